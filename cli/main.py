@@ -1,0 +1,7 @@
+"""`policy` console command: assembles the sub-commands of each package."""
+import typer
+
+from cli import knowledge_cmd
+
+app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
+app.add_typer(knowledge_cmd.app, name="knowledge", help="构建与查看知识库（条款记录）")

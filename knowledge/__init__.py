@@ -1,0 +1,1 @@
+"""Knowledge base: source documents, registry, clause records, eligibility rules."""

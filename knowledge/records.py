@@ -1,0 +1,96 @@
+"""Clause records: the unit every other package reads (search results, citations, rules).
+
+A record carries every field the contract's search result needs, plus the sentences of the
+clause with their own validity. Validity is stored as start/end/basis; the *status* depends on
+an as-of date and is computed by `knowledge.validity.status_on`.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from knowledge import paths
+
+
+class Validity(BaseModel):
+    """A period stated by the text. `kind` says how it was read; `basis` quotes why."""
+
+    model_config = ConfigDict(frozen=True)
+    start: date | None = None
+    end: date | None = None
+    kind: Literal["dated", "open_ended", "event_bound", "none"] = "none"
+    basis: str
+
+
+class Sentence(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    index: int
+    text: str
+    validity: Validity | None = None  # None: the sentence states no period of its own
+
+
+class ClauseRecord(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    clause_id: str            # "{doc_id}:{part_no}.{clause_no}", or "{doc_id}:preamble" etc.
+    doc_id: str
+    doc_number: str | None
+    doc_title: str | None
+    issuer: str
+    region: str
+    issued: date | None
+    kind: Literal["clause", "cover", "preamble", "closing"]
+    part_no: int | None       # 1 for 一、 …; None outside the numbered parts
+    part_label: str | None    # "一、"
+    part_heading: str | None  # "稳定和扩大就业岗位"
+    clause_no: int | None     # 9 for （九）, 5 for "5."
+    clause_label: str         # exactly as printed: "（九）", "(一)", "5."; "" for preamble etc.
+    heading: str | None
+    text: str                 # the clause as printed, page breaks joined; paragraphs joined by "\n"
+    text_hash: str            # sha256 of text, first 16 hex chars
+    departments: list[str]
+    lead_departments: list[str]
+    departments_text: str | None  # the bracket as printed, e.g. "（责任单位：市人社局、…）"
+    departments_basis: str | None
+    validity: Validity
+    sentences: list[Sentence]
+
+
+def write_records(records: Iterable[ClauseRecord], path: Path) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    n = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(rec.model_dump_json() + "\n")
+            n += 1
+    tmp.replace(path)
+    return n
+
+
+def read_records(path: Path) -> list[ClauseRecord]:
+    with path.open(encoding="utf-8") as fh:
+        return [ClauseRecord.model_validate(json.loads(line)) for line in fh if line.strip()]
+
+
+@lru_cache(maxsize=4)
+def _load(path_str: str, mtime_ns: int) -> tuple[ClauseRecord, ...]:
+    return tuple(read_records(Path(path_str)))
+
+
+def load_clauses(path: Path | None = None) -> tuple[ClauseRecord, ...]:
+    """Built records (cached per file version); builds them in memory if no file exists yet."""
+    path = path or paths.clauses_file()
+    if not path.exists():
+        from knowledge.build import parse_all  # late import: build imports this module
+
+        return tuple(parse_all())
+    return _load(str(path), path.stat().st_mtime_ns)
+
+
+def clause_index(records: Iterable[ClauseRecord]) -> dict[str, ClauseRecord]:
+    return {r.clause_id: r for r in records}

@@ -1,0 +1,1 @@
+"""Retrieval over clause records: lexical (jieba + BM25), dense (faiss), fusion, filters."""

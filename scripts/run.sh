@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# One command: install everything, build the knowledge and start the assistant on embedded defaults.
+source "$(dirname "$0")/lib.sh"
+ensure_app_venv
+ensure_rasa_venv
+build_knowledge
+source scripts/start.sh

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# One command: install everything and run the whole test suite.
+source "$(dirname "$0")/lib.sh"
+ensure_app_venv
+ensure_rasa_venv
+build_knowledge
+step "运行测试 (pytest)"
+set +e
+.venv/bin/python -m pytest "$@"
+rc=$?
+set -e
+# pytest exits 5 when it collected no test: that is a failure, never a green run.
+[ "$rc" -eq 5 ] && die "pytest 没有收集到任何测试 (exit 5)"
+exit "$rc"
