@@ -20,7 +20,8 @@ hash_of() { cat "$@" 2>/dev/null | sha256sum | cut -c1-16; }
 
 find_python() {  # find_python 3.11 -> path of an interpreter of that minor version
     local want="$1" cand
-    for cand in "${PYTHON_BIN_OVERRIDE:-}" "/root/.pyenv/versions/$want"*/bin/python"$want" \
+    local pyenv_root="${PYENV_ROOT:-$HOME/.pyenv}"
+    for cand in "$pyenv_root/versions/$want"*/bin/python"$want" \
                 "$(command -v "python$want" 2>/dev/null || true)" "$(command -v python3 2>/dev/null || true)"; do
         [ -n "$cand" ] && [ -x "$cand" ] || continue
         if "$cand" -c "import sys; sys.exit(0 if '%d.%d' % sys.version_info[:2] == '$want' else 1)" 2>/dev/null; then
@@ -50,8 +51,11 @@ ensure_app_venv() {
 
 ensure_rasa_venv() {
     local py stamp want
-    py="$(find_python 3.10)" || die "Rasa 3.6.21 需要 Python 3.10，但未找到。请安装：pyenv install 3.10.13（或设置 PYTHON310=/path/to/python3.10）。"
-    [ -n "${PYTHON310:-}" ] && py="$PYTHON310"
+    if [ -n "${PYTHON310:-}" ]; then
+        py="$PYTHON310"
+    else
+        py="$(find_python 3.10)" || die "Rasa 3.6.21 需要 Python 3.10，但未找到。请安装：pyenv install 3.10.13（或设置 PYTHON310=/path/to/python3.10）。"
+    fi
     want="$(hash_of bot/requirements.txt scripts/lib.sh)"
     stamp=.venv-rasa/.installed
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
