@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 from knowledge import paths
 from knowledge.parse import document_blocks, parse_document
 from knowledge.clean import cleaned_text
+from knowledge.eligibility.verify import verify_rules
 from knowledge.records import ClauseRecord, write_records
 from knowledge.registry import Document, documents
 
@@ -31,8 +32,12 @@ def input_hash() -> str:
     h = hashlib.sha256(f"v{BUILD_VERSION}".encode())
     files = sorted(paths.SOURCES_DIR.glob("*.txt")) + [paths.DOCUMENTS_FILE, paths.REGIONS_FILE]
     files += [paths.PACKAGE_DIR / f for f in _CODE_FILES]
+    # The rules are verified against the records at build time: a rule change re-runs the build.
+    files += sorted(paths.PACKAGE_DIR.glob("facts*.yaml"))
+    files += sorted((paths.PACKAGE_DIR / "rules").rglob("*.yaml"))
+    files += sorted((paths.PACKAGE_DIR / "eligibility").glob("*.py"))
     for f in files:
-        h.update(f.name.encode())
+        h.update(str(f.relative_to(paths.PACKAGE_DIR)).encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -55,7 +60,8 @@ class BuildReport:
 
 
 def build(out_dir: Path | None = None, force: bool = False,
-          progress: Callable[[str], None] = lambda _: None) -> BuildReport:
+          progress: Callable[[str], None] = lambda _: None,
+          rules_dir: Path | None = None) -> BuildReport:
     out_dir = out_dir or paths.build_dir()
     records_path = out_dir / "clauses.jsonl"
     manifest_path = out_dir / "manifest.json"
@@ -76,6 +82,8 @@ def build(out_dir: Path | None = None, force: bool = False,
         records += recs
         (out_dir / "documents" / f"{doc.id}.txt").write_text(
             cleaned_text(document_blocks(doc)) + "\n", encoding="utf-8")
+    progress("校验资格规则（引文逐字核对、条款编号、事实名）")
+    errors += verify_rules(records, rules_dir) if rules_dir else verify_rules(records)
     if errors:
         raise BuildError(errors)
     write_records(records, records_path)

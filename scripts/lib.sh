@@ -71,4 +71,5 @@ ensure_rasa_venv() {
 build_knowledge() {
     step "构建知识库 (条款记录、索引；内容未变时复用)"
     .venv/bin/policy knowledge build
+    .venv/bin/policy index build  # keyed by corpus/dictionary/encoder hash: reused when unchanged
 }

@@ -35,3 +35,25 @@ def test_show_json_and_bad_id(tmp_path):
     assert bad.returncode == 2 and bad.stderr.startswith("clause_id:") and "Traceback" not in bad.stderr
     bad_date = _run(["knowledge", "show", "liaocheng-2020:2.6", "--as-of", "2021-13-01"], tmp_path)
     assert bad_date.returncode == 2 and bad_date.stderr.startswith("as_of:")
+
+
+def test_a_rule_whose_quote_is_not_verbatim_fails_the_build(tmp_path):
+    import shutil
+
+    import pytest
+
+    from knowledge import paths
+    from knowledge.build import BuildError, build
+
+    rules = tmp_path / "rules"
+    shutil.copytree(paths.PACKAGE_DIR / "rules", rules)
+    rule = rules / "dalian-2020-18" / "absorb-2500.yaml"
+    text = rule.read_text(encoding="utf-8")
+    assert "按2500元/人标准" in text
+    rule.write_text(text.replace("按2500元/人标准", "按3500元/人标准"), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        build(out_dir=tmp_path / "out", force=True, rules_dir=rules)
+    assert any("3500" in e or "quote" in e.lower() or "引文" in e for e in err.value.errors), err.value.errors
+    assert not (tmp_path / "out" / "clauses.jsonl").exists()
+    # the untouched rules build fine
+    assert build(out_dir=tmp_path / "ok", force=True).counts["dalian-2020-18"] == 23

@@ -1,0 +1,38 @@
+"""GET /api/v1/search: the same result shape as `policy search --json` (spec/contract.md)."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.concurrency import run_in_threadpool
+
+from api.deps import SearcherDep, SettingsDep
+from retrieval.models import MAX_QUERY_CHARS, InvalidInput, SearchResponse, make_request
+
+router = APIRouter(prefix="/api/v1", tags=["search"])
+
+
+def _invalid(exc: InvalidInput) -> HTTPException:
+    # FastAPI's own validation-error shape, so clients handle both kinds of 422 alike.
+    return HTTPException(status_code=422, detail=[{"loc": ["query", exc.field], "msg": exc.message,
+                                                   "type": "value_error"}])
+
+
+@router.get("/search", response_model=SearchResponse)
+async def search(
+    searcher: SearcherDep,
+    settings: SettingsDep,
+    q: Annotated[str | None, Query(description="问题，如“公司招大学生有补贴吗”", max_length=MAX_QUERY_CHARS * 4)] = None,
+    region: Annotated[str | None, Query(description="所在地区，如 大连市；只返回覆盖该地的政策")] = None,
+    top_k: Annotated[str | None, Query(description="返回条数 1-50")] = None,
+    as_of: Annotated[str | None, Query(description="按此日期判断有效期 YYYY-MM-DD，默认今天")] = None,
+    doc: Annotated[list[str] | None, Query(description="只在这些文件中查（doc_id，可重复）")] = None,
+    status: Annotated[str | None, Query(description="只看此状态：active|expired|not_started|unknown")] = None,
+) -> SearchResponse:
+    try:
+        request = make_request(q, region, top_k if top_k not in (None, "") else settings.search_default_top_k,
+                               as_of, tuple(doc or ()), status)
+    except InvalidInput as exc:
+        raise _invalid(exc) from None
+    # Search is CPU-bound numpy/jieba work: run it off the event loop.
+    return await run_in_threadpool(searcher.search, request)

@@ -1,0 +1,190 @@
+"""Amount formulas: computed value (or None) plus the computation written out for people.
+
+A `local` node is a figure the text leaves to local practice (当地最低工资标准, 当地月人均失业
+保险金): it is never invented, so any formula containing one has no value, only its text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.eligibility.facts import vocabulary
+from knowledge.eligibility.logic import Context, evaluate, show
+from knowledge.eligibility.schema import Amount, Formula
+
+
+@dataclass
+class Computed:
+    value: float | None
+    missing: list[str]      # facts whose answer would give a value
+    local: bool             # depends on an unspecified local figure: no value, whatever is known
+    text: str
+    # What is certain already when unknown counts are taken as 0 ("4 graduates known, the other
+    # group not yet said": 2500 × 4 is owed whatever the answer). Only monotonic formulas carry
+    # one; None where an unknown could lower the figure.
+    floor: float | None = None
+
+
+def num(value: float) -> int | float:
+    """Integral floats as ints (10000, not 10000.0); others rounded to cents."""
+    value = round(value, 2)
+    return int(value) if float(value).is_integer() else value
+
+
+def _join(parts: list[Computed], value, text: str) -> Computed:
+    missing: list[str] = []
+    for p in parts:
+        missing += [m for m in p.missing if m not in missing]
+    local = any(p.local for p in parts)
+    return Computed(None if local or value is None else value, missing, local, text)
+
+
+def _all_known(parts: list[Computed]) -> bool:
+    return all(p.value is not None for p in parts)
+
+
+def compute(f: Formula, ctx: Context) -> Computed:
+    kind = f.kind
+    unit = f.unit or ""
+    if kind == "const":
+        return Computed(f.const, [], False, f"{show(None, f.const)}{unit}", f.const)
+    if kind == "fact":
+        value = ctx.value(f.fact)
+        label = f.label or vocabulary()[f.fact].meaning
+        if value is None:
+            counts = vocabulary()[f.fact].type in ("int", "number")
+            return Computed(None, [f.fact], False, f"{label}（未知）", 0.0 if counts else None)
+        return Computed(float(value), [], False, f"{show(None, value)}{unit}", float(value))
+    if kind == "local":
+        return Computed(None, [], True, f.local)
+    if kind == "pct":
+        of = compute(f.of, ctx)
+        value = of.value * f.pct / 100 if of.value is not None else None
+        out = _join([of], value, f"{show(None, f.pct)}% × {of.text}")
+        out.floor = of.floor * f.pct / 100 if of.floor is not None and not out.local else None
+        return out
+    if kind == "tiers":
+        return _tiers(f, ctx)
+    if kind == "lookup":
+        key = ctx.value(f.lookup.fact)
+        if key is None:
+            return Computed(None, [f.lookup.fact], False, f"按{vocabulary()[f.lookup.fact].meaning}确定")
+        value = f.lookup.values.get(key, 0.0)
+        return Computed(value, [], False, f"{show(None, value)}{unit}（{vocabulary()[f.lookup.fact].label(key)}）")
+    if kind == "if_":
+        chosen = evaluate(f.if_.cond, ctx)
+        if chosen.value is None:
+            parts = [compute(f.if_.then, ctx), compute(f.if_.else_, ctx)]
+            if parts[0].value is not None and parts[0].value == parts[1].value:
+                return parts[0]  # both answers give the same figure: the condition does not matter
+            out = _join(parts, None, f"{parts[0].text} 或 {parts[1].text}（视{f.label or '条件'}而定）")
+            out.missing = chosen.missing + [m for m in out.missing if m not in chosen.missing]
+            return out
+        return compute(f.if_.then if chosen.value else f.if_.else_, ctx)
+    return _nary(f, ctx)
+
+
+def _nary(f: Formula, ctx: Context) -> Computed:
+    kind = f.kind
+    parts = [compute(p, ctx) for p in getattr(f, kind)]
+    values = [p.value for p in parts]
+    texts = [p.text for p in parts]
+    value = None
+    if _all_known(parts):
+        if kind == "sum":
+            value = sum(values)
+        elif kind == "mul":
+            value = _product(values)
+        elif kind == "sub":
+            value = values[0] - values[1]
+        elif kind == "div":
+            value = values[0] / values[1] if values[1] else None
+        elif kind == "min":
+            value = min(values)
+        else:
+            value = max(values)
+    floors = [p.floor for p in parts]
+    floor = None
+    if all(x is not None for x in floors) and kind in ("sum", "mul", "min", "max"):
+        floor = {"sum": sum, "min": min, "max": max}.get(kind, _product)(floors)
+    sign = {"sum": " + ", "mul": " × ", "sub": " − ", "div": " ÷ "}
+    if kind in sign:
+        text = sign[kind].join(f"({t})" if kind != "sum" and " + " in t else t for t in texts)
+        if kind == "sum" and f.label:
+            text = f"{f.label}（{text}）"
+    else:
+        text = f"{'取较小者' if kind == 'min' else '取较大者'}（{'，'.join(texts)}）"
+    out = _join(parts, value, text)
+    out.floor = None if out.local else floor
+    return out
+
+
+def _product(values: list[float]) -> float:
+    out = 1.0
+    for v in values:
+        out *= v
+    return out
+
+
+def _tiers(f: Formula, ctx: Context) -> Computed:
+    by = compute(f.tiers.by, ctx)
+    if by.value is None:
+        steps = "；".join(f"{show(None, s.from_)}人（含）以上{show(None, s.rate)}{f.unit or ''}" for s in f.tiers.steps)
+        return _join([by], None, f"按档次（{steps}）")
+    step = None
+    for s in f.tiers.steps:
+        if by.value >= s.from_:
+            step = s
+    if step is None:
+        return _join([by], 0.0, f"{by.text}，未达到最低档（{show(None, f.tiers.steps[0].from_)}人）")
+    return _join([by], step.rate, f"{show(None, step.rate)}{f.unit or ''}（{show(None, step.from_)}人（含）以上档）")
+
+
+def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
+    """The contract's amount object. `payable` is false for a benefit the profile does not
+    qualify for: its standard is still shown, but no figure is presented as the person's."""
+    out = {"value": None, "unit": "元", "text": amount.standard, "period": amount.period,
+           "bound": amount.bound, "nature": amount.nature}
+    if amount.max_duration:
+        out["max_duration"] = amount.max_duration
+    if amount.formula is None:
+        out["missing_facts"] = []
+        return out
+    c = compute(amount.formula, ctx)
+    out["missing_facts"] = c.missing if not c.local else []
+    if c.value is None:
+        if c.local or c.missing:
+            out["text"] = f"{amount.standard}；按{'、'.join(_known_note(c))}：{c.text}"
+        if payable and amount.bound == "exact" and c.floor and not c.local:
+            low = min(c.floor, amount.cap) if amount.cap is not None else c.floor
+            out["value"] = num(low)
+            out["value_is_lower_bound"] = True
+            out["text"] = (f"{amount.standard}；按已知人数计算至少{show(None, num(low))}元："
+                           f"{c.text}（未知人数暂按0人计，补充后可能增加）")
+        return out
+    capped = min(c.value, amount.cap) if amount.cap is not None else c.value
+    cap_note = f"，封顶{show(None, amount.cap)}元" if amount.cap is not None and c.value > amount.cap else ""
+    figure = f"{c.text} = {show(None, num(c.value))}元{cap_note}"
+    if amount.bound == "exact":
+        if payable:
+            out["value"] = num(capped)
+        out["text"] = f"{amount.standard}；计算：{figure}" + (f" → {show(None, num(capped))}元" if cap_note else "")
+    elif amount.bound == "at_most":
+        if payable:
+            out["max_value"] = num(capped)
+        out["text"] = f"{amount.standard}；最高：{figure}"
+    else:
+        if payable:
+            out["min_value"] = num(capped)
+            if amount.cap is not None:
+                out["max_value"] = num(amount.cap)
+        out["text"] = f"{amount.standard}；不低于：{figure}"
+    return out
+
+
+def _known_note(c: Computed) -> list[str]:
+    notes = []
+    if c.local:
+        notes.append("当地标准（原文未列明具体数额）")
+    if c.missing:
+        notes.append("尚缺信息")
+    return notes

@@ -1,0 +1,104 @@
+"""YAML test cases for the rules (OpenFisca-style: name / as_of / profile / expected output).
+
+One file per rule under knowledge/rules/cases/<doc_id>/<name>.yaml:
+
+    rule: dalian-2020-18.absorb-2500
+    defaults: {as_of: 2020-07-15, profile: {applicant_type: enterprise, region: 大连市}}
+    cases:
+      - name: 招用4名毕业年度高校毕业生
+        profile: {new_hires_graduates: 4}      # merged over defaults.profile
+        unset: [contract_one_year_plus]        # removed from defaults.profile
+        expect: {status: eligible, amount: 10000, validity: active}
+
+`expect` keys: status, amount (amount.value; null allowed), max_amount, min_amount, validity
+(validity.status), missing (exact set of missing_facts), refined_by (exact list),
+exclusions_with (exact set of the benefits it may not be combined with), derived (fact ->
+value established by a definition, null = not established), reason (a substring of one of the
+reasons). A case may check another benefit of the same evaluation with `benefit:`; the cases of
+a definition must do so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.eligibility.loader import CASES_DIR
+
+EXPECT_KEYS = {"status", "amount", "max_amount", "min_amount", "validity", "missing", "refined_by",
+               "exclusions_with", "derived", "reason"}
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    rule: str          # the rule (or definition) the file is about
+    benefit: str       # the benefit whose result is checked
+    name: str
+    as_of: Any
+    profile: dict
+    expect: dict
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}::{self.name}"
+
+
+def case_files(root: Path = CASES_DIR) -> list[Path]:
+    return sorted(root.glob("*/*.yaml"))
+
+
+def load_cases(root: Path = CASES_DIR) -> list[Case]:
+    out: list[Case] = []
+    for path in case_files(root):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rel = str(path.relative_to(root))
+        rule = data["rule"]
+        if f"{path.parent.name}.{path.stem}" != rule:
+            raise ValueError(f"{rel}: rule {rule!r} does not match the file's path")
+        defaults = data.get("defaults", {})
+        for raw in data["cases"]:
+            unknown = set(raw.get("expect", {})) - EXPECT_KEYS
+            if unknown or not raw.get("expect"):
+                raise ValueError(f"{rel}: case {raw.get('name')!r}: bad expect keys {sorted(unknown)}")
+            profile = {**defaults.get("profile", {}), **raw.get("profile", {})}
+            for name in raw.get("unset", []):
+                if name not in profile:
+                    raise ValueError(f"{rel}: case {raw['name']!r} unsets {name}, which is not set")
+                del profile[name]
+            out.append(Case(rel, rule, raw.get("benefit", rule), raw["name"],
+                            raw.get("as_of", defaults.get("as_of")), profile, raw["expect"]))
+    return out
+
+
+def check(case: Case, result: dict) -> list[str]:
+    """Differences between what the case expects and what the engine returned."""
+    found = [b for b in result["benefits"] if b["benefit_id"] == case.benefit]
+    if not found:
+        return [f"benefit {case.benefit} not in the result"]
+    b = found[0]
+    e = case.expect
+    actual = {
+        "status": b["status"],
+        "amount": b["amount"].get("value"),
+        "max_amount": b["amount"].get("max_value"),
+        "min_amount": b["amount"].get("min_value"),
+        "validity": b["validity"]["status"],
+        "missing": sorted(b["missing_facts"]),
+        "refined_by": b.get("refined_by", []),
+        "exclusions_with": sorted(o for x in b.get("exclusions", []) for o in x["with"]),
+        "derived": {k: (result["derived_facts"].get(k) or {}).get("value") for k in e.get("derived", {})},
+    }
+    errors = []
+    for key, want in e.items():
+        if key == "reason":
+            if not any(want in line for line in b["reasons"]):
+                errors.append(f"no reason contains {want!r}: {b['reasons']}")
+            continue
+        if key in ("missing", "exclusions_with"):
+            want = sorted(want)
+        if actual[key] != want:
+            errors.append(f"{key}: expected {want!r}, got {actual[key]!r}")
+    return errors

@@ -1,0 +1,167 @@
+"""The fact vocabulary (core facts.yaml + project facts_extra.yaml) and profile validation.
+
+A profile is untrusted input: every key must be a declared fact, every value must fit the
+fact's type and value set. Anything else is `BadInput` naming the field, so the CLI can exit 2
+and the API can answer 422 with the field, instead of silently guessing.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from knowledge import paths, regions
+
+CORE_FILE = paths.PACKAGE_DIR / "facts.yaml"
+EXTRA_FILE = paths.PACKAGE_DIR / "facts_extra.yaml"
+TYPES = {"bool", "int", "number", "enum", "text", "date"}
+BOOL_LABELS = {True: "是", False: "否"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+class BadInput(ValueError):
+    """Input the engine refuses; `field` names the offending field (e.g. "profile.region")."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    type: str
+    meaning: str
+    group: str
+    core: bool
+    order: int                      # position in the vocabulary: the deterministic tie-break
+    values: tuple = ()
+    max: float | None = None
+    prompt: str = ""
+    labels: dict = field(default_factory=dict)
+
+    def label(self, value: Any) -> str:
+        if self.type == "bool":
+            return BOOL_LABELS.get(value, str(value))
+        return str(self.labels.get(value, value))
+
+    def options(self) -> tuple[list, list[str]]:
+        """Answer options for a question: the value set (enum), true/false (bool), else none."""
+        if self.type == "enum":
+            return list(self.values), [self.label(v) for v in self.values]
+        if self.type == "bool":
+            return [True, False], ["是", "否"]
+        return [], []
+
+
+def _read(path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Fact]:
+    core, extra = _read(CORE_FILE), _read(EXTRA_FILE)
+    questions = extra.get("questions", {})
+    limits = extra.get("limits", {})
+    out: dict[str, Fact] = {}
+    sources = [(core, True), (extra.get("facts", {}), False)]
+    for groups, is_core in sources:
+        for group, facts in groups.items():
+            for name, spec in facts.items():
+                if name in out:
+                    raise ValueError(f"facts: {name} declared twice")
+                if spec.get("type") not in TYPES:
+                    raise ValueError(f"facts: {name} has unknown type {spec.get('type')!r}")
+                q = questions.get(name, {})
+                out[name] = Fact(
+                    name=name, type=spec["type"], meaning=str(spec.get("meaning", "")).strip(),
+                    group=group, core=is_core, order=len(out),
+                    values=tuple(spec.get("values", ())), max=limits.get(name, {}).get("max"),
+                    prompt=q.get("prompt", ""), labels=q.get("labels", {}) or {})
+    unknown = sorted(set(questions) - set(out)) + sorted(set(limits) - set(out))
+    if unknown:
+        raise ValueError(f"facts_extra.yaml: questions/limits for undeclared facts: {unknown}")
+    return out
+
+
+def get_fact(name: str) -> Fact:
+    try:
+        return vocabulary()[name]
+    except KeyError:
+        raise KeyError(f"undeclared fact {name!r}") from None
+
+
+def _number(name: str, value: Any, fact: Fact) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise BadInput(f"profile.{name}", f"应为数字，收到 {value!r}（{fact.meaning}）")
+    if fact.type == "int" and value != int(value):
+        raise BadInput(f"profile.{name}", f"应为整数，收到 {value!r}（{fact.meaning}）")
+    if value < 0:
+        raise BadInput(f"profile.{name}", f"不能为负数，收到 {value!r}（{fact.meaning}）")
+    if fact.max is not None and value > fact.max:
+        raise BadInput(f"profile.{name}", f"不能大于 {fact.max:g}，收到 {value!r}（{fact.meaning}）")
+    return int(value) if fact.type == "int" else value
+
+
+def normalize_value(name: str, value: Any) -> Any:
+    """The canonical value of one profile entry, or BadInput naming `profile.<name>`."""
+    fact = vocabulary().get(name)
+    if fact is None:
+        raise BadInput(f"profile.{name}", "未知的事实名（不在 facts.yaml / facts_extra.yaml 中）")
+    if fact.type == "bool":
+        if not isinstance(value, bool):
+            raise BadInput(f"profile.{name}", f"应为 true 或 false，收到 {value!r}")
+        return value
+    if fact.type in ("int", "number"):
+        return _number(name, value, fact)
+    if fact.type == "enum":
+        if value not in fact.values:
+            raise BadInput(f"profile.{name}", f"取值 {value!r} 不在取值范围 {list(fact.values)} 内")
+        return value
+    if fact.type == "date":
+        return _iso_date(value, f"profile.{name}")
+    if not isinstance(value, str) or not value.strip():
+        raise BadInput(f"profile.{name}", f"应为非空文字，收到 {value!r}")
+    if name == "region":
+        try:
+            return regions.normalize_region(value)
+        except regions.UnknownRegion as exc:
+            raise BadInput("profile.region", str(exc).split(": ", 1)[-1]) from None
+    return value.strip()
+
+
+def _iso_date(value: Any, field_name: str) -> date:
+    """YYYY-MM-DD only: Python also reads "20200310" and week dates, which the contract does not."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and ISO_DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise BadInput(field_name, f"应为 YYYY-MM-DD 格式的日期，收到 {value!r}")
+
+
+def normalize_profile(profile: Any) -> dict[str, Any]:
+    """Validated profile in vocabulary order; JSON null means "unknown" and is dropped."""
+    if not isinstance(profile, dict):
+        raise BadInput("profile", f"应为 JSON 对象（事实名 → 取值），收到 {type(profile).__name__}")
+    vocab = vocabulary()
+    clean = {str(k): normalize_value(str(k), v) for k, v in profile.items() if v is not None}
+    return {k: clean[k] for k in sorted(clean, key=lambda n: vocab[n].order)}
+
+
+def profile_to_json(profile: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in profile.items()}
+
+
+def parse_as_of(value: Any, default: date | None = None) -> date:
+    if value is None or value == "":
+        return default or date.today()
+    return _iso_date(value, "as_of")

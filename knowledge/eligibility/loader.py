@@ -1,0 +1,71 @@
+"""Reading the rule files: knowledge/rules/<doc_id>/<name>.yaml, id "<doc_id>.<name>".
+
+A file that does not match the schema is reported with its path and pydantic's reason; the id
+written inside a file must equal the one its path gives, so a rule is found where its id says.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from knowledge import paths
+from knowledge.eligibility.schema import Definition, Rule
+
+RULES_DIR = paths.PACKAGE_DIR / "rules"
+CASES_DIR = RULES_DIR / "cases"
+
+
+class RuleError(Exception):
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    definitions: tuple[Definition, ...]
+
+
+def rule_files(root: Path = RULES_DIR) -> list[Path]:
+    return sorted(p for p in root.glob("*/*.yaml") if p.parent.name != "cases")
+
+
+def read_rule_file(path: Path) -> Rule | Definition:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("not a YAML mapping")
+    model = Definition if data.get("kind") == "definition" else Rule
+    item = model.model_validate(data)
+    expected = f"{path.parent.name}.{path.stem}"
+    if item.id != expected:
+        raise ValueError(f"id {item.id!r} does not match its path (expected {expected!r})")
+    return item
+
+
+def load_rule_set(root: Path = RULES_DIR) -> tuple[RuleSet, list[str]]:
+    """Every rule that parses, plus one error message per file that does not."""
+    rules: list[Rule] = []
+    definitions: list[Definition] = []
+    errors: list[str] = []
+    for path in rule_files(root):
+        rel = path.relative_to(root.parent)
+        try:
+            item = read_rule_file(path)
+        except (ValidationError, ValueError, yaml.YAMLError) as exc:
+            errors.append(f"{rel}: {exc}")
+            continue
+        (definitions if isinstance(item, Definition) else rules).append(item)
+    return RuleSet(tuple(rules), tuple(definitions)), errors
+
+
+@lru_cache(maxsize=1)
+def default_rule_set() -> RuleSet:
+    rule_set, errors = load_rule_set()
+    if errors:
+        raise RuleError(errors)
+    return rule_set

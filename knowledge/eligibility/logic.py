@@ -1,0 +1,133 @@
+"""Three-valued evaluation of conditions: True, False or None (unknown), with a readable trace.
+
+An absent fact is unknown, never false. `all` is false as soon as one part is false (the other
+parts' unknowns then do not matter), `any` is true as soon as one part is true. Facts are only
+reported missing where knowing them could change the outcome, which is what makes
+`missing_facts` and the next question meaningful.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable
+
+from knowledge.eligibility.facts import Fact, vocabulary
+from knowledge.eligibility.schema import AsOfYear, Cond
+
+MARK = {True: "符合", False: "不符合", None: "待确认"}
+OP_TEXT = {"eq": "为", "ne": "不为", "lt": "小于", "le": "不超过", "gt": "大于", "ge": "不少于",
+           "in_": "属于", "not_in": "不属于"}
+
+
+@dataclass
+class Context:
+    """What one evaluation knows: the profile, the as-of date, and facts derived by definitions."""
+
+    profile: dict[str, Any]
+    as_of: date
+    derive: Callable[[str, "Context"], Any] | None = None
+    derived: dict[str, Any] = field(default_factory=dict)
+
+    def value(self, name: str) -> Any:
+        if name in self.profile:
+            return self.profile[name]
+        if self.derive is not None:
+            return self.derive(name, self)
+        return None
+
+
+@dataclass
+class Outcome:
+    value: bool | None
+    missing: list[str]
+    lines: list[str]
+
+
+def show(fact: Fact | None, value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return fact.label(value) if fact else str(value)
+
+
+def _operand(value: Any, ctx: Context) -> Any:
+    return ctx.as_of.year + value.as_of_year if isinstance(value, AsOfYear) else value
+
+
+def _operand_text(value: Any, fact: Fact | None) -> str:
+    if isinstance(value, AsOfYear):
+        return f"as_of 所在年份{value.as_of_year:+d}" if value.as_of_year else "as_of 所在年份"
+    if isinstance(value, list):
+        return "/".join(show(fact, v) for v in value)
+    return show(fact, value)
+
+
+def compare(op: str, left: Any, right: Any) -> bool:
+    if op == "eq":
+        return left == right
+    if op == "ne":
+        return left != right
+    if op == "in_":
+        return left in right
+    if op == "not_in":
+        return left not in right
+    return {"lt": left < right, "le": left <= right, "gt": left > right, "ge": left >= right}[op]
+
+
+def describe(cond: Cond) -> str:
+    """The condition in words: its label, or "<meaning><op><value>" from the vocabulary."""
+    if cond.label:
+        return cond.label
+    if cond.kind == "fact":
+        fact = vocabulary()[cond.fact]
+        return f"{fact.meaning}{OP_TEXT[cond.op]}{_operand_text(cond.operand, fact)}"
+    return f"计算值{OP_TEXT[cond.op]}{_operand_text(cond.operand, None)}"
+
+
+def evaluate(cond: Cond, ctx: Context, depth: int = 0) -> Outcome:
+    if cond.kind in ("all", "any"):
+        return _group(cond, ctx, depth)
+    if cond.kind == "not_":
+        inner = evaluate(cond.not_, ctx, depth + 1)
+        value = None if inner.value is None else not inner.value
+        head = f"{'  ' * depth}{MARK[value]}：{cond.label or '以下情形不成立'}"
+        return Outcome(value, inner.missing if value is None else [], [head] + inner.lines)
+    if cond.kind == "fact":
+        fact = vocabulary()[cond.fact]
+        actual = ctx.value(cond.fact)
+        names = [cond.fact]
+        actual_text = "未知" if actual is None else show(fact, actual)
+    else:
+        from knowledge.eligibility.amounts import compute  # amounts uses logic for `if` nodes
+
+        result = compute(cond.expr, ctx)
+        actual, names = result.value, result.missing
+        actual_text = "未知" if actual is None else show(None, round(actual, 6))
+    value = None if actual is None else compare(cond.op, actual, _operand(cond.operand, ctx))
+    line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{actual_text}）"
+    return Outcome(value, names if value is None else [], [line])
+
+
+def _group(cond: Cond, ctx: Context, depth: int) -> Outcome:
+    parts = [evaluate(c, ctx, depth + (1 if depth or cond.kind == "any" else 0)) for c in
+             (cond.all if cond.kind == "all" else cond.any)]
+    values = [p.value for p in parts]
+    decisive = False if cond.kind == "all" else True
+    if decisive in values:
+        value = decisive
+    elif None in values:
+        value = None
+    else:
+        value = not decisive
+    missing: list[str] = []
+    if value is None:
+        for p in parts:
+            missing += [m for m in p.missing if m not in missing]
+    lines: list[str] = []
+    if cond.kind == "any" or depth:
+        word = "以下任一项" if cond.kind == "any" else "以下各项同时"
+        lines.append(f"{'  ' * depth}{MARK[value]}：{cond.label or word}")
+    for p in parts:
+        lines += p.lines
+    return Outcome(value, missing, lines)

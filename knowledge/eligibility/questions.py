@@ -1,0 +1,36 @@
+"""The next question: the fact that settles the most open benefits (Publicodes' idea: the
+questionnaire falls out of the rules' missing facts).
+
+Facts that decide eligibility come first; only when no benefit is open does the engine ask for
+facts that complete an amount. Ties go to the fact declared first in the vocabulary, so the same
+profile always gets the same question.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from knowledge.eligibility.facts import vocabulary
+
+
+def _best(counts: Counter) -> str | None:
+    if not counts:
+        return None
+    vocab = vocabulary()
+    return min(counts, key=lambda n: (-counts[n], vocab[n].order))
+
+
+def next_question(benefits: list[dict]) -> dict | None:
+    open_counts = Counter(m for b in benefits if b["status"] == "needs_info" for m in b["missing_facts"])
+    name, reason = _best(open_counts), "eligibility"
+    if name is None:
+        amount_counts = Counter(m for b in benefits if b["status"] == "eligible"
+                                for m in b["amount"].get("missing_facts", []))
+        name, reason = _best(amount_counts), "amount"
+        open_counts = amount_counts
+    if name is None:
+        return None
+    fact = vocabulary()[name]
+    options, labels = fact.options()
+    return {"fact": name, "prompt": fact.prompt, "options": options, "option_labels": labels,
+            "type": fact.type, "meaning": fact.meaning, "purpose": reason,
+            "settles": open_counts[name]}

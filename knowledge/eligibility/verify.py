@@ -1,0 +1,159 @@
+"""Build-time verification of the rules against the clause records and the fact vocabulary.
+
+`verify_rules(records)` returns one message per problem (empty when all is well):
+  - every rule file matches the schema, and its id matches its path;
+  - every cited clause exists and every quote (citation, validity, exclusion) occurs verbatim
+    in that clause, whitespace-insensitively (the PDF puts spaces around digits);
+  - a rule's jurisdiction is the region of the documents it cites;
+  - every fact a rule reads is declared, has a question, and is compared with values of its
+    type and value set;
+  - `refines` names an existing rule whose jurisdiction contains this one's;
+  - an exclusion group joins at least two rules.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from knowledge import regions
+from knowledge.eligibility.facts import vocabulary
+from knowledge.eligibility.loader import RULES_DIR, RuleSet, load_rule_set
+from knowledge.eligibility.schema import AsOfYear, Cond, Definition, Formula, Rule, formula_nodes
+from knowledge.records import ClauseRecord
+
+_WS = re.compile(r"\s+")
+ORDER_OPS = {"lt", "le", "gt", "ge"}
+
+
+def squash(text: str) -> str:
+    return _WS.sub("", text)
+
+
+def verify_rules(records: Iterable[ClauseRecord], root: Path = RULES_DIR) -> list[str]:
+    rule_set, errors = load_rule_set(root)
+    return errors + verify_rule_set(rule_set, {r.clause_id: r for r in records})
+
+
+def verify_rule_set(rule_set: RuleSet, index: dict[str, ClauseRecord]) -> list[str]:
+    errors: list[str] = []
+    by_id = {r.id: r for r in rule_set.rules}
+    for item in (*rule_set.rules, *rule_set.definitions):
+        errors += [f"{item.id}: {msg}" for msg in _check_item(item, index, by_id)]
+    groups = Counter(e.group for r in rule_set.rules for e in r.exclusions)
+    errors += [f"exclusion group {g!r} joins only one rule" for g, n in sorted(groups.items()) if n < 2]
+    return errors
+
+
+def _check_item(item: Rule | Definition, index: dict[str, ClauseRecord], by_id: dict[str, Rule]) -> Iterator[str]:
+    try:
+        jurisdiction = regions.normalize_region(item.jurisdiction)
+    except regions.UnknownRegion as exc:
+        yield f"jurisdiction: {exc}"
+        return
+    if jurisdiction != item.jurisdiction:
+        yield f"jurisdiction: write the canonical name {jurisdiction!r}"
+    quotes = [(c.clause_id, c.quote, "citation") for c in item.citations]
+    if isinstance(item, Rule):
+        v = item.validity
+        if v.quote:
+            quotes.append((v.clause_id or item.citations[0].clause_id, v.quote, "validity.quote"))
+        quotes += [(e.clause_id, e.quote, f"exclusion {e.group}") for e in item.exclusions]
+    for clause_id, quote, where in quotes:
+        rec = index.get(clause_id)
+        if rec is None:
+            yield f"{where}: clause {clause_id} does not exist"
+        elif squash(quote) not in squash(rec.text):
+            yield f"{where}: quote not found verbatim in {clause_id}: {quote[:40]}…"
+    for c in item.citations:
+        rec = index.get(c.clause_id)
+        if rec is not None and rec.region != jurisdiction:
+            yield f"jurisdiction {jurisdiction} differs from the region {rec.region} of cited {c.clause_id}"
+    yield from _check_facts(item)
+    if isinstance(item, Rule):
+        yield from _check_refines(item, jurisdiction, by_id)
+    else:
+        fact = vocabulary().get(item.defines)
+        if fact is None or fact.type != "bool":
+            yield f"defines: {item.defines} is not a declared bool fact"
+
+
+def _check_refines(rule: Rule, jurisdiction: str, by_id: dict[str, Rule]) -> Iterator[str]:
+    for target in rule.refines:
+        broader = by_id.get(target)
+        if broader is None or target == rule.id:
+            yield f"refines: no other rule {target}"
+        elif not regions.covers(broader.jurisdiction, jurisdiction):
+            yield f"refines: {target} ({broader.jurisdiction}) does not contain {jurisdiction}"
+
+
+def _check_facts(item: Rule | Definition) -> Iterator[str]:
+    conds = [item.when] if isinstance(item, Definition) else [item.conditions] if item.conditions else []
+    formulas = [item.amount.formula] if isinstance(item, Rule) and item.amount.formula else []
+    for cond in conds:
+        yield from _walk_cond(cond)
+    for formula in formulas:
+        yield from _walk_formula(formula)
+
+
+def _fact_ok(name: str) -> Iterator[str]:
+    fact = vocabulary().get(name)
+    if fact is None:
+        yield f"fact {name!r} is not declared in facts.yaml / facts_extra.yaml"
+    elif not fact.prompt:
+        yield f"fact {name!r} has no question in facts_extra.yaml"
+
+
+def _walk_cond(cond: Cond) -> Iterator[str]:
+    if cond.kind in ("all", "any"):
+        for c in getattr(cond, cond.kind):
+            yield from _walk_cond(c)
+    elif cond.kind == "not_":
+        yield from _walk_cond(cond.not_)
+    elif cond.kind == "expr":
+        yield from _walk_formula(cond.expr)
+        if any(n.kind == "local" for n in formula_nodes(cond.expr)):
+            yield "a condition cannot compare a local figure: the text gives it no value"
+        if not isinstance(cond.operand, (int, float)) or isinstance(cond.operand, bool):
+            yield f"expr comparison needs a number, got {cond.operand!r}"
+    else:
+        errs = list(_fact_ok(cond.fact))
+        yield from errs
+        if not errs:
+            yield from _operand_ok(cond)
+
+
+def _operand_ok(cond: Cond) -> Iterator[str]:
+    fact = vocabulary()[cond.fact]
+    values = cond.operand if isinstance(cond.operand, list) else [cond.operand]
+    if fact.type in ("bool", "enum", "text") and cond.op in ORDER_OPS:
+        yield f"{cond.fact}: cannot order a {fact.type} fact ({cond.op})"
+    for v in values:
+        ok = {
+            "bool": isinstance(v, bool),
+            "enum": v in fact.values,
+            "text": isinstance(v, str),
+            "date": isinstance(v, date),
+            "int": isinstance(v, (int, float, AsOfYear)) and not isinstance(v, bool),
+            "number": isinstance(v, (int, float)) and not isinstance(v, bool),
+        }[fact.type]
+        if not ok:
+            yield f"{cond.fact}: {v!r} is not a valid {fact.type} value" + (
+                f" (value set {list(fact.values)})" if fact.type == "enum" else "")
+
+
+def _walk_formula(formula: Formula) -> Iterator[str]:
+    for f in formula_nodes(formula):
+        if f.kind == "fact":
+            yield from _fact_ok(f.fact)
+            if vocabulary().get(f.fact) and vocabulary()[f.fact].type not in ("int", "number"):
+                yield f"formula reads {f.fact}, which is not numeric"
+        elif f.kind == "lookup":
+            yield from _fact_ok(f.lookup.fact)
+            fact = vocabulary().get(f.lookup.fact)
+            if fact and (fact.type != "enum" or not set(f.lookup.values) <= set(fact.values)):
+                yield f"lookup keys {sorted(f.lookup.values)} are not values of enum {f.lookup.fact}"
+        elif f.kind == "if_":
+            yield from _walk_cond(f.if_.cond)

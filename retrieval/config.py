@@ -1,0 +1,60 @@
+"""Search configuration: which components run and how their scores are weighted.
+
+Defaults are the configuration measured by benchmarks/retrieval_eval.py (figures in
+benchmarks/results/). The weights were tuned on the dev split only. Environment overrides, for
+deployments: POLICY_ENCODER ("use-m3" | "st:<model dir>[|<query prefix>]" | "none") and
+POLICY_DENSE_INDEX ("flat" | "hnsw").
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+# Lexical field weights (BM25F-style sum of per-field BM25). Authored questions and keywords are
+# written in the words people use, so they weigh most; the body is long and formal.
+DEFAULT_FIELD_WEIGHTS = {
+    "heading": 0.6,
+    "body": 0.35,
+    "body_bg": 0.3,
+    "questions": 1.0,
+    "questions_bg": 0.8,
+    "keywords": 0.5,
+    "departments": 0.05,
+    "passages": 0.5,
+    "passages_bg": 0.5,
+}
+AUTHORED_FIELDS = ("questions", "questions_bg", "keywords")
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    encoder: str = "use-m3"
+    dense_kind: str = "flat"
+    use_lexical: bool = True
+    use_lexicon: bool = True
+    use_authored: bool = True        # authored questions/keywords (knowledge/clause_questions.yaml)
+    expansion_weight: float = 0.5    # lexicon expansions relative to the person's own words (1.0)
+    field_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FIELD_WEIGHTS))
+    fusion: str = "linear"           # "linear" (normalised scores) or "rrf"
+    dense_weight: float = 0.35       # linear fusion: share of the dense score
+    rrf_k: int = 60
+    dense_candidates: int = 200      # passages fetched from faiss per query
+    region_boost: float = 0.15       # a place named in the question (no --region given)
+    specific_region_boost: float = 0.03  # prefer the user's own city over the province
+    highlight_count: int = 2
+
+    @property
+    def use_dense(self) -> bool:
+        return self.encoder not in ("", "none", "off")
+
+    def with_(self, **changes) -> "SearchConfig":
+        return replace(self, **changes)
+
+    @classmethod
+    def from_env(cls) -> "SearchConfig":
+        cfg = cls()
+        if "POLICY_ENCODER" in os.environ:
+            cfg = cfg.with_(encoder=os.environ["POLICY_ENCODER"].strip())
+        if os.environ.get("POLICY_DENSE_INDEX"):
+            cfg = cfg.with_(dense_kind=os.environ["POLICY_DENSE_INDEX"].strip())
+        return cfg

@@ -1,0 +1,84 @@
+"""Region, document and validity filters over the clauses of a corpus.
+
+Region rules (DESIGN.md): a person in a place is covered by the policies of that place and of
+every region containing it, so a 大连市 user sees 大连市 and 辽宁省 clauses. An explicit region
+(--region, the widget's known location) filters; a place merely named in the question boosts,
+because people also ask about places they are not in ("回聊城创业").
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+
+from knowledge.records import ClauseRecord
+from knowledge.regions import all_region_names, ancestors, regions_in_text
+from knowledge.validity import describe, status_on
+
+
+@lru_cache(maxsize=64)
+def covering_regions(place: str) -> frozenset[str]:
+    """Regions whose policies apply to someone in `place` (the place and its ancestors)."""
+    return frozenset(ancestors(place))
+
+
+@lru_cache(maxsize=64)
+def contained_regions(place: str) -> frozenset[str]:
+    """Regions inside `place` (not the place itself): 辽宁省 -> 大连市, 朝阳市, 凌源市."""
+    return frozenset(r for r in all_region_names() if r != place and place in ancestors(r))
+
+
+class Labels:
+    """A per-clause label (region, doc_id) coded as integers, so a filter or boost over thousands of
+    clauses is one array lookup instead of a Python loop per query."""
+
+    def __init__(self, values: list[str]):
+        self.names = sorted(set(values))
+        code = {n: i for i, n in enumerate(self.names)}
+        self.codes = np.fromiter((code[v] for v in values), dtype=np.int64, count=len(values))
+
+    def weights(self, table: dict[str, float]) -> np.ndarray:
+        per_name = np.array([table.get(n, 0.0) for n in self.names], dtype=np.float32)
+        return per_name[self.codes] if self.names else np.zeros(0, dtype=np.float32)
+
+    def mask(self, wanted) -> np.ndarray:
+        return self.weights({n: 1.0 for n in wanted}) > 0
+
+
+def region_mask(regions: Labels, place: str) -> np.ndarray:
+    return regions.mask(covering_regions(place))
+
+
+def places_named(query: str) -> list[str]:
+    return regions_in_text(query)
+
+
+def mention_boosts(regions: Labels, places: list[str], boost: float) -> np.ndarray:
+    """Boost for clauses related to places named in the question.
+
+    Full boost for the named place itself, 0.7 for regions containing it (a province's measure
+    still applies there), 0.5 for regions inside it (a question about 辽宁 may want a city's rule).
+    """
+    weight: dict[str, float] = {}
+    for place in places:
+        for reg in contained_regions(place):
+            weight[reg] = max(weight.get(reg, 0.0), 0.5)
+        for reg in covering_regions(place):
+            weight[reg] = max(weight.get(reg, 0.0), 1.0 if reg == place else 0.7)
+    return regions.weights(weight) * np.float32(boost if places else 0.0)
+
+
+def specificity_boosts(regions: Labels, place: str, boost: float) -> np.ndarray:
+    """Small preference for the user's own region over the regions containing it: a city's measure
+    refines the province's ("具体标准由各市政府确定")."""
+    return regions.weights({place: boost})
+
+
+def status_mask(records, status: str, as_of: date) -> np.ndarray:
+    return np.fromiter((status_on(r.validity, as_of) == status for r in records), dtype=bool, count=len(records))
+
+
+def validity_out(rec: ClauseRecord, as_of: date) -> dict:
+    """The contract's validity object for a clause on `as_of` (status, start, end, basis)."""
+    return describe(rec.validity, as_of)

@@ -1,0 +1,124 @@
+"""Search request validation and the contract's result shape (spec/contract.md, "Search result").
+
+Validation lives here, not in the CLI or the API, so both reject the same inputs with the same
+one-line Chinese message naming the field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pydantic import BaseModel
+
+from knowledge.regions import UnknownRegion, normalize_region
+
+MAX_QUERY_CHARS = 200   # a question, not a document: bounds tokenisation and encoding cost
+MAX_TOP_K = 50
+
+
+class InvalidInput(ValueError):
+    """Bad search input; str() is "field: 中文说明"."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    region: str | None
+    top_k: int
+    as_of: date
+    doc_ids: tuple[str, ...] = ()
+    status: str | None = None  # keep only clauses with this validity status on as_of
+
+
+VALID_STATUSES = ("active", "expired", "not_started", "unknown")
+
+
+def make_request(query, region=None, top_k=5, as_of=None, doc_ids=(), status=None) -> SearchRequest:
+    """Validate raw inputs (strings from a command line, query string or JSON line)."""
+    if not isinstance(query, str) or not query.strip():
+        raise InvalidInput("q", "查询内容不能为空")
+    query = query.strip()
+    if len(query) > MAX_QUERY_CHARS:
+        raise InvalidInput("q", f"查询过长（{len(query)} 字），最多 {MAX_QUERY_CHARS} 字")
+    canon_region = None
+    if region not in (None, ""):
+        if not isinstance(region, str):
+            raise InvalidInput("region", "地区应为文字，如“大连市”")
+        try:
+            canon_region = normalize_region(region)
+        except UnknownRegion as exc:
+            raise InvalidInput("region", str(exc).split(": ", 1)[-1]) from None
+    if isinstance(top_k, bool):
+        raise InvalidInput("top_k", "应为整数")
+    try:
+        k = int(top_k)
+        if isinstance(top_k, float) and top_k != k:
+            raise ValueError
+    except (TypeError, ValueError):
+        raise InvalidInput("top_k", f"应为 1 到 {MAX_TOP_K} 之间的整数，收到“{top_k}”") from None
+    if not 1 <= k <= MAX_TOP_K:
+        raise InvalidInput("top_k", f"应在 1 到 {MAX_TOP_K} 之间，收到 {k}")
+    day = parse_date(as_of)
+    if status is not None and status not in VALID_STATUSES:
+        raise InvalidInput("status", f"应为 {'、'.join(VALID_STATUSES)} 之一，收到“{status}”")
+    docs = tuple(doc_ids or ())
+    if docs:
+        from knowledge.registry import documents
+
+        unknown = [d for d in docs if d not in documents()]
+        if unknown:
+            raise InvalidInput("doc", f"未知文件 {'、'.join(unknown)}（已收录：{'、'.join(documents())}）")
+    return SearchRequest(query, canon_region, k, day, docs, status)
+
+
+def parse_date(value, field: str = "as_of") -> date:
+    if value in (None, ""):
+        return date.today()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput(field, f"日期格式应为 YYYY-MM-DD，收到“{value}”") from None
+
+
+class ValidityOut(BaseModel):
+    status: str
+    start: str | None
+    end: str | None
+    basis: str
+
+
+class SearchHit(BaseModel):
+    rank: int
+    score: float
+    clause_id: str
+    doc_id: str
+    doc_number: str | None
+    doc_title: str | None
+    issuer: str
+    region: str
+    issued: str | None
+    clause_label: str
+    heading: str | None
+    text: str
+    departments: list[str]
+    validity: ValidityOut
+    highlights: list[str]
+    # Added fields (the contract allows additions): why this clause ranked where it did.
+    lead_departments: list[str] = []
+    region_match: str = "none"  # "filter" | "named_in_query" | "none"
+
+
+class SearchResponse(BaseModel):
+    query: str
+    as_of: str
+    results: list[SearchHit]
+    region: str | None = None
+    regions_in_query: list[str] = []
+    expanded_terms: list[str] = []

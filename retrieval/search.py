@@ -1,0 +1,222 @@
+"""Hybrid clause search: weighted multi-field BM25 + dense passages, fused, filtered, explained.
+
+    from retrieval.search import search
+    response = search("公司招大学生有补贴吗", region="大连市", top_k=5)
+
+One `Searcher` per (corpus, configuration); indexes are loaded (or built, then saved) on first use
+and kept for the life of the process (`get_searcher`). Results are deterministic: scores are
+rounded before sorting and ties go to the earlier clause in corpus order.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from retrieval import filters, fusion, highlights
+from retrieval.config import AUTHORED_FIELDS, SearchConfig
+from retrieval.corpus import Corpus, load_corpus
+from retrieval.encoders import Encoder, load_encoder
+from retrieval.index_store import LoadedIndex, load_or_build
+from retrieval.lexical import CLAUSE_FIELDS, PASSAGE_FIELDS, WeightedTerms
+from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.models import SearchHit, SearchRequest, SearchResponse, ValidityOut, make_request
+
+SCORE_DECIMALS = 6
+
+
+@dataclass
+class Ranking:
+    """Scores for one query before cutting to top-k (used by search and by the evaluation)."""
+
+    order: np.ndarray            # clause positions, best first, after filters
+    scores: np.ndarray           # final score per clause (all clauses)
+    passage_scores: np.ndarray   # combined score per passage (for highlights)
+    terms: list[str]             # query words and expansions (for highlight windows)
+    expanded: list[str]
+    places: list[str]
+
+
+class Searcher:
+    def __init__(self, corpus: Corpus | None = None, config: SearchConfig | None = None,
+                 encoder: Encoder | None = None, lexicon: Lexicon | None = None, index: LoadedIndex | None = None,
+                 index_root: Path | None = None):
+        self.config = config or SearchConfig.from_env()
+        self.index_root = index_root  # None: <POLICY_HOME>/index
+        self._qmask: np.ndarray | None = None
+        self._label_cache: tuple[filters.Labels, filters.Labels] | None = None
+        self._corpus = corpus
+        self._encoder = encoder
+        self._lexicon = lexicon
+        self._index = index
+        self._lock = threading.Lock()
+
+    # -- lazy resources -------------------------------------------------------------------
+    @property
+    def corpus(self) -> Corpus:
+        if self._corpus is None:
+            self._corpus = load_corpus()
+        return self._corpus
+
+    @property
+    def encoder(self) -> Encoder | None:
+        if self._encoder is None and self.config.use_dense:
+            self._encoder = load_encoder(self.config.encoder)
+        return self._encoder if self.config.use_dense else None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def index(self) -> LoadedIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = load_or_build(self.corpus, self.encoder, self.config.dense_kind, root=self.index_root)
+        return self._index
+
+    def warm(self) -> "Searcher":
+        """Load everything now (index, tokenizer, encoder) instead of on the first query."""
+        self.index
+        self.rank("稳岗返还")
+        return self
+
+    def with_config(self, config: SearchConfig) -> "Searcher":
+        """A searcher sharing this one's corpus, index and models under another weighting.
+
+        Only for configurations that index the same way (same encoder and dense kind)."""
+        same_index = (config.encoder, config.dense_kind) == (self.config.encoder, self.config.dense_kind)
+        return Searcher(self.corpus, config, self._encoder if same_index else None, self._lexicon,
+                        self.index if same_index else None, self.index_root)
+
+    # -- scoring ------------------------------------------------------------------------------
+    def _query_terms(self, query: str) -> tuple[WeightedTerms, list[str]]:
+        terms = WeightedTerms()
+        terms.add(query, 1.0)
+        expanded: list[str] = []
+        if self.config.use_lexicon:
+            expanded = list(self.lexicon.expand(query).terms)
+            for term in expanded:
+                terms.add(term, self.config.expansion_weight)
+        return terms, expanded
+
+    def _lexical(self, terms: WeightedTerms) -> tuple[np.ndarray, np.ndarray]:
+        idx, cfg, n = self.index.lexical, self.config, len(self.corpus)
+        clause = np.zeros(n, dtype=np.float32)
+        passage = np.zeros(len(self.corpus.passages), dtype=np.float32)
+        if not cfg.use_lexical:
+            return clause, passage
+        raw = idx.field_scores(terms)
+        for name in CLAUSE_FIELDS:
+            w = cfg.field_weights.get(name, 0.0)
+            if w and (cfg.use_authored or name not in AUTHORED_FIELDS):
+                clause += np.float32(w) * raw[name]
+        for name in PASSAGE_FIELDS:
+            passage += np.float32(cfg.field_weights.get(name, 0.0)) * raw[name]
+        passage = self._mask_questions(passage)
+        clause += idx.best_per_clause(passage)
+        return clause, passage
+
+    def _mask_questions(self, passage: np.ndarray) -> np.ndarray:
+        if not self.config.use_authored:
+            passage = np.where(self._question_mask(), 0.0, passage).astype(np.float32)
+        return passage
+
+    def _question_mask(self) -> np.ndarray:
+        if self._qmask is None:
+            self._qmask = np.fromiter((p.kind == "question" for p in self.corpus.passages), dtype=bool)
+        return self._qmask
+
+    def _labels(self) -> tuple[filters.Labels, filters.Labels]:
+        if self._label_cache is None:
+            recs = self.corpus.records
+            self._label_cache = (filters.Labels([r.region for r in recs]), filters.Labels([r.doc_id for r in recs]))
+        return self._label_cache
+
+    def _dense(self, query: str) -> tuple[np.ndarray | None, np.ndarray]:
+        n_pass = len(self.corpus.passages)
+        dense_index = self.index.dense
+        if self.encoder is None or dense_index is None:
+            return None, np.zeros(n_pass, dtype=np.float32)
+        qv = self.encoder.encode([query], is_query=True)[0]
+        sims, ids = dense_index.search(qv, self.config.dense_candidates)
+        passage = np.zeros(n_pass, dtype=np.float32)
+        passage[ids] = np.maximum(sims, 0.0)
+        passage = self._mask_questions(passage)
+        return self.index.lexical.best_per_clause(passage), passage
+
+    def rank(self, query: str, region: str | None = None, doc_ids: tuple[str, ...] = (),
+             status: str | None = None, as_of: date | None = None) -> Ranking:
+        cfg, records = self.config, self.corpus.records
+        terms, expanded = self._query_terms(query)
+        lex_clause, lex_passage = self._lexical(terms)
+        dense_clause, dense_passage = self._dense(query)
+        if not cfg.use_lexical and dense_clause is not None:
+            scores = fusion.scale_by_max(dense_clause)
+        else:
+            scores = fusion.fuse(cfg.fusion, lex_clause, dense_clause, cfg.dense_weight, cfg.rrf_k)
+        keep = np.ones(len(records), dtype=bool)
+        places = filters.places_named(query)
+        regions, docs = self._labels()
+        if region:
+            keep &= filters.region_mask(regions, region)
+            scores = scores + filters.specificity_boosts(regions, region, cfg.specific_region_boost)
+        elif places:
+            scores = scores + filters.mention_boosts(regions, places, cfg.region_boost)
+        if doc_ids:
+            keep &= docs.mask(doc_ids)
+        if status:
+            keep &= filters.status_mask(records, status, as_of or date.today())
+        keep &= scores > 0  # nothing matched at all: not a result
+        rounded = np.round(scores.astype(np.float64), SCORE_DECIMALS)
+        order = np.lexsort((np.arange(len(records)), -rounded))
+        order = order[keep[order]]
+        passage = fusion.scale_by_max(lex_passage) + fusion.scale_by_max(dense_passage) * cfg.dense_weight
+        words = sorted(terms.words, key=lambda t: (-terms.words[t], -len(t)))
+        return Ranking(order, rounded, passage, words, expanded, places)
+
+    # -- results ------------------------------------------------------------------------------
+    def search(self, request: SearchRequest) -> SearchResponse:
+        r = self.rank(request.query, request.region, request.doc_ids, request.status, request.as_of)
+        hits = []
+        for rank, pos in enumerate(r.order[: request.top_k], start=1):
+            rec = self.corpus.records[pos]
+            pids = np.asarray(self.corpus.clause_passages[pos], dtype=np.int64)
+            hits.append(SearchHit(
+                rank=rank, score=round(float(r.scores[pos]), 4), clause_id=rec.clause_id, doc_id=rec.doc_id,
+                doc_number=rec.doc_number, doc_title=rec.doc_title, issuer=rec.issuer, region=rec.region,
+                issued=rec.issued.isoformat() if rec.issued else None, clause_label=rec.clause_label,
+                heading=rec.heading, text=rec.text, departments=list(rec.departments),
+                validity=ValidityOut(**filters.validity_out(rec, request.as_of)),
+                highlights=highlights.pick(self.corpus, pos, r.passage_scores, pids, r.terms,
+                                           self.config.highlight_count),
+                lead_departments=list(rec.lead_departments),
+                region_match="filter" if request.region else ("named_in_query" if r.places else "none"),
+            ))
+        return SearchResponse(query=request.query, as_of=request.as_of.isoformat(), results=hits,
+                              region=request.region, regions_in_query=r.places, expanded_terms=r.expanded)
+
+
+_default: Searcher | None = None
+_default_lock = threading.Lock()
+
+
+def get_searcher() -> Searcher:
+    """The process-wide searcher (index loaded lazily, once)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Searcher()
+    return _default
+
+
+def search(query: str, region: str | None = None, top_k: int = 5, as_of=None, doc_ids=(), status=None,
+           searcher: Searcher | None = None) -> SearchResponse:
+    """Validate inputs (InvalidInput on bad ones) and search with the process-wide searcher."""
+    request = make_request(query, region, top_k, as_of, doc_ids, status)
+    return (searcher or get_searcher()).search(request)

@@ -1,0 +1,31 @@
+"""Per-head sums with an unknown count: the part already known is owed, shown as a lower bound."""
+from datetime import date
+
+BASE = {"applicant_type": "enterprise", "region": "大连市", "contract_one_year_plus": True,
+        "social_insurance_paid": True}
+
+
+def _benefit(engine, profile, benefit_id):
+    result = engine.evaluate(profile, date(2020, 7, 15))
+    return next(b for b in result["benefits"] if b["benefit_id"] == benefit_id)
+
+
+def test_known_hires_give_a_lower_bound(engine):
+    b = _benefit(engine, BASE | {"new_hires_graduates": 4}, "dalian-2020-18.absorb-2500")
+    assert b["status"] == "eligible"
+    assert b["amount"]["value"] == 10000 and b["amount"]["value_is_lower_bound"] is True
+    assert b["amount"]["missing_facts"] == ["new_hires_long_term_unemployed"]
+    assert "至少10000元" in b["amount"]["text"]
+
+
+def test_all_counts_known_gives_the_exact_sum(engine):
+    profile = BASE | {"new_hires_graduates": 4, "new_hires_long_term_unemployed": 2}
+    b = _benefit(engine, profile, "dalian-2020-18.absorb-2500")
+    assert b["amount"]["value"] == 15000 and "value_is_lower_bound" not in b["amount"]
+    assert "= 15000元" in b["amount"]["text"]
+
+
+def test_no_figure_for_a_benefit_not_qualified_for(engine):
+    profile = BASE | {"new_hires_graduates": 4, "contract_one_year_plus": False}
+    b = _benefit(engine, profile, "dalian-2020-18.absorb-2500")
+    assert b["status"] == "not_eligible" and b["amount"]["value"] is None

@@ -1,0 +1,89 @@
+"""Build-time verification: quotes verbatim in their clause, clauses exist, facts declared."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from knowledge.eligibility.loader import RULES_DIR
+from knowledge.eligibility.verify import verify_rules
+
+RULE = RULES_DIR / "dalian-2020-18" / "absorb-2500.yaml"
+
+
+def _with_rule(tmp_path: Path, mutate) -> Path:
+    """A copy of the rules tree with one rule changed by `mutate(data)`."""
+    root = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, root, ignore=shutil.ignore_patterns("cases"))
+    target = root / RULE.parent.name / RULE.name
+    data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    mutate(data)
+    target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+def test_all_rules_verify(records):
+    assert verify_rules(records) == []
+
+
+def test_a_quote_not_in_the_clause_fails(records, tmp_path):
+    def change(d):
+        d["citations"][0]["quote"] = d["citations"][0]["quote"].replace("2500元", "3500元")
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert len(errors) == 1 and "quote not found verbatim in dalian-2020-18:2.9" in errors[0]
+
+
+def test_whitespace_does_not_matter_but_words_do(records, tmp_path):
+    def change(d):
+        d["citations"][0]["quote"] = " ".join(d["citations"][0]["quote"])  # spaces between every character
+    assert verify_rules(records, _with_rule(tmp_path, change)) == []
+
+
+def test_a_quote_from_another_clause_fails(records, tmp_path):
+    def change(d):
+        d["citations"][0]["clause_id"] = "dalian-2020-18:2.10"
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("not found verbatim in dalian-2020-18:2.10" in e for e in errors)
+
+
+def test_a_missing_clause_fails(records, tmp_path):
+    def change(d):
+        d["validity"]["clause_id"] = "dalian-2020-18:9.99"
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert errors == ["dalian-2020-18.absorb-2500: validity.quote: clause dalian-2020-18:9.99 does not exist"]
+
+
+def test_an_undeclared_fact_fails(records, tmp_path):
+    def change(d):
+        d["conditions"]["all"].append({"fact": "has_a_dog", "eq": True})
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("'has_a_dog' is not declared" in e for e in errors)
+
+
+def test_a_value_outside_the_value_set_fails(records, tmp_path):
+    def change(d):
+        d["conditions"]["all"].append({"fact": "enterprise_size", "in": ["small", "tiny"]})
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("'tiny' is not a valid enum value" in e for e in errors)
+
+
+def test_a_schema_error_names_the_file(records, tmp_path):
+    def change(d):
+        d["conditions"]["all"][1] = {"fact": "contract_one_year_plus", "eq": True, "ne": False}
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert len(errors) == 1 and errors[0].startswith("rules/dalian-2020-18/absorb-2500.yaml:")
+
+
+def test_jurisdiction_must_match_the_cited_document(records, tmp_path):
+    def change(d):
+        d["jurisdiction"] = "聊城市"
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("differs from the region 大连市" in e for e in errors)
+
+
+def test_refines_must_point_to_a_containing_region(records, tmp_path):
+    def change(d):
+        d["refines"] = ["liaocheng-2020.absorb-1000"]
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("does not contain 大连市" in e for e in errors)
