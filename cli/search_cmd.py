@@ -16,6 +16,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from cli.common import fail, print_json
@@ -109,7 +110,8 @@ def _batch_line(searcher, line: str, n: int, top_k: str) -> tuple[object, dict]:
 
 def _print_table(response: SearchResponse) -> None:
     console = Console()
-    title = f"“{response.query}” 的检索结果（有效期按 {response.as_of} 判断"
+    # User text and policy text are escaped: a "[" in either must print, not be read as markup.
+    title = f"“{escape(response.query)}” 的检索结果（有效期按 {response.as_of} 判断"
     title += f"，地区：{response.region}）" if response.region else "）"
     if not response.results:
         console.print(title)
@@ -122,12 +124,12 @@ def _print_table(response: SearchResponse) -> None:
     table.add_column("状态", overflow="fold", ratio=1)
     table.add_column("原文要点", overflow="fold", ratio=5)
     for hit in response.results:
-        where = f"{hit.doc_number or hit.issuer} {hit.clause_label}{hit.heading or ''}\n[dim]{hit.clause_id}[/dim]"
+        where = escape(f"{hit.doc_number or hit.issuer} {hit.clause_label}{hit.heading or ''}") + f"\n[dim]{hit.clause_id}[/dim]"
         status = STATUS_TEXT.get(hit.validity.status, hit.validity.status)
         if hit.validity.end:
             status += f"\n[dim]至 {hit.validity.end}[/dim]"
-        body = "\n".join(hit.highlights) or hit.text[:120]
-        body += f"\n[dim]责任单位：{'、'.join(hit.departments) or '原文未列明'}[/dim]"
+        body = escape("\n".join(hit.highlights) or hit.text[:120])
+        body += f"\n[dim]责任单位：{escape('、'.join(hit.departments)) or '原文未列明'}[/dim]"
         table.add_row(str(hit.rank), where, status, body)
     console.print(table)
     if response.expanded_terms:

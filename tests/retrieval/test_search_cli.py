@@ -73,6 +73,8 @@ def test_human_output_is_a_table(cli_env):
     out = policy(cli_env, "search", "残疾人租场地开店有补贴吗", "--top-k", "2")
     assert out.returncode == 0, out.stderr
     assert "检索结果" in out.stdout and "创业场地补贴" in out.stdout
+    odd = policy(cli_env, "search", "[/bold] 稳岗返还 [red]", "--top-k", "1")  # markup-like text prints as is
+    assert odd.returncode == 0 and "[/bold]" in odd.stdout, odd.stderr
 
 
 def test_index_build_reuses_an_unchanged_index(cli_env):
