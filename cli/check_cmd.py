@@ -40,7 +40,7 @@ def check(
     show_all: bool = typer.Option(False, "--all", help="表格中也列出不符合的待遇"),
 ) -> None:
     """判断可以享受哪些就业补贴：逐项给出金额、有效期、原文依据和责任单位。"""
-    from knowledge.eligibility.facts import BadInput
+    from knowledge.inputs import BadInput
 
     if batch is not None:
         if profile is not None:

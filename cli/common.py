@@ -8,6 +8,8 @@ from typing import Any, NoReturn
 
 import typer
 
+from knowledge.inputs import BadInput, as_of_date
+
 
 def fail(field: str, message: str) -> NoReturn:
     """Bad input: one line on stderr that names the field, exit status 2, no traceback."""
@@ -16,12 +18,10 @@ def fail(field: str, message: str) -> NoReturn:
 
 
 def parse_as_of(value: str | None, field: str = "as_of") -> date:
-    if value is None:
-        return date.today()
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(field, f"日期格式应为 YYYY-MM-DD，收到“{value}”")
+        return as_of_date(value, field)
+    except BadInput as exc:
+        fail(exc.field, exc.message)
 
 
 def print_json(doc: Any) -> None:

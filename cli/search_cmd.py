@@ -20,7 +20,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from cli.common import fail, print_json
-from retrieval.models import MAX_TOP_K, InvalidInput, SearchResponse, make_request
+from knowledge.inputs import BadInput
+from retrieval.models import MAX_TOP_K, SearchResponse, make_request
 
 STATUS_TEXT = {"active": "[green]有效[/green]", "expired": "[red]已过期[/red]",
                "not_started": "[yellow]未开始[/yellow]", "unknown": "[yellow]期限不明[/yellow]"}
@@ -54,7 +55,7 @@ def search(
         fail("q", "请给出查询语句，或使用 --batch FILE.jsonl")
     try:
         request = make_request(query, region, top_k, as_of, tuple(doc or ()), status)
-    except InvalidInput as exc:
+    except BadInput as exc:
         fail(exc.field, exc.message)
     response = _searcher().search(request)
     if as_json:
@@ -66,7 +67,7 @@ def search(
 def _validate_top_k(top_k: str) -> None:
     try:
         make_request("校验", None, top_k)
-    except InvalidInput as exc:
+    except BadInput as exc:
         fail(exc.field, exc.message)
 
 
@@ -103,7 +104,7 @@ def _batch_line(searcher, line: str, n: int, top_k: str) -> tuple[object, dict]:
         return item_id, {"error": f"{unknown[0]}: 不认识的字段（可用：id、q、region、as_of、top_k）"}
     try:
         request = make_request(item.get("q"), item.get("region"), item.get("top_k", top_k), item.get("as_of"))
-    except InvalidInput as exc:
+    except BadInput as exc:
         return item_id, {"error": str(exc)}
     return item_id, searcher.search(request).model_dump(mode="json")
 

@@ -10,19 +10,11 @@ from datetime import date
 
 from pydantic import BaseModel
 
+from knowledge.inputs import BadInput, as_of_date
 from knowledge.regions import UnknownRegion, normalize_region
 
 MAX_QUERY_CHARS = 200   # a question, not a document: bounds tokenisation and encoding cost
 MAX_TOP_K = 50
-
-
-class InvalidInput(ValueError):
-    """Bad search input; str() is "field: 中文说明"."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -41,50 +33,39 @@ VALID_STATUSES = ("active", "expired", "not_started", "unknown")
 def make_request(query, region=None, top_k=5, as_of=None, doc_ids=(), status=None) -> SearchRequest:
     """Validate raw inputs (strings from a command line, query string or JSON line)."""
     if not isinstance(query, str) or not query.strip():
-        raise InvalidInput("q", "查询内容不能为空")
+        raise BadInput("q", "查询内容不能为空")
     query = query.strip()
     if len(query) > MAX_QUERY_CHARS:
-        raise InvalidInput("q", f"查询过长（{len(query)} 字），最多 {MAX_QUERY_CHARS} 字")
+        raise BadInput("q", f"查询过长（{len(query)} 字），最多 {MAX_QUERY_CHARS} 字")
     canon_region = None
     if region not in (None, ""):
         if not isinstance(region, str):
-            raise InvalidInput("region", "地区应为文字，如“大连市”")
+            raise BadInput("region", "地区应为文字，如“大连市”")
         try:
             canon_region = normalize_region(region)
         except UnknownRegion as exc:
-            raise InvalidInput("region", str(exc).split(": ", 1)[-1]) from None
+            raise BadInput("region", str(exc).split(": ", 1)[-1]) from None
     if isinstance(top_k, bool):
-        raise InvalidInput("top_k", "应为整数")
+        raise BadInput("top_k", "应为整数")
     try:
         k = int(top_k)
         if isinstance(top_k, float) and top_k != k:
             raise ValueError
     except (TypeError, ValueError):
-        raise InvalidInput("top_k", f"应为 1 到 {MAX_TOP_K} 之间的整数，收到“{top_k}”") from None
+        raise BadInput("top_k", f"应为 1 到 {MAX_TOP_K} 之间的整数，收到“{top_k}”") from None
     if not 1 <= k <= MAX_TOP_K:
-        raise InvalidInput("top_k", f"应在 1 到 {MAX_TOP_K} 之间，收到 {k}")
-    day = parse_date(as_of)
+        raise BadInput("top_k", f"应在 1 到 {MAX_TOP_K} 之间，收到 {k}")
+    day = as_of_date(as_of)
     if status is not None and status not in VALID_STATUSES:
-        raise InvalidInput("status", f"应为 {'、'.join(VALID_STATUSES)} 之一，收到“{status}”")
+        raise BadInput("status", f"应为 {'、'.join(VALID_STATUSES)} 之一，收到“{status}”")
     docs = tuple(doc_ids or ())
     if docs:
         from knowledge.registry import documents
 
         unknown = [d for d in docs if d not in documents()]
         if unknown:
-            raise InvalidInput("doc", f"未知文件 {'、'.join(unknown)}（已收录：{'、'.join(documents())}）")
+            raise BadInput("doc", f"未知文件 {'、'.join(unknown)}（已收录：{'、'.join(documents())}）")
     return SearchRequest(query, canon_region, k, day, docs, status)
-
-
-def parse_date(value, field: str = "as_of") -> date:
-    if value in (None, ""):
-        return date.today()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise InvalidInput(field, f"日期格式应为 YYYY-MM-DD，收到“{value}”") from None
 
 
 class ValidityOut(BaseModel):

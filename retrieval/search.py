@@ -217,6 +217,6 @@ def get_searcher() -> Searcher:
 
 def search(query: str, region: str | None = None, top_k: int = 5, as_of=None, doc_ids=(), status=None,
            searcher: Searcher | None = None) -> SearchResponse:
-    """Validate inputs (InvalidInput on bad ones) and search with the process-wide searcher."""
+    """Validate inputs (BadInput on bad ones) and search with the process-wide searcher."""
     request = make_request(query, region, top_k, as_of, doc_ids, status)
     return (searcher or get_searcher()).search(request)

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, HTTPException
 
 from knowledge.eligibility.engine import Engine, default_engine
-from knowledge.eligibility.facts import BadInput
+from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["eligibility"])
 

@@ -7,12 +7,13 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SearcherDep, SettingsDep
-from retrieval.models import MAX_QUERY_CHARS, InvalidInput, SearchResponse, make_request
+from knowledge.inputs import BadInput
+from retrieval.models import MAX_QUERY_CHARS, SearchResponse, make_request
 
 router = APIRouter(prefix="/api/v1", tags=["search"])
 
 
-def _invalid(exc: InvalidInput) -> HTTPException:
+def _invalid(exc: BadInput) -> HTTPException:
     # FastAPI's own validation-error shape, so clients handle both kinds of 422 alike.
     return HTTPException(status_code=422, detail=[{"loc": ["query", exc.field], "msg": exc.message,
                                                    "type": "value_error"}])
@@ -32,7 +33,7 @@ async def search(
     try:
         request = make_request(q, region, top_k if top_k not in (None, "") else settings.search_default_top_k,
                                as_of, tuple(doc or ()), status)
-    except InvalidInput as exc:
+    except BadInput as exc:
         raise _invalid(exc) from None
     # Search is CPU-bound numpy/jieba work: run it off the event loop.
     return await run_in_threadpool(searcher.search, request)

@@ -7,7 +7,6 @@ and the API can answer 422 with the field, instead of silently guessing.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -16,21 +15,12 @@ from typing import Any
 import yaml
 
 from knowledge import paths, regions
+from knowledge.inputs import BadInput, as_of_date, iso_date
 
 CORE_FILE = paths.PACKAGE_DIR / "facts.yaml"
 EXTRA_FILE = paths.PACKAGE_DIR / "facts_extra.yaml"
 TYPES = {"bool", "int", "number", "enum", "text", "date"}
 BOOL_LABELS = {True: "是", False: "否"}
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-
-
-class BadInput(ValueError):
-    """Input the engine refuses; `field` names the offending field (e.g. "profile.region")."""
-
-    def __init__(self, field_name: str, message: str):
-        super().__init__(f"{field_name}: {message}")
-        self.field = field_name
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -125,7 +115,7 @@ def normalize_value(name: str, value: Any) -> Any:
             raise BadInput(f"profile.{name}", f"取值 {value!r} 不在取值范围 {list(fact.values)} 内")
         return value
     if fact.type == "date":
-        return _iso_date(value, f"profile.{name}")
+        return iso_date(value, f"profile.{name}")
     if not isinstance(value, str) or not value.strip():
         raise BadInput(f"profile.{name}", f"应为非空文字，收到 {value!r}")
     if name == "region":
@@ -134,18 +124,6 @@ def normalize_value(name: str, value: Any) -> Any:
         except regions.UnknownRegion as exc:
             raise BadInput("profile.region", str(exc).split(": ", 1)[-1]) from None
     return value.strip()
-
-
-def _iso_date(value: Any, field_name: str) -> date:
-    """YYYY-MM-DD only: Python also reads "20200310" and week dates, which the contract does not."""
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and ISO_DATE.match(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise BadInput(field_name, f"应为 YYYY-MM-DD 格式的日期，收到 {value!r}")
 
 
 def normalize_profile(profile: Any) -> dict[str, Any]:
@@ -162,6 +140,4 @@ def profile_to_json(profile: dict[str, Any]) -> dict[str, Any]:
 
 
 def parse_as_of(value: Any, default: date | None = None) -> date:
-    if value is None or value == "":
-        return default or date.today()
-    return _iso_date(value, "as_of")
+    return as_of_date(value, "as_of", default)

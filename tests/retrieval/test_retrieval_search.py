@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from knowledge.regions import ancestors
-from retrieval.models import MAX_QUERY_CHARS, InvalidInput, make_request
+from retrieval.models import MAX_QUERY_CHARS, BadInput, make_request
 from retrieval.search import search
 
 CONTRACT_FIELDS = {"rank", "score", "clause_id", "doc_id", "doc_number", "doc_title", "issuer", "region",
@@ -115,7 +115,7 @@ def test_typo_still_finds_the_measure(lexical_searcher):
     ({"query": "稳岗", "doc_ids": ("nowhere",)}, "doc"),
 ])
 def test_bad_input_names_the_field(kwargs, field):
-    with pytest.raises(InvalidInput) as err:
+    with pytest.raises(BadInput) as err:
         make_request(**kwargs)
     assert err.value.field == field
     assert str(err.value).startswith(f"{field}: ")

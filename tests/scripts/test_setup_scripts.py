@@ -1,5 +1,4 @@
 """The set-up scripts: a missing Python 3.10 is reported clearly; the sources are the seeds."""
-import os
 import subprocess
 from pathlib import Path
 
