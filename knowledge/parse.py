@@ -118,7 +118,7 @@ def _record(doc: Document, draft: _Draft, lead_first: bool) -> tuple[ClauseRecor
         dept_units, leads, bracket = deps.units, deps.leads, deps.bracket
         lead_first = lead_first or deps.declares_lead_first
         body = text[: found[0]]
-        if any("牵头" in p for p in [bracket]):
+        if "牵头" in bracket:
             basis = "原文以“牵头”标明牵头单位"
         elif leads:
             basis = "依本文件“列第一位者为牵头单位，下同”，列第一位者为牵头单位"
