@@ -1,19 +1,70 @@
-"""One settings object for the API (pydantic-settings; environment variables prefixed POLICY_)."""
+"""One settings object for the API (pydantic-settings; environment variables prefixed POLICY_).
+
+Secrets come only from here. Outside development a placeholder secret is refused at start-up
+(`check_secrets`), so a production deployment cannot run with the defaults by accident.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from knowledge import paths
+
+PLACEHOLDER = "change-me"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="POLICY_", extra="ignore")
+
+    env: Literal["development", "production"] = "development"
 
     # Search: the encoder and dense index kind are read by retrieval.config from the same
     # variables (POLICY_ENCODER, POLICY_DENSE_INDEX); listed here so /docs and ops see them.
     encoder: str = "use-m3"
     dense_index: str = "flat"
     search_default_top_k: int = 5
+
+    # Application database (transcripts, hand-offs, feedback): SQLite under POLICY_HOME by
+    # default; a PostgreSQL URL (postgresql+psycopg://…) for more than one process.
+    database_url: str | None = None
+
+    # Dialogue: Rasa's REST channel. Timeouts are short: a slow dialogue degrades to a cited
+    # search answer rather than keeping a caller (or WeChat's 5-second window) waiting.
+    rasa_url: str = "http://127.0.0.1:5005"
+    action_url: str = "http://127.0.0.1:5055"
+    rasa_timeout_s: float = 8.0
+
+    # Staff console and admin endpoints.
+    staff_token: str = PLACEHOLDER
+    session_secret: str = PLACEHOLDER
+
+    # WeChat Official Account.
+    wechat_token: str = PLACEHOLDER
+    wechat_appid: str = ""
+    wechat_secret: str = PLACEHOLDER
+    wechat_aes_key: str | None = None
+    wechat_api_base: str = "https://api.weixin.qq.com"
+
+    # Sites allowed to embed the widget (CORS), comma-separated origins.
+    cors_origins: str = "http://127.0.0.1:8000,http://localhost:8000"
+
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{paths.home() / 'app.db'}"
+
+    def cors_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+    def check_secrets(self) -> None:
+        """Refuse placeholder secrets outside development (names the setting, never the value)."""
+        if self.env == "development":
+            return
+        bad = [name for name in ("staff_token", "session_secret", "wechat_token", "wechat_secret")
+               if getattr(self, name) in (PLACEHOLDER, "")]
+        if bad:
+            names = "、".join(f"POLICY_{b.upper()}" for b in bad)
+            raise RuntimeError(f"生产环境（POLICY_ENV=production）不能使用占位密钥：请设置 {names}")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,61 @@
+"""Citations: the contract's citation shape plus what a source card needs to render.
+
+Contract fields: doc_number, doc_title, issuer, clause_id, clause_label, quote. Added: doc_id,
+heading, region, departments (lead first), lead_departments, validity — so a widget card, a WeChat
+line and a console row all show the same facts without a second lookup.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from answers.dates import cn_date
+from answers.validity_words import badge
+
+
+def doc_name(c: dict) -> str:
+    """《title》（number）; a document printed without title or number says so instead of inventing one."""
+    title, number = c.get("doc_title"), c.get("doc_number")
+    if title and number:
+        return f"《{title}》（{number}）"
+    if title:
+        return f"《{title}》（原文未载文号）"
+    issued = f"{cn_date(c['issued'])}" if c.get("issued") else ""
+    return f"{c.get('issuer', '')}{issued}印发的通知（原文未载标题、文号）"
+
+
+def where(c: dict) -> str:
+    """Document and clause: 《…》（大政发〔2020〕18号）第（九）条“鼓励企业吸纳就业”."""
+    label = (c.get("clause_label") or "").rstrip(".．")  # 聊城 numbers "5." → 第5条
+    head = f"“{c['heading']}”" if c.get("heading") else ""
+    return f"{doc_name(c)}{f'第{label}条' if label else ''}{head}"
+
+
+def from_hit(hit: dict, quote: str) -> dict:
+    """A citation from a search hit (contract "Search result" shape)."""
+    return {
+        "doc_number": hit.get("doc_number"), "doc_title": hit.get("doc_title"), "issuer": hit.get("issuer"),
+        "clause_id": hit["clause_id"], "clause_label": hit.get("clause_label"), "quote": quote,
+        "doc_id": hit.get("doc_id"), "heading": hit.get("heading"), "region": hit.get("region"),
+        "issued": hit.get("issued"), "departments": _lead_first(hit.get("departments", []), hit.get("lead_departments")),
+        "lead_departments": list(hit.get("lead_departments") or []), "validity": hit.get("validity"),
+    }
+
+
+def from_benefit(benefit: dict, c: dict, region: str | None = None) -> dict:
+    """A citation of an eligibility benefit: the rule's quote, with the benefit's validity and departments.
+
+    The validity is the benefit's own (a measure's period), not the whole clause's."""
+    return {**c, "departments": list(benefit.get("departments", [])), "validity": benefit.get("validity"),
+            "region": region or benefit.get("jurisdiction"), "benefit_id": benefit.get("benefit_id")}
+
+
+def line(c: dict, as_of: date | None = None) -> str:
+    """A compact one-line citation: 《title》number clause · validity · department."""
+    dept = (c.get("departments") or ["责任单位未列明"])[0]
+    v = badge(c["validity"]) if c.get("validity") else ""
+    return f"{doc_name(c)}{c.get('clause_label') or ''} · {v} · {dept}"
+
+
+def _lead_first(departments: list[str], lead: list[str] | None) -> list[str]:
+    lead = [d for d in (lead or []) if d in departments]
+    return lead + [d for d in departments if d not in lead]

@@ -1,0 +1,89 @@
+"""Reads and writes of the application database, one function per use."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine, func, insert, select, update
+
+from api.redact import redact
+from api.store import tables as t
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def log_message(engine: Engine, sender_id: str, channel: str, direction: str, text: str,
+                payload: dict | None = None) -> None:
+    with engine.begin() as conn:
+        conn.execute(insert(t.messages).values(sender_id=sender_id, channel=channel, direction=direction,
+                                               text=redact(text), payload=payload, created_at=_now()))
+
+
+def transcript(engine: Engine, sender_id: str, limit: int = 200) -> list[dict]:
+    q = (select(t.messages).where(t.messages.c.sender_id == sender_id)
+         .order_by(t.messages.c.id.desc()).limit(limit))
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+    rows.reverse()
+    return [{"direction": r["direction"], "channel": r["channel"], "text": r["text"],
+             "payload": r["payload"], "at": r["created_at"].isoformat()} for r in rows]
+
+
+def record_handoff(engine: Engine, sender_id: str, channel: str, reason: str, topic: str | None,
+                   departments: list[str], profile: dict) -> int:
+    with engine.begin() as conn:
+        res = conn.execute(insert(t.handoffs).values(
+            sender_id=sender_id, channel=channel, reason=reason, topic=redact(topic) if topic else None,
+            departments=departments, profile=profile, created_at=_now()))
+        return int(res.inserted_primary_key[0])
+
+
+def _handoff_out(r: dict) -> dict:
+    return {"id": r["id"], "sender_id": r["sender_id"], "channel": r["channel"], "reason": r["reason"],
+            "topic": r["topic"], "departments": r["departments"], "profile": r["profile"],
+            "created_at": r["created_at"].isoformat(),
+            "handled_at": r["handled_at"].isoformat() if r["handled_at"] else None, "handled_by": r["handled_by"]}
+
+
+def list_handoffs(engine: Engine, include_handled: bool = True, limit: int = 100) -> list[dict]:
+    q = select(t.handoffs).order_by(t.handoffs.c.id.desc()).limit(limit)
+    if not include_handled:
+        q = q.where(t.handoffs.c.handled_at.is_(None))
+    with engine.connect() as conn:
+        return [_handoff_out(dict(r._mapping)) for r in conn.execute(q)]
+
+
+def get_handoff(engine: Engine, handoff_id: int) -> dict | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(t.handoffs).where(t.handoffs.c.id == handoff_id)).first()
+    if row is None:
+        return None
+    out = _handoff_out(dict(row._mapping))
+    out["transcript"] = transcript(engine, out["sender_id"])
+    return out
+
+
+def mark_handled(engine: Engine, handoff_id: int, by: str) -> bool:
+    with engine.begin() as conn:
+        res = conn.execute(update(t.handoffs).where(t.handoffs.c.id == handoff_id)
+                           .values(handled_at=_now(), handled_by=by))
+        return res.rowcount > 0
+
+
+def add_feedback(engine: Engine, sender_id: str, channel: str, rating: int, comment: str | None,
+                 answer_text: str | None, clause_ids: list[str]) -> int:
+    with engine.begin() as conn:
+        res = conn.execute(insert(t.feedback).values(
+            sender_id=sender_id, channel=channel, rating=rating, comment=redact(comment) if comment else None,
+            answer_text=answer_text, clause_ids=clause_ids, created_at=_now()))
+        return int(res.inserted_primary_key[0])
+
+
+def feedback_counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.feedback.c.rating, func.count()).group_by(t.feedback.c.rating)).all()
+    counts = {"up": 0, "down": 0}
+    for rating, n in rows:
+        counts["up" if rating > 0 else "down"] += n
+    return counts
