@@ -68,6 +68,43 @@ ensure_rasa_venv() {
     echo "$want" > "$stamp"
 }
 
+# Debian packages the browser tests and the database tests need; installed only when missing
+# (apt needs its lists first). Chromium comes from Debian: no test tool may download a browser.
+SYSTEM_PACKAGES=(chromium fonts-wqy-microhei postgresql)
+ensure_system_packages() {
+    local missing=() pkg
+    for pkg in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        step "系统软件包已安装 (${SYSTEM_PACKAGES[*]})"; return 0
+    fi
+    step "安装系统软件包：${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# npm packages for the browser tests (axe-core), from the lock file, only when it changed.
+ensure_node_packages() {
+    local dir=tests/browser want stamp
+    [ -f "$dir/package-lock.json" ] || return 0
+    want="$(hash_of "$dir/package-lock.json")"
+    stamp="$dir/node_modules/.installed"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        step "npm 测试依赖已是最新 (跳过)"; return 0
+    fi
+    step "安装 npm 测试依赖 ($dir)"
+    (cd "$dir" && npm ci --no-audit --no-fund --silent)
+    echo "$want" > "$stamp"
+}
+
+train_bot() {
+    step "Rasa 模型（按 bot/ 内容哈希缓存，未变时复用）"
+    .venv/bin/python -m stack.model
+}
+
 build_knowledge() {
     step "构建知识库 (条款记录、索引；内容未变时复用)"
     .venv/bin/policy knowledge build

@@ -4,4 +4,5 @@ source "$(dirname "$0")/lib.sh"
 ensure_app_venv
 ensure_rasa_venv
 build_knowledge
+train_bot
 source scripts/start.sh

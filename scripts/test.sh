@@ -3,7 +3,10 @@
 source "$(dirname "$0")/lib.sh"
 ensure_app_venv
 ensure_rasa_venv
+ensure_system_packages
+ensure_node_packages
 build_knowledge
+train_bot
 step "运行测试 (pytest)"
 set +e
 .venv/bin/python -m pytest "$@"

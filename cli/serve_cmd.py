@@ -1,0 +1,45 @@
+"""`policy serve`: train the bot if it changed, start Rasa, the action server and the API, wait
+until each is healthy, print the addresses, and stop them all on Ctrl-C."""
+from __future__ import annotations
+
+import signal
+import time
+
+import typer
+
+from stack.processes import StartError
+from stack.runner import Stack
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", envvar="POLICY_HOST", help="监听地址"),
+    port: int = typer.Option(8000, envvar="POLICY_PORT", help="API 端口"),
+    rasa_port: int = typer.Option(5005, envvar="POLICY_RASA_PORT", help="Rasa 端口"),
+    action_port: int = typer.Option(5055, envvar="POLICY_ACTION_PORT", help="动作服务器端口"),
+    no_dialogue: bool = typer.Option(False, "--no-dialogue", help="只启动 API（对话退化为原文检索答复）"),
+) -> None:
+    """启动助手：Rasa 对话服务、动作服务器和 API（Ctrl-C 全部停止）。"""
+    stack = Stack(host, port, rasa_port, action_port, with_dialogue=not no_dialogue)
+    try:
+        stack.start(log=typer.echo)
+    except (StartError, RuntimeError, FileNotFoundError) as exc:
+        typer.echo(f"启动失败：{exc}", err=True)
+        raise typer.Exit(code=1) from None
+    typer.echo("")
+    typer.echo(f"网页演示（含对话组件）：{stack.api_url}/")
+    typer.echo(f"热线坐席工作台：      {stack.api_url}/console")
+    typer.echo(f"接口文档：            {stack.api_url}/docs")
+    if not no_dialogue:
+        typer.echo(f"Rasa：{stack.rasa_url}    动作服务器：{stack.action_url}")
+    typer.echo("在另一个终端运行 `.venv/bin/policy chat` 可在终端里对话。按 Ctrl-C 停止。")
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        while all(s.running() for s in stack.services):
+            time.sleep(1.0)
+        dead = [s for s in stack.services if not s.running()]
+        typer.echo(f"{'、'.join(s.name for s in dead)}意外退出：\n{dead[0].log_tail()}", err=True)
+        raise typer.Exit(code=1)
+    except KeyboardInterrupt:
+        typer.echo("正在停止…")
+    finally:
+        stack.stop()

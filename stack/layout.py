@@ -1,0 +1,23 @@
+"""Where things are: the repository, the two venvs, the bot project and generated files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from knowledge import paths
+
+REPO = paths.REPO_ROOT
+BOT = REPO / "bot"
+APP_PYTHON = REPO / ".venv" / "bin" / "python"
+RASA_BIN = Path(os.environ.get("POLICY_RASA_BIN") or REPO / ".venv-rasa" / "bin" / "rasa")
+
+
+def models_dir() -> Path:
+    return BOT / "models"
+
+
+def run_dir() -> Path:
+    """Generated run-time configuration and logs (under POLICY_HOME)."""
+    d = paths.home() / "run"
+    d.mkdir(parents=True, exist_ok=True)
+    return d

@@ -1,0 +1,92 @@
+"""Start, watch and stop the three processes, each waited on until healthy (bounded loops)."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from stack.layout import APP_PYTHON, RASA_BIN, REPO
+
+
+class StartError(RuntimeError):
+    pass
+
+
+@dataclass
+class Service:
+    name: str
+    cmd: list[str]
+    env: dict[str, str]
+    health_url: str
+    log_path: Path
+    proc: subprocess.Popen | None = field(default=None, repr=False)
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        # Own process group: stopping the service also stops the workers it forked (Sanic, TF).
+        self.proc = subprocess.Popen(self.cmd, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        log.close()
+
+    def healthy(self) -> bool:
+        try:
+            return httpx.get(self.health_url, timeout=2.0).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def wait_healthy(self, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.proc is not None and self.proc.poll() is not None:
+                raise StartError(f"{self.name} 启动失败（退出码 {self.proc.returncode}）：\n{self.log_tail()}")
+            if self.healthy():
+                return
+            time.sleep(0.5)
+        raise StartError(f"{self.name} 在 {timeout_s:.0f} 秒内未就绪：\n{self.log_tail()}")
+
+    def log_tail(self, chars: int = 3000) -> str:
+        try:
+            return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
+        except OSError:
+            return "(无日志)"
+
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def stop(self, grace_s: float = 10.0) -> None:
+        if not self.running():
+            return
+        assert self.proc is not None
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=grace_s)
+        except ProcessLookupError:
+            pass
+
+
+def action_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
+    # rasa-sdk has no --interface flag; SANIC_HOST keeps it on loopback.
+    return Service("动作服务器", [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(port)],
+                   {**env, "SANIC_HOST": host}, f"http://{host}:{port}/health", log_dir / "actions.log")
+
+
+def rasa_server(host: str, port: int, model: Path, endpoints: Path, credentials: Path, env: dict,
+                log_dir: Path) -> Service:
+    cmd = [str(RASA_BIN), "run", "-i", host, "-p", str(port), "-m", str(model), "--endpoints", str(endpoints),
+           "--credentials", str(credentials)]
+    # Rasa listens only after the model is loaded, so GET / answering means it can chat.
+    return Service("Rasa 对话服务", cmd, env, f"http://{host}:{port}/", log_dir / "rasa.log")
+
+
+def api_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
+    cmd = [str(APP_PYTHON), "-m", "uvicorn", "api.main:app", "--host", host, "--port", str(port)]
+    return Service("API", cmd, env, f"http://{host}:{port}/openapi.json", log_dir / "api.log")

@@ -1,0 +1,89 @@
+"""The whole assistant as one object: `Stack(...).start()` … `.stop()`.
+
+Used by `policy serve` (scripts/run.sh) and by the end-to-end test fixtures with free ports and
+a temporary database, so tests drive exactly what a person runs.
+"""
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from stack import model, processes, rasa_config
+from stack.layout import run_dir
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Stack:
+    host: str = "127.0.0.1"
+    api_port: int = 8000
+    rasa_port: int = 5005
+    action_port: int = 5055
+    with_dialogue: bool = True          # False: API only (chat answers from the search fallback)
+    workdir: Path | None = None         # logs, generated Rasa config, tracker DB; default POLICY_HOME/run
+    env: dict[str, str] = field(default_factory=dict)  # extra environment for all three
+    services: list[processes.Service] = field(default_factory=list)
+
+    @property
+    def api_url(self) -> str:
+        return f"http://{self.host}:{self.api_port}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://{self.host}:{self.action_port}"
+
+    def _env(self) -> dict[str, str]:
+        return {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **model.DETERMINISM_ENV,
+                "POLICY_RASA_URL": self.rasa_url, "POLICY_ACTION_URL": self.action_url, **self.env}
+
+    def start(self, log=print, timeout_s: float = 240.0) -> "Stack":
+        work = self.workdir or run_dir()
+        work.mkdir(parents=True, exist_ok=True)
+        env = self._env()
+        try:
+            if self.with_dialogue:
+                trained = model.ensure_model(log)
+                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, work / "tracker.db")
+                credentials = rasa_config.write_credentials(work / "credentials.yml")
+                self.services += [processes.action_server(self.host, self.action_port, env, work / "logs"),
+                                  processes.rasa_server(self.host, self.rasa_port, trained, endpoints, credentials,
+                                                        env, work / "logs")]
+            self.services.append(processes.api_server(self.host, self.api_port, env, work / "logs"))
+            for svc in self.services:
+                log(f"启动{svc.name}…")
+                svc.start()
+            for svc in self.services:
+                svc.wait_healthy(timeout_s)
+                log(f"{svc.name}已就绪：{svc.health_url.rsplit('/', 1)[0]}")
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def service(self, name_part: str) -> processes.Service:
+        return next(s for s in self.services if name_part in s.name)
+
+    def stop(self) -> None:
+        for svc in reversed(self.services):
+            svc.stop()
+
+    def chat(self, sender_id: str, message: str, metadata: dict | None = None, timeout_s: float = 30.0) -> dict:
+        body = {"sender_id": sender_id, "message": message}
+        if metadata:
+            body["metadata"] = metadata
+        r = httpx.post(f"{self.api_url}/api/v1/chat", json=body, timeout=timeout_s)
+        r.raise_for_status()
+        return r.json()

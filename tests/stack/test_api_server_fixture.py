@@ -1,0 +1,16 @@
+"""The API-only stack: chat answers from search with the notice when the dialogue service is down."""
+import httpx
+
+
+def test_chat_falls_back_to_a_cited_answer_when_rasa_is_down(api_server):
+    reply = api_server.chat("fixture-check", "残疾人开店有房租补贴吗", {"channel": "web"})
+    msg = reply["messages"][0]
+    assert msg["text"].startswith("智能对话暂不可用")
+    assert "6000元/年" in msg["text"]
+    assert msg["citations"][0]["doc_number"] == "大政发〔2020〕18号"
+    assert "已到期" in msg["text"]
+
+
+def test_handoffs_need_the_staff_token(api_server):
+    assert httpx.get(f"{api_server.url}/api/v1/handoffs", timeout=10).status_code == 401
+    assert api_server.staff_get("/api/v1/handoffs").status_code == 200
