@@ -1,0 +1,93 @@
+"""Chat turn latency through the whole stack, beside Rasa's own bare REST latency.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/chat_latency.py [--rounds 20]
+
+Starts Rasa, the action server and the API on free loopback ports (the model is trained or reused
+by content hash), then measures, HTTP in → reply out:
+  - bare:     Rasa's REST webhook directly, a greeting answered by a domain response (no action);
+  - question: POST /api/v1/chat with a free policy question (retrieval + composer in the action);
+  - form:     a turn inside the eligibility form (facts extracted, engine asked for the next question);
+  - summary:  the turn that ends the form with the eligibility summary.
+Prints p50/p95 per kind and the ratio to bare (the project's overhead). Target: p95 < 300 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from stack import testing  # noqa: E402
+
+QUESTIONS = ["稳岗返还怎么申请", "残疾人开店有房租补贴吗", "创业担保贷款最多能贷多少", "大学生见习补贴是多少钱"]
+OPENING = "我们公司在大连，今年招了4个应届毕业生，能领什么补贴"
+SUMMARY_MARK = "的政策判断"
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def timed_post(client: httpx.Client, url: str, body: dict) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    r = client.post(url, json=body, timeout=60)
+    r.raise_for_status()
+    return (time.perf_counter() - t0) * 1000, r.json()
+
+
+def run(rounds: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"bare": [], "question": [], "form": [], "summary": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        print("启动 Rasa、动作服务器和 API …", flush=True)
+        running = testing.start(Path(tmp), with_dialogue=True)
+        try:
+            api, rasa = f"{running.url}/api/v1/chat", f"{running.stack.rasa_url}/webhooks/rest/webhook"
+            with httpx.Client() as c:
+                for warm in ("你好", QUESTIONS[0]):  # load indexes and models before timing
+                    timed_post(c, api, {"sender_id": "warm", "message": warm})
+                for i in range(rounds):
+                    ms, _ = timed_post(c, rasa, {"sender": f"bare-{i}", "message": "你好"})
+                    times["bare"].append(ms)
+                    ms, _ = timed_post(c, api, {"sender_id": f"q-{i}", "message": QUESTIONS[i % len(QUESTIONS)]})
+                    times["question"].append(ms)
+                    sender, message = f"f-{i}", OPENING
+                    for _turn in range(10):  # a form asks at most 6 questions before the summary
+                        ms, reply = timed_post(c, api, {"sender_id": sender, "message": message})
+                        msgs = reply["messages"]
+                        if any(SUMMARY_MARK in m["text"] for m in msgs):
+                            times["summary"].append(ms)
+                            break
+                        times["form"].append(ms)
+                        buttons = [b for m in msgs for b in m["buttons"] if b["title"] not in ("不清楚", "转人工")]
+                        message = buttons[0]["payload"] if buttons else "是"
+        finally:
+            running.stack.stop()
+    return times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=20)
+    args = ap.parse_args()
+    times = run(args.rounds)
+    bare = statistics.median(times["bare"]) if times["bare"] else float("nan")
+    print(f"\n{'turn':10} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'p50/bare':>9}")
+    for kind, values in times.items():
+        if not values:
+            print(f"{kind:10} {0:>4}  (no turns of this kind)")
+            continue
+        p50, p95 = pct(values, 0.5), pct(values, 0.95)
+        print(f"{kind:10} {len(values):>4} {p50:>9.1f} {p95:>9.1f} {p50 / bare:>9.2f}")
+    worst = max(pct(v, 0.95) for k, v in times.items() if k != "bare" and v)
+    print(f"\n最慢一类的 p95：{worst:.1f} ms（目标 < 300 ms）：{'达到' if worst < 300 else '未达到'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The answer composer (答复口径): verbatim quotes, document, departments, validity in words."""
+from datetime import date
+
+import pytest
+
+from answers import citations, validity_words
+from answers.clause_answer import search_answer
+from answers.confidence import is_confident
+from answers.departments import departments_text
+from answers.summary import summary
+from knowledge.eligibility.engine import evaluate
+from retrieval.search import search
+
+
+@pytest.fixture(scope="module")
+def disabled_rent():
+    return search("残疾人开店有房租补贴吗", top_k=5).model_dump()
+
+
+def test_free_question_answer_quotes_the_clause_verbatim(disabled_rent, by_id):
+    reply = search_answer(disabled_rent)
+    top = disabled_rent["results"][0]
+    assert top["clause_id"] == "dalian-2020-18:2.12"
+    assert "6000元/年的创业场地补贴" in reply.text
+    # Every quote is verbatim clause text, and the first citation is the top clause.
+    for c in reply.citations:
+        assert c["quote"] in by_id[c["clause_id"]].text
+    assert reply.citations[0]["clause_id"] == top["clause_id"]
+    assert "《大连市人民政府关于进一步做好稳就业工作的实施意见》（大政发〔2020〕18号）第（十二）条" in reply.text
+    assert "责任单位：" in reply.text
+
+
+def test_expired_policy_is_said_to_be_expired_never_current(disabled_rent):
+    reply = search_answer(disabled_rent)
+    assert "实施期限至2020年12月31日，已到期" in reply.text
+    assert "仍在实施期内" not in reply.text.split("其他地区")[0]
+
+
+def test_other_regions_or_groups_follow_the_main_answer(disabled_rent):
+    reply = search_answer(disabled_rent)
+    assert "其他地区或人群的相关规定" in reply.text
+    assert len(reply.citations) >= 2
+    assert reply.citations[1]["clause_id"] != reply.citations[0]["clause_id"]
+
+
+def test_unrelated_question_is_not_presented_as_answered():
+    reply = search_answer(search("今天天气怎么样", top_k=3).model_dump())
+    assert reply.meta["low_confidence"] is True
+    assert "没有找到与您的问题直接对应的条款" in reply.text
+    assert any(b["payload"] == "/handoff" for b in reply.buttons)
+
+
+def test_confidence_needs_a_content_word_in_the_clause():
+    hit = {"heading": "加大稳岗返还力度", "text": "确保符合条件企业的稳岗返还资金及时足额返还到位。"}
+    assert is_confident("稳岗返还怎么申请", hit)
+    assert not is_confident("我想办房贷", hit)
+
+
+@pytest.mark.parametrize("validity, expected", [
+    ({"status": "expired", "start": None, "end": "2020-12-31"}, "该政策实施期限至2020年12月31日，已到期（按2026年11月22日计），现行政策请向市人社局核实。"),
+    ({"status": "active", "start": None, "end": "2027-01-31"}, "该政策实施期限至2027年1月31日，按2026年11月22日计仍在实施期内。"),
+    ({"status": "unknown", "start": None, "end": None}, "该政策原文未载明实施期限，是否仍在执行请向市人社局核实。"),
+    ({"status": "not_started", "start": "2027-01-01", "end": None}, "该政策自2027年1月1日起实施，按2026年11月22日计尚未开始。"),
+])
+def test_validity_sentences(validity, expected):
+    assert validity_words.sentence(validity, date(2026, 11, 22), ["市人社局"]) == expected
+
+
+def test_badge_never_relies_on_colour_alone():
+    assert validity_words.badge({"status": "expired", "end": "2020-12-31"}) == "已到期（至2020年12月31日）"
+    assert validity_words.badge({"status": "unknown", "end": None}) == "有效期未知"
+
+
+def test_departments_lead_first_and_marked():
+    text = departments_text(["市财政局", "市人社局"], lead=["市人社局"])
+    assert text == "市人社局（牵头）、市财政局"
+    assert departments_text([]) == "原文未列明责任单位"
+
+
+def test_unknown_title_and_number_are_not_invented():
+    c = {"doc_title": None, "doc_number": None, "issuer": "聊城市人民政府", "issued": "2020-03-11",
+         "clause_label": "5.", "heading": "加大稳岗返还力度"}
+    assert citations.doc_name(c) == "聊城市人民政府2020年3月11日印发的通知（原文未载标题、文号）"
+    assert citations.where(c).endswith("第5条“加大稳岗返还力度”")
+
+
+def test_summary_presents_eligible_benefits_with_amount_citation_and_validity():
+    profile = {"applicant_type": "enterprise", "region": "大连市", "new_hires_graduates": 4,
+               "new_hires_long_term_unemployed": 0, "contract_one_year_plus": True, "social_insurance_paid": True}
+    result = evaluate(profile, "2020-07-15")
+    reply = summary(result)
+    assert reply.text.startswith("按2020年7月15日的政策判断（企业、大连市）")
+    assert "10000元" in reply.text
+    assert "大政发〔2020〕18号" in reply.text
+    assert "按2020年7月15日计仍在实施期内" in reply.text
+    eligible = {b["benefit_id"] for b in result["benefits"] if b["status"] == "eligible"}
+    assert set(reply.meta["eligible"]) <= eligible
+    # Not-eligible benefits are left out unless asked for.
+    assert "不符合条件的" not in reply.text
+    assert "不符合条件的" in summary(result, include_not_eligible=True).text
+
+
+def test_summary_scope_limits_to_the_benefits_discussed():
+    result = evaluate({"applicant_type": "enterprise", "region": "大连市"}, "2020-07-15")
+    scope = {"dalian-2020-18.absorb-2500"}
+    reply = summary(result, scope=scope)
+    assert set(reply.meta["needs_info"]) <= scope

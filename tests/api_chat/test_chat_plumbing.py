@@ -1,0 +1,51 @@
+"""Chat plumbing without servers: message cleaning, REST-channel interpretation, redaction."""
+import logging
+
+from api.chat.models import clean_message
+from api.chat.rasa_client import interpret
+from api.redact import RedactingFilter, redact
+
+
+def test_whitespace_between_chinese_is_removed_and_collapsed_elsewhere():
+    assert clean_message("  残疾人  开店\n有房租补贴吗 ") == "残疾人开店有房租补贴吗"
+    assert clean_message("我 是 IT 公司") == "我是 IT 公司"
+
+
+def test_only_button_payloads_may_skip_nlu():
+    assert clean_message("/handoff") == "/handoff"
+    assert clean_message('/inform{"applicant_type":"enterprise"}') == '/inform{"applicant_type":"enterprise"}'
+    assert clean_message("/天气怎么样") == "天气怎么样"
+
+
+def test_interpret_rest_items():
+    items = [
+        {"recipient_id": "u", "text": "您好", "buttons": [{"title": "是", "payload": "/affirm"}]},
+        {"recipient_id": "u", "custom": {"answer": {"text": "答复", "buttons": [], "citations": [{"clause_id": "x"}],
+                                                    "meta": {}}}},
+        {"recipient_id": "u", "custom": {"handoff": {"reason": "user_request", "topic": "稳岗返还",
+                                                     "departments": ["市人社局"], "profile": {"region": "大连市"}}}},
+        {"recipient_id": "u", "custom": {"something": 1}},
+    ]
+    messages, handoff, extras = interpret(items)
+    assert [m["text"] for m in messages] == ["您好", "答复"]
+    assert messages[0]["buttons"] == [{"title": "是", "payload": "/affirm"}]
+    assert messages[1]["citations"] == [{"clause_id": "x"}]
+    assert handoff.departments == ["市人社局"] and handoff.profile == {"region": "大连市"}
+    assert extras == [{"something": 1}]
+
+
+def test_redaction_masks_id_and_phone_numbers():
+    text = "我叫张三，身份证21020319900101123X，手机138-1234-5678，座机0411-83456789"
+    out = redact(text)
+    assert "21020319900101123X" not in out and "1234" not in out and "83456789" not in out
+    assert out.count("已隐去") == 3
+    assert redact("招了30个人，2020年") == "招了30个人，2020年"
+
+
+def test_log_records_are_masked(caplog):
+    logger = logging.getLogger("api.test_redact")
+    logger.addFilter(RedactingFilter())
+    with caplog.at_level(logging.INFO, logger="api.test_redact"):
+        logger.info("user said %s", "电话13812345678")
+    assert "13812345678" not in caplog.text
+    assert "[电话已隐去]" in caplog.text

@@ -1,0 +1,46 @@
+"""The application store on SQLite (default) and on a real PostgreSQL server: same migrations, same results."""
+import pytest
+from sqlalchemy import inspect
+
+from api.store import repo
+from api.store.db import get_engine, migrate
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path):
+    if request.param == "sqlite":
+        return get_engine(f"sqlite:///{tmp_path / 'app.db'}")
+    pg = request.getfixturevalue("postgres")
+    eng = get_engine(pg.url)
+    with eng.begin() as conn:  # each test starts from empty tables on the shared server
+        conn.exec_driver_sql("TRUNCATE messages, handoffs, feedback RESTART IDENTITY")
+    return eng
+
+
+def test_migrations_create_the_tables_and_are_idempotent(engine):
+    migrate(engine)  # a second upgrade changes nothing
+    tables = set(inspect(engine).get_table_names())
+    assert {"messages", "handoffs", "feedback", "alembic_version"} <= tables
+
+
+def test_handoff_with_transcript_newest_first_and_marked_handled(engine):
+    repo.log_message(engine, "u1", "web", "user", "转人工，我电话13912345678")
+    repo.log_message(engine, "u1", "web", "bot", "好的，为您转人工服务。", {"citations": []})
+    first = repo.record_handoff(engine, "u1", "web", "user_request", "稳岗返还", ["市人社局"], {"region": "大连市"})
+    second = repo.record_handoff(engine, "u2", "wechat", "failed_turns", None, [], {})
+    listed = repo.list_handoffs(engine)
+    assert [h["id"] for h in listed] == [second, first]
+    one = repo.get_handoff(engine, first)
+    assert [t["direction"] for t in one["transcript"]] == ["user", "bot"]
+    assert "13912345678" not in one["transcript"][0]["text"]
+    assert one["profile"] == {"region": "大连市"}
+    assert repo.mark_handled(engine, first, "staff")
+    assert [h["id"] for h in repo.list_handoffs(engine, include_handled=False)] == [second]
+    assert not repo.mark_handled(engine, 999, "staff")
+
+
+def test_feedback_counts(engine):
+    repo.add_feedback(engine, "u1", "web", 1, None, "答复", ["dalian-2020-18:2.9"])
+    repo.add_feedback(engine, "u1", "web", -1, "没说清楚", "答复", [])
+    repo.add_feedback(engine, "u2", "web", 1, None, None, [])
+    assert repo.feedback_counts(engine) == {"up": 2, "down": 1}
