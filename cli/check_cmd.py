@@ -114,19 +114,47 @@ def _amount_text(b: dict) -> str:
     return a["text"][:40]
 
 
+def _package_mark(b: dict, in_package: set[str]) -> str:
+    if b["benefit_id"] in in_package:
+        return "[green]列入[/green]"
+    if b["superseded_by"]:
+        return "[dim]被取代[/dim]"
+    if b["status"] == "eligible":
+        return "[yellow]备选[/yellow]"
+    return ""
+
+
+def _print_package(console: Console, result: dict) -> None:
+    """The claimable package: its total, then the alternatives left out and the measures replaced."""
+    package = result["package"]
+    names = {b["benefit_id"]: b["name"] for b in result["benefits"]}
+    total = package["total"]
+    figure = "未能确定" if total["value"] is None else f"{'至少' if total['is_lower_bound'] else ''}{total['value']:,}元"
+    console.print(f"[bold]可同时申领（{len(package['benefit_ids'])}项）合计：{figure}[/bold]")
+    console.print(total["text"], markup=False)
+    for alt in package["alternatives"]:
+        left = [names[i] for i in alt["benefit_ids"] if i != alt["chosen"]]
+        console.print(f"择一：列入“{names[alt['chosen']]}”，不再计入“{'”“'.join(left)}”——{alt['reason']}", markup=False)
+    for sup in package.get("superseded", []):
+        console.print(f"被取代：“{names[sup['benefit_id']]}”——{sup['reason']}", markup=False)
+
+
 def _print_result(result: dict, show_all: bool) -> None:
     console = Console()
     shown = [b for b in result["benefits"] if show_all or b["status"] != "not_eligible"]
+    package = result["package"]
+    in_package = set(package["benefit_ids"])
     table = Table(title=f"就业补贴核对（按 {result['as_of']}）", show_lines=True)
-    for col in ("状态", "待遇", "金额", "有效期", "依据", "缺少信息"):
+    for col in ("状态", "待遇", "金额", "有效期", "依据", "组合", "缺少信息"):
         table.add_column(col)
     for b in shown:
         cite = b["citations"][0]
         table.add_row(STATUS_TEXT[b["status"]], b["name"], _amount_text(b),
                       VALIDITY_TEXT[b["validity"]["status"]],
                       f"{cite['doc_number'] or cite['doc_title']}{cite['clause_label']}",
-                      "、".join(b["missing_facts"]))
+                      _package_mark(b, in_package), "、".join(b["missing_facts"]))
     console.print(table)
+    _print_package(console, result)
     c = result["counts"]
     console.print(f"符合 {c['eligible']} 项，待补充信息 {c['needs_info']} 项，不符合 {c['not_eligible']} 项"
                   + ("" if show_all else "（--all 显示不符合的项目）"))

@@ -16,7 +16,7 @@ from knowledge import paths
 from knowledge.parse import document_blocks, parse_document
 from knowledge.clean import cleaned_text
 from knowledge.eligibility.verify import verify_rules
-from knowledge.records import ClauseRecord, write_records
+from knowledge.records import ClauseRecord, set_parser, write_records
 from knowledge.registry import Document, documents
 
 BUILD_VERSION = 1
@@ -26,6 +26,9 @@ _CODE_FILES = ("clean.py", "parse.py", "departments.py", "validity.py", "records
 def parse_all() -> Iterator[ClauseRecord]:
     for doc in documents().values():
         yield from parse_document(doc)
+
+
+set_parser(parse_all)  # records.load_clauses parses in memory where nothing is built yet
 
 
 def input_hash() -> str:

@@ -10,7 +10,7 @@ import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -82,13 +82,25 @@ def _load(path_str: str, mtime_ns: int) -> tuple[ClauseRecord, ...]:
     return tuple(read_records(Path(path_str)))
 
 
+# The in-memory parser, registered by knowledge.build when it is imported. This module sits below
+# the parser and the build (both import it), so it never imports them: the build hands its
+# parser down instead (dependency inversion), and imports run one way.
+_parser: Callable[[], Iterable[ClauseRecord]] | None = None
+
+
+def set_parser(parse: Callable[[], Iterable[ClauseRecord]]) -> None:
+    global _parser
+    _parser = parse
+
+
 def load_clauses(path: Path | None = None) -> tuple[ClauseRecord, ...]:
-    """Built records (cached per file version); builds them in memory if no file exists yet."""
+    """Built records (cached per file version); parsed in memory (by the parser the build
+    registered) if no file exists yet."""
     path = path or paths.clauses_file()
     if not path.exists():
-        from knowledge.build import parse_all  # late import: build imports this module
-
-        return tuple(parse_all())
+        if _parser is None:
+            raise FileNotFoundError(f"{path} 不存在：请先运行 policy knowledge build")
+        return tuple(_parser())
     return _load(str(path), path.stat().st_mtime_ns)
 
 

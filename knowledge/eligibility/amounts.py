@@ -78,9 +78,18 @@ def compute(f: Formula, ctx: Context) -> Computed:
                 return parts[0]  # both answers give the same figure: the condition does not matter
             out = _join(parts, None, f"{parts[0].text} 或 {parts[1].text}（视{f.label or '条件'}而定）")
             out.missing = chosen.missing + [m for m in out.missing if m not in chosen.missing]
+            floors = [p.floor for p in parts]
+            # the figure is one of the two branches: the smaller branch floor is certain already
+            out.floor = None if out.local or None in floors else min(floors)
             return out
         return compute(f.if_.then if chosen.value else f.if_.else_, ctx)
     return _nary(f, ctx)
+
+
+def value_of(f: Formula, ctx: Context) -> tuple[float | None, list[str]]:
+    """What a condition over a formula needs (Context.compute): the value and the missing facts."""
+    c = compute(f, ctx)
+    return c.value, c.missing
 
 
 def _nary(f: Formula, ctx: Context) -> Computed:
@@ -154,12 +163,12 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
     if c.value is None:
         if c.local or c.missing:
             out["text"] = f"{amount.standard}；按{'、'.join(_known_note(c))}：{c.text}"
-        if payable and amount.bound == "exact" and c.floor and not c.local:
+        if payable and amount.bound != "at_most" and c.floor and not c.local:
             low = min(c.floor, amount.cap) if amount.cap is not None else c.floor
-            out["value"] = num(low)
+            out["value" if amount.bound == "exact" else "min_value"] = num(low)
             out["value_is_lower_bound"] = True
             out["text"] = (f"{amount.standard}；按已知人数计算至少{show(None, num(low))}元："
-                           f"{c.text}（未知人数暂按0人计，补充后可能增加）")
+                           f"{c.text}（未知人数或条件暂按最少计，补充后可能增加）")
         return out
     capped = min(c.value, amount.cap) if amount.cap is not None else c.value
     cap_note = f"，封顶{show(None, amount.cap)}元" if amount.cap is not None and c.value > amount.cap else ""

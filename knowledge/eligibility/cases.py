@@ -10,12 +10,15 @@ One file per rule under knowledge/rules/cases/<doc_id>/<name>.yaml:
         unset: [contract_one_year_plus]        # removed from defaults.profile
         expect: {status: eligible, amount: 10000, validity: active}
 
-`expect` keys: status, amount (amount.value; null allowed), max_amount, min_amount, validity
-(validity.status), missing (exact set of missing_facts), refined_by (exact list),
-exclusions_with (exact set of the benefits it may not be combined with), derived (fact ->
+`expect` keys: status, amount (amount.value; null allowed), max_amount, min_amount,
+lower_bound (amount.value_is_lower_bound), validity (validity.status), validity_end, window
+(window.status, null = the rule has no window), missing (exact set of missing_facts),
+superseded_by (exact list), overlaps (exact set of the benefits it overlaps), derived (fact ->
 value established by a definition, null = not established), reason (a substring of one of the
-reasons). A case may check another benefit of the same evaluation with `benefit:`; the cases of
-a definition must do so.
+reasons); and of the package: in_package (bool), chosen_instead (the benefit the package keeps
+in this one's place, null when it is not an alternative left out), package_total
+(package.total.value), total_is_lower_bound. A case may check another benefit of the same
+evaluation with `benefit:`; the cases of a definition must do so.
 """
 from __future__ import annotations
 
@@ -27,8 +30,10 @@ import yaml
 
 from knowledge.eligibility.loader import CASES_DIR
 
-EXPECT_KEYS = {"status", "amount", "max_amount", "min_amount", "validity", "missing", "refined_by",
-               "exclusions_with", "derived", "reason"}
+EXPECT_KEYS = {"status", "amount", "max_amount", "min_amount", "lower_bound", "validity", "validity_end",
+               "window", "missing", "superseded_by", "overlaps", "derived", "reason", "in_package",
+               "chosen_instead", "package_total", "total_is_lower_bound"}
+SETS = ("missing", "overlaps")
 
 
 @dataclass(frozen=True)
@@ -80,16 +85,26 @@ def check(case: Case, result: dict) -> list[str]:
         return [f"benefit {case.benefit} not in the result"]
     b = found[0]
     e = case.expect
+    package = result["package"]
+    instead = [a["chosen"] for a in package["alternatives"]
+               if case.benefit in a["benefit_ids"] and a["chosen"] != case.benefit]
     actual = {
         "status": b["status"],
         "amount": b["amount"].get("value"),
         "max_amount": b["amount"].get("max_value"),
         "min_amount": b["amount"].get("min_value"),
+        "lower_bound": bool(b["amount"].get("value_is_lower_bound")),
         "validity": b["validity"]["status"],
+        "validity_end": b["validity"]["end"],
+        "window": (b["window"] or {}).get("status"),
         "missing": sorted(b["missing_facts"]),
-        "refined_by": b.get("refined_by", []),
-        "exclusions_with": sorted(o for x in b.get("exclusions", []) for o in x["with"]),
+        "superseded_by": b["superseded_by"],
+        "overlaps": sorted(o["benefit_id"] for o in b["overlaps"]),
         "derived": {k: (result["derived_facts"].get(k) or {}).get("value") for k in e.get("derived", {})},
+        "in_package": case.benefit in package["benefit_ids"],
+        "chosen_instead": instead[0] if instead else None,
+        "package_total": package["total"]["value"],
+        "total_is_lower_bound": package["total"]["is_lower_bound"],
     }
     errors = []
     for key, want in e.items():
@@ -97,8 +112,10 @@ def check(case: Case, result: dict) -> list[str]:
             if not any(want in line for line in b["reasons"]):
                 errors.append(f"no reason contains {want!r}: {b['reasons']}")
             continue
-        if key in ("missing", "exclusions_with"):
+        if key in SETS:
             want = sorted(want)
+        if key == "validity_end" and want is not None:
+            want = str(want)
         if actual[key] != want:
             errors.append(f"{key}: expected {want!r}, got {actual[key]!r}")
     return errors

@@ -1,10 +1,11 @@
 """The eligibility engine: every rule evaluated over one profile on one as-of date.
 
 For each rule: the applicant type and the region are checked first (a rule's jurisdiction covers
-every place inside it), then its conditions, three-valued. The result has the contract's shape
-(knowledge/../shared/spec/contract.md) plus a few added fields: `refined_by` (a city's own
-measure makes a provincial one concrete), `exclusions` ("对同一类人员的补助或补贴不可同时享受"),
-`derived_facts` (facts established by a definition in the text) and `counts`.
+every place inside it), then its conditions and its event window, three-valued. The result has
+the contract's shape (../shared/spec/contract.md), including the claimable `package` and each
+benefit's `superseded_by` and `overlaps` (package.py), plus a few added fields: `window` (when
+the qualifying event must happen), `supersedes`, `derived_facts` (facts established by a
+definition in the text) and `counts`.
 """
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ from typing import Any
 
 from knowledge import regions
 from knowledge.eligibility import questions
-from knowledge.eligibility.amounts import amount_result
-from knowledge.eligibility.facts import normalize_profile, parse_as_of, profile_to_json, vocabulary
+from knowledge.eligibility.amounts import amount_result, value_of
+from knowledge.eligibility.facts import normalize_profile, parse_as_of, profile_to_json, read_mapped, vocabulary
 from knowledge.eligibility.loader import RuleError, RuleSet, default_rule_set
 from knowledge.eligibility.logic import MARK, Context, Outcome, evaluate as evaluate_cond
+from knowledge.eligibility.package import Bases, Rank, build_package, mark_overlaps, overlap_pairs
 from knowledge.eligibility.periods import validity_result
 from knowledge.eligibility.schema import Definition, Rule, cond_facts
 from knowledge.eligibility.verify import verify_rule_set
+from knowledge.eligibility.windows import period_validity, window_result, with_window
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 from knowledge.registry import documents
 
@@ -44,16 +47,27 @@ class Engine:
             return doc_order.get(rec.doc_id, 99), rec.part_no or 0, rec.clause_no or 0, rule.id
 
         self.rules: list[Rule] = sorted(rule_set.rules, key=position)
+        self.by_id = {r.id: r for r in self.rules}
         self.order = {r.id: i for i, r in enumerate(self.rules)}
         self.definitions: dict[str, list[Definition]] = {}
         for d in sorted(rule_set.definitions, key=lambda d: d.id):
             self.definitions.setdefault(d.defines, []).append(d)
-        self.refiners: dict[str, list[Rule]] = {}
+        self.replacers: dict[str, list[tuple[Rule, str]]] = {}
         for r in self.rules:
-            for target in r.refines:
-                self.refiners.setdefault(target, []).append(r)
+            for s in r.supersedes:
+                self.replacers.setdefault(s.rule, []).append((r, s.reason))
+        self.bases = Bases(rule_set.bases, {name: records[b.combine.clause_id].region
+                                            for name, b in rule_set.bases.items() if b.combine})
+        self.pairs = overlap_pairs(self.rules)
+        self.conds = {r.id: with_window(r) for r in self.rules}
         self.static = {r.id: self._static_part(r) for r in self.rules}
-        self.reads = {r.id: set(cond_facts(r.conditions)) if r.conditions else set() for r in self.rules}
+        self.reads = {r.id: set(cond_facts(c)) if c else set() for r in self.rules for c in [self.conds[r.id]]}
+        self.ranks = {r.id: self._rank(r) for r in self.rules}
+
+    def _rank(self, rule: Rule) -> Rank:
+        rec = self.records[rule.citations[0].clause_id]
+        return Rank(depth=len(regions.ancestors(rule.jurisdiction)), issued=rec.issued.isoformat() if rec.issued else "",
+                    order=self.order[rule.id], full=all(p.share == "full" for p in rule.pays_for))
 
     def _citation(self, clause_id: str, quote: str) -> dict:
         rec = self.records[clause_id]
@@ -72,7 +86,11 @@ class Engine:
     # -- derived facts --------------------------------------------------------------------
     def _derive(self, name: str, ctx: Context) -> Any:
         """A fact the text defines (就业困难人员范围): true where the profile fits a definition of a
-        region covering the profile's; otherwise unknown (never false, see schema.Definition)."""
+        region covering the profile's; otherwise unknown (never false, see schema.Definition).
+        An enum read from a text fact by its table of words (facts_extra.yaml text_maps)."""
+        mapped = read_mapped(name, ctx.profile)
+        if mapped is not None:
+            return mapped
         if name not in self.definitions:
             return None
         if name in ctx.derived:
@@ -104,64 +122,74 @@ class Engine:
 
     def _one(self, rule: Rule, ctx: Context) -> dict:
         gates = self._gates(rule, ctx.profile)
-        cond = evaluate_cond(rule.conditions, ctx) if rule.conditions else Outcome(True, [], [])
+        conditions = self.conds[rule.id]
+        cond = evaluate_cond(conditions, ctx) if conditions else Outcome(True, [], [])
         values = (gates.value, cond.value)
         status = ("not_eligible" if False in values else "needs_info" if None in values else "eligible")
         missing: list[str] = []
         if status == "needs_info":
             missing = [m for m in gates.missing + cond.missing]
             missing = sorted(set(missing), key=lambda n: vocabulary()[n].order)
-        validity = validity_result(rule.validity, ctx.as_of)
+        validity = period_validity(rule, ctx, validity_result(rule.validity, ctx.as_of))
+        window = window_result(rule, ctx)
         reasons = gates.lines + cond.lines
         for fact in sorted(ctx.derived):
             info = ctx.derived[fact]
             if info and fact in self.reads[rule.id] and fact not in ctx.profile:
                 reasons.append(f"说明：{vocabulary()[fact].meaning}一项按{info['name']}（{info['by']}）推定为是")
+        for fact in sorted(self.reads[rule.id]):
+            if fact not in ctx.profile and read_mapped(fact, ctx.profile) is not None:
+                reasons.append(f"说明：{vocabulary()[fact].meaning.split('。')[0]}一项按所填行业“{ctx.profile.get('industry')}”推定")
+        if window:
+            reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")
         return {"benefit_id": rule.id, "name": rule.name, "status": status,
                 "amount": amount_result(rule.amount, ctx, payable=status != "not_eligible"),
-                "validity": validity, **self.static[rule.id], "missing_facts": missing,
-                "reasons": reasons, "applicant_types": list(rule.applicant_types),
-                "jurisdiction": rule.jurisdiction, "refines": list(rule.refines), "notes": list(rule.notes)}
+                "validity": validity, "window": window, **self.static[rule.id], "missing_facts": missing,
+                "reasons": reasons, "superseded_by": [], "overlaps": [], "applicant_types": list(rule.applicant_types),
+                "jurisdiction": rule.jurisdiction, "supersedes": [s.rule for s in rule.supersedes],
+                "notes": list(rule.notes), "_in_scope": gates.value is not False}
 
     # -- all rules ----------------------------------------------------------------------------
     def evaluate(self, profile: Any, as_of: Any = None) -> dict:
         clean = normalize_profile(profile)
         day: date = parse_as_of(as_of)
-        ctx = Context(clean, day, derive=self._derive)
+        ctx = Context(clean, day, derive=self._derive, compute=value_of)
         results = {r.id: self._one(r, ctx) for r in self.rules}
-        self._mark_refinements(results, clean.get("region"))
-        self._mark_exclusions(results)
+        in_scope = {bid for bid, b in results.items() if b.pop("_in_scope")}
+        self._mark_supersession(results, clean.get("region"))
+        mark_overlaps(results, self.pairs, in_scope, self.bases)
         benefits = sorted(results.values(), key=lambda b: (STATUS_RANK[b["status"]], self.order[b["benefit_id"]]))
         counts = {s: sum(1 for b in benefits if b["status"] == s) for s in STATUS_RANK}
         derived = {k: v for k, v in sorted(ctx.derived.items()) if v}
         return {"as_of": day.isoformat(), "profile": profile_to_json(clean), "benefits": benefits,
+                "package": build_package(benefits, self.ranks, self.bases),
                 "next_question": questions.next_question(benefits), "counts": counts,
                 "derived_facts": derived}
 
-    def _mark_refinements(self, results: dict[str, dict], region: str | None) -> None:
-        for target, refiners in self.refiners.items():
-            here = [r for r in refiners if region and regions.covers(r.jurisdiction, region)]
-            results[target]["refined_by"] = [r.id for r in here]
-            for r in here:
-                results[target]["reasons"].append(f"说明：{r.jurisdiction}对本项有具体规定，见“{r.name}”（{r.id}）")
+    def _doc(self, rule: Rule) -> str:
+        rec = self.records[rule.citations[0].clause_id]
+        return f"{rec.doc_number or rec.doc_title or rec.issuer}{rec.clause_label}"
 
-    def _mark_exclusions(self, results: dict[str, dict]) -> None:
-        open_ = {bid for bid, b in results.items() if b["status"] != "not_eligible"}
-        for rule in self.rules:
-            out = []
-            for e in rule.exclusions:
-                others = [r.id for r in self.rules if r.id != rule.id and r.id in open_
-                          and any(x.group == e.group for x in r.exclusions)]
-                out.append({"group": e.group, "clause_id": e.clause_id, "quote": e.quote, "with": others})
-                if others and rule.id in open_:
-                    results[rule.id]["reasons"].append(
-                        f"注意：{e.quote}——与{'、'.join(results[o]['name'] for o in others)}不可对同一人员重复享受")
-            results[rule.id]["exclusions"] = out
+    def _mark_supersession(self, results: dict[str, dict], region: str | None) -> None:
+        """A broader rule is superseded by a rule of a region containing the applicant's place."""
+        for target, replacers in self.replacers.items():
+            old = results[target]
+            for rule, reason in replacers:
+                if not region or not regions.covers(rule.jurisdiction, region):
+                    continue
+                new = results[rule.id]
+                old["superseded_by"].append(rule.id)
+                why = f"在{rule.jurisdiction}按{self._doc(rule)}“{rule.name}”执行：{reason}"
+                old["superseded_reason"] = why
+                old["reasons"].append(f"说明：{why}；本项的规定（{old['amount']['text']}）仍作参考和上限")
+                new["reasons"].append(f"说明：本项在{rule.jurisdiction}取代{self._doc(self.by_id[target])}“{old['name']}”：{reason}")
 
 
 @lru_cache(maxsize=1)
 def default_engine() -> Engine:
+    import knowledge.build  # noqa: F401  registers the in-memory parser for an unbuilt tree
+
     return Engine(default_rule_set(), clause_index(load_clauses()))
 
 

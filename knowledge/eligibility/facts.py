@@ -77,7 +77,45 @@ def vocabulary() -> dict[str, Fact]:
     unknown = sorted(set(questions) - set(out)) + sorted(set(limits) - set(out))
     if unknown:
         raise ValueError(f"facts_extra.yaml: questions/limits for undeclared facts: {unknown}")
+    _check_links(extra, out)
     return out
+
+
+def _check_links(extra: dict, out: dict[str, Fact]) -> None:
+    """`year_of` joins a date fact to an int fact; `text_maps` reads an enum from a text fact."""
+    for day, year in (extra.get("year_of") or {}).items():
+        if getattr(out.get(day), "type", None) != "date" or getattr(out.get(year), "type", None) != "int":
+            raise ValueError(f"facts_extra.yaml: year_of {day} -> {year} must join a date fact to an int fact")
+    for name, spec in (extra.get("text_maps") or {}).items():
+        target, source = out.get(name), out.get(spec.get("from"))
+        if target is None or target.type != "enum" or source is None or source.type != "text":
+            raise ValueError(f"facts_extra.yaml: text_maps {name} must read an enum from a text fact")
+        words = [w for ws in spec["map"].values() for w in ws]
+        if not set(spec["map"]) <= set(target.values) or len(words) != len(set(words)):
+            raise ValueError(f"facts_extra.yaml: text_maps {name}: values outside the enum or a word mapped twice")
+
+
+@lru_cache(maxsize=1)
+def year_links() -> dict[str, str]:
+    """date fact -> the int fact holding its year (graduation_date -> graduation_year)."""
+    return dict(_read(EXTRA_FILE).get("year_of") or {})
+
+
+@lru_cache(maxsize=1)
+def text_maps() -> dict[str, tuple[str, dict[str, str]]]:
+    """enum fact -> (text fact it is read from, {word: enum value})."""
+    out = {}
+    for name, spec in (_read(EXTRA_FILE).get("text_maps") or {}).items():
+        out[name] = (spec["from"], {w: value for value, words in spec["map"].items() for w in words})
+    return out
+
+
+def read_mapped(name: str, profile: dict[str, Any]) -> Any:
+    """The enum value a text fact of the profile gives (None where absent or not in the table)."""
+    if name not in text_maps():
+        return None
+    source, table = text_maps()[name]
+    return table.get(profile.get(source))
 
 
 def get_fact(name: str) -> Fact:

@@ -5,7 +5,7 @@ written inside a file must equal the one its path gives, so a rule is found wher
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,10 +13,11 @@ import yaml
 from pydantic import ValidationError
 
 from knowledge import paths
-from knowledge.eligibility.schema import Definition, Rule
+from knowledge.eligibility.schema import Base, Definition, Rule
 
 RULES_DIR = paths.PACKAGE_DIR / "rules"
 CASES_DIR = RULES_DIR / "cases"
+BASES_FILE = "bases.yaml"   # beside the rule folders: what benefits pay for (see Base)
 
 
 class RuleError(Exception):
@@ -29,6 +30,13 @@ class RuleError(Exception):
 class RuleSet:
     rules: tuple[Rule, ...]
     definitions: tuple[Definition, ...]
+    bases: dict[str, Base] = field(default_factory=dict)
+
+
+def read_bases(root: Path) -> dict[str, Base]:
+    path = root / BASES_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {name: Base.model_validate(spec) for name, spec in (data or {}).items()}
 
 
 def rule_files(root: Path = RULES_DIR) -> list[Path]:
@@ -60,7 +68,12 @@ def load_rule_set(root: Path = RULES_DIR) -> tuple[RuleSet, list[str]]:
             errors.append(f"{rel}: {exc}")
             continue
         (definitions if isinstance(item, Definition) else rules).append(item)
-    return RuleSet(tuple(rules), tuple(definitions)), errors
+    try:
+        bases = read_bases(root)
+    except (ValidationError, yaml.YAMLError) as exc:
+        bases = {}
+        errors.append(f"rules/{BASES_FILE}: {exc}")
+    return RuleSet(tuple(rules), tuple(definitions), bases), errors
 
 
 @lru_cache(maxsize=1)

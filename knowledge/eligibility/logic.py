@@ -4,6 +4,13 @@ An absent fact is unknown, never false. `all` is false as soon as one part is fa
 parts' unknowns then do not matter), `any` is true as soon as one part is true. Facts are only
 reported missing where knowing them could change the outcome, which is what makes
 `missing_facts` and the next question meaningful.
+
+A date fact with a year fact (facts_extra.yaml `year_of`: graduation_date ← graduation_year)
+is compared over the whole year when only the year is known: decided where every day of the
+year gives the same answer, unknown (the date is asked) otherwise.
+
+Imports run one way: amounts.py (formulas) uses this module for `if` nodes; a condition over a
+formula (`expr`) calls the formula evaluator the engine put into the Context.
 """
 from __future__ import annotations
 
@@ -11,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from knowledge.eligibility.facts import Fact, vocabulary
-from knowledge.eligibility.schema import AsOfYear, Cond
+from knowledge.eligibility.facts import Fact, vocabulary, year_links
+from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, Formula
 
 MARK = {True: "符合", False: "不符合", None: "待确认"}
 OP_TEXT = {"eq": "为", "ne": "不为", "lt": "小于", "le": "不超过", "gt": "大于", "ge": "不少于",
@@ -26,6 +33,8 @@ class Context:
     profile: dict[str, Any]
     as_of: date
     derive: Callable[[str, "Context"], Any] | None = None
+    # (value or None, facts whose answer would give one) of a formula: set by the engine
+    compute: Callable[[Formula, "Context"], tuple[float | None, list[str]]] | None = None
     derived: dict[str, Any] = field(default_factory=dict)
 
     def value(self, name: str) -> Any:
@@ -51,13 +60,26 @@ def show(fact: Fact | None, value: Any) -> str:
     return fact.label(value) if fact else str(value)
 
 
+def shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
 def _operand(value: Any, ctx: Context) -> Any:
-    return ctx.as_of.year + value.as_of_year if isinstance(value, AsOfYear) else value
+    if isinstance(value, AsOfYear):
+        return ctx.as_of.year + value.as_of_year
+    if isinstance(value, AsOfDate):
+        return shift_years(ctx.as_of, value.as_of_years)
+    return value
 
 
 def _operand_text(value: Any, fact: Fact | None) -> str:
     if isinstance(value, AsOfYear):
         return f"as_of 所在年份{value.as_of_year:+d}" if value.as_of_year else "as_of 所在年份"
+    if isinstance(value, AsOfDate):
+        return f"as_of 日期{value.as_of_years:+d}年" if value.as_of_years else "as_of 日期"
     if isinstance(value, list):
         return "/".join(show(fact, v) for v in value)
     return show(fact, value)
@@ -98,15 +120,30 @@ def evaluate(cond: Cond, ctx: Context, depth: int = 0) -> Outcome:
         actual = ctx.value(cond.fact)
         names = [cond.fact]
         actual_text = "未知" if actual is None else show(fact, actual)
+        if actual is None and cond.fact in year_links():
+            return _by_year(cond, ctx, depth)
     else:
-        from knowledge.eligibility.amounts import compute  # amounts uses logic for `if` nodes
-
-        result = compute(cond.expr, ctx)
-        actual, names = result.value, result.missing
+        actual, names = ctx.compute(cond.expr, ctx)
         actual_text = "未知" if actual is None else show(None, round(actual, 6))
     value = None if actual is None else compare(cond.op, actual, _operand(cond.operand, ctx))
     line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{actual_text}）"
     return Outcome(value, names if value is None else [], [line])
+
+
+def _by_year(cond: Cond, ctx: Context, depth: int) -> Outcome:
+    """A date compared when only its year is known: the first and last day of the year bound it
+    (comparisons with one date are monotonic), so both agreeing decides it."""
+    year_fact = year_links()[cond.fact]
+    year = ctx.value(year_fact)
+    value = None
+    if year is not None and cond.op in ("lt", "le", "gt", "ge"):
+        right = _operand(cond.operand, ctx)
+        ends = {compare(cond.op, date(int(year), 1, 1), right), compare(cond.op, date(int(year), 12, 31), right)}
+        value = ends.pop() if len(ends) == 1 else None
+    known = f"只知{vocabulary()[year_fact].meaning}{year}" if year is not None else "未知"
+    why = "，按年份可以判断" if value is not None else ("，按年份无法判断，需要具体日期" if year is not None else "")
+    line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{known}{why}）"
+    return Outcome(value, [cond.fact] if value is None else [], [line])
 
 
 def _group(cond: Cond, ctx: Context, depth: int) -> Outcome:

@@ -32,8 +32,14 @@ class AsOfYear(_Node):
     as_of_year: int
 
 
+class AsOfDate(_Node):
+    """A date relative to the as-of date: {as_of_years: -2} is as_of two years earlier ("离校2年内")."""
+
+    as_of_years: int
+
+
 Scalar = Union[bool, int, float, date, str]
-Operand = Union[AsOfYear, Scalar]
+Operand = Union[AsOfYear, AsOfDate, Scalar]
 
 
 class Cond(_Node):
@@ -163,10 +169,62 @@ class RuleValidity(_Node):
         return self
 
 
-class Exclusion(_Node):
-    group: str
-    clause_id: str
+class Quoted(_Node):
+    """Words of a clause, verified verbatim at build (clause_id defaults to the rule's first citation)."""
+
+    quote: str = Field(min_length=2)
+    clause_id: str | None = None
+
+
+class PaysFor(Quoted):
+    """What the money (or relief) is for: two rules paying for the same base are alternatives
+    unless the text says they combine. `share` says whether the rule covers the whole base
+    (免征, 全额) or only part of it (减半, 暂缓): between two unknown amounts the whole wins."""
+
+    base: str
+    share: Literal["full", "partial"] = "full"
+
+
+class Supersedes(Quoted):
+    """This (city) rule replaces a broader rule for its jurisdiction; `quote` states why: the
+    broader text leaves the standard to the cities, or this document implements the broader one."""
+
+    rule: str
+    reason: str
+
+
+class Base(_Node):
+    """A thing benefits pay for (rules/bases.yaml): the same rent, the same premiums, the same hire.
+    `combine` quotes the text where it rules on combining ("对同一类人员的补助或补贴不可同时享受");
+    without it the text is silent and the answer says "以经办部门认定为准"."""
+
+    name: str
+    combine: Quoted | None = None
+
+
+class Window(_Node):
+    """When the qualifying event must happen (hired "2021年12月31日前", arrived "自…至…期间").
+    With a date `fact`, the event's date decides eligibility; without one the window is stated
+    for people and the conditions carry it (a yes/no fact such as opened_during_spring_festival)."""
+
+    fact: str | None = None
+    start: date | None = None
+    end: date | None = None
     quote: str
+    clause_id: str | None = None
+    basis: str
+
+
+class BenefitPeriod(_Node):
+    """How long the benefit runs from the event ("自签订劳动合同…当月起，在3年内"): validity on
+    as_of is then the person's own period where the event's date is known."""
+
+    from_fact: str
+    months: int = Field(gt=0)
+    from_month_start: bool = False
+    quote: str
+    clause_id: str | None = None
+    basis: str
 
 
 Nature = Literal["subsidy", "refund", "tax_relief", "fee_relief", "loan", "interest_subsidy",
@@ -193,9 +251,17 @@ class Rule(_Node):
     amount: Amount
     validity: RuleValidity
     citations: list[Citation] = Field(min_length=1)
-    exclusions: list[Exclusion] = []
-    refines: list[str] = []           # broader rules this one makes concrete for its jurisdiction
+    pays_for: list[PaysFor] = Field(min_length=1)
+    supersedes: list[Supersedes] = []  # broader rules this one replaces within its jurisdiction
+    window: Window | None = None
+    benefit_period: BenefitPeriod | None = None
     notes: list[str] = []             # how the rule reads the text
+
+    @model_validator(mode="after")
+    def _period_needs_window(self) -> Rule:
+        if self.benefit_period and not (self.window and self.window.fact == self.benefit_period.from_fact):
+            raise ValueError("benefit_period runs from the event of the rule's window (same fact)")
+        return self
 
 
 class Definition(_Node):

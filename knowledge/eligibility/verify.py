@@ -7,8 +7,12 @@
   - a rule's jurisdiction is the region of the documents it cites;
   - every fact a rule reads is declared, has a question, and is compared with values of its
     type and value set;
-  - `refines` names an existing rule whose jurisdiction contains this one's;
-  - an exclusion group joins at least two rules.
+  - every base a rule `pays_for` is declared in rules/bases.yaml, and every base is used;
+  - `supersedes` names an existing rule whose jurisdiction contains this one's and which pays
+    for a base this one pays for too;
+  - a window's event fact is a declared date fact.
+Quotes of pays_for, supersedes, window, benefit_period and a base's `combine` are checked like
+citations: verbatim in their clause.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from typing import Iterable, Iterator
 from knowledge import regions
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import RULES_DIR, RuleSet, load_rule_set
-from knowledge.eligibility.schema import AsOfYear, Cond, Definition, Formula, Rule, formula_nodes
+from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, Definition, Formula, Rule, formula_nodes
 from knowledge.records import ClauseRecord
 
 _WS = re.compile(r"\s+")
@@ -42,9 +46,24 @@ def verify_rule_set(rule_set: RuleSet, index: dict[str, ClauseRecord]) -> list[s
     by_id = {r.id: r for r in rule_set.rules}
     for item in (*rule_set.rules, *rule_set.definitions):
         errors += [f"{item.id}: {msg}" for msg in _check_item(item, index, by_id)]
-    groups = Counter(e.group for r in rule_set.rules for e in r.exclusions)
-    errors += [f"exclusion group {g!r} joins only one rule" for g, n in sorted(groups.items()) if n < 2]
+    used = Counter(p.base for r in rule_set.rules for p in r.pays_for)
+    errors += [f"{r.id}: pays_for base {p.base!r} is not declared in rules/bases.yaml"
+               for r in rule_set.rules for p in r.pays_for if p.base not in rule_set.bases]
+    errors += [f"bases.yaml: base {b!r} is not used by any rule" for b in rule_set.bases if not used[b]]
+    for name, base in rule_set.bases.items():
+        if base.combine:
+            errors += [f"bases.yaml: {name}: {m}" for m in _quote_errors(index, base.combine.clause_id,
+                                                                        base.combine.quote, "combine")]
     return errors
+
+
+def _quote_errors(index: dict[str, ClauseRecord], clause_id: str | None, quote: str, where: str) -> list[str]:
+    rec = index.get(clause_id) if clause_id else None
+    if rec is None:
+        return [f"{where}: clause {clause_id} does not exist"]
+    if squash(quote) not in squash(rec.text):
+        return [f"{where}: quote not found verbatim in {clause_id}: {quote[:40]}…"]
+    return []
 
 
 def _check_item(item: Rule | Definition, index: dict[str, ClauseRecord], by_id: dict[str, Rule]) -> Iterator[str]:
@@ -55,38 +74,47 @@ def _check_item(item: Rule | Definition, index: dict[str, ClauseRecord], by_id: 
         return
     if jurisdiction != item.jurisdiction:
         yield f"jurisdiction: write the canonical name {jurisdiction!r}"
-    quotes = [(c.clause_id, c.quote, "citation") for c in item.citations]
-    if isinstance(item, Rule):
-        v = item.validity
-        if v.quote:
-            quotes.append((v.clause_id or item.citations[0].clause_id, v.quote, "validity.quote"))
-        quotes += [(e.clause_id, e.quote, f"exclusion {e.group}") for e in item.exclusions]
-    for clause_id, quote, where in quotes:
-        rec = index.get(clause_id)
-        if rec is None:
-            yield f"{where}: clause {clause_id} does not exist"
-        elif squash(quote) not in squash(rec.text):
-            yield f"{where}: quote not found verbatim in {clause_id}: {quote[:40]}…"
+    for clause_id, quote, where in _quotes(item):
+        yield from _quote_errors(index, clause_id, quote, where)
     for c in item.citations:
         rec = index.get(c.clause_id)
         if rec is not None and rec.region != jurisdiction:
             yield f"jurisdiction {jurisdiction} differs from the region {rec.region} of cited {c.clause_id}"
     yield from _check_facts(item)
     if isinstance(item, Rule):
-        yield from _check_refines(item, jurisdiction, by_id)
+        yield from _check_links(item, jurisdiction, by_id)
     else:
         fact = vocabulary().get(item.defines)
         if fact is None or fact.type != "bool":
             yield f"defines: {item.defines} is not a declared bool fact"
 
 
-def _check_refines(rule: Rule, jurisdiction: str, by_id: dict[str, Rule]) -> Iterator[str]:
-    for target in rule.refines:
-        broader = by_id.get(target)
-        if broader is None or target == rule.id:
-            yield f"refines: no other rule {target}"
-        elif not regions.covers(broader.jurisdiction, jurisdiction):
-            yield f"refines: {target} ({broader.jurisdiction}) does not contain {jurisdiction}"
+def _quotes(item: Rule | Definition) -> list[tuple[str | None, str, str]]:
+    """(clause_id, quote, where) of every verbatim quote an item makes."""
+    quotes = [(c.clause_id, c.quote, "citation") for c in item.citations]
+    if isinstance(item, Definition):
+        return quotes
+    first = item.citations[0].clause_id
+    extra = [(item.validity, "validity.quote"), (item.window, "window.quote"),
+             (item.benefit_period, "benefit_period.quote")]
+    extra += [(p, f"pays_for {p.base}") for p in item.pays_for]
+    extra += [(s, f"supersedes {s.rule}") for s in item.supersedes]
+    return quotes + [(x.clause_id or first, x.quote, where) for x, where in extra if x and x.quote]
+
+
+def _check_links(rule: Rule, jurisdiction: str, by_id: dict[str, Rule]) -> Iterator[str]:
+    for s in rule.supersedes:
+        broader = by_id.get(s.rule)
+        if broader is None or s.rule == rule.id:
+            yield f"supersedes: no other rule {s.rule}"
+        elif not regions.covers(broader.jurisdiction, jurisdiction) or broader.jurisdiction == jurisdiction:
+            yield f"supersedes: {s.rule} ({broader.jurisdiction}) does not contain {jurisdiction}"
+        elif not {p.base for p in broader.pays_for} & {p.base for p in rule.pays_for}:
+            yield f"supersedes: {s.rule} pays for none of the bases this rule pays for"
+    if rule.window and rule.window.fact:
+        fact = vocabulary().get(rule.window.fact)
+        if fact is None or fact.type != "date":
+            yield f"window.fact: {rule.window.fact} is not a declared date fact"
 
 
 def _check_facts(item: Rule | Definition) -> Iterator[str]:
@@ -135,7 +163,7 @@ def _operand_ok(cond: Cond) -> Iterator[str]:
             "bool": isinstance(v, bool),
             "enum": v in fact.values,
             "text": isinstance(v, str),
-            "date": isinstance(v, date),
+            "date": isinstance(v, (date, AsOfDate)),
             "int": isinstance(v, (int, float, AsOfYear)) and not isinstance(v, bool),
             "number": isinstance(v, (int, float)) and not isinstance(v, bool),
         }[fact.type]

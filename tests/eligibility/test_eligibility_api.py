@@ -13,7 +13,7 @@ def client():
 
 
 def test_eligibility(client):
-    body = {"profile": {"applicant_type": "enterprise", "region": "聊城市", "employees": 30, "layoff_rate": 20,
+    body = {"profile": {"applicant_type": "enterprise", "region": "聊城市", "insured_employees": 30, "layoff_rate": 20,
                         "layoffs": "few", "insured": True, "last_year_unemployment_insurance_paid": 8000},
             "as_of": "2020-07-01"}
     response = client.post("/api/v1/eligibility", json=body)
@@ -22,6 +22,10 @@ def test_eligibility(client):
     b = next(b for b in doc["benefits"] if b["benefit_id"] == "liaocheng-2020.stable-jobs-refund-50")
     assert (b["status"], b["amount"]["value"]) == ("eligible", 4000)
     assert doc["as_of"] == "2020-07-01" and doc["profile"]["region"] == "聊城市"
+    assert b["superseded_by"] == [] and b["overlaps"] == []
+    assert {"benefit_ids", "total", "alternatives"} <= set(doc["package"])
+    assert "liaocheng-2020.stable-jobs-refund-50" in doc["package"]["benefit_ids"]
+    assert doc["package"]["total"]["value"] == 4000
 
 
 def test_same_result_as_the_engine(client, engine):

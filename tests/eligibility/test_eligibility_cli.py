@@ -40,6 +40,16 @@ def test_table_for_people():
     assert "符合" in result.stdout and "15,000元" in result.stdout and "下一个问题" in result.stdout
 
 
+def test_table_shows_the_package_total_and_the_alternatives():
+    profile = {"applicant_type": "person", "region": "大连市", "is_disabled": True, "first_time_business": True,
+               "rents_business_premises": True, "business_operating_months": 8}
+    result = _run(["--profile", "-", "--as-of", "2020-07-15"], stdin=json.dumps(profile, ensure_ascii=False))
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout.replace("\n", "")
+    assert "合计：6,000元" in out and "9,000" not in out
+    assert "择一" in out and "备选" in out and "被取代" in out
+
+
 @pytest.mark.parametrize("profile, field", [
     ({"region": "北京市"}, "profile.region"),
     ({"has_a_dog": True}, "profile.has_a_dog"),

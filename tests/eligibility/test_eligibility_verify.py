@@ -82,8 +82,38 @@ def test_jurisdiction_must_match_the_cited_document(records, tmp_path):
     assert any("differs from the region 大连市" in e for e in errors)
 
 
-def test_refines_must_point_to_a_containing_region(records, tmp_path):
+def test_supersedes_must_point_to_a_containing_region(records, tmp_path):
     def change(d):
-        d["refines"] = ["liaocheng-2020.absorb-1000"]
+        d["supersedes"][0]["rule"] = "liaocheng-2020.absorb-1000"
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("does not contain 大连市" in e for e in errors)
+
+
+def test_a_pays_for_quote_not_in_the_clause_fails(records, tmp_path):
+    def change(d):
+        d["pays_for"][0]["quote"] = "对吸纳所有人员"
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert errors == ["dalian-2020-18.absorb-2500: pays_for hire.epidemic-spring: quote not found verbatim "
+                      "in dalian-2020-18:2.9: 对吸纳所有人员…"]
+
+
+def test_an_undeclared_base_fails(records, tmp_path):
+    def change(d):
+        d["pays_for"][0]["base"] = "hire.nowhere"
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("base 'hire.nowhere' is not declared" in e for e in errors)
+
+
+def test_supersedes_needs_a_shared_base(records, tmp_path):
+    def change(d):
+        d["pays_for"] = [{"base": "premises-rent", "quote": "按2500元/人标准给予一次性吸纳就业补贴"}]
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("pays for none of the bases" in e for e in errors)
+
+
+def test_a_supersedes_quote_is_verified(records, tmp_path):
+    def change(d):
+        d["supersedes"][0]["quote"] = "具体标准由大连市政府确定"
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert any("supersedes liaoning-2020-9.absorb-3-6-months: quote not found verbatim in liaoning-2020-9:3.10" in e
+               for e in errors)
