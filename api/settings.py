@@ -57,7 +57,12 @@ class Settings(BaseSettings):
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     def check_secrets(self) -> None:
-        """Refuse placeholder secrets outside development (names the setting, never the value)."""
+        """Refuse placeholder secrets outside development (names the setting, never the value).
+
+        A malformed EncodingAESKey is refused in every environment: it would otherwise surface
+        only when the first encrypted WeChat message arrives."""
+        if self.wechat_aes_key and len(self.wechat_aes_key) != 43:
+            raise RuntimeError(f"POLICY_WECHAT_AES_KEY 应为43个字符（收到{len(self.wechat_aes_key)}个）")
         if self.env == "development":
             return
         bad = [name for name in ("staff_token", "session_secret", "wechat_token", "wechat_secret")
