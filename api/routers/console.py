@@ -1,0 +1,90 @@
+"""The hotline console page: GET /console, its assets, POST /console/login and /console/logout.
+
+Every route answers 401 without a valid staff token or session. GET /console without one answers
+401 *with the login form as its body*, so a browser shows the form while a client (or a test)
+sees the refusal. The login exchanges POLICY_STAFF_TOKEN for a signed session cookie (HttpOnly,
+SameSite=Strict: a cross-site form cannot ride on it), which api.auth.require_staff accepts.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from itsdangerous import URLSafeTimedSerializer
+
+from api.auth import SESSION_COOKIE, StaffDep, require_staff, token_ok
+from api.deps import SettingsDep
+from api.settings import Settings, get_settings
+
+router = APIRouter(tags=["console"], include_in_schema=False)
+
+STATIC = Path(__file__).resolve().parent.parent / "static" / "console"
+SESSION_MAX_AGE = 12 * 3600  # one working day; api.auth checks the same age
+ASSETS = {"console.css": "text/css", "console.js": "text/javascript", "search.js": "text/javascript",
+          "views.js": "text/javascript", "calc.js": "text/javascript", "handoffs.js": "text/javascript"}
+NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a shared browser's cache
+
+
+def _is_staff(request: Request, settings: Settings) -> bool:
+    try:
+        require_staff(request, settings)
+        return True
+    except HTTPException:
+        return False
+
+
+def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
+    html = (STATIC / "login.html").read_text(encoding="utf-8")
+    note = f'<p class="error" role="alert">{message}</p>' if message else ""
+    return HTMLResponse(html.replace("<!--message-->", note), status_code=status,
+                        headers={**NO_STORE, "WWW-Authenticate": "Bearer"})
+
+
+@router.get("/console", response_class=HTMLResponse)
+def console_page(request: Request, settings: SettingsDep) -> Response:
+    if not _is_staff(request, settings):
+        return _login_page()
+    return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=NO_STORE)
+
+
+@router.get("/console/assets/{name}")
+def console_asset(name: str, _: StaffDep) -> FileResponse:
+    if name not in ASSETS:  # a fixed list: no path from the request reaches the file system
+        raise HTTPException(status_code=404, detail="没有这个文件")
+    return FileResponse(STATIC / name, media_type=ASSETS[name], headers=NO_STORE)
+
+
+async def _posted_token(request: Request) -> str:
+    """The token from a urlencoded form or a JSON body. Parsed here because FastAPI's Form()
+    needs python-multipart, which the project does not depend on for one field."""
+    body = (await request.body())[:4096]
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            value = json.loads(body or b"{}").get("token", "")
+        except (ValueError, AttributeError):
+            return ""
+        return value if isinstance(value, str) else ""
+    return (parse_qs(body.decode("utf-8", "replace")).get("token") or [""])[0]
+
+
+@router.post("/console/login")
+async def login(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
+    token = await _posted_token(request)
+    if not token_ok(token.strip(), settings):
+        return _login_page("令牌不正确，请重新输入。")
+    cookie = URLSafeTimedSerializer(settings.session_secret, salt="staff").dumps({"staff": True})
+    response = RedirectResponse("/console", status_code=303)
+    response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https" or settings.env == "production", path="/")
+    return response
+
+
+@router.post("/console/logout")
+def logout(_: StaffDep) -> Response:
+    response = RedirectResponse("/console", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+    return response

@@ -1,0 +1,106 @@
+"""The console's eligibility calculator (staff only).
+
+The form is generated from the fact vocabulary (facts.yaml + facts_extra.yaml) but shows one
+question at a time: the engine's `next_question`, as the bot asks it. An agent may skip a question
+the caller cannot answer; the next question is then chosen the same way over the remaining facts.
+The package, its total and the citations are worded by the shared composer (answers.summary,
+answers.benefit_answer); a result without `package` (older engine) is shown without a total.
+"""
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, HTTPException
+from fastapi.concurrency import run_in_threadpool
+
+from answers import citations
+from answers.benefit_answer import amount_words, benefit_block
+from answers.summary import summary
+from answers.validity_words import badge
+from api.auth import StaffDep
+from knowledge.eligibility import questions
+from knowledge.eligibility.facts import vocabulary
+from knowledge.inputs import BadInput
+from knowledge.regions import all_region_names
+
+router = APIRouter(prefix="/api/v1/console", tags=["console"])
+
+
+def _invalid(exc: BadInput) -> HTTPException:
+    return HTTPException(status_code=422, detail=[{"loc": ["body", *exc.field.split(".")], "msg": exc.message,
+                                                   "type": "value_error"}])
+
+
+def next_question_skipping(result: dict, skip: set[str]) -> dict | None:
+    """The engine's own question choice over the benefits, with skipped facts taken out."""
+    if not skip:
+        return result.get("next_question")
+    benefits = copy.deepcopy(result["benefits"])
+    for b in benefits:
+        b["missing_facts"] = [m for m in b.get("missing_facts", []) if m not in skip]
+        amount = b.get("amount") or {}
+        amount["missing_facts"] = [m for m in amount.get("missing_facts", []) if m not in skip]
+        if b["status"] == "needs_info" and not b["missing_facts"]:
+            b["status"] = "skipped"  # nothing left to ask for it
+    return questions.next_question(benefits)
+
+
+def _benefit_card(b: dict, day: date) -> dict:
+    block, _ = benefit_block(b, day)
+    return {"benefit_id": b["benefit_id"], "name": b["name"], "status": b["status"], "amount": amount_words(b),
+            "value": (b.get("amount") or {}).get("value"), "badge": badge(b["validity"]),
+            "validity": b["validity"], "block": block,
+            "citations": [{"where": citations.where(c), "quote": c["quote"], "clause_id": c["clause_id"]}
+                          for c in b.get("citations", [])],
+            "superseded_by": b.get("superseded_by", []), "overlaps": b.get("overlaps", [])}
+
+
+def calculate(profile: dict, as_of: Any, skip: set[str]) -> dict:
+    from knowledge.eligibility.engine import default_engine  # late: the rules load on first use
+
+    result = default_engine().evaluate(profile, as_of)
+    day = date.fromisoformat(result["as_of"])
+    by_id = {b["benefit_id"]: b for b in result["benefits"]}
+    package = result.get("package")
+    claim = package["benefit_ids"] if package else [b["benefit_id"] for b in result["benefits"]
+                                                      if b["status"] == "eligible"]
+    reply = summary(result)
+    return {"as_of": result["as_of"], "profile": result["profile"],
+            "next_question": next_question_skipping(result, skip),
+            "package": package, "has_package": package is not None,
+            "claim": [_benefit_card(by_id[i], day) for i in claim if i in by_id],
+            "alternatives": (package or {}).get("alternatives", []),
+            "open": [{"benefit_id": b["benefit_id"], "name": b["name"], "missing_facts": b["missing_facts"]}
+                     for b in result["benefits"] if b["status"] == "needs_info"],
+            "counts": result.get("counts", {}),
+            "summary": reply.text, "citations": reply.citations}
+
+
+@router.get("/calculator/form")
+def calculator_form(_: StaffDep) -> dict:
+    """表单定义：每个事实的类型、含义、提问和选项（来自 facts.yaml / facts_extra.yaml）。"""
+    facts = {}
+    for name, f in vocabulary().items():
+        options, labels = f.options()
+        if name == "region":
+            options, labels = all_region_names(), all_region_names()
+        facts[name] = {"type": f.type, "meaning": f.meaning, "group": f.group, "prompt": f.prompt or f.meaning,
+                       "options": options, "option_labels": labels, "max": f.max}
+    return {"facts": facts, "today": date.today().isoformat()}
+
+
+@router.post("/calculator")
+async def calculator(_: StaffDep, body: Annotated[dict[str, Any], Body()]) -> dict:
+    """一步计算：画像 → 可同时申请的补贴组合、合计、依据，以及下一个需要问的问题。"""
+    profile = body.get("profile") or {}
+    skip = body.get("skip") or []
+    if not isinstance(profile, dict):
+        raise _invalid(BadInput("profile", "画像应为对象（事实名 → 取值）"))
+    if not isinstance(skip, list) or not all(isinstance(s, str) for s in skip):
+        raise _invalid(BadInput("skip", "应为事实名列表"))
+    try:
+        return await run_in_threadpool(calculate, profile, body.get("as_of"), set(skip))
+    except BadInput as exc:
+        raise _invalid(exc) from None

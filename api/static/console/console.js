@@ -1,0 +1,108 @@
+/* Console core: API calls, tabs, the global as-of date, clipboard, keyboard dispatch.
+   Every text from the server is inserted as text (esc / textContent), never as markup. */
+"use strict";
+
+const Console = (() => {
+  const views = {};          // name -> {show(), key(event) -> handled?}
+  let current = "search";
+
+  function esc(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g,
+      c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
+  }
+
+  function asOf() { return document.getElementById("as-of").value || ""; }
+
+  async function api(path, opts = {}) {
+    const res = await fetch(path, {credentials: "same-origin", ...opts,
+      headers: {"Accept": "application/json", ...(opts.body ? {"Content-Type": "application/json"} : {}), ...(opts.headers || {})}});
+    if (res.status === 401) { location.reload(); throw new Error("未登录"); }  // shows the login form
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      const d = data.detail;
+      throw new Error(Array.isArray(d) ? d.map(x => x.msg).join("；") : (d || `请求失败（${res.status}）`));
+    }
+    return data;
+  }
+
+  function toast(text) {
+    const t = document.getElementById("toast");
+    t.textContent = text;
+    t.hidden = false;
+    clearTimeout(toast.timer);
+    toast.timer = setTimeout(() => { t.hidden = true; }, 1800);
+  }
+
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (e) {  // older browsers or a denied permission: the textarea route
+      const ta = document.createElement("textarea");
+      ta.value = text;
+      ta.style.position = "fixed"; ta.style.opacity = "0";
+      document.body.appendChild(ta); ta.select();
+      document.execCommand("copy");
+      ta.remove();
+    }
+    toast("已复制答复口径");
+  }
+
+  function badge(validity, label) {
+    const s = (validity && validity.status) || "unknown";
+    const title = validity ? `${validity.basis || ""}` : "";
+    return `<span class="badge ${esc(s)}" title="${esc(title)}">${esc(label || s)}</span>`;
+  }
+
+  /* Departments with the lead unit marked (the composer's order: lead first). */
+  function departments(list, lead) {
+    if (!list || !list.length) return "原文未列明责任单位";
+    const leads = (lead || []).filter(d => list.includes(d));
+    const ordered = leads.concat(list.filter(d => !leads.includes(d)));
+    return ordered.map(d => leads.includes(d) ? `<span class="lead">${esc(d)}</span>` : esc(d)).join("、");
+  }
+
+  function docName(x) {
+    if (x.doc_number && x.doc_title) return `${x.doc_number}《${x.doc_title}》`;
+    if (x.doc_title) return `《${x.doc_title}》（原文未载文号）`;
+    return `${x.issuer || ""}${x.issued ? " " + x.issued : ""} 印发（原文未载标题、文号）`;
+  }
+
+  function register(name, view) { views[name] = view; }
+
+  function show(name) {
+    current = name;
+    document.querySelectorAll("nav [role=tab]").forEach(b => b.setAttribute("aria-selected", String(b.dataset.view === name)));
+    document.querySelectorAll("main .view").forEach(v => { v.hidden = v.dataset.view !== name; });
+    if (views[name] && views[name].show) views[name].show();
+  }
+
+  function typing(e) {
+    const el = e.target;
+    return el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+  }
+
+  document.addEventListener("keydown", e => {
+    if (e.altKey && /^[1-4]$/.test(e.key)) {
+      e.preventDefault();
+      show(["search", "compare", "calc", "handoffs"][Number(e.key) - 1]);
+      return;
+    }
+    const v = views[current];
+    if (v && v.key && v.key(e, typing(e))) e.preventDefault();
+  });
+
+  document.querySelectorAll("nav [role=tab]").forEach(b => b.addEventListener("click", () => show(b.dataset.view)));
+
+  // The as-of date defaults to today (the server's day arrives with /meta).
+  const meta = api("/api/v1/console/meta").then(m => {
+    const input = document.getElementById("as-of");
+    if (!input.value) input.value = m.today;
+    return m;
+  });
+  document.getElementById("as-of").addEventListener("change", () => {
+    Object.values(views).forEach(v => v.asOfChanged && v.asOfChanged());
+  });
+
+  return {esc, api, copy, toast, badge, departments, docName, asOf, register, show, meta,
+          current: () => current};
+})();

@@ -1,0 +1,160 @@
+/* Search as you type, filters, result list with keyboard selection, and the clause view. */
+"use strict";
+
+(() => {
+  const {esc, api, copy, badge, departments, docName, asOf} = Console;
+  const $ = id => document.getElementById(id);
+  const DEBOUNCE_MS = 80;    // short: the server answers in ~15 ms; stale requests are aborted, so fast typing costs nothing
+  let hits = [], selected = -1, timer = null, inflight = null, openClause = null;
+
+  function params() {
+    const p = new URLSearchParams({q: $("q").value.trim(), top_k: "10"});
+    const add = (k, id) => { if ($(id).value) p.set(k, $(id).value); };
+    add("region", "f-region"); add("doc", "f-doc"); add("department", "f-dept");
+    add("status", "f-status"); add("group", "f-group");
+    if (asOf()) p.set("as_of", asOf());
+    return p;
+  }
+
+  async function run() {
+    const q = $("q").value.trim();
+    if (!q) { hits = []; render(); $("timing").textContent = ""; return; }
+    if (inflight) inflight.abort();          // a newer keystroke wins; stale answers never land
+    inflight = new AbortController();
+    const t0 = performance.now();
+    try {
+      const data = await api("/api/v1/console/search?" + params(), {signal: inflight.signal});
+      hits = data.results;
+      selected = hits.length ? 0 : -1;
+      render();
+      $("timing").textContent = `${hits.length} 条 · ${Math.round(performance.now() - t0)} ms`;
+    } catch (e) {
+      if (e.name === "AbortError") return;
+      $("results").innerHTML = `<li class="empty">${esc(e.message)}</li>`;
+    }
+  }
+
+  function schedule() { clearTimeout(timer); timer = setTimeout(run, DEBOUNCE_MS); }
+
+  function render() {
+    const ol = $("results");
+    if (!hits.length) {
+      ol.innerHTML = $("q").value.trim() ? `<li class="empty">没有找到符合筛选条件的条款。</li>` : "";
+      return;
+    }
+    ol.innerHTML = hits.map((h, i) => `
+      <li role="option" id="hit-${i}" data-i="${i}" aria-selected="${i === selected}">
+        <div class="head"><span class="doc">${esc(docName(h))}</span>
+          <span class="label">${esc(h.clause_label)} ${esc(h.heading || "")}</span>
+          ${badge(h.validity, h.badge)}</div>
+        <div class="meta where">${esc(h.region)} · ${esc(h.issuer)} · 责任单位：${departments(h.departments, h.lead_departments)}</div>
+        <div class="meta">有效期：${esc(h.validity.start || "未载明")} 至 ${esc(h.validity.end || "未载明")}；${esc(h.validity.basis)}</div>
+        ${(h.highlights || []).map(f => `<p class="frag"><mark>${esc(f)}</mark></p>`).join("")}
+        <div class="actions"><button class="copy" data-copy="${i}">复制答复口径</button>
+          <button class="secondary" data-open="${i}">打开条款</button></div>
+      </li>`).join("");
+  }
+
+  function select(i) {
+    if (!hits.length) return;
+    selected = Math.max(0, Math.min(hits.length - 1, i));
+    document.querySelectorAll("#results li[role=option]").forEach(li =>
+      li.setAttribute("aria-selected", String(Number(li.dataset.i) === selected)));
+    const li = $("hit-" + selected);
+    if (li) li.scrollIntoView({block: "nearest"});
+  }
+
+  /* `hit` (when opened from a result): show that result's 答复口径, so the panel, "c" and the
+     result's button all copy the same words. Opened by a link, the clause's own 答复口径. */
+  async function open(clauseId, hit) {
+    const p = new URLSearchParams();
+    if (asOf()) p.set("as_of", asOf());
+    const c = await api(`/api/v1/console/clauses/${encodeURIComponent(clauseId)}?${p}`);
+    if (hit && hit.clause_id === clauseId) c.answer = hit.answer;
+    const links = c.links;
+    const docLink = (d) => d.doc_id ? `<a href="#" data-doc="${esc(d.doc_id)}">${esc(d.doc_number || d.title)}</a>`
+                                    : `${esc(d.doc_number || "")}${d.title ? "《" + esc(d.title) + "》" : ""}（未收录）`;
+    const clauseLink = (x) => x.clause_id ? `<a href="#" data-clause="${esc(x.clause_id)}">${esc(x.label || x.clause_id)}</a>` : "";
+    $("detail").innerHTML = `
+      <h2>${esc(docName(c))} ${esc(c.clause_label)} ${esc(c.heading || "")}</h2>
+      <div class="meta">${esc(c.region)} · ${esc(c.issuer)}${c.issued ? " · " + esc(c.issued) : ""} · ${badge(c.validity, c.badge)}</div>
+      <p class="basis">${esc(c.validity.basis)}</p>
+      <h3>答复口径 <button class="copy" id="copy-clause">复制答复口径</button></h3>
+      <div class="answer" id="clause-answer">${esc(c.answer)}</div>
+      <h3>条款全文（逐句有效期，按 ${esc(c.as_of)}）</h3>
+      <ol class="sentences">${c.sentences.map(s => `<li>${esc(s.text)}${s.validity ? badge(s.validity, s.badge) +
+        `<div class="basis">${esc(s.validity.basis)}</div>` : ""}</li>`).join("")}</ol>
+      <h3>责任单位</h3><p>${departments(c.departments, c.lead_departments)}</p>
+      ${c.departments_basis ? `<p class="basis">${esc(c.departments_basis)}</p>` : ""}
+      <h3>引用本条的补贴规则（${c.rules.length}）</h3>
+      <ul class="rules">${c.rules.map(r => `<li><b>${esc(r.name)}</b> <span class="basis">${esc(r.rule_id)}</span>
+        <p class="quote">“${esc(r.quote)}”</p></li>`).join("") || "<li class='empty'>没有规则引用本条。</li>"}</ul>
+      <h3>相关文件</h3>
+      <ul class="links">
+        ${links.implements.map(d => `<li>所实施的上级文件：${docLink(d)}</li>`).join("")}
+        ${links.refines.concat(links.supersedes).map(x => `<li>细化 / 替代：${clauseLink(x)}${x.reason ? "（" + esc(x.reason) + "）" : ""}</li>`).join("")}
+        ${links.refined_by.map(x => `<li>被细化：${clauseLink(x)}（${esc(x.name || x.rule_id)}）</li>`).join("")}
+        ${links.document_supersession.map(s => `<li>替代声明：“${esc(s.statement)}”（${esc(s.scope)}）</li>`).join("")}
+        <li>本文件：<a href="#" data-doc="${esc(c.doc_id)}">全部条款</a></li>
+      </ul>`;
+    $("copy-clause").onclick = () => copy(c.answer);
+    openClause = {clause_id: clauseId, hit};
+  }
+
+  async function openDoc(docId) {
+    const d = await api(`/api/v1/console/documents/${encodeURIComponent(docId)}?as_of=${encodeURIComponent(asOf())}`);
+    $("detail").innerHTML = `<h2>${esc(d.doc_number || "")}《${esc(d.title)}》</h2>
+      <div class="meta">${esc(d.issuer)} · ${esc(d.region)} · ${esc(d.issued || "")}</div>
+      ${d.doc_number_source ? `<p class="basis">文号来源：${esc(d.doc_number_source)}</p>` : ""}
+      ${d.supersession.map(s => `<p>替代声明：“${esc(s.statement)}”</p>`).join("")}
+      <ul class="links">${d.clauses.map(x => `<li><a href="#" data-clause="${esc(x.clause_id)}">${esc(x.part_label || "")}${esc(x.clause_label)} ${esc(x.heading || "")}</a>
+        <span class="badge ${esc(x.status)}">${esc(x.badge)}</span></li>`).join("")}</ul>`;
+  }
+
+  $("detail").addEventListener("click", e => {
+    const a = e.target.closest("a[data-clause], a[data-doc]");
+    if (!a) return;
+    e.preventDefault();
+    if (a.dataset.clause) open(a.dataset.clause); else openDoc(a.dataset.doc);
+  });
+
+  $("results").addEventListener("click", e => {
+    const c = e.target.closest("[data-copy]"), o = e.target.closest("[data-open]"), li = e.target.closest("li[data-i]");
+    if (c) { select(Number(c.dataset.copy)); copy(hits[selected].answer); return; }
+    if (li) select(Number(li.dataset.i));
+    if (o || li) open(hits[selected].clause_id, hits[selected]);
+  });
+
+  $("q").addEventListener("input", schedule);
+  ["f-region", "f-doc", "f-dept", "f-status", "f-group"].forEach(id => $(id).addEventListener("change", run));
+
+  Console.register("search", {
+    show() { $("q").focus(); },
+    asOfChanged() {
+      run().then(() => { if (openClause) open(openClause.clause_id, hits.find(h => h.clause_id === openClause.clause_id)); });
+    },
+    key(e, typing) {
+      // "/" focuses the search box; in an empty box it is the same gesture, not a character.
+      if (e.key === "/" && (!typing || (e.target === $("q") && !$("q").value))) { $("q").focus(); $("q").select(); return true; }
+      if (e.key === "Escape") { if (document.activeElement) document.activeElement.blur(); select(selected); return true; }
+      const inQuery = e.target === $("q");
+      if (typing && !inQuery) return false;
+      if (e.key === "ArrowDown") { select(selected + 1); return true; }
+      if (e.key === "ArrowUp") { select(selected - 1); return true; }
+      if (e.key === "Enter" && selected >= 0) { open(hits[selected].clause_id, hits[selected]); return true; }
+      if (!typing && e.key === "c" && !e.ctrlKey && !e.metaKey && selected >= 0) { copy(hits[selected].answer); return true; }
+      return false;
+    },
+  });
+
+  Console.meta.then(m => {
+    const fill = (id, items) => { $(id).insertAdjacentHTML("beforeend", items.map(([v, l]) =>
+      `<option value="${esc(v)}">${esc(l)}</option>`).join("")); };
+    fill("f-region", m.regions.map(r => [r, r]));
+    fill("f-doc", m.documents.map(d => [d.id, `${d.label}（${d.region}）`]));
+    fill("f-dept", m.departments.map(d => [d.name, `${d.name}（${d.count}）`]));
+    fill("f-status", m.statuses.map(s => [s.value, s.label]));
+    fill("f-group", m.groups.map(g => [g, g]));
+  });
+  $("q").focus();
+})();

@@ -1,0 +1,39 @@
+"""A hand-off asked for in the widget ("转人工" through POST /api/v1/chat, real Rasa and actions)
+appears at the top of the console's hand-off list with its transcript."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+SENDER = "console-live-handoff"
+
+
+def test_widget_handoff_appears_in_console(live_stack, browser):
+    live_stack.chat(SENDER, "我们公司在大连，想问稳岗返还", {"channel": "web"})
+    reply = live_stack.chat(SENDER, "转人工", {"channel": "web"})
+    assert reply["messages"], reply
+    items = httpx.get(f"{live_stack.api_url}/api/v1/handoffs", timeout=30,
+                      headers={"Authorization": f"Bearer {live_stack.staff_token}"}).json()["handoffs"]
+    mine = [h for h in items if h["sender_id"] == SENDER]
+    assert mine, f"no hand-off recorded for {SENDER}: {reply}"
+    hid = mine[0]["id"]
+
+    context = browser.new_context(base_url=live_stack.api_url, viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto("/console")
+        page.fill("#token", live_stack.staff_token)
+        page.click("button[type=submit]")
+        page.wait_for_selector("#q")
+        page.keyboard.press("Alt+4")
+        item = page.locator(f"#handoffs li[data-id='{hid}']")
+        item.wait_for(timeout=15000)
+        assert page.locator("#handoffs li[data-id]").first.get_attribute("data-id") == str(hid)
+        item.click()
+        page.wait_for_selector("#handoff-detail .transcript li")
+        assert "转人工" in page.locator("#handoff-detail").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "console-handoff-live.png"))
+    finally:
+        context.close()
