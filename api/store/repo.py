@@ -87,3 +87,22 @@ def feedback_counts(engine: Engine) -> dict[str, int]:
     for rating, n in rows:
         counts["up" if rating > 0 else "down"] += n
     return counts
+
+
+def add_feedback_comment(engine: Engine, feedback_id: int, sender_id: str, comment: str) -> bool:
+    """Attach a comment to feedback already given (👎 first, the reason typed after); only its sender may."""
+    with engine.begin() as conn:
+        res = conn.execute(update(t.feedback)
+                           .where(t.feedback.c.id == feedback_id, t.feedback.c.sender_id == sender_id)
+                           .values(comment=redact(comment)))
+        return res.rowcount > 0
+
+
+def recent_feedback(engine: Engine, limit: int = 50) -> list[dict]:
+    q = select(t.feedback).order_by(t.feedback.c.id.desc()).limit(limit)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+    return [{"id": r["id"], "sender_id": r["sender_id"], "channel": r["channel"],
+             "rating": "up" if r["rating"] > 0 else "down", "comment": r["comment"],
+             "answer_text": r["answer_text"], "clause_ids": r["clause_ids"],
+             "created_at": r["created_at"].isoformat()} for r in rows]

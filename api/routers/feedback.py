@@ -1,0 +1,62 @@
+"""POST /api/v1/feedback: 👍/👎 on one answer, with an optional comment (stored, counted in /metrics).
+
+The widget posts the rating at once (a person who leaves after 👎 still counts) and may attach the
+reason afterwards with POST /api/v1/feedback/{id}/comment. Staff read the totals and recent items.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field
+
+from api import metrics
+from api.auth import StaffDep
+from api.deps import DbDep
+from api.store import repo
+
+router = APIRouter(prefix="/api/v1", tags=["feedback"])
+
+SENDER = dict(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_\-:.@]+$")
+
+
+class FeedbackIn(BaseModel):
+    sender_id: str = Field(description="会话标识（与 /api/v1/chat 相同）", **SENDER)
+    rating: Literal["up", "down"] = Field(description="up = 👍 有帮助，down = 👎 没帮助")
+    comment: str | None = Field(default=None, max_length=500, description="意见（可选，最多500字）")
+    answer_text: str | None = Field(default=None, max_length=4000, description="被评价的答复原文")
+    clause_ids: list[Annotated[str, Field(max_length=80)]] = Field(default_factory=list, max_length=20)
+    channel: Literal["web", "wechat", "console", "cli"] = "web"  # the chat channels (api.chat.models)
+
+
+class CommentIn(BaseModel):
+    sender_id: str = Field(**SENDER)
+    comment: str = Field(min_length=1, max_length=500, description="意见（最多500字）")
+
+
+@router.post("/feedback", status_code=201)
+async def add_feedback(body: FeedbackIn, engine: DbDep) -> dict:
+    """对一条答复评价 👍/👎（可附意见），存入应用数据库。"""
+    rating = 1 if body.rating == "up" else -1
+    fid = await run_in_threadpool(repo.add_feedback, engine, body.sender_id, body.channel, rating,
+                                  body.comment or None, body.answer_text, body.clause_ids)
+    metrics.FEEDBACK.labels(rating=body.rating).inc()
+    return {"id": fid, "rating": body.rating, "stored": True}
+
+
+@router.post("/feedback/{feedback_id}/comment")
+async def add_comment(feedback_id: Annotated[int, Path(ge=1)], body: CommentIn, engine: DbDep) -> dict:
+    """为已提交的评价补充意见（仅限同一会话）。"""
+    if not await run_in_threadpool(repo.add_feedback_comment, engine, feedback_id, body.sender_id, body.comment):
+        raise HTTPException(status_code=404, detail=f"没有编号为 {feedback_id} 的评价（或不属于此会话）")
+    return {"id": feedback_id, "stored": True}
+
+
+@router.get("/feedback")
+async def list_feedback(_: StaffDep, engine: DbDep,
+                        limit: Annotated[int, Query(ge=1, le=200, description="最近多少条")] = 50) -> dict:
+    """评价统计和最近的评价（工作人员）。"""
+    counts = await run_in_threadpool(repo.feedback_counts, engine)
+    items = await run_in_threadpool(repo.recent_feedback, engine, limit)
+    return {"counts": counts, "items": items}

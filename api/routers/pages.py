@@ -1,0 +1,64 @@
+"""GET / (a demo host page, as a government portal would embed the widget) and GET /widget.js.
+
+The widget is plain JS split into a few files under api/static/widget/ for reading; /widget.js
+joins them into one script with the stylesheet and the shared wordings (validity badge words,
+welcome text, hotline) inlined, so a site embeds it with a single tag and nothing else is fetched.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from answers import notices
+from answers.validity_words import BADGE
+
+router = APIRouter(tags=["pages"])
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+WIDGET_DIR = STATIC / "widget"
+# Order matters: later files use functions of earlier ones (one shared closure).
+WIDGET_PARTS = ("util.js", "store.js", "net.js", "render.js", "cards.js", "main.js")
+
+
+@lru_cache(maxsize=1)
+def widget_source() -> str:
+    config = {"badge": BADGE, "welcome": notices.WELCOME, "hotline": notices.HOTLINE,
+              "tasks": ["查补贴", "企业招人补贴", "稳岗返还", "创业扶持", "转人工"], "maxChars": 500}
+    body = "\n".join(f"/* --- {name} --- */\n" + (WIDGET_DIR / name).read_text(encoding="utf-8")
+                     for name in WIDGET_PARTS)
+    css = (WIDGET_DIR / "widget.css").read_text(encoding="utf-8")
+    return ("/* 就业政策智能助手 网页组件 — one script, no external requests but the API */\n"
+            "(function () {\n'use strict';\n"
+            f"var CONFIG = {json.dumps(config, ensure_ascii=False)};\n"
+            f"var CSS = {json.dumps(css, ensure_ascii=False)};\n"
+            f"var SCRIPT = document.currentScript;\n{body}\n}})();\n")
+
+
+@router.get("/widget.js", include_in_schema=False)
+def widget_js() -> Response:
+    return Response(widget_source(), media_type="application/javascript; charset=utf-8",
+                    headers={"Cache-Control": "public, max-age=300"})
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def demo_page(request: Request) -> HTMLResponse:
+    base = str(request.base_url).rstrip("/")
+    html = (STATIC / "demo.html").read_text(encoding="utf-8")
+    html = html.replace("{{API_BASE}}", escape(base, quote=True)).replace("{{DOC_LIST}}", _doc_list())
+    return HTMLResponse(html)
+
+
+def _doc_list() -> str:
+    from knowledge.registry import documents
+
+    rows = []
+    for d in documents().values():
+        number = f"（{d.doc_number}）" if d.doc_number else ""
+        issued = d.issued.isoformat() if d.issued else ""
+        rows.append(f'      <li><span>{escape(d.display_title)}{escape(number)}</span><span class="date">{issued}</span></li>')
+    return "\n".join(rows)
