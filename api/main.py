@@ -2,10 +2,17 @@
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
+from fastapi.middleware.cors import CORSMiddleware
 
-from api import redact
+from api import errors, redact
 from api.deps import chat_service
 from api.routers import chat, eligibility, handoffs, search
+from api.middleware import MetricsMiddleware
+from api.routers import clauses, documents, feedback, health, pages
+from api.routers import metrics as metrics_router
+from api.routers import console, staff_calc, staff_clause, staff_compare, staff_search
+from api.routers import wechat as wechat_router
 from api.settings import get_settings
 
 
@@ -18,12 +25,27 @@ async def lifespan(_app: FastAPI):
 
 
 def create_app() -> FastAPI:
-    app = FastAPI(title="就业政策智能助手 API", version="0.1.0", lifespan=lifespan)
+    # FastAPIOffline serves /docs assets from the package: no CDN (government intranets, this machine).
+    app = FastAPIOffline(title="就业政策智能助手 API", version="0.1.0", lifespan=lifespan)
     # One include per resource router (api/routers/<resource>.py exposes `router`).
     app.include_router(search.router)
     app.include_router(eligibility.router)
     app.include_router(chat.router)
     app.include_router(handoffs.router)
+    app.include_router(documents.router)
+    app.include_router(clauses.router)
+    app.include_router(feedback.router)
+    app.include_router(health.router)
+    app.include_router(metrics_router.router)
+    app.include_router(pages.router)
+    app.include_router(wechat_router.router)  # WeChat Official Account callback
+    for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc):  # hotline console
+        app.include_router(staff_router.router)
+    errors.install(app)  # 422s in Chinese, naming the field
+    # Sites that embed the widget (settings allow-list); the demo page is same-origin.
+    app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],
+                       allow_headers=["Content-Type"], max_age=600)
+    app.add_middleware(MetricsMiddleware)
     return app
 
 
