@@ -3,6 +3,7 @@
 HOTLINE = "12345"
 
 DIALOGUE_DOWN = "智能对话暂不可用，以下为相关政策原文，供您参考："
+DIALOGUE_DOWN_SHORT = "智能对话暂不可用。"
 NOTHING_FOUND = "抱歉，没有找到与您的问题相关的政策条款。"
 LOW_CONFIDENCE = "没有找到与您的问题直接对应的条款，以下是最接近的一条，仅供参考："
 OFFER_HUMAN = f"如需人工帮助，请回复“转人工”或拨打{HOTLINE}政务服务便民热线。"

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from api import metrics
 from api.chat import rasa_client
-from api.chat.fallback import fallback_messages
+from api.chat.fallback import fallback_reply
 from api.chat.models import ChatResult, clean_message
 from api.store import repo
 from retrieval.search import Searcher
@@ -55,8 +55,8 @@ class ChatService:
         except rasa_client.DialogueUnavailable as exc:
             log.warning("dialogue unavailable (%s): answering from search", exc)
             metrics.CHAT_FALLBACKS.inc()
-            messages = await run_in_threadpool(fallback_messages, self.searcher, text, meta.get("as_of"))
-            result = ChatResult(messages, degraded=True)
+            messages, handoff = await run_in_threadpool(fallback_reply, self.searcher, text, meta.get("as_of"))
+            result = ChatResult(messages, degraded=True, handoff=handoff)
         for m in result.messages:
             await run_in_threadpool(repo.log_message, self.engine, sender_id, channel, "bot", m["text"],
                                     {"buttons": m["buttons"], "citations": m["citations"]})

@@ -14,3 +14,21 @@ def test_chat_falls_back_to_a_cited_answer_when_rasa_is_down(api_server):
 def test_handoffs_need_the_staff_token(api_server):
     assert httpx.get(f"{api_server.url}/api/v1/handoffs", timeout=10).status_code == 401
     assert api_server.staff_get("/api/v1/handoffs").status_code == 200
+
+
+def test_a_request_for_a_person_is_not_searched_and_is_recorded_while_rasa_is_down(api_server):
+    reply = api_server.chat("fallback-human", "转人工", {"channel": "web"})
+    text = reply["messages"][0]["text"]
+    assert "12345" in text and "人工智能" not in text
+    assert reply["messages"][0]["citations"] == []
+    listed = api_server.staff_get("/api/v1/handoffs").json()["handoffs"]
+    mine = [h for h in listed if h["sender_id"] == "fallback-human"]
+    assert mine and mine[0]["reason"] == "user_request"
+    detail = api_server.staff_get(f"/api/v1/handoffs/{mine[0]['id']}").json()
+    assert [t["text"] for t in detail["transcript"]][0] == "转人工"
+
+
+def test_a_button_payload_is_not_searched_while_rasa_is_down(api_server):
+    reply = api_server.chat("fallback-payload", '/inform{"applicant_type":"enterprise"}')
+    assert reply["messages"][0]["citations"] == []
+    assert "请直接输入您的问题" in reply["messages"][0]["text"]
