@@ -25,10 +25,20 @@ WIDGET_DIR = STATIC / "widget"
 WIDGET_PARTS = ("util.js", "store.js", "net.js", "render.js", "cards.js", "main.js")
 
 
+# Common tasks on the welcome panel: the title is what a person reads, the payload the sentence
+# the bot is sent — a whole question, so the bot scopes the conversation by it as it would a
+# typed one (a bare "稳岗返还" would be a search, "查补贴" too vague to scope).
+TASKS = [{"title": "查补贴", "payload": "我想查一下我能享受哪些补贴"},
+         {"title": "企业招人补贴", "payload": "我们企业新招了员工，能领哪些吸纳就业补贴"},
+         {"title": "稳岗返还", "payload": "稳岗返还是什么政策，怎么申请"},
+         {"title": "创业扶持", "payload": "我想自己创业开个店，有哪些创业扶持政策"},
+         {"title": "转人工", "payload": "/handoff"}]
+
+
 @lru_cache(maxsize=1)
 def widget_source() -> str:
     config = {"badge": BADGE, "welcome": notices.WELCOME, "hotline": notices.HOTLINE,
-              "tasks": ["查补贴", "企业招人补贴", "稳岗返还", "创业扶持", "转人工"], "maxChars": 500}
+              "tasks": TASKS, "maxChars": 500}
     body = "\n".join(f"/* --- {name} --- */\n" + (WIDGET_DIR / name).read_text(encoding="utf-8")
                      for name in WIDGET_PARTS)
     css = (WIDGET_DIR / "widget.css").read_text(encoding="utf-8")

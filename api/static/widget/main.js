@@ -3,7 +3,7 @@ var ui = {};
 
 function welcomeEntry() {
   return { id: 'welcome', role: 'bot', welcome: true, text: CONFIG.welcome + '\n您也可以点下面的常用事项：',
-    buttons: CONFIG.tasks.map(function (t) { return { title: t, payload: t }; }), citations: [] };
+    buttons: CONFIG.tasks, citations: [] };
 }
 
 function toolButton(label, pref) {

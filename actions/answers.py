@@ -1,0 +1,84 @@
+"""Free questions: a cited answer composed by answers.clause_answer (one wording for every channel).
+
+The search is region-aware: one place named in the question filters the clauses to it (and the
+regions containing it); else the place already known from the conversation does; several places
+named are left to the search's own mention boosts (a comparison). Low confidence (the top clause
+shares no content word with the question) is a failed turn: the composer says what was found and
+offers a person; the second failed turn in a row hands off.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from answers import dialogue
+from answers.clause_answer import search_answer
+from answers.models import Reply, button
+from knowledge import regions
+from retrieval.search import search
+
+from actions import profile as P
+from actions.context import turn_as_of, user_text
+from actions.handoff import failed_turn
+
+
+def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
+    as_of, _, _ = turn_as_of(tracker)
+    named = regions.regions_in_text(text)
+    # one place named: its policies (and those of the regions containing it); several: compare them
+    region = named[0] if len(named) == 1 else None if named else P.profile_from_slots(tracker.slots).get("region")
+    response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    return search_answer(response), response
+
+
+def topic_events(text: str, reply: Reply) -> List[EventType]:
+    departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
+    return [SlotSet(P.TOPIC, text), SlotSet(P.DEPARTMENTS, departments)]
+
+
+class ActionAnswerQuestion(Action):
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        text = user_text(tracker)
+        if not text:
+            dispatcher.utter_message(json_message=Reply(dialogue.NOT_UNDERSTOOD).to_payload())
+            return []
+        _, _, as_of_slots = turn_as_of(tracker)
+        reply, _ = answer_for(text, tracker)
+        events = [SlotSet(k, v) for k, v in as_of_slots.items()]
+        if reply.meta.get("low_confidence"):
+            handed, more = failed_turn(dispatcher, tracker)
+            if handed:
+                return events + more
+            dispatcher.utter_message(json_message=reply.to_payload())
+            return events + more + topic_events(text, reply)
+        dispatcher.utter_message(json_message=reply.to_payload())
+        return events + [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
+
+
+class ActionFallback(Action):
+    """nlu_fallback: a confident search answer if there is one, else "not understood" (a failed turn)."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        text = user_text(tracker)
+        if len(text) >= 4:
+            reply, _ = answer_for(text, tracker)
+            if not reply.meta.get("low_confidence"):
+                dispatcher.utter_message(json_message=reply.to_payload())
+                return [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
+        handed, events = failed_turn(dispatcher, tracker)
+        if not handed:
+            dispatcher.utter_message(json_message=Reply(
+                dialogue.NOT_UNDERSTOOD, buttons=[button("转人工", "/handoff")],
+                meta={"low_confidence": True}).to_payload())
+        return events

@@ -1,0 +1,134 @@
+"""Turns beside the main paths: greeting, help, out of scope, "为什么问这个", "重新开始", "算了",
+a new as-of date, and a bare yes/no outside the form."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from answers import dialogue, notices
+from answers.models import Reply
+from answers.questions import why_ask
+from actions import profile as P
+from actions.context import turn_as_of
+from actions.handoff import send_handoff
+
+
+def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
+    dispatcher.utter_message(json_message=reply.to_payload())
+
+
+class ActionGreet(Action):
+    def name(self) -> Text:
+        return "action_greet"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        send(dispatcher, Reply(notices.WELCOME))
+        return []
+
+
+class ActionHelp(Action):
+    def name(self) -> Text:
+        return "action_help"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        send(dispatcher, Reply(notices.HELP))
+        return []
+
+
+class ActionOutOfScope(Action):
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        send(dispatcher, Reply(notices.OUT_OF_SCOPE, meta={"out_of_scope": True}))
+        return []
+
+
+class ActionWhyAsk(Action):
+    def name(self) -> Text:
+        return "action_why_ask"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        fact = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        names: list[str] = []
+        if fact:
+            as_of, _, _ = turn_as_of(tracker)
+            result = P.evaluate(P.profile_from_slots(tracker.slots), as_of)
+            names = [b["name"] for b in P.deciding_benefits(result, tracker.get_slot(P.CANDIDATES), fact)]
+        send(dispatcher, why_ask(fact, names))
+        return []
+
+
+class ActionStartOver(Action):
+    def name(self) -> Text:
+        return "action_start_over"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        send(dispatcher, Reply(dialogue.RESTARTED))
+        return [ActiveLoop(None), AllSlotsReset()]
+
+
+class ActionStopForm(Action):
+    def name(self) -> Text:
+        return "action_stop_form"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        send(dispatcher, Reply(dialogue.FORM_STOPPED))
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None)]
+
+
+class ActionSetAsOf(Action):
+    """"按2020年7月的政策算": remember the date; re-run the summary if there is a profile to judge."""
+
+    def name(self) -> Text:
+        return "action_set_as_of"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        as_of, source, updates = turn_as_of(tracker)
+        if source != "message":
+            send(dispatcher, Reply(dialogue.ASK_DATE))
+            return []
+        events: List[EventType] = [SlotSet(k, v) for k, v in updates.items()]
+        if tracker.get_slot(P.CANDIDATES) and P.profile_from_slots(tracker.slots):
+            return events + [FollowupAction("action_eligibility_summary")]
+        send(dispatcher, Reply(dialogue.as_of_set(as_of)))
+        return events
+
+
+class ActionReplyYesNo(Action):
+    """A bare "好的"/"不用了" outside the form: accept an offered hand-off, else ask what next."""
+
+    def name(self) -> Text:
+        return "action_reply_yes_no"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
+            send_handoff(dispatcher, tracker, "user_request")
+            return [SlotSet(P.FAILED, 0)]
+        send(dispatcher, Reply(dialogue.ANYTHING_ELSE))
+        return []
+
+
+def last_bot_offered_handoff_recent(tracker: Tracker) -> bool:
+    """Did the bot's last turn (before this user message) offer a person?"""
+    seen_user = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif kind == "bot" and seen_user:
+            data = event.get("data") or {}
+            buttons = list(data.get("buttons") or [])
+            buttons += list(((data.get("custom") or {}).get("answer") or {}).get("buttons") or [])
+            if any(b.get("payload") == "/handoff" for b in buttons):
+                return True
+    return False

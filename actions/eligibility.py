@@ -1,0 +1,143 @@
+"""Eligibility: scope the conversation, then (after the form) the summary; "还有别的" widens the scope.
+
+action_start_eligibility runs on an eligibility question (and on facts or corrections said outside
+the form): it reads the facts the message states, picks the candidate benefits by retrieval over the
+message (kept when the user only adds or corrects facts), says what it understood, and hands over to
+eligibility_form — or straight to the summary when nothing is left to ask.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from answers import dialogue
+from answers.models import button
+from answers.questions import understood
+from answers.clause_answer import search_answer
+from answers.summary import summary
+from actions import profile as P
+from actions import scope
+from actions.context import turn_as_of, user_text
+from actions.form import intent_of, plan
+from actions.profile_facts import extract
+from retrieval.search import search
+
+SUMMARY = "action_eligibility_summary"
+SUMMARY_BUTTONS = [button("还有别的补贴吗", "/more_benefits"), button("转人工", "/handoff"),
+                   button("重新开始", "/start_over")]
+
+
+def round_events(slots: Dict[Text, Any], as_of: date) -> List[EventType]:
+    """Start a round of questions; go straight to the summary when there is nothing to ask."""
+    slots = {**slots, P.ASKED: 0}
+    events: List[EventType] = [SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None), SlotSet(P.FAILED, 0)]
+    _, fact = plan(slots, as_of)
+    if fact is None:
+        events.append(FollowupAction(SUMMARY))
+    return events
+
+
+FOLLOW_UPS = {"action_answer_question", "action_fallback"}
+
+
+def previous_action(tracker: Tracker) -> str | None:
+    """The last action of the previous turn (before the current user message)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif seen_user and event.get("event") == "action" and event.get("name") not in ("action_listen",
+                                                                                         "action_extract_slots"):
+            return event.get("name")
+    return None
+
+
+def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region: str) -> List[EventType]:
+    topic = tracker.get_slot(P.TOPIC) or user_text(tracker)
+    response = search(topic[:200], region=region, top_k=5, as_of=turn_as_of(tracker)[0]).model_dump()
+    reply = search_answer(response)
+    dispatcher.utter_message(json_message=reply.to_payload())
+    departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
+    return [SlotSet("region", region), SlotSet(P.DEPARTMENTS, departments), FollowupAction("action_listen")]
+
+
+class ActionStartEligibility(Action):
+    def name(self) -> Text:
+        return "action_start_eligibility"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        as_of, _, updates = turn_as_of(tracker)
+        text = user_text(tracker)
+        found = extract(text, as_of)
+        if set(found) == {"region"} and not tracker.get_slot(P.CANDIDATES) and previous_action(tracker) in FOLLOW_UPS:
+            # "那凌源呢" right after a free answer: the same question about another place
+            return follow_up_answer(dispatcher, tracker, found["region"])
+        slots = {**tracker.slots, **updates, **found}
+        unknown = [f for f in (slots.get(P.UNKNOWN) or []) if f not in found]
+        slots[P.UNKNOWN] = unknown
+        profile = P.profile_from_slots(slots)
+        candidates = slots.get(P.CANDIDATES)
+        scope_text = slots.get(P.SCOPE_TEXT) or text
+        moved = any(k in found and found[k] != tracker.get_slot(k) for k in ("region", "applicant_type"))
+        if intent_of(tracker) == "check_eligibility" or not candidates:
+            scope_text = text
+        if intent_of(tracker) == "check_eligibility" or not candidates or moved:
+            # a new question, or a new place or applicant type: the rules in play change
+            candidates, clauses = scope.candidates(scope_text, profile.get("applicant_type"), profile.get("region"), as_of)
+            updates.update({P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: scope_text,
+                            P.TOPIC: scope_text})
+            slots[P.CANDIDATES] = candidates
+        said = understood({k: profile[k] for k in profile if k in found})
+        if said:
+            dispatcher.utter_message(text=said)
+        events = [SlotSet(k, v) for k, v in {**updates, **found, P.UNKNOWN: unknown}.items()]
+        return events + round_events(slots, as_of)
+
+
+class ActionMoreBenefits(Action):
+    def name(self) -> Text:
+        return "action_more_benefits"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        as_of, _, updates = turn_as_of(tracker)
+        profile = P.profile_from_slots(tracker.slots)
+        current = list(tracker.get_slot(P.CANDIDATES) or [])
+        wider = current + [b for b in scope.all_candidates(profile.get("applicant_type"), profile.get("region"))
+                           if b not in current]
+        if current and len(wider) == len(current):
+            dispatcher.utter_message(text=dialogue.ALL_SHOWN)
+        slots = {**tracker.slots, **updates, P.CANDIDATES: wider}
+        events = [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(P.CANDIDATES, wider)]
+        events += round_events(slots, as_of)
+        if tracker.active_loop.get("name") and any(isinstance(e, dict) and e.get("event") == "followup"
+                                                    for e in events):
+            events = [ActiveLoop(None), SlotSet("requested_slot", None)] + events  # straight to the summary
+        return events
+
+
+class ActionEligibilitySummary(Action):
+    def name(self) -> Text:
+        return SUMMARY
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        if tracker.get_slot(P.FORM_EXIT):  # the form ended in a hand-off: nothing to sum up
+            return [SlotSet(P.FORM_EXIT, None)]
+        as_of, _, updates = turn_as_of(tracker)
+        candidates = tracker.get_slot(P.CANDIDATES)
+        result = P.evaluate(P.profile_from_slots(tracker.slots), as_of)
+        reply = summary(result, scope=set(candidates) if candidates else None, today=date.today())
+        reply.buttons = list(SUMMARY_BUTTONS)
+        dispatcher.utter_message(json_message=reply.to_payload())
+        return [SlotSet(k, v) for k, v in updates.items()] + [
+            SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None), SlotSet(P.FAILED, 0),
+            SlotSet(P.TOPIC, tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC)),
+            SlotSet(P.DEPARTMENTS, P.topic_departments(result, candidates))]

@@ -1,0 +1,175 @@
+"""eligibility_form: the questions come from the rules engine, not from a fixed list.
+
+The domain lists every fact slot in the form (so each has its `action_ask_<fact>`); this validation
+action replaces the SDK's per-slot extract/validate loop with one pass per turn:
+
+1. a fresh user message is read once: facts it states (profile_facts.extract — corrections such as
+   "不对，我在凌源" simply overwrite), then the answer to the question just asked (fact_answers);
+   "不清楚" records the fact as unknown so it is never asked again;
+2. a detour (a question, "为什么问这个", "算了", "重新开始", 转人工, out of scope…) returns no slot at
+   all, so Rasa rejects the form for this turn and the rules answer it before the form resumes;
+3. an answer that says nothing is a failed turn: said so, asked again; the second in a row hands off;
+4. the next question is the engine's next_question over the candidate benefits, or none after
+   MAX_QUESTIONS questions: requested_slot None ends the form and the summary follows.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
+
+from answers.questions import not_understood, understood
+from actions import profile as P
+from actions import scope
+from actions.context import turn_as_of, user_text
+from actions.fact_answers import read_answer
+from actions.handoff import send_handoff
+from actions.profile_facts import extract
+from knowledge.eligibility.facts import vocabulary
+
+FORM = "eligibility_form"
+DETOUR_INTENTS = {"ask_policy", "why_ask", "start_over", "stop_form", "handoff", "out_of_scope", "help",
+                  "more_benefits", "greet", "goodbye", "thanks"}
+OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
+
+
+def fresh_user_turn(tracker: Tracker) -> bool:
+    """True when no action other than the form has handled the last user message yet."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "action" and event.get("name") not in OWN_ACTIONS:
+            return False
+    return False
+
+
+def intent_of(tracker: Tracker) -> str:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+
+
+def plan(slots: Dict[Text, Any], as_of) -> tuple[dict, str | None]:
+    """(engine result, next fact to ask or None) for the slots of this turn."""
+    profile = P.profile_from_slots(slots)
+    result = P.evaluate(profile, as_of)
+    if (slots.get(P.ASKED) or 0) >= P.MAX_QUESTIONS:
+        return result, None
+    q = P.next_question(result, slots.get(P.CANDIDATES), slots.get(P.UNKNOWN))
+    return result, (q["fact"] if q else None)
+
+
+class ValidateEligibilityForm(FormValidationAction):
+    def name(self) -> Text:
+        return f"validate_{FORM}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        as_of, _, updates = turn_as_of(tracker)
+        slots = dict(tracker.slots)
+        if fresh_user_turn(tracker):
+            if intent_of(tracker) in DETOUR_INTENTS and not self.short_answer(tracker, slots):
+                return []  # nothing filled: Rasa rejects the form and the detour rules answer
+            read = self.read_turn(tracker, slots, as_of)
+            if not read and not updates:  # a new as-of date alone ("按2020年算") is not a failed turn
+                failed = int(slots.get(P.FAILED) or 0) + 1
+                if failed >= 2:
+                    send_handoff(dispatcher, tracker, "failed_turns")
+                    return [SlotSet(P.FAILED, 0), SlotSet(P.FORM_EXIT, "handoff"), SlotSet(REQUESTED_SLOT, None)]
+                requested = slots.get(REQUESTED_SLOT)
+                dispatcher.utter_message(text=not_understood(requested) if requested else "抱歉，没听明白。")
+                read = {P.FAILED: failed}
+            else:
+                read[P.FAILED] = 0
+                read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
+            updates.update(read)
+        slots.update(updates)
+        _, fact = plan(slots, as_of)
+        return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
+
+    @staticmethod
+    def short_answer(tracker: Tracker, slots: Dict[Text, Any]) -> bool:
+        """A short reply that answers the question ("0", "3个", "大连") is an answer, whatever DIET
+        calls it: the classifier has no context and reads a bare "0" as stop_form."""
+        requested, text = slots.get(REQUESTED_SLOT), user_text(tracker)
+        if not requested or not text or len(text) > 6 or vocabulary()[requested].type == "bool":
+            return False  # yes/no words are what DIET reads best; "好的谢谢" stays thanks
+        value, _ = read_answer(requested, {"intent": {"name": "inform", "confidence": 0.0}}, text)
+        return value is not None
+
+    @staticmethod
+    def rescope(dispatcher: CollectingDispatcher, tracker: Tracker, slots: Dict[Text, Any],
+                read: Dict[Text, Any], as_of) -> Dict[Text, Any]:
+        """Facts volunteered besides the answer are said back; a new place or applicant type
+        changes the rules in play, so the candidates are picked again for the same question."""
+        requested = slots.get(REQUESTED_SLOT)
+        volunteered = {k: v for k, v in read.items() if k in P.fact_slots() and k != requested}
+        if not volunteered:
+            return {}
+        profile = P.profile_from_slots({**slots, **read})
+        said = understood({k: profile[k] for k in volunteered if k in profile})
+        if said:
+            dispatcher.utter_message(text=said)
+        if not any(k in volunteered for k in ("region", "applicant_type")):
+            return {}
+        text = slots.get(P.SCOPE_TEXT) or slots.get(P.TOPIC) or ""
+        candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
+        return {P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses}
+
+    @staticmethod
+    def read_turn(tracker: Tracker, slots: Dict[Text, Any], as_of) -> Dict[Text, Any]:
+        text = user_text(tracker)
+        found: Dict[Text, Any] = {k: v for k, v in extract(text, as_of).items() if slots.get(k) != v}
+        requested = slots.get(REQUESTED_SLOT)
+        unknown = list(slots.get(P.UNKNOWN) or [])
+        if requested and requested not in found:
+            value, dont_know = read_answer(requested, tracker.latest_message or {}, text)
+            if dont_know:
+                if requested not in unknown:
+                    unknown.append(requested)
+                found[P.UNKNOWN] = unknown
+            elif value is not None:
+                found[requested] = value
+        known = [f for f in unknown if f not in found]
+        if len(known) != len(unknown) and P.UNKNOWN not in found:
+            found[P.UNKNOWN] = known
+        return found
+
+
+class AskFact(Action, ABC):
+    """Asks one fact with buttons; subclasses per fact are made below (action_ask_<fact>)."""
+
+    fact: str = ""
+
+    @abstractmethod
+    def name(self) -> Text: ...
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        from answers.questions import question
+
+        asked = int(tracker.get_slot(P.ASKED) or 0)
+        repeat = tracker.get_slot(P.LAST_ASKED) == self.fact
+        if not repeat:
+            asked += 1
+        reply = question(self.fact, first=(asked == 1 and not repeat))
+        dispatcher.utter_message(text=reply.text, buttons=reply.buttons)
+        return [SlotSet(P.ASKED, asked), SlotSet(P.LAST_ASKED, self.fact)]
+
+
+def _ask_name(self) -> Text:
+    return f"action_ask_{self.fact}"
+
+
+def _ask_class(fact: str) -> type:
+    """A module-level class per fact (the action server's workers pickle actions by reference)."""
+    cls_name = f"Ask_{fact}"
+    cls = type(cls_name, (AskFact,), {"fact": fact, "name": _ask_name, "__module__": __name__,
+                                       "__qualname__": cls_name})
+    globals()[cls_name] = cls
+    return cls
+
+
+ASK_ACTIONS = {fact: _ask_class(fact) for fact in P.fact_slots()}

@@ -1,0 +1,65 @@
+"""Hand-off to a person: on "转人工", or after two failed turns in a row.
+
+The user reads notices.handoff (12345 and the responsible department for the topic); the API
+receives a second json message {"handoff": {reason, topic, departments, profile}} and stores the
+conversation for staff.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from answers import notices
+from answers.models import Reply
+from actions import profile as P
+from actions.context import turn_as_of, user_text
+
+
+def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
+    topic = tracker.get_slot(P.TOPIC) or ""
+    departments = list(tracker.get_slot(P.DEPARTMENTS) or [])
+    if not departments and tracker.get_slot(P.CANDIDATES):
+        as_of, _, _ = turn_as_of(tracker)
+        result = P.evaluate(P.profile_from_slots(tracker.slots), as_of)
+        departments = P.topic_departments(result, tracker.get_slot(P.CANDIDATES))
+    if not topic:
+        text = user_text(tracker)
+        topic = "" if text in ("转人工", "人工") else text
+    return topic, departments
+
+
+def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str) -> None:
+    topic, departments = topic_and_departments(tracker)
+    reply = Reply(notices.handoff(departments), meta={"handoff": True, "reason": reason})
+    dispatcher.utter_message(json_message=reply.to_payload())
+    profile = P.profile_from_slots(tracker.slots)
+    dispatcher.utter_message(json_message={"handoff": {
+        "reason": reason, "topic": topic, "departments": departments, "profile": profile}})
+
+
+class ActionHandoff(Action):
+    def name(self) -> Text:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        send_handoff(dispatcher, tracker, "user_request")
+        events: List[EventType] = [SlotSet(P.FAILED, 0)]
+        if tracker.active_loop.get("name"):
+            events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+        return events
+
+
+def failed_turn(dispatcher: CollectingDispatcher, tracker: Tracker) -> tuple[bool, List[EventType]]:
+    """Count a failed turn; the second in a row hands off. Returns (handed_off, events)."""
+    failed = int(tracker.get_slot(P.FAILED) or 0) + 1
+    if failed >= 2:
+        send_handoff(dispatcher, tracker, "failed_turns")
+        events: List[EventType] = [SlotSet(P.FAILED, 0)]
+        if tracker.active_loop.get("name"):  # a detour inside the form: do not resume it
+            events += [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
+        return True, events
+    return False, [SlotSet(P.FAILED, failed)]

@@ -1,0 +1,102 @@
+"""The profile lives in one slot per fact (slot name = fact name); bookkeeping slots beside it.
+
+Every turn the profile is rebuilt from the slots and re-validated (a value that no longer fits the
+vocabulary is dropped, never guessed). The engine is called once per state: the form's
+validation, its question and the summary of one turn share the cached result.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from knowledge.eligibility import questions
+from knowledge.eligibility.engine import default_engine
+from knowledge.eligibility.facts import normalize_value, vocabulary
+from knowledge.inputs import BadInput
+
+MAX_QUESTIONS = 6
+# bookkeeping slots (not facts)
+CANDIDATES = "candidates"          # benefit ids the conversation is about
+SCOPE_CLAUSES = "scope_clauses"    # clause ids that scoped them
+UNKNOWN = "unknown_facts"          # facts the user said "不清楚" to: never asked again
+ASKED = "questions_asked"          # questions asked since the last summary
+LAST_ASKED = "last_asked"          # the fact asked last (a re-ask after a detour is not counted)
+FAILED = "failed_turns"            # failed turns in a row (fallback, low confidence, unreadable answer)
+TOPIC = "topic"                    # what the conversation is about (for a hand-off)
+SCOPE_TEXT = "scope_text"          # the message that scoped the candidates (re-scoped on a new place)
+DEPARTMENTS = "topic_departments"  # departments of the last answer (for a hand-off)
+FORM_EXIT = "form_exit"            # why the form ended early ("handoff"), read by the summary rule
+
+
+def fact_slots() -> list[str]:
+    return list(vocabulary())
+
+
+def profile_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
+    profile: dict[str, Any] = {}
+    for name in vocabulary():
+        value = slots.get(name)
+        if value is None:
+            continue
+        try:
+            profile[name] = normalize_value(name, value)
+        except BadInput:
+            continue
+    return profile
+
+
+def _key(profile: dict) -> str:
+    return json.dumps(profile, ensure_ascii=False, sort_keys=True, default=str)
+
+
+@lru_cache(maxsize=256)
+def _evaluate(profile_key: str, as_of: str) -> dict:
+    return default_engine().evaluate(json.loads(profile_key), as_of)
+
+
+def evaluate(profile: dict, as_of: date) -> dict:
+    """The engine's result (shared cache: do not mutate it)."""
+    return _evaluate(_key(profile), as_of.isoformat())
+
+
+def scoped(result: dict, candidates: list[str] | None) -> list[dict]:
+    if not candidates:
+        return list(result["benefits"])
+    wanted = set(candidates)
+    return [b for b in result["benefits"] if b["benefit_id"] in wanted]
+
+
+def next_question(result: dict, candidates: list[str] | None, unknown: list[str] | None) -> dict | None:
+    """The engine's next question over the candidates, leaving out facts the user does not know."""
+    skip = set(unknown or [])
+    benefits = []
+    for b in scoped(result, candidates):
+        b = dict(b)
+        b["missing_facts"] = [m for m in b["missing_facts"] if m not in skip]
+        amount = dict(b.get("amount") or {})
+        amount["missing_facts"] = [m for m in amount.get("missing_facts", []) if m not in skip]
+        b["amount"] = amount
+        benefits.append(b)
+    return questions.next_question(benefits)
+
+
+def deciding_benefits(result: dict, candidates: list[str] | None, fact: str) -> list[dict]:
+    """The candidate benefits whose eligibility (or amount) the fact decides."""
+    out = [b for b in scoped(result, candidates) if b["status"] == "needs_info" and fact in b["missing_facts"]]
+    if not out:
+        out = [b for b in scoped(result, candidates)
+               if b["status"] == "eligible" and fact in (b.get("amount") or {}).get("missing_facts", [])]
+    return out
+
+
+def topic_departments(result: dict, candidates: list[str] | None, limit: int = 5) -> list[str]:
+    """Departments of the benefits in play, those of eligible benefits (lead unit first) first."""
+    out: list[str] = []
+    benefits = [b for b in scoped(result, candidates) if b["status"] != "not_eligible"]
+    for b in sorted(benefits, key=lambda b: b["status"] != "eligible"):
+        for d in b.get("departments", []):
+            if d not in out:
+                out.append(d)
+    return out[:limit]

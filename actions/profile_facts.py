@@ -1,0 +1,248 @@
+"""Facts a message states, read deterministically (never by DIET alone).
+
+Regions come from regions.yaml aliases ("大连" → 大连市, "凌源" → 凌源市), groups from the lexicon's
+colloquial words ("退伍" → is_veteran), counts from cn2an ("招了五个应届生" → new_hires_graduates 5),
+years relative to the evaluation date ("去年毕业" → graduation_year). A word right after a negation
+("不是残疾人", "没交社保") gives false. Only facts of the vocabulary come out, already normalised.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from knowledge import paths, regions
+from knowledge.eligibility.facts import vocabulary
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import cn2an
+
+NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
+# Lexicon groups (policy words) whose colloquial words state a person's group.
+GROUP_FACTS = {
+    "残疾人": ("is_disabled", True), "退役军人": ("is_veteran", True),
+    "建档立卡": ("is_poverty_registered", True), "低保": ("is_low_income_family", True),
+    "零就业家庭": ("is_zero_employment_family", True), "农民工": ("is_migrant_worker", True),
+    "军人配偶": ("is_military_spouse", True), "烈属": ("is_martyr_family", True),
+    "单亲抚养未成年人者": ("is_single_parent", True), "劳动模范": ("is_model_worker", True),
+    "失地农民": ("is_land_expropriated_farmer", True), "特困人员": ("is_extremely_poor", True),
+    "高校毕业生": ("is_college_graduate", True), "灵活就业": ("employment_status", "flexible"),
+    "失业": ("employment_status", "unemployed"),
+}
+# Colloquial words too loose to state a fact ("毕业了" may be 初中).
+LOOSE = {"毕业了", "农村的", "残疾证"}
+EXTRA_WORDS = [
+    ("is_hard_to_employ", True, ["就业困难人员", "认定为就业困难", "困难人员认定"]),
+    ("is_college_graduate", True, ["毕业生", "大学毕业", "应届生", "应届毕业", "本科", "大专", "研究生", "硕士", "博士"]),
+    ("is_poverty_registered", True, ["建档立卡", "贫困户", "贫困人口"]),
+    ("employment_status", "unemployed", ["找不到工作", "没找到工作", "没找着工作", "找不着工作", "没工作", "没有工作"]),
+    ("is_migrant_worker", True, ["打工", "务工"]),
+]
+APPLICANT_WORDS = [
+    ("hr_agency", ["人力资源服务机构", "人力资源公司", "人力资源服务公司", "职业介绍", "职介", "中介机构", "劳务中介", "猎头"]),
+    ("incubator", ["孵化", "众创空间", "创业园", "创业基地", "产业园区"]),
+    ("enterprise", ["公司", "企业", "单位", "厂里", "工厂", "厂子", "我们厂", "老板", "雇了", "招了", "招用", "新招",
+                    "吸纳", "员工", "职工", "店里招", "用人单位", "个体户", "商户"]),
+    ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿"]),
+]
+SIZE_WORDS = [("micro", ["微型企业", "微型", "微企"]), ("small", ["小型企业", "小型", "小企业", "小公司"]),
+              ("medium", ["中型企业", "中型", "中等规模"]), ("large", ["大型企业", "大型", "大企业", "大公司"])]
+HIRE_GROUPS = [  # what a count of new hires is about, most specific first
+    ("new_hires_long_term_unemployed", r"失业半年以上|失业6个月以上|长期失业|登记失业半年"),
+    ("new_hires_unemployed_graduates", r"失业的?(?:高校)?毕业生|登记失业的大学生"),
+    ("new_hires_graduates", r"应届|毕业生|大学生|高校毕业|本科|大专|研究生|学生"),
+    ("new_hires_poverty", r"贫困|建档立卡"),
+    ("new_hires_hard_to_employ", r"就业困难|困难人员|困难户"),
+    ("new_hires_registered_unemployed", r"失业人员|登记失业|失业的|下岗"),
+    ("new_hires_skilled", r"技能人才|技术工人|高级工|技师"),
+]
+HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸纳了?|录用了?|招)"
+COUNT = r"(\d+)\s*(?:个|名|位|人)"
+YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+
+
+@lru_cache(maxsize=1)
+def group_patterns() -> list[tuple[str, Any, re.Pattern]]:
+    data = yaml.safe_load((paths.PACKAGE_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    out = []
+    for g in data.get("groups", []):
+        for key, (fact, value) in GROUP_FACTS.items():
+            if any(key in p for p in g.get("policy", [])):
+                words = [w for w in list(g.get("policy", [])) + list(g.get("say", [])) if w not in LOOSE]
+                out.append((fact, value, _alternation(words)))
+    for fact, value, words in EXTRA_WORDS:
+        out.append((fact, value, _alternation(words)))
+    return out
+
+
+def _alternation(words: list[str]) -> re.Pattern:
+    parts = sorted({re.escape(w).replace("…", ".{0,6}") for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(parts))
+
+
+def numeric_text(text: str) -> str:
+    """Chinese numerals as digits ("招了五个" → "招了5个"); the text shown to people is never changed."""
+    text = text.replace("两", "二") if re.search(r"两[个名位人年]", text) else text
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return cn2an.transform(text, "cn2an")
+    except Exception:  # cn2an raises on odd inputs; the digits already in the text still count
+        return text
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(re.search(NEG + r"$", text[max(0, start - 2):start]))
+
+
+def applicant_type(text: str) -> str | None:
+    for value, words in APPLICANT_WORDS:
+        if any(w in text for w in words):
+            return value
+    return None
+
+
+def region(text: str) -> str | None:
+    """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
+    found = regions.regions_in_text(text)
+    kept = []
+    for name in found:
+        aliases = [a for a in (name, name[:-1]) if a in text]
+        pos = min(text.find(a) for a in aliases) if aliases else -1
+        if pos >= 0 and re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3):pos]):
+            continue
+        kept.append(name)
+    return kept[-1] if kept and re.match(r"^(不对|不是|错了|改)", text) else (kept[0] if kept else None)
+
+
+def _groups(text: str, facts: dict) -> None:
+    for fact, value, pattern in group_patterns():
+        for m in pattern.finditer(text):
+            if fact in facts:
+                break
+            if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8):m.start()]):
+                continue  # "招了失业人员" is about the hires, not the speaker
+            negated = _negated(text, m.start())
+            if fact == "employment_status":
+                if not negated:
+                    facts[fact] = value
+            else:
+                facts[fact] = not negated if value is True else value
+
+
+def _hires(text: str, facts: dict) -> None:
+    """Counts after a hiring verb, up to the end of the clause: "招了3个贫困户和2个大学生"."""
+    for verb in re.finditer(HIRE_VERB, text):
+        segment = re.split(r"[，。,；;！？!?]", text[verb.end():], maxsplit=1)[0]
+        for m in re.finditer(COUNT + r"([^\d和及、]{0,12})", segment):
+            count, about = int(m.group(1)), m.group(2)
+            for fact, pattern in HIRE_GROUPS:
+                if re.search(pattern, about) and fact not in facts:
+                    facts[fact] = count
+                    break
+    m = re.search(r"(?:推荐|介绍)(?:成功)?(?:上岗|就业)?了?\s*" + COUNT + r"([^，。,；;！？!?]{0,24})", text)
+    if m and facts.get("applicant_type") == "hr_agency":
+        about = m.group(2)
+        if re.search(r"疫情|防疫|物资", about):
+            facts["placements_epidemic_supply"] = int(m.group(1))
+        elif re.search(r"技能|职业院校|技工|毕业生|大学生", about):
+            facts["placements_skilled_or_graduates"] = int(m.group(1))
+        else:
+            facts["placements"] = int(m.group(1))
+
+
+def _numbers(text: str, facts: dict, as_of: date) -> None:
+    m = re.search(r"(\d{1,3})\s*(?:周岁|岁)", text)
+    if m:
+        facts["age"] = int(m.group(1))
+    m = re.search(r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)", text) or \
+        re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
+    if m:
+        facts["employees"] = int(m.group(1))
+    m = re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*(\d+)\s*个?月", text)
+    if m:
+        facts["unemployment_months"] = int(m.group(1))
+    elif re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*半年", text):
+        facts["unemployment_months"] = 6
+    elif re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*1\s*年", text):
+        facts["unemployment_months"] = 12
+    m = re.search(r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:的)?\s*(?:毕业|应届|大学毕业)", text) or \
+        re.search(r"(20\d{2})\s*届", text)
+    if m:
+        year = int(m.group(1))
+        facts["graduation_year"] = year + 2000 if year < 100 else year
+    else:
+        for word, back in sorted(YEAR_WORDS.items(), key=lambda kv: -len(kv[0])):
+            if re.search(word + r"\s*(?:刚|才)?\s*(?:毕业|大学毕业|研究生毕业)", text):
+                facts["graduation_year"] = as_of.year - back
+                break
+        else:
+            if re.search(r"应届", text) and "enterprise" != facts.get("applicant_type"):
+                facts["graduation_year"] = as_of.year
+
+
+def _flags(text: str, facts: dict) -> None:
+    if re.search(r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证)", text):
+        facts["unemployment_registered"] = True
+    elif re.search(r"(?:没|没有|未)(?:办|做)?(?:失业)?登记", text):
+        facts["unemployment_registered"] = False
+    if re.search(r"(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):
+        facts["receiving_unemployment_insurance"] = True
+    m = re.search(r"签了?\s*(\d+|半)\s*年(?:以上)?(?:的)?(?:劳动)?合同", text)
+    if m:
+        facts["contract_one_year_plus"] = m.group(1) != "半" and int(m.group(1)) >= 1
+    elif re.search(r"(?:没|没有|未)签(?:劳动)?合同", text):
+        facts["contract_one_year_plus"] = False
+    if re.search(r"(?:没|没有|未)(?:给他们|给员工|给)?(?:交|缴|上)(?:纳)?(?:了)?社保", text):
+        facts["social_insurance_paid"] = False
+    elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都)?(?:交|缴|上)了", text):
+        facts["social_insurance_paid"] = True
+    if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text):
+        facts["layoffs"] = "none"
+    if re.search(r"第一次创业|首次创业|初次创业|头一回创业", text):
+        facts["first_time_business"] = True
+    if re.search(r"(?:租|租了|租的)(?:个|了)?(?:门市|门面|店面|场地|房子|铺子|商铺)", text):
+        facts["rents_business_premises"] = True
+
+
+def size(text: str) -> str | None:
+    for value, words in SIZE_WORDS:
+        if any(w in text for w in words):
+            return value
+    return None
+
+
+def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
+    """Facts stated in `text` (normalised values; absent = not said)."""
+    as_of = as_of or date.today()
+    if not text:
+        return {}
+    digits = numeric_text(text)
+    facts: dict[str, Any] = {}
+    place = region(text)
+    if place:
+        facts["region"] = place
+    who = applicant_type(text)
+    if who:
+        facts["applicant_type"] = who
+    if who in ("enterprise", "hr_agency", "incubator"):
+        _hires(digits, facts)
+        sized = size(text)
+        if sized and who == "enterprise":
+            facts["enterprise_size"] = sized
+    else:
+        _groups(text, facts)
+    _numbers(digits, facts, as_of)
+    _flags(digits, facts)
+    if who is None and any(k.startswith("is_") or k in ("employment_status", "graduation_year") for k in facts):
+        facts["applicant_type"] = "person"
+    if who in ("enterprise", "hr_agency", "incubator"):  # a person's facts said about the hires
+        vocab = vocabulary()
+        for k in [k for k in facts if vocab[k].group == "person"]:
+            facts.pop(k)
+    return facts

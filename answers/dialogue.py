@@ -1,0 +1,19 @@
+"""Short fixed wordings of the conversation itself (not of a policy answer): one wording for every channel."""
+from __future__ import annotations
+
+from datetime import date
+
+from answers.dates import cn_date
+from answers.notices import HOTLINE
+
+NOT_UNDERSTOOD = ("抱歉，我没有理解您的意思。您可以直接问政策问题（如“残疾人开店有补贴吗”），"
+                  f"或说说您的情况，我帮您看看能享受哪些补贴；也可以回复“转人工”或拨打{HOTLINE}。")
+RESTARTED = "好的，已清除您之前提供的信息，我们重新开始。请说说您的情况或问题。"
+FORM_STOPPED = "好的，不再继续提问。您可以随时直接提问，或说“帮我看看能领什么补贴”重新开始判断。"
+ANYTHING_ELSE = "好的。还有什么可以帮您？您可以直接提问，或说说您的情况。"
+ASK_DATE = "请告诉我要按哪一天的政策判断，例如“按2020年7月1日”。"
+ALL_SHOWN = "以上已是与您的情况相关的全部政策。"
+
+
+def as_of_set(day: date) -> str:
+    return f"好的，接下来按{cn_date(day)}的政策为您判断和回答。"

@@ -1,0 +1,92 @@
+"""Questions the assistant asks, and why it asks them, in one wording for every channel.
+
+A question is the fact's prompt (knowledge/facts_extra.yaml) with buttons: the value set of an
+enumeration, 是/否 for yes/no, the covered places for a region, and always "不清楚" (the fact stays
+unknown and is not asked again). Button payloads are Rasa intent payloads, so a channel without
+buttons (WeChat: "回复 1") can send the payload of the option chosen.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from answers.models import Reply, button
+from knowledge.eligibility.facts import vocabulary
+
+DONT_KNOW = button("不清楚", "/dont_know")
+REGION_CHOICES = [("大连市", "大连市"), ("凌源市", "凌源市"), ("朝阳市（凌源市以外）", "朝阳市"),
+                  ("聊城市", "聊城市"), ("辽宁省其他地区", "辽宁省"), ("山东省其他地区", "山东省")]
+ENTITY_FOR = {"applicant_type": "applicant_type", "enterprise_size": "enterprise_size", "region": "region"}
+INTRO = "为了判断您能享受哪些政策，我先问几个问题（最多6个），不清楚的可以回答“不清楚”。"
+
+
+def inform_payload(fact: str, value) -> str:
+    entity = ENTITY_FOR.get(fact, "choice")
+    return "/inform" + json.dumps({entity: value}, ensure_ascii=False, separators=(",", ":"))
+
+
+def question(fact_name: str, first: bool = False) -> Reply:
+    fact = vocabulary()[fact_name]
+    buttons: list[dict] = []
+    if fact.type == "bool":
+        buttons = [button("是", "/affirm"), button("否", "/deny")]
+    elif fact.type == "enum":
+        values, labels = fact.options()
+        buttons = [button(label, inform_payload(fact_name, v)) for v, label in zip(values, labels)]
+    elif fact_name == "region":
+        buttons = [button(title, inform_payload("region", v)) for title, v in REGION_CHOICES]
+    buttons.append(DONT_KNOW)
+    prompt = fact.prompt or f"请问{fact.meaning}？"
+    text = f"{INTRO}\n{prompt}" if first else prompt
+    return Reply(text, buttons=buttons, meta={"question": fact_name})
+
+
+def not_understood(fact_name: str) -> str:
+    fact = vocabulary()[fact_name]
+    if fact_name == "region":
+        return "抱歉，没能识别这个地区。目前收录大连市、凌源市（朝阳市）、聊城市及辽宁省、山东省的政策，请从下面选择，或回答“不清楚”。"
+    if fact.type in ("int", "number"):
+        return "抱歉，没听明白，请回答一个数字（如“3”），或回答“不清楚”。"
+    if fact.type == "date":
+        return "抱歉，没听明白，请按“2020年3月1日”的格式回答，或回答“不清楚”。"
+    return "抱歉，没听明白，请从下面的选项中选择，或回答“不清楚”。"
+
+
+def why_ask(fact_name: str | None, benefit_names: list[str]) -> Reply:
+    if not fact_name:
+        return Reply("目前没有需要您回答的问题。您可以直接提问，或说说您的情况，我帮您看看能享受哪些政策。")
+    fact = vocabulary()[fact_name]
+    if benefit_names:
+        shown = "、".join(f"“{n}”" for n in benefit_names[:5])
+        more = f"等{len(benefit_names)}项" if len(benefit_names) > 5 else ""
+        text = f"问这个（{fact.meaning}）是因为它决定您能否享受：{shown}{more}。如不清楚，可以回答“不清楚”。"
+    else:
+        text = f"问这个（{fact.meaning}）是为了判断您能享受的政策和金额。如不清楚，可以回答“不清楚”。"
+    return Reply(text, meta={"why_ask": fact_name, "benefits": benefit_names})
+
+
+def short_meaning(name: str) -> str:
+    """The fact's meaning without its explanations: "毕业年份；…" → "毕业年份"."""
+    meaning = re.sub(r"（[^（）]*）", "", vocabulary()[name].meaning)
+    for sep in ("；", "：", "（", "，", " / ", "/"):
+        meaning = meaning.split(sep)[0]
+    return meaning.strip()
+
+
+def understood(profile: dict) -> str:
+    """What was understood from the user's words, so a misreading can be corrected at once."""
+    vocab = vocabulary()
+    parts = []
+    for name, value in profile.items():
+        fact = vocab.get(name)
+        if fact is None:
+            continue
+        if name == "region":
+            parts.append(f"所在地：{value}")
+        elif name == "applicant_type":
+            parts.append(f"申请主体：{fact.label(value)}")
+        else:
+            parts.append(f"{short_meaning(name)}：{fact.label(value)}")
+    if not parts:
+        return ""
+    return "我了解到的情况：" + "；".join(parts) + "。如有不对，可以直接说“不对，……”更正。"

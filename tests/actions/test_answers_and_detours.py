@@ -1,0 +1,125 @@
+"""Free questions, low confidence, hand-off, out of scope, why-ask, start over, stop, greeting."""
+from __future__ import annotations
+
+from actions import profile as P
+from actions.answers import ActionAnswerQuestion, ActionFallback
+from actions.detours import (ActionOutOfScope, ActionReplyYesNo, ActionSetAsOf, ActionStartOver,
+                             ActionStopForm, ActionWhyAsk)
+from actions.eligibility import ActionStartEligibility
+from actions.form import ASK_ACTIONS, ValidateEligibilityForm
+from actions.handoff import ActionHandoff
+from answers import notices
+
+from tests.actions.conftest import answer_texts, slot_sets
+
+
+def customs(messages, key):
+    return [m["custom"][key] for m in messages if key in (m.get("custom") or {})]
+
+
+def test_free_question_is_a_cited_answer(convo):
+    convo.say("残疾人开店有房租补贴吗", "ask_policy")
+    messages, events = convo.run(ActionAnswerQuestion())
+    answer = customs(messages, "answer")[0]
+    assert answer["citations"] and answer["meta"]["low_confidence"] is False
+    assert "责任单位" in answer["text"] and "“" in answer["text"]
+    assert "\n\n" not in answer["text"]  # Rasa REST splits text on blank lines
+    sets = slot_sets(events)
+    assert sets[P.FAILED] == 0 and sets[P.DEPARTMENTS]
+
+
+def test_two_low_confidence_turns_hand_off(convo):
+    convo.say("那个东西咋弄啊", "ask_policy")
+    messages, events = convo.run(ActionAnswerQuestion())
+    first = customs(messages, "answer")[0]
+    assert first["meta"]["low_confidence"] is True
+    assert any(b["payload"] == "/handoff" for b in first["buttons"])
+    assert convo.slots[P.FAILED] == 1
+    convo.say("咋整嘛到底", "nlu_fallback")
+    messages, _ = convo.run(ActionFallback())
+    handoff = customs(messages, "handoff")
+    assert handoff and handoff[0]["reason"] == "failed_turns"
+    assert notices.HOTLINE in customs(messages, "answer")[0]["text"]
+    assert convo.slots[P.FAILED] == 0
+
+
+def test_handoff_payload_carries_topic_departments_and_profile(convo):
+    convo.say("大连的公司招了4个应届生能领什么", "check_eligibility")
+    convo.run(ActionStartEligibility())
+    convo.active_loop = {"name": "eligibility_form"}
+    convo.say("转人工", "handoff", form=True)
+    messages, events = convo.run(ActionHandoff())
+    text = customs(messages, "answer")[0]["text"]
+    payload = customs(messages, "handoff")[0]
+    assert payload["reason"] == "user_request"
+    assert payload["profile"]["region"] == "大连市" and payload["profile"]["new_hires_graduates"] == 4
+    assert payload["departments"] and payload["departments"][0] in text
+    assert "招" in payload["topic"]
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+
+
+def test_out_of_scope_never_cites(convo):
+    convo.say("明天天气怎么样", "out_of_scope")
+    messages, _ = convo.run(ActionOutOfScope())
+    answer = customs(messages, "answer")[0]
+    assert answer["text"] == notices.OUT_OF_SCOPE and answer["citations"] == []
+
+
+def test_why_ask_names_the_benefits_the_question_decides(convo):
+    convo.say("大连的公司招了4个应届生能领什么", "check_eligibility")
+    convo.run(ActionStartEligibility())
+    convo.active_loop = {"name": "eligibility_form"}
+    convo.run(ValidateEligibilityForm())
+    fact = convo.slots["requested_slot"]
+    convo.run(ASK_ACTIONS[fact]())
+    convo.say("为什么问这个", "why_ask", form=True)
+    messages, _ = convo.run(ActionWhyAsk())
+    text = customs(messages, "answer")[0]["text"]
+    assert "一次性吸纳就业补贴" in text
+
+
+def test_start_over_clears_the_profile(convo):
+    convo.say("我是大连的残疾人", "check_eligibility")
+    convo.run(ActionStartEligibility())
+    assert convo.slots["is_disabled"] is True
+    convo.say("重新开始", "start_over")
+    messages, events = convo.run(ActionStartOver())
+    assert any(e["event"] == "reset_slots" for e in events)
+    assert convo.slots["is_disabled"] is None and convo.slots["region"] is None
+    assert "重新开始" in answer_texts(messages)[0]
+
+
+def test_stop_leaves_the_form(convo):
+    convo.active_loop = {"name": "eligibility_form"}
+    convo.say("算了", "stop_form", form=True)
+    _, events = convo.run(ActionStopForm())
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+
+
+def test_yes_after_offer_of_a_person_hands_off(convo):
+    convo.say("那个东西咋弄啊", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.events.append({"event": "bot", "text": None,
+                         "data": {"custom": {"answer": {"buttons": [{"title": "转人工", "payload": "/handoff"}]}}}})
+    convo.say("好的", "affirm")
+    messages, _ = convo.run(ActionReplyYesNo())
+    assert customs(messages, "handoff")
+
+
+def test_as_of_intent_remembers_the_date(convo):
+    convo.say("按2020年7月的政策算", "as_of_date")
+    messages, events = convo.run(ActionSetAsOf())
+    assert slot_sets(events)["as_of"] == "2020-07-31"
+    assert "2020年7月31日" in answer_texts(messages)[0]
+
+
+def test_follow_up_place_re_asks_the_last_question_there(convo):
+    convo.say("残疾人开店有房租补贴吗", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("那凌源呢", "inform")
+    messages, events = convo.run(ActionStartEligibility())
+    answer = customs(messages, "answer")[0]
+    assert answer["citations"]
+    assert all(c["region"] in ("凌源市", "朝阳市", "辽宁省") for c in answer["citations"])
+    assert {"event": "followup", "name": "action_listen"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+    assert convo.slots[P.CANDIDATES] is None

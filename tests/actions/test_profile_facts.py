@@ -1,0 +1,85 @@
+"""Facts read deterministically from what people type, and answers to the question asked."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions.context import date_in_text
+from actions.fact_answers import read_answer
+from actions.profile_facts import extract
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公司招了五个应届生能领什么", {"applicant_type": "enterprise", "new_hires_graduates": 5}),
+    ("我们厂在聊城，有一百二十个员工，没裁员，小型企业",
+     {"region": "聊城市", "applicant_type": "enterprise", "enterprise_size": "small", "employees": 120, "layoffs": "none"}),
+    ("招了3个贫困户和2个大学生", {"applicant_type": "enterprise", "new_hires_poverty": 3, "new_hires_graduates": 2}),
+    ("去年毕业的大学生在大连找不到工作有什么补贴",
+     {"region": "大连市", "applicant_type": "person", "is_college_graduate": True, "graduation_year": 2025,
+      "employment_status": "unemployed"}),
+    ("我是大连的残疾人，想开个店", {"region": "大连市", "applicant_type": "person", "is_disabled": True}),
+    ("退伍回来在凌源打工", {"region": "凌源市", "applicant_type": "person", "is_veteran": True, "is_migrant_worker": True}),
+    ("我失业半年了，登记了失业", {"applicant_type": "person", "employment_status": "unemployed",
+                                  "unemployment_months": 6, "unemployment_registered": True}),
+    ("签了两年合同，社保都交了", {"contract_one_year_plus": True, "social_insurance_paid": True}),
+    ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
+    ("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
+     {"applicant_type": "hr_agency", "region": "聊城市", "placements_skilled_or_graduates": 20}),
+])
+def test_extract(text, expected):
+    assert extract(text, TODAY) == expected
+
+
+def test_negation_and_correction():
+    assert extract("我不是残疾人", TODAY)["is_disabled"] is False
+    assert extract("没交社保", TODAY) == {"social_insurance_paid": False}
+    assert extract("不对，我在凌源", TODAY) == {"region": "凌源市"}
+    assert extract("不对，不在大连，在凌源", TODAY)["region"] == "凌源市"
+
+
+def test_person_facts_of_hires_are_not_the_speakers():
+    facts = extract("公司招了两个失业半年以上的人", TODAY)
+    assert facts == {"applicant_type": "enterprise", "new_hires_long_term_unemployed": 2}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2020年的时候能领多少", date(2020, 12, 31)),
+    ("按2020年7月的政策算", date(2020, 7, 31)),
+    ("2020年7月15日那会儿", date(2020, 7, 15)),
+    ("我是2020年毕业的", None),
+    ("残疾人开店有补贴吗", None),
+])
+def test_time_phrases(text, expected):
+    assert date_in_text(text, TODAY) == expected
+
+
+def _msg(intent, entities=(), confidence=0.99):
+    return {"intent": {"name": intent, "confidence": confidence}, "entities": list(entities)}
+
+
+@pytest.mark.parametrize("fact, text, intent, entities, expected", [
+    ("is_disabled", "是的", "affirm", [], (True, False)),
+    ("is_disabled", "没有", "deny", [], (False, False)),
+    ("contract_one_year_plus", "签了", "inform", [], (True, False)),
+    ("new_hires_graduates", "五个", "inform", [], (5, False)),
+    ("new_hires_graduates", "一个都没有", "inform", [], (0, False)),
+    ("unemployment_months", "半年", "inform", [], (6, False)),
+    ("employment_status", "灵活就业", "inform", [], ("flexible", False)),
+    ("employment_status", "", "inform", [{"entity": "choice", "value": "unemployed"}], ("unemployed", False)),
+    ("applicant_type", "", "inform", [{"entity": "applicant_type", "value": "enterprise"}], ("enterprise", False)),
+    ("region", "凌源", "inform", [], ("凌源市", False)),
+    ("region", "北京", "inform", [], (None, False)),
+    ("is_veteran", "不清楚", "dont_know", [], (None, True)),
+    ("age", "不知道啊", "inform", [], (None, True)),
+    ("enterprise_size", "小型", "inform", [], ("small", False)),
+])
+def test_read_answer(fact, text, intent, entities, expected):
+    assert read_answer(fact, _msg(intent, entities), text) == expected
+
+
+def test_unsure_affirm_is_not_an_answer():
+    assert read_answer("is_disabled", _msg("affirm", confidence=0.89), "呵呵呵") == (None, False)
+    assert read_answer("is_disabled", _msg("affirm", confidence=0.5), "") == (True, False)  # button
