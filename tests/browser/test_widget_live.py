@@ -22,7 +22,11 @@ def _answer_until(w: Widget, done, rounds: int = 8) -> None:
         if done():
             return
         options = [o for o in w.quick_replies() if o not in AVOID]
-        assert options, "the bot stopped without buttons before the end:\n" + w.log.inner_text()[-1500:]
+        if not options:
+            # A count question offers only "不清楚": a person types the number.
+            assert w.quick_replies(), "the bot stopped without a question before the end:\n" + w.log.inner_text()[-1500:]
+            w.ask("2")
+            continue
         choice = next((o for o in options if o in PREFER), options[0])
         w.click_reply(choice)
     assert done(), "no result after %d answers:\n%s" % (rounds, w.log.inner_text()[-2000:])
