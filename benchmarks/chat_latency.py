@@ -66,7 +66,8 @@ def run(rounds: int) -> dict[str, list[float]]:
                             break
                         times["form"].append(ms)
                         buttons = [b for m in msgs for b in m["buttons"] if b["title"] not in ("不清楚", "转人工")]
-                        message = buttons[0]["payload"] if buttons else "是"
+                        # A count question offers only "不清楚": answer it with a number, as a person types.
+                        message = buttons[0]["payload"] if buttons else "2"
         finally:
             running.stack.stop()
     return times
