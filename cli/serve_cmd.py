@@ -11,6 +11,10 @@ from stack.processes import StartError
 from stack.runner import Stack
 
 
+def _interrupt(*_):
+    raise KeyboardInterrupt
+
+
 def serve(
     host: str = typer.Option("127.0.0.1", envvar="POLICY_HOST", help="监听地址"),
     port: int = typer.Option(8000, envvar="POLICY_PORT", help="API 端口"),
@@ -32,7 +36,10 @@ def serve(
     if not no_dialogue:
         typer.echo(f"Rasa：{stack.rasa_url}    动作服务器：{stack.action_url}")
     typer.echo("在另一个终端运行 `.venv/bin/policy chat` 可在终端里对话。按 Ctrl-C 停止。")
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    # Both signals stop everything. SIGINT is set explicitly: a shell that starts us as a
+    # background job leaves it ignored, and Python then never raises KeyboardInterrupt.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
     try:
         while all(s.running() for s in stack.services):
             time.sleep(1.0)
