@@ -16,7 +16,8 @@ def test_serve_starts_and_stops_on_sigint(tmp_path):
     env = {**os.environ, "POLICY_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "HF_HUB_OFFLINE": "1"}
     # SIGINT ignored on entry, as for a background job of a non-interactive shell.
     proc = subprocess.Popen([str(REPO / ".venv" / "bin" / "policy"), "serve", "--no-dialogue", "--port", str(port),
-                             "--rasa-port", str(free_port())]  # nothing listens there: chat answers from search, env=env,
+                             "--rasa-port", str(free_port())],  # nothing listens there: chat answers from search
+                            env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
