@@ -5,6 +5,7 @@ from datetime import date
 
 from answers import citations
 from answers.departments import departments_text
+from answers.money import yuan
 from answers.validity_words import sentence
 
 
@@ -14,8 +15,8 @@ def amount_words(benefit: dict) -> str:
     if amount.get("value") is None:
         return text or "金额原文未载明具体标准"
     if amount.get("value_is_lower_bound"):
-        return text or f"至少{amount['value']:g}{amount.get('unit', '元')}"
-    return text or f"{amount['value']:g}{amount.get('unit', '元')}"
+        return text or f"至少{yuan(amount['value'], amount.get('unit', '元'))}"
+    return text or yuan(amount['value'], amount.get('unit', '元'))
 
 
 def benefit_block(benefit: dict, as_of: date, index: int | None = None) -> tuple[str, list[dict]]:

@@ -12,6 +12,7 @@ from datetime import date
 from answers.benefit_answer import amount_words, benefit_block
 from answers.dates import cn_date
 from answers.models import Reply
+from answers.money import yuan
 from knowledge.eligibility.facts import vocabulary
 
 DETAILED = 5  # benefits shown in full; the rest by name (a phone screen, a read-out answer)
@@ -21,6 +22,13 @@ APPLICANT = {"person": "个人", "enterprise": "企业", "hr_agency": "人力资
 def fact_label(name: str) -> str:
     fact = vocabulary().get(name)
     return fact.meaning if fact else name
+
+
+def total_figure(total: dict | None) -> str:
+    """The package total as read out first: "至少12500元", "16000元", or "金额未知"."""
+    if not total or total.get("value") is None:
+        return "金额未知"
+    return f"{'至少' if total.get('is_lower_bound') else ''}{yuan(total['value'])}"
 
 
 def _package(result: dict, eligible: list[dict]) -> dict:
@@ -56,8 +64,7 @@ def summary(result: dict, scope: set[str] | None = None, today: date | None = No
         if total.get("text"):
             lines.append(f"合计：{total['text']}")
         elif total.get("value") is not None:
-            bound = "至少" if total.get("is_lower_bound") else ""
-            lines.append(f"合计：{bound}{total['value']:g}元")
+            lines.append(f"合计：{total_figure(total)}")
     else:
         lines.append("根据目前的信息，还没有确定可以申请的补贴。")
     alts = [a for a in package.get("alternatives", []) if any(i in by_id for i in a.get("benefit_ids", []))]

@@ -3,34 +3,61 @@
 A request is staff when it carries the token as `Authorization: Bearer …` (API clients, tests)
 or holds a signed session cookie issued by the console login (api/routers/console.py).
 Comparison is constant-time; the token never appears in a log or an error.
+
+Placeholder secrets never grant access, in any environment: a deployment that forgot
+POLICY_ENV=production must not be open to anyone who read this code. The session cookie carries a
+fingerprint of the current token, so changing the token ends every session.
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from api.settings import Settings, get_settings
+from api.settings import PLACEHOLDER, Settings, get_settings
 
 SESSION_COOKIE = "policy_staff"
+SESSION_MAX_AGE = 12 * 3600
+
+
+def _configured(value: str | None) -> bool:
+    return bool(value) and value != PLACEHOLDER
 
 
 def token_ok(given: str | None, settings: Settings) -> bool:
-    return bool(given) and hmac.compare_digest(given.encode(), settings.staff_token.encode())
+    if not (given and _configured(settings.staff_token)):
+        return False
+    return hmac.compare_digest(given.encode(), settings.staff_token.encode())
+
+
+def _fingerprint(settings: Settings) -> str:
+    return hashlib.sha256(f"staff-session|{settings.staff_token}".encode()).hexdigest()[:16]
+
+
+def session_serializer(settings: Settings) -> URLSafeTimedSerializer:
+    # Without a session secret of its own, the key is derived from the staff token: never from
+    # the public placeholder.
+    key = settings.session_secret if _configured(settings.session_secret) else \
+        hashlib.sha256(f"session-key|{settings.staff_token}".encode()).hexdigest()
+    return URLSafeTimedSerializer(key, salt="staff")
+
+
+def session_cookie(settings: Settings) -> str:
+    return session_serializer(settings).dumps({"staff": True, "t": _fingerprint(settings)})
 
 
 def _session_ok(request: Request, settings: Settings) -> bool:
     raw = request.cookies.get(SESSION_COOKIE)
-    if not raw:
+    if not raw or not _configured(settings.staff_token):
         return False
-    from itsdangerous import BadSignature, URLSafeTimedSerializer
-
     try:
-        URLSafeTimedSerializer(settings.session_secret, salt="staff").loads(raw, max_age=12 * 3600)
-        return True
+        data = session_serializer(settings).loads(raw, max_age=SESSION_MAX_AGE)
     except BadSignature:
         return False
+    return isinstance(data, dict) and hmac.compare_digest(str(data.get("t", "")), _fingerprint(settings))
 
 
 def require_staff(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> str:

@@ -23,22 +23,40 @@ def redact(text: str) -> str:
     return text
 
 
+def mask_record(record: logging.LogRecord) -> None:
+    """Mask the message and each string argument in place, keeping the args' shape: formatters
+    such as uvicorn's AccessFormatter unpack `record.args` and break if it is replaced."""
+    if isinstance(record.msg, str):
+        record.msg = redact(record.msg)
+    if isinstance(record.args, tuple):
+        record.args = tuple(redact(a) if isinstance(a, str) else a for a in record.args)
+    elif isinstance(record.args, dict):
+        record.args = {k: redact(v) if isinstance(v, str) else v for k, v in record.args.items()}
+
+
 class RedactingFilter(logging.Filter):
-    """A logging filter that masks the formatted message (install on handlers)."""
+    """A logging filter that masks a record (for loggers set up outside this process's factory)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        masked = redact(message)
-        if masked != message:
-            record.msg, record.args = masked, None
+        mask_record(record)
         return True
 
 
+_installed = False
+
+
 def install() -> None:
-    """Mask every log record of the process (root handlers and uvicorn's)."""
-    f = RedactingFilter()
-    for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error", "api"):
-        logger = logging.getLogger(name)
-        logger.addFilter(f)
-        for h in logger.handlers:
-            h.addFilter(f)
+    """Mask every log record of the process, whichever logger makes it (a filter on a logger
+    would miss its children's records): done once, at record creation."""
+    global _installed
+    if _installed:
+        return
+    previous = logging.getLogRecordFactory()
+
+    def factory(*args, **kwargs) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        mask_record(record)
+        return record
+
+    logging.setLogRecordFactory(factory)
+    _installed = True

@@ -18,12 +18,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, print_json
+from cli.common import fail, print_json, validity_label
 
 STATUS_TEXT = {"eligible": "[green]符合[/green]", "needs_info": "[yellow]待补充信息[/yellow]",
                "not_eligible": "[dim]不符合[/dim]"}
-VALIDITY_TEXT = {"active": "[green]有效[/green]", "expired": "[red]已过期[/red]",
-                 "not_started": "[yellow]未开始[/yellow]", "unknown": "[yellow]期限不明[/yellow]"}
 
 
 def _evaluate(profile: Any, as_of: Any) -> dict:
@@ -150,7 +148,7 @@ def _print_result(result: dict, show_all: bool) -> None:
     for b in shown:
         cite = b["citations"][0]
         table.add_row(STATUS_TEXT[b["status"]], b["name"], _amount_text(b),
-                      VALIDITY_TEXT[b["validity"]["status"]],
+                      validity_label(b["validity"]["status"]),
                       f"{cite['doc_number'] or cite['doc_title']}{cite['clause_label']}",
                       _package_mark(b, in_package), "、".join(b["missing_facts"]))
     console.print(table)

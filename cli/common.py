@@ -11,6 +11,14 @@ import typer
 from knowledge.inputs import BadInput, as_of_date
 
 
+def validity_label(status: str) -> str:
+    """The composer's badge word for a validity status (现行/已到期/未开始/有效期未知), coloured for terminals."""
+    from answers.validity_words import BADGE
+
+    colour = {"active": "green", "expired": "red"}.get(status, "yellow")
+    return f"[{colour}]{BADGE.get(status, BADGE['unknown'])}[/{colour}]"
+
+
 def fail(field: str, message: str) -> NoReturn:
     """Bad input: one line on stderr that names the field, exit status 2, no traceback."""
     typer.echo(f"{field}: {message}", err=True)

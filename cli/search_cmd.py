@@ -19,12 +19,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from cli.common import fail, print_json
+from cli.common import fail, print_json, validity_label
 from knowledge.inputs import BadInput
 from retrieval.models import MAX_TOP_K, SearchResponse, make_request
 
-STATUS_TEXT = {"active": "[green]有效[/green]", "expired": "[red]已过期[/red]",
-               "not_started": "[yellow]未开始[/yellow]", "unknown": "[yellow]期限不明[/yellow]"}
 MAX_BATCH_LINE = 10_000  # characters; a longer line is rejected, not parsed
 
 
@@ -126,7 +124,7 @@ def _print_table(response: SearchResponse) -> None:
     table.add_column("原文要点", overflow="fold", ratio=5)
     for hit in response.results:
         where = escape(f"{hit.doc_number or hit.issuer} {hit.clause_label}{hit.heading or ''}") + f"\n[dim]{hit.clause_id}[/dim]"
-        status = STATUS_TEXT.get(hit.validity.status, hit.validity.status)
+        status = validity_label(hit.validity.status)
         if hit.validity.end:
             status += f"\n[dim]至 {hit.validity.end}[/dim]"
         body = escape("\n".join(hit.highlights) or hit.text[:120])

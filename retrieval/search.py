@@ -52,25 +52,30 @@ class Searcher:
         self._encoder = encoder
         self._lexicon = lexicon
         self._index = index
-        self._lock = threading.Lock()
+        # Re-entrant: loading the index loads the corpus and the encoder under the same lock, so
+        # concurrent first requests load each model once.
+        self._lock = threading.RLock()
 
     # -- lazy resources -------------------------------------------------------------------
     @property
     def corpus(self) -> Corpus:
-        if self._corpus is None:
-            self._corpus = load_corpus()
+        with self._lock:
+            if self._corpus is None:
+                self._corpus = load_corpus()
         return self._corpus
 
     @property
     def encoder(self) -> Encoder | None:
-        if self._encoder is None and self.config.use_dense:
-            self._encoder = load_encoder(self.config.encoder)
+        with self._lock:
+            if self._encoder is None and self.config.use_dense:
+                self._encoder = load_encoder(self.config.encoder)
         return self._encoder if self.config.use_dense else None
 
     @property
     def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            self._lexicon = load_lexicon()
+        with self._lock:
+            if self._lexicon is None:
+                self._lexicon = load_lexicon()
         return self._lexicon
 
     @property

@@ -38,6 +38,7 @@ def write_endpoints(path: Path, action_url: str, tracker_db: Path) -> Path:
     if lock:
         conf["lock_store"] = lock
     path.write_text(yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.chmod(0o600)  # may hold database and Redis passwords
     return path
 
 

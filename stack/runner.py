@@ -16,6 +16,9 @@ from stack import model, processes, rasa_config
 from stack.layout import run_dir
 
 
+LOOPBACK = "127.0.0.1"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -37,13 +40,15 @@ class Stack:
     def api_url(self) -> str:
         return f"http://{self.host}:{self.api_port}"
 
+    # Rasa and the action server have no authentication of their own: they stay on loopback
+    # whatever address the API is served on; only the API faces the network.
     @property
     def rasa_url(self) -> str:
-        return f"http://{self.host}:{self.rasa_port}"
+        return f"http://{LOOPBACK}:{self.rasa_port}"
 
     @property
     def action_url(self) -> str:
-        return f"http://{self.host}:{self.action_port}"
+        return f"http://{LOOPBACK}:{self.action_port}"
 
     def _env(self) -> dict[str, str]:
         return {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **model.DETERMINISM_ENV,
@@ -58,8 +63,8 @@ class Stack:
                 trained = model.ensure_model(log)
                 endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, work / "tracker.db")
                 credentials = rasa_config.write_credentials(work / "credentials.yml")
-                self.services += [processes.action_server(self.host, self.action_port, env, work / "logs"),
-                                  processes.rasa_server(self.host, self.rasa_port, trained, endpoints, credentials,
+                self.services += [processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
+                                  processes.rasa_server(LOOPBACK, self.rasa_port, trained, endpoints, credentials,
                                                         env, work / "logs")]
             self.services.append(processes.api_server(self.host, self.api_port, env, work / "logs"))
             for svc in self.services:
@@ -78,7 +83,10 @@ class Stack:
 
     def stop(self) -> None:
         for svc in reversed(self.services):
-            svc.stop()
+            try:
+                svc.stop()
+            except Exception as exc:  # noqa: BLE001 — one stuck service must not leave the others running
+                print(f"停止{svc.name}失败：{exc}")
 
     def chat(self, sender_id: str, message: str, metadata: dict | None = None, timeout_s: float = 30.0) -> dict:
         body = {"sender_id": sender_id, "message": message}

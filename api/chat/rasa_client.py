@@ -45,6 +45,8 @@ def interpret(items: list[dict]) -> tuple[list[dict], Handoff | None, list[dict]
     handoff: Handoff | None = None
     extras: list[dict] = []
     for item in items:
+        if not isinstance(item, dict):
+            continue
         custom = item.get("custom")
         if isinstance(custom, dict):
             if isinstance(custom.get("answer"), dict):
@@ -53,7 +55,7 @@ def interpret(items: list[dict]) -> tuple[list[dict], Handoff | None, list[dict]
                                  "citations": list(a.get("citations") or [])})
             if isinstance(custom.get("handoff"), dict):
                 h = custom["handoff"]
-                handoff = Handoff(reason=str(h.get("reason") or "user_request"), topic=h.get("topic"),
+                handoff = Handoff(reason=str(h.get("reason") or "user_request")[:32], topic=h.get("topic"),
                                   departments=list(h.get("departments") or []), profile=dict(h.get("profile") or {}))
             if not {"answer", "handoff"} & custom.keys():
                 extras.append(custom)

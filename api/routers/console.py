@@ -14,16 +14,14 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from itsdangerous import URLSafeTimedSerializer
 
-from api.auth import SESSION_COOKIE, StaffDep, require_staff, token_ok
+from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, require_staff, session_cookie, token_ok
 from api.deps import SettingsDep
 from api.settings import Settings, get_settings
 
 router = APIRouter(tags=["console"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "console"
-SESSION_MAX_AGE = 12 * 3600  # one working day; api.auth checks the same age
 ASSETS = {"console.css": "text/css", "console.js": "text/javascript", "search.js": "text/javascript",
           "views.js": "text/javascript", "calc.js": "text/javascript", "handoffs.js": "text/javascript"}
 NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a shared browser's cache
@@ -76,7 +74,7 @@ async def login(request: Request, settings: Annotated[Settings, Depends(get_sett
     token = await _posted_token(request)
     if not token_ok(token.strip(), settings):
         return _login_page("令牌不正确，请重新输入。")
-    cookie = URLSafeTimedSerializer(settings.session_secret, salt="staff").dumps({"staff": True})
+    cookie = session_cookie(settings)
     response = RedirectResponse("/console", status_code=303)
     response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, httponly=True, samesite="strict",
                         secure=request.url.scheme == "https" or settings.env == "production", path="/")

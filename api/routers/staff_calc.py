@@ -17,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from answers import citations
 from answers.benefit_answer import amount_words, benefit_block
-from answers.summary import summary
+from answers.summary import summary, total_figure
 from answers.validity_words import badge
 from api.auth import StaffDep
 from knowledge.eligibility import questions
@@ -75,7 +75,8 @@ def calculate(profile: dict, as_of: Any, skip: set[str]) -> dict:
             "open": [{"benefit_id": b["benefit_id"], "name": b["name"], "missing_facts": b["missing_facts"]}
                      for b in result["benefits"] if b["status"] == "needs_info"],
             "counts": result.get("counts", {}),
-            "summary": reply.text, "citations": reply.citations}
+            "summary": reply.text, "citations": reply.citations,
+            "total_figure": total_figure((package or {}).get("total"))}
 
 
 @router.get("/calculator/form")

@@ -23,7 +23,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from answers.clause_answer import clause_block
 from answers.departments import departments_text
-from answers.validity_words import badge
+from answers.validity_words import BADGE, badge
 from api.auth import StaffDep
 from api.deps import SearcherDep
 from knowledge.inputs import BadInput
@@ -50,7 +50,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "企业": ("企业",),
     "人力资源服务机构": ("人力资源服务机构",),
 }
-STATUS_LABELS = {"active": "现行", "expired": "已到期", "not_started": "未开始", "unknown": "有效期未知"}
 
 
 def _bad(field: str, message: str) -> HTTPException:
@@ -143,5 +142,5 @@ async def meta(_: StaffDep, searcher: SearcherDep) -> dict:
             for d in documents().values()]
     return {"regions": all_region_names(), "documents": docs,
             "departments": [{"name": n, "count": c} for n, c in department_counts()],
-            "groups": list(GROUPS), "statuses": [{"value": s, "label": STATUS_LABELS[s]} for s in VALID_STATUSES],
+            "groups": list(GROUPS), "statuses": [{"value": s, "label": BADGE[s]} for s in VALID_STATUSES],
             "today": date.today().isoformat()}

@@ -76,7 +76,7 @@ def add_feedback(engine: Engine, sender_id: str, channel: str, rating: int, comm
     with engine.begin() as conn:
         res = conn.execute(insert(t.feedback).values(
             sender_id=sender_id, channel=channel, rating=rating, comment=redact(comment) if comment else None,
-            answer_text=answer_text, clause_ids=clause_ids, created_at=_now()))
+            answer_text=redact(answer_text) if answer_text else None, clause_ids=clause_ids, created_at=_now()))
         return int(res.inserted_primary_key[0])
 
 

@@ -105,3 +105,14 @@ def test_summary_scope_limits_to_the_benefits_discussed():
     scope = {"dalian-2020-18.absorb-2500"}
     reply = summary(result, scope=scope)
     assert set(reply.meta["needs_info"]) <= scope
+
+
+def test_amounts_are_never_in_exponent_notation():
+    from answers.money import yuan
+    from answers.summary import total_figure
+
+    assert yuan(5000000) == "5000000元"
+    assert yuan(12500.0) == "12500元"
+    assert yuan(1234.5) == "1234.5元"
+    assert total_figure({"value": 5000000, "is_lower_bound": True}) == "至少5000000元"
+    assert total_figure({"value": None}) == "金额未知"

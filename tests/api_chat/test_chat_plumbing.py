@@ -49,3 +49,19 @@ def test_log_records_are_masked(caplog):
         logger.info("user said %s", "电话13812345678")
     assert "13812345678" not in caplog.text
     assert "[电话已隐去]" in caplog.text
+
+
+def test_installed_masking_covers_child_loggers_and_keeps_access_log_args(caplog):
+    from uvicorn.logging import AccessFormatter
+
+    from api.redact import install
+
+    install()
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("api.chat.child").info("user said %s", "身份证21020319900101123X")
+        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET",
+                                                 "/api/v1/search?q=13812345678", "1.1", 200)
+    assert "21020319900101123X" not in caplog.text and "13812345678" not in caplog.text
+    access = [r for r in caplog.records if r.name == "uvicorn.access"][0]
+    line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s').format(access)
+    assert "[电话已隐去]" in line and "200" in line

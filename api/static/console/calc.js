@@ -91,8 +91,8 @@
   function renderResult() {
     const r = result, pkg = r.package, total = pkg && pkg.total;
     // The figure big (read out first), the engine's explanation of it small underneath.
-    const totalText = !r.has_package ? "（规则引擎尚未提供组合合计）"
-      : total.value == null ? "金额未知" : `${total.is_lower_bound ? "至少" : ""}${total.value}元`;
+    // Worded by the shared composer (answers.summary.total_figure), like every other answer.
+    const totalText = !r.has_package ? "（规则引擎尚未提供组合合计）" : r.total_figure;
     const superseded = (pkg && pkg.superseded) || [];
     $("calc-result").innerHTML = `
       <h2>可同时申请的补贴（${r.claim.length} 项）</h2>
