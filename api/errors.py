@@ -6,9 +6,11 @@ The rejected input is not echoed back (it may be 10 kB of text, or a phone numbe
 """
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+
+from knowledge.inputs import BadInput
 
 LOCATIONS = {"body", "query", "path", "header", "cookie"}
 
@@ -81,3 +83,10 @@ async def validation_handler(_request: Request, exc: RequestValidationError) -> 
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, validation_handler)
+
+
+def bad_input(exc: BadInput, where: str = "body") -> HTTPException:
+    """A BadInput from the layers below as a 422 in FastAPI's own validation-error shape, so
+    clients handle both kinds of 422 alike; `where` is "body" or "query"."""
+    return HTTPException(status_code=422, detail=[{"loc": [where, *exc.field.split(".")], "msg": exc.message,
+                                                   "type": "value_error"}])

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, HTTPException
+from fastapi import APIRouter, Body, Depends
 
 from knowledge.eligibility.engine import Engine, default_engine
+from api.errors import bad_input
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["eligibility"])
@@ -22,9 +23,6 @@ EXAMPLE = {"profile": {"applicant_type": "enterprise", "region": "大连市", "n
            "as_of": "2020-07-15"}
 
 
-def _invalid(exc: BadInput) -> HTTPException:
-    return HTTPException(status_code=422, detail=[{"loc": ["body", *exc.field.split(".")], "msg": exc.message,
-                                                   "type": "value_error"}])
 
 
 @router.post("/eligibility")
@@ -36,8 +34,8 @@ def eligibility(
     """逐项判断可享受的就业补贴：状态、金额、有效期、原文依据、责任单位、缺少的信息和下一个问题。"""
     # Sync endpoint: FastAPI runs it in the thread pool; one evaluation takes a few milliseconds.
     if "profile" not in body:
-        raise _invalid(BadInput("profile", "请求体缺少 profile（画像：事实名 → 取值）"))
+        raise bad_input(BadInput("profile", "请求体缺少 profile（画像：事实名 → 取值）"))
     try:
         return engine.evaluate(body["profile"], body.get("as_of"))
     except BadInput as exc:
-        raise _invalid(exc) from None
+        raise bad_input(exc) from None

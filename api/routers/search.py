@@ -3,20 +3,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SearcherDep, SettingsDep
+from api.errors import bad_input
 from knowledge.inputs import BadInput
 from retrieval.models import MAX_QUERY_CHARS, SearchResponse, make_request
 
 router = APIRouter(prefix="/api/v1", tags=["search"])
 
 
-def _invalid(exc: BadInput) -> HTTPException:
-    # FastAPI's own validation-error shape, so clients handle both kinds of 422 alike.
-    return HTTPException(status_code=422, detail=[{"loc": ["query", exc.field], "msg": exc.message,
-                                                   "type": "value_error"}])
 
 
 @router.get("/search", response_model=SearchResponse)
@@ -34,6 +31,6 @@ async def search(
         request = make_request(q, region, top_k if top_k not in (None, "") else settings.search_default_top_k,
                                as_of, tuple(doc or ()), status)
     except BadInput as exc:
-        raise _invalid(exc) from None
+        raise bad_input(exc, "query") from None
     # Search is CPU-bound numpy/jieba work: run it off the event loop.
     return await run_in_threadpool(searcher.search, request)

@@ -12,7 +12,7 @@ import copy
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException
+from fastapi import APIRouter, Body
 from fastapi.concurrency import run_in_threadpool
 
 from answers import citations
@@ -22,15 +22,13 @@ from answers.validity_words import badge
 from api.auth import StaffDep
 from knowledge.eligibility import questions
 from knowledge.eligibility.facts import vocabulary
+from api.errors import bad_input
 from knowledge.inputs import BadInput
 from knowledge.regions import all_region_names
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
 
 
-def _invalid(exc: BadInput) -> HTTPException:
-    return HTTPException(status_code=422, detail=[{"loc": ["body", *exc.field.split(".")], "msg": exc.message,
-                                                   "type": "value_error"}])
 
 
 def next_question_skipping(result: dict, skip: set[str]) -> dict | None:
@@ -98,10 +96,10 @@ async def calculator(_: StaffDep, body: Annotated[dict[str, Any], Body()]) -> di
     profile = body.get("profile") or {}
     skip = body.get("skip") or []
     if not isinstance(profile, dict):
-        raise _invalid(BadInput("profile", "画像应为对象（事实名 → 取值）"))
+        raise bad_input(BadInput("profile", "画像应为对象（事实名 → 取值）"))
     if not isinstance(skip, list) or not all(isinstance(s, str) for s in skip):
-        raise _invalid(BadInput("skip", "应为事实名列表"))
+        raise bad_input(BadInput("skip", "应为事实名列表"))
     try:
         return await run_in_threadpool(calculate, profile, body.get("as_of"), set(skip))
     except BadInput as exc:
-        raise _invalid(exc) from None
+        raise bad_input(exc) from None

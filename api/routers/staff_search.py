@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
 from answers.clause_answer import clause_block
@@ -26,6 +26,7 @@ from answers.departments import departments_text
 from answers.validity_words import BADGE, badge
 from api.auth import StaffDep
 from api.deps import SearcherDep
+from api.errors import bad_input
 from knowledge.inputs import BadInput
 from knowledge.records import load_clauses
 from knowledge.regions import UnknownRegion, all_region_names, normalize_region
@@ -52,8 +53,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _bad(field: str, message: str) -> HTTPException:
-    return HTTPException(status_code=422, detail=[{"loc": ["query", field], "msg": message, "type": "value_error"}])
 
 
 def region_scope(region: str) -> set[str]:
@@ -121,14 +120,14 @@ async def search(
 ) -> dict:
     """检索（热线坐席）：地区、文件、责任单位、有效状态（按日期）、人群筛选，每条附答复口径。"""
     if group and group not in GROUPS:
-        raise _bad("group", f"未知人群“{group}”（可选：{'、'.join(GROUPS)}）")
+        raise bad_input(BadInput("group", f"未知人群“{group}”（可选：{'、'.join(GROUPS)}）"), "query")
     if department and department not in dict(department_counts()):
-        raise _bad("department", f"未收录的责任单位“{department}”")
+        raise bad_input(BadInput("department", f"未收录的责任单位“{department}”"), "query")
     try:
         return await run_in_threadpool(console_search, searcher, q, region or None, as_of or None, doc or [],
                                        status or None, department or None, group or None, top_k)
     except BadInput as exc:
-        raise _bad(exc.field, exc.message) from None
+        raise bad_input(exc, "query") from None
 
 
 @router.get("/meta")
