@@ -34,9 +34,13 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     return search_answer(response), response
 
 
+def reply_departments(reply: Reply) -> list[str]:
+    """The departments of the answer's main clause (up to five): where a hand-off will point."""
+    return list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
+
+
 def topic_events(text: str, reply: Reply) -> List[EventType]:
-    departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
-    return [SlotSet(P.TOPIC, text), SlotSet(P.DEPARTMENTS, departments)]
+    return [SlotSet(P.TOPIC, text), SlotSet(P.DEPARTMENTS, reply_departments(reply))]
 
 
 class ActionAnswerQuestion(Action):

@@ -21,6 +21,7 @@ from answers.clause_answer import search_answer
 from answers.summary import summary
 from actions import profile as P
 from actions import scope
+from actions.answers import reply_departments
 from actions.context import turn_as_of, user_text
 from actions.form import intent_of, plan
 from actions.profile_facts import extract
@@ -63,8 +64,7 @@ def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region:
     response = search(topic[:200], region=region, top_k=5, as_of=turn_as_of(tracker)[0]).model_dump()
     reply = search_answer(response)
     dispatcher.utter_message(json_message=reply.to_payload())
-    departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
-    return [SlotSet("region", region), SlotSet(P.DEPARTMENTS, departments), FollowupAction("action_listen")]
+    return [SlotSet("region", region), SlotSet(P.DEPARTMENTS, reply_departments(reply)), FollowupAction("action_listen")]
 
 
 class ActionStartEligibility(Action):

@@ -70,16 +70,7 @@ def scoped(result: dict, candidates: list[str] | None) -> list[dict]:
 
 def next_question(result: dict, candidates: list[str] | None, unknown: list[str] | None) -> dict | None:
     """The engine's next question over the candidates, leaving out facts the user does not know."""
-    skip = set(unknown or [])
-    benefits = []
-    for b in scoped(result, candidates):
-        b = dict(b)
-        b["missing_facts"] = [m for m in b["missing_facts"] if m not in skip]
-        amount = dict(b.get("amount") or {})
-        amount["missing_facts"] = [m for m in amount.get("missing_facts", []) if m not in skip]
-        b["amount"] = amount
-        benefits.append(b)
-    return questions.next_question(benefits)
+    return questions.next_question(scoped(result, candidates), skip=unknown or ())
 
 
 def deciding_benefits(result: dict, candidates: list[str] | None, fact: str) -> list[dict]:

@@ -8,7 +8,6 @@ answers.benefit_answer); a result without `package` (older engine) is shown with
 """
 from __future__ import annotations
 
-import copy
 from datetime import date
 from typing import Annotated, Any
 
@@ -33,16 +32,7 @@ router = APIRouter(prefix="/api/v1/console", tags=["console"])
 
 def next_question_skipping(result: dict, skip: set[str]) -> dict | None:
     """The engine's own question choice over the benefits, with skipped facts taken out."""
-    if not skip:
-        return result.get("next_question")
-    benefits = copy.deepcopy(result["benefits"])
-    for b in benefits:
-        b["missing_facts"] = [m for m in b.get("missing_facts", []) if m not in skip]
-        amount = b.get("amount") or {}
-        amount["missing_facts"] = [m for m in amount.get("missing_facts", []) if m not in skip]
-        if b["status"] == "needs_info" and not b["missing_facts"]:
-            b["status"] = "skipped"  # nothing left to ask for it
-    return questions.next_question(benefits)
+    return questions.next_question(result["benefits"], skip) if skip else result.get("next_question")
 
 
 def _benefit_card(b: dict, day: date) -> dict:

@@ -19,12 +19,16 @@ def _best(counts: Counter) -> str | None:
     return min(counts, key=lambda n: (-counts[n], vocab[n].order))
 
 
-def next_question(benefits: list[dict]) -> dict | None:
-    open_counts = Counter(m for b in benefits if b["status"] == "needs_info" for m in b["missing_facts"])
+def next_question(benefits: list[dict], skip=()) -> dict | None:
+    """`skip`: facts the person has said they do not know — never asked again (the bot's and the
+    console's "不清楚"/"跳过")."""
+    skip = set(skip)
+    open_counts = Counter(m for b in benefits if b["status"] == "needs_info" for m in b["missing_facts"]
+                          if m not in skip)
     name, reason = _best(open_counts), "eligibility"
     if name is None:
         amount_counts = Counter(m for b in benefits if b["status"] == "eligible"
-                                for m in b["amount"].get("missing_facts", []))
+                                for m in b["amount"].get("missing_facts", []) if m not in skip)
         name, reason = _best(amount_counts), "amount"
         open_counts = amount_counts
     if name is None:
