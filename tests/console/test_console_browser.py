@@ -29,7 +29,7 @@ def login(page, token):
     page.goto("/console")
     page.fill("#token", token)
     page.click("button[type=submit]")
-    page.wait_for_selector("#q")
+    page.wait_for_selector("body[data-ready=true]")
 
 
 def test_login(page, api_server):

@@ -26,7 +26,7 @@ def test_widget_handoff_appears_in_console(live_stack, browser):
         page.goto("/console")
         page.fill("#token", live_stack.staff_token)
         page.click("button[type=submit]")
-        page.wait_for_selector("#q")
+        page.wait_for_selector("body[data-ready=true]")
         page.keyboard.press("Alt+4")
         item = page.locator(f"#handoffs li[data-id='{hid}']")
         item.wait_for(timeout=15000)

@@ -92,6 +92,9 @@ const Console = (() => {
   });
 
   document.querySelectorAll("nav [role=tab]").forEach(b => b.addEventListener("click", () => show(b.dataset.view)));
+  // Chromium may paint the page before these scripts run; keys pressed then do nothing. The mark
+  // says every view's script has run (DOMContentLoaded follows the last synchronous script).
+  document.addEventListener("DOMContentLoaded", () => { document.body.dataset.ready = "true"; });
 
   // The as-of date defaults to today (the server's day arrives with /meta).
   const meta = api("/api/v1/console/meta").then(m => {
