@@ -7,6 +7,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors, redact
 from api.deps import chat_service
+from api.login_throttle import LoginThrottle
 from api.routers import chat, eligibility, handoffs, search
 from api.middleware import MetricsMiddleware
 from api.routers import clauses, documents, feedback, health, pages
@@ -41,6 +42,7 @@ def create_app() -> FastAPI:
     app.include_router(wechat_router.router)  # WeChat Official Account callback
     for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc):  # hotline console
         app.include_router(staff_router.router)
+    app.state.login_throttle = LoginThrottle()  # per app: console logins guessed per address
     errors.install(app)  # 422s in Chinese, naming the field
     # Sites that embed the widget (settings allow-list); the demo page is same-origin.
     app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],

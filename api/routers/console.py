@@ -4,6 +4,7 @@ Every route answers 401 without a valid staff token or session. GET /console wit
 401 *with the login form as its body*, so a browser shows the form while a client (or a test)
 sees the refusal. The login exchanges POLICY_STAFF_TOKEN for a signed session cookie (HttpOnly,
 SameSite=Strict: a cross-site form cannot ride on it), which api.auth.require_staff accepts.
+Repeated wrong tokens from one address are refused for a while (api/login_throttle.py).
 """
 from __future__ import annotations
 
@@ -71,9 +72,19 @@ async def _posted_token(request: Request) -> str:
 
 @router.post("/console/login")
 async def login(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
-    token = await _posted_token(request)
-    if not token_ok(token.strip(), settings):
+    throttle = request.app.state.login_throttle
+    address = request.client.host if request.client else "unknown"
+    wait = throttle.retry_after(address)
+    if wait:
+        page = _login_page(f"尝试次数过多，请{(wait + 59) // 60}分钟后再试。", status=429)
+        page.headers["Retry-After"] = str(wait)
+        return page
+    token = (await _posted_token(request)).strip()
+    if not token_ok(token, settings):
+        if token:  # an empty form guesses nothing
+            throttle.failed(address)
         return _login_page("令牌不正确，请重新输入。")
+    throttle.succeeded(address)
     cookie = session_cookie(settings)
     response = RedirectResponse("/console", status_code=303)
     response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, httponly=True, samesite="strict",
