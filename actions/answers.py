@@ -23,6 +23,7 @@ from retrieval.search import search
 from actions import profile as P
 from actions.context import turn_as_of, user_text
 from actions.handoff import failed_turn
+from actions.threaded import Threaded
 
 
 def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
@@ -43,11 +44,11 @@ def topic_events(text: str, reply: Reply) -> List[EventType]:
     return [SlotSet(P.TOPIC, text), SlotSet(P.DEPARTMENTS, reply_departments(reply))]
 
 
-class ActionAnswerQuestion(Action):
+class ActionAnswerQuestion(Threaded, Action):
     def name(self) -> Text:
         return "action_answer_question"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
         if not text:
@@ -66,13 +67,13 @@ class ActionAnswerQuestion(Action):
         return events + [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
 
 
-class ActionFallback(Action):
+class ActionFallback(Threaded, Action):
     """nlu_fallback: a confident search answer if there is one, else "not understood" (a failed turn)."""
 
     def name(self) -> Text:
         return "action_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
         if len(text) >= 4:

@@ -14,44 +14,45 @@ from answers.questions import why_ask
 from actions import profile as P
 from actions.context import turn_as_of
 from actions.handoff import send_handoff
+from actions.threaded import Threaded
 
 
 def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
     dispatcher.utter_message(json_message=reply.to_payload())
 
 
-class ActionGreet(Action):
+class ActionGreet(Threaded, Action):
     def name(self) -> Text:
         return "action_greet"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
         send(dispatcher, Reply(notices.WELCOME))
         return []
 
 
-class ActionHelp(Action):
+class ActionHelp(Threaded, Action):
     def name(self) -> Text:
         return "action_help"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
         send(dispatcher, Reply(notices.HELP))
         return []
 
 
-class ActionOutOfScope(Action):
+class ActionOutOfScope(Threaded, Action):
     def name(self) -> Text:
         return "action_out_of_scope"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
         send(dispatcher, Reply(notices.OUT_OF_SCOPE, meta={"out_of_scope": True}))
         return []
 
 
-class ActionWhyAsk(Action):
+class ActionWhyAsk(Threaded, Action):
     def name(self) -> Text:
         return "action_why_ask"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         fact = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
         names: list[str] = []
@@ -63,31 +64,31 @@ class ActionWhyAsk(Action):
         return []
 
 
-class ActionStartOver(Action):
+class ActionStartOver(Threaded, Action):
     def name(self) -> Text:
         return "action_start_over"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
         send(dispatcher, Reply(dialogue.RESTARTED))
         return [ActiveLoop(None), AllSlotsReset()]
 
 
-class ActionStopForm(Action):
+class ActionStopForm(Threaded, Action):
     def name(self) -> Text:
         return "action_stop_form"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
         send(dispatcher, Reply(dialogue.FORM_STOPPED))
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None)]
 
 
-class ActionSetAsOf(Action):
+class ActionSetAsOf(Threaded, Action):
     """"按2020年7月的政策算": remember the date; re-run the summary if there is a profile to judge."""
 
     def name(self) -> Text:
         return "action_set_as_of"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         as_of, source, updates = turn_as_of(tracker)
         if source != "message":
@@ -100,13 +101,13 @@ class ActionSetAsOf(Action):
         return events
 
 
-class ActionReplyYesNo(Action):
+class ActionReplyYesNo(Threaded, Action):
     """A bare "好的"/"不用了" outside the form: accept an offered hand-off, else ask what next."""
 
     def name(self) -> Text:
         return "action_reply_yes_no"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):

@@ -25,6 +25,7 @@ from actions.answers import reply_departments
 from actions.context import turn_as_of, user_text
 from actions.form import intent_of, plan
 from actions.profile_facts import extract
+from actions.threaded import Threaded
 from retrieval.search import search
 
 SUMMARY = "action_eligibility_summary"
@@ -67,11 +68,11 @@ def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region:
     return [SlotSet("region", region), SlotSet(P.DEPARTMENTS, reply_departments(reply)), FollowupAction("action_listen")]
 
 
-class ActionStartEligibility(Action):
+class ActionStartEligibility(Threaded, Action):
     def name(self) -> Text:
         return "action_start_eligibility"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         text = user_text(tracker)
@@ -101,11 +102,11 @@ class ActionStartEligibility(Action):
         return events + round_events(slots, as_of)
 
 
-class ActionMoreBenefits(Action):
+class ActionMoreBenefits(Threaded, Action):
     def name(self) -> Text:
         return "action_more_benefits"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         profile = P.profile_from_slots(tracker.slots)
@@ -123,11 +124,11 @@ class ActionMoreBenefits(Action):
         return events
 
 
-class ActionEligibilitySummary(Action):
+class ActionEligibilitySummary(Threaded, Action):
     def name(self) -> Text:
         return SUMMARY
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         if tracker.get_slot(P.FORM_EXIT):  # the form ended in a hand-off: nothing to sum up
             return [SlotSet(P.FORM_EXIT, None)]

@@ -29,6 +29,7 @@ from actions.context import turn_as_of, user_text
 from actions.fact_answers import read_answer
 from actions.handoff import send_handoff
 from actions.profile_facts import extract
+from actions.threaded import Threaded
 from knowledge.eligibility.facts import vocabulary
 
 FORM = "eligibility_form"
@@ -61,11 +62,11 @@ def plan(slots: Dict[Text, Any], as_of) -> tuple[dict, str | None]:
     return result, (q["fact"] if q else None)
 
 
-class ValidateEligibilityForm(FormValidationAction):
+class ValidateEligibilityForm(Threaded, FormValidationAction):
     def name(self) -> Text:
         return f"validate_{FORM}"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
@@ -138,7 +139,7 @@ class ValidateEligibilityForm(FormValidationAction):
         return found
 
 
-class AskFact(Action, ABC):
+class AskFact(Threaded, Action, ABC):
     """Asks one fact with buttons; subclasses per fact are made below (action_ask_<fact>)."""
 
     fact: str = ""
@@ -146,7 +147,7 @@ class AskFact(Action, ABC):
     @abstractmethod
     def name(self) -> Text: ...
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         from answers.questions import question
 

@@ -16,6 +16,7 @@ from answers import notices
 from answers.models import Reply
 from actions import profile as P
 from actions.context import turn_as_of, user_text
+from actions.threaded import Threaded
 
 
 def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
@@ -40,11 +41,11 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
         "reason": reason, "topic": topic, "departments": departments, "profile": profile}})
 
 
-class ActionHandoff(Action):
+class ActionHandoff(Threaded, Action):
     def name(self) -> Text:
         return "action_handoff"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         send_handoff(dispatcher, tracker, "user_request")
         events: List[EventType] = [SlotSet(P.FAILED, 0)]

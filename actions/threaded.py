@@ -1,0 +1,26 @@
+"""Actions answer in a worker thread.
+
+rasa-sdk awaits each action's `run` on the action server's one event loop. Retrieval (the encoder,
+FAISS, BM25) and the rules engine are blocking CPU work: run on the loop, one conversation's search
+would hold up every other conversation's turn, even one that only asks the next question. So each
+action writes its work as a plain `respond` and `run` hands it to a thread. The dispatcher and
+the tracker belong to this one call, and the shared indexes load under their own lock.
+"""
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+
+class Threaded:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        return await asyncio.to_thread(self.respond, dispatcher, tracker, domain)
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                domain: Dict[Text, Any]) -> List[EventType]:
+        raise NotImplementedError
