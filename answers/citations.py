@@ -1,8 +1,9 @@
 """Citations: the contract's citation shape plus what a source card needs to render.
 
 Contract fields: doc_number, doc_title, issuer, clause_id, clause_label, quote. Added: doc_id,
-heading, region, departments (lead first), lead_departments, validity — so a widget card, a WeChat
-line and a console row all show the same facts without a second lookup.
+heading, region, departments (lead first), lead_departments, validity, and doc_name (the
+document in words, from doc_name below) — so a widget card, a WeChat line and a console row show
+the same facts in the same words without a second lookup or a wording of their own.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def from_hit(hit: dict, quote: str) -> dict:
         "doc_id": hit.get("doc_id"), "heading": hit.get("heading"), "region": hit.get("region"),
         "issued": hit.get("issued"), "departments": _lead_first(hit.get("departments", []), hit.get("lead_departments")),
         "lead_departments": list(hit.get("lead_departments") or []), "validity": hit.get("validity"),
+        "doc_name": doc_name(hit),
     }
 
 
@@ -45,7 +47,8 @@ def from_benefit(benefit: dict, c: dict, region: str | None = None) -> dict:
     """A citation of an eligibility benefit: the rule's quote, with the benefit's validity and departments.
 
     The validity is the benefit's own (a measure's period), not the whole clause's."""
-    return {**c, "departments": list(benefit.get("departments", [])), "validity": benefit.get("validity"),
+    return {**c, "doc_name": doc_name(c), "departments": list(benefit.get("departments", [])),
+            "validity": benefit.get("validity"),
             "region": region or benefit.get("jurisdiction"), "benefit_id": benefit.get("benefit_id")}
 
 

@@ -16,6 +16,7 @@ import yaml
 from fastapi import APIRouter, HTTPException, Query
 
 from answers.clause_record import record_block
+from answers.citations import doc_name
 from answers.departments import departments_text
 from answers.validity_words import badge
 from api.auth import StaffDep
@@ -121,6 +122,8 @@ def clause_view(clause_id: str, _: StaffDep, as_of: str | None = None,
             "departments_text": departments_text(rec.departments, rec.lead_departments, limit=20),
             "departments_basis": rec.departments_basis, "validity": validity, "badge": badge(validity),
             "sentences": sentences, "as_of": day.isoformat(), "answer": answer, "citation": citation,
+            "doc_name": doc_name({"doc_title": rec.doc_title, "doc_number": rec.doc_number,
+                                  "issuer": rec.issuer, "issued": rec.issued}),
             "rules": rules_citing(rec.clause_id), "links": clause_links(rec)}
 
 

@@ -11,6 +11,7 @@ import yaml
 from fastapi import APIRouter, HTTPException
 
 from answers.clause_record import record_block
+from answers.citations import doc_name
 from answers.departments import departments_text
 from answers.validity_words import badge
 from api.auth import StaffDep
@@ -72,6 +73,8 @@ def compare(topic: dict, day: date) -> dict:
         columns.append({
             "region": entry["region"], "clause_id": rec.clause_id, "doc_id": rec.doc_id,
             "doc_number": rec.doc_number, "doc_title": rec.doc_title, "issuer": rec.issuer,
+            "doc_name": doc_name({"doc_title": rec.doc_title, "doc_number": rec.doc_number,
+                                  "issuer": rec.issuer, "issued": rec.issued}),
             "clause_label": rec.clause_label, "heading": rec.heading,
             "departments": list(rec.departments), "lead_departments": list(rec.lead_departments),
             "departments_text": departments_text(rec.departments, rec.lead_departments, limit=20),

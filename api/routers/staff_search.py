@@ -22,6 +22,7 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
 from answers.clause_answer import clause_block
+from answers.citations import doc_name
 from answers.departments import departments_text
 from answers.validity_words import BADGE, badge
 from api.auth import StaffDep
@@ -101,6 +102,7 @@ def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | 
         h["rank"] = rank
         h["answer"], _ = clause_block(h, day)
         h["badge"] = badge(h["validity"])
+        h["doc_name"] = doc_name(h)
         h["departments_text"] = departments_text(h["departments"], h.get("lead_departments"), limit=20)
     response["results"] = hits
     response["filters"] = {"region": region, "doc": docs if region else list(doc), "status": status,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from answers.clause_answer import clause_block
+from answers.citations import doc_name
 from answers.clause_record import record_block
 from api.routers.staff_search import GROUPS
 from knowledge.build import parse_all
@@ -20,9 +21,19 @@ def test_hits_carry_the_composer_answer(staff):
     data = _search(staff, q="稳岗返还", region="大连市", as_of="2020-07-15", top_k=5)
     assert data["results"]
     for h in data["results"]:
-        raw = {k: v for k, v in h.items() if k not in ("answer", "badge", "departments_text")}
+        raw = {k: v for k, v in h.items() if k not in ("answer", "badge", "departments_text", "doc_name")}
         assert h["answer"] == clause_block(raw, date(2020, 7, 15))[0]
         assert h["badge"]
+        assert h["doc_name"] == doc_name(raw) and h["doc_name"] in h["answer"]  # one wording
+
+
+def test_a_document_without_title_or_number_is_named_in_the_composers_words(staff, by_id):
+    hits = _search(staff, q="稳岗返还", region="聊城市", top_k=5)["results"]
+    liaocheng = [h for h in hits if h["region"] == "聊城市"]
+    assert liaocheng
+    assert liaocheng[0]["doc_name"] == "聊城市人民政府2020年3月11日印发的通知（原文未载标题、文号）"
+    clause = staff.get(f"/api/v1/console/clauses/{liaocheng[0]['clause_id']}").json()
+    assert clause["doc_name"] == liaocheng[0]["doc_name"]
 
 
 def test_region_includes_places_inside_it(staff):
@@ -109,6 +120,7 @@ def test_compare_stable_jobs_four_regions(staff, by_id):
         rec = by_id[col["clause_id"]]
         assert col["departments"] == list(rec.departments)
         assert col["answer"].startswith("根据")
+        assert col["doc_name"] in col["answer"]
         for m in col["measures"]:
             assert m["rate"] in rec.text and m["validity"]["status"] in ("active", "expired", "unknown", "not_started")
     lingyuan = data["regions"][2]["measures"][0]

@@ -61,11 +61,8 @@ const Console = (() => {
     return ordered.map(d => leads.includes(d) ? `<span class="lead">${esc(d)}</span>` : esc(d)).join("、");
   }
 
-  function docName(x) {
-    if (x.doc_number && x.doc_title) return `${x.doc_number}《${x.doc_title}》`;
-    if (x.doc_title) return `《${x.doc_title}》（原文未载文号）`;
-    return `${x.issuer || ""}${x.issued ? " " + x.issued : ""} 印发（原文未载标题、文号）`;
-  }
+  /* The document in words comes from the answer composer (answers.citations.doc_name). */
+  function docName(x) { return x.doc_name || ""; }
 
   function register(name, view) { views[name] = view; }
 

@@ -10,9 +10,10 @@ function validityBadge(v) {
   return el('span', { class: 'zcw-badge zcw-badge-' + status }, [srOnly('有效期状态：'), mark + ' ' + label]);
 }
 
+// The number has its own line on the card; a document printed without a title is named in the
+// composer's words (answers.citations.doc_name), never in the widget's own.
 function docTitle(c) {
-  if (c.doc_title) return '《' + c.doc_title + '》';
-  return (c.issuer || '') + '印发的通知（原文未载标题）';
+  return c.doc_title ? '《' + c.doc_title + '》' : (c.doc_name || '');
 }
 
 function departmentsText(c) {
