@@ -30,7 +30,10 @@ async def passive_or_late(flights: Flights, flight: Flight, wait_s: float,
     except asyncio.TimeoutError:
         _arrange_late(flights, flight, deliver_late)
         return None
-    return text if flight.claim() else None
+    if flight.claim():
+        flight.passive_text = text
+        return text
+    return flight.passive_text  # a repeat of a passive reply WeChat did not get; None after a late one
 
 
 def _arrange_late(flights: Flights, flight: Flight, deliver_late: Callable[[str], Awaitable[bool]]) -> None:

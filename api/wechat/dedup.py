@@ -4,7 +4,10 @@ WeChat repeats a message it got no reply for within 5 s (up to three retries), a
 arrive while the first copy is still being answered. Every copy therefore joins one `Flight`:
 the task computing the answer is started once (one dialogue turn, not three), and the answer
 is handed out once — `claim()` succeeds for exactly one taker, a passive reply to one of the
-requests or the late customer-service delivery. Every other copy is answered "success".
+requests or the late customer-service delivery. Every other copy is answered "success", except
+a copy that comes after a passive reply: WeChat only sends it again when that reply never
+reached it (lost on the way, or past its 5 s), so the same text is replied again — still the one
+answer, not a second one.
 
 Keys: MsgId for messages; FromUserName + CreateTime for events (they carry no MsgId).
 In memory, bounded and expiring: WeChat's retries come within ~15 s of the first copy.
@@ -40,6 +43,7 @@ class Flight:
     started: float = field(default_factory=time.monotonic)
     delivered: bool = False
     late_delivery: bool = False  # a customer-service delivery is already arranged
+    passive_text: str | None = None  # the passive reply given, repeated to a later copy
 
     def claim(self) -> bool:
         """True for the first caller only: that caller delivers the answer."""

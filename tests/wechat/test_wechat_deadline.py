@@ -71,3 +71,15 @@ def test_a_transient_failure_is_retried_a_bounded_number_of_times(peer, openid, 
 def test_logs_carry_no_phone_number(peer, openid, wechat_app):
     peer.say(openid, "我的电话13912345678，想问创业补贴")
     assert "13912345678" not in wechat_app[1].read_text(errors="replace")
+
+
+@pytest.mark.parametrize("safe", MODES)
+def test_a_copy_after_a_passive_reply_gets_the_same_reply_not_a_second_turn(peer, openid, fake_rasa, safe):
+    """WeChat sends a message again only when our passive reply never reached it (lost, or past
+    its 5 s): that copy gets the same text again — one dialogue turn, one answer shown."""
+    msg_id = secrets.randbits(62)
+    first = peer.read(peer.post(peer.xml(openid, "text", msg_id, Content="选项"), safe), safe)
+    assert first and "请问您属于哪类人员" in first
+    again = peer.read(peer.post(peer.xml(openid, "text", msg_id, Content="选项"), safe), safe)
+    assert again == first
+    assert rasa_calls(fake_rasa, openid) == ["选项"]
