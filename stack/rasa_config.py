@@ -7,6 +7,7 @@ POLICY_TRACKER_DB_URL is a postgresql:// URL; a Redis lock store when POLICY_RED
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -31,10 +32,12 @@ def lock_store(redis_url: str | None) -> dict | None:
             "db": int(u.path.lstrip("/") or 0), "password": u.password}
 
 
-def write_endpoints(path: Path, action_url: str, tracker_db: Path) -> Path:
+def write_endpoints(path: Path, action_url: str, tracker_db: Path, env: Mapping[str, str] | None = None) -> Path:
+    """`env` is the environment the services get (the stack's own additions included)."""
+    env = os.environ if env is None else env
     conf: dict = {"action_endpoint": {"url": f"{action_url.rstrip('/')}/webhook"},
-                  "tracker_store": tracker_store(os.environ.get("POLICY_TRACKER_DB_URL"), tracker_db)}
-    lock = lock_store(os.environ.get("POLICY_REDIS_URL"))
+                  "tracker_store": tracker_store(env.get("POLICY_TRACKER_DB_URL"), tracker_db)}
+    lock = lock_store(env.get("POLICY_REDIS_URL"))
     if lock:
         conf["lock_store"] = lock
     path.write_text(yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), encoding="utf-8")

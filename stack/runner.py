@@ -61,7 +61,8 @@ class Stack:
         try:
             if self.with_dialogue:
                 trained = model.ensure_model(log)
-                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, work / "tracker.db")
+                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, work / "tracker.db",
+                                                         env)
                 credentials = rasa_config.write_credentials(work / "credentials.yml")
                 self.services += [processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
                                   processes.rasa_server(LOOPBACK, self.rasa_port, trained, endpoints, credentials,
