@@ -73,7 +73,9 @@ class Engine:
         rec = self.records[clause_id]
         return {"doc_number": rec.doc_number, "doc_title": rec.doc_title, "issuer": rec.issuer,
                 "doc_id": rec.doc_id, "clause_id": clause_id, "clause_label": rec.clause_label,
-                "heading": rec.heading, "quote": quote}
+                "heading": rec.heading, "quote": quote,
+                # the date names a document printed without title or number (answers.citations.doc_name)
+                "issued": rec.issued.isoformat() if rec.issued else None}
 
     def _static_part(self, rule: Rule) -> dict:
         """What does not depend on the profile: citations and departments of the cited clauses."""

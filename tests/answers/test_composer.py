@@ -116,3 +116,19 @@ def test_amounts_are_never_in_exponent_notation():
     assert yuan(1234.5) == "1234.5元"
     assert total_figure({"value": 5000000, "is_lower_bound": True}) == "至少5000000元"
     assert total_figure({"value": None}) == "金额未知"
+
+
+def test_a_benefit_names_its_document_as_a_search_answer_does():
+    """One wording of a document, whichever path cites it (rules or search)."""
+    from datetime import date
+
+    from answers.citations import doc_name, from_benefit
+    from knowledge.eligibility.engine import default_engine
+    from retrieval.search import search
+
+    result = default_engine().evaluate({"applicant_type": "enterprise", "region": "聊城市", "enterprise_size": "small"},
+                                       as_of=date(2020, 6, 1))
+    benefit = next(b for b in result["benefits"] if b["citations"] and b["jurisdiction"] == "聊城市")
+    cited = from_benefit(benefit, benefit["citations"][0])
+    hit = search("聊城 社会保险 降低费率", region="聊城市", top_k=1).model_dump()["results"][0]
+    assert cited["doc_name"] == doc_name(hit) == "聊城市人民政府2020年3月11日印发的通知（原文未载标题、文号）"
