@@ -172,11 +172,15 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
         return out
     capped = min(c.value, amount.cap) if amount.cap is not None else c.value
     cap_note = f"，封顶{show(None, amount.cap)}元" if amount.cap is not None and c.value > amount.cap else ""
-    figure = f"{c.text} = {show(None, num(c.value))}元{cap_note}"
+    result = f"{show(None, num(c.value))}元"
+    # A flat amount's "calculation" is the amount itself: "1000元 = 1000元" says nothing.
+    figure = f"{result}{cap_note}" if c.text.strip() == result else f"{c.text} = {result}{cap_note}"
     if amount.bound == "exact":
         if payable:
             out["value"] = num(capped)
-        out["text"] = f"{amount.standard}；计算：{figure}" + (f" → {show(None, num(capped))}元" if cap_note else "")
+        worked = figure != result  # a flat amount is already said by the standard
+        out["text"] = (f"{amount.standard}；计算：{figure}" if worked else amount.standard) + \
+            (f" → {show(None, num(capped))}元" if cap_note else "")
     elif amount.bound == "at_most":
         if payable:
             out["max_value"] = num(capped)

@@ -163,9 +163,12 @@ def _total(chosen: list[dict], alternatives: list[dict]) -> dict:
         parts.append("金额均未能确定（原文未列明、取决于当地标准或尚缺信息）")
     else:
         per = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}
-        figures = " + ".join(f"{num(known(b))}元{per.get(b['amount'].get('period'), '')}" for b in counted)
-        parts.append(f"已知金额合计{'至少' if lower else ''}{num(value)}元（{figures}）")
-    if any(b["amount"].get("period") in ("per_year", "per_month", "per_day") for b in counted):
+        figures = [f"{num(known(b))}元{per.get(b['amount'].get('period'), '')}" for b in counted]
+        if len(counted) == 1:  # one figure: no sum to break down, its period said with it
+            parts.append(f"已知金额{'至少' if lower else ''}{figures[0]}")
+        else:
+            parts.append(f"已知金额合计{'至少' if lower else ''}{num(value)}元（{' + '.join(figures)}）")
+    if len(counted) > 1 and any(b["amount"].get("period") in ("per_year", "per_month", "per_day") for b in counted):
         parts.append("按年、按月的项目按一期金额计入")
     if unknown:
         parts.append("金额未计入的：" + "、".join(f"“{b['name']}”" for b in unknown))
@@ -175,7 +178,7 @@ def _total(chosen: list[dict], alternatives: list[dict]) -> dict:
         parts.append("贷款额度不计入合计：" + "、".join(f"“{b['name']}”" for b in loans))
     expired = [b for b in chosen if b["validity"]["status"] == "expired"]
     if expired:
-        parts.append(f"其中{len(expired)}项按 as_of 已过期，仅供核对当时的待遇")
+        parts.append(f"其中{len(expired)}项按评估日期已到期，仅供核对当时的待遇")
     if alternatives:
-        parts.append(f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只能择一（见 alternatives）")
+        parts.append(f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只能择一，未计入合计")
     return {"value": value, "is_lower_bound": lower, "text": "；".join(parts) + "。"}

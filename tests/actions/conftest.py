@@ -3,6 +3,7 @@ and the real search (financial-demo style: no mocks of what the actions call).""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,13 @@ def user_event(text: str, intent: str, entities=None, metadata=None) -> dict:
 
 def action_event(name: str) -> dict:
     return {"event": "action", "name": name}
+
+
+def run_async(coro):
+    """asyncio.run on a thread of its own: a session-scoped Playwright (sync API) keeps an event
+    loop running in the main thread once a browser test has run, and asyncio.run refuses there."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 class Conversation:
@@ -55,7 +63,7 @@ class Conversation:
     def run(self, action) -> tuple[list[dict], list[dict]]:
         """Run an action; apply its slot events here; return (messages, events)."""
         dispatcher = CollectingDispatcher()
-        events = asyncio.run(action.run(dispatcher, self.tracker(), self.domain))
+        events = run_async(action.run(dispatcher, self.tracker(), self.domain))
         for e in events:
             if e.get("event") == "slot":
                 self.slots[e["name"]] = e["value"]

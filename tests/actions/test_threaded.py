@@ -14,7 +14,7 @@ from actions.answers import ActionAnswerQuestion
 from actions.threaded import Threaded
 from rasa_sdk import Action
 
-from tests.actions.conftest import Conversation
+from tests.actions.conftest import Conversation, run_async
 
 
 def _action_classes() -> list[type]:
@@ -68,7 +68,7 @@ def test_respond_runs_off_the_loop_thread_and_the_loop_keeps_turning(domain):
         await task
         return threading.get_ident(), dispatcher.messages, events
 
-    loop_thread, messages, events = asyncio.run(main())
+    loop_thread, messages, events = run_async(main())
     assert seen["thread"] != loop_thread
     assert seen["ticks_during"] > seen["ticks_before"]  # the loop ran other work meanwhile
     assert messages and "answer" in messages[0]["custom"]

@@ -29,3 +29,19 @@ def test_no_figure_for_a_benefit_not_qualified_for(engine):
     profile = BASE | {"new_hires_graduates": 4, "contract_one_year_plus": False}
     b = _benefit(engine, profile, "dalian-2020-18.absorb-2500")
     assert b["status"] == "not_eligible" and b["amount"]["value"] is None
+
+
+def test_a_flat_amount_is_not_shown_as_a_calculation_of_itself(engine):
+    """"1000元 = 1000元" tells nobody anything: a flat amount is said by its standard alone, and a
+    package of one benefit has no sum to break down."""
+    profile = {"applicant_type": "person", "region": "大连市", "is_college_graduate": True,
+               "graduation_year": 2025, "employment_status": "unemployed", "is_disabled": False,
+               "is_low_income_family": True}
+    result = engine.evaluate(profile, date(2026, 11, 22))
+    flat = [b for b in result["benefits"] if b["status"] == "eligible" and b["amount"].get("value") == 1000]
+    assert flat, [(b["benefit_id"], b["status"]) for b in result["benefits"]]
+    for b in flat:
+        assert "1000元 = 1000元" not in b["amount"]["text"] and "1000元" in b["amount"]["text"]
+    total = result["package"]["total"]
+    assert len(result["package"]["benefit_ids"]) == 1, result["package"]
+    assert "（1000元）" not in total["text"] and "已知金额1000元" in total["text"]
