@@ -23,6 +23,7 @@ from retrieval.search import search
 from actions import profile as P
 from actions.context import turn_as_of, user_text
 from actions.handoff import failed_turn
+from actions.profile_facts import extract
 from actions.threaded import Threaded
 
 
@@ -38,6 +39,14 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
 def reply_departments(reply: Reply) -> list[str]:
     """The departments of the answer's main clause (up to five): where a hand-off will point."""
     return list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
+
+
+def offer_check(text: str, tracker: Tracker, reply: Reply) -> Reply:
+    """A question that says who is asking ("我们是凌源的小公司…能返稳岗补贴不") gets, under its
+    cited answer, the offer to work out what that applicant can claim."""
+    if "applicant_type" in extract(text, turn_as_of(tracker)[0]):
+        reply.buttons.append(button(dialogue.CHECK_MINE, "/check_eligibility"))
+    return reply
 
 
 def topic_events(text: str, reply: Reply) -> List[EventType]:
@@ -63,7 +72,7 @@ class ActionAnswerQuestion(Threaded, Action):
                 return events + more
             dispatcher.utter_message(json_message=reply.to_payload())
             return events + more + topic_events(text, reply)
-        dispatcher.utter_message(json_message=reply.to_payload())
+        dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
         return events + [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
 
 
@@ -79,7 +88,7 @@ class ActionFallback(Threaded, Action):
         if len(text) >= 4:
             reply, _ = answer_for(text, tracker)
             if not reply.meta.get("low_confidence"):
-                dispatcher.utter_message(json_message=reply.to_payload())
+                dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
                 return [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
         handed, events = failed_turn(dispatcher, tracker)
         if not handed:

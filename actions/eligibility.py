@@ -68,6 +68,14 @@ def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region:
     return [SlotSet("region", region), SlotSet(P.DEPARTMENTS, reply_departments(reply)), FollowupAction("action_listen")]
 
 
+def offered_question(tracker: Tracker) -> str:
+    """The question just answered, when its "按我的情况算一算" button was pressed: its facts and
+    its topic are what the person wants worked out."""
+    if intent_of(tracker) == "check_eligibility" and previous_action(tracker) in FOLLOW_UPS:
+        return tracker.get_slot(P.TOPIC) or ""
+    return ""
+
+
 class ActionStartEligibility(Threaded, Action):
     def name(self) -> Text:
         return "action_start_eligibility"
@@ -75,7 +83,7 @@ class ActionStartEligibility(Threaded, Action):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
-        text = user_text(tracker)
+        text = user_text(tracker) or offered_question(tracker)
         found = extract(text, as_of)
         if set(found) == {"region"} and not tracker.get_slot(P.CANDIDATES) and previous_action(tracker) in FOLLOW_UPS:
             # "那凌源呢" right after a free answer: the same question about another place

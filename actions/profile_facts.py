@@ -72,7 +72,9 @@ def group_patterns() -> list[tuple[str, Any, re.Pattern]]:
     out = []
     for g in data.get("groups", []):
         for key, (fact, value) in GROUP_FACTS.items():
-            if any(key in p for p in g.get("policy", [])):
+            # The group's own policy word, not a word containing it: "稳岗返还"'s group holds
+            # "失业保险稳定岗位补贴", which says nothing about the speaker being unemployed.
+            if key in g.get("policy", []):
                 words = [w for w in list(g.get("policy", [])) + list(g.get("say", [])) if w not in LOOSE]
                 out.append((fact, value, _alternation(words)))
     for fact, value, words in EXTRA_WORDS:

@@ -13,6 +13,9 @@ FORM_STOPPED = "好的，不再继续提问。您可以随时直接提问，或�
 ANYTHING_ELSE = "好的。还有什么可以帮您？您可以直接提问，或说说您的情况。"
 ASK_DATE = "请告诉我要按哪一天的政策判断，例如“按2020年7月1日”。"
 ALL_SHOWN = "以上已是与您的情况相关的全部政策。"
+# Offered under a cited answer to a question that describes someone's situation: the question is
+# then read again as "what can I claim" (actions/eligibility.py).
+CHECK_MINE = "按我的情况算一算"
 
 
 def as_of_set(day: date) -> str:

@@ -123,3 +123,28 @@ def test_follow_up_place_re_asks_the_last_question_there(convo):
     assert all(c["region"] in ("凌源市", "朝阳市", "辽宁省") for c in answer["citations"])
     assert {"event": "followup", "name": "action_listen"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
     assert convo.slots[P.CANDIDATES] is None
+
+
+def test_a_question_about_ones_own_situation_offers_to_work_it_out(convo):
+    from answers import dialogue
+
+    text = "你好 我们是凌源的小公司 三十来个人 疫情期间没裁员 能返稳岗补贴不"
+    convo.say(text, "ask_policy")
+    messages, _ = convo.run(ActionAnswerQuestion())
+    answer = customs(messages, "answer")[0]
+    assert answer["citations"]
+    assert {"title": dialogue.CHECK_MINE, "payload": "/check_eligibility"} in answer["buttons"]
+    # Pressed: the question is read again as "what can we claim": its facts and its topic.
+    convo.say("/check_eligibility", "check_eligibility")
+    messages, events = convo.run(ActionStartEligibility())
+    sets = slot_sets(events)
+    assert sets["applicant_type"] == "enterprise" and sets["region"] == "凌源市"
+    assert sets["enterprise_size"] == "small"
+    assert any("stable-jobs" in c for c in sets[P.CANDIDATES][:3]), sets[P.CANDIDATES]
+    assert "凌源市" in "\n".join(answer_texts(messages))  # the facts read are said back
+
+
+def test_a_general_question_gets_no_such_offer(convo):
+    convo.say("稳岗返还怎么申请", "ask_policy")
+    messages, _ = convo.run(ActionAnswerQuestion())
+    assert not customs(messages, "answer")[0]["buttons"]

@@ -25,6 +25,11 @@ TODAY = date(2026, 11, 22)
     ("我失业半年了，登记了失业", {"applicant_type": "person", "employment_status": "unemployed",
                                   "unemployment_months": 6, "unemployment_registered": True}),
     ("签了两年合同，社保都交了", {"contract_one_year_plus": True, "social_insurance_paid": True}),
+    # A policy word that merely contains 失业 (稳岗返还's "失业保险稳定岗位补贴", 裁员's "规模性失业")
+    # or 农民工 ("农民工工资保证金") says nothing about who is asking.
+    ("稳岗返还怎么申请", {}),
+    ("年轻人创业有补贴吗", {}),
+    ("工资保证金能缓交吗", {}),
     ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
     ("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
      {"applicant_type": "hr_agency", "region": "聊城市", "placements_skilled_or_graduates": 20}),
