@@ -117,6 +117,18 @@ def test_greeting_and_help(person):
 
 
 # ---- eligibility: enterprise ----------------------------------------------------------------
+def test_a_question_about_ones_situation_can_be_worked_out(person):
+    """Asked as a question, answered with the clause; the offer under it reads the same question
+    again as an eligibility question (facts said back, then the questions)."""
+    reply = person.says("你好 我们是凌源的小公司 三十来个人 疫情期间没裁员 能返稳岗补贴不")
+    assert citations(reply)
+    assert "/check_eligibility" in payloads(reply)
+    reply = person.says("/check_eligibility")
+    body = text(reply)
+    assert "企业" in body and "凌源市" in body
+    assert is_summary(reply) or {"/affirm", "/deny", "/dont_know"} & set(payloads(reply)) or question(reply)
+
+
 def test_enterprise_opening_reads_facts_and_asks_with_buttons(person):
     reply = person.says("我们公司在大连，招了五个应届生，能领什么补贴")
     body = text(reply)
