@@ -54,6 +54,9 @@ def _bool(intent: str, text: str, sure: bool) -> bool | None:
     return None
 
 
+UPPER_BOUND = re.compile(r"不到|不足|少于|低于|不超过|没超过|至多|最多|以内|之内|以下")
+
+
 def _number(fact: Fact, text: str, message: dict) -> float | None:
     raw = _entity(message, "number")
     digits = numeric_text(str(raw)) if raw is not None else numeric_text(text)
@@ -62,8 +65,8 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
     if "半年" in text and ("month" in fact.name or "月" in fact.prompt):
         return 6
     m = re.search(r"\d+(?:\.\d+)?", digits)
-    if not m:
-        return None
+    if not m or UPPER_BOUND.search(text):
+        return None  # "不到五万" is a ceiling, not the figure: taking 50000 would overstate a refund
     value = float(m.group(0))
     if re.search(r"万", digits[m.end():m.end() + 2]):
         value *= 10000

@@ -129,6 +129,8 @@ def _groups(text: str, facts: dict) -> None:
                 break
             if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8):m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker
+            if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end():]):
+                continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
             negated = _negated(text, m.start())
             if fact == "employment_status":
                 if not negated:

@@ -30,6 +30,7 @@ TODAY = date(2026, 11, 22)
     ("稳岗返还怎么申请", {}),
     ("年轻人创业有补贴吗", {}),
     ("工资保证金能缓交吗", {}),
+    ("去年交了四万多失业保险", {}),
     ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
     ("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
      {"applicant_type": "hr_agency", "region": "聊城市", "placements_skilled_or_graduates": 20}),
@@ -80,6 +81,10 @@ def _msg(intent, entities=(), confidence=0.99):
     ("is_veteran", "不清楚", "dont_know", [], (None, True)),
     ("age", "不知道啊", "inform", [], (None, True)),
     ("enterprise_size", "小型", "inform", [], ("small", False)),
+    ("last_year_unemployment_insurance_paid", "四万多", "inform", [], (40000, False)),  # at least: a floor
+    # a ceiling is not the figure: read as 50000 it would overstate the refund, so it is asked again
+    ("last_year_unemployment_insurance_paid", "不到五万", "inform", [], (None, False)),
+    ("last_year_unemployment_insurance_paid", "不到五万", "inform", [{"entity": "number", "value": "五万"}], (None, False)),
 ])
 def test_read_answer(fact, text, intent, entities, expected):
     assert read_answer(fact, _msg(intent, entities), text) == expected
