@@ -14,6 +14,7 @@ action replaces the SDK's per-slot extract/validate loop with one pass per turn:
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Text
 
@@ -35,6 +36,14 @@ from knowledge.eligibility.facts import vocabulary
 FORM = "eligibility_form"
 DETOUR_INTENTS = {"ask_policy", "why_ask", "start_over", "stop_form", "handoff", "out_of_scope", "help",
                   "more_benefits", "greet", "goodbye", "thanks"}
+# DIET reads a message without context: a bare "35" to a yes/no question can come out as
+# stop_form. Leaving the form, or clearing the profile, is done only when the words say so.
+CUES = {
+    "stop_form": re.compile(r"算了|罢了|不(?:想|要|用|需要)?再?(?:回答|问|查|弄|填|搞|整|测|答|说|继续|聊|做)|"
+                            r"别再?(?:问|查|弄)|停|取消|退出|结束|中止|为止|到这|就这样|先这样|不用了|太多|太麻烦|"
+                            r"懒得|没兴趣|回头再说|以后再说|改天"),
+    "start_over": re.compile(r"重|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"),
+}
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 
 
@@ -71,7 +80,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
         if fresh_user_turn(tracker):
-            if intent_of(tracker) in DETOUR_INTENTS and not self.short_answer(tracker, slots):
+            if intent_of(tracker) in DETOUR_INTENTS and self.meant(tracker) and not self.short_answer(tracker, slots):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
             read = self.read_turn(tracker, slots, as_of)
             if not read and not updates:  # a new as-of date alone ("按2020年算") is not a failed turn
@@ -89,6 +98,12 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         slots.update(updates)
         _, fact = plan(slots, as_of)
         return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
+
+    @staticmethod
+    def meant(tracker: Tracker) -> bool:
+        """The detour's own words are there (a button payload always means it)."""
+        cue, text = CUES.get(intent_of(tracker)), user_text(tracker)
+        return cue is None or not text or bool(cue.search(text))
 
     @staticmethod
     def short_answer(tracker: Tracker, slots: Dict[Text, Any]) -> bool:

@@ -178,3 +178,42 @@ def test_short_answer_misread_as_a_detour_is_still_an_answer(convo):
     convo.say("算了", "stop_form", form=True)
     _, events = convo.run(ValidateEligibilityForm())
     assert events == []
+
+
+def test_a_number_to_a_yes_no_question_never_leaves_the_form(convo):
+    """DIET read a bare "35" (to "您是高校毕业生吗？") as stop_form and the form was left; without
+    the detour's own words it is an unreadable answer, asked again."""
+    start(convo, "俺是退伍的 在凌源 想自己开个小饭店 有啥扶持")
+    convo.slots["requested_slot"] = "is_college_graduate"
+    convo.slots[P.LAST_ASKED] = "is_college_graduate"
+    for intent in ("stop_form", "start_over"):
+        convo.slots[P.FAILED] = 0  # two failed turns in a row would hand off
+        convo.say("35", intent, form=True)
+        messages, events = convo.run(ValidateEligibilityForm())
+        assert slot_sets(events)["requested_slot"] == "is_college_graduate"  # still asking
+        assert "没听明白" in "\n".join(answer_texts(messages))
+    convo.say("不想回答了", "stop_form", form=True)
+    _, events = convo.run(ValidateEligibilityForm())
+    assert events == []  # the words say it: the rules leave the form
+
+
+def test_every_stop_and_start_over_example_carries_its_words():
+    """The guard above must never block a real way of saying it: every training and held-out
+    example of the two intents matches its cue."""
+    import glob
+
+    import yaml
+
+    from actions.form import CUES
+    from tests.actions.conftest import ROOT
+
+    seen = 0
+    for path in sorted(glob.glob(str(ROOT / "bot/data/nlu/*.yml"))) + [str(ROOT / "bot/tests/nlu_heldout.yml")]:
+        for item in yaml.safe_load(open(path, encoding="utf-8")).get("nlu", []):
+            if item.get("intent") in CUES:
+                for line in item["examples"].splitlines():
+                    text = line.strip()[2:].strip()
+                    if text:
+                        seen += 1
+                        assert CUES[item["intent"]].search(text), (path, item["intent"], text)
+    assert seen > 100
