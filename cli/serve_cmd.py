@@ -24,8 +24,16 @@ def serve(
 ) -> None:
     """启动助手：Rasa 对话服务、动作服务器和 API（Ctrl-C 全部停止）。"""
     stack = Stack(host, port, rasa_port, action_port, with_dialogue=not no_dialogue)
+    # Both signals stop everything, during start-up (training can take minutes) as afterwards.
+    # SIGINT is set explicitly: a shell that starts us as a background job leaves it ignored,
+    # and Python then never raises KeyboardInterrupt.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
     try:
-        stack.start(log=typer.echo)
+        stack.start(log=typer.echo)  # stops what it started when interrupted or failing
+    except KeyboardInterrupt:
+        typer.echo("已取消启动。", err=True)
+        raise typer.Exit(code=130) from None
     except (StartError, RuntimeError, FileNotFoundError) as exc:
         typer.echo(f"启动失败：{exc}", err=True)
         raise typer.Exit(code=1) from None
@@ -36,10 +44,6 @@ def serve(
     if not no_dialogue:
         typer.echo(f"Rasa：{stack.rasa_url}    动作服务器：{stack.action_url}")
     typer.echo("在另一个终端运行 `.venv/bin/policy chat` 可在终端里对话。按 Ctrl-C 停止。")
-    # Both signals stop everything. SIGINT is set explicitly: a shell that starts us as a
-    # background job leaves it ignored, and Python then never raises KeyboardInterrupt.
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, _interrupt)
     try:
         while all(s.running() for s in stack.services):
             time.sleep(1.0)

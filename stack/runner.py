@@ -19,6 +19,16 @@ from stack.layout import run_dir
 LOOPBACK = "127.0.0.1"
 
 
+def port_taken(host: str, port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a closed server's TIME_WAIT is no owner
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -58,6 +68,7 @@ class Stack:
         work = self.workdir or run_dir()
         work.mkdir(parents=True, exist_ok=True)
         env = self._env()
+        self.check_ports()
         try:
             if self.with_dialogue:
                 trained = model.ensure_model(log)
@@ -78,6 +89,17 @@ class Stack:
             self.stop()
             raise
         return self
+
+    def check_ports(self) -> None:
+        """Refuse to start over another instance: its health checks would answer for ours and
+        the person would talk to old code without knowing."""
+        wanted = [(self.host, self.api_port, "API")]
+        if self.with_dialogue:
+            wanted += [(LOOPBACK, self.rasa_port, "Rasa"), (LOOPBACK, self.action_port, "动作服务器")]
+        taken = [f"{port}（{name}）" for host, port, name in wanted if port_taken(host, port)]
+        if taken:
+            raise processes.StartError(f"端口已被占用：{'、'.join(taken)}。可能另一个助手实例仍在运行："
+                                       "先停止它（Ctrl-C），或用 --port、--rasa-port、--action-port 换端口。")
 
     def service(self, name_part: str) -> processes.Service:
         return next(s for s in self.services if name_part in s.name)

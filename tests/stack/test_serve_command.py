@@ -39,3 +39,21 @@ def test_serve_starts_and_stops_on_sigint(tmp_path):
     assert f"http://127.0.0.1:{port}/" in out
     with pytest.raises(httpx.HTTPError):
         httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+
+
+def test_serve_refuses_a_port_already_taken(tmp_path):
+    """Another instance on the port would answer our health checks: say so and start nothing."""
+    import socket
+
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    held.listen()
+    port = held.getsockname()[1]
+    try:
+        env = {**os.environ, "POLICY_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "HF_HUB_OFFLINE": "1"}
+        done = subprocess.run([str(REPO / ".venv" / "bin" / "policy"), "serve", "--no-dialogue", "--port", str(port)],
+                              env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        held.close()
+    assert done.returncode == 1
+    assert f"端口已被占用：{port}（API）" in done.stderr and "Traceback" not in done.stderr + done.stdout
