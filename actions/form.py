@@ -36,9 +36,13 @@ from knowledge.eligibility.facts import vocabulary
 FORM = "eligibility_form"
 DETOUR_INTENTS = {"ask_policy", "why_ask", "start_over", "stop_form", "handoff", "out_of_scope", "help",
                   "more_benefits", "greet", "goodbye", "thanks"}
-# DIET reads a message without context: a bare "35" to a yes/no question can come out as
-# stop_form. Leaving the form, or clearing the profile, is done only when the words say so.
+# DIET reads a message without context: a bare "35" to a yes/no question came out as goodbye
+# (and the form was left). Leaving the form, clearing the profile or handing off is done only
+# when the words say so; the other detours answer and the form resumes, so they need no cue.
 CUES = {
+    "goodbye": re.compile(r"再见|再会|拜|bye|回头|走了|走啦|下了|下线|下次|下回|改天|晚安|(?<!\d)886?(?!\d)|回见|明天|"
+                          r"明儿|有空再|告辞|溜了|撤了|挂了|后会有期", re.I),
+    "handoff": re.compile(r"人工|真人|活人|客服|工作人员|话务员|坐席|电话|热线|12345|投诉|跟人|和人|的人|机器"),
     "stop_form": re.compile(r"算了|罢了|不(?:想|要|用|需要)?再?(?:回答|问|查|弄|填|搞|整|测|答|说|继续|聊|做)|"
                             r"别再?(?:问|查|弄)|停|取消|退出|结束|中止|为止|到这|就这样|先这样|不用了|太多|太麻烦|"
                             r"懒得|没兴趣|回头再说|以后再说|改天"),
