@@ -24,7 +24,9 @@ def rules_by_clause() -> dict[str, list]:
     out: dict[str, list] = {}
     for rule in default_engine().rules:
         for c in rule.citations:
-            out.setdefault(c.clause_id, []).append(rule)
+            rules = out.setdefault(c.clause_id, [])
+            if rule not in rules:  # a rule quoting two sentences of one clause is listed once
+                rules.append(rule)
     return out
 
 

@@ -217,3 +217,14 @@ def test_every_guarded_detour_example_carries_its_words():
                         seen += 1
                         assert CUES[item["intent"]].search(text), (path, item["intent"], text)
     assert seen > 250
+
+
+def test_scope_lists_each_benefit_once():
+    """A rule quoting two sentences of one clause was a candidate twice (and asked about twice)."""
+    from actions.scope import candidates, rules_by_clause
+
+    for clause, rules in rules_by_clause().items():
+        assert len(rules) == len({r.id for r in rules}), clause
+    ids, _ = candidates("俺是退伍的 在凌源 想自己开个小饭店 有啥扶持", "person", "凌源市")
+    assert len(ids) == len(set(ids))
+    assert "lingyuan-2019-14.guarantee-loan-personal" in ids  # "开个小饭店" is 创业 (lexicon "开…店")
