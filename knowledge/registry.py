@@ -54,7 +54,9 @@ class Document(BaseModel):
         """For people: the printed title, or the issuer and date where the copy prints none."""
         if self.title:
             return self.title
-        return f"{self.issuer}{self.issued.isoformat() if self.issued else ''}文件（本件未印标题）"
+        # the composer's wording (answers.citations.doc_name), so a list and an answer agree
+        issued = f"{self.issued.year}年{self.issued.month}月{self.issued.day}日" if self.issued else ""
+        return f"{self.issuer}{issued}印发的通知（原文未载标题）"
 
     def source_text(self) -> str:
         return (paths.SOURCES_DIR / self.source_file).read_text(encoding="utf-8")

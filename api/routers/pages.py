@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from answers import notices
+from answers.citations import doc_name
 from answers.validity_words import BADGE
 
 router = APIRouter(tags=["pages"])
@@ -68,7 +69,7 @@ def _doc_list() -> str:
 
     rows = []
     for d in documents().values():
-        number = f"（{d.doc_number}）" if d.doc_number else ""
+        name = doc_name({"doc_title": d.title, "doc_number": d.doc_number, "issuer": d.issuer, "issued": d.issued})
         issued = d.issued.isoformat() if d.issued else ""
-        rows.append(f'      <li><span>{escape(d.display_title)}{escape(number)}</span><span class="date">{issued}</span></li>')
+        rows.append(f'      <li><span>{escape(name)}</span><span class="date">{issued}</span></li>')
     return "\n".join(rows)

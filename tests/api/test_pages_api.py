@@ -17,6 +17,8 @@ def test_demo_page_embeds_the_widget_with_one_tag(client):
     assert '<script src="http://testserver/widget.js" data-api="http://testserver"></script>' in html
     assert "大政发〔2020〕18号" in html and "12345" in html
     assert "http" not in html.replace("http://testserver", "")  # nothing from another host
+    # documents named as the answers name them (answers.citations.doc_name), not in words of its own
+    assert "聊城市人民政府2020年3月11日印发的通知（原文未载标题、文号）" in html
 
 
 def test_widget_script(client):
