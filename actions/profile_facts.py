@@ -50,7 +50,9 @@ APPLICANT_WORDS = [
                     "吸纳", "员工", "职工", "店里招", "用人单位", "个体户", "商户"]),
     ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿"]),
 ]
-SIZE_WORDS = [("micro", ["微型企业", "微型", "微企"]), ("small", ["小型企业", "小型", "小企业", "小公司"]),
+# "小微" spans two sizes; read as small, as the NLU data does ("微企" inside "小微企业" made it
+# micro). Every rule that names either size accepts both, so eligibility is the same.
+SIZE_WORDS = [("small", ["小微"]), ("micro", ["微型企业", "微型", "微企"]), ("small", ["小型企业", "小型", "小企业", "小公司"]),
               ("medium", ["中型企业", "中型", "中等规模"]), ("large", ["大型企业", "大型", "大企业", "大公司"])]
 HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     ("new_hires_long_term_unemployed", r"失业半年以上|失业6个月以上|长期失业|登记失业半年"),

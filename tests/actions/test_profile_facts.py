@@ -31,6 +31,7 @@ TODAY = date(2026, 11, 22)
     ("年轻人创业有补贴吗", {}),
     ("工资保证金能缓交吗", {}),
     ("去年交了四万多失业保险", {}),
+    ("我们是大连的小微企业", {"region": "大连市", "applicant_type": "enterprise", "enterprise_size": "small"}),
     ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
     ("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
      {"applicant_type": "hr_agency", "region": "聊城市", "placements_skilled_or_graduates": 20}),
@@ -93,3 +94,20 @@ def test_read_answer(fact, text, intent, entities, expected):
 def test_unsure_affirm_is_not_an_answer():
     assert read_answer("is_disabled", _msg("affirm", confidence=0.89), "呵呵呵") == (None, False)
     assert read_answer("is_disabled", _msg("affirm", confidence=0.5), "") == (True, False)  # button
+
+
+def test_small_and_micro_are_never_told_apart_by_a_rule():
+    """Why "小微" may be read as small: no rule accepts one of the two sizes without the other."""
+    import glob
+    import re
+
+    from tests.actions.conftest import ROOT
+
+    checked = 0
+    for path in glob.glob(str(ROOT / "knowledge/rules/*/*.yaml")):
+        text = open(path, encoding="utf-8").read()
+        for m in re.finditer(r"fact: enterprise_size, in: \[([^\]]*)\]", text):
+            sizes = {s.strip() for s in m.group(1).split(",")}
+            checked += 1
+            assert ("small" in sizes) == ("micro" in sizes), (path, sizes)
+    assert checked >= 5
