@@ -7,7 +7,9 @@ by content hash), then measures, HTTP in → reply out:
   - bare:     Rasa's REST webhook directly, a greeting answered by a domain response (no action);
   - question: POST /api/v1/chat with a free policy question (retrieval + composer in the action);
   - form:     a turn inside the eligibility form (facts extracted, engine asked for the next question);
-  - summary:  the turn that ends the form with the eligibility summary.
+  - summary:  the turn that ends the form with the eligibility summary;
+  - question×N: N people asking free questions at the same moment (each turn timed on its own):
+                how much one conversation waits for the others on the action server.
 Prints p50/p95 per kind and the ratio to bare (the project's overhead). Target: p95 < 300 ms.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -42,8 +45,21 @@ def timed_post(client: httpx.Client, url: str, body: dict) -> tuple[float, objec
     return (time.perf_counter() - t0) * 1000, r.json()
 
 
-def run(rounds: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {"bare": [], "question": [], "form": [], "summary": []}
+def concurrent_questions(api: str, rounds: int, people: int) -> list[float]:
+    def ask(who: int, i: int) -> float:
+        with httpx.Client() as c:
+            ms, _ = timed_post(c, api, {"sender_id": f"c{who}-{i}", "message": QUESTIONS[(i + who) % len(QUESTIONS)]})
+        return ms
+
+    out: list[float] = []
+    with ThreadPoolExecutor(people) as pool:
+        for i in range(rounds):
+            out += list(pool.map(lambda who: ask(who, i), range(people)))
+    return out
+
+
+def run(rounds: int, people: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"bare": [], "question": [], "form": [], "summary": [], f"question×{people}": []}
     with tempfile.TemporaryDirectory() as tmp:
         print("启动 Rasa、动作服务器和 API …", flush=True)
         running = testing.start(Path(tmp), with_dialogue=True)
@@ -68,6 +84,7 @@ def run(rounds: int) -> dict[str, list[float]]:
                         buttons = [b for m in msgs for b in m["buttons"] if b["title"] not in ("不清楚", "转人工")]
                         # A count question offers only "不清楚": answer it with a number, as a person types.
                         message = buttons[0]["payload"] if buttons else "2"
+            times[f"question×{people}"] = concurrent_questions(api, rounds, people)
         finally:
             running.stack.stop()
     return times
@@ -76,18 +93,20 @@ def run(rounds: int) -> dict[str, list[float]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--people", type=int, default=4, help="people asking at the same moment (question×N)")
     args = ap.parse_args()
-    times = run(args.rounds)
+    times = run(args.rounds, args.people)
     bare = statistics.median(times["bare"]) if times["bare"] else float("nan")
-    print(f"\n{'turn':10} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'p50/bare':>9}")
+    print(f"\n{'turn':12} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'p50/bare':>9}")
     for kind, values in times.items():
         if not values:
-            print(f"{kind:10} {0:>4}  (no turns of this kind)")
+            print(f"{kind:12} {0:>4}  (no turns of this kind)")
             continue
         p50, p95 = pct(values, 0.5), pct(values, 0.95)
-        print(f"{kind:10} {len(values):>4} {p50:>9.1f} {p95:>9.1f} {p50 / bare:>9.2f}")
-    worst = max(pct(v, 0.95) for k, v in times.items() if k != "bare" and v)
-    print(f"\n最慢一类的 p95：{worst:.1f} ms（目标 < 300 ms）：{'达到' if worst < 300 else '未达到'}")
+        print(f"{kind:12} {len(values):>4} {p50:>9.1f} {p95:>9.1f} {p50 / bare:>9.2f}")
+    # The target is per turn, one person at a time; question×N shows the waiting under load.
+    worst = max(pct(v, 0.95) for k, v in times.items() if k in ("question", "form", "summary") and v)
+    print(f"\n单人对话最慢一类的 p95：{worst:.1f} ms（目标 < 300 ms）：{'达到' if worst < 300 else '未达到'}")
 
 
 if __name__ == "__main__":
