@@ -58,7 +58,7 @@ class ActionAnswerQuestion(Threaded, Action):
         return "action_answer_question"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
         if not text:
             dispatcher.utter_message(json_message=Reply(dialogue.NOT_UNDERSTOOD).to_payload())
@@ -83,7 +83,7 @@ class ActionFallback(Threaded, Action):
         return "action_fallback"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
         if len(text) >= 4:
             reply, _ = answer_for(text, tracker)

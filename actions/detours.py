@@ -53,7 +53,7 @@ class ActionWhyAsk(Threaded, Action):
         return "action_why_ask"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         fact = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
         names: list[str] = []
         if fact:
@@ -89,7 +89,7 @@ class ActionSetAsOf(Threaded, Action):
         return "action_set_as_of"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         as_of, source, updates = turn_as_of(tracker)
         if source != "message":
             send(dispatcher, Reply(dialogue.ASK_DATE))
@@ -108,7 +108,7 @@ class ActionReplyYesNo(Threaded, Action):
         return "action_reply_yes_no"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
             send_handoff(dispatcher, tracker, "user_request")

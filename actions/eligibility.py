@@ -81,7 +81,7 @@ class ActionStartEligibility(Threaded, Action):
         return "action_start_eligibility"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         text = user_text(tracker) or offered_question(tracker)
         found = extract(text, as_of)
@@ -115,7 +115,7 @@ class ActionMoreBenefits(Threaded, Action):
         return "action_more_benefits"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         profile = P.profile_from_slots(tracker.slots)
         current = list(tracker.get_slot(P.CANDIDATES) or [])
@@ -137,7 +137,7 @@ class ActionEligibilitySummary(Threaded, Action):
         return SUMMARY
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         if tracker.get_slot(P.FORM_EXIT):  # the form ended in a hand-off: nothing to sum up
             return [SlotSet(P.FORM_EXIT, None)]
         as_of, _, updates = turn_as_of(tracker)

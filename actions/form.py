@@ -80,7 +80,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         return f"validate_{FORM}"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
         if fresh_user_turn(tracker):
@@ -167,7 +167,7 @@ class AskFact(Threaded, Action, ABC):
     def name(self) -> Text: ...
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         from answers.questions import question
 
         asked = int(tracker.get_slot(P.ASKED) or 0)

@@ -46,7 +46,7 @@ class ActionHandoff(Threaded, Action):
         return "action_handoff"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+                domain: Dict[Text, Any]) -> List[EventType]:
         send_handoff(dispatcher, tracker, "user_request")
         events: List[EventType] = [SlotSet(P.FAILED, 0)]
         if tracker.active_loop.get("name"):
