@@ -64,7 +64,9 @@ HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     ("new_hires_skilled", r"技能人才|技术工人|高级工|技师"),
 ]
 HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸纳了?|录用了?|招)"
-COUNT = r"(\d+)\s*(?:个|名|位|人)"
+# "20多个" counts as 20: at least that many, so a per-head sum is never overstated ("十来个" may be
+# fewer than ten and is not read).
+COUNT = r"(\d+)\s*多?\s*(?:个|名|位|人)"
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
 
@@ -92,6 +94,7 @@ def _alternation(words: list[str]) -> re.Pattern:
 def numeric_text(text: str) -> str:
     """Chinese numerals as digits ("招了五个" → "招了5个"); the text shown to people is never changed."""
     text = text.replace("两", "二") if re.search(r"两[个名位人年]", text) else text
+    text = text.replace("俩", "2个").replace("仨", "3个")  # northern speech: "招了俩大学生"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -31,6 +31,10 @@ TODAY = date(2026, 11, 22)
     ("年轻人创业有补贴吗", {}),
     ("工资保证金能缓交吗", {}),
     ("去年交了四万多失业保险", {}),
+    ("公司招了俩应届生", {"applicant_type": "enterprise", "new_hires_graduates": 2}),
+    ("招了仨大学生", {"applicant_type": "enterprise", "new_hires_graduates": 3}),
+    ("招了二十多个应届生", {"applicant_type": "enterprise", "new_hires_graduates": 20}),  # at least 20
+    ("招了十来个大学生", {"applicant_type": "enterprise"}),  # maybe fewer than ten: not read
     ("我们是大连的小微企业", {"region": "大连市", "applicant_type": "enterprise", "enterprise_size": "small"}),
     ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
     ("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
