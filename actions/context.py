@@ -58,27 +58,50 @@ def _valid(y: int, m: int, d: int | None = None) -> date | None:
         return None
 
 
-def date_in_text(text: str, today: date | None = None) -> date | None:
+def date_in_text(text: str, today: date | None = None, loose: bool = False) -> date | None:
     """The point in time a message asks about, or None. A year alone means the end of that year
-    (the day its measures were last judged), or today when it is the current year; a month means
-    its last day."""
+    (the day its measures were last judged; its first half, June 30), or today when it is the
+    current year; a month means its last day. `loose`: the message is known to be about a point
+    in time (the as_of_date intent), so a date needs no cue words, only not to be an event's."""
     today = today or date.today()
     m = _FULL.search(text)
-    if m:
+    if m and (_is_time_phrase(text, m) or loose and not _is_event(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _MONTH.search(text)
-    if m and _is_time_phrase(text, m):
+    if m and (_is_time_phrase(text, m) or loose and not _is_event(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)))
     m = _YEAR.search(text)
+    if not m and loose:
+        m = _BARE_YEAR.search(text)
+        m = m if m and not _is_event(text, m) else None
     if m:
         year = int(m.group(1) or m.group(2))
-        return today if year == today.year else _valid(year, 12, 31)
+        if year == today.year:
+            return today
+        return _valid(year, 6, 30) if text[m.end():m.end() + 3].startswith("上半年") else _valid(year, 12, 31)
     return None
 
 
+# A date is the point in time asked about only when the words around it say so ("按2020年7月1日",
+# "2020年7月15日那会儿"). A bare date is an answer to something ("2024年7月1日" typed to a form
+# question), and a date before an event is that event's ("2024年7月1日毕业", "…来凌源工作").
+_CUE_BEFORE = re.compile(r"(?:按|按照|截至|截止|截到|到|在|如果是|假如是|要是|以|查|放到|回到|追溯到|调到|改为|改成|设成|设为|"
+                         r"换成|是)\s*$")
+_CUE_AFTER = re.compile(r"\s*(?:的时候|时候|那天|当天|那会|那时|时|当时|的政策|的标准|的规定|为准|来算|算|来看|看|有效|申请|能领|"
+                        r"还能|还有|呢|的事|的情况|那个时候|政策)")
+_BARE_YEAR = re.compile(r"(20\d{2})()\s*年(?!\s*\d{1,2}\s*月)")  # a year not already read as a date
+_EVENT_AFTER = re.compile(r"\s*(?:毕业|入职|出生|复工|开工|开业|注册|离校|来(?!算|看)|到|签|招|参保|成立)")
+
+
+def _is_event(text: str, m: re.Match) -> bool:
+    return bool(_EVENT_AFTER.match(text[m.end():m.end() + 6]))
+
+
 def _is_time_phrase(text: str, m: re.Match) -> bool:
-    after = text[m.end():m.end() + 3]
-    return not after.startswith(("毕业", "入职", "出生", "复工", "开业", "注册"))
+    if _is_event(text, m):
+        return False
+    before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 6]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
 
 
 def _parse_iso(value: Any) -> date | None:
@@ -96,7 +119,8 @@ def turn_as_of(tracker: Tracker, today: date | None = None) -> tuple[date, str, 
     from_meta = _parse_iso(metadata(tracker).get("as_of"))
     if from_meta:
         return from_meta, "metadata", {}
-    said = date_in_text(user_text(tracker), today)
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    said = date_in_text(user_text(tracker), today, loose=intent == "as_of_date")
     if said:
         return said, "message", {AS_OF_SLOT: said.isoformat()}
     earlier = _parse_iso(tracker.get_slot(AS_OF_SLOT))

@@ -31,6 +31,8 @@ TODAY = date(2026, 11, 22)
     ("年轻人创业有补贴吗", {}),
     ("工资保证金能缓交吗", {}),
     ("去年交了四万多失业保险", {}),
+    ("我前年夏天大学毕业 在聊城", {"applicant_type": "person", "region": "聊城市", "is_college_graduate": True,
+                                   "graduation_year": 2024}),
     ("公司招了俩应届生", {"applicant_type": "enterprise", "new_hires_graduates": 2}),
     ("招了仨大学生", {"applicant_type": "enterprise", "new_hires_graduates": 3}),
     ("招了二十多个应届生", {"applicant_type": "enterprise", "new_hires_graduates": 20}),  # at least 20
@@ -62,6 +64,12 @@ def test_person_facts_of_hires_are_not_the_speakers():
     ("2020年7月15日那会儿", date(2020, 7, 15)),
     ("我是2020年毕业的", None),
     ("残疾人开店有补贴吗", None),
+    # a date is the point in time asked about only when the words say so
+    ("2024年7月1日", None),  # typed to a form question: an answer, not "judge as of that day"
+    ("我2024年7月1日毕业的", None),
+    ("2024年7月1日来凌源工作", None),
+    ("按2024年7月1日来算", date(2024, 7, 1)),
+    ("2020年7月1日那天有效吗", date(2020, 7, 1)),
 ])
 def test_time_phrases(text, expected):
     assert date_in_text(text, TODAY) == expected
@@ -115,3 +123,28 @@ def test_small_and_micro_are_never_told_apart_by_a_rule():
             checked += 1
             assert ("small" in sizes) == ("micro" in sizes), (path, sizes)
     assert checked >= 5
+
+
+def test_every_as_of_example_is_read_when_the_intent_says_so():
+    """With the as_of_date intent a date needs no cue words (only not to be an event's): every
+    training and held-out example that names a year is read."""
+    import glob
+    import re
+
+    import yaml
+
+    from tests.actions.conftest import ROOT
+
+    seen = 0
+    for path in glob.glob(str(ROOT / "bot/data/nlu/*.yml")) + [str(ROOT / "bot/tests/nlu_heldout.yml")]:
+        for item in yaml.safe_load(open(path, encoding="utf-8")).get("nlu", []):
+            if item.get("intent") != "as_of_date":
+                continue
+            for line in item["examples"].splitlines():
+                text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.strip()[2:].strip())
+                if re.search(r"20\d\d", text):
+                    seen += 1
+                    assert date_in_text(text, TODAY, loose=True), text
+    assert seen >= 40
+    assert date_in_text("2021年上半年有效吗", TODAY, loose=True) == date(2021, 6, 30)
+    assert date_in_text("我2024年7月1日毕业的", TODAY, loose=True) is None
