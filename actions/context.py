@@ -94,7 +94,10 @@ _EVENT_AFTER = re.compile(r"\s*(?:毕业|入职|出生|复工|开工|开业|注�
 
 
 def _is_event(text: str, m: re.Match) -> bool:
-    return bool(_EVENT_AFTER.match(text[m.end():m.end() + 6]))
+    """A date before an event is that event's; a date alone is an answer to a question (DIET
+    calls a bare "2024年7月1日" as_of_date, but typed into a form it answers what was asked)."""
+    alone = not (text[:m.start()] + text[m.end():]).strip(" \t，。,.!！?？的")
+    return alone or bool(_EVENT_AFTER.match(text[m.end():m.end() + 6]))
 
 
 def _is_time_phrase(text: str, m: re.Match) -> bool:

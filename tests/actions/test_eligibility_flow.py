@@ -228,3 +228,14 @@ def test_scope_lists_each_benefit_once():
     ids, _ = candidates("俺是退伍的 在凌源 想自己开个小饭店 有啥扶持", "person", "凌源市")
     assert len(ids) == len(set(ids))
     assert "lingyuan-2019-14.guarantee-loan-personal" in ids  # "开个小饭店" is 创业 (lexicon "开…店")
+
+
+def test_a_bare_date_typed_to_a_form_question_does_not_move_the_evaluation_date(convo):
+    """Seen live: "2024年7月1日" typed to a yes/no question (DIET: as_of_date) silently judged
+    everything as of 2024. It is an unreadable answer to that question instead."""
+    start(convo, "我前年夏天大学毕业 在聊城 想创业开个奶茶店 有补贴吗")
+    convo.slots["requested_slot"] = "is_hard_to_employ"
+    convo.say("2024年7月1日", "as_of_date", form=True)
+    messages, events = convo.run(ValidateEligibilityForm())
+    assert "as_of" not in slot_sets(events) and convo.slots.get("as_of") is None
+    assert "没听明白" in "\n".join(answer_texts(messages))

@@ -148,3 +148,4 @@ def test_every_as_of_example_is_read_when_the_intent_says_so():
     assert seen >= 40
     assert date_in_text("2021年上半年有效吗", TODAY, loose=True) == date(2021, 6, 30)
     assert date_in_text("我2024年7月1日毕业的", TODAY, loose=True) is None
+    assert date_in_text("2024年7月1日", TODAY, loose=True) is None  # a bare date answers a question
