@@ -23,10 +23,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
+from answers import dialogue
 from answers.questions import not_understood, understood
 from actions import profile as P
 from actions import scope
-from actions.context import turn_as_of, user_text
+from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.fact_answers import read_answer
 from actions.handoff import send_handoff
 from actions.profile_facts import extract
@@ -97,6 +98,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 read = {P.FAILED: failed}
             else:
                 read[P.FAILED] = 0
+                if AS_OF_SLOT in updates:  # said back, or the next question hides the change
+                    dispatcher.utter_message(text=dialogue.as_of_set(as_of))
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
             updates.update(read)
         slots.update(updates)

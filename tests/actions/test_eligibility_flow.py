@@ -166,6 +166,7 @@ def test_as_of_phrase_mid_form_is_not_a_failed_turn(convo):
     assert convo.slots["as_of"] == "2020-07-31"
     assert again == first and not convo.slots[P.FAILED]
     assert not any("没听明白" in t for t in answer_texts(messages))
+    assert any("接下来按2020年7月31日的政策" in t for t in answer_texts(messages))  # said back
 
 
 def test_short_answer_misread_as_a_detour_is_still_an_answer(convo):
