@@ -65,15 +65,15 @@ def date_in_text(text: str, today: date | None = None, loose: bool = False) -> d
     in time (the as_of_date intent), so a date needs no cue words, only not to be an event's."""
     today = today or date.today()
     m = _FULL.search(text)
-    if m and (_is_time_phrase(text, m) or loose and not _is_event(text, m)):
+    if m and (_is_time_phrase(text, m) or loose and _loosely_a_time(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _MONTH.search(text)
-    if m and (_is_time_phrase(text, m) or loose and not _is_event(text, m)):
+    if m and (_is_time_phrase(text, m) or loose and _loosely_a_time(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)))
     m = _YEAR.search(text)
     if not m and loose:
         m = _BARE_YEAR.search(text)
-        m = m if m and not _is_event(text, m) else None
+        m = m if m and _loosely_a_time(text, m) else None
     if m:
         year = int(m.group(1) or m.group(2))
         if year == today.year:
@@ -94,10 +94,15 @@ _EVENT_AFTER = re.compile(r"\s*(?:毕业|入职|出生|复工|开工|开业|注�
 
 
 def _is_event(text: str, m: re.Match) -> bool:
-    """A date before an event is that event's; a date alone is an answer to a question (DIET
-    calls a bare "2024年7月1日" as_of_date, but typed into a form it answers what was asked)."""
+    """A date before an event is that event's ("2024年7月1日毕业")."""
+    return bool(_EVENT_AFTER.match(text[m.end():m.end() + 6]))
+
+
+def _loosely_a_time(text: str, m: re.Match) -> bool:
+    """With the as_of_date intent: any date but an event's, or one typed alone (DIET calls a bare
+    "2024年7月1日" as_of_date, but typed into a form it answers the question asked)."""
     alone = not (text[:m.start()] + text[m.end():]).strip(" \t，。,.!！?？的")
-    return alone or bool(_EVENT_AFTER.match(text[m.end():m.end() + 6]))
+    return not (alone or _is_event(text, m))
 
 
 def _is_time_phrase(text: str, m: re.Match) -> bool:

@@ -3,6 +3,7 @@ and the real search (financial-demo style: no mocks of what the actions call).""
 from __future__ import annotations
 
 import asyncio
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -12,6 +13,21 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def nlu_examples(intent: str) -> list[str]:
+    """Every training and held-out example of `intent`, as a person typed it (entity marks removed)."""
+    paths = sorted((ROOT / "bot" / "data" / "nlu").glob("*.yml")) + [ROOT / "bot" / "tests" / "nlu_heldout.yml"]
+    out = []
+    for path in paths:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if item.get("intent") == intent:
+                out += [_ANNOTATION.sub(r"\1", line.strip()[2:].strip())
+                        for line in item["examples"].splitlines() if line.strip()]
+    return out
 
 
 @pytest.fixture(scope="session")

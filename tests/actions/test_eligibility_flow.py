@@ -201,22 +201,14 @@ def test_a_number_to_a_yes_no_question_never_leaves_the_form(convo):
 def test_every_guarded_detour_example_carries_its_words():
     """The guard above must never block a real way of saying it: every training and held-out
     example of the guarded intents matches its cue."""
-    import glob
-
-    import yaml
-
     from actions.form import CUES
-    from tests.actions.conftest import ROOT
+    from tests.actions.conftest import nlu_examples
 
     seen = 0
-    for path in sorted(glob.glob(str(ROOT / "bot/data/nlu/*.yml"))) + [str(ROOT / "bot/tests/nlu_heldout.yml")]:
-        for item in yaml.safe_load(open(path, encoding="utf-8")).get("nlu", []):
-            if item.get("intent") in CUES:
-                for line in item["examples"].splitlines():
-                    text = line.strip()[2:].strip()
-                    if text:
-                        seen += 1
-                        assert CUES[item["intent"]].search(text), (path, item["intent"], text)
+    for intent, cue in CUES.items():
+        for text in nlu_examples(intent):
+            seen += 1
+            assert cue.search(text), (intent, text)
     assert seen > 250
 
 

@@ -128,24 +128,14 @@ def test_small_and_micro_are_never_told_apart_by_a_rule():
 def test_every_as_of_example_is_read_when_the_intent_says_so():
     """With the as_of_date intent a date needs no cue words (only not to be an event's): every
     training and held-out example that names a year is read."""
-    import glob
     import re
 
-    import yaml
+    from tests.actions.conftest import nlu_examples
 
-    from tests.actions.conftest import ROOT
-
-    seen = 0
-    for path in glob.glob(str(ROOT / "bot/data/nlu/*.yml")) + [str(ROOT / "bot/tests/nlu_heldout.yml")]:
-        for item in yaml.safe_load(open(path, encoding="utf-8")).get("nlu", []):
-            if item.get("intent") != "as_of_date":
-                continue
-            for line in item["examples"].splitlines():
-                text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.strip()[2:].strip())
-                if re.search(r"20\d\d", text):
-                    seen += 1
-                    assert date_in_text(text, TODAY, loose=True), text
-    assert seen >= 40
+    dated = [text for text in nlu_examples("as_of_date") if re.search(r"20\d\d", text)]
+    assert len(dated) >= 40
+    for text in dated:
+        assert date_in_text(text, TODAY, loose=True), text
     assert date_in_text("2021年上半年有效吗", TODAY, loose=True) == date(2021, 6, 30)
     assert date_in_text("我2024年7月1日毕业的", TODAY, loose=True) is None
     assert date_in_text("2024年7月1日", TODAY, loose=True) is None  # a bare date answers a question
