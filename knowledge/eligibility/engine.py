@@ -19,8 +19,9 @@ from knowledge.eligibility.amounts import amount_result, value_of
 from knowledge.eligibility.facts import normalize_profile, parse_as_of, profile_to_json, read_mapped, vocabulary
 from knowledge.eligibility.loader import RuleError, RuleSet, default_rule_set
 from knowledge.eligibility.logic import MARK, Context, Outcome, evaluate as evaluate_cond
-from knowledge.eligibility.package import Bases, Rank, build_package, mark_overlaps, overlap_pairs
-from knowledge.eligibility.periods import validity_result
+from knowledge.eligibility.allocation import per_head
+from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
+from knowledge.eligibility.periods import in_time, validity_result
 from knowledge.eligibility.schema import Definition, Rule, cond_facts
 from knowledge.eligibility.verify import verify_rule_set
 from knowledge.eligibility.windows import period_validity, window_result, with_window
@@ -58,7 +59,15 @@ class Engine:
                 self.replacers.setdefault(s.rule, []).append((r, s.reason))
         self.bases = Bases(rule_set.bases, {name: records[b.combine.clause_id].region
                                             for name, b in rule_set.bases.items() if b.combine})
-        self.pairs = overlap_pairs(self.rules)
+        self.heads = {r.id: ph for r in self.rules for ph in [per_head(r)] if ph}
+        self.pairs, self.people_pairs = overlap_pairs(self.rules, rule_set.bases, self.heads)
+        self.amended = {rid: a for a in rule_set.amendments for rid in a.rules}
+        # a document whose clause labels restart in every part names a clause by part and label
+        labels: dict[str, list[str]] = {}
+        for rec in records.values():
+            if rec.clause_label:
+                labels.setdefault(rec.doc_id, []).append(rec.clause_label)
+        self.part_labelled = {d for d, ls in labels.items() if len(ls) != len(set(ls))}
         self.conds = {r.id: with_window(r) for r in self.rules}
         self.static = {r.id: self._static_part(r) for r in self.rules}
         self.reads = {r.id: set(cond_facts(c)) if c else set() for r in self.rules for c in [self.conds[r.id]]}
@@ -66,13 +75,23 @@ class Engine:
 
     def _rank(self, rule: Rule) -> Rank:
         rec = self.records[rule.citations[0].clause_id]
+        f = rule.amount.formula
+        share_of = (f.of.local, f.pct) if f is not None and f.kind == "pct" and f.of.kind == "local" else None
         return Rank(depth=len(regions.ancestors(rule.jurisdiction)), issued=rec.issued.isoformat() if rec.issued else "",
-                    order=self.order[rule.id], full=all(p.share == "full" for p in rule.pays_for))
+                    order=self.order[rule.id], full=all(p.share == "full" for p in rule.pays_for),
+                    doc=rec.doc_id, share_of=share_of)
+
+    def clause_ref(self, rec: ClauseRecord) -> str:
+        """"三、（二）" where labels restart in every part (凌政发〔2019〕14号), else the label."""
+        if rec.doc_id in self.part_labelled and rec.part_label:
+            return f"{rec.part_label}{rec.clause_label}"
+        return rec.clause_label
 
     def _citation(self, clause_id: str, quote: str) -> dict:
         rec = self.records[clause_id]
         return {"doc_number": rec.doc_number, "doc_title": rec.doc_title, "issuer": rec.issuer,
                 "doc_id": rec.doc_id, "clause_id": clause_id, "clause_label": rec.clause_label,
+                "clause_ref": self.clause_ref(rec),
                 "heading": rec.heading, "quote": quote,
                 # the date names a document printed without title or number (answers.citations.doc_name)
                 "issued": rec.issued.isoformat() if rec.issued else None}
@@ -132,7 +151,9 @@ class Engine:
         if status == "needs_info":
             missing = [m for m in gates.missing + cond.missing]
             missing = sorted(set(missing), key=lambda n: vocabulary()[n].order)
-        validity = period_validity(rule, ctx, validity_result(rule.validity, ctx.as_of))
+        rec = self.records[rule.citations[0].clause_id]
+        validity = validity_result(rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of))
+        validity = in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
         window = window_result(rule, ctx)
         reasons = gates.lines + cond.lines
         for fact in sorted(ctx.derived):
@@ -145,7 +166,7 @@ class Engine:
         if window:
             reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")
-        return {"benefit_id": rule.id, "name": rule.name, "status": status,
+        return {"benefit_id": rule.id, "name": rule.name, "status": status, "in_force": in_force({"validity": validity}),
                 "amount": amount_result(rule.amount, ctx, payable=status != "not_eligible"),
                 "validity": validity, "window": window, **self.static[rule.id], "missing_facts": missing,
                 "reasons": reasons, "superseded_by": [], "overlaps": [], "applicant_types": list(rule.applicant_types),
@@ -160,18 +181,31 @@ class Engine:
         results = {r.id: self._one(r, ctx) for r in self.rules}
         in_scope = {bid for bid, b in results.items() if b.pop("_in_scope")}
         self._mark_supersession(results, clean.get("region"))
-        mark_overlaps(results, self.pairs, in_scope, self.bases)
+        mark_overlaps(results, self.pairs, in_scope, self.bases, self.people_pairs)
         benefits = sorted(results.values(), key=lambda b: (STATUS_RANK[b["status"]], self.order[b["benefit_id"]]))
         counts = {s: sum(1 for b in benefits if b["status"] == s) for s in STATUS_RANK}
         derived = {k: v for k, v in sorted(ctx.derived.items()) if v}
+        people = People(self.people_pairs, self.heads, clean)
         return {"as_of": day.isoformat(), "profile": profile_to_json(clean), "benefits": benefits,
-                "package": build_package(benefits, self.ranks, self.bases),
+                "package": build_package(benefits, self.ranks, self.bases, people),
                 "next_question": questions.next_question(benefits), "counts": counts,
                 "derived_facts": derived}
 
+    def _amendment(self, rule: Rule, as_of: date) -> dict | None:
+        """The amendment in effect on as_of: a text changes nothing before it was issued (what a
+        person is told holds on the day asked)."""
+        a = self.amended.get(rule.id)
+        if a is None:
+            return None
+        rec = self.records[a.clause_id]
+        if rec.issued is not None and as_of < rec.issued:
+            return None
+        return {"end": a.end, "by": f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}",
+                "quote": a.quote, "basis": a.basis, "clause_id": a.clause_id}
+
     def _doc(self, rule: Rule) -> str:
         rec = self.records[rule.citations[0].clause_id]
-        return f"{rec.doc_number or rec.doc_title or rec.issuer}{rec.clause_label}"
+        return f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}"
 
     def _mark_supersession(self, results: dict[str, dict], region: str | None) -> None:
         """A broader rule is superseded by a rule of a region containing the applicant's place."""

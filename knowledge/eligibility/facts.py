@@ -83,6 +83,10 @@ def vocabulary() -> dict[str, Fact]:
 
 def _check_links(extra: dict, out: dict[str, Fact]) -> None:
     """`year_of` joins a date fact to an int fact; `text_maps` reads an enum from a text fact."""
+    for name, spec in (extra.get("bounds") or {}).items():
+        numeric = ("int", "number")
+        if getattr(out.get(name), "type", None) not in numeric or getattr(out.get(spec.get("le")), "type", None) not in numeric:
+            raise ValueError(f"facts_extra.yaml: bounds {name} <= {spec.get('le')} must join two numeric facts")
     for day, year in (extra.get("year_of") or {}).items():
         if getattr(out.get(day), "type", None) != "date" or getattr(out.get(year), "type", None) != "int":
             raise ValueError(f"facts_extra.yaml: year_of {day} -> {year} must join a date fact to an int fact")
@@ -99,6 +103,15 @@ def _check_links(extra: dict, out: dict[str, Fact]) -> None:
 def year_links() -> dict[str, str]:
     """date fact -> the int fact holding its year (graduation_date -> graduation_year)."""
     return dict(_read(EXTRA_FILE).get("year_of") or {})
+
+
+@lru_cache(maxsize=1)
+def upper_bounds() -> dict[str, str]:
+    """count fact -> the count fact it can never exceed (insured_employees -> employees)."""
+    out = {}
+    for name, spec in (_read(EXTRA_FILE).get("bounds") or {}).items():
+        out[name] = spec["le"]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +183,9 @@ def normalize_profile(profile: Any) -> dict[str, Any]:
         raise BadInput("profile", f"应为 JSON 对象（事实名 → 取值），收到 {type(profile).__name__}")
     vocab = vocabulary()
     clean = {str(k): normalize_value(str(k), v) for k, v in profile.items() if v is not None}
+    for name, upper in upper_bounds().items():
+        if name in clean and upper in clean and clean[name] > clean[upper]:
+            raise BadInput(f"profile.{name}", f"不能大于 {upper}（{vocab[upper].meaning}：{clean[upper]}），收到 {clean[name]}")
     return {k: clean[k] for k in sorted(clean, key=lambda n: vocab[n].order)}
 
 

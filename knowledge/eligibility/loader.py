@@ -13,11 +13,12 @@ import yaml
 from pydantic import ValidationError
 
 from knowledge import paths
-from knowledge.eligibility.schema import Base, Definition, Rule
+from knowledge.eligibility.schema import Amendment, Base, Definition, Rule
 
 RULES_DIR = paths.PACKAGE_DIR / "rules"
 CASES_DIR = RULES_DIR / "cases"
 BASES_FILE = "bases.yaml"   # beside the rule folders: what benefits pay for (see Base)
+AMENDMENTS_FILE = "amendments.yaml"  # later texts changing the periods of named rules (see Amendment)
 
 
 class RuleError(Exception):
@@ -31,12 +32,19 @@ class RuleSet:
     rules: tuple[Rule, ...]
     definitions: tuple[Definition, ...]
     bases: dict[str, Base] = field(default_factory=dict)
+    amendments: tuple[Amendment, ...] = ()
 
 
 def read_bases(root: Path) -> dict[str, Base]:
     path = root / BASES_FILE
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {name: Base.model_validate(spec) for name, spec in (data or {}).items()}
+
+
+def read_amendments(root: Path) -> tuple[Amendment, ...]:
+    path = root / AMENDMENTS_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    return tuple(Amendment.model_validate(item) for item in (data or []))
 
 
 def rule_files(root: Path = RULES_DIR) -> list[Path]:
@@ -73,7 +81,12 @@ def load_rule_set(root: Path = RULES_DIR) -> tuple[RuleSet, list[str]]:
     except (ValidationError, yaml.YAMLError) as exc:
         bases = {}
         errors.append(f"rules/{BASES_FILE}: {exc}")
-    return RuleSet(tuple(rules), tuple(definitions), bases), errors
+    try:
+        amendments = read_amendments(root)
+    except (ValidationError, yaml.YAMLError) as exc:
+        amendments = ()
+        errors.append(f"rules/{AMENDMENTS_FILE}: {exc}")
+    return RuleSet(tuple(rules), tuple(definitions), bases, amendments), errors
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
-from knowledge.eligibility.facts import Fact, vocabulary, year_links
-from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, Formula
+from knowledge.eligibility.facts import Fact, upper_bounds, vocabulary, year_links
+from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, FactDate, Formula
 
 MARK = {True: "符合", False: "不符合", None: "待确认"}
 OP_TEXT = {"eq": "为", "ne": "不为", "lt": "小于", "le": "不超过", "gt": "大于", "ge": "不少于",
@@ -72,6 +72,9 @@ def _operand(value: Any, ctx: Context) -> Any:
         return ctx.as_of.year + value.as_of_year
     if isinstance(value, AsOfDate):
         return shift_years(ctx.as_of, value.as_of_years)
+    if isinstance(value, FactDate):
+        other = ctx.value(value.date_of)
+        return shift_years(other, value.years) if isinstance(other, date) else None
     return value
 
 
@@ -80,6 +83,9 @@ def _operand_text(value: Any, fact: Fact | None) -> str:
         return f"as_of 所在年份{value.as_of_year:+d}" if value.as_of_year else "as_of 所在年份"
     if isinstance(value, AsOfDate):
         return f"as_of 日期{value.as_of_years:+d}年" if value.as_of_years else "as_of 日期"
+    if isinstance(value, FactDate):
+        what = vocabulary()[value.date_of].meaning
+        return f"{what}后{value.years}年" if value.years else what
     if isinstance(value, list):
         return "/".join(show(fact, v) for v in value)
     return show(fact, value)
@@ -122,12 +128,55 @@ def evaluate(cond: Cond, ctx: Context, depth: int = 0) -> Outcome:
         actual_text = "未知" if actual is None else show(fact, actual)
         if actual is None and cond.fact in year_links():
             return _by_year(cond, ctx, depth)
+        if actual is None and cond.fact in upper_bounds():
+            bounded = _by_bound(cond, ctx, depth)
+            if bounded is not None:
+                return bounded
     else:
         actual, names = ctx.compute(cond.expr, ctx)
         actual_text = "未知" if actual is None else show(None, round(actual, 6))
-    value = None if actual is None else compare(cond.op, actual, _operand(cond.operand, ctx))
+    right = _operand(cond.operand, ctx)
+    if right is None and isinstance(cond.operand, FactDate):
+        # compared with another date that is not known yet: decided by its year where every day of
+        # that year agrees, else that date is missing too
+        value = None if actual is None else _by_operand_year(cond, ctx, actual)
+        if value is None:
+            names = ([] if actual is not None else names) + [cond.operand.date_of]
+        line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{actual_text}）"
+        return Outcome(value, names if value is None else [], [line])
+    value = None if actual is None or right is None else compare(cond.op, actual, right)
     line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{actual_text}）"
     return Outcome(value, names if value is None else [], [line])
+
+
+def _by_operand_year(cond: Cond, ctx: Context, actual: Any) -> bool | None:
+    """fact ≤ (other date + N years) with only the other date's year known: both ends of the year."""
+    year_fact = year_links().get(cond.operand.date_of)
+    year = ctx.value(year_fact) if year_fact else None
+    if year is None or cond.op not in ("lt", "le", "gt", "ge"):
+        return None
+    ends = {compare(cond.op, actual, shift_years(date(int(year), m, d), cond.operand.years)) for m, d in ((1, 1), (12, 31))}
+    return ends.pop() if len(ends) == 1 else None
+
+
+def _by_bound(cond: Cond, ctx: Context, depth: int) -> Outcome | None:
+    """An unknown count bounded by a known one (facts_extra.yaml `bounds`: insured_employees ≤
+    employees): "参保职工30人以下" holds for a firm of 25 without asking. None when the bound does
+    not decide the comparison."""
+    bound_fact = upper_bounds()[cond.fact]
+    upper = ctx.value(bound_fact)
+    right = _operand(cond.operand, ctx)
+    if upper is None or right is None or cond.op not in ("le", "lt", "ge", "gt", "eq"):
+        return None
+    if cond.op in ("le", "lt") and compare(cond.op, upper, right):
+        value = True
+    elif cond.op in ("ge", "gt", "eq") and upper < right:
+        value = False
+    else:
+        return None
+    what = vocabulary()[bound_fact].meaning
+    line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：未知，但不超过{what}{show(None, upper)}）"
+    return Outcome(value, [], [line])
 
 
 def _by_year(cond: Cond, ctx: Context, depth: int) -> Outcome:

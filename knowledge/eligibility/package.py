@@ -3,19 +3,24 @@
 Two rules overlap when they pay for the same base (rules/bases.yaml: the same rent, the same
 premiums, the same hire) and both can apply in one place (one jurisdiction contains the other),
 unless one supersedes the other (then `superseded_by` says so instead). The package takes the
-eligible benefits that are not superseded and, within each set of overlapping ones, keeps one:
-  1. a measure still in force on as_of before an expired one;
+eligible benefits that are not superseded and are in force on as_of (active, or no stated end:
+said in words); an eligible benefit that had ended or had not started is listed in `not_in_force`
+instead, never counted. Within each set of overlapping ones it keeps one:
+  1. the rule a base names to keep (`keep`: the text's choice covers part of the base only);
   2. the larger known amount (an exact figure, a lower bound or a guaranteed minimum; a ceiling
      such as "最高可提至100%" is not a known amount);
   3. the larger ceiling, then a rule covering the whole base (免征) before a part (减半, 暂缓);
-  4. the narrower jurisdiction (the place's own measure), the later document, the engine order.
-Each choice is reported in `alternatives` with its reason. `total` sums the known amounts of
+  4. the larger share of one same base (60% before 30% of the same contributions);
+  5. the narrower jurisdiction (the place's own measure), the later document, the engine order.
+Per-head measures of a `per_person` base are not alternatives: their people are shared out
+(allocation.py), and the package lists each share in `allocations`. Each choice is reported in `alternatives` with its reason. `total` sums the known amounts of
 the package; loans are credit, not money received, and are never added.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.eligibility.allocation import PerHead, allocate, clusters
 from knowledge.eligibility.amounts import num
 from knowledge.eligibility.schema import Base, Rule
 from knowledge.regions import covers
@@ -31,19 +36,36 @@ class Rank:
     issued: str       # the cited document's issue date (ISO), "" when unknown
     order: int        # engine order: the deterministic last tie-break
     full: bool        # covers the whole of every base it shares (no 减半 / 暂缓)
+    doc: str = ""     # the cited document's id: two rules of one document are not "newer" and "older"
+    share_of: tuple[str, float] | None = None  # (base words, percent) of a `pct of local` amount
 
 
-def overlap_pairs(rules: list[Rule]) -> dict[str, dict[str, str]]:
-    """rule id -> {other rule id: shared base}, for rules that may apply in one place."""
+IN_FORCE = ("active", "unknown")
+
+
+def in_force(b: dict) -> bool:
+    """On or after its start and not after its end (unknown end: in force, said in words)."""
+    return b["validity"]["status"] in IN_FORCE
+
+
+def overlap_pairs(rules: list[Rule], bases: dict[str, Base], heads: dict[str, PerHead]
+                  ) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """(overlaps, people) — rule id -> {other rule id: shared base}, for rules that may apply in one
+    place. A pair of per-head rules whose shared bases are all `per_person` is not an overlap: the
+    package shares their people out (allocation.py) and lists the pair under `people`."""
     replaced = {(r.id, s.rule) for r in rules for s in r.supersedes}
     out: dict[str, dict[str, str]] = {r.id: {} for r in rules}
+    people: dict[str, dict[str, str]] = {r.id: {} for r in rules}
     for i, a in enumerate(rules):
         for b in rules[i + 1:]:
             shared = sorted({p.base for p in a.pays_for} & {p.base for p in b.pays_for})
             nested = covers(a.jurisdiction, b.jurisdiction) or covers(b.jurisdiction, a.jurisdiction)
-            if shared and nested and (a.id, b.id) not in replaced and (b.id, a.id) not in replaced:
-                out[a.id][b.id] = out[b.id][a.id] = shared[0]
-    return out
+            if not shared or not nested or (a.id, b.id) in replaced or (b.id, a.id) in replaced:
+                continue
+            by_person = a.id in heads and b.id in heads and all(bases[x].per_person for x in shared if x in bases)
+            target = people if by_person else out
+            target[a.id][b.id] = target[b.id][a.id] = shared[0]
+    return out, people
 
 
 @dataclass(frozen=True)
@@ -65,12 +87,18 @@ class Bases:
 
 
 def mark_overlaps(results: dict[str, dict], pairs: dict[str, dict[str, str]], in_scope: set[str],
-                  bases: Bases) -> None:
+                  bases: Bases, people: dict[str, dict[str, str]] | None = None) -> None:
     """Each benefit's `overlaps` among the benefits that can apply to this applicant here."""
     for bid, b in results.items():
         b["overlaps"] = []
         if bid not in in_scope:
             continue
+        shared = [o for o in (people or {}).get(bid, {}) if o in in_scope]
+        if shared and b["status"] != "not_eligible":
+            base = people[bid][shared[0]]
+            names = "、".join(f"“{results[o]['name']}”" for o in shared)
+            b["reasons"].append(f"注意：本项与{names}按人计算，同一人只享受其中一项（{bases.rule_text(base, b['jurisdiction'])}）；"
+                                "同时申领时按每人较高的标准分别计入")
         for other, base in pairs[bid].items():
             if other in in_scope:
                 o = results[other]
@@ -103,27 +131,70 @@ def _neg_date(iso: str) -> tuple:
     return tuple(-int(x) for x in iso.split("-")) if iso else (0,)
 
 
-def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank]) -> str:
+def _share(rank: Rank, others: list[Rank]) -> bool:
+    """All are percentages of the contributions they share (the base they overlap on): 60% and
+    30% of one person's flexible-employment premiums compare although no amount is known."""
+    return rank.share_of is not None and all(o.share_of for o in others)
+
+
+def _choose(b: dict, rivals: list[dict], ranks: dict[str, Rank], bases: Bases, base: str) -> tuple[dict, list[dict]]:
+    """The sorted pool put `b` first; a base's `keep` and a larger share of one base come before it."""
+    group = [b, *rivals]
+    keep = bases.bases[base].keep if base in bases.bases else None
+    kept = [x for x in group if x["benefit_id"] == keep]
+    if kept:
+        return kept[0], [x for x in group if x is not kept[0]]
+    if known(b) is None and all(known(r) is None for r in rivals) and b["amount"].get("max_value") is None:
+        rank_b = ranks[b["benefit_id"]]
+        if _share(rank_b, [ranks[r["benefit_id"]] for r in rivals]):
+            best = max(group, key=lambda x: (ranks[x["benefit_id"]].share_of[1], -ranks[x["benefit_id"]].order))
+            return best, [x for x in group if x is not best]
+    return b, rivals
+
+
+def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases, base: str) -> str:
     v = known(chosen)
-    if chosen["validity"]["status"] != "expired" and any(d["validity"]["status"] == "expired" for d in dropped):
-        head = "选仍在实施期限内的一项（另一项按 as_of 已过期）"
-    elif v is not None and all(known(d) is not None for d in dropped):
-        head = "选金额较大的一项（" + "，".join(f"{x['name']}：{num(known(x))}元" for x in [chosen, *dropped]) + "）"
-    elif v is not None:
-        head = f"选金额已知的一项（{num(v)}元；其余只有上限或原文未列明金额，上限仍作参考）"
-    elif chosen["amount"].get("max_value") is not None:
-        head = f"金额均未确定，选上限较高的一项（最高{num(chosen['amount']['max_value'])}元）"
-    elif ranks[chosen["benefit_id"]].full and not all(ranks[d["benefit_id"]].full for d in dropped):
-        head = "金额均未知，选覆盖全部的一项（免征/免缴优于减半/暂缓）"
-    else:
-        head = "金额均无法比较，按本地（范围较小的地区）或较新的文件列出"
-    return head
+    rc = ranks[chosen["benefit_id"]]
+    rd = [ranks[d["benefit_id"]] for d in dropped]
+    keep = bases.bases[base].keep if base in bases.bases else None
+    if keep == chosen["benefit_id"]:
+        return (f"原文只就部分期间规定二者择一，“{chosen['name']}”照常列入，"
+                + "、".join(f"“{d['name']}”" for d in dropped) + "作为该期间的替代选择")
+    if v is not None and all(known(d) is not None for d in dropped):
+        return "选金额较大的一项（" + "，".join(f"{x['name']}：{num(known(x))}元" for x in [chosen, *dropped]) + "）"
+    if v is not None:
+        return f"选金额已知的一项（{num(v)}元；其余只有上限或原文未列明金额，上限仍作参考）"
+    if chosen["amount"].get("max_value") is not None:
+        return f"金额均未确定，选上限较高的一项（最高{num(chosen['amount']['max_value'])}元）"
+    if _share(rc, rd):
+        pcts = "，".join(f"{x['name']}：{num(ranks[x['benefit_id']].share_of[1])}%" for x in [chosen, *dropped])
+        return f"都按同一笔费用的比例补贴，选比例较高的一项（{pcts}）"
+    if rc.full and not all(r.full for r in rd):
+        return "金额均未知，选覆盖全部的一项（免征/免缴优于减半/暂缓）"
+    if any(r.depth < rc.depth for r in rd):
+        return f"金额均未知，选本地（{chosen['jurisdiction']}）的规定"
+    if any(r.doc != rc.doc and r.issued and rc.issued and r.issued < rc.issued for r in rd):
+        return "金额均未知，选印发较晚的文件的规定"
+    return "金额均未知，按文件所列先后取第一项"
 
 
-def build_package(benefits: list[dict], ranks: dict[str, Rank], bases: Bases) -> dict:
+@dataclass(frozen=True)
+class People:
+    """What the per-person allocation needs: which pairs share people, the per-head rates, and
+    the facts giving the counts."""
+
+    pairs: dict[str, dict[str, str]]
+    heads: dict[str, PerHead]
+    profile: dict
+
+
+def build_package(benefits: list[dict], ranks: dict[str, Rank], bases: Bases, people: People | None = None) -> dict:
     by_id = {b["benefit_id"]: b for b in benefits}
-    pool = [b for b in benefits if b["status"] == "eligible" and not b["superseded_by"]]
-    pool.sort(key=lambda b: _key(b, ranks[b["benefit_id"]]))
+    eligible = [b for b in benefits if b["status"] == "eligible" and not b["superseded_by"]]
+    pool = sorted((b for b in eligible if in_force(b)), key=lambda b: _key(b, ranks[b["benefit_id"]]))
+    not_in_force = [{"benefit_id": b["benefit_id"], "status": b["validity"]["status"],
+                     "start": b["validity"]["start"], "end": b["validity"]["end"]}
+                    for b in eligible if not in_force(b)]
     in_pool = {b["benefit_id"] for b in pool}
     chosen: list[dict] = []
     alternatives: list[dict] = []
@@ -133,37 +204,72 @@ def build_package(benefits: list[dict], ranks: dict[str, Rank], bases: Bases) ->
             continue
         rivals = [by_id[o["benefit_id"]] for o in b["overlaps"]
                   if o["benefit_id"] not in taken and o["benefit_id"] in in_pool]
+        base = next((o["base"] for o in b["overlaps"] if rivals and o["benefit_id"] == rivals[0]["benefit_id"]), "")
+        if rivals:
+            b, rivals = _choose(b, rivals, ranks, bases, base)
         chosen.append(b)
         taken |= {b["benefit_id"], *(r["benefit_id"] for r in rivals)}
         if rivals:
-            base = next(o["base"] for o in b["overlaps"] if o["benefit_id"] == rivals[0]["benefit_id"])
             alternatives.append({"benefit_ids": [b["benefit_id"], *(r["benefit_id"] for r in rivals)],
                                  "chosen": b["benefit_id"], "base": base,
-                                 "reason": f"{_why(b, rivals, ranks)}；都用于{bases.name(base)}，"
+                                 "reason": f"{_why(b, rivals, ranks, bases, base)}；都用于{bases.name(base)}，"
                                            f"{bases.rule_text(base, *(x['jurisdiction'] for x in [b, *rivals]))}"})
     order = {b["benefit_id"]: i for i, b in enumerate(benefits)}
+    shares = _allocate(chosen, alternatives, people, order, bases) if people else {}
+    chosen = [b for b in chosen if b["benefit_id"] not in shares or shares[b["benefit_id"]]["kept"]]
     chosen.sort(key=lambda b: order[b["benefit_id"]])
+    claimable = {b["benefit_id"] for b in pool}
     superseded = [{"benefit_id": b["benefit_id"], "by": b["superseded_by"],
                    "reason": b.get("superseded_reason", "")} for b in benefits
-                  if b["superseded_by"] and b["status"] != "not_eligible"]
-    return {"benefit_ids": [b["benefit_id"] for b in chosen], "total": _total(chosen, alternatives),
-            "alternatives": alternatives, "superseded": superseded}
+                  if b["superseded_by"] and b["status"] == "eligible" and in_force(b)
+                  and any(r in claimable for r in b["superseded_by"])]
+    allocations = [shares[b["benefit_id"]]["public"] for b in chosen if b["benefit_id"] in shares]
+    return {"benefit_ids": [b["benefit_id"] for b in chosen],
+            "total": _total(chosen, alternatives, {k: v for k, v in shares.items() if v["kept"]}, not_in_force),
+            "alternatives": alternatives, "superseded": superseded, "not_in_force": not_in_force,
+            "allocations": allocations}
 
 
-def _total(chosen: list[dict], alternatives: list[dict]) -> dict:
+def _allocate(chosen: list[dict], alternatives: list[dict], people: People, order: dict[str, int],
+              bases: Bases) -> dict[str, dict]:
+    """benefit id -> its share of the people it counts together with other chosen per-head measures.
+    A measure left with nobody (all its people are counted at a higher rate) becomes an alternative."""
+    out: dict[str, dict] = {}
+    for cluster in clusters(chosen, people.pairs):
+        shares = allocate(cluster, people.heads, people.profile, order)
+        top = shares[0].benefit_id
+        for sh in shares:
+            kept = sh.people > 0 or sh.unknown_count or sh is shares[0]
+            out[sh.benefit_id] = {"kept": kept, "value": sh.value, "lower": sh.assumed_overlap or sh.unknown_count,
+                                  "public": {"benefit_id": sh.benefit_id, "people": sh.people,
+                                             "value": num(sh.value), "is_lower_bound": sh.assumed_overlap,
+                                             "text": sh.text}}
+            if not kept:
+                base = next(iter(people.pairs[sh.benefit_id].values()))
+                alternatives.append({"benefit_ids": [top, sh.benefit_id], "chosen": top, "base": base,
+                                     "reason": f"本项所计人员均已按较高标准计入（{shares[0].text}）；"
+                                               f"{bases.rule_text(base)}"})
+    return out
+
+
+def _total(chosen: list[dict], alternatives: list[dict], shares: dict[str, dict], not_in_force: list[dict]) -> dict:
+    def figure(b: dict) -> float | None:
+        return shares[b["benefit_id"]]["value"] if b["benefit_id"] in shares else known(b)
+
     money = [b for b in chosen if b["amount"].get("nature") != "loan"]
     loans = [b for b in chosen if b["amount"].get("nature") == "loan"]
-    counted = [b for b in money if known(b) is not None]
-    unknown = [b for b in money if known(b) is None]
-    partial = [b for b in counted if b["amount"].get("value_is_lower_bound") or b["amount"].get("value") is None]
-    value = num(sum(known(b) for b in counted)) if counted else None
+    counted = [b for b in money if figure(b) is not None]
+    unknown = [b for b in money if figure(b) is None]
+    partial = [b for b in counted if b["amount"].get("value_is_lower_bound") or b["amount"].get("value") is None
+               or shares.get(b["benefit_id"], {}).get("lower")]
+    value = num(sum(figure(b) for b in counted)) if counted else None
     lower = bool(unknown or partial)
     parts = [f"可同时申领{len(chosen)}项"]
     if value is None:
-        parts.append("金额均未能确定（原文未列明、取决于当地标准或尚缺信息）")
+        parts.append("金额均未能确定（原文未列明、取决于当地标准或尚缺信息）" if chosen else "金额无")
     else:
         per = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}
-        figures = [f"{num(known(b))}元{per.get(b['amount'].get('period'), '')}" for b in counted]
+        figures = [f"{num(figure(b))}元{per.get(b['amount'].get('period'), '')}" for b in counted]
         if len(counted) == 1:  # one figure: no sum to break down, its period said with it
             parts.append(f"已知金额{'至少' if lower else ''}{figures[0]}")
         else:
@@ -174,11 +280,16 @@ def _total(chosen: list[dict], alternatives: list[dict]) -> dict:
         parts.append("金额未计入的：" + "、".join(f"“{b['name']}”" for b in unknown))
     if partial:
         parts.append("按已知部分或保底标准计入的：" + "、".join(f"“{b['name']}”" for b in partial))
+    if any(v.get("lower") for v in shares.values()):
+        parts.append("按人计算的补贴中，可能是同一批人的按最少计算（同一人只享受一项），以经办部门认定为准")
     if loans:
         parts.append("贷款额度不计入合计：" + "、".join(f"“{b['name']}”" for b in loans))
-    expired = [b for b in chosen if b["validity"]["status"] == "expired"]
-    if expired:
-        parts.append(f"其中{len(expired)}项按评估日期已到期，仅供核对当时的待遇")
     if alternatives:
         parts.append(f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只能择一，未计入合计")
+    ended = sum(1 for n in not_in_force if n["status"] == "expired")
+    waiting = len(not_in_force) - ended
+    if ended:
+        parts.append(f"另有{ended}项符合条件但按评估日期已到期，不能再申请，未计入合计")
+    if waiting:
+        parts.append(f"另有{waiting}项符合条件但按评估日期尚未实施，未计入合计")
     return {"value": value, "is_lower_bound": lower, "text": "；".join(parts) + "。"}

@@ -21,12 +21,36 @@ WHY = {
 }
 
 
-def validity_result(v: RuleValidity, as_of: date) -> dict:
-    status = status_on(Validity(start=v.start, end=v.end, kind=v.kind, basis=v.basis), as_of)
-    start = v.start.isoformat() if v.start else None
-    end = v.end.isoformat() if v.end else None
+def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, amendment: dict | None = None) -> dict:
+    """The rule's period on as_of. A measure starts on the date its text states, else on its
+    document's issue date (大政发〔2020〕18号 gives nothing on 2019-10-01); a later text may move
+    its end (rules/amendments.yaml), and the basis then names that text."""
+    start_day = v.start or issued
+    end_day = amendment["end"] if amendment else v.end
+    kind = "dated" if end_day else v.kind
+    status = status_on(Validity(start=start_day, end=end_day, kind=kind, basis=v.basis), as_of)
+    start = start_day.isoformat() if start_day else None
+    end = end_day.isoformat() if end_day else None
     why = WHY[status].format(as_of=as_of.isoformat(), start=start, end=end)
-    out = {"status": status, "start": start, "end": end, "basis": f"{why}。{v.basis}", "kind": v.kind}
-    if v.quote:
+    basis = f"{why}。{v.basis}"
+    if v.start is None and issued is not None:
+        basis += f"起始日期按文件印发日期{issued.isoformat()}计。"
+    if amendment:
+        basis += (f"原定{v.end.isoformat() + '届满' if v.end else '期限见原文'}，"
+                  f"经{amendment['by']}延长至{end}：“{amendment['quote']}”")
+    out = {"status": status, "start": start, "end": end, "basis": basis, "kind": kind}
+    if amendment:
+        out["amended_by"] = {"clause_id": amendment["clause_id"], "quote": amendment["quote"], "end": end}
+        out["quote"] = amendment["quote"]
+    elif v.quote:
         out["quote"] = v.quote
     return out
+
+
+def in_time(validity: dict, measure: dict, as_of: date) -> dict:
+    """A person's own benefit period (windows.period_validity) never starts before the measure
+    itself: before the measure's start the benefit is not started, whatever the event's date."""
+    if measure["status"] == "not_started" and validity["status"] != "not_started":
+        return {**validity, "status": "not_started", "start": measure["start"],
+                "basis": f"{WHY['not_started'].format(as_of=as_of.isoformat(), start=measure['start'])}。{validity['basis']}"}
+    return validity

@@ -1,7 +1,7 @@
 """The next question: the fact that settles the most open benefits (Publicodes' idea: the
 questionnaire falls out of the rules' missing facts).
 
-Facts that decide eligibility come first; only when no benefit is open does the engine ask for
+Only measures in force on the evaluation date are asked about. Facts that decide eligibility come first; only when no benefit is open does the engine ask for
 facts that complete an amount. Ties go to the fact declared first in the vocabulary, so the same
 profile always gets the same question.
 """
@@ -23,6 +23,8 @@ def next_question(benefits: list[dict], skip=()) -> dict | None:
     """`skip`: facts the person has said they do not know — never asked again (the bot's and the
     console's "不清楚"/"跳过")."""
     skip = set(skip)
+    # a measure that had ended or not yet started on the evaluation date is not an open possibility
+    benefits = [b for b in benefits if b.get("in_force", True)]
     open_counts = Counter(m for b in benefits if b["status"] == "needs_info" for m in b["missing_facts"]
                           if m not in skip)
     name, reason = _best(open_counts), "eligibility"

@@ -38,8 +38,16 @@ class AsOfDate(_Node):
     as_of_years: int
 
 
+class FactDate(_Node):
+    """A date relative to another date fact: {date_of: graduation_date, years: 1} is one year after
+    leaving school ("离校1年内…灵活就业": when flexible employment began, not the as-of date)."""
+
+    date_of: str
+    years: int = 0
+
+
 Scalar = Union[bool, int, float, date, str]
-Operand = Union[AsOfYear, AsOfDate, Scalar]
+Operand = Union[AsOfYear, AsOfDate, FactDate, Scalar]
 
 
 class Cond(_Node):
@@ -196,10 +204,31 @@ class Supersedes(Quoted):
 class Base(_Node):
     """A thing benefits pay for (rules/bases.yaml): the same rent, the same premiums, the same hire.
     `combine` quotes the text where it rules on combining ("对同一类人员的补助或补贴不可同时享受");
-    without it the text is silent and the answer says "以经办部门认定为准"."""
+    without it the text is silent and the answer says "以经办部门认定为准".
+
+    `per_person`: the base is one person each ("同一类人员"): per-head measures paying for it are
+    shared out person by person (package.allocate) instead of one replacing the other.
+    `keep`: the text offers a choice for part of the base only ("培训期间可在失业保险金和生活费补贴中
+    任选一项"): the package keeps this rule, and the other stays the named alternative."""
 
     name: str
     combine: Quoted | None = None
+    per_person: bool = False
+    keep: str | None = None
+
+
+class Amendment(_Node):
+    """A later text that changes the period of named measures of other documents (rules/amendments.yaml):
+    "…困难企业开展职工在岗培训的补贴政策，实施期限均延长至2020年12月31日". The quote is verified in its
+    clause at build; the amending clause's region must contain each amended rule's jurisdiction."""
+
+    id: str
+    kind: Literal["extend"] = "extend"
+    clause_id: str
+    quote: str = Field(min_length=4)
+    rules: list[str] = Field(min_length=1)
+    end: date
+    basis: str
 
 
 class Window(_Node):
@@ -285,7 +314,9 @@ def cond_facts(c: Cond) -> list[str]:
         return [n for part in getattr(c, c.kind) for n in cond_facts(part)]
     if c.kind == "not_":
         return cond_facts(c.not_)
-    return formula_facts(c.expr) if c.kind == "expr" else [c.fact]
+    if c.kind == "expr":
+        return formula_facts(c.expr)
+    return [c.fact] + ([c.operand.date_of] if isinstance(c.operand, FactDate) else [])
 
 
 def formula_nodes(f: Formula) -> list[Formula]:

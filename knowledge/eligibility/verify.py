@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 from knowledge import regions
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import RULES_DIR, RuleSet, load_rule_set
-from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, Definition, Formula, Rule, formula_nodes
+from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, Definition, FactDate, Formula, Rule, formula_nodes
 from knowledge.records import ClauseRecord
 
 _WS = re.compile(r"\s+")
@@ -50,10 +50,30 @@ def verify_rule_set(rule_set: RuleSet, index: dict[str, ClauseRecord]) -> list[s
     errors += [f"{r.id}: pays_for base {p.base!r} is not declared in rules/bases.yaml"
                for r in rule_set.rules for p in r.pays_for if p.base not in rule_set.bases]
     errors += [f"bases.yaml: base {b!r} is not used by any rule" for b in rule_set.bases if not used[b]]
+    for a in rule_set.amendments:
+        errors += [f"amendments.yaml: {a.id}: {m}" for m in _amendment_errors(a, index, by_id)]
     for name, base in rule_set.bases.items():
+        if base.keep and base.keep not in by_id:
+            errors.append(f"bases.yaml: {name}: keep names no rule {base.keep}")
+        elif base.keep and name not in {p.base for p in by_id[base.keep].pays_for}:
+            errors.append(f"bases.yaml: {name}: keep {base.keep} does not pay for this base")
         if base.combine:
             errors += [f"bases.yaml: {name}: {m}" for m in _quote_errors(index, base.combine.clause_id,
                                                                         base.combine.quote, "combine")]
+    return errors
+
+
+def _amendment_errors(a, index: dict[str, ClauseRecord], by_id: dict[str, Rule]) -> list[str]:
+    errors = _quote_errors(index, a.clause_id, a.quote, "quote")
+    rec = index.get(a.clause_id)
+    for rule_id in a.rules:
+        rule = by_id.get(rule_id)
+        if rule is None:
+            errors.append(f"rules: no rule {rule_id}")
+        elif rec is not None and not regions.covers(rec.region, rule.jurisdiction):
+            errors.append(f"rules: {rule_id} ({rule.jurisdiction}) is outside {rec.region}, the amending text's region")
+        elif rule.validity.end and rule.validity.end >= a.end:
+            errors.append(f"rules: {rule_id} already runs to {rule.validity.end}, not extended by {a.end}")
     return errors
 
 
@@ -163,7 +183,8 @@ def _operand_ok(cond: Cond) -> Iterator[str]:
             "bool": isinstance(v, bool),
             "enum": v in fact.values,
             "text": isinstance(v, str),
-            "date": isinstance(v, (date, AsOfDate)),
+            "date": isinstance(v, (date, AsOfDate)) or (
+                isinstance(v, FactDate) and getattr(vocabulary().get(v.date_of), "type", None) == "date"),
             "int": isinstance(v, (int, float, AsOfYear)) and not isinstance(v, bool),
             "number": isinstance(v, (int, float)) and not isinstance(v, bool),
         }[fact.type]

@@ -35,7 +35,7 @@ def test_a_flat_amount_is_not_shown_as_a_calculation_of_itself(engine):
     """"1000元 = 1000元" tells nobody anything: a flat amount is said by its standard alone, and a
     package of one benefit has no sum to break down."""
     profile = {"applicant_type": "person", "region": "大连市", "is_college_graduate": True,
-               "graduation_year": 2025, "employment_status": "unemployed", "is_disabled": False,
+               "graduation_year": 2026, "employment_status": "unemployed", "is_disabled": False,
                "is_low_income_family": True}
     result = engine.evaluate(profile, date(2026, 11, 22))
     flat = [b for b in result["benefits"] if b["status"] == "eligible" and b["amount"].get("value") == 1000]

@@ -22,7 +22,8 @@ def test_eligibility(client):
     b = next(b for b in doc["benefits"] if b["benefit_id"] == "liaocheng-2020.stable-jobs-refund-50")
     assert (b["status"], b["amount"]["value"]) == ("eligible", 4000)
     assert doc["as_of"] == "2020-07-01" and doc["profile"]["region"] == "聊城市"
-    assert b["superseded_by"] == [] and b["overlaps"] == []
+    # the difficulty refund of 聊城 5. is a higher standard of the same refund, not a second one
+    assert b["superseded_by"] == [] and [o["benefit_id"] for o in b["overlaps"]] == ["liaocheng-2020.stable-jobs-difficulty"]
     assert {"benefit_ids", "total", "alternatives"} <= set(doc["package"])
     assert "liaocheng-2020.stable-jobs-refund-50" in doc["package"]["benefit_ids"]
     assert doc["package"]["total"]["value"] == 4000

@@ -36,10 +36,14 @@ def test_package_invariants(engine, profile, as_of):
     for alt in package["alternatives"]:
         assert alt["chosen"] in ids and alt["reason"]
         assert all(j not in ids for j in alt["benefit_ids"] if j != alt["chosen"])
-    known = [b["amount"]["value"] for i in ids for b in [by_id[i]] if b["amount"]["value"] is not None
-             and b["amount"]["nature"] != "loan"]
+    shares = {a["benefit_id"]: a["value"] for a in package["allocations"]}
+    known = [shares.get(i, b["amount"]["value"]) for i in ids for b in [by_id[i]]
+             if shares.get(i, b["amount"]["value"]) is not None and b["amount"]["nature"] != "loan"]
     assert package["total"]["value"] == (sum(known) if known else None) or any(
         by_id[i]["amount"].get("min_value") for i in ids)
+    for n in package["not_in_force"]:  # eligible but not in force on as_of: never in the package
+        assert n["benefit_id"] not in ids and n["status"] in ("expired", "not_started")
+        assert by_id[n["benefit_id"]]["status"] == "eligible"
     for b in result["benefits"]:
         assert isinstance(b["superseded_by"], list) and isinstance(b["overlaps"], list)
         assert all({"benefit_id", "reason"} <= set(o) for o in b["overlaps"])
