@@ -18,6 +18,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from answers.citations import doc_name
+from answers.questions import short_meaning
 from cli.common import fail, print_json, validity_label
 
 STATUS_TEXT = {"eligible": "[green]符合[/green]", "needs_info": "[yellow]待补充信息[/yellow]",
@@ -112,11 +114,21 @@ def _amount_text(b: dict) -> str:
     return a["text"][:40]
 
 
+ANSWER_FORM = {"int": "填整数", "number": "填数字", "date": "填日期，年-月-日", "text": "填文字"}
+
+
+def _doc_short(cite: dict) -> str:
+    """The number where the document has one; else the composer's name for it (never "None")."""
+    return cite.get("doc_number") or doc_name(cite)
+
+
 def _package_mark(b: dict, in_package: set[str]) -> str:
     if b["benefit_id"] in in_package:
         return "[green]列入[/green]"
     if b["superseded_by"]:
         return "[dim]被取代[/dim]"
+    if b["status"] == "eligible" and not b.get("in_force", True):
+        return "[dim]尚未实施[/dim]" if b["validity"]["status"] == "not_started" else "[dim]曾有、已到期[/dim]"
     if b["status"] == "eligible":
         return "[yellow]备选[/yellow]"
     return ""
@@ -135,6 +147,11 @@ def _print_package(console: Console, result: dict) -> None:
         console.print(f"择一：列入“{names[alt['chosen']]}”，不再计入“{'”“'.join(left)}”——{alt['reason']}", markup=False)
     for sup in package.get("superseded", []):
         console.print(f"被取代：“{names[sup['benefit_id']]}”——{sup['reason']}", markup=False)
+    for n in package.get("not_in_force", []):
+        if n["status"] == "expired":
+            console.print(f"曾有、已到期：“{names[n['benefit_id']]}”（至{n['end']}），现不能申请，未计入合计", markup=False)
+        else:
+            console.print(f"尚未实施：“{names[n['benefit_id']]}”（自{n['start']}起），未计入合计", markup=False)
 
 
 def _print_result(result: dict, show_all: bool) -> None:
@@ -149,8 +166,8 @@ def _print_result(result: dict, show_all: bool) -> None:
         cite = b["citations"][0]
         table.add_row(STATUS_TEXT[b["status"]], b["name"], _amount_text(b),
                       validity_label(b["validity"]["status"]),
-                      f"{cite['doc_number'] or cite['doc_title']}{cite['clause_label']}",
-                      _package_mark(b, in_package), "、".join(b["missing_facts"]))
+                      f"{_doc_short(cite)}{cite.get('clause_ref') or cite['clause_label']}",
+                      _package_mark(b, in_package), "、".join(short_meaning(m) for m in b["missing_facts"]))
     console.print(table)
     _print_package(console, result)
     c = result["counts"]
@@ -158,5 +175,5 @@ def _print_result(result: dict, show_all: bool) -> None:
                   + ("" if show_all else "（--all 显示不符合的项目）"))
     q = result["next_question"]
     if q:
-        options = "／".join(q["option_labels"]) if q["option_labels"] else q["type"]
-        console.print(f"下一个问题（{q['fact']}）：{q['prompt']}  [{options}]")
+        options = "／".join(q["option_labels"]) if q["option_labels"] else ANSWER_FORM.get(q["type"], "填写")
+        console.print(f"下一个问题：{q['prompt']}  [{options}]", markup=False)
