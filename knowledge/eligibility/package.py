@@ -168,7 +168,9 @@ def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases
         return f"金额均未确定，选上限较高的一项（最高{num(chosen['amount']['max_value'])}元）"
     if _share(rc, rd):
         pcts = "，".join(f"{x['name']}：{num(ranks[x['benefit_id']].share_of[1])}%" for x in [chosen, *dropped])
-        return f"都按同一笔费用的比例补贴，选比例较高的一项（{pcts}）"
+        top = ranks[chosen["benefit_id"]].share_of[1]
+        tie = "；比例相同的按文件所列先后取第一项" if any(r.share_of[1] == top for r in rd) else ""
+        return f"都按同一笔费用的比例补贴，选比例较高的一项（{pcts}{tie}）"
     if rc.full and not all(r.full for r in rd):
         return "金额均未知，选覆盖全部的一项（免征/免缴优于减半/暂缓）"
     if any(r.depth < rc.depth for r in rd):
