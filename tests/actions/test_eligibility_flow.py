@@ -54,7 +54,9 @@ def test_opening_message_scopes_hiring_benefits_and_reads_facts(convo):
 
 
 def test_answers_then_summary_with_amount(convo):
-    start(convo, "大连的公司招了4个应届生能领什么")
+    """As of 2020 (the end of 2020), when 大政发〔2020〕18号（九）'s 2500元/人 was in force; today it has
+    ended and is never added to a total."""
+    start(convo, "2020年的时候大连的公司招了4个应届生能领什么")
     form_step(convo)
     _, fact = answer(convo, "签了", "affirm")
     assert convo.slots["contract_one_year_plus"] is True
