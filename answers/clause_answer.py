@@ -1,30 +1,71 @@
 """A cited answer to a free question, from a search response (contract "Search result" shape).
 
-The key sentence(s) verbatim, the document and clause, the departments (lead first), the validity
-in words on the as-of date; then up to two further clauses where they differ in region or topic
-("the same question is answered differently in 凌源"). A top clause that shares no content word
-with the question is not presented as the answer (see confidence.py).
+The sentence(s) that answer the kind of question, whole (answers.sentences), the document and
+clause, the departments as the text lists them, each quoted sentence's own validity in words on
+the as-of date, and who to ask; then up to two further clauses where they differ in region or
+topic ("the same question is answered differently in 凌源"). A top clause that shares no content
+word with the question is not presented as the answer (see confidence.py).
 """
 from __future__ import annotations
 
 from datetime import date
 
-from answers import citations, confidence, notices
-from answers.departments import departments_text
+from answers import citations, confidence, notices, sentences, validity_words
+from answers.departments import departments_text, named_unit
 from answers.models import Reply, button
-from answers.validity_words import badge, sentence
+from answers.sentences import Quote
 
 MAX_EXTRA = 2
+EXTRA_QUOTE = 100  # characters of a further clause's quote: the main answer comes first
 EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a clause is a stray
+NOT_SAID = "原文未载明办理材料、地点和时限。"
 
 
-def key_sentences(hit: dict, limit: int = 2) -> list[str]:
-    """The verbatim sentences that answered: the search highlights, else the clause's first sentence."""
+def quotes_for(hit: dict, query: str = "", expanded=(), limit: int = 2,
+               max_quote: int = sentences.MAX_QUOTE) -> list[Quote]:
+    """The sentences of the hit's clause that answer `query` (empty when the clause is not in the
+    built records, e.g. a record from another build: then the highlights are quoted as they are)."""
+    rec = sentences.record_of(hit["clause_id"])
+    if rec is None:
+        return []
+    words = confidence.content_words(query, expanded) if query else []
+    return sentences.choose(rec, query, hit.get("highlights") or [], words, limit, max_quote)
+
+
+def _texts(hit: dict, quotes: list[Quote], limit: int) -> list[str]:
+    if quotes:
+        return [q.text for q in quotes]
     found = [h for h in hit.get("highlights") or [] if h]
-    if found:
-        return found[:limit]
-    text = (hit.get("text") or "").split("\n")[0]
-    return [text[:200]]
+    return found[:limit] or [(hit.get("text") or "").split("\n")[0]]
+
+
+def _validities(hit: dict, quotes: list[Quote], as_of: date) -> list[dict]:
+    rec = sentences.record_of(hit["clause_id"])
+    if rec is None or not quotes:
+        return [hit["validity"]]
+    return [validity_words.own(rec, q.sentence, as_of) for q in quotes]
+
+
+def verbatim(text: str) -> str:
+    """A quote without its cut marks: the verbatim clause text a citation carries."""
+    return text.strip("…")
+
+
+def clause_block(hit: dict, as_of: date, query: str = "", expanded=(),
+                 quotes: list[Quote] | None = None) -> tuple[str, dict]:
+    """(text, citation); `quotes` given (the console names the sentences) are quoted as they are."""
+    quotes = quotes if quotes else quotes_for(hit, query, expanded)
+    texts = _texts(hit, quotes, 2)
+    cite = citations.from_hit(hit, verbatim(texts[0]))
+    validities = _validities(hit, quotes, as_of)
+    cite["validity"] = validities[0]
+    unit = named_unit(hit.get("departments", []), texts)
+    lines = [f"根据{citations.where(cite)}：", *[f"“{t}”" for t in texts],
+             f"责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。"]
+    if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
+        lines.append(NOT_SAID)
+    lines.append(validity_words.per_quote(validities, as_of, unit))
+    return "\n".join(lines), cite
 
 
 def _extras(hits: list[dict]) -> list[dict]:
@@ -44,26 +85,27 @@ def _extras(hits: list[dict]) -> list[dict]:
     return out
 
 
-def clause_block(hit: dict, as_of: date) -> tuple[str, dict]:
-    quotes = key_sentences(hit)
-    cite = citations.from_hit(hit, quotes[0])
-    lines = [f"根据{citations.where(cite)}：", *[f"“{q}”" for q in quotes],
-             f"责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。",
-             sentence(hit["validity"], as_of, cite["departments"])]
-    return "\n".join(lines), cite
+def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str, dict]:
+    """"· 《…》（十四）（辽宁省，已到期（至2020年12月31日））：“…”": one sentence, its own validity."""
+    quotes = quotes_for(h, query, expanded, limit=1, max_quote=EXTRA_QUOTE)
+    text = _texts(h, quotes, 1)[0]
+    c = citations.from_hit(h, verbatim(text))
+    c["validity"] = _validities(h, quotes, as_of)[0]
+    return f"· {citations.doc_name(c)}{c['clause_label']}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”", c
 
 
 def search_answer(response: dict, notice: str | None = None) -> Reply:
     """Compose the answer to `response` (a SearchResponse as a dict)."""
     as_of = date.fromisoformat(response["as_of"])
     hits = response.get("results") or []
+    query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []
     if not hits:
         return Reply("\n".join(head + [notices.NOTHING_FOUND]), buttons=[button("转人工", "/handoff")],
                      meta={"low_confidence": True})
     top = hits[0]
-    body, cite = clause_block(top, as_of)
-    if not confidence.is_confident(response["query"], top, response.get("expanded_terms", ())):
+    body, cite = clause_block(top, as_of, query, expanded)
+    if not confidence.is_confident(query, top, expanded):
         text = "\n".join(head + [notices.LOW_CONFIDENCE, body, notices.OFFER_HUMAN])
         return Reply(text, [cite], [button("转人工", "/handoff")], meta={"low_confidence": True})
     parts, cites = head + [body], [cite]
@@ -71,8 +113,7 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     if extras:
         parts.append("其他地区或人群的相关规定：")
         for h in extras:
-            q = key_sentences(h, 1)[0]
-            c = citations.from_hit(h, q)
-            parts.append(f"· {citations.doc_name(c)}{c['clause_label']}（{h.get('region')}，{badge(h['validity'])}）：“{q}”")
+            line, c = extra_line(h, as_of, query, expanded)
+            parts.append(line)
             cites.append(c)
     return Reply("\n".join(parts), cites, meta={"low_confidence": False, "clause_ids": [c["clause_id"] for c in cites]})

@@ -1,15 +1,16 @@
 """答复口径 for a clause record (the console's clause view), not a search hit.
 
 A clause opened by id has no search highlights: the key sentences are the ones a caller asks
-about, so the console may name them (`sentence_indexes`); otherwise the clause's first sentence.
-The wording itself is `clause_answer.clause_block`'s, so the console reads out exactly what the
-bot and WeChat say for the same clause.
+about, so the console may name them (`sentence_indexes`); otherwise the sentence the composer
+would choose. The wording itself is `clause_answer.clause_block`'s, so the console reads out
+exactly what the bot and WeChat say for the same clause, each quote with its own validity.
 """
 from __future__ import annotations
 
 from datetime import date
 
 from answers.clause_answer import clause_block
+from answers.sentences import quote_of
 from knowledge.records import ClauseRecord
 from knowledge.validity import describe
 
@@ -24,18 +25,9 @@ def record_as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = Non
             "highlights": list(quotes or [])}
 
 
-def record_block(rec: ClauseRecord, as_of: date, sentence_indexes: list[int] | None = None) -> tuple[str, dict]:
+def record_block(rec: ClauseRecord, as_of: date, sentence_indexes: list[int] | None = None,
+                 query: str = "") -> tuple[str, dict]:
     """(text, citation) for `rec` on `as_of`, quoting the chosen sentences (at most two)."""
     by_index = {s.index: s for s in rec.sentences}
-    chosen = [by_index[i] for i in (sentence_indexes or []) if i in by_index][:2]
-    if not chosen:
-        # The first sentence is often only the heading ("支持企业稳定岗位。"): quote the first
-        # sentence that says more than the heading does.
-        chosen = [s for s in rec.sentences if s.text.strip("。 ") != (rec.heading or "")][:1]
-    hit = record_as_hit(rec, as_of, [s.text for s in chosen])
-    own = [s.validity for s in chosen if s.validity is not None]
-    if own:
-        # A quoted measure with its own period is answered with that period, not the clause's
-        # (大政发〔2020〕18号（三） holds measures ending 2020-12-31 and 2021-08-31).
-        hit["validity"] = describe(own[0], as_of)
-    return clause_block(hit, as_of)
+    chosen = [quote_of(by_index[i]) for i in (sentence_indexes or []) if i in by_index][:2]
+    return clause_block(record_as_hit(rec, as_of), as_of, query, quotes=chosen)

@@ -8,8 +8,8 @@ buttons (WeChat: "回复 1") can send the payload of the option chosen.
 from __future__ import annotations
 
 import json
-import re
 
+from answers.dates import cn_date
 from answers.models import Reply, button
 from knowledge.eligibility.facts import vocabulary
 
@@ -36,7 +36,7 @@ def question(fact_name: str, first: bool = False) -> Reply:
     elif fact_name == "region":
         buttons = [button(title, inform_payload("region", v)) for title, v in REGION_CHOICES]
     buttons.append(DONT_KNOW)
-    prompt = fact.prompt or f"请问{fact.meaning}？"
+    prompt = fact.prompt or f"请问{fact.title}？"
     text = f"{INTRO}\n{prompt}" if first else prompt
     return Reply(text, buttons=buttons, meta={"question": fact_name})
 
@@ -59,18 +59,10 @@ def why_ask(fact_name: str | None, benefit_names: list[str]) -> Reply:
     if benefit_names:
         shown = "、".join(f"“{n}”" for n in benefit_names[:5])
         more = f"等{len(benefit_names)}项" if len(benefit_names) > 5 else ""
-        text = f"问这个（{fact.meaning}）是因为它决定您能否享受：{shown}{more}。如不清楚，可以回答“不清楚”。"
+        text = f"问这个（{fact.title}）是因为它决定您能否享受：{shown}{more}。如不清楚，可以回答“不清楚”。"
     else:
-        text = f"问这个（{fact.meaning}）是为了判断您能享受的政策和金额。如不清楚，可以回答“不清楚”。"
+        text = f"问这个（{fact.title}）是为了判断您能享受的政策和金额。如不清楚，可以回答“不清楚”。"
     return Reply(text, meta={"why_ask": fact_name, "benefits": benefit_names})
-
-
-def short_meaning(name: str) -> str:
-    """The fact's meaning without its explanations: "毕业年份；…" → "毕业年份"."""
-    meaning = re.sub(r"（[^（）]*）", "", vocabulary()[name].meaning)
-    for sep in ("；", "：", "（", "，", " / ", "/"):
-        meaning = meaning.split(sep)[0]
-    return meaning.strip()
 
 
 def understood(profile: dict) -> str:
@@ -81,12 +73,8 @@ def understood(profile: dict) -> str:
         fact = vocab.get(name)
         if fact is None:
             continue
-        if name == "region":
-            parts.append(f"所在地：{value}")
-        elif name == "applicant_type":
-            parts.append(f"申请主体：{fact.label(value)}")
-        else:
-            parts.append(f"{short_meaning(name)}：{fact.label(value)}")
+        shown = cn_date(value) if fact.type == "date" else fact.label(value)
+        parts.append(f"{fact.title}：{shown}")
     if not parts:
         return ""
     return "我了解到的情况：" + "；".join(parts) + "。如有不对，可以直接说“不对，……”更正。"

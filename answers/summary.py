@@ -1,27 +1,30 @@
-"""The eligibility summary: what can be claimed together, its total, the alternatives, what is open.
+"""The eligibility summary: what can be claimed together, its total, the alternatives, what is open,
+and what is not in force on the day asked.
 
-Reads an eligibility result (contract shape, with `package`). Only the package's benefits are
-summed — never two that pay for the same thing; alternatives are listed apart with the reason.
-Benefits that do not apply are left out unless asked for. `scope` limits the summary to the
-benefits the conversation is about.
+Reads an eligibility result (contract shape, with `package`). Only what is in force on `as_of` is
+"可以申请": a measure that has ended is said to have ended ("当时可领X元，已于…到期，现不能申请"), one
+not yet started is "尚未实施" (package.not_in_force; derived from the benefits' validity for a result
+without it). The total is summed here over exactly the benefits listed, so the counts agree; each
+benefit is listed once. `scope` limits the summary to the benefits the conversation is about.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from answers.benefit_answer import amount_words, benefit_block
+from answers.benefit_answer import amount_words, benefit_block, fact_title, known_amount
 from answers.dates import cn_date
+from answers import validity_words
 from answers.models import Reply
 from answers.money import yuan
-from knowledge.eligibility.facts import vocabulary
 
 DETAILED = 5  # benefits shown in full; the rest by name (a phone screen, a read-out answer)
 APPLICANT = {"person": "个人", "enterprise": "企业", "hr_agency": "人力资源服务机构", "incubator": "创业孵化载体"}
+NOT_IN_FORCE = ("expired", "not_started")
+PER = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}
 
 
 def fact_label(name: str) -> str:
-    fact = vocabulary().get(name)
-    return fact.meaning if fact else name
+    return fact_title(name)
 
 
 def total_figure(total: dict | None) -> str:
@@ -38,6 +41,56 @@ def _package(result: dict, eligible: list[dict]) -> dict:
                                       "alternatives": []}
 
 
+def not_in_force(package: dict, by_id: dict[str, dict]) -> dict[str, dict]:
+    """benefit id -> {status, start, end}: the package's own list, and any claimable benefit whose
+    validity says it is not in force (a result from an engine without `not_in_force`)."""
+    out = {x["benefit_id"]: x for x in package.get("not_in_force") or [] if x["benefit_id"] in by_id}
+    for bid in package.get("benefit_ids", []):
+        v = by_id[bid]["validity"] if bid in by_id else {}
+        if bid in by_id and v.get("status") in NOT_IN_FORCE and bid not in out:
+            out[bid] = {"benefit_id": bid, "status": v["status"], "start": v.get("start"), "end": v.get("end")}
+    return out
+
+
+def total_words(claim: list[dict]) -> str:
+    """"以上2项已知金额合计至少12500元（10000元 + 2500元）；…": summed over exactly the items listed."""
+    money = [b for b in claim if (b.get("amount") or {}).get("nature") != "loan"]
+    loans = [b for b in claim if (b.get("amount") or {}).get("nature") == "loan"]
+    counted = [b for b in money if known_amount(b) is not None]
+    unknown = [b for b in money if known_amount(b) is None]
+    partial = any((b.get("amount") or {}).get("value_is_lower_bound") or (b.get("amount") or {}).get("value") is None
+                  for b in counted)
+    at_least = "至少" if unknown or partial else ""
+    parts = []
+    if counted:
+        value = sum(known_amount(b) for b in counted)
+        figures = [f"{yuan(known_amount(b))}{PER.get(b['amount'].get('period'), '')}" for b in counted]
+        if len(counted) == 1:
+            parts.append(f"已知金额{at_least}{figures[0]}")
+        else:
+            parts.append(f"已知金额合计{at_least}{yuan(value)}（{' + '.join(figures)}）")
+            if any(b["amount"].get("period") in PER for b in counted):
+                parts.append("按年、按月的项目按一期金额计入")
+    else:
+        parts.append("金额均未能确定")
+    if unknown and counted:
+        parts.append("未计入金额的：" + "、".join(f"“{b['name']}”" for b in unknown))
+    if loans:
+        parts.append("贷款额度不计入合计")
+    return f"以上{len(claim)}项" + "；".join(parts) + "。"
+
+
+def _ended(b: dict, nif: dict) -> str:
+    """"当时可领10000元，已于2020年12月31日到期，现不能申请" / "自…起实施，按…尚未实施"."""
+    if nif["status"] == "not_started":
+        start = f"自{cn_date(nif['start'])}起实施，" if nif.get("start") else ""
+        return f"· {b['name']}：{start}尚未实施，现在还不能申请。"
+    value = known_amount(b)
+    then = f"当时可领{'至少' if b['amount'].get('value_is_lower_bound') else ''}{yuan(value)}，" if value is not None else ""
+    end = f"已于{cn_date(nif['end'])}到期" if nif.get("end") else "已到期"
+    return f"· {b['name']}：{then}{end}，现不能申请。"
+
+
 def summary(result: dict, scope: set[str] | None = None, today: date | None = None,
             include_not_eligible: bool = False) -> Reply:
     as_of = date.fromisoformat(result["as_of"])
@@ -45,35 +98,50 @@ def summary(result: dict, scope: set[str] | None = None, today: date | None = No
     by_id = {b["benefit_id"]: b for b in benefits}
     eligible = [b for b in benefits if b["status"] == "eligible"]
     package = _package(result, eligible)
-    claim = [by_id[i] for i in package["benefit_ids"] if i in by_id]
+    nif = not_in_force(package, by_id)
+    claim = [by_id[i] for i in package["benefit_ids"] if i in by_id and i not in nif]
+    shown = {b["benefit_id"] for b in claim}
     profile = result.get("profile", {})
     who = "、".join(x for x in (APPLICANT.get(profile.get("applicant_type"), ""), profile.get("region") or "") if x)
     when = f"按{cn_date(as_of)}的政策" if today is None or as_of != today else "按今天的政策"
     lines = [f"{when}判断{f'（{who}）' if who else ''}："]
     cites: list[dict] = []
     if claim:
-        lines.append(f"可以申请的补贴（{len(claim)}项，可同时享受）：")
+        together = "，可同时享受" if len(claim) > 1 else ""
+        lines.append(f"可以申请的补贴（{len(claim)}项{together}）：")
         for i, b in enumerate(claim, 1):
             if i <= DETAILED:
-                block, c = benefit_block(b, as_of, i)
+                block, c = benefit_block(b, as_of, i, with_ask=False)
                 lines.append(block)
                 cites += c
             else:
                 lines.append(f"{i}. {b['name']}：{amount_words(b)}")
-        total = package.get("total") or {}
-        if total.get("text"):
-            lines.append(f"合计：{total['text']}")
-        elif total.get("value") is not None:
-            lines.append(f"合计：{total_figure(total)}")
+        lines.append(f"合计：{total_words(claim)}")
     else:
-        lines.append("根据目前的信息，还没有确定可以申请的补贴。")
-    alts = [a for a in package.get("alternatives", []) if any(i in by_id for i in a.get("benefit_ids", []))]
+        lines.append("根据目前的信息，还没有确定现在可以申请的补贴。")
+    alts: list[str] = []
+    for a in package.get("alternatives", []):
+        chosen = by_id.get(a.get("chosen"))
+        others = [by_id[i] for i in a.get("benefit_ids", []) if i in by_id and i != a.get("chosen") and i not in shown]
+        if chosen is None or chosen["benefit_id"] not in shown or not others:
+            continue
+        names = "、".join(f"“{o['name']}”" for o in others)
+        alts.append(f"· {names}（与“{chosen['name']}”只能选其一）：{a.get('reason', '')}")
+        shown |= {o["benefit_id"] for o in others}
     if alts:
-        lines.append("以下补贴针对同一事项，只能选其一（未计入合计）：")
-        for a in alts:
-            names = "、".join(by_id[i]["name"] for i in a["benefit_ids"] if i in by_id)
-            lines.append(f"· {names}：{a.get('reason', '')}")
-    open_ = [b for b in benefits if b["status"] == "needs_info"]
+        lines.append("以下补贴与上面的项目用于同一事项，只能选其一（未计入合计）：")
+        lines += alts
+    ended = [(by_id[i], x) for i, x in nif.items() if i in by_id and i not in shown]
+    if ended:
+        lines.append(f"曾有、现已不能申请的（{len(ended)}项）：")
+        for b, x in ended[:DETAILED]:
+            lines.append(_ended(b, x))
+        if len(ended) > DETAILED:
+            lines.append(f"· 另有{len(ended) - DETAILED}项")
+        shown |= {b["benefit_id"] for b, _ in ended}
+    pending = [b for b in benefits if b["status"] == "needs_info" and b["benefit_id"] not in shown]
+    open_ = [b for b in pending if b["validity"].get("status") not in NOT_IN_FORCE]
+    closed = [b for b in pending if b["validity"].get("status") in NOT_IN_FORCE]
     if open_:
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")
         for b in open_[:DETAILED]:
@@ -81,11 +149,15 @@ def summary(result: dict, scope: set[str] | None = None, today: date | None = No
             lines.append(f"· {b['name']}（需要：{need}）")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
+    if closed:
+        names = "、".join(f"“{b['name']}”" for b in closed[:3])
+        more = f"等{len(closed)}项" if len(closed) > 3 else ""
+        lines.append(f"另有{names}{more}与您的情况可能相关，但按{cn_date(as_of)}已到期或尚未实施，不再列为可申请项目。")
+    lines.append(validity_words.ask())
     if include_not_eligible:
         no = [b for b in benefits if b["status"] == "not_eligible"]
         if no:
             lines.append("不符合条件的：" + "、".join(b["name"] for b in no[:10]))
-    if any(b["validity"]["status"] == "expired" for b in claim):
-        lines.append("注意：标明“已到期”的政策目前已不再执行，以上金额为其实施期间的标准；现行政策请向责任单位咨询。")
     return Reply("\n".join(lines), cites, meta={"eligible": [b["benefit_id"] for b in claim],
+                                                  "not_in_force": list(nif),
                                                   "needs_info": [b["benefit_id"] for b in open_]})

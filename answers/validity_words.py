@@ -2,15 +2,23 @@
 
 The status itself is computed below (knowledge.validity / eligibility.periods); this module only
 says it. An expired measure is said to be expired, and one whose text states no end is never
-called current: the caller is sent to the department to confirm.
+called current. The words are those of the sentence quoted (`own`): a clause holds measures with
+different periods, and a quote is answered with its own period, never with a neighbour's.
+
+Who to ask: a unit only when the quoted sentence itself names it; otherwise 12345, which routes the
+call (the first unit of a long list is not "the" department).
 """
 from __future__ import annotations
 
 from datetime import date
 
 from answers.dates import cn_date
+from answers.notices import HOTLINE
+from knowledge.records import ClauseRecord, Sentence, Validity
+from knowledge.validity import describe
 
 BADGE = {"active": "现行", "expired": "已到期", "not_started": "未开始", "unknown": "有效期未知"}
+NO_PERIOD = "原文未载明实施期限"
 
 
 def badge(validity: dict) -> str:
@@ -21,18 +29,57 @@ def badge(validity: dict) -> str:
     return label
 
 
-def sentence(validity: dict, as_of: date, departments: list[str] | None = None) -> str:
-    """One sentence: "该政策实施期限至2020年12月31日，已到期（按2026年11月22日计）。"."""
-    status = validity.get("status", "unknown")
-    start, end = validity.get("start"), validity.get("end")
-    day = cn_date(as_of)
-    ask = f"请向{departments[0]}核实" if departments else "请向责任单位核实"
+def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
+    """The contract's validity object for one quoted sentence: its own period; a sentence that
+    states none is in force from its document's issue date with no stated end (status unknown)."""
+    v = s.validity if s is not None and s.validity is not None else \
+        Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
+    return {**describe(v, as_of), "kind": v.kind}
+
+
+def period(validity: dict) -> str:
+    """The period alone: "实施期限至2020年12月31日", "自2019年1月1日起实施，未载明截止日期"."""
+    start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
+    if end:
+        since = f"自{cn_date(start)}起，" if start and validity.get("status") == "not_started" else ""
+        return f"{since}实施期限至{cn_date(end)}"
+    if kind == "open_ended" and start:
+        return f"自{cn_date(start)}起实施，原文未载明截止日期"
+    if kind == "event_bound":
+        return "原文未载明固定的截止日期（期限按事件计算）"
+    return NO_PERIOD
+
+
+def status_words(validity: dict, as_of: date) -> str:
+    """"实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like."""
+    status, day = validity.get("status", "unknown"), cn_date(as_of)
     if status == "expired":
-        return f"该政策实施期限至{cn_date(end)}，已到期（按{day}计），现行政策{ask}。"
+        return f"{period(validity)}，已到期（按{day}计）"
     if status == "active":
-        span = f"实施期限至{cn_date(end)}" if end else "在实施期限内"
-        return f"该政策{span}，按{day}计仍在实施期内。"
+        return f"{period(validity)}，按{day}计仍在实施期内" if validity.get("end") else f"按{day}计在实施期内"
     if status == "not_started":
-        return f"该政策自{cn_date(start)}起实施，按{day}计尚未开始。"
-    since = f"自{cn_date(start)}起实施，" if start else ""
-    return f"该政策{since}原文未载明实施期限，是否仍在执行{ask}。"
+        return f"自{cn_date(validity.get('start'))}起实施，按{day}计尚未实施"
+    return f"{period(validity)}，是否仍在执行需经办部门确认"
+
+
+def ask(unit: str | None = None) -> str:
+    if unit:
+        return f"具体可向{unit}咨询，或拨打{HOTLINE}政务服务便民热线。"
+    return f"具体办理和现行政策请拨打{HOTLINE}政务服务便民热线，由热线转相关部门。"
+
+
+def sentence(validity: dict, as_of: date, unit: str | None = None, with_ask: bool = True) -> str:
+    """One sentence: "该项规定实施期限至2020年12月31日，已到期（按2026年11月22日计）。具体…12345…".
+    `with_ask=False` (a list of benefits says 12345 once, at its end) keeps only a unit the text names."""
+    tail = ask(unit) if with_ask or unit else ""
+    return f"该项规定{status_words(validity, as_of)}。{tail}"
+
+
+def per_quote(validities: list[dict], as_of: date, unit: str | None = None) -> str:
+    """Each quoted sentence's own period; one sentence when they agree."""
+    said = [status_words(v, as_of) for v in validities]
+    if len(set(said)) <= 1:
+        return sentence(validities[0], as_of, unit) if validities else ask(unit)
+    order = "一二三四五"
+    parts = [f"第{order[i]}句{w}" for i, w in enumerate(said)]
+    return f"所引各句期限不同：{'；'.join(parts)}。{ask(unit)}"

@@ -49,7 +49,7 @@ def compute(f: Formula, ctx: Context) -> Computed:
         return Computed(f.const, [], False, f"{show(None, f.const)}{unit}", f.const)
     if kind == "fact":
         value = ctx.value(f.fact)
-        label = f.label or vocabulary()[f.fact].meaning
+        label = f.label or vocabulary()[f.fact].title
         if value is None:
             counts = vocabulary()[f.fact].type in ("int", "number")
             return Computed(None, [f.fact], False, f"{label}（未知）", 0.0 if counts else None)
@@ -67,7 +67,7 @@ def compute(f: Formula, ctx: Context) -> Computed:
     if kind == "lookup":
         key = ctx.value(f.lookup.fact)
         if key is None:
-            return Computed(None, [f.lookup.fact], False, f"按{vocabulary()[f.lookup.fact].meaning}确定")
+            return Computed(None, [f.lookup.fact], False, f"按{vocabulary()[f.lookup.fact].title}确定")
         value = f.lookup.values.get(key, 0.0)
         return Computed(value, [], False, f"{show(None, value)}{unit}（{vocabulary()[f.lookup.fact].label(key)}）")
     if kind == "if_":

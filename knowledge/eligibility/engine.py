@@ -159,10 +159,10 @@ class Engine:
         for fact in sorted(ctx.derived):
             info = ctx.derived[fact]
             if info and fact in self.reads[rule.id] and fact not in ctx.profile:
-                reasons.append(f"说明：{vocabulary()[fact].meaning}一项按{info['name']}（{info['by']}）推定为是")
+                reasons.append(f"说明：{vocabulary()[fact].title}一项按{info['name']}推定为是")
         for fact in sorted(self.reads[rule.id]):
             if fact not in ctx.profile and read_mapped(fact, ctx.profile) is not None:
-                reasons.append(f"说明：{vocabulary()[fact].meaning.split('。')[0]}一项按所填行业“{ctx.profile.get('industry')}”推定")
+                reasons.append(f"说明：{vocabulary()[fact].title}一项按所填行业“{ctx.profile.get('industry')}”推定")
         if window:
             reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")

@@ -35,6 +35,7 @@ class Fact:
     max: float | None = None
     prompt: str = ""
     labels: dict = field(default_factory=dict)
+    title: str = ""                 # the short label a person reads (facts_extra.yaml titles)
 
     def label(self, value: Any) -> str:
         if self.type == "bool":
@@ -59,6 +60,7 @@ def vocabulary() -> dict[str, Fact]:
     core, extra = _read(CORE_FILE), _read(EXTRA_FILE)
     questions = extra.get("questions", {})
     limits = extra.get("limits", {})
+    titles = extra.get("titles", {}) or {}
     out: dict[str, Fact] = {}
     sources = [(core, True), (extra.get("facts", {}), False)]
     for groups, is_core in sources:
@@ -73,10 +75,14 @@ def vocabulary() -> dict[str, Fact]:
                     name=name, type=spec["type"], meaning=str(spec.get("meaning", "")).strip(),
                     group=group, core=is_core, order=len(out),
                     values=tuple(spec.get("values", ())), max=limits.get(name, {}).get("max"),
-                    prompt=q.get("prompt", ""), labels=q.get("labels", {}) or {})
-    unknown = sorted(set(questions) - set(out)) + sorted(set(limits) - set(out))
+                    prompt=q.get("prompt", ""), labels=q.get("labels", {}) or {},
+                    title=str(titles.get(name, "")).strip())
+    unknown = sorted(set(questions) - set(out)) + sorted(set(limits) - set(out)) + sorted(set(titles) - set(out))
     if unknown:
-        raise ValueError(f"facts_extra.yaml: questions/limits for undeclared facts: {unknown}")
+        raise ValueError(f"facts_extra.yaml: questions/limits/titles for undeclared facts: {unknown}")
+    untitled = [name for name, f in out.items() if not f.title]
+    if untitled:
+        raise ValueError(f"facts_extra.yaml: facts without a title (the label people read): {untitled}")
     _check_links(extra, out)
     return out
 

@@ -80,11 +80,11 @@ def _operand(value: Any, ctx: Context) -> Any:
 
 def _operand_text(value: Any, fact: Fact | None) -> str:
     if isinstance(value, AsOfYear):
-        return f"as_of 所在年份{value.as_of_year:+d}" if value.as_of_year else "as_of 所在年份"
+        return f"评估当年{value.as_of_year:+d}年" if value.as_of_year else "评估当年"
     if isinstance(value, AsOfDate):
-        return f"as_of 日期{value.as_of_years:+d}年" if value.as_of_years else "as_of 日期"
+        return f"评估日期{value.as_of_years:+d}年" if value.as_of_years else "评估日期"
     if isinstance(value, FactDate):
-        what = vocabulary()[value.date_of].meaning
+        what = vocabulary()[value.date_of].title
         return f"{what}后{value.years}年" if value.years else what
     if isinstance(value, list):
         return "/".join(show(fact, v) for v in value)
@@ -104,12 +104,12 @@ def compare(op: str, left: Any, right: Any) -> bool:
 
 
 def describe(cond: Cond) -> str:
-    """The condition in words: its label, or "<meaning><op><value>" from the vocabulary."""
+    """The condition in words: its label, or "<title><op><value>" from the vocabulary."""
     if cond.label:
         return cond.label
     if cond.kind == "fact":
         fact = vocabulary()[cond.fact]
-        return f"{fact.meaning}{OP_TEXT[cond.op]}{_operand_text(cond.operand, fact)}"
+        return f"{fact.title}{OP_TEXT[cond.op]}{_operand_text(cond.operand, fact)}"
     return f"计算值{OP_TEXT[cond.op]}{_operand_text(cond.operand, None)}"
 
 
@@ -189,7 +189,7 @@ def _by_year(cond: Cond, ctx: Context, depth: int) -> Outcome:
         right = _operand(cond.operand, ctx)
         ends = {compare(cond.op, date(int(year), 1, 1), right), compare(cond.op, date(int(year), 12, 31), right)}
         value = ends.pop() if len(ends) == 1 else None
-    known = f"只知{vocabulary()[year_fact].meaning}{year}" if year is not None else "未知"
+    known = f"只知{vocabulary()[year_fact].title}{year}" if year is not None else "未知"
     why = "，按年份可以判断" if value is not None else ("，按年份无法判断，需要具体日期" if year is not None else "")
     line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{known}{why}）"
     return Outcome(value, [cond.fact] if value is None else [], [line])

@@ -24,7 +24,7 @@ def window_condition(rule: Rule) -> Cond | None:
     w = rule.window
     if w is None or w.fact is None:
         return None
-    what = vocabulary()[w.fact].meaning
+    what = vocabulary()[w.fact].title
     parts = []
     if w.start:
         parts.append({"fact": w.fact, "ge": w.start, "label": f"{what}不早于{w.start.isoformat()}（原文：{w.quote}）"})

@@ -30,10 +30,26 @@ def test_free_question_answer_quotes_the_clause_verbatim(disabled_rent, by_id):
     assert "责任单位：" in reply.text
 
 
-def test_expired_policy_is_said_to_be_expired_never_current(disabled_rent):
+def test_validity_is_the_quoted_sentences_own_not_the_clauses(disabled_rent):
+    """（十二） ends 2020-12-31 only for its 灵活就业 extension sentence; the 6000元 sentence states no
+    period, so the answer quoting it never calls it expired (nor current)."""
     reply = search_answer(disabled_rent)
-    assert "实施期限至2020年12月31日，已到期" in reply.text
-    assert "仍在实施期内" not in reply.text.split("其他地区")[0]
+    main = reply.text.split("其他地区")[0]
+    assert "6000元/年的创业场地补贴" in main
+    assert "原文未载明实施期限" in main
+    assert "已到期" not in main and "仍在实施期内" not in main
+
+
+def test_an_expired_sentence_is_said_to_be_expired_never_current():
+    from answers.clause_record import record_block
+    from knowledge.records import clause_index, load_clauses
+
+    rec = clause_index(load_clauses())["liaoning-2020-9:4.14"]
+    index = next(s.index for s in rec.sentences if "全部期限见习补贴" in s.text)
+    text, cite = record_block(rec, date(2026, 11, 22), [index])
+    assert "实施期限至2020年12月31日，已到期（按2026年11月22日计）" in text
+    assert "仍在实施期内" not in text
+    assert cite["validity"]["status"] == "expired"
 
 
 def test_other_regions_or_groups_follow_the_main_answer(disabled_rent):
@@ -57,13 +73,25 @@ def test_confidence_needs_a_content_word_in_the_clause():
 
 
 @pytest.mark.parametrize("validity, expected", [
-    ({"status": "expired", "start": None, "end": "2020-12-31"}, "该政策实施期限至2020年12月31日，已到期（按2026年11月22日计），现行政策请向市人社局核实。"),
-    ({"status": "active", "start": None, "end": "2027-01-31"}, "该政策实施期限至2027年1月31日，按2026年11月22日计仍在实施期内。"),
-    ({"status": "unknown", "start": None, "end": None}, "该政策原文未载明实施期限，是否仍在执行请向市人社局核实。"),
-    ({"status": "not_started", "start": "2027-01-01", "end": None}, "该政策自2027年1月1日起实施，按2026年11月22日计尚未开始。"),
+    ({"status": "expired", "start": None, "end": "2020-12-31"}, "该项规定实施期限至2020年12月31日，已到期（按2026年11月22日计）。"),
+    ({"status": "active", "start": None, "end": "2027-01-31"}, "该项规定实施期限至2027年1月31日，按2026年11月22日计仍在实施期内。"),
+    ({"status": "unknown", "start": None, "end": None}, "该项规定原文未载明实施期限，是否仍在执行需经办部门确认。"),
+    ({"status": "not_started", "start": "2027-01-01", "end": None}, "该项规定自2027年1月1日起实施，按2026年11月22日计尚未实施。"),
 ])
 def test_validity_sentences(validity, expected):
-    assert validity_words.sentence(validity, date(2026, 11, 22), ["市人社局"]) == expected
+    said = validity_words.sentence(validity, date(2026, 11, 22))
+    assert said.startswith(expected)
+    assert said.endswith("请拨打12345政务服务便民热线，由热线转相关部门。")  # no unit named: 12345 routes the call
+
+
+def test_a_unit_is_named_as_the_one_to_ask_only_when_the_sentence_names_it():
+    from answers.departments import named_unit
+
+    units = ["市税务局", "人社局", "财政局", "各乡镇街"]
+    assert named_unit(units, ["学徒每人每年的补贴标准原则上不低于 4000 元。"]) is None
+    assert named_unit(units, ["对已发放个人创业担保贷款的借款人患新冠肺炎的，可向贷款银行申请展期还款。"]) == "贷款银行"
+    said = validity_words.sentence({"status": "unknown"}, date(2026, 11, 22), "贷款银行")
+    assert "可向贷款银行咨询" in said
 
 
 def test_badge_never_relies_on_colour_alone():

@@ -1,0 +1,215 @@
+"""Which sentences of a clause answer the question, and how they are quoted: whole, or cut by clauses.
+
+The unit of a quote is the sentence of the clause record (knowledge.records.Sentence), never a
+window of characters: a search highlight ("…0日起…") only says *which* sentence matched. A sentence
+is quoted whole; one too long for a phone screen is cut at its own clause marks (；, then ，) outside
+brackets, and every cut is marked with "…", so "县以上（含县…" cannot happen.
+
+The choice follows the kind of question: how much → a sentence with the amount; how long → the
+period; who → the conditions; where / what materials → the procedure. A heading ("强化常态化管理
+服务。") and a transition provision about the old policy ("2019年1月1日前…按原政策执行") never lead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
+
+MAX_QUOTE = 170   # characters of one quote before a sentence is cut to its clauses
+MAX_TOTAL = 320   # characters of all quotes of one answer (a phone screen, a read-out answer)
+OPEN = "（(〔《“"
+CLOSE = "）)〕》”"
+
+# (kind, words of a question asking it), checked in this order: "多久到账" asks about payment
+# (procedure) before time, "有补贴吗，多少钱" about the amount before who qualifies.
+KINDS = [
+    ("procedure", r"材料|去哪|哪里|在哪|到哪|找谁|哪个部门|怎么申请|如何申请|怎么办理|如何办理|怎么领|如何领|"
+                  r"流程|手续|到账|网上|窗口|怎么办"),
+    ("period", r"多久|多长时间|期限|几个月|几年|什么时候|何时|到期|截止|有效期|还有吗|还能|还在执行"),
+    ("amount", r"多少|几千|几万|标准|金额|额度|补多少|钱|最高|比例"),
+    ("who", r"谁|哪些人|什么人|条件|能不能|能否|可以吗|能申请|符合|资格|有没有|吗"),
+]
+FEATURES = {
+    "amount": r"\d[\d.]*(?:万元|元|%|倍)|全额|免征|减半|提高为|提高至|上调至|不低于\d|不超过\d",
+    "period": r"\d+个月|[一二两三四五六七八九十\d]+年(?:内|以上)|期限|期满|延长|有效期|之日起",
+    "who": r"^对.{2,}?的|条件|对象|范围|包括",
+    # "申请" alone is in most measures ("可申请…贷款"): a procedure sentence says how, where or when
+    "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台|发放|拨付|到位|周期|预支|受理|手续",
+}
+TRANSITION = re.compile(r"按原政策执行")
+
+
+@dataclass(frozen=True)
+class Quote:
+    sentence: Sentence
+    text: str        # verbatim; "…" marks where a long sentence was cut
+    cut: bool
+
+
+def question_kind(query: str) -> str | None:
+    for kind, words in KINDS:
+        if re.search(words, query or ""):
+            return kind
+    return None
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def has_feature(text: str, kind: str | None) -> bool:
+    return bool(kind) and bool(re.search(FEATURES[kind], compact(text)))
+
+
+@lru_cache(maxsize=1)
+def _records() -> dict[str, ClauseRecord]:
+    return clause_index(load_clauses())
+
+
+def record_of(clause_id: str) -> ClauseRecord | None:
+    return _records().get(clause_id)
+
+
+def is_heading(rec: ClauseRecord, s: Sentence) -> bool:
+    return compact(s.text).rstrip("。.") == compact(rec.heading or "").rstrip("。.")
+
+
+def sentence_of(rec: ClauseRecord, fragment: str) -> Sentence | None:
+    """The sentence of `rec` a highlight or a rule's quote comes from (windows carry "…")."""
+    parts = [compact(p) for p in fragment.split("…") if compact(p)]
+    if not parts:
+        return None
+    core = max(parts, key=len)
+    for s in rec.sentences:
+        if core in compact(s.text):
+            return s
+    return None
+
+
+def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, matched: list[int]) -> float:
+    if is_heading(rec, s):
+        return -10.0
+    text = compact(s.text)
+    score = 0.0
+    if s.index in matched:
+        score += 4.0 - 1.0 * matched.index(s.index)
+    score += sum(1.0 for w in words if w and w in text)
+    if has_feature(text, kind):
+        score += 3.0
+    if TRANSITION.search(text):
+        score -= 4.0
+    return score
+
+
+def choose(rec: ClauseRecord, query: str = "", highlights: list[str] | tuple = (), words: list[str] | tuple = (),
+           limit: int = 2, max_quote: int = MAX_QUOTE) -> list[Quote]:
+    """Up to `limit` quotes of `rec` answering `query`, in the clause's order, within MAX_TOTAL."""
+    kind = question_kind(query)
+    matched: list[int] = []
+    for h in highlights or ():
+        s = sentence_of(rec, h)
+        if s is not None and s.index not in matched:
+            matched.append(s.index)
+    words = [compact(w) for w in words if len(compact(w)) >= 2]
+    ranked = sorted((s for s in rec.sentences if not is_heading(rec, s)),
+                    key=lambda s: (-_score(rec, s, words, kind, matched), s.index))
+    if not ranked:
+        ranked = list(rec.sentences[:1])
+    best = ranked[0]
+    chosen = [best]
+    top = _score(rec, best, words, kind, matched)
+    for s in ranked[1:]:
+        if len(chosen) >= limit:
+            break
+        score = _score(rec, s, words, kind, matched)
+        if score >= top - 1.5 and score > 0 and (has_feature(s.text, kind) or s.index in matched):
+            chosen.append(s)
+    chosen.sort(key=lambda s: s.index)
+    quotes: list[Quote] = []
+    budget = MAX_TOTAL
+    for s in chosen:
+        q = quote_of(s, words, kind, min(max_quote, budget) if quotes else max_quote)
+        if quotes and len(q.text) > budget:
+            break
+        quotes.append(q)
+        budget -= len(q.text)
+    return quotes
+
+
+def split_top(text: str, seps: str) -> list[str]:
+    """`text` cut after each separator outside brackets; the pieces join back to `text`."""
+    pieces, buf, depth = [], "", 0
+    for ch in text:
+        buf += ch
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            pieces.append(buf)
+            buf = ""
+    if buf:
+        pieces.append(buf)
+    return pieces
+
+
+def quote_of(s: Sentence, words: list[str] | tuple = (), kind: str | None = None, limit: int = MAX_QUOTE) -> Quote:
+    """The sentence whole when it fits; else the run of its clauses that says the most, marked "…"."""
+    text = s.text.strip()
+    if len(text) <= limit:
+        return Quote(s, text, False)
+    for seps in ("；;", "；;，,"):
+        pieces = split_top(text, seps)
+        if len(pieces) < 2:
+            continue
+        run = _best_run(pieces, words, kind, limit)
+        if run is not None:
+            i, j = run
+            body = "".join(pieces[i:j]).strip()
+            if j < len(pieces):
+                body = body.rstrip("；;，,")
+            out = ("…" if i > 0 else "") + body + ("…" if j < len(pieces) else "")
+            return Quote(s, out, True)
+    return Quote(s, text, False)  # one clause longer than a screen: whole rather than broken
+
+
+def _piece_score(piece: str, words, kind) -> float:
+    p = compact(piece)
+    return sum(1.0 for w in words if w in p) + (2.0 if has_feature(p, kind) else 0.0) + \
+        (0.5 if has_feature(p, "amount") else 0.0)
+
+
+def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | None:
+    """[i, j) of consecutive pieces within `limit` with the best score (earliest on ties)."""
+    best, best_key = None, None
+    for i in range(len(pieces)):
+        length = 0
+        for j in range(i + 1, len(pieces) + 1):
+            length += len(pieces[j - 1])
+            if length > limit:
+                break
+            key = (sum(_piece_score(p, words, kind) for p in pieces[i:j]), j - i, -i)
+            if best_key is None or key > best_key:
+                best, best_key = (i, j), key
+    return best
+
+
+def whole_quote(rec: ClauseRecord, fragment: str, limit: int = MAX_QUOTE) -> str:
+    """A rule's quote (verified verbatim, sometimes part of a sentence, sometimes two) said as a
+    person reads it: whole sentences when they fit, else the quote marked "…" where it leaves them."""
+    pieces = [p for p in re.split(r"(?<=。)", fragment.strip()) if p.strip()]
+    if len(pieces) > 1:
+        return "".join(whole_quote(rec, p, limit) for p in pieces)
+    s = sentence_of(rec, fragment)
+    if s is None:
+        return fragment
+    text = s.text.strip()
+    if len(text) <= limit:
+        return text
+    frag = fragment.strip().rstrip("；;，,")
+    start = compact(text).find(compact(frag))
+    head = "…" if start > 0 else ""
+    tail = "…" if start < 0 or start + len(compact(frag)) < len(compact(text).rstrip("。")) else ""
+    return f"{head}{frag}{tail}"

@@ -1,0 +1,156 @@
+"""Over the whole knowledge base (every clause, every sentence, every rule; not a sample):
+
+- the time words an answer says are those of the sentences it quotes: the end date said is the
+  quoted sentence's own, the status word is the one its own period gives on the day asked, and a
+  sentence stating no period is never given a neighbour's end;
+- every quote is a whole sentence of its clause, or marked "…" where it was cut.
+
+The expected words are worked out here from the records (start, end, as-of), independently of the
+composer's wording functions.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from answers.benefit_answer import benefit_block
+from answers.clause_record import record_block
+from answers.dates import cn_date
+from knowledge.eligibility.engine import default_engine
+from knowledge.records import load_clauses
+
+DAYS = [date(2019, 6, 1), date(2020, 7, 15), date(2026, 11, 22)]
+QUOTE = re.compile(r"“([^“”]*(?:“[^“”]*”[^“”]*)*)”")
+CN_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def expected_status(start: date | None, end: date | None, day: date) -> str:
+    if start and day < start:
+        return "尚未实施"
+    if end:
+        return "已到期" if day > end else "仍在实施期内"
+    return "未载明"
+
+
+def check_quote(quote: str, sentence_texts: list[str]) -> str | None:
+    """None when `quote` is a whole sentence (or several) of the clause, or a cut marked with …."""
+    body = flat(quote.strip("…"))
+    for text in sentence_texts:
+        whole = flat(text)
+        if body == whole:
+            return None
+        if body and body in whole:
+            pos = whole.find(body)
+            if pos > 0 and not quote.startswith("…"):
+                return f"开头被截断却未标“…”：{quote[:30]}"
+            if pos + len(body) < len(whole.rstrip("。；")) and not quote.endswith("…"):
+                return f"结尾被截断却未标“…”：{quote[-30:]}"
+            return None
+    joined = flat("".join(sentence_texts))
+    if body and body in joined and all(flat(p) in [flat(t) for t in sentence_texts]
+                                       for p in re.split(r"(?<=。)", quote) if p.strip()):
+        return None
+    return f"不是本条的完整句子：{quote[:40]}"
+
+
+def validity_part(text: str) -> str:
+    """The answer's own words about time: everything outside the quotes, after the departments line."""
+    tail = text.split("责任单位：", 1)[-1]
+    return QUOTE.sub("", tail.split("\n", 1)[-1] if "\n" in tail else "")
+
+
+@pytest.fixture(scope="module")
+def records():
+    return load_clauses()
+
+
+def test_every_quoted_sentence_is_answered_with_its_own_validity_and_quoted_whole(records):
+    problems = []
+    checked = 0
+    for rec in records:
+        texts = [s.text for s in rec.sentences]
+        for s in rec.sentences:
+            for day in DAYS:
+                answer, cite = record_block(rec, day, [s.index])
+                quotes = QUOTE.findall(answer.split("：\n", 1)[-1].split("\n责任单位")[0])
+                for q in quotes:
+                    bad = check_quote(q, texts)
+                    if bad:
+                        problems.append(f"{rec.clause_id}[{s.index}] {bad}")
+                said = validity_part(answer)
+                v = s.validity
+                start = v.start if v else rec.issued
+                end = v.end if v else None
+                want = expected_status(start, end, day)
+                if want not in said:
+                    problems.append(f"{rec.clause_id}[{s.index}] {day}: 应说“{want}”，实际：{said}")
+                stated = set(CN_DAY.findall(said))
+                allowed = {cn_date(d) for d in (start, end) if d} | {cn_date(day)}
+                if stated - allowed:
+                    problems.append(f"{rec.clause_id}[{s.index}] {day}: 说了本句未载明的日期 {sorted(stated - allowed)}")
+                checked += 1
+    assert checked > 1500
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_an_answer_quoting_sentences_with_different_periods_says_each_its_own(records):
+    """Every clause whose sentences state different periods: quoting two of them says both."""
+    cases = 0
+    for rec in records:
+        dated = [s for s in rec.sentences if s.validity and s.validity.end]
+        plain = [s for s in rec.sentences if s.validity is None and s.text.strip("。") != (rec.heading or "")]
+        if not dated or not plain:
+            continue
+        a, b = sorted([dated[0], plain[-1]], key=lambda s: s.index)
+        answer, _ = record_block(rec, DAYS[-1], [a.index, b.index])
+        said = validity_part(answer)
+        assert cn_date(dated[0].validity.end) in said, rec.clause_id
+        assert "未载明实施期限" in said, rec.clause_id
+        cases += 1
+    assert cases >= 10
+
+
+def test_every_rule_says_its_own_period_and_quotes_whole_sentences(records):
+    by_id = {r.clause_id: r for r in records}
+    engine = default_engine()
+    problems = []
+    for day in DAYS:
+        # an empty profile evaluates every rule (all needs_info): each benefit block is composed
+        for b in engine.evaluate({}, day)["benefits"]:
+            text, _ = benefit_block(b, day)
+            basis_line = next(line for line in text.split("\n") if line.strip().startswith("依据："))
+            texts = [s.text for c in b["citations"] for s in by_id[c["clause_id"]].sentences]
+            for q in QUOTE.findall(basis_line):
+                bad = check_quote(q, texts)
+                if bad:
+                    problems.append(f"{b['benefit_id']}: {bad}")
+            line = next(line for line in text.split("\n") if line.strip().startswith("有效期："))
+            own = QUOTE.sub("", line)
+            v = b["validity"]
+            start = date.fromisoformat(v["start"]) if v.get("start") else None
+            end = date.fromisoformat(v["end"]) if v.get("end") else None
+            # unknown: the engine found no end that decides it (none stated, or a period from an event)
+            want = "需经办部门确认" if v["status"] == "unknown" else expected_status(start, end, day)
+            if want not in own:
+                problems.append(f"{b['benefit_id']} {day}: 应说“{want}”，实际：{own}")
+            stated = set(CN_DAY.findall(own)) - {cn_date(day)}
+            if stated - {cn_date(d) for d in (start, end) if d}:
+                problems.append(f"{b['benefit_id']} {day}: 有效期说了别的日期 {sorted(stated)}")
+            # a date said must be read in a quoted sentence or in the quoted words stating the period
+            shown = flat("".join(QUOTE.findall(text)))
+            for d in (end,):
+                if d and not any(x in shown for x in _spellings(d)):
+                    problems.append(f"{b['benefit_id']}: 截止日期{d}未见于所引原文")
+    assert not problems, "\n".join(problems[:40])
+
+
+def _spellings(d: date) -> list[str]:
+    """How the texts write a date: 2020年12月31日, 12月31日, 6月底, 第一季度 …"""
+    return [f"{d.year}年{d.month}月{d.day}日", f"{d.month}月{d.day}日", f"{d.year}年{d.month}月底", f"{d.month}月底",
+            f"{d.year}年底", "个月", "年内", "延长1年", "再延长1年", "季度", "今明两年"]
