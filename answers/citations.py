@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from answers.dates import cn_date
+from answers.departments import departments_text
 from answers.validity_words import badge
 
 
@@ -53,8 +54,9 @@ def from_benefit(benefit: dict, c: dict, region: str | None = None) -> dict:
 
 
 def line(c: dict, as_of: date | None = None) -> str:
-    """A compact one-line citation: 《title》number clause · validity · department."""
-    dept = (c.get("departments") or ["责任单位未列明"])[0]
+    """A compact one-line citation: 《title》number clause · validity · departments ("市人社局等6个单位":
+    the first of a long list is not "the" department)."""
+    dept = departments_text(list(c.get("departments") or []), c.get("lead_departments"), limit=1)
     v = badge(c["validity"]) if c.get("validity") else ""
     return f"{doc_name(c)}{c.get('clause_label') or ''} · {v} · {dept}"
 

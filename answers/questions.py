@@ -65,6 +65,12 @@ def why_ask(fact_name: str | None, benefit_names: list[str]) -> Reply:
     return Reply(text, meta={"why_ask": fact_name, "benefits": benefit_names})
 
 
+def short_meaning(name: str) -> str:
+    """The fact's label for people (facts_extra.yaml `titles`); the `meaning` is a definition, never shown.
+    (The name is kept for its callers, e.g. the CLI's 缺少信息 column.)"""
+    return vocabulary()[name].title
+
+
 def understood(profile: dict) -> str:
     """What was understood from the user's words, so a misreading can be corrected at once."""
     vocab = vocabulary()

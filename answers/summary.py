@@ -80,11 +80,11 @@ def total_words(claim: list[dict]) -> str:
     return f"以上{len(claim)}项" + "；".join(parts) + "。"
 
 
-def _ended(b: dict, nif: dict) -> str:
+def _ended(b: dict, nif: dict, as_of: date) -> str:
     """"当时可领10000元，已于2020年12月31日到期，现不能申请" / "自…起实施，按…尚未实施"."""
     if nif["status"] == "not_started":
         start = f"自{cn_date(nif['start'])}起实施，" if nif.get("start") else ""
-        return f"· {b['name']}：{start}尚未实施，现在还不能申请。"
+        return f"· {b['name']}：{start}按{cn_date(as_of)}尚未实施，现在还不能申请。"
     value = known_amount(b)
     then = f"当时可领{'至少' if b['amount'].get('value_is_lower_bound') else ''}{yuan(value)}，" if value is not None else ""
     end = f"已于{cn_date(nif['end'])}到期" if nif.get("end") else "已到期"
@@ -131,14 +131,14 @@ def summary(result: dict, scope: set[str] | None = None, today: date | None = No
     if alts:
         lines.append("以下补贴与上面的项目用于同一事项，只能选其一（未计入合计）：")
         lines += alts
-    ended = [(by_id[i], x) for i, x in nif.items() if i in by_id and i not in shown]
-    if ended:
-        lines.append(f"曾有、现已不能申请的（{len(ended)}项）：")
-        for b, x in ended[:DETAILED]:
-            lines.append(_ended(b, x))
-        if len(ended) > DETAILED:
-            lines.append(f"· 另有{len(ended) - DETAILED}项")
-        shown |= {b["benefit_id"] for b, _ in ended}
+    for status, heading in (("expired", "曾有、已到期的"), ("not_started", "尚未实施的")):
+        ended = [(by_id[i], x) for i, x in nif.items() if i in by_id and i not in shown and x["status"] == status]
+        if ended:
+            lines.append(f"{heading}（{len(ended)}项，现不能申请，未计入合计）：")
+            lines += [_ended(b, x, as_of) for b, x in ended[:DETAILED]]
+            if len(ended) > DETAILED:
+                lines.append(f"· 另有{len(ended) - DETAILED}项")
+            shown |= {b["benefit_id"] for b, _ in ended}
     pending = [b for b in benefits if b["status"] == "needs_info" and b["benefit_id"] not in shown]
     open_ = [b for b in pending if b["validity"].get("status") not in NOT_IN_FORCE]
     closed = [b for b in pending if b["validity"].get("status") in NOT_IN_FORCE]

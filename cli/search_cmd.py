@@ -123,7 +123,8 @@ def _print_table(response: SearchResponse) -> None:
     table.add_column("状态", overflow="fold", ratio=1)
     table.add_column("原文要点", overflow="fold", ratio=5)
     for hit in response.results:
-        where = escape(f"{hit.doc_number or hit.issuer} {hit.clause_label}{hit.heading or ''}") + f"\n[dim]{hit.clause_id}[/dim]"
+        # the clause id is for --json and `policy knowledge show`: a person reads the document and clause
+        where = escape(f"{hit.doc_number or hit.issuer} {hit.clause_label}{hit.heading or ''}")
         status = validity_label(hit.validity.status)
         if hit.validity.end:
             status += f"\n[dim]至 {hit.validity.end}[/dim]"

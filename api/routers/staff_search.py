@@ -100,7 +100,7 @@ def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | 
     day = date.fromisoformat(response["as_of"])
     for rank, h in enumerate(hits, 1):
         h["rank"] = rank
-        h["answer"], _ = clause_block(h, day)
+        h["answer"], _ = clause_block(h, day, q, response.get("expanded_terms", ()))  # the sentence that answers q
         h["badge"] = badge(h["validity"])
         h["doc_name"] = doc_name(h)
         h["departments_text"] = departments_text(h["departments"], h.get("lead_departments"), limit=20)

@@ -40,10 +40,10 @@ class Group:
         return bool(set(self.plus) & set(other.minus) or set(other.plus) & set(self.minus))
 
     def words(self) -> str:
-        names = [vocabulary()[n].meaning.removesuffix("人数") for n in self.plus]
+        names = [vocabulary()[n].title.removesuffix("人数") for n in self.plus]
         text = "、".join(names)
         if self.minus:
-            text += "（扣除" + "、".join(vocabulary()[n].meaning.removesuffix("人数") for n in self.minus) + "）"
+            text += "（扣除" + "、".join(vocabulary()[n].title.removesuffix("人数") for n in self.minus) + "）"
         return text
 
 

@@ -174,7 +174,7 @@ def _by_bound(cond: Cond, ctx: Context, depth: int) -> Outcome | None:
         value = False
     else:
         return None
-    what = vocabulary()[bound_fact].meaning
+    what = vocabulary()[bound_fact].title
     line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：未知，但不超过{what}{show(None, upper)}）"
     return Outcome(value, [], [line])
 

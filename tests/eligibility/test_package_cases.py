@@ -96,7 +96,7 @@ def test_a_count_bounded_by_another_settles_a_condition(engine):
     by_id = {b["benefit_id"]: b for b in engine.evaluate(profile, "2020-07-01")["benefits"]}
     b = by_id["liaocheng-2020.stable-jobs-refund-50"]
     assert b["status"] == "eligible" and "insured_employees" not in b["missing_facts"]
-    assert any("不超过在职职工总数25" in r for r in b["reasons"])
+    assert any("不超过在职职工人数25" in r for r in b["reasons"])
     with pytest.raises(BadInput) as err:
         engine.evaluate({**profile, "insured_employees": 30}, "2020-07-01")
     assert err.value.field == "profile.insured_employees"
