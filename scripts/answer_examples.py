@@ -16,8 +16,9 @@ AS_OF = "2026-11-22"
 QUESTIONS = [  # (key, question, region)
     ("apprentice", "凌源企业开展学徒培训有补贴吗，多少钱", "凌源市"),
     ("internship-dalian", "大连见习补贴怎么给", "大连市"),
-    ("liaocheng-hard", "聊城企业招用就业困难人员有岗位补贴吗", "聊城市"),
+    ("liaocheng-hard", "聊城企业吸纳就业困难人员稳定就业有岗位补贴吗，补多久", "聊城市"),
     ("veteran", "退役军人创业有什么税收优惠", "大连市"),
+    ("veteran-hard", "连续失业1年以上的退役军人能按就业困难人员享受政策吗", None),
     ("disabled-premises", "残疾人开店有房租补贴吗", "大连市"),
     ("partnership", "合伙创业的创业担保贷款最多能贷多少", "聊城市"),
     ("retention", "见习期满留用率高的见习单位有什么补贴", "凌源市"),
@@ -44,7 +45,7 @@ def main(only: str | None = None) -> None:
         if only and key != only:
             continue
         reply = search_answer(search(q, region=region, top_k=5, as_of=AS_OF).model_dump())
-        print(f"### {key}\n问（{region}）：{q}\n\n```\n{reply.text}\n```\n")
+        print(f"### {key}\n问（{region or '不限地区'}）：{q}\n\n```\n{reply.text}\n```\n")
     for key, profile, as_of in PROFILES:
         if only and key != only:
             continue
