@@ -33,6 +33,6 @@ async def get_handoff(handoff_id: int, _: StaffDep, engine: DbDep) -> dict:
 @router.post("/handoffs/{handoff_id}/handled")
 async def mark_handled(handoff_id: int, staff: StaffDep, engine: DbDep) -> dict:
     """标记为已处理。"""
-    if not await run_in_threadpool(repo.mark_handled, engine, handoff_id, staff):
+    if not await run_in_threadpool(repo.mark_handled, engine, handoff_id, staff.username):
         raise HTTPException(status_code=404, detail=f"没有编号为 {handoff_id} 的转人工记录")
     return {"id": handoff_id, "handled": True}

@@ -16,11 +16,21 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-def app(settings):
+def engine(tmp_path_factory):
+    """A fresh application database for the console tests (accounts, sessions, tickets, audit)."""
+    from api.store.db import get_engine
+
+    return get_engine(f"sqlite:///{tmp_path_factory.mktemp('consoledb') / 'app.db'}")
+
+
+@pytest.fixture(scope="session")
+def app(settings, engine):
+    from api import deps
     from api.main import create_app
 
     application = create_app()
     application.dependency_overrides[get_settings] = lambda: settings
+    application.dependency_overrides[deps.db_engine] = lambda: engine
     return application
 
 
