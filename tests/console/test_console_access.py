@@ -26,12 +26,18 @@ ROUTES = [
     ("GET", "/api/v1/handoffs"),
     ("GET", "/api/v1/handoffs/1"),
     ("POST", "/api/v1/handoffs/1/handled"),
+    ("PATCH", "/api/v1/handoffs/1"),
+    ("POST", "/api/v1/console/audit/copy"),
+    ("GET", "/api/v1/console/audit/copies"),
+    ("POST", "/api/v1/console/searches"),
 ]
 TEMPLATES = {"/console/assets/{name}", "/api/v1/console/clauses/{clause_id}", "/api/v1/console/documents/{doc_id}",
              "/api/v1/handoffs/{handoff_id}", "/api/v1/handoffs/{handoff_id}/handled"}
 
 
 def _call(client, method, path, **kw):
+    if method == "PATCH":
+        return client.patch(path, json={"take": True}, **kw)
     if method == "POST":
         return client.post(path, json={"profile": {}} if "calculator" in path else None, **kw)
     return client.get(path, **kw)
