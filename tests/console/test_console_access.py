@@ -30,6 +30,8 @@ ROUTES = [
     ("POST", "/api/v1/console/audit/copy"),
     ("GET", "/api/v1/console/audit/copies"),
     ("POST", "/api/v1/console/searches"),
+    ("GET", "/api/v1/console/report"),
+    ("GET", "/api/v1/console/report.csv"),
 ]
 TEMPLATES = {"/console/assets/{name}", "/api/v1/console/clauses/{clause_id}", "/api/v1/console/documents/{doc_id}",
              "/api/v1/handoffs/{handoff_id}", "/api/v1/handoffs/{handoff_id}/handled"}

@@ -108,7 +108,8 @@
       <h3>答复口径 <button class="copy" id="copy-summary">复制答复口径</button></h3>
       <div class="answer">${esc(r.summary)}</div>
       <p class="basis">待补充信息的补贴 ${r.open.length} 项；按 ${esc(r.as_of)} 判断有效期。</p>`;
-    $("copy-summary").onclick = () => copy(r.summary);
+    $("copy-summary").onclick = () => copy(r.summary, {kind: "calculation", profile,
+      benefit_ids: r.claim.map(b => b.benefit_id)});
   }
 
   Console.register("calc", {

@@ -5,7 +5,21 @@
   const {esc, api, copy, badge, departments, docName, asOf} = Console;
   const $ = id => document.getElementById(id);
   const DEBOUNCE_MS = 80;    // short: the server answers in ~15 ms; stale requests are aborted, so fast typing costs nothing
-  let hits = [], selected = -1, timer = null, inflight = null, openClause = null;
+  let hits = [], selected = -1, timer = null, inflight = null, openClause = null, logged = "";
+
+  /* The query an agent acted on (opened or copied a result) goes to the supervisor's counts;
+     keystroke prefixes never do. Once per distinct query and region. */
+  function acted() {
+    const q = $("q").value.trim(), region = $("f-region").value;
+    if (!q || logged === q + "|" + region) return;
+    logged = q + "|" + region;
+    api("/api/v1/console/searches", {method: "POST", body: JSON.stringify({q, region: region || undefined})}).catch(() => {});
+  }
+
+  function copyHit(h) {
+    acted();
+    copy(h.answer, {kind: "clause", clause_id: h.clause_id, q: $("q").value.trim() || undefined});
+  }
 
   function params() {
     const p = new URLSearchParams({q: $("q").value.trim(), top_k: "10"});
@@ -97,7 +111,8 @@
         ${links.document_supersession.map(s => `<li>替代声明：“${esc(s.statement)}”（${esc(s.scope)}）</li>`).join("")}
         <li>本文件：<a href="#" data-doc="${esc(c.doc_id)}">全部条款</a></li>
       </ul>`;
-    $("copy-clause").onclick = () => copy(c.answer);
+    $("copy-clause").onclick = () => copy(c.answer, {kind: "clause", clause_id: clauseId, q: $("q").value.trim() || undefined});
+    $("detail").scrollTop = 0;  // a new clause starts at its top, where its 口径 is
     openClause = {clause_id: clauseId, hit};
   }
 
@@ -120,9 +135,9 @@
 
   $("results").addEventListener("click", e => {
     const c = e.target.closest("[data-copy]"), o = e.target.closest("[data-open]"), li = e.target.closest("li[data-i]");
-    if (c) { select(Number(c.dataset.copy)); copy(hits[selected].answer); return; }
+    if (c) { select(Number(c.dataset.copy)); copyHit(hits[selected]); return; }
     if (li) select(Number(li.dataset.i));
-    if (o || li) open(hits[selected].clause_id, hits[selected]);
+    if (o || li) { acted(); open(hits[selected].clause_id, hits[selected]); }
   });
 
   $("q").addEventListener("input", schedule);
@@ -134,15 +149,29 @@
       run().then(() => { if (openClause) open(openClause.clause_id, hits.find(h => h.clause_id === openClause.clause_id)); });
     },
     key(e, typing) {
-      // "/" focuses the search box; in an empty box it is the same gesture, not a character.
-      if (e.key === "/" && (!typing || (e.target === $("q") && !$("q").value))) { $("q").focus(); $("q").select(); return true; }
+      // "/" focuses the search box from anywhere but a text field (a filter's <select> included);
+      // in an empty box it is the same gesture, not a character.
+      const inText = typing && e.target.tagName !== "SELECT";
+      if (e.key === "/" && (!inText || (e.target === $("q") && !$("q").value))) { $("q").focus(); $("q").select(); return true; }
+      // PageDown/PageUp read on in the clause pane (the list has the arrows), from the list or the box.
+      if ((e.key === "PageDown" || e.key === "PageUp") && (!typing || e.target === $("q"))) {
+        const d = $("detail");
+        d.scrollBy({top: (e.key === "PageDown" ? 1 : -1) * Math.round(d.clientHeight * 0.85)});
+        return true;
+      }
       if (e.key === "Escape") { if (document.activeElement) document.activeElement.blur(); select(selected); return true; }
       const inQuery = e.target === $("q");
       if (typing && !inQuery) return false;
       if (e.key === "ArrowDown") { select(selected + 1); return true; }
       if (e.key === "ArrowUp") { select(selected - 1); return true; }
-      if (e.key === "Enter" && selected >= 0) { open(hits[selected].clause_id, hits[selected]); return true; }
-      if (!typing && e.key === "c" && !e.ctrlKey && !e.metaKey && selected >= 0) { copy(hits[selected].answer); return true; }
+      if (e.key === "Enter" && selected >= 0) {
+        acted();
+        open(hits[selected].clause_id, hits[selected]);
+        // Leave the box: the agent's next key is "c" (copy) or an arrow, not more query text.
+        if (inQuery) $("results").focus();
+        return true;
+      }
+      if (!typing && e.key === "c" && !e.ctrlKey && !e.metaKey && !e.altKey && selected >= 0) { copyHit(hits[selected]); return true; }
       return false;
     },
   });
