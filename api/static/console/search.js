@@ -58,14 +58,13 @@
     }
     ol.innerHTML = hits.map((h, i) => `
       <li role="option" id="hit-${i}" data-i="${i}" aria-selected="${i === selected}">
-        <div class="head"><span class="doc">${esc(docName(h))}</span>
-          <span class="label">${esc(h.clause_label)} ${esc(h.heading || "")}</span>
-          ${badge(h.validity, h.badge)}</div>
+        <div class="doc">${esc(docName(h))}</div>
+        <div class="head"><span class="label">${esc(h.clause_label)} ${esc(h.heading || "")}</span>
+          ${badge(h.validity, h.badge)}
+          <span class="actions"><button class="copy" data-copy="${i}">复制答复口径</button>
+          <button class="secondary" data-open="${i}">打开条款</button></span></div>
         <div class="meta where">${esc(h.region)} · ${esc(h.issuer)} · 责任单位：${departments(h.departments, h.lead_departments)}</div>
-        <div class="meta">有效期：${esc(h.validity.start || "未载明")} 至 ${esc(h.validity.end || "未载明")}；${esc(h.validity.basis)}</div>
-        ${(h.highlights || []).map(f => `<p class="frag"><mark>${esc(f)}</mark></p>`).join("")}
-        <div class="actions"><button class="copy" data-copy="${i}">复制答复口径</button>
-          <button class="secondary" data-open="${i}">打开条款</button></div>
+        ${(h.highlights || []).length ? `<p class="frag">${h.highlights.map(f => `<mark>${esc(f)}</mark>`).join(" … ")}</p>` : ""}
       </li>`).join("");
   }
 
@@ -168,13 +167,16 @@
         acted();
         open(hits[selected].clause_id, hits[selected]);
         // Leave the box: the agent's next key is "c" (copy) or an arrow, not more query text.
-        if (inQuery) $("results").focus();
+        if (inQuery) $("results").focus({preventScroll: true});
         return true;
       }
       if (!typing && e.key === "c" && !e.ctrlKey && !e.metaKey && !e.altKey && selected >= 0) { copyHit(hits[selected]); return true; }
       return false;
     },
   });
+
+  // Other views (the supervisor's 👎 list) open a clause here.
+  Console.openClause = clauseId => { Console.show("search"); open(clauseId); };
 
   Console.meta.then(m => {
     const fill = (id, items) => { $(id).insertAdjacentHTML("beforeend", items.map(([v, l]) =>
