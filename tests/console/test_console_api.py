@@ -161,3 +161,19 @@ def test_calculator_reaches_a_package_total(staff):
 def test_calculator_bad_profile_is_422(staff):
     r = staff.post("/api/v1/console/calculator", json={"profile": {"region": "北京"}})
     assert r.status_code == 422 and "region" in str(r.json()["detail"])
+
+
+def test_search_abstains_when_the_knowledge_base_has_nothing(staff):
+    r = staff.get("/api/v1/console/search", params={"q": "今天天气怎么样"}).json()
+    assert r["withheld"] is True and r["results"] == []
+    assert r["relevance"]["message"] == "知识库中没有相关政策" and r["relevance"]["abstain"] is True
+    shown = staff.get("/api/v1/console/search", params={"q": "今天天气怎么样", "show_anyway": "true"}).json()
+    assert shown["results"] and shown["withheld"] is False
+    ok = staff.get("/api/v1/console/search", params={"q": "稳岗返还怎么申请"}).json()
+    assert ok["withheld"] is False and ok["results"] and ok["relevance"]["message"] is None
+
+
+def test_search_flags_a_place_outside_the_covered_provinces(staff):
+    r = staff.get("/api/v1/console/search", params={"q": "北京 失业金"}).json()
+    assert r["outside_places"] == ["北京市"] and set(r["covered_provinces"]) == {"辽宁省", "山东省"}
+    assert staff.get("/api/v1/console/search", params={"q": "大连 失业金"}).json()["outside_places"] == []

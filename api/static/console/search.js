@@ -6,6 +6,7 @@
   const $ = id => document.getElementById(id);
   const DEBOUNCE_MS = 80;    // short: the server answers in ~15 ms; stale requests are aborted, so fast typing costs nothing
   let hits = [], selected = -1, timer = null, inflight = null, openClause = null, logged = "";
+  let last = {}, showAnyway = false;  // the last response (abstention, places); the agent's "show anyway"
 
   /* The query an agent acted on (opened or copied a result) goes to the supervisor's counts;
      keystroke prefixes never do. Once per distinct query and region. */
@@ -23,6 +24,7 @@
 
   function params() {
     const p = new URLSearchParams({q: $("q").value.trim(), top_k: "10"});
+    if (showAnyway) p.set("show_anyway", "true");
     const add = (k, id) => { if ($(id).value) p.set(k, $(id).value); };
     add("region", "f-region"); add("doc", "f-doc"); add("department", "f-dept");
     add("status", "f-status"); add("group", "f-group");
@@ -39,6 +41,7 @@
     try {
       const data = await api("/api/v1/console/search?" + params(), {signal: inflight.signal});
       hits = data.results;
+      last = data;
       selected = hits.length ? 0 : -1;
       render();
       $("timing").textContent = `${hits.length} 条 · ${Math.round(performance.now() - t0)} ms`;
@@ -50,13 +53,30 @@
 
   function schedule() { clearTimeout(timer); timer = setTimeout(run, DEBOUNCE_MS); }
 
+  /* Notices above the list: a place no collected document covers; a question the knowledge
+     base does not answer (results withheld, one click shows the closest anyway). */
+  function notices() {
+    const out = [];
+    if ((last.outside_places || []).length) {
+      out.push(`<li class="notice outside" role="note">所问地区“${esc(last.outside_places.join("、"))}”不在收录范围：
+        知识库只收录${esc((last.covered_provinces || []).join("、"))}的政策文件，以下结果不适用于该地区。</li>`);
+    }
+    if (last.withheld) {
+      out.push(`<li class="notice nothing" role="note"><b>${esc(last.relevance.message)}</b>
+        （相关度 ${esc(last.relevance.score)}，低于 ${esc(last.relevance.threshold)}）
+        <button class="secondary" id="show-anyway">仍显示最接近的结果</button></li>`);
+    }
+    return out.join("");
+  }
+
   function render() {
     const ol = $("results");
     if (!hits.length) {
-      ol.innerHTML = $("q").value.trim() ? `<li class="empty">没有找到符合筛选条件的条款。</li>` : "";
+      ol.innerHTML = !$("q").value.trim() ? "" : last.withheld ? notices()
+        : notices() + `<li class="empty">没有找到符合筛选条件的条款。</li>`;
       return;
     }
-    ol.innerHTML = hits.map((h, i) => `
+    ol.innerHTML = notices() + hits.map((h, i) => `
       <li role="option" id="hit-${i}" data-i="${i}" aria-selected="${i === selected}">
         <div class="doc">${esc(docName(h))}</div>
         <div class="head"><span class="label">${esc(h.clause_label)} ${esc(h.heading || "")}</span>
@@ -133,13 +153,14 @@
   });
 
   $("results").addEventListener("click", e => {
+    if (e.target.id === "show-anyway") { showAnyway = true; run(); return; }
     const c = e.target.closest("[data-copy]"), o = e.target.closest("[data-open]"), li = e.target.closest("li[data-i]");
     if (c) { select(Number(c.dataset.copy)); copyHit(hits[selected]); return; }
     if (li) select(Number(li.dataset.i));
     if (o || li) { acted(); open(hits[selected].clause_id, hits[selected]); }
   });
 
-  $("q").addEventListener("input", schedule);
+  $("q").addEventListener("input", () => { showAnyway = false; schedule(); });
   ["f-region", "f-doc", "f-dept", "f-status", "f-group"].forEach(id => $(id).addEventListener("change", run));
 
   Console.register("search", {
