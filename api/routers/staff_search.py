@@ -33,6 +33,7 @@ from answers.validity_words import BADGE, badge
 from api.auth import StaffDep
 from api.deps import SearcherDep
 from api.errors import bad_input
+from knowledge.department_names import canonical, unify
 from knowledge.inputs import BadInput
 from knowledge.records import load_clauses
 from knowledge.regions import UnknownRegion, all_region_names, normalize_region
@@ -70,12 +71,13 @@ def region_scope(region: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def department_counts() -> list[tuple[str, int]]:
-    counts = Counter(d for r in load_clauses() for d in r.departments)
+    # One unit, one entry: a clause naming 市人社局 and 市人力资源社会保障局 counts once.
+    counts = Counter(d for r in load_clauses() for d in unify(r.departments))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _keep(hit: dict, department: str | None, group: str | None) -> bool:
-    if department and department not in hit["departments"]:
+    if department and canonical(department) not in unify(hit["departments"]):
         return False
     if group and not any(w in hit["text"] for w in GROUPS[group]):
         return False
@@ -139,7 +141,7 @@ async def search(
     """检索（热线坐席）：地区、文件、责任单位、有效状态（按日期）、人群筛选，每条附答复口径。"""
     if group and group not in GROUPS:
         raise bad_input(BadInput("group", f"未知人群“{group}”（可选：{'、'.join(GROUPS)}）"), "query")
-    if department and department not in dict(department_counts()):
+    if department and canonical(department) not in dict(department_counts()):
         raise bad_input(BadInput("department", f"未收录的责任单位“{department}”"), "query")
     try:
         return await run_in_threadpool(console_search, searcher, q, region or None, as_of or None, doc or [],

@@ -60,7 +60,9 @@ const Console = (() => {
     return `<span class="badge ${esc(s)}" title="${esc(title)}">${esc(label || s)}</span>`;
   }
 
-  /* Departments with the lead unit marked (the composer's order: lead first). */
+  /* Departments with the lead unit marked (the composer's order: lead first). The views show
+     the composer's departments_text instead (one name per unit, the text's wording in quotes);
+     this stays for callers that have only the raw list. */
   function departments(list, lead) {
     if (!list || !list.length) return "原文未列明责任单位";
     const leads = (lead || []).filter(d => list.includes(d));

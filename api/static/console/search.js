@@ -83,7 +83,7 @@
           ${badge(h.validity, h.badge)}
           <span class="actions"><button class="copy" data-copy="${i}">复制答复口径</button>
           <button class="secondary" data-open="${i}">打开条款</button></span></div>
-        <div class="meta where">${esc(h.region)} · ${esc(h.issuer)} · 责任单位：${departments(h.departments, h.lead_departments)}</div>
+        <div class="meta where">${esc(h.region)} · ${esc(h.issuer)} · 责任单位：${esc(h.departments_text)}</div>
         ${(h.highlights || []).length ? `<p class="frag">${h.highlights.map(f => `<mark>${esc(f)}</mark>`).join(" … ")}</p>` : ""}
       </li>`).join("");
   }
@@ -117,7 +117,7 @@
       <h3>条款全文（逐句有效期，按 ${esc(c.as_of)}）</h3>
       <ol class="sentences">${c.sentences.map(s => `<li>${esc(s.text)}${s.validity ? badge(s.validity, s.badge) +
         `<div class="basis">${esc(s.validity.basis)}</div>` : ""}</li>`).join("")}</ol>
-      <h3>责任单位</h3><p>${departments(c.departments, c.lead_departments)}</p>
+      <h3>责任单位</h3><p>${esc(c.departments_text)}</p>
       ${c.departments_basis ? `<p class="basis">${esc(c.departments_basis)}</p>` : ""}
       <h3>引用本条的补贴规则（${c.rules.length}）</h3>
       <ul class="rules">${c.rules.map(r => `<li><b>${esc(r.name)}</b> <span class="basis">${esc(r.rule_id)}</span>

@@ -30,7 +30,7 @@
             ${badge(m.validity, m.badge)}${m.validity_of === "clause" ? ' <span class="basis">（按条款整体）</span>' : ""}</dd>
           ${m.note ? `<dt>说明</dt><dd>${esc(m.note)}</dd>` : ""}
         </dl></div>`).join("")}
-        <dl><dt>责任单位</dt><dd>${departments(c.departments, c.lead_departments)}</dd></dl>
+        <dl><dt>责任单位</dt><dd>${esc(c.departments_text)}</dd></dl>
         <button class="copy" data-copy="${i}">复制答复口径</button>
       </article>`).join("");
   }
