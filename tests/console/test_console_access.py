@@ -23,6 +23,7 @@ ROUTES = [
     ("GET", "/api/v1/console/compare?topic=稳岗返还"),
     ("GET", "/api/v1/console/calculator/form"),
     ("POST", "/api/v1/console/calculator"),
+    ("GET", "/api/v1/console/calculator/measures"),
     ("GET", "/api/v1/handoffs"),
     ("GET", "/api/v1/handoffs/1"),
     ("POST", "/api/v1/handoffs/1/handled"),

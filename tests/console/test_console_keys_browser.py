@@ -72,3 +72,20 @@ def test_more_result_cards_fit_at_1366x768(page):
     assert fully_visible >= 3
     # one header line: the tabs, the date, who and logout side by side
     assert page.evaluate("document.querySelector('header.top').getBoundingClientRect().height") < 60
+
+
+def test_calculator_starts_from_the_callers_question(page):
+    page.fill("#as-of", "2020-07-15")
+    page.dispatch_event("#as-of", "change")
+    page.keyboard.press("Alt+3")
+    page.wait_for_selector("#calc-question .prompt")
+    assert "全部补贴规则" in page.locator("#calc-scope-note").inner_text()
+    page.fill("#calc-topic", "公司招了应届毕业生有补贴吗")
+    page.press("#calc-topic", "Enter")
+    page.wait_for_function("document.querySelector('#calc-scope-note').textContent.includes('只看与')")
+    for label in ("企业", "大连市"):
+        page.locator("#calc-question .opts button", has_text=label).first.click()
+        page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / "console-ii-calculator-scoped.png"))
+    page.select_option("#calc-measure", "dalian-2020-18.absorb-2500")
+    page.wait_for_function("document.querySelector('#calc-scope-note').textContent.includes('所选补贴')")
