@@ -45,3 +45,21 @@ def client(app):
 def staff(app):
     with TestClient(app, headers={"Authorization": f"Bearer {TOKEN}"}) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def login_as(app, engine):
+    """login_as(username, role) -> a client logged in with a personal account (made on first use;
+    its password is "<username>-password")."""
+    from api.store import staff
+
+    def login(username: str, role: str = "agent") -> TestClient:
+        if not staff.get_user(engine, username):
+            staff.create_user(engine, username, f"{username}-password", role, username.upper())
+        c = TestClient(app)
+        r = c.post("/console/login", data={"username": username, "password": f"{username}-password"},
+                   follow_redirects=False)
+        assert r.status_code == 303, r.text
+        return c
+
+    return login

@@ -3,28 +3,16 @@ Only a supervisor (or the admin token) reads the record."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
-
-from api.store import staff
-
-
-def login(app, engine, name: str, role: str) -> TestClient:
-    if not staff.get_user(engine, name):
-        staff.create_user(engine, name, f"{name}-password", role)
-    c = TestClient(app)
-    assert c.post("/console/login", data={"username": name, "password": f"{name}-password"},
-                  follow_redirects=False).status_code == 303
-    return c
 
 
 @pytest.fixture(scope="module")
-def agent(app, engine):
-    return login(app, engine, "audit_agent", "agent")
+def agent(login_as):
+    return login_as("audit_agent", "agent")
 
 
 @pytest.fixture(scope="module")
-def boss(app, engine):
-    return login(app, engine, "audit_boss", "supervisor")
+def boss(login_as):
+    return login_as("audit_boss", "supervisor")
 
 
 def test_copies_are_recorded_with_agent_clause_and_date(agent, boss):

@@ -8,23 +8,13 @@ from datetime import datetime, timezone
 import io
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.store import repo, staff
+from api.store import repo
 from api.report.summary import week_of
 
 
-def login(app, engine, name: str, role: str) -> TestClient:
-    if not staff.get_user(engine, name):
-        staff.create_user(engine, name, f"{name}-password", role)
-    c = TestClient(app)
-    assert c.post("/console/login", data={"username": name, "password": f"{name}-password"},
-                  follow_redirects=False).status_code == 303
-    return c
-
-
 @pytest.fixture(scope="module")
-def seeded(app, engine):
+def seeded(engine, login_as):
     for i in range(3):
         repo.log_message(engine, f"rep-{i}", "web", "user", "大连稳岗返还怎么申请？")
         repo.log_message(engine, f"rep-{i}", "web", "bot", "根据《…》…")
@@ -37,10 +27,10 @@ def seeded(app, engine):
     repo.add_feedback(engine, "rep-0", "web", -1, "金额说得不对", "根据…给予6000元/年的创业场地补贴…",
                       ["dalian-2020-18:2.12"])
     repo.add_feedback(engine, "rep-1", "web", 1, None, "好", [])
-    agent = login(app, engine, "rep_agent", "agent")
+    agent = login_as("rep_agent", "agent")
     agent.post("/api/v1/console/searches", json={"q": "稳岗返还", "region": "大连市"})
     agent.post("/api/v1/console/searches", json={"q": "稳岗返还", "region": "大连市"})
-    return login(app, engine, "rep_boss", "supervisor"), agent
+    return login_as("rep_boss", "supervisor"), agent
 
 
 def test_agents_cannot_see_it(seeded):

@@ -9,11 +9,10 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.chat.service import ChatService
-from api.store import staff, tables as t, tickets
+from api.store import tables as t, tickets
 from retrieval.search import get_searcher
 
 
@@ -38,16 +37,8 @@ def chat(engine):
 
 
 @pytest.fixture(scope="module")
-def agents(app, engine):
-    out = {}
-    for name in ("ticket_a", "ticket_b"):
-        if not staff.get_user(engine, name):
-            staff.create_user(engine, name, f"{name}-password", "agent")
-        c = TestClient(app)
-        assert c.post("/console/login", data={"username": name, "password": f"{name}-password"},
-                      follow_redirects=False).status_code == 303
-        out[name] = c
-    return out
+def agents(login_as):
+    return {name: login_as(name, "agent") for name in ("ticket_a", "ticket_b")}
 
 
 def hand_off(chat, sender: str, *turns: str) -> tuple[int, str, list[dict]]:

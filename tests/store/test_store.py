@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import inspect
 
-from api.store import repo
+from api.store import repo, tickets
 from api.store.db import get_engine, migrate
 
 
@@ -20,7 +20,8 @@ def engine(request, tmp_path):
 def test_migrations_create_the_tables_and_are_idempotent(engine):
     migrate(engine)  # a second upgrade changes nothing
     tables = set(inspect(engine).get_table_names())
-    assert {"messages", "handoffs", "feedback", "alembic_version"} <= tables
+    assert {"messages", "handoffs", "feedback", "alembic_version", "staff_users", "staff_sessions",
+            "copy_audit", "console_searches"} <= tables
 
 
 def test_handoff_with_transcript_newest_first_and_marked_handled(engine):
@@ -28,14 +29,15 @@ def test_handoff_with_transcript_newest_first_and_marked_handled(engine):
     repo.log_message(engine, "u1", "web", "bot", "好的，为您转人工服务。", {"citations": []})
     first = repo.record_handoff(engine, "u1", "web", "user_request", "稳岗返还", ["市人社局"], {"region": "大连市"})
     second = repo.record_handoff(engine, "u2", "wechat", "failed_turns", None, [], {})
-    listed = repo.list_handoffs(engine)
+    listed = tickets.find(engine)
     assert [h["id"] for h in listed] == [second, first]
-    one = repo.get_handoff(engine, first)
+    one = tickets.get(engine, first)
     assert [t["direction"] for t in one["transcript"]] == ["user", "bot"]
     assert "13912345678" not in one["transcript"][0]["text"]
     assert one["profile"] == {"region": "大连市"}
     assert repo.mark_handled(engine, first, "staff")
-    assert [h["id"] for h in repo.list_handoffs(engine, include_handled=False)] == [second]
+    assert [h["id"] for h in tickets.find(engine, open_only=True)] == [second]
+    assert tickets.get(engine, first)["status"] == "已办结"
     assert not repo.mark_handled(engine, 999, "staff")
 
 
