@@ -37,7 +37,10 @@
 
   $("compare").addEventListener("click", e => {
     const b = e.target.closest("[data-copy]");
-    if (b) copy(data.regions[Number(b.dataset.copy)].answer);
+    if (b) {
+      const col = data.regions[Number(b.dataset.copy)];
+      copy(col.answer, {kind: "clause", clause_id: col.clause_id, q: data.topic});
+    }
   });
   $("topic").addEventListener("change", () => load($("topic").value));
   $("topic-q").addEventListener("input", () => {
