@@ -1,7 +1,7 @@
 """The console calculator scoped to what the caller asked about, as chat scopes a conversation.
 
 A question ("公司招了应届毕业生有补贴吗") scopes by the same retrieval chat uses
-(actions.scope.candidates: the rules citing the top clauses, for the applicant type and place
+(retrieval.rule_scope.candidates, which actions.scope uses: the rules citing the top clauses, for the applicant type and place
 known so far); a chosen measure scopes to itself. The engine still evaluates every rule (the
 rules are data and cheap); the answer, its next question and the claimable package are then
 taken over the scoped benefits only, the package rebuilt by the engine's own package builder, so
@@ -36,7 +36,7 @@ def scope_ids(engine, question: str | None, chosen: list[str], profile: dict, as
     if question and question.strip():
         if len(question) > MAX_QUESTION_CHARS:
             raise BadInput("question", f"问题过长（{len(question)} 字），最多 {MAX_QUESTION_CHARS} 字")
-        from actions.scope import candidates  # chat's own scoping: one behaviour for both
+        from retrieval.rule_scope import candidates  # chat's own scoping: one behaviour for both
 
         return candidates(question, profile.get("applicant_type"), profile.get("region"), as_of)
     return None

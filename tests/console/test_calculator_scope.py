@@ -25,7 +25,7 @@ def walk(staff, **scope) -> list[str]:
 
 
 def test_a_question_scopes_the_calculator_like_chat(staff):
-    from actions.scope import candidates
+    from retrieval.rule_scope import candidates
 
     r = staff.post("/api/v1/console/calculator", json={"profile": {"applicant_type": "enterprise", "region": "大连市"},
                                                        "as_of": "2020-07-15", "question": QUESTION}).json()

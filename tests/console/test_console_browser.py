@@ -51,7 +51,8 @@ def test_login(page, api_server):
 
 def test_search_filter_open_copy(page, api_server):
     login(page, api_server.staff_token)
-    page.wait_for_function("document.querySelector('#f-region').options.length > 1")
+    # /meta loads the index and encoder on a fresh server: allow for a busy shared machine.
+    page.wait_for_function("document.querySelector('#f-region').options.length > 1", timeout=90000)
     # Time on screen, measured in the page: last input event -> first result rendered.
     page.evaluate("""() => { window.__t = {};
         document.querySelector('#q').addEventListener('input', () => { window.__t.input = performance.now(); });

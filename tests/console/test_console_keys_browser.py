@@ -20,7 +20,7 @@ def page(browser, api_server):
     p.fill("#password", api_server.staff_token)
     p.click("button[type=submit]")
     p.wait_for_selector("body[data-ready=true]")
-    p.wait_for_function("document.querySelector('#f-region').options.length > 1")
+    p.wait_for_function("document.querySelector('#f-region').options.length > 1", timeout=90000)  # index load
     yield p
     ctx.close()
 
