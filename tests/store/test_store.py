@@ -46,3 +46,23 @@ def test_feedback_counts(engine):
     repo.add_feedback(engine, "u1", "web", -1, "没说清楚", "答复", [])
     repo.add_feedback(engine, "u2", "web", 1, None, None, [])
     assert repo.feedback_counts(engine) == {"up": 2, "down": 1}
+
+
+def test_tickets_and_accounts_on_both_databases(engine):
+    from api.store import audit, staff
+
+    a = tickets.open_ticket(engine, "t1", "web", "user_request", None, [], {"region": "大连市"})
+    b = tickets.open_ticket(engine, "t2", "wechat", "user_request", None, [], {})
+    assert int(b[1][-4:]) == int(a[1][-4:]) + 1 and a[1][:11] == b[1][:11]
+    repo.log_message(engine, "t1", "web", "user", "电话13812345678，问稳岗返还")
+    assert [h["id"] for h in tickets.find(engine, q="5678")] == [a[0]]
+    assert [h["id"] for h in tickets.find(engine, place="大连")] == [a[0]]
+    item = tickets.change(engine, a[0], "agent1", status="已办结", outcome="已答复")
+    assert item["status"] == "已办结" and item["owner"] == "agent1"
+    staff.create_user(engine, "agent1", "a-long-password", "agent")
+    sid = staff.create_session(engine, "agent1", "agent", 60)
+    assert staff.session_user(engine, sid)["role"] == "agent"
+    staff.revoke_session(engine, sid)
+    assert staff.session_user(engine, sid) is None
+    audit.record_copy(engine, "agent1", "clause", "dalian-2020-18:2.9", "2020-07-15", "答复", {})
+    assert audit.copies(engine, "agent1")[0]["clause_id"] == "dalian-2020-18:2.9"
