@@ -1,8 +1,15 @@
 """Responsible departments in words, as the text lists them: lead unit first and marked "牵头"
-only where the text says so; and the one unit to ask, only where a quoted sentence names it."""
+only where the text says so; and the one unit to ask, only where a quoted sentence names it.
+
+Units are named by one vocabulary (knowledge/department_names.yaml): "市人社局" is said as
+市人力资源社会保障局, with the text's own wording kept in quotes (（原文作“市人社局”）), and a unit
+written twice in one clause is said once.
+"""
 from __future__ import annotations
 
 import re
+
+from knowledge.department_names import canonical, unify, written_as  # noqa: F401  canonical re-exported
 
 # Units a sentence names as the one that acts ("经人力资源和社会保障部门审核", "可向贷款银行申请展期"):
 # the caller may ask them. "人力资源社会保障等部门介绍的…工作" names no single unit.
@@ -10,12 +17,18 @@ ACTOR = re.compile(r"(?:人力资源(?:和)?社会保障|人社|税务|财政|�
                    r"|公共就业(?:人才)?服务机构|失业保险经办机构|社会保险经办机构|经办机构|贷款银行")
 
 
+def _named(canon: str, departments: list[str]) -> str:
+    own = written_as(canon, departments)
+    return canon + (f"（原文作{'、'.join(f'“{w}”' for w in own)}）" if own else "")
+
+
 def departments_text(departments: list[str], lead: list[str] | None = None, limit: int = 4) -> str:
     if not departments:
         return "原文未列明责任单位"
-    lead = [d for d in (lead or []) if d in departments]
-    ordered = lead + [d for d in departments if d not in lead]
-    shown = [f"{d}（牵头）" if d in lead else d for d in ordered[:limit]]
+    units = unify(departments)
+    lead = [d for d in unify(lead or []) if d in units]
+    ordered = lead + [d for d in units if d not in lead]
+    shown = [_named(d, departments) + ("（牵头）" if d in lead else "") for d in ordered[:limit]]
     more = f"等{len(ordered)}个单位" if len(ordered) > limit else ""
     return "、".join(shown) + more
 

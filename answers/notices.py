@@ -25,3 +25,8 @@ def handoff(departments: list[str] | None = None) -> str:
     dept = f"与您的问题相关的责任单位是{departments[0]}。" if departments else ""
     return (f"好的，为您转人工服务。请拨打{HOTLINE}政务服务便民热线，工作人员可以查看您刚才的对话记录。"
             f"{dept}")
+
+
+def handoff_reference(ref: str) -> str:
+    """The ticket number a citizen quotes on the phone, so the agent finds the conversation."""
+    return f"转接编号 {ref}，请拨打{HOTLINE}时告知坐席。"

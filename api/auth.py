@@ -1,26 +1,47 @@
-"""Staff access: the console and admin endpoints need POLICY_STAFF_TOKEN.
+"""Staff access: personal accounts (agent, supervisor) and the bootstrap token.
 
-A request is staff when it carries the token as `Authorization: Bearer …` (API clients, tests)
-or holds a signed session cookie issued by the console login (api/routers/console.py).
-Comparison is constant-time; the token never appears in a log or an error.
+A request is staff when it carries POLICY_STAFF_TOKEN as `Authorization: Bearer …` (API clients,
+admin scripts, tests: role "admin") or a session cookie issued by the console login
+(api/routers/console.py). The cookie is signed and holds a random session id; the session itself
+lives in the database (api/store/staff.py), so logging out, disabling an account or resetting its
+password ends it on the server and a copied cookie stops working.
 
 Placeholder secrets never grant access, in any environment: a deployment that forgot
-POLICY_ENV=production must not be open to anyone who read this code. The session cookie carries a
+POLICY_ENV=production must not be open to anyone who read this code. The cookie also carries a
 fingerprint of the current token, so changing the token ends every session.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy import Engine
 
+from api.deps import db_engine
 from api.settings import PLACEHOLDER, Settings, get_settings
+from api.store import staff as accounts
 
 SESSION_COOKIE = "policy_staff"
 SESSION_MAX_AGE = 12 * 3600
+SUPERVISING = {"supervisor", accounts.ADMIN}
+
+
+@dataclass(frozen=True)
+class Staff:
+    username: str
+    role: str  # agent | supervisor | admin (the token)
+    display_name: str
+
+    @property
+    def supervises(self) -> bool:
+        return self.role in SUPERVISING
+
+
+ADMIN_STAFF = Staff(accounts.ADMIN, accounts.ADMIN, "管理员")
 
 
 def _configured(value: str | None) -> bool:
@@ -45,28 +66,51 @@ def session_serializer(settings: Settings) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(key, salt="staff")
 
 
-def session_cookie(settings: Settings) -> str:
-    return session_serializer(settings).dumps({"staff": True, "t": _fingerprint(settings)})
+def session_cookie(settings: Settings, engine: Engine, username: str, role: str) -> str:
+    """Open a server-side session and return the signed cookie value that names it."""
+    sid = accounts.create_session(engine, username, role, SESSION_MAX_AGE)
+    return session_serializer(settings).dumps({"sid": sid, "t": _fingerprint(settings)})
 
 
-def _session_ok(request: Request, settings: Settings) -> bool:
+def session_id(request: Request, settings: Settings) -> str | None:
+    """The session id in a validly signed cookie made under the current token, else None."""
     raw = request.cookies.get(SESSION_COOKIE)
     if not raw or not _configured(settings.staff_token):
-        return False
+        return None
     try:
         data = session_serializer(settings).loads(raw, max_age=SESSION_MAX_AGE)
     except BadSignature:
-        return False
-    return isinstance(data, dict) and hmac.compare_digest(str(data.get("t", "")), _fingerprint(settings))
+        return None
+    if not (isinstance(data, dict) and isinstance(data.get("sid"), str)
+            and hmac.compare_digest(str(data.get("t", "")), _fingerprint(settings))):
+        return None
+    return data["sid"]
 
 
-def require_staff(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> str:
+def current_staff(request: Request, settings: Settings, engine: Engine) -> Staff | None:
     header = request.headers.get("authorization", "")
     bearer = header[7:].strip() if header.lower().startswith("bearer ") else None
-    if token_ok(bearer, settings) or _session_ok(request, settings):
-        return "staff"
-    raise HTTPException(status_code=401, detail="需要工作人员登录（staff token）",
-                        headers={"WWW-Authenticate": "Bearer"})
+    if token_ok(bearer, settings):
+        return ADMIN_STAFF
+    sid = session_id(request, settings)
+    user = accounts.session_user(engine, sid) if sid else None
+    return Staff(user["username"], user["role"], user["display_name"]) if user else None
 
 
-StaffDep = Annotated[str, Depends(require_staff)]
+def require_staff(request: Request, settings: Annotated[Settings, Depends(get_settings)],
+                  engine: Annotated[Engine, Depends(db_engine)]) -> Staff:
+    who = current_staff(request, settings, engine)
+    if who is None:
+        raise HTTPException(status_code=401, detail="需要工作人员登录（账号或 staff token）",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return who
+
+
+def require_supervisor(who: Annotated[Staff, Depends(require_staff)]) -> Staff:
+    if not who.supervises:
+        raise HTTPException(status_code=403, detail="仅班长（supervisor）可查看")
+    return who
+
+
+StaffDep = Annotated[Staff, Depends(require_staff)]
+SupervisorDep = Annotated[Staff, Depends(require_supervisor)]

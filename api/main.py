@@ -12,7 +12,7 @@ from api.routers import chat, eligibility, handoffs, search
 from api.middleware import MetricsMiddleware
 from api.routers import clauses, documents, feedback, health, pages
 from api.routers import metrics as metrics_router
-from api.routers import console, staff_calc, staff_clause, staff_compare, staff_search
+from api.routers import console, staff_audit, staff_calc, staff_clause, staff_compare, staff_report, staff_search
 from api.routers import wechat as wechat_router
 from api.settings import get_settings
 
@@ -40,7 +40,8 @@ def create_app() -> FastAPI:
     app.include_router(metrics_router.router)
     app.include_router(pages.router)
     app.include_router(wechat_router.router)  # WeChat Official Account callback
-    for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc):  # hotline console
+    for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc, staff_audit,
+                         staff_report):  # hotline console
         app.include_router(staff_router.router)
     app.state.login_throttle = LoginThrottle()  # per app: console logins guessed per address
     errors.install(app)  # 422s in Chinese, naming the field

@@ -12,7 +12,9 @@ import re
 _PATTERNS = [
     (re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)"), "[身份证号已隐去]"),
     (re.compile(r"(?<!\d)\d{15}(?!\d)"), "[身份证号已隐去]"),
-    (re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)"), "[电话已隐去]"),
+    # A mobile keeps its last four digits after the mask: a caller who gave it in chat can be
+    # matched by them on the hotline ("尾号5678"), while the number itself is never stored.
+    (re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?(\d{4})(?!\d)"), r"[电话已隐去]（尾号\1）"),
     (re.compile(r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)"), "[电话已隐去]"),
 ]
 

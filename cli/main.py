@@ -1,7 +1,7 @@
 """`policy` console command: assembles the sub-commands of each package."""
 import typer
 
-from cli import chat_cmd, check_cmd, index_cmd, knowledge_cmd, search_cmd, serve_cmd
+from cli import chat_cmd, check_cmd, index_cmd, knowledge_cmd, search_cmd, serve_cmd, staff_cmd
 
 app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
 app.add_typer(knowledge_cmd.app, name="knowledge", help="构建与查看知识库（条款记录）")
@@ -10,3 +10,8 @@ app.add_typer(index_cmd.app, name="index", help="构建与查看检索索引")
 app.command("check")(check_cmd.check)
 app.command("serve")(serve_cmd.serve)
 app.command("chat")(chat_cmd.chat)
+app.add_typer(staff_cmd.app, name="staff", help="坐席台账号：新建、停用、启用、重设密码、列出")
+
+
+if __name__ == "__main__":  # `python -m cli.main …` (a worktree without the installed entry point)
+    app()

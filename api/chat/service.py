@@ -20,7 +20,7 @@ from api.chat import rasa_client
 from api.chat.fallback import fallback_reply
 from api.chat.models import ChatResult, clean_message
 from api.redact import redact
-from api.store import repo
+from api.store import repo, tickets
 from retrieval.search import Searcher
 
 log = logging.getLogger("api.chat")
@@ -83,7 +83,16 @@ class ChatService:
             await self._store(repo.log_message, sender_id, channel, "bot", m["text"],
                               {"buttons": m["buttons"], "citations": m["citations"]})
         if result.handoff:
-            h = result.handoff
-            result.handoff_id = await self._store(repo.record_handoff, sender_id, channel, h.reason, h.topic,
-                                                  h.departments, h.profile)
+            await self._open_ticket(result, sender_id, channel)
         return result
+
+    async def _open_ticket(self, result: ChatResult, sender_id: str, channel: str) -> None:
+        """Store the hand-off as a ticket and tell the person its reference number (one more message)."""
+        h = result.handoff
+        opened = await self._store(tickets.open_ticket, sender_id, channel, h.reason, h.topic, h.departments, h.profile)
+        if not opened:
+            return
+        result.handoff_id, ref = opened
+        msg = {"text": notices.handoff_reference(ref), "buttons": [], "citations": []}
+        result.messages.append(msg)
+        await self._store(repo.log_message, sender_id, channel, "bot", msg["text"], {"buttons": [], "citations": []})

@@ -1,39 +1,37 @@
-"""The hotline console page: GET /console, its assets, POST /console/login and /console/logout.
+"""The hotline console page: GET /console, its assets, POST /console/login and /console/logout,
+and GET /api/v1/console/me (who is logged in, for the page's header and the supervisor's tab).
 
 Every route answers 401 without a valid staff token or session. GET /console without one answers
 401 *with the login form as its body*, so a browser shows the form while a client (or a test)
-sees the refusal. The login exchanges POLICY_STAFF_TOKEN for a signed session cookie (HttpOnly,
-SameSite=Strict: a cross-site form cannot ride on it), which api.auth.require_staff accepts.
-Repeated wrong tokens from one address are refused for a while (api/login_throttle.py).
+sees the refusal. The login takes an account's username and password (api/store/staff.py), or,
+with the username left empty, POLICY_STAFF_TOKEN (the bootstrap admin; a posted `token` field
+works too). It opens a server-side session and sets a signed cookie naming it (HttpOnly,
+SameSite=Strict: a cross-site form cannot ride on it). Logout revokes the session on the server.
+Repeated wrong passwords from one address are refused for a while (api/login_throttle.py).
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, require_staff, session_cookie, token_ok
-from api.deps import SettingsDep
-from api.settings import Settings, get_settings
+from api.auth import (SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id,
+                      token_ok)
+from api.deps import DbDep, SettingsDep
+from api.store import staff as accounts
 
 router = APIRouter(tags=["console"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "console"
 ASSETS = {"console.css": "text/css", "console.js": "text/javascript", "search.js": "text/javascript",
-          "views.js": "text/javascript", "calc.js": "text/javascript", "handoffs.js": "text/javascript"}
+          "views.js": "text/javascript", "calc.js": "text/javascript", "handoffs.js": "text/javascript",
+          "report.js": "text/javascript"}
 NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a shared browser's cache
-
-
-def _is_staff(request: Request, settings: Settings) -> bool:
-    try:
-        require_staff(request, settings)
-        return True
-    except HTTPException:
-        return False
+ROLE_WORDS = {**accounts.ROLES, accounts.ADMIN: "管理员"}
 
 
 def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
@@ -44,8 +42,8 @@ def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
 
 
 @router.get("/console", response_class=HTMLResponse)
-def console_page(request: Request, settings: SettingsDep) -> Response:
-    if not _is_staff(request, settings):
+def console_page(request: Request, settings: SettingsDep, engine: DbDep) -> Response:
+    if current_staff(request, settings, engine) is None:
         return _login_page()
     return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=NO_STORE)
 
@@ -57,21 +55,27 @@ def console_asset(name: str, _: StaffDep) -> FileResponse:
     return FileResponse(STATIC / name, media_type=ASSETS[name], headers=NO_STORE)
 
 
-async def _posted_token(request: Request) -> str:
-    """The token from a urlencoded form or a JSON body. Parsed here because FastAPI's Form()
-    needs python-multipart, which the project does not depend on for one field."""
+@router.get("/api/v1/console/me")
+def me(who: StaffDep) -> dict:
+    return {"username": who.username, "display_name": who.display_name, "role": who.role,
+            "role_label": ROLE_WORDS.get(who.role, who.role), "supervises": who.supervises}
+
+
+async def _posted(request: Request) -> dict[str, str]:
+    """username / password / token from a urlencoded form or a JSON body. Parsed here because
+    FastAPI's Form() needs python-multipart, which the project does not depend on for two fields."""
     body = (await request.body())[:4096]
     if request.headers.get("content-type", "").startswith("application/json"):
         try:
-            value = json.loads(body or b"{}").get("token", "")
-        except (ValueError, AttributeError):
-            return ""
-        return value if isinstance(value, str) else ""
-    return (parse_qs(body.decode("utf-8", "replace")).get("token") or [""])[0]
+            data = json.loads(body or b"{}")
+        except ValueError:
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
+    return {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
 
 
 @router.post("/console/login")
-async def login(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
+async def login(request: Request, settings: SettingsDep, engine: DbDep) -> Response:
     throttle = request.app.state.login_throttle
     address = request.client.host if request.client else "unknown"
     wait = throttle.retry_after(address)
@@ -79,13 +83,20 @@ async def login(request: Request, settings: Annotated[Settings, Depends(get_sett
         page = _login_page(f"尝试次数过多，请{(wait + 59) // 60}分钟后再试。", status=429)
         page.headers["Retry-After"] = str(wait)
         return page
-    token = (await _posted_token(request)).strip()
-    if not token_ok(token, settings):
-        if token:  # an empty form guesses nothing
+    form = await _posted(request)
+    username = form.get("username", "").strip()
+    secret = (form.get("password") or form.get("token") or "").strip()
+    if not username:  # the bootstrap admin: the staff token, no account
+        who = (accounts.ADMIN, accounts.ADMIN) if token_ok(secret, settings) else None
+    else:
+        user = await run_in_threadpool(accounts.verify, engine, username, secret) if secret else None
+        who = (user["username"], user["role"]) if user else None
+    if who is None:
+        if secret:  # an empty form guesses nothing
             throttle.failed(address)
-        return _login_page("令牌不正确，请重新输入。")
+        return _login_page("用户名或密码不正确，请重新输入。" if username else "令牌不正确，请重新输入。")
     throttle.succeeded(address)
-    cookie = session_cookie(settings)
+    cookie = await run_in_threadpool(session_cookie, settings, engine, *who)
     response = RedirectResponse("/console", status_code=303)
     response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, httponly=True, samesite="strict",
                         secure=request.url.scheme == "https" or settings.env == "production", path="/")
@@ -93,7 +104,10 @@ async def login(request: Request, settings: Annotated[Settings, Depends(get_sett
 
 
 @router.post("/console/logout")
-def logout(_: StaffDep) -> Response:
+def logout(request: Request, _: StaffDep, settings: SettingsDep, engine: DbDep) -> Response:
+    sid = session_id(request, settings)
+    if sid:  # revoked on the server: a copy of the cookie is worthless from now on
+        accounts.revoke_session(engine, sid)
     response = RedirectResponse("/console", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     return response

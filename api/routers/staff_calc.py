@@ -5,6 +5,10 @@ question at a time: the engine's `next_question`, as the bot asks it. An agent m
 the caller cannot answer; the next question is then chosen the same way over the remaining facts.
 The package, its total and the citations are worded by the shared composer (answers.summary,
 answers.benefit_answer); a result without `package` (older engine) is shown without a total.
+
+On a live call the calculator starts from what the caller asked (`question`) or a chosen measure
+(`measures`), not the whole rulebook (api/calculator_scope.py); measures not in force on the day
+asked are listed apart (`not_in_force`), never in the total.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from answers import citations
 from answers.benefit_answer import amount_words, benefit_block
 from answers.summary import summary, total_figure
 from answers.validity_words import badge
+from api import calculator_scope
 from api.auth import StaffDep
 from knowledge.eligibility import questions
 from knowledge.eligibility.facts import vocabulary
@@ -45,18 +50,28 @@ def _benefit_card(b: dict, day: date) -> dict:
             "superseded_by": b.get("superseded_by", []), "overlaps": b.get("overlaps", [])}
 
 
-def calculate(profile: dict, as_of: Any, skip: set[str]) -> dict:
+def calculate(profile: dict, as_of: Any, skip: set[str], question: str | None = None,
+              chosen: list[str] | None = None) -> dict:
     from knowledge.eligibility.engine import default_engine  # late: the rules load on first use
 
-    result = default_engine().evaluate(profile, as_of)
+    engine = default_engine()
+    result = engine.evaluate(profile, as_of)
     day = date.fromisoformat(result["as_of"])
+    scope = calculator_scope.scope_ids(engine, question, chosen or [], result["profile"], day)
+    if scope is not None:
+        result = calculator_scope.scoped(engine, result, scope[0], skip)
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     package = result.get("package")
     claim = package["benefit_ids"] if package else [b["benefit_id"] for b in result["benefits"]
                                                       if b["status"] == "eligible"]
     reply = summary(result)
+    names = {b["benefit_id"]: b["name"] for b in result["benefits"]}
     return {"as_of": result["as_of"], "profile": result["profile"],
-            "next_question": next_question_skipping(result, skip),
+            "scope": None if scope is None else {"benefit_ids": scope[0], "clause_ids": scope[1],
+                                                 "question": question, "measures": chosen or []},
+            "not_in_force": [{**n, "name": names.get(n["benefit_id"], n["benefit_id"])}
+                             for n in (package or {}).get("not_in_force", [])],
+            "next_question": result["next_question"] if scope is not None else next_question_skipping(result, skip),
             "package": package, "has_package": package is not None,
             "claim": [_benefit_card(by_id[i], day) for i in claim if i in by_id],
             "alternatives": (package or {}).get("alternatives", []),
@@ -80,16 +95,29 @@ def calculator_form(_: StaffDep) -> dict:
     return {"facts": facts, "today": date.today().isoformat()}
 
 
+@router.get("/calculator/measures")
+def calculator_measures(_: StaffDep) -> dict:
+    """可选的补贴（从某项补贴开始计算）。"""
+    from knowledge.eligibility.engine import default_engine
+
+    return {"measures": calculator_scope.measures(default_engine())}
+
+
 @router.post("/calculator")
 async def calculator(_: StaffDep, body: Annotated[dict[str, Any], Body()]) -> dict:
     """一步计算：画像 → 可同时申请的补贴组合、合计、依据，以及下一个需要问的问题。"""
     profile = body.get("profile") or {}
     skip = body.get("skip") or []
+    question, chosen = body.get("question"), body.get("measures") or []
+    if question is not None and not isinstance(question, str):
+        raise bad_input(BadInput("question", "应为文字"))
+    if not isinstance(chosen, list) or not all(isinstance(m, str) for m in chosen):
+        raise bad_input(BadInput("measures", "应为补贴编号列表"))
     if not isinstance(profile, dict):
         raise bad_input(BadInput("profile", "画像应为对象（事实名 → 取值）"))
     if not isinstance(skip, list) or not all(isinstance(s, str) for s in skip):
         raise bad_input(BadInput("skip", "应为事实名列表"))
     try:
-        return await run_in_threadpool(calculate, profile, body.get("as_of"), set(skip))
+        return await run_in_threadpool(calculate, profile, body.get("as_of"), set(skip), question, chosen)
     except BadInput as exc:
         raise bad_input(exc) from None

@@ -9,6 +9,11 @@ Filters and how they are applied:
 - document, validity status on as_of: passed to the search.
 - department, applicant group: post-filters over the top hits (at most MAX_TOP_K from a corpus of
   about 130 clauses, so nothing relevant is cut off before the filter).
+
+A question the knowledge base does not answer ("今天天气怎么样", "公积金怎么提取") is judged by
+retrieval.abstain against the best hit: below the calibrated threshold the results are withheld
+and the response says "知识库中没有相关政策" (`show_anyway=true` shows the closest ones). A place
+outside the covered provinces ("北京 失业金") is named in `outside_places`.
 """
 from __future__ import annotations
 
@@ -28,11 +33,14 @@ from answers.validity_words import BADGE, badge
 from api.auth import StaffDep
 from api.deps import SearcherDep
 from api.errors import bad_input
+from knowledge.department_names import canonical, unify
 from knowledge.inputs import BadInput
 from knowledge.records import load_clauses
 from knowledge.regions import UnknownRegion, all_region_names, normalize_region
 from knowledge.registry import documents
 from retrieval import filters
+from retrieval.abstain import judge
+from retrieval.outside_places import covered_provinces, outside_places
 from retrieval.models import MAX_QUERY_CHARS, MAX_TOP_K, VALID_STATUSES, make_request
 from retrieval.search import Searcher
 
@@ -63,12 +71,13 @@ def region_scope(region: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def department_counts() -> list[tuple[str, int]]:
-    counts = Counter(d for r in load_clauses() for d in r.departments)
+    # One unit, one entry: a clause naming 市人社局 and 市人力资源社会保障局 counts once.
+    counts = Counter(d for r in load_clauses() for d in unify(r.departments))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _keep(hit: dict, department: str | None, group: str | None) -> bool:
-    if department and department not in hit["departments"]:
+    if department and canonical(department) not in unify(hit["departments"]):
         return False
     if group and not any(w in hit["text"] for w in GROUPS[group]):
         return False
@@ -76,7 +85,8 @@ def _keep(hit: dict, department: str | None, group: str | None) -> bool:
 
 
 def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | None, doc: list[str],
-                   status: str | None, department: str | None, group: str | None, top_k: int) -> dict:
+                   status: str | None, department: str | None, group: str | None, top_k: int,
+                   show_anyway: bool = False) -> dict:
     started = time.perf_counter()
     search_region, docs = region, list(doc)
     if region:
@@ -96,7 +106,14 @@ def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | 
     post = bool(department or group)
     request = make_request(q, search_region, MAX_TOP_K if post else top_k, as_of, tuple(docs), status)
     response = searcher.search(request).model_dump()
-    hits = [h for h in response["results"] if _keep(h, department, group)][:top_k]
+    relevance = judge(searcher, q, response["results"][0] if response["results"] else None,
+                      response["expanded_terms"])
+    response["relevance"] = relevance.to_dict()
+    response["outside_places"] = outside_places(q)
+    response["covered_provinces"] = sorted(covered_provinces())
+    hits = [] if relevance.abstain and not show_anyway else \
+        [h for h in response["results"] if _keep(h, department, group)][:top_k]
+    response["withheld"] = relevance.abstain and not show_anyway
     day = date.fromisoformat(response["as_of"])
     for rank, h in enumerate(hits, 1):
         h["rank"] = rank
@@ -119,15 +136,16 @@ async def search(
     doc: Annotated[list[str] | None, Query()] = None,
     status: str | None = None, department: str | None = None, group: str | None = None,
     top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 10,
+    show_anyway: Annotated[bool, Query(description="知识库判断无相关政策时仍显示最接近的结果")] = False,
 ) -> dict:
     """检索（热线坐席）：地区、文件、责任单位、有效状态（按日期）、人群筛选，每条附答复口径。"""
     if group and group not in GROUPS:
         raise bad_input(BadInput("group", f"未知人群“{group}”（可选：{'、'.join(GROUPS)}）"), "query")
-    if department and department not in dict(department_counts()):
+    if department and canonical(department) not in dict(department_counts()):
         raise bad_input(BadInput("department", f"未收录的责任单位“{department}”"), "query")
     try:
         return await run_in_threadpool(console_search, searcher, q, region or None, as_of or None, doc or [],
-                                       status or None, department or None, group or None, top_k)
+                                       status or None, department or None, group or None, top_k, show_anyway)
     except BadInput as exc:
         raise bad_input(exc, "query") from None
 

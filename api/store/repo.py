@@ -39,35 +39,17 @@ def record_handoff(engine: Engine, sender_id: str, channel: str, reason: str, to
         return int(res.inserted_primary_key[0])
 
 
-def _handoff_out(r: dict) -> dict:
+def handoff_out(r: dict) -> dict:
     return {"id": r["id"], "sender_id": r["sender_id"], "channel": r["channel"], "reason": r["reason"],
             "topic": r["topic"], "departments": r["departments"], "profile": r["profile"],
             "created_at": r["created_at"].isoformat(),
             "handled_at": r["handled_at"].isoformat() if r["handled_at"] else None, "handled_by": r["handled_by"]}
 
 
-def list_handoffs(engine: Engine, include_handled: bool = True, limit: int = 100) -> list[dict]:
-    q = select(t.handoffs).order_by(t.handoffs.c.id.desc()).limit(limit)
-    if not include_handled:
-        q = q.where(t.handoffs.c.handled_at.is_(None))
-    with engine.connect() as conn:
-        return [_handoff_out(dict(r._mapping)) for r in conn.execute(q)]
-
-
-def get_handoff(engine: Engine, handoff_id: int) -> dict | None:
-    with engine.connect() as conn:
-        row = conn.execute(select(t.handoffs).where(t.handoffs.c.id == handoff_id)).first()
-    if row is None:
-        return None
-    out = _handoff_out(dict(row._mapping))
-    out["transcript"] = transcript(engine, out["sender_id"])
-    return out
-
-
 def mark_handled(engine: Engine, handoff_id: int, by: str) -> bool:
     with engine.begin() as conn:
         res = conn.execute(update(t.handoffs).where(t.handoffs.c.id == handoff_id)
-                           .values(handled_at=_now(), handled_by=by))
+                           .values(handled_at=_now(), handled_by=by, status="已办结", updated_at=_now()))
         return res.rowcount > 0
 
 

@@ -101,8 +101,14 @@ def test_badge_never_relies_on_colour_alone():
 
 def test_departments_lead_first_and_marked():
     text = departments_text(["市财政局", "市人社局"], lead=["市人社局"])
-    assert text == "市人社局（牵头）、市财政局"
+    assert text == "市人力资源社会保障局（原文作“市人社局”）（牵头）、市财政局"
     assert departments_text([]) == "原文未列明责任单位"
+
+
+def test_one_unit_written_two_ways_is_said_once_in_its_canonical_name():
+    text = departments_text(["市人力资源社会保障局", "市财政局", "市人社局"])
+    assert text == "市人力资源社会保障局（原文作“市人社局”）、市财政局"
+    assert departments_text(["市医保局", "市卫生健康委"]) == "市医疗保障局（原文作“市医保局”）、市卫生健康委"
 
 
 def test_unknown_title_and_number_are_not_invented():

@@ -16,11 +16,21 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-def app(settings):
+def engine(tmp_path_factory):
+    """A fresh application database for the console tests (accounts, sessions, tickets, audit)."""
+    from api.store.db import get_engine
+
+    return get_engine(f"sqlite:///{tmp_path_factory.mktemp('consoledb') / 'app.db'}")
+
+
+@pytest.fixture(scope="session")
+def app(settings, engine):
+    from api import deps
     from api.main import create_app
 
     application = create_app()
     application.dependency_overrides[get_settings] = lambda: settings
+    application.dependency_overrides[deps.db_engine] = lambda: engine
     return application
 
 
@@ -35,3 +45,21 @@ def client(app):
 def staff(app):
     with TestClient(app, headers={"Authorization": f"Bearer {TOKEN}"}) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def login_as(app, engine):
+    """login_as(username, role) -> a client logged in with a personal account (made on first use;
+    its password is "<username>-password")."""
+    from api.store import staff
+
+    def login(username: str, role: str = "agent") -> TestClient:
+        if not staff.get_user(engine, username):
+            staff.create_user(engine, username, f"{username}-password", role, username.upper())
+        c = TestClient(app)
+        r = c.post("/console/login", data={"username": username, "password": f"{username}-password"},
+                   follow_redirects=False)
+        assert r.status_code == 303, r.text
+        return c
+
+    return login

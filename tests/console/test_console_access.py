@@ -16,21 +16,31 @@ ROUTES = [
     ("POST", "/console/logout"),
     ("GET", "/api/v1/console/search?q=稳岗返还"),
     ("GET", "/api/v1/console/meta"),
+    ("GET", "/api/v1/console/me"),
     ("GET", "/api/v1/console/clauses/dalian-2020-18:2.9"),
     ("GET", "/api/v1/console/documents/dalian-2020-18"),
     ("GET", "/api/v1/console/compare/topics"),
     ("GET", "/api/v1/console/compare?topic=稳岗返还"),
     ("GET", "/api/v1/console/calculator/form"),
     ("POST", "/api/v1/console/calculator"),
+    ("GET", "/api/v1/console/calculator/measures"),
     ("GET", "/api/v1/handoffs"),
     ("GET", "/api/v1/handoffs/1"),
     ("POST", "/api/v1/handoffs/1/handled"),
+    ("PATCH", "/api/v1/handoffs/1"),
+    ("POST", "/api/v1/console/audit/copy"),
+    ("GET", "/api/v1/console/audit/copies"),
+    ("POST", "/api/v1/console/searches"),
+    ("GET", "/api/v1/console/report"),
+    ("GET", "/api/v1/console/report.csv"),
 ]
 TEMPLATES = {"/console/assets/{name}", "/api/v1/console/clauses/{clause_id}", "/api/v1/console/documents/{doc_id}",
              "/api/v1/handoffs/{handoff_id}", "/api/v1/handoffs/{handoff_id}/handled"}
 
 
 def _call(client, method, path, **kw):
+    if method == "PATCH":
+        return client.patch(path, json={"take": True}, **kw)
     if method == "POST":
         return client.post(path, json={"profile": {}} if "calculator" in path else None, **kw)
     return client.get(path, **kw)
@@ -82,7 +92,7 @@ def test_login_logout_cycle(client):
     assert cookie.startswith(f"{SESSION_COOKIE}=")
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
     value = client.cookies.get(SESSION_COOKIE)
-    assert URLSafeTimedSerializer(SECRET, salt="staff").loads(value)["staff"] is True
+    assert isinstance(URLSafeTimedSerializer(SECRET, salt="staff").loads(value)["sid"], str)
     assert client.get("/console").status_code == 200
     assert client.get("/console/assets/console.css").status_code == 200
     assert client.get("/api/v1/console/compare/topics").status_code == 200

@@ -58,7 +58,8 @@ def test_document_department_and_group_filters(staff):
     hits = _search(staff, q="补贴", doc="liaocheng-2020", top_k=20)["results"]
     assert hits and {h["doc_id"] for h in hits} == {"liaocheng-2020"}
     hits = _search(staff, q="补贴", department="市扶贫开发办", top_k=20)["results"]
-    assert hits and all("市扶贫开发办" in h["departments"] for h in hits)
+    # one unit however written (knowledge/department_names.yaml: 扶贫办 is 市扶贫开发办)
+    assert hits and all({"市扶贫开发办", "扶贫办"} & set(h["departments"]) for h in hits)
     hits = _search(staff, q="补贴", group="退役军人", top_k=20)["results"]
     assert hits and all(any(w in h["text"] for w in GROUPS["退役军人"]) for h in hits)
 
@@ -161,3 +162,32 @@ def test_calculator_reaches_a_package_total(staff):
 def test_calculator_bad_profile_is_422(staff):
     r = staff.post("/api/v1/console/calculator", json={"profile": {"region": "北京"}})
     assert r.status_code == 422 and "region" in str(r.json()["detail"])
+
+
+def test_search_abstains_when_the_knowledge_base_has_nothing(staff):
+    r = staff.get("/api/v1/console/search", params={"q": "今天天气怎么样"}).json()
+    assert r["withheld"] is True and r["results"] == []
+    assert r["relevance"]["message"] == "知识库中没有相关政策" and r["relevance"]["abstain"] is True
+    shown = staff.get("/api/v1/console/search", params={"q": "今天天气怎么样", "show_anyway": "true"}).json()
+    assert shown["results"] and shown["withheld"] is False
+    ok = staff.get("/api/v1/console/search", params={"q": "稳岗返还怎么申请"}).json()
+    assert ok["withheld"] is False and ok["results"] and ok["relevance"]["message"] is None
+
+
+def test_search_flags_a_place_outside_the_covered_provinces(staff):
+    r = staff.get("/api/v1/console/search", params={"q": "北京 失业金"}).json()
+    assert r["outside_places"] == ["北京市"] and set(r["covered_provinces"]) == {"辽宁省", "山东省"}
+    assert staff.get("/api/v1/console/search", params={"q": "大连 失业金"}).json()["outside_places"] == []
+
+
+def test_department_names_are_one_vocabulary_in_filter_counts_and_answers(staff):
+    names = [d["name"] for d in staff.get("/api/v1/console/meta").json()["departments"]]
+    assert "市人力资源社会保障局" in names and "市人社局" not in names and "人社局" not in names
+    by_full = staff.get("/api/v1/console/search", params={"q": "稳岗返还", "department": "市人力资源社会保障局",
+                                                          "top_k": 50}).json()["results"]
+    by_short = staff.get("/api/v1/console/search", params={"q": "稳岗返还", "department": "市人社局",
+                                                           "top_k": 50}).json()["results"]
+    assert [h["clause_id"] for h in by_full] == [h["clause_id"] for h in by_short]
+    short_written = [h for h in by_full if "市人社局" in h["departments"]]
+    assert short_written, "some clause writes 市人社局"
+    assert "市人力资源社会保障局（原文作“市人社局”）" in short_written[0]["answer"]

@@ -24,7 +24,7 @@ def test_widget_handoff_appears_in_console(live_stack, browser):
     page = context.new_page()
     try:
         page.goto("/console")
-        page.fill("#token", live_stack.staff_token)
+        page.fill("#password", live_stack.staff_token)  # username left empty: the token's admin
         page.click("button[type=submit]")
         page.wait_for_selector("body[data-ready=true]")
         page.keyboard.press("Alt+4")

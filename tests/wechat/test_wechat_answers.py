@@ -99,3 +99,8 @@ def test_a_number_without_options_is_just_text(peer, openid, fake_rasa):
 def test_answer_text_cannot_break_out_of_the_reply_xml(peer, openid, safe):
     reply = peer.say(openid, "注入", safe)  # Peer.read checks MsgType is still "text"
     assert reply.startswith("甲]]＞") and reply.endswith("乙")
+
+
+def test_a_hand_off_on_wechat_gives_the_reference_number(peer, openid):
+    reply = peer.say(openid, "转人工")
+    assert re.search(r"转接编号 A-\d{8}-\d{4}，请拨打12345时告知坐席。", reply), reply

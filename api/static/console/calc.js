@@ -5,6 +5,7 @@
   const {esc, api, copy, badge, asOf} = Console;
   const $ = id => document.getElementById(id);
   let form = null, profile = {}, skip = [], result = null;
+  let topic = "", measure = "";  // the caller's question or a chosen measure: the calculator's scope
 
   function label(name, value) {
     const f = form.facts[name];
@@ -17,11 +18,16 @@
   async function step() {
     try {
       result = await api("/api/v1/console/calculator", {method: "POST",
-        body: JSON.stringify({profile, skip, as_of: asOf() || undefined})});
+        body: JSON.stringify({profile, skip, as_of: asOf() || undefined,
+          question: !measure && topic ? topic : undefined, measures: measure ? [measure] : undefined})});
     } catch (e) {
       $("calc-result").innerHTML = `<p class="empty">${esc(e.message)}</p>`;
       return;
     }
+    const sc = result.scope;
+    $("calc-scope-note").textContent = !sc ? "未限定范围：按全部补贴规则提问。"
+      : sc.measures.length ? `只计算所选补贴（${sc.benefit_ids.length} 项）。`
+      : `只看与“${sc.question}”相关的 ${sc.benefit_ids.length} 项补贴。`;
     renderQuestion(result.next_question);
     renderAnswers();
     renderResult();
@@ -87,6 +93,13 @@
     step();
   });
   $("calc-reset").addEventListener("click", () => { profile = {}; skip = []; step(); });
+  $("calc-topic").addEventListener("keydown", e => {
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    topic = $("calc-topic").value.trim(); measure = ""; $("calc-measure").value = ""; skip = [];
+    step();
+  });
+  $("calc-measure").addEventListener("change", () => { measure = $("calc-measure").value; skip = []; step(); });
 
   function renderResult() {
     const r = result, pkg = r.package, total = pkg && pkg.total;
@@ -103,17 +116,26 @@
         ${b.citations.map(c => `<p class="quote">依据：${esc(c.where)}：“${esc(c.quote)}”</p>`).join("")}</div>`).join("")}
       ${r.alternatives.length ? `<h3>只能选其一（未计入合计）</h3><ul>${r.alternatives.map(a =>
         `<li>${esc((a.benefit_ids || []).join("、"))}：${esc(a.reason || "")}</li>`).join("")}</ul>` : ""}
+      ${(r.not_in_force || []).length ? `<h3>已到期或尚未实施（未计入合计）</h3><ul>${r.not_in_force.map(n =>
+        `<li>${esc(n.name)}：${n.status === "expired" ? "已到期" : "尚未实施"}</li>`).join("")}</ul>` : ""}
       ${superseded.length ? `<details><summary>由本地规定替代的上级规定（未计入，${superseded.length} 项）</summary><ul>${superseded.map(x =>
         `<li>${esc(x.reason || x.benefit_id)}</li>`).join("")}</ul></details>` : ""}
       <h3>答复口径 <button class="copy" id="copy-summary">复制答复口径</button></h3>
       <div class="answer">${esc(r.summary)}</div>
       <p class="basis">待补充信息的补贴 ${r.open.length} 项；按 ${esc(r.as_of)} 判断有效期。</p>`;
-    $("copy-summary").onclick = () => copy(r.summary);
+    $("copy-summary").onclick = () => copy(r.summary, {kind: "calculation", profile,
+      benefit_ids: r.claim.map(b => b.benefit_id)});
   }
 
   Console.register("calc", {
     async show() {
-      if (!form) { form = await api("/api/v1/console/calculator/form"); await step(); }
+      if (!form) {
+        form = await api("/api/v1/console/calculator/form");
+        const m = await api("/api/v1/console/calculator/measures");
+        $("calc-measure").insertAdjacentHTML("beforeend", m.measures.map(x =>
+          `<option value="${esc(x.benefit_id)}">${esc(x.name)}（${esc(x.jurisdiction)}）</option>`).join(""));
+        await step();
+      }
       const first = document.querySelector("#calc-question .opts button, #calc-input");
       if (first) first.focus();
     },

@@ -33,7 +33,9 @@ const Console = (() => {
     toast.timer = setTimeout(() => { t.hidden = true; }, 1800);
   }
 
-  async function copy(text) {
+  /* `record` says what was copied ({kind: "clause", clause_id, q} or {kind: "calculation", …}):
+     the server keeps who copied which 答复口径 on which evaluation date (the supervisor's audit). */
+  async function copy(text, record) {
     try {
       await navigator.clipboard.writeText(text);
     } catch (e) {  // older browsers or a denied permission: the textarea route
@@ -45,6 +47,11 @@ const Console = (() => {
       ta.remove();
     }
     toast("已复制答复口径");
+    if (record) {
+      api("/api/v1/console/audit/copy", {method: "POST",
+        body: JSON.stringify({...record, text, as_of: asOf() || undefined})})
+        .catch(() => toast("已复制，但未能记录到审计（请告知班长）"));
+    }
   }
 
   function badge(validity, label) {
@@ -53,7 +60,9 @@ const Console = (() => {
     return `<span class="badge ${esc(s)}" title="${esc(title)}">${esc(label || s)}</span>`;
   }
 
-  /* Departments with the lead unit marked (the composer's order: lead first). */
+  /* Departments with the lead unit marked (the composer's order: lead first). The views show
+     the composer's departments_text instead (one name per unit, the text's wording in quotes);
+     this stays for callers that have only the raw list. */
   function departments(list, lead) {
     if (!list || !list.length) return "原文未列明责任单位";
     const leads = (lead || []).filter(d => list.includes(d));
@@ -79,9 +88,11 @@ const Console = (() => {
   }
 
   document.addEventListener("keydown", e => {
-    if (e.altKey && /^[1-4]$/.test(e.key)) {
+    if (e.altKey && /^[1-5]$/.test(e.key)) {
+      const name = ["search", "compare", "calc", "handoffs", "report"][Number(e.key) - 1];
+      const tab = document.querySelector(`nav [data-view=${name}]`);
       e.preventDefault();
-      show(["search", "compare", "calc", "handoffs"][Number(e.key) - 1]);
+      if (tab && !tab.hidden) show(name);
       return;
     }
     const v = views[current];
@@ -99,10 +110,18 @@ const Console = (() => {
     if (!input.value) input.value = m.today;
     return m;
   });
+  // Who is logged in: named in the header; the supervisor's view is offered to supervisors only
+  // (the server refuses its data to anyone else, this only keeps an agent's tabs uncluttered).
+  const me = api("/api/v1/console/me").then(who => {
+    document.getElementById("who").textContent = `${who.display_name}（${who.role_label}）`;
+    const tab = document.querySelector("nav [data-view=report]");
+    if (tab) tab.hidden = !who.supervises;
+    return who;
+  });
   document.getElementById("as-of").addEventListener("change", () => {
     Object.values(views).forEach(v => v.asOfChanged && v.asOfChanged());
   });
 
-  return {esc, api, copy, toast, badge, departments, docName, asOf, register, show, meta,
+  return {esc, api, copy, toast, badge, departments, docName, asOf, register, show, meta, me,
           current: () => current};
 })();

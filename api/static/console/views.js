@@ -30,14 +30,17 @@
             ${badge(m.validity, m.badge)}${m.validity_of === "clause" ? ' <span class="basis">（按条款整体）</span>' : ""}</dd>
           ${m.note ? `<dt>说明</dt><dd>${esc(m.note)}</dd>` : ""}
         </dl></div>`).join("")}
-        <dl><dt>责任单位</dt><dd>${departments(c.departments, c.lead_departments)}</dd></dl>
+        <dl><dt>责任单位</dt><dd>${esc(c.departments_text)}</dd></dl>
         <button class="copy" data-copy="${i}">复制答复口径</button>
       </article>`).join("");
   }
 
   $("compare").addEventListener("click", e => {
     const b = e.target.closest("[data-copy]");
-    if (b) copy(data.regions[Number(b.dataset.copy)].answer);
+    if (b) {
+      const col = data.regions[Number(b.dataset.copy)];
+      copy(col.answer, {kind: "clause", clause_id: col.clause_id, q: data.topic});
+    }
   });
   $("topic").addEventListener("change", () => load($("topic").value));
   $("topic-q").addEventListener("input", () => {

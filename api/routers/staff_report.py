@@ -1,0 +1,59 @@
+"""The supervisor's view (supervisors and the admin token only): GET /api/v1/console/report and
+GET /api/v1/console/report.csv?section=… (UTF-8 with BOM)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Annotated, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from api.auth import SupervisorDep
+from api.deps import DbDep
+from api.errors import bad_input
+from api.report.csv_export import SECTIONS, to_csv
+from api.report.summary import CHINA, report
+from knowledge.inputs import BadInput
+
+router = APIRouter(prefix="/api/v1/console", tags=["console"])
+DEFAULT_DAYS = 28
+MAX_DAYS = 366
+
+
+def _range(since: date | None, until: date | None) -> tuple[date, date]:
+    until = until or datetime.now(CHINA).date()
+    since = since or until - timedelta(days=DEFAULT_DAYS - 1)
+    if since > until:
+        raise bad_input(BadInput("from", "开始日期晚于结束日期"), "query")
+    if (until - since).days >= MAX_DAYS:
+        raise bad_input(BadInput("from", f"统计范围最长{MAX_DAYS}天"), "query")
+    return since, until
+
+
+From = Annotated[date | None, Query(alias="from", description="开始日期（含）")]
+To = Annotated[date | None, Query(alias="to", description="结束日期（含）")]
+
+
+@router.get("/report")
+async def supervisor_report(_: SupervisorDep, engine: DbDep, since: From = None, until: To = None) -> dict:
+    """班长视图：按周、地区的高频问题，未能答复与转人工原因，差评及所给答复，答复口径复制记录。"""
+    lo, hi = _range(since, until)
+    return await run_in_threadpool(report, engine, lo, hi)
+
+
+@router.get("/report.csv")
+async def supervisor_report_csv(
+    _: SupervisorDep, engine: DbDep,
+    section: Literal["questions", "fallbacks", "handoffs", "feedback", "copies"] = "questions",
+    since: From = None, until: To = None,
+) -> Response:
+    """导出为 CSV（UTF-8 带 BOM，Excel 可直接打开）。"""
+    lo, hi = _range(since, until)
+    data = await run_in_threadpool(report, engine, lo, hi)
+    name = f"{SECTIONS[section][0]}_{lo.isoformat()}_{hi.isoformat()}.csv"
+    return Response(to_csv(data, section), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f"attachment; filename=\"report-{section}.csv\"; "
+                                                    f"filename*=UTF-8''{quote(name)}",
+                             "Cache-Control": "no-store"})
