@@ -40,7 +40,7 @@ def make_request(query, region=None, top_k=5, as_of=None, doc_ids=(), status=Non
     canon_region = None
     if region not in (None, ""):
         if not isinstance(region, str):
-            raise BadInput("region", "地区应为文字，如“大连市”")
+            raise BadInput("region", "地区应为文字（市、县或省的名称）")
         try:
             canon_region = normalize_region(region)
         except UnknownRegion as exc:
