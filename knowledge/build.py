@@ -37,10 +37,11 @@ def input_hash() -> str:
     files += [paths.PACKAGE_DIR / f for f in _CODE_FILES]
     # The rules are verified against the records at build time: a rule change re-runs the build.
     files += sorted(paths.PACKAGE_DIR.glob("facts*.yaml"))
-    files += sorted((paths.PACKAGE_DIR / "rules").rglob("*.yaml"))
+    files += sorted(paths.RULES_DIR.rglob("*.yaml"))
     files += sorted((paths.PACKAGE_DIR / "eligibility").glob("*.py"))
-    for f in files:
-        h.update(str(f.relative_to(paths.PACKAGE_DIR)).encode())
+    for f in files:  # names relative to their root, so a copy of the data hashes like the original
+        root = paths.PACKAGE_DIR if f.is_relative_to(paths.PACKAGE_DIR) else paths.DATA_DIR
+        h.update(str(f.relative_to(root)).encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from knowledge import paths
 from knowledge.eligibility.schema import Amendment, Base, Definition, Rule
 
-RULES_DIR = paths.PACKAGE_DIR / "rules"
+RULES_DIR = paths.RULES_DIR
 CASES_DIR = RULES_DIR / "cases"
 BASES_FILE = "bases.yaml"   # beside the rule folders: what benefits pay for (see Base)
 AMENDMENTS_FILE = "amendments.yaml"  # later texts changing the periods of named rules (see Amendment)
