@@ -139,11 +139,13 @@ def _new_region(name: str, overrides: dict) -> dict:
 
 def _append_yaml_item(path: Path, key: str, item: dict) -> None:
     """Append one list item under `key:` without rewriting the file (its comments stay)."""
-    block = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=200)
-    block = "".join(f"  {line}\n" for line in block.splitlines())
     text = path.read_text(encoding="utf-8")
     if not re.search(rf"^{key}:", text, re.M):
         raise AddError(f"{path.name}: 缺少顶层键 {key}")
+    first = re.search(r"^( *)- ", text[re.search(rf"^{key}:", text, re.M).end():], re.M)
+    indent = first.group(1) if first else "  "  # the file's own list indentation
+    block = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=200)
+    block = "".join(f"{indent}{line}\n" for line in block.splitlines())
     path.write_text(text.rstrip("\n") + "\n" + block, encoding="utf-8")
 
 
