@@ -24,6 +24,7 @@ class Withdrawn:
     bases: dict = field(default_factory=dict)
     questions: dict = field(default_factory=dict)
     topics: list = field(default_factory=list)   # (topic index, side index, entry)
+    amendments: list = field(default_factory=list)  # entries amending, or made by, the document
 
 
 def _load(path: Path):
@@ -73,6 +74,13 @@ def withdraw(data: Path, doc_id: str, stash: Path) -> Withdrawn:
     for key in [k for k in bases if k not in used]:  # bases only the withdrawn rules paid for
         out.bases[key] = bases.pop(key)
     _dump(data / "rules" / "bases.yaml", bases)
+    amend_file = data / "rules" / "amendments.yaml"
+    if amend_file.exists():
+        entries = _load(amend_file) or []
+        mine = lambda a: a["clause_id"].startswith(f"{doc_id}:") or any(  # noqa: E731
+            r.startswith(f"{doc_id}.") for r in a.get("rules", []))
+        out.amendments = [a for a in entries if mine(a)]
+        _dump(amend_file, [a for a in entries if not mine(a)])
     questions = _load(data / "clause_questions.yaml")
     out.questions = {k: v for k, v in questions.items() if k.startswith(f"{doc_id}:")}
     _dump(data / "clause_questions.yaml", {k: v for k, v in questions.items() if k not in out.questions})
@@ -117,6 +125,9 @@ def restore_authored(data: Path, w: Withdrawn) -> None:
         else:
             bases[key] = value
     _dump(data / "rules" / "bases.yaml", bases)
+    if w.amendments:
+        amend_file = data / "rules" / "amendments.yaml"
+        _dump(amend_file, (_load(amend_file) or []) + w.amendments)
     questions = _load(data / "clause_questions.yaml")
     _dump(data / "clause_questions.yaml", questions | w.questions)
     topics = _load(data / "compare_topics.yaml")
