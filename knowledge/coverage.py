@@ -13,13 +13,26 @@ from knowledge import regions
 from knowledge.registry import documents
 
 
-def document_regions() -> list[str]:
-    """Regions that have a document, in registry order, each once."""
+def tree_order() -> list[str]:
+    """Every region, each followed by the places inside it (depth first, regions.yaml order among
+    siblings): the order does not depend on where in the files a place was appended."""
+    names = regions.all_region_names()
     out: list[str] = []
-    for doc in documents().values():
-        if doc.region not in out:
-            out.append(doc.region)
+
+    def visit(name: str) -> None:
+        out.append(name)
+        for child in (c for c in names if regions.get_region(c).parent == name):
+            visit(child)
+
+    for root in (n for n in names if regions.get_region(n).parent is None):
+        visit(root)
     return out
+
+
+def document_regions() -> list[str]:
+    """Regions that have a document, each once, in tree order (a province before its cities)."""
+    own = {doc.region for doc in documents().values()}
+    return [name for name in tree_order() if name in own]
 
 
 def covered_places() -> list[str]:

@@ -40,8 +40,10 @@ def copy_data(src: Path, dst: Path) -> Path:
     dst.mkdir(parents=True, exist_ok=True)
     for name in ("sources", "rules"):
         shutil.copytree(src / name, dst / name, dirs_exist_ok=True)
-    for name in ("documents.yaml", "regions.yaml", "clause_questions.yaml", "compare_topics.yaml"):
-        shutil.copyfile(src / name, dst / name)
+    for name in ("documents.yaml", "regions.yaml", "clause_questions.yaml", "compare_topics.yaml",
+                 "impact_profiles.yaml"):
+        if (src / name).exists():
+            shutil.copyfile(src / name, dst / name)
     return dst
 
 
