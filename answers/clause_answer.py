@@ -12,7 +12,7 @@ from datetime import date
 from answers import citations, confidence, notices
 from answers.departments import departments_text
 from answers.models import Reply, button
-from answers.validity_words import badge, sentence
+from answers.validity_words import amended_words, badge, sentence
 
 MAX_EXTRA = 2
 EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a clause is a stray
@@ -50,6 +50,7 @@ def clause_block(hit: dict, as_of: date) -> tuple[str, dict]:
     lines = [f"根据{citations.where(cite)}：", *[f"“{q}”" for q in quotes],
              f"责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。",
              sentence(hit["validity"], as_of, cite["departments"])]
+    lines += [amended_words(a) for a in hit.get("amended_by") or []]
     return "\n".join(lines), cite
 
 

@@ -21,6 +21,15 @@ def badge(validity: dict) -> str:
     return label
 
 
+AMENDED = {"extend": "实施期限延长至{end}", "suspend": "停止执行（执行至{end}）", "replace": "改按新规定执行（原规定执行至{end}）"}
+
+
+def amended_words(a: dict) -> str:
+    """Which later text changed a clause's period: "（本条实施期限已由辽政发〔2020〕9号（一）延长至2020年12月31日。）"."""
+    what = AMENDED.get(a.get("kind", "extend"), AMENDED["extend"]).format(end=cn_date(a["end"]))
+    return f"（本条经{a['by']}{what}。）"
+
+
 def sentence(validity: dict, as_of: date, departments: list[str] | None = None) -> str:
     """One sentence: "该政策实施期限至2020年12月31日，已到期（按2026年11月22日计）。"."""
     status = validity.get("status", "unknown")

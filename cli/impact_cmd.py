@@ -8,7 +8,6 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
 
 from cli.common import parse_as_of
 from knowledge import paths
@@ -58,5 +57,5 @@ def impact(
         print(json.dumps({"meta": meta, "summary": summary_line(changes), "changes": [c.as_dict() for c in changes]},
                          ensure_ascii=False))
     else:
-        out.print(Markdown(markdown(changes, meta)))
+        typer.echo(markdown(changes, meta))  # plain Markdown: every cell whole, for the terminal and for pasting
     err.print(f"HTML 报告：{target}")

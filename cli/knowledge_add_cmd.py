@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from cli.common import fail, validity_label
-from knowledge.authoring.add import AddError, Proposal, build_proposal, write
+from knowledge.authoring.add import AddError, Proposal, build_proposal, proposed_amendments, write, write_amendments
 from knowledge.inputs import BadInput, iso_date
 from knowledge.validity import describe
 
@@ -125,6 +125,9 @@ def add(
     except AddError as exc:
         fail(*str(exc).split(": ", 1))
     _show(prop, date.today())
+    amends = proposed_amendments(prop) if not prop.outline.fatal else []
+    for a in amends:
+        out.print(f"[bold]修订提议[/bold] {a['kind']}：{'、'.join(a['rules'])} → {a['end']}\n  依据：“{a['quote']}”")
     if prop.outline.fatal:
         err.print("[red]未写入。[/red]请按上面的行号检查原文（常见原因：编号被换行拆开、复制时漏了一段）。")
         raise typer.Exit(code=1)
@@ -140,6 +143,8 @@ def add(
     _step(4, 4, "写入知识库数据")
     for path in write(prop):
         out.print(f"  已写入 {path}")
+    if amends:
+        out.print(f"  已写入 {write_amendments(amends)}（{len(amends)} 条修订，构建时逐字核对引文）")
     out.print(f"下一步：policy rules draft {prop.doc_id}（起草资格规则）→ policy knowledge build → "
               "policy knowledge impact --base HEAD（发布前看影响）")
 

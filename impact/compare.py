@@ -31,7 +31,7 @@ class Change:
 def _benefit_words(b: dict | None) -> str:
     if not b:
         return "—（不适用或未收录）"
-    amount = b.get("amount_text") or ("金额未知" if b.get("amount") is None else f"{b['amount']}元")
+    amount = "金额未知" if b.get("amount") is None else f"{'至少' if b.get('lower_bound') else ''}{b['amount']:g}元"
     end = f"至{b['validity_end']}" if b.get("validity_end") else ""
     return (f"{STATUS.get(b['status'], b['status'])}；{amount}；{VALIDITY.get(b.get('validity'), '有效期未知')}{end}；"
             f"{PACKAGE.get(b.get('package', ''), '')}")

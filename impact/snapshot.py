@@ -59,7 +59,8 @@ def _benefit(b: dict, package: dict) -> dict:
     amount = b.get("amount") or {}
     claimable = b["benefit_id"] in package.get("benefit_ids", [])
     not_in_force = {x["benefit_id"] for x in package.get("not_in_force", [])}
-    return {"name": b["name"], "status": b["status"], "amount": amount.get("value"), "amount_text": amount.get("text"),
+    return {"name": b["name"], "status": b["status"], "amount": amount.get("value"),
+            "lower_bound": bool(amount.get("value_is_lower_bound")),
             "validity": (b.get("validity") or {}).get("status"), "validity_end": (b.get("validity") or {}).get("end"),
             "package": "claimable" if claimable else "not_in_force" if b["benefit_id"] in not_in_force else "",
             "clause_id": (b.get("citations") or [{}])[0].get("clause_id")}

@@ -94,6 +94,7 @@ class SearchHit(BaseModel):
     # Added fields (the contract allows additions): why this clause ranked where it did.
     lead_departments: list[str] = []
     region_match: str = "none"  # "filter" | "named_in_query" | "none"
+    amended_by: list[dict] = []  # later texts that changed this clause's period (by, kind, end, quote)
 
 
 class SearchResponse(BaseModel):

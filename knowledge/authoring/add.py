@@ -172,6 +172,28 @@ def write(prop: Proposal) -> list[Path]:
     return written
 
 
+def proposed_amendments(prop: Proposal) -> list[dict]:
+    """Amendments the new text makes to registered documents (see amends.py)."""
+    from knowledge.authoring.amends import propose_amendments
+    from knowledge.eligibility.loader import load_rule_set
+    from knowledge.parse import parse_document
+    existing = [r for d in documents().values() for r in parse_document(d)]
+    rule_set, _ = load_rule_set()
+    numbers = {d.doc_number: d.id for d in documents().values() if d.doc_number}
+    return propose_amendments(prop.outline.records, existing, rule_set, numbers)
+
+
+def write_amendments(entries: list[dict]) -> Path:
+    """Append entries to rules/amendments.yaml (a top-level list; its comments kept)."""
+    path = paths.RULES_DIR / "amendments.yaml"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if text.strip() in ("[]", ""):
+        text = re.sub(r"^\[\]\s*$", "", text, flags=re.M)
+    block = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=200)
+    path.write_text(text.rstrip("\n") + ("\n\n" if text.strip() else "") + block, encoding="utf-8")
+    return path
+
+
 def _clear_caches() -> None:
     """The registry and regions are read once per process; a written file is read again."""
     from knowledge import regions as r, registry

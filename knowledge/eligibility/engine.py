@@ -201,7 +201,7 @@ class Engine:
         if rec.issued is not None and as_of < rec.issued:
             return None
         return {"end": a.end, "by": f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}",
-                "quote": a.quote, "basis": a.basis, "clause_id": a.clause_id}
+                "quote": a.quote, "basis": a.basis, "clause_id": a.clause_id, "kind": a.kind}
 
     def _doc(self, rule: Rule) -> str:
         rec = self.records[rule.citations[0].clause_id]
