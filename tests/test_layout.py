@@ -16,7 +16,8 @@ ALLOWED = {
     "bot": {"knowledge"},                      # build_domain.py reads the fact vocabulary
     "stack": {"knowledge"},                    # runs the processes; knows paths and settings only
     "api": {"knowledge", "retrieval", "answers"},
-    "cli": {"knowledge", "retrieval", "answers", "stack"},
+    "impact": {"knowledge", "retrieval", "answers"},  # what people would be told, before and after a change
+    "cli": {"knowledge", "retrieval", "answers", "stack", "impact"},
 }
 
 
