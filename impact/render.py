@@ -46,7 +46,8 @@ CSS = """
 body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;margin:24px;color:#1a1a1a;background:#fff}
 h1{font-size:22px;margin:0 0 8px} h2{font-size:17px;margin:24px 0 8px;border-left:4px solid #b3261e;padding-left:8px}
 .meta{color:#444;font-size:14px;line-height:1.7} .summary{font-size:16px;font-weight:bold;margin:12px 0}
-table{border-collapse:collapse;width:100%;font-size:14px} th,td{border:1px solid #ccc;padding:6px 8px;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;font-size:14px;table-layout:fixed}
+col.subject{width:26%} col.old,col.new{width:29%} col.arrow{width:24px} col.clause{width:16%} th,td{border:1px solid #ccc;padding:6px 8px;vertical-align:top;text-align:left}
 th{background:#f3f3f3} td.old{background:#fdecea} td.new{background:#e8f5e9} td.arrow{text-align:center;color:#666;width:20px}
 .none{font-size:18px;color:#1b5e20;font-weight:bold} .note{color:#6d4c00;font-size:13px}
 """
@@ -64,7 +65,8 @@ def html(changes: list[Change], meta: dict) -> str:
         rows = [c for c in changes if c.kind == kind]
         if not rows:
             continue
-        parts.append(f"<h2>{escape(TITLES[kind])}（{len(rows)}）</h2><table><thead><tr><th>问题/情形</th><th>原来</th>"
+        parts.append(f"<h2>{escape(TITLES[kind])}（{len(rows)}）</h2><table><colgroup><col class=subject><col class=old>"
+                     "<col class=arrow><col class=new><col class=clause></colgroup><thead><tr><th>问题/情形</th><th>原来</th>"
                      "<th aria-label='变为'></th><th>现在</th><th>条款</th></tr></thead><tbody>")
         for c in rows:
             parts.append(f"<tr><td>{escape(c.subject)}</td><td class='old'>{escape(c.old)}</td><td class='arrow'>→</td>"

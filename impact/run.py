@@ -72,7 +72,7 @@ def _cases(data: Path) -> list[dict]:
     root = data / "rules" / "cases"
     if root.exists():
         for c in load_cases(root):
-            out.append({"id": f"case:{c.id}", "name": f"{c.rule} · {c.name}", "profile": c.profile,
+            out.append({"id": f"case:{c.id}", "name": f"规则情形：{c.name}", "profile": c.profile,
                         "as_of": str(c.as_of) if c.as_of else None})
     pkg = data / PACKAGE_CASES
     if pkg.exists():
