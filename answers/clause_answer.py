@@ -65,6 +65,7 @@ def clause_block(hit: dict, as_of: date, query: str = "", expanded=(),
     if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
         lines.append(NOT_SAID)
     lines.append(validity_words.per_quote(validities, as_of, unit))
+    lines += [validity_words.amended_words(a) for a in hit.get("amended_by") or []]
     return "\n".join(lines), cite
 
 

@@ -1,4 +1,9 @@
-"""Fixed wordings every channel shares (one wording, not four)."""
+"""Fixed wordings every channel shares (one wording, not four).
+
+HELP and WELCOME name the covered documents and places: they are computed from the knowledge data
+(knowledge/coverage.py) when read, so a new document needs no code change.
+"""
+from knowledge import coverage
 
 HOTLINE = "12345"
 
@@ -12,13 +17,21 @@ OUT_OF_SCOPE = ("抱歉，这个问题超出了我的服务范围。我只解答
                 "例如：高校毕业生、失业人员、残疾人等的就业补贴，企业招人补贴、稳岗返还、创业担保贷款和创业补贴。"
                 f"其他事项请拨打{HOTLINE}政务服务便民热线。")
 
-HELP = ("我是就业政策智能助手，可以：\n"
-        "1. 回答就业创业政策问题，并给出文件原文、文号、责任单位和是否仍在有效期内；\n"
-        "2. 问您几个问题，帮您判断能享受哪些补贴、大约多少钱；\n"
-        f"3. 需要时为您转人工（{HOTLINE}）。\n"
-        "目前收录大连市、辽宁省、凌源市、聊城市的五份政策文件。")
+_HELP = ("我是就业政策智能助手，可以：\n"
+         "1. 回答就业创业政策问题，并给出文件原文、文号、责任单位和是否仍在有效期内；\n"
+         "2. 问您几个问题，帮您判断能享受哪些补贴、大约多少钱；\n"
+         f"3. 需要时为您转人工（{HOTLINE}）。\n")
 
-WELCOME = "您好！我是就业政策智能助手。请直接说您的情况或问题，例如“去年毕业的大学生在大连找不到工作，有什么补贴？”"
+_WELCOME = "您好！我是就业政策智能助手。请直接说您的情况或问题，例如“去年毕业的大学生在{place}找不到工作，有什么补贴？”"
+
+
+def __getattr__(name: str) -> str:
+    """notices.HELP / notices.WELCOME, worded from the knowledge data each time they are read."""
+    if name == "HELP":
+        return _HELP + coverage.coverage_sentence()
+    if name == "WELCOME":
+        return _WELCOME.format(place=coverage.short_name(coverage.example_place()))
+    raise AttributeError(name)
 
 
 def handoff(departments: list[str] | None = None) -> str:

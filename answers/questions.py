@@ -11,11 +11,10 @@ import json
 
 from answers.dates import cn_date
 from answers.models import Reply, button
+from knowledge import coverage
 from knowledge.eligibility.facts import vocabulary
 
 DONT_KNOW = button("不清楚", "/dont_know")
-REGION_CHOICES = [("大连市", "大连市"), ("凌源市", "凌源市"), ("朝阳市（凌源市以外）", "朝阳市"),
-                  ("聊城市", "聊城市"), ("辽宁省其他地区", "辽宁省"), ("山东省其他地区", "山东省")]
 ENTITY_FOR = {"applicant_type": "applicant_type", "enterprise_size": "enterprise_size", "region": "region"}
 INTRO = "为了判断您能享受哪些政策，我先问几个问题（最多6个），不清楚的可以回答“不清楚”。"
 
@@ -34,7 +33,7 @@ def question(fact_name: str, first: bool = False) -> Reply:
         values, labels = fact.options()
         buttons = [button(label, inform_payload(fact_name, v)) for v, label in zip(values, labels)]
     elif fact_name == "region":
-        buttons = [button(title, inform_payload("region", v)) for title, v in REGION_CHOICES]
+        buttons = [button(title, inform_payload("region", v)) for title, v in coverage.region_choices()]
     buttons.append(DONT_KNOW)
     prompt = fact.prompt or f"请问{fact.title}？"
     text = f"{INTRO}\n{prompt}" if first else prompt
@@ -44,7 +43,7 @@ def question(fact_name: str, first: bool = False) -> Reply:
 def not_understood(fact_name: str) -> str:
     fact = vocabulary()[fact_name]
     if fact_name == "region":
-        return "抱歉，没能识别这个地区。目前收录大连市、凌源市（朝阳市）、聊城市及辽宁省、山东省的政策，请从下面选择，或回答“不清楚”。"
+        return f"抱歉，没能识别这个地区。目前收录{coverage.places_sentence()}的政策，请从下面选择，或回答“不清楚”。"
     if fact.type in ("int", "number"):
         return "抱歉，没听明白，请回答一个数字（如“3”），或回答“不清楚”。"
     if fact.type == "date":

@@ -16,9 +16,10 @@ from answers.dates import cn_date
 from answers import validity_words
 from answers.models import Reply
 from answers.money import yuan
+from knowledge.eligibility.facts import vocabulary
 
 DETAILED = 5  # benefits shown in full; the rest by name (a phone screen, a read-out answer)
-APPLICANT = {"person": "个人", "enterprise": "企业", "hr_agency": "人力资源服务机构", "incubator": "创业孵化载体"}
+APPLICANT = vocabulary()["applicant_type"].labels  # facts_extra.yaml's labels, not a copy
 NOT_IN_FORCE = ("expired", "not_started")
 PER = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}
 

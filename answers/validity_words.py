@@ -29,6 +29,15 @@ def badge(validity: dict) -> str:
     return label
 
 
+AMENDED = {"extend": "实施期限延长至{end}", "suspend": "停止执行（执行至{end}）", "replace": "改按新规定执行（原规定执行至{end}）"}
+
+
+def amended_words(a: dict) -> str:
+    """Which later text changed a clause's period: "（本条经辽政发〔2020〕9号（一）实施期限延长至2020年12月31日。）"."""
+    what = AMENDED.get(a.get("kind", "extend"), AMENDED["extend"]).format(end=cn_date(a["end"]))
+    return f"（本条经{a['by']}{what}。）"
+
+
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""

@@ -26,10 +26,11 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from knowledge.coverage import example_place, short_name  # noqa: E402
 from stack import testing  # noqa: E402
 
 QUESTIONS = ["稳岗返还怎么申请", "残疾人开店有房租补贴吗", "创业担保贷款最多能贷多少", "大学生见习补贴是多少钱"]
-OPENING = "我们公司在大连，今年招了4个应届毕业生，能领什么补贴"
+OPENING = f"我们公司在{short_name(example_place())}，今年招了4个应届毕业生，能领什么补贴"
 SUMMARY_MARK = "的政策判断"
 
 

@@ -20,7 +20,7 @@ err = Console(stderr=True)
 
 @app.command("build")
 def build_cmd(force: bool = typer.Option(False, "--force", help="忽略缓存，重新构建")) -> None:
-    """解析五份政策文件为条款记录 (JSONL)，并按文件报告条款数。"""
+    """解析已登记的政策文件为条款记录 (JSONL)，并按文件报告条款数。"""
     try:
         report = build(force=force, progress=lambda msg: err.print(f"  {msg}"))
     except BuildError as exc:

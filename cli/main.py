@@ -1,10 +1,13 @@
 """`policy` console command: assembles the sub-commands of each package."""
 import typer
 
-from cli import chat_cmd, check_cmd, index_cmd, knowledge_cmd, search_cmd, serve_cmd, staff_cmd
+from cli import chat_cmd, check_cmd, index_cmd, knowledge_cmd, search_cmd, serve_cmd, staff_cmd, impact_cmd, knowledge_add_cmd, rules_cmd
 
 app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
+knowledge_cmd.app.command("add")(knowledge_add_cmd.add)
+knowledge_cmd.app.command("impact")(impact_cmd.impact)
 app.add_typer(knowledge_cmd.app, name="knowledge", help="构建与查看知识库（条款记录）")
+app.add_typer(rules_cmd.app, name="rules", help="起草与检查资格规则")
 app.command("search")(search_cmd.search)
 app.add_typer(index_cmd.app, name="index", help="构建与查看检索索引")
 app.command("check")(check_cmd.check)

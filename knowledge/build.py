@@ -15,12 +15,14 @@ from typing import Callable, Iterator
 from knowledge import paths
 from knowledge.parse import document_blocks, parse_document
 from knowledge.clean import cleaned_text
+from knowledge.amendments import apply_amendments
+from knowledge.eligibility.loader import load_rule_set
 from knowledge.eligibility.verify import verify_rules
 from knowledge.records import ClauseRecord, set_parser, write_records
 from knowledge.registry import Document, documents
 
 BUILD_VERSION = 1
-_CODE_FILES = ("clean.py", "parse.py", "departments.py", "validity.py", "records.py", "registry.py", "build.py")
+_CODE_FILES = ("amendments.py", "clean.py", "parse.py", "departments.py", "validity.py", "records.py", "registry.py", "build.py")
 
 
 def parse_all() -> Iterator[ClauseRecord]:
@@ -37,10 +39,11 @@ def input_hash() -> str:
     files += [paths.PACKAGE_DIR / f for f in _CODE_FILES]
     # The rules are verified against the records at build time: a rule change re-runs the build.
     files += sorted(paths.PACKAGE_DIR.glob("facts*.yaml"))
-    files += sorted((paths.PACKAGE_DIR / "rules").rglob("*.yaml"))
+    files += sorted(paths.RULES_DIR.rglob("*.yaml"))
     files += sorted((paths.PACKAGE_DIR / "eligibility").glob("*.py"))
-    for f in files:
-        h.update(str(f.relative_to(paths.PACKAGE_DIR)).encode())
+    for f in files:  # names relative to their root, so a copy of the data hashes like the original
+        root = paths.PACKAGE_DIR if f.is_relative_to(paths.PACKAGE_DIR) else paths.DATA_DIR
+        h.update(str(f.relative_to(root)).encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -87,6 +90,9 @@ def build(out_dir: Path | None = None, force: bool = False,
             cleaned_text(document_blocks(doc)) + "\n", encoding="utf-8")
     progress("校验资格规则（引文逐字核对、条款编号、事实名）")
     errors += verify_rules(records, rules_dir) if rules_dir else verify_rules(records)
+    if not errors:  # the amended periods go on the clauses the amended rules quote
+        rule_set, _ = load_rule_set(rules_dir) if rules_dir else load_rule_set()
+        records = apply_amendments(records, rule_set)
     if errors:
         raise BuildError(errors)
     write_records(records, records_path)

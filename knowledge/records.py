@@ -58,6 +58,8 @@ class ClauseRecord(BaseModel):
     departments_basis: str | None
     validity: Validity
     sentences: list[Sentence]
+    # later texts that changed this clause's period (knowledge/amendments.py): by, kind, end, quote
+    amended_by: list[dict] = []
 
 
 def write_records(records: Iterable[ClauseRecord], path: Path) -> int:

@@ -22,7 +22,7 @@ import yaml
 from knowledge import paths
 from knowledge.records import ClauseRecord
 
-QUESTIONS_FILE = paths.PACKAGE_DIR / "clause_questions.yaml"
+QUESTIONS_FILE = paths.DATA_DIR / "clause_questions.yaml"
 CORPUS_VERSION = 1  # bump when the way passages and fields are derived changes
 
 

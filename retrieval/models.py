@@ -40,7 +40,7 @@ def make_request(query, region=None, top_k=5, as_of=None, doc_ids=(), status=Non
     canon_region = None
     if region not in (None, ""):
         if not isinstance(region, str):
-            raise BadInput("region", "地区应为文字，如“大连市”")
+            raise BadInput("region", "地区应为文字（市、县或省的名称）")
         try:
             canon_region = normalize_region(region)
         except UnknownRegion as exc:
@@ -94,6 +94,7 @@ class SearchHit(BaseModel):
     # Added fields (the contract allows additions): why this clause ranked where it did.
     lead_departments: list[str] = []
     region_match: str = "none"  # "filter" | "named_in_query" | "none"
+    amended_by: list[dict] = []  # later texts that changed this clause's period (by, kind, end, quote)
 
 
 class SearchResponse(BaseModel):

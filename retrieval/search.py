@@ -202,6 +202,7 @@ class Searcher:
                                            self.config.highlight_count),
                 lead_departments=list(rec.lead_departments),
                 region_match="filter" if request.region else ("named_in_query" if r.places else "none"),
+                amended_by=list(rec.amended_by),
             ))
         return SearchResponse(query=request.query, as_of=request.as_of.isoformat(), results=hits,
                               region=request.region, regions_in_query=r.places, expanded_terms=r.expanded)

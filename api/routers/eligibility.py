@@ -12,13 +12,14 @@ from fastapi import APIRouter, Body, Depends
 
 from knowledge.eligibility.engine import Engine, default_engine
 from api.errors import bad_input
+from knowledge.coverage import example_place
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["eligibility"])
 
 EngineDep = Annotated[Engine, Depends(default_engine)]
 
-EXAMPLE = {"profile": {"applicant_type": "enterprise", "region": "大连市", "new_hires_graduates": 4,
+EXAMPLE = {"profile": {"applicant_type": "enterprise", "region": example_place(), "new_hires_graduates": 4,
                        "contract_one_year_plus": True, "social_insurance_paid": True},
            "as_of": "2020-07-15"}
 

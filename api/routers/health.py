@@ -73,4 +73,16 @@ async def readyz(searcher: SearcherDep, settings: SettingsDep) -> JSONResponse:
             _http(client, [f"{action}/health"], "动作服务器"))
     checks = {"index": index, "rules": rules, "rasa": rasa_ok, "action_server": action_ok}
     ready = all(c["ok"] for c in checks.values())
-    return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
+    return JSONResponse({"ready": ready, "checks": checks, "build": _build()}, status_code=200 if ready else 503)
+
+
+def _build() -> dict:
+    """Which knowledge build this process answers from: the build's input hash (sources, registry,
+    rules, parser code), the data directory it was read from, and the document count."""
+    import json
+
+    from knowledge import paths
+    manifest = paths.build_dir() / "manifest.json"
+    m = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
+    return {"knowledge": m.get("input_hash"), "documents": len(m.get("counts", {})) or None,
+            "data_dir": str(paths.DATA_DIR)}

@@ -8,6 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SearcherDep, SettingsDep
 from api.errors import bad_input
+from knowledge.coverage import example_place
 from knowledge.inputs import BadInput
 from retrieval.models import MAX_QUERY_CHARS, SearchResponse, make_request
 
@@ -21,7 +22,7 @@ async def search(
     searcher: SearcherDep,
     settings: SettingsDep,
     q: Annotated[str | None, Query(description="问题，如“公司招大学生有补贴吗”", max_length=MAX_QUERY_CHARS * 4)] = None,
-    region: Annotated[str | None, Query(description="所在地区，如 大连市；只返回覆盖该地的政策")] = None,
+    region: Annotated[str | None, Query(description=f"所在地区，如 {example_place()}；只返回覆盖该地的政策")] = None,
     top_k: Annotated[str | None, Query(description="返回条数 1-50")] = None,
     as_of: Annotated[str | None, Query(description="按此日期判断有效期 YYYY-MM-DD，默认今天")] = None,
     doc: Annotated[list[str] | None, Query(description="只在这些文件中查（doc_id，可重复）")] = None,

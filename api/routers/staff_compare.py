@@ -22,7 +22,7 @@ from knowledge.validity import describe
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
 
-TOPICS_FILE = paths.PACKAGE_DIR / "compare_topics.yaml"
+TOPICS_FILE = paths.DATA_DIR / "compare_topics.yaml"
 
 
 @lru_cache(maxsize=1)

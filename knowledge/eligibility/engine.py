@@ -29,7 +29,7 @@ from knowledge.records import ClauseRecord, clause_index, load_clauses
 from knowledge.registry import documents
 
 STATUS_RANK = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
-APPLICANT_LABEL = {"person": "个人", "enterprise": "企业", "hr_agency": "人力资源服务机构", "incubator": "创业孵化载体"}
+APPLICANT_LABEL = vocabulary()["applicant_type"].labels  # facts_extra.yaml's labels, not a copy
 
 
 class Engine:
@@ -201,7 +201,7 @@ class Engine:
         if rec.issued is not None and as_of < rec.issued:
             return None
         return {"end": a.end, "by": f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}",
-                "quote": a.quote, "basis": a.basis, "clause_id": a.clause_id}
+                "quote": a.quote, "basis": a.basis, "clause_id": a.clause_id, "kind": a.kind}
 
     def _doc(self, rule: Rule) -> str:
         rec = self.records[rule.citations[0].clause_id]

@@ -13,9 +13,10 @@ import yaml
 from pydantic import ValidationError
 
 from knowledge import paths
+from knowledge.authoring.drafts import unfilled
 from knowledge.eligibility.schema import Amendment, Base, Definition, Rule
 
-RULES_DIR = paths.PACKAGE_DIR / "rules"
+RULES_DIR = paths.RULES_DIR
 CASES_DIR = RULES_DIR / "cases"
 BASES_FILE = "bases.yaml"   # beside the rule folders: what benefits pay for (see Base)
 AMENDMENTS_FILE = "amendments.yaml"  # later texts changing the periods of named rules (see Amendment)
@@ -55,6 +56,9 @@ def read_rule_file(path: Path) -> Rule | Definition:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError("not a YAML mapping")
+    left = unfilled(data)  # a `policy rules draft` skeleton never ships as an answer
+    if left:
+        raise ValueError(f"草稿未完成，尚需填写：{'、'.join(left)}")
     model = Definition if data.get("kind") == "definition" else Rule
     item = model.model_validate(data)
     expected = f"{path.parent.name}.{path.stem}"

@@ -21,6 +21,9 @@ WHY = {
 }
 
 
+AMENDED = {"extend": "延长至{end}", "suspend": "停止执行（执行至{end}）", "replace": "改按新规定执行（原规定执行至{end}）"}
+
+
 def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, amendment: dict | None = None) -> dict:
     """The rule's period on as_of. A measure starts on the date its text states, else on its
     document's issue date (大政发〔2020〕18号 gives nothing on 2019-10-01); a later text may move
@@ -36,11 +39,13 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
     if v.start is None and issued is not None:
         basis += f"起始日期按文件印发日期{issued.isoformat()}计。"
     if amendment:
+        verb = AMENDED.get(amendment.get("kind", "extend"), AMENDED["extend"]).format(end=end)
         basis += (f"原定{v.end.isoformat() + '届满' if v.end else '期限见原文'}，"
-                  f"经{amendment['by']}延长至{end}：“{amendment['quote']}”")
+                  f"经{amendment['by']}{verb}：“{amendment['quote']}”")
     out = {"status": status, "start": start, "end": end, "basis": basis, "kind": kind}
     if amendment:
-        out["amended_by"] = {"clause_id": amendment["clause_id"], "quote": amendment["quote"], "end": end}
+        out["amended_by"] = {"clause_id": amendment["clause_id"], "quote": amendment["quote"], "end": end,
+                             "kind": amendment.get("kind", "extend")}
         out["quote"] = amendment["quote"]
     elif v.quote:
         out["quote"] = v.quote

@@ -223,12 +223,16 @@ class Amendment(_Node):
     clause at build; the amending clause's region must contain each amended rule's jurisdiction."""
 
     id: str
-    kind: Literal["extend"] = "extend"
+    # extend: a later end ("实施期限延长至…"); suspend: the measure stops ("停止执行"), `end` is its
+    # last day; replace: the amending text's own measures apply instead ("按本通知执行"), named in
+    # `replaced_by`, and the old one runs to `end`
+    kind: Literal["extend", "suspend", "replace"] = "extend"
     clause_id: str
     quote: str = Field(min_length=4)
     rules: list[str] = Field(min_length=1)
     end: date
     basis: str
+    replaced_by: list[str] = []
 
 
 class Window(_Node):

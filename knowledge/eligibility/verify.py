@@ -72,8 +72,11 @@ def _amendment_errors(a, index: dict[str, ClauseRecord], by_id: dict[str, Rule])
             errors.append(f"rules: no rule {rule_id}")
         elif rec is not None and not regions.covers(rec.region, rule.jurisdiction):
             errors.append(f"rules: {rule_id} ({rule.jurisdiction}) is outside {rec.region}, the amending text's region")
-        elif rule.validity.end and rule.validity.end >= a.end:
+        elif a.kind == "extend" and rule.validity.end and rule.validity.end >= a.end:
             errors.append(f"rules: {rule_id} already runs to {rule.validity.end}, not extended by {a.end}")
+        elif a.kind != "extend" and rule.validity.end and rule.validity.end < a.end:
+            errors.append(f"rules: {rule_id} already ended on {rule.validity.end}, before {a.kind} on {a.end}")
+    errors += [f"replaced_by: no rule {r}" for r in a.replaced_by if r not in by_id]
     return errors
 
 

@@ -54,6 +54,14 @@ def test_readyz_names_each_dependency_when_dialogue_is_down(client, stub_searche
     assert not checks["action_server"]["ok"] and "动作服务器" in checks["action_server"]["detail"]
 
 
+def test_readyz_names_the_knowledge_build(client, stub_searcher):
+    from knowledge import paths
+    from knowledge.build import build as build_knowledge
+    report = build_knowledge()  # hash-keyed: reuses the build the process reads
+    named = client.get("/readyz").json()["build"]
+    assert named == {"knowledge": report.input_hash, "documents": len(report.counts), "data_dir": str(paths.DATA_DIR)}
+
+
 def test_readyz_ready_when_all_reachable(app, client, stub_searcher, fake_dialogue):
     app.dependency_overrides[get_settings] = lambda: Settings(rasa_url=fake_dialogue, action_url=fake_dialogue)
     try:
