@@ -95,7 +95,8 @@ def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, m
     score = 0.0
     if s.index in matched:
         score += 4.0 - 1.0 * matched.index(s.index)
-    score += sum(1.0 for w in words if w and w in text)
+    # a longer matched word is a more specific one ("一次性吸纳就业补贴" says more than "补助")
+    score += sum(min(len(w), 9) / 3 for w in words if w and w in text)
     if has_feature(text, kind):
         score += 3.0
     if TRANSITION.search(text):

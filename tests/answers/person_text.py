@@ -88,8 +88,11 @@ def _dialogue_texts():
 
     for module in (dialogue, notices):
         for name, value in vars(module).items():
-            if name.isupper() and isinstance(value, str):
+            # a private template ("_WELCOME" with {place}) is read through the function that fills it
+            if name.isupper() and not name.startswith("_") and isinstance(value, str):
                 yield f"{module.__name__}.{name}", value
+    yield "notices.WELCOME", notices.WELCOME
+    yield "notices.HELP", notices.HELP
     yield "handoff", notices.handoff(["市人力资源社会保障局", "市财政局"])
     for name in vocabulary():
         q = questions.question(name, first=True)
