@@ -72,6 +72,8 @@ def status_words(validity: dict, as_of: date) -> str:
 
 
 def ask(unit: str | None = None) -> str:
+    if unit is not None and not isinstance(unit, str):  # a list of units is never "the one to ask"
+        raise TypeError(f"ask(unit) takes one unit's name, got {type(unit).__name__}")
     if unit:
         return f"具体可向{unit}咨询，或拨打{HOTLINE}政务服务便民热线。"
     return f"具体办理和现行政策请拨打{HOTLINE}政务服务便民热线，由热线转相关部门。"
