@@ -1,6 +1,6 @@
 """Issue 15's examples, answered by the composer of the tree on PYTHONPATH (before/after notes).
 
-Run: PYTHONPATH=<tree> POLICY_HOME=<built var> .venv/bin/python scripts/answer_examples.py [--only KEY]
+Run: PYTHONPATH=<tree> POLICY_HOME=<built var> .venv/bin/python tests/tools/answer_examples.py [--only KEY]
 Prints each example as a person reads it: the question, then the composed answer.
 """
 from __future__ import annotations
