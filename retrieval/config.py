@@ -33,6 +33,7 @@ class SearchConfig:
     use_lexical: bool = True
     use_lexicon: bool = True
     use_authored: bool = True        # authored questions/keywords (knowledge/clause_questions.yaml)
+    use_references: bool = True      # a clause named by number comes first (retrieval/references.py)
     expansion_weight: float = 0.5    # lexicon expansions relative to the person's own words (1.0)
     field_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FIELD_WEIGHTS))
     fusion: str = "linear"           # "linear" (normalised scores) or "rrf"
