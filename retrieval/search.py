@@ -157,7 +157,10 @@ class Searcher:
         qv = self.encoder.encode([query], is_query=True)[0]
         sims, ids = dense_index.search(qv, self.config.dense_candidates)
         passage = np.zeros(n_pass, dtype=np.float32)
-        passage[ids] = np.maximum(sims, 0.0)
+        # Cosines of a model like E5 sit in a narrow band (0.75 unrelated, 0.9 close); measured from
+        # the weakest candidate fetched, the spread says how much closer a passage is than chance.
+        floor = float(sims.min()) if self.config.dense_floor and sims.size else 0.0
+        passage[ids] = np.maximum(sims - floor, 0.0)
         passage = self._mask_questions(passage)
         return self.index.lexical.best_per_clause(passage), passage
 
@@ -177,8 +180,9 @@ class Searcher:
         if region:
             keep &= filters.region_mask(regions, region)
             scores = scores + filters.specificity_boosts(regions, region, cfg.specific_region_boost)
-        elif places:
-            scores = scores + filters.mention_boosts(regions, places, cfg.region_boost)
+        if places and (cfg.steer_within_region or not region):
+            # Also under a region filter: a 凌源 user asking what 朝阳 or 辽宁 says is steered there.
+            scores = scores + filters.mention_boosts(regions, places, cfg.region_boost, cfg.inside_region_share)
         if doc_ids:
             keep &= docs.mask(doc_ids)
         if status:
