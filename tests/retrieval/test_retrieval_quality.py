@@ -29,7 +29,7 @@ def metrics(searcher, items):
 
 def test_hybrid_meets_the_floor_on_heldout(hybrid_searcher, heldout):
     m = metrics(hybrid_searcher, heldout)
-    assert m.r1 >= 0.86 and m.r5 >= 0.95 and m.mrr >= 0.90, m.row()
+    assert m.r1 >= 0.88 and m.r5 >= 0.95 and m.mrr >= 0.91, m.row()
 
 
 def test_lexicon_and_authored_questions_each_pull_their_weight(corpus, lexical_searcher, heldout):
