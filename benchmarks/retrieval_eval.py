@@ -78,7 +78,8 @@ def configurations(base: Searcher) -> dict[str, Searcher]:
     return {
         "bm25": Searcher(base.corpus, lexical_only, lexicon=base.lexicon),
         "bm25-nolex": Searcher(base.corpus, lexical_only.with_(use_lexicon=False), lexicon=base.lexicon),
-        "dense": base.with_config(cfg.with_(use_lexical=False)),
+        # dense alone ranks by raw cosine: the floor only rescales it for fusion
+        "dense": base.with_config(cfg.with_(use_lexical=False, dense_floor=False)),
         "hybrid": base,
         "hybrid-nolex": base.with_config(cfg.with_(use_lexicon=False)),
         "hybrid-noauth": base.with_config(cfg.with_(use_authored=False)),
@@ -99,7 +100,7 @@ def main(argv=None) -> int:
     items = load_eval()
     base_cfg = SearchConfig.from_env()
     if args.encoder:
-        base_cfg = base_cfg.with_(encoder=args.encoder)
+        base_cfg = base_cfg.for_encoder(args.encoder)
     base = Searcher(config=base_cfg)
     records = base.corpus.records
     bad = [m for it in items for m in resolve_gold(it, records)[1]]

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from retrieval.tokens import normalize, words
 
 # Calibrated by benchmarks/abstain_eval.py (threshold with the best F1 on the dev half; the
-# table for every threshold is in benchmarks/results/abstain_eval.txt).
-THRESHOLD = 0.575
+# table for every threshold is in benchmarks/results/abstain_eval*.txt), per encoder: cosines
+# live on each model's own scale (E5 gives ~0.87 to unrelated text, USE far less).
+THRESHOLD_BY_ENCODER = {"use-m3": 0.575, "e5-small-q4": 0.70}
+USE_THRESHOLD = 0.575  # use-m3, and the fallback for an encoder not calibrated here
+THRESHOLD = THRESHOLD_BY_ENCODER["e5-small-q4"]  # the default encoder's (retrieval.config)
 NOTHING = "知识库中没有相关政策"
 PIECE_CHARS = 3
 
@@ -95,10 +98,16 @@ def best_dense(searcher, query: str) -> float | None:
     return max(0.0, float(sims[0])) if len(sims) else 0.0
 
 
+def threshold_for(searcher) -> float:
+    encoder = searcher.encoder
+    return THRESHOLD_BY_ENCODER.get(encoder.name, USE_THRESHOLD) if encoder is not None else USE_THRESHOLD
+
+
 def judge(searcher, query: str, top_hit: dict | None, expanded: list[str] | tuple[str, ...] = (),
-          threshold: float = THRESHOLD) -> Relevance:
+          threshold: float | None = None) -> Relevance:
     """The question's relevance to the knowledge base, given the best hit (None: nothing found)
     and the lexicon's expansions of the question (the search response's `expanded_terms`)."""
+    threshold = threshold_for(searcher) if threshold is None else threshold
     if top_hit is None:
         return Relevance(0.0, 0.0, None, threshold)
     cov = coverage(query, f"{top_hit.get('heading') or ''} {top_hit.get('text') or ''}", expanded)

@@ -2,7 +2,7 @@
 
 Defaults are the configuration measured by benchmarks/retrieval_eval.py (figures in
 benchmarks/results/). The weights were tuned on the dev split only. Environment overrides, for
-deployments: POLICY_ENCODER ("use-m3" | "st:<model dir>[|<query prefix>]" | "none") and
+deployments: POLICY_ENCODER ("e5-small" | "use-m3" | "st:<model dir>[|<query prefix>]" | "none") and
 POLICY_DENSE_INDEX ("flat" | "hnsw").
 """
 from __future__ import annotations
@@ -26,20 +26,29 @@ DEFAULT_FIELD_WEIGHTS = {
 AUTHORED_FIELDS = ("questions", "questions_bg", "keywords")
 
 
+# Share of the dense score in linear fusion, per encoder, tuned on the dev split (benchmarks/results).
+TUNED_DENSE_WEIGHT = {"e5-small": 0.3, "use-m3": 0.35}
+DEFAULT_ENCODER = "e5-small"
+
+
 @dataclass(frozen=True)
 class SearchConfig:
-    encoder: str = "use-m3"
+    encoder: str = DEFAULT_ENCODER
     dense_kind: str = "flat"
     use_lexical: bool = True
     use_lexicon: bool = True
     use_authored: bool = True        # authored questions/keywords (knowledge/clause_questions.yaml)
+    use_references: bool = True      # a clause named by number comes first (retrieval/references.py)
     expansion_weight: float = 0.5    # lexicon expansions relative to the person's own words (1.0)
     field_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FIELD_WEIGHTS))
     fusion: str = "linear"           # "linear" (normalised scores) or "rrf"
-    dense_weight: float = 0.35       # linear fusion: share of the dense score
+    dense_weight: float = TUNED_DENSE_WEIGHT[DEFAULT_ENCODER]  # linear fusion: share of the dense score
     rrf_k: int = 60
     dense_candidates: int = 200      # passages fetched from faiss per query
-    region_boost: float = 0.15       # a place named in the question (no --region given)
+    dense_floor: bool = True         # score passages above the weakest candidate fetched, not above 0
+    region_boost: float = 0.15       # a place named in the question (and its ancestors, 0.7 of it)
+    inside_region_share: float = 0.0  # share of that boost for regions inside the named place
+    steer_within_region: bool = True  # a named place also steers when a region filter is given
     specific_region_boost: float = 0.03  # prefer the user's own city over the province
     highlight_count: int = 2
 
@@ -50,11 +59,16 @@ class SearchConfig:
     def with_(self, **changes) -> "SearchConfig":
         return replace(self, **changes)
 
+    def for_encoder(self, encoder: str) -> "SearchConfig":
+        """This configuration with another encoder and the fusion weight tuned for it."""
+        weight = TUNED_DENSE_WEIGHT.get(encoder, self.dense_weight)
+        return self.with_(encoder=encoder, dense_weight=weight)
+
     @classmethod
     def from_env(cls) -> "SearchConfig":
         cfg = cls()
         if "POLICY_ENCODER" in os.environ:
-            cfg = cfg.with_(encoder=os.environ["POLICY_ENCODER"].strip())
+            cfg = cfg.for_encoder(os.environ["POLICY_ENCODER"].strip())
         if os.environ.get("POLICY_DENSE_INDEX"):
             cfg = cfg.with_(dense_kind=os.environ["POLICY_DENSE_INDEX"].strip())
         return cfg

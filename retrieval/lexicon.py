@@ -66,6 +66,15 @@ class Lexicon:
     def phrase_count(self) -> int:
         return len(self._table)
 
+    @property
+    def phrases(self) -> list[str]:
+        """Normalised phrases, longest first (gap patterns written with GAP)."""
+        return list(self._phrases)
+
+    def occurs(self, phrase: str, text: str) -> bool:
+        """Whether `phrase` (one of `phrases`) matches normalised `text`."""
+        return next(self._occurrences(phrase, text), None) is not None
+
     def expand(self, query: str) -> Expansion:
         text = normalize(query)
         taken = [False] * len(text)
@@ -83,7 +92,6 @@ class Lexicon:
                 if term not in terms and normalize(term) not in text:
                     terms.append(term)
         return Expansion(tuple(p for _, p in sorted(found)), tuple(terms))
-
 
     def _occurrences(self, phrase: str, text: str):
         regex = self._regex.get(phrase)

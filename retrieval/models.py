@@ -95,6 +95,26 @@ class SearchHit(BaseModel):
     lead_departments: list[str] = []
     region_match: str = "none"  # "filter" | "named_in_query" | "none"
     amended_by: list[dict] = []  # later texts that changed this clause's period (by, kind, end, quote)
+    exact_reference: bool = False  # the question named this clause ("18号文第九条")
+
+
+class ReferenceOut(BaseModel):
+    """A document and clause the question names (retrieval.references), resolved or not."""
+
+    text: str
+    how: str                      # "number" | "short_number" | "title" | "" (no document named)
+    doc_ids: list[str]
+    unknown_document: str | None  # a document number not in the collection, e.g. 国办发〔2020〕6号
+    part_no: int | None
+    clause_no: int | None
+    clause_ids: list[str]         # exactly the clauses named; several when the reference is ambiguous
+    missing_clause: bool          # the document has no such clause
+
+    @classmethod
+    def of(cls, ref) -> "ReferenceOut":
+        return cls(text=ref.text, how=ref.how, doc_ids=list(ref.doc_ids), unknown_document=ref.unknown_document,
+                   part_no=ref.part_no, clause_no=ref.clause_no, clause_ids=list(ref.clause_ids),
+                   missing_clause=ref.missing_clause)
 
 
 class SearchResponse(BaseModel):
@@ -104,3 +124,4 @@ class SearchResponse(BaseModel):
     region: str | None = None
     regions_in_query: list[str] = []
     expanded_terms: list[str] = []
+    reference: ReferenceOut | None = None

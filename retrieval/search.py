@@ -16,16 +16,20 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval import filters, fusion, highlights
+from retrieval import filters, fusion, highlights, references
 from retrieval.config import AUTHORED_FIELDS, SearchConfig
 from retrieval.corpus import Corpus, load_corpus
 from retrieval.encoders import Encoder, load_encoder
 from retrieval.index_store import LoadedIndex, load_or_build
 from retrieval.lexical import CLAUSE_FIELDS, PASSAGE_FIELDS, WeightedTerms
 from retrieval.lexicon import Lexicon, load_lexicon
-from retrieval.models import SearchHit, SearchRequest, SearchResponse, ValidityOut, make_request
+from retrieval.models import ReferenceOut, SearchHit, SearchRequest, SearchResponse, ValidityOut, make_request
 
 SCORE_DECIMALS = 6
+# An exactly named clause ("18号文第九条") outranks anything the words alone could score (fused
+# scores are at most a few units); a document named by number lifts its clauses a little.
+REFERENCE_BOOST = 100.0
+NAMED_DOCUMENT_BOOST = 0.3
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Ranking:
     terms: list[str]             # query words and expansions (for highlight windows)
     expanded: list[str]
     places: list[str]
+    reference: references.Reference | None = None
 
 
 class Searcher:
@@ -47,6 +52,7 @@ class Searcher:
         self.config = config or SearchConfig.from_env()
         self.index_root = index_root  # None: <POLICY_HOME>/index
         self._qmask: np.ndarray | None = None
+        self._numbered: np.ndarray | None = None
         self._label_cache: tuple[filters.Labels, filters.Labels] | None = None
         self._corpus = corpus
         self._encoder = encoder
@@ -151,7 +157,10 @@ class Searcher:
         qv = self.encoder.encode([query], is_query=True)[0]
         sims, ids = dense_index.search(qv, self.config.dense_candidates)
         passage = np.zeros(n_pass, dtype=np.float32)
-        passage[ids] = np.maximum(sims, 0.0)
+        # Cosines of a model like E5 sit in a narrow band (0.75 unrelated, 0.9 close); measured from
+        # the weakest candidate fetched, the spread says how much closer a passage is than chance.
+        floor = float(sims.min()) if self.config.dense_floor and sims.size else 0.0
+        passage[ids] = np.maximum(sims - floor, 0.0)
         passage = self._mask_questions(passage)
         return self.index.lexical.best_per_clause(passage), passage
 
@@ -171,19 +180,44 @@ class Searcher:
         if region:
             keep &= filters.region_mask(regions, region)
             scores = scores + filters.specificity_boosts(regions, region, cfg.specific_region_boost)
-        elif places:
-            scores = scores + filters.mention_boosts(regions, places, cfg.region_boost)
+        if places and (cfg.steer_within_region or not region):
+            # Also under a region filter: a 凌源 user asking what 朝阳 or 辽宁 says is steered there.
+            scores = scores + filters.mention_boosts(regions, places, cfg.region_boost, cfg.inside_region_share)
         if doc_ids:
             keep &= docs.mask(doc_ids)
         if status:
             keep &= filters.status_mask(records, status, as_of or date.today())
+        ref = references.find_reference(query, records) if cfg.use_references else None
+        if ref is not None:
+            scores, keep = self._apply_reference(ref, scores, keep, docs)
         keep &= scores > 0  # nothing matched at all: not a result
         rounded = np.round(scores.astype(np.float64), SCORE_DECIMALS)
         order = np.lexsort((np.arange(len(records)), -rounded))
         order = order[keep[order]]
         passage = fusion.scale_by_max(lex_passage) + fusion.scale_by_max(dense_passage) * cfg.dense_weight
         words = sorted(terms.words, key=lambda t: (-terms.words[t], -len(t)))
-        return Ranking(order, rounded, passage, words, expanded, places)
+        return Ranking(order, rounded, passage, words, expanded, places, ref)
+
+    def _apply_reference(self, ref: references.Reference, scores: np.ndarray, keep: np.ndarray,
+                         docs: filters.Labels) -> tuple[np.ndarray, np.ndarray]:
+        """The clause a question names comes first, even from outside the user's region (a hotline
+        agent in Dalian may look up the Liaocheng notice). A clause reference is never answered with
+        a preamble, cover letter or closing paragraph, even when the number does not exist."""
+        scores, keep = scores.copy(), keep.copy()
+        positions = [self.corpus.position[c] for c in ref.clause_ids if c in self.corpus.position]
+        if positions:
+            scores[positions] += np.float32(REFERENCE_BOOST)
+            keep[positions] = True
+        elif ref.doc_ids and ref.how in ("number", "short_number"):
+            scores = scores + docs.weights({d: NAMED_DOCUMENT_BOOST for d in ref.doc_ids})
+        if ref.names_clause:
+            keep &= self._numbered_mask()
+        return scores, keep
+
+    def _numbered_mask(self) -> np.ndarray:
+        if self._numbered is None:
+            self._numbered = np.fromiter((r.kind == "clause" for r in self.corpus.records), dtype=bool)
+        return self._numbered
 
     # -- results ------------------------------------------------------------------------------
     def search(self, request: SearchRequest) -> SearchResponse:
@@ -203,9 +237,11 @@ class Searcher:
                 lead_departments=list(rec.lead_departments),
                 region_match="filter" if request.region else ("named_in_query" if r.places else "none"),
                 amended_by=list(rec.amended_by),
+                exact_reference=bool(r.reference and rec.clause_id in r.reference.clause_ids),
             ))
         return SearchResponse(query=request.query, as_of=request.as_of.isoformat(), results=hits,
-                              region=request.region, regions_in_query=r.places, expanded_terms=r.expanded)
+                              region=request.region, regions_in_query=r.places, expanded_terms=r.expanded,
+                              reference=ReferenceOut.of(r.reference) if r.reference else None)
 
 
 _default: Searcher | None = None

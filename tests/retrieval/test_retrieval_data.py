@@ -57,11 +57,58 @@ def test_authored_questions_are_keyed_by_existing_clauses(records):
     assert not uncovered, f"clauses without authored questions: {uncovered}"
 
 
+def _bare(text: str) -> str:
+    return normalize(re.sub(r"[，。？?！!、\s]", "", text))
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+# Two questions about one clause share its policy words; beyond half of their character bigrams
+# in common, one was written from the other (measured: honest pairs stay below 0.48).
+NEAR_COPY = 0.5
+
+
 def test_authored_questions_are_not_copied_from_the_eval_set():
-    asked = {normalize(re.sub(r"[，。？?！!、\s]", "", i.q)) for i in load_eval()}
+    asked = [(_bare(i.q), _bigrams(_bare(i.q)), i.id) for i in load_eval()]
+    copied = []
     for clause_id, a in read_authored().items():
         for q in a.questions:
-            assert normalize(re.sub(r"[，。？?！!、\s]", "", q)) not in asked, f"{clause_id}: {q}"
+            bare, grams = _bare(q), _bigrams(_bare(q))
+            for text, egrams, item_id in asked:
+                overlap = len(grams & egrams) / max(1, len(grams | egrams))
+                if bare == text or overlap >= NEAR_COPY:
+                    copied.append(f"{clause_id}: {q} ≈ {item_id}")
+    assert not copied, copied
+
+
+@pytest.fixture(scope="module")
+def general_words():
+    """jieba's general dictionary: everyday Chinese, written before any question of ours."""
+    import jieba
+
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk.FREQ
+
+
+def test_lexicon_phrases_are_not_lifted_from_the_eval_set(source_text, general_words):
+    """A colloquial phrase of four or more characters that occurs in an evaluation question must be
+    general vocabulary or policy wording; anything else was written from that question and would
+    inflate the measured recall. Short phrases (没工作, 开…店) are how everyone says it."""
+    lex = load_lexicon()
+    lifted = set()
+    for item in load_eval():
+        text = normalize(item.q)
+        for phrase in lex.phrases:
+            literal = phrase.replace(GAP, "")
+            if len(literal) < 4 or not lex.occurs(phrase, text):
+                continue
+            if GAP not in phrase and (phrase in source_text or general_words.get(phrase, 0) > 0):
+                continue
+            lifted.add(f"{phrase} ({item.id})")
+    assert not lifted, sorted(lifted)
 
 
 def test_eval_set_shape():

@@ -10,7 +10,7 @@ from retrieval import index_store
 from retrieval.config import SearchConfig
 from retrieval.corpus import Authored, Corpus
 from retrieval.dense import DenseIndex
-from retrieval.encoders import USEEncoder
+from retrieval.encoders import E5Encoder
 from retrieval.evaluation import load_eval
 from retrieval.search import Searcher, search
 
@@ -18,7 +18,7 @@ from retrieval.search import Searcher, search
 def test_manifest_records_what_the_index_depends_on(hybrid_searcher):
     m = json.loads((hybrid_searcher.index.path / "manifest.json").read_text(encoding="utf-8"))
     assert m["version"] == index_store.INDEX_VERSION
-    assert m["encoder"] == "use-m3" and m["dim"] == 512 and m["dense_kind"] == "flat"
+    assert m["encoder"] == "e5-small-q4" and m["dim"] == 384 and m["dense_kind"] == "flat"
     assert m["corpus_hash"] == hybrid_searcher.corpus.digest
     assert m["n_passages"] == len(hybrid_searcher.corpus.passages)
 
@@ -52,7 +52,7 @@ def test_a_tampered_manifest_is_treated_as_stale(corpus, tmp_path):
 
 def test_results_identical_across_rebuilds_and_runs(corpus, hybrid_searcher, tmp_path):
     """A fresh build in another directory, with a fresh encoder, answers byte for byte the same."""
-    rebuilt = Searcher(corpus, SearchConfig(), encoder=USEEncoder(), index_root=tmp_path)
+    rebuilt = Searcher(corpus, SearchConfig(), encoder=E5Encoder(), index_root=tmp_path)
     assert rebuilt.index.built
     for item in load_eval()[:40]:
         a = search(item.q, region=item.region, top_k=5, as_of="2021-01-01", searcher=hybrid_searcher)

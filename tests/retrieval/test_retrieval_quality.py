@@ -1,8 +1,11 @@
-"""Quality floor on the dev split (the held-out split is only ever read by the benchmark script).
+"""Quality floor on the held-out split: questions no lexicon entry, authored question or weight was
+written or tuned from (tests/retrieval/test_retrieval_data.py guards the first two; weights are
+tuned on dev only, with `benchmarks/retrieval_eval.py --split dev --misses`).
 
 Thresholds sit a little below what the shipped configuration measures (see
 benchmarks/results/retrieval_eval.txt), so a knowledge edit or code change that loses ground
-fails here instead of being found in production.
+fails here instead of being found in production. The dev split is deliberately not the gate: it
+is what the lexicon and weights were tuned on, so it flatters them.
 """
 from __future__ import annotations
 
@@ -14,8 +17,8 @@ from retrieval.search import Searcher
 
 
 @pytest.fixture(scope="module")
-def dev():
-    return [i for i in load_eval() if i.split == "dev"]
+def heldout():
+    return [i for i in load_eval() if i.split == "heldout"]
 
 
 def metrics(searcher, items):
@@ -24,20 +27,22 @@ def metrics(searcher, items):
                     lambda it: [ids[i] for i in searcher.rank(it.q, region=it.region).order])
 
 
-def test_hybrid_meets_the_floor_on_dev(hybrid_searcher, dev):
-    m = metrics(hybrid_searcher, dev)
-    assert m.r1 >= 0.88 and m.r5 >= 0.97 and m.mrr >= 0.92, m.row()
+def test_hybrid_meets_the_floor_on_heldout(hybrid_searcher, heldout):
+    m = metrics(hybrid_searcher, heldout)
+    assert m.r1 >= 0.88 and m.r5 >= 0.95 and m.mrr >= 0.91, m.row()
 
 
-def test_lexicon_and_authored_questions_each_pull_their_weight(corpus, lexical_searcher, dev):
-    full = metrics(lexical_searcher, dev)
+def test_lexicon_and_authored_questions_each_pull_their_weight(corpus, lexical_searcher, heldout):
+    full = metrics(lexical_searcher, heldout)
     no_lexicon = metrics(Searcher(corpus, SearchConfig(encoder="none", use_lexicon=False),
-                                  index=lexical_searcher.index), dev)
+                                  index=lexical_searcher.index), heldout)
     no_authored = metrics(Searcher(corpus, SearchConfig(encoder="none", use_authored=False),
-                                   index=lexical_searcher.index), dev)
-    assert full.mrr > no_lexicon.mrr + 0.03, (full.row(), no_lexicon.row())
+                                   index=lexical_searcher.index), heldout)
+    # On questions it was not written from, the lexicon adds a little (measured +0.012 MRR);
+    # the authored questions add much more.
+    assert full.mrr > no_lexicon.mrr + 0.005, (full.row(), no_lexicon.row())
     assert full.mrr > no_authored.mrr + 0.03, (full.row(), no_authored.row())
 
 
-def test_dense_side_adds_to_lexical(hybrid_searcher, lexical_searcher, dev):
-    assert metrics(hybrid_searcher, dev).mrr > metrics(lexical_searcher, dev).mrr
+def test_dense_side_adds_to_lexical(hybrid_searcher, lexical_searcher, heldout):
+    assert metrics(hybrid_searcher, heldout).mrr > metrics(lexical_searcher, heldout).mrr

@@ -123,3 +123,33 @@ def test_bad_input_names_the_field(kwargs, field):
 
 def test_region_aliases_are_normalised():
     assert make_request("稳岗", region="大连").region == "大连市"
+
+
+def test_a_named_place_boosts_itself_and_its_ancestors_never_siblings(corpus):
+    from retrieval import filters
+
+    labels = filters.Labels([r.region for r in corpus.records])
+    boost = filters.mention_boosts(labels, ["凌源市"], 1.0)
+    by_region = {r.region: float(b) for r, b in zip(corpus.records, boost)}
+    assert by_region["凌源市"] == 1.0 and by_region["辽宁省"] == pytest.approx(0.7)
+    assert by_region["大连市"] == 0.0 and by_region["聊城市"] == 0.0  # a sibling and another province
+    province = {r.region: float(b) for r, b in zip(corpus.records, filters.mention_boosts(labels, ["辽宁省"], 1.0))}
+    assert province["辽宁省"] == 1.0 and province["大连市"] == 0.0 and province["凌源市"] == 0.0
+
+
+@pytest.mark.parametrize("query, region", [
+    ("聊城稳岗返还能返多少", "聊城市"),
+    ("凌源的创业担保贷款能贷多少", "凌源市"),
+    ("大连的一次性吸纳就业补贴", "大连市"),
+])
+def test_a_place_named_in_the_question_steers_the_search(hybrid_searcher, query, region):
+    hits = hybrid_searcher.search(make_request(query, top_k=3)).results
+    # a boost, not a filter: the best answer comes from the place or a region containing it
+    assert hits[0].region in ancestors(region) and hits[0].region_match == "named_in_query", \
+        [(h.clause_id, h.region) for h in hits]
+    assert region in {h.region for h in hits}
+
+
+def test_housing_fund_deferral_reaches_the_liaocheng_clause(hybrid_searcher):
+    top = hybrid_searcher.search(make_request("住房公积金能缓交不", top_k=1)).results[0]
+    assert top.clause_id == "liaocheng-2020:2.6"
