@@ -1,7 +1,8 @@
 """ChatService.reply: one turn of a conversation for any channel.
 
 Forwards to Rasa; on failure answers from search (never a 500, never an empty reply) and tries
-Rasa again on the next turn, so it recovers by itself. ID-card and phone numbers are masked
+Rasa again on the next turn, so it recovers by itself. Traditional characters are read as simplified.
+ID-card and phone numbers are masked
 before the message leaves this process (Rasa's tracker store and logs never see them). Every turn
 is logged to the transcript and a hand-off requested by the bot is recorded for staff; those
 writes are best effort — a database hiccup must not cost the person their answer.
@@ -21,6 +22,7 @@ from api.chat.fallback import fallback_reply
 from api.chat.models import ChatResult, clean_message
 from api.redact import redact
 from api.store import repo, tickets
+from knowledge.script import simplified
 from retrieval.search import Searcher
 
 log = logging.getLogger("api.chat")
@@ -74,11 +76,12 @@ class ChatService:
         channel = meta.setdefault("channel", "web")
         text = redact(clean_message(message))
         await self._store(repo.log_message, sender_id, channel, "user", text)
+        read = simplified(text)  # "大連…補貼" is read as "大连…补贴"; the transcript keeps what was typed
         try:
-            result = await self._dialogue(sender_id, text, meta)
+            result = await self._dialogue(sender_id, read, meta)
         except rasa_client.DialogueUnavailable as exc:
             log.warning("dialogue unavailable (%s): answering from search", exc)
-            result = await self._fallback(text, meta)
+            result = await self._fallback(read, meta)
         for m in result.messages:
             await self._store(repo.log_message, sender_id, channel, "bot", m["text"],
                               {"buttons": m["buttons"], "citations": m["citations"]})

@@ -21,7 +21,7 @@ from api.wechat.conversation import WELCOME, Conversation
 from api.wechat.customer_service import CustomerService
 from api.wechat.dedup import Flights, message_key
 from api.wechat.protocol import Inbound, Protocol, Refused
-from api.wechat.render import NON_TEXT
+from api.wechat.render import NON_TEXT, VOICE_UNHEARD
 from api.wechat.state import ReadingState
 
 log = logging.getLogger("api.wechat")
@@ -90,8 +90,12 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     if kind == "event" and event not in SUBSCRIBE_EVENTS:
         return None  # unsubscribe (nothing can reach them now), menu clicks, location reports…
     openid = msg.source
+    recognised = str(msg._data.get("Recognition") or "").strip() if kind == "voice" else ""
     if kind == "text":
         produce = partial(wx.conversation.answer, openid, msg.content)
+    elif kind == "voice":  # speech recognition on: answered like typed text and said back; off: a polite notice
+        produce = partial(wx.conversation.answer, openid, recognised, heard=True) if recognised else \
+            partial(_constant, VOICE_UNHEARD)
     else:  # subscribe → welcome; image, voice, video, location, link, anything new → a notice
         produce = partial(_constant, WELCOME if kind == "event" else NON_TEXT)
     # Every reply goes through a flight so that a repeated copy never gets a second answer.

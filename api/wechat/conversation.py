@@ -27,10 +27,12 @@ class Conversation:
     def __init__(self, chat: ChatService, reading: ReadingState):
         self.chat, self.reading = chat, reading
 
-    async def answer(self, openid: str, content: str) -> str:
-        """The first page of the answer; never raises (a failure becomes an apology)."""
+    async def answer(self, openid: str, content: str, heard: bool = False) -> str:
+        """The first page of the answer; never raises (a failure becomes an apology). `heard`: the
+        content is WeChat's recognition of a voice message, said back so a mishearing shows."""
         try:
-            return await self._answer(openid, content)
+            page = await self._answer(openid, content)
+            return f"您说的是：“{content.strip()[:100]}”\n{page}" if heard else page
         except Exception:
             log.exception("wechat: answering a message failed")
             return SORRY

