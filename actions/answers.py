@@ -21,6 +21,7 @@ from knowledge import regions
 from retrieval.search import search
 
 from actions import profile as P
+from actions import turns
 from actions.context import turn_as_of, user_text
 from actions.handoff import failed_turn
 from actions.profile_facts import extract
@@ -30,10 +31,12 @@ from actions.threaded import Threaded
 def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     as_of, _, _ = turn_as_of(tracker)
     named = regions.regions_in_text(text)
+    elsewhere, notice = turns.place_of(text)  # "沈阳": 辽宁省's measures, said so
     # one place named: its policies (and those of the regions containing it); several: compare them
-    region = named[0] if len(named) == 1 else None if named else P.profile_from_slots(tracker.slots).get("region")
+    region = named[0] if len(named) == 1 else None if named else (
+        elsewhere or P.profile_from_slots(tracker.slots).get("region"))
     response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
-    return search_answer(response), response
+    return search_answer(response, notice=notice), response
 
 
 def reply_departments(reply: Reply) -> list[str]:
@@ -63,6 +66,9 @@ class ActionAnswerQuestion(Threaded, Action):
         if not text:
             dispatcher.utter_message(json_message=Reply(dialogue.NOT_UNDERSTOOD).to_payload())
             return []
+        said = turns.special(text, tracker, in_form=bool(tracker.active_loop.get("name")))
+        if said:
+            return turns.send(dispatcher, said)
         _, _, as_of_slots = turn_as_of(tracker)
         reply, _ = answer_for(text, tracker)
         events = [SlotSet(k, v) for k, v in as_of_slots.items()]
@@ -85,6 +91,9 @@ class ActionFallback(Threaded, Action):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                 domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
+        said = turns.special(text, tracker, in_form=bool(tracker.active_loop.get("name")))
+        if said:
+            return turns.send(dispatcher, said)
         if len(text) >= 4:
             reply, _ = answer_for(text, tracker)
             if not reply.meta.get("low_confidence"):

@@ -12,7 +12,8 @@ from answers import dialogue, notices
 from answers.models import Reply
 from answers.questions import why_ask
 from actions import profile as P
-from actions.context import turn_as_of
+from actions import turns
+from actions.context import turn_as_of, user_text
 from actions.handoff import send_handoff
 from actions.threaded import Threaded
 
@@ -44,6 +45,9 @@ class ActionOutOfScope(Threaded, Action):
         return "action_out_of_scope"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        said = turns.special(user_text(tracker), tracker, in_form=bool(tracker.active_loop.get("name")))
+        if said:  # English, "？？？", a place outside, a definition DIET called out of scope
+            return turns.send(dispatcher, said)
         send(dispatcher, Reply(notices.OUT_OF_SCOPE, meta={"out_of_scope": True}))
         return []
 

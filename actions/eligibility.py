@@ -18,9 +18,10 @@ from answers import dialogue
 from answers.models import button
 from answers.questions import understood
 from answers.clause_answer import search_answer
+from answers.first_answer import measures_first
 from answers.summary import summary
 from actions import profile as P
-from actions import scope
+from actions import scope, turns
 from actions.answers import reply_departments
 from actions.context import turn_as_of, user_text
 from actions.form import intent_of, plan
@@ -76,6 +77,17 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
+def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date):
+    """The measures in scope, cited, with the offer of N questions (answers/first_answer.py)."""
+    by_id = {b["benefit_id"]: b for b in result["benefits"]}
+    shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
+    if not shown:
+        return None
+    current = [c for c in candidates if c in P.in_force_ids(result)]
+    n = min(P.MAX_QUESTIONS, len(P.open_facts(result, current, slots.get(P.UNKNOWN))))
+    return measures_first(shown, as_of, date.today(), n)
+
+
 class ActionStartEligibility(Threaded, Action):
     def name(self) -> Text:
         return "action_start_eligibility"
@@ -83,7 +95,11 @@ class ActionStartEligibility(Threaded, Action):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                 domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
-        text = user_text(tracker) or offered_question(tracker)
+        typed = user_text(tracker)
+        said_turn = turns.special(typed, tracker) if typed else None
+        if said_turn:  # a definition, a follow-up, English, "？？？"…: answered, no form
+            return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
+        text = typed or offered_question(tracker)
         found = extract(text, as_of)
         if set(found) == {"region"} and not tracker.get_slot(P.CANDIDATES) and previous_action(tracker) in FOLLOW_UPS:
             # "那凌源呢" right after a free answer: the same question about another place
@@ -100,13 +116,29 @@ class ActionStartEligibility(Threaded, Action):
         if intent_of(tracker) == "check_eligibility" or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
             candidates, clauses = scope.candidates(scope_text, profile.get("applicant_type"), profile.get("region"), as_of)
+            result = P.evaluate(profile, as_of)
+            current = [c for c in candidates if c in P.in_force_ids(result)]
+            first = None
+            if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
+                first = answer_first(result, candidates, slots, as_of)
+            candidates = current
             updates.update({P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: scope_text,
                             P.TOPIC: scope_text})
             slots[P.CANDIDATES] = candidates
+        else:
+            first = None
         said = understood({k: profile[k] for k in profile if k in found})
         if said:
             dispatcher.utter_message(text=said)
         events = [SlotSet(k, v) for k, v in {**updates, **found, P.UNKNOWN: unknown}.items()]
+        if first is not None:
+            dispatcher.utter_message(json_message=first.to_payload())
+            events.append(SlotSet(P.DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
+        if not slots.get(P.CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
+            if first is None:
+                dispatcher.utter_message(json_message=search_answer(
+                    search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()).to_payload())
+            return events + [SlotSet(P.CANDIDATES, None), FollowupAction("action_listen")]
         return events + round_events(slots, as_of)
 
 
@@ -146,6 +178,14 @@ class ActionEligibilitySummary(Threaded, Action):
         reply = summary(result, scope=set(candidates) if candidates else None, today=date.today())
         reply.buttons = list(SUMMARY_BUTTONS)
         dispatcher.utter_message(json_message=reply.to_payload())
+        if not reply.meta.get("eligible"):  # nothing settled: the clauses matching what the person said
+            said = tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC) or ""
+            region = P.profile_from_slots(tracker.slots).get("region")
+            if said:
+                found = search_answer(search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(),
+                                      notice=dialogue.MATCHING_CLAUSES)
+                if not found.meta.get("low_confidence"):
+                    dispatcher.utter_message(json_message=found.to_payload())
         return [SlotSet(k, v) for k, v in updates.items()] + [
             SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None), SlotSet(P.FAILED, 0),
             SlotSet(P.TOPIC, tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC)),

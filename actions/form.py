@@ -26,7 +26,7 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from answers import dialogue
 from answers.questions import not_understood, understood
 from actions import profile as P
-from actions import scope
+from actions import scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.fact_answers import read_answer
 from actions.handoff import send_handoff
@@ -85,6 +85,16 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
         if fresh_user_turn(tracker):
+            text = user_text(tracker)
+            if turns.IMPATIENT.search(text):  # no more questions: the summary of what is known
+                read = self.read_turn(tracker, slots, as_of)
+                return [SlotSet(k, v) for k, v in {**updates, **read}.items()] + [
+                    SlotSet(P.ASKED, P.MAX_QUESTIONS), SlotSet(REQUESTED_SLOT, None)]
+            said = None if self.short_answer(tracker, slots) else turns.special(text, tracker, in_form=True)
+            if said:  # a definition or a follow-up asked mid-form: answered, then the question again
+                events = turns.send(dispatcher, said)
+                _, fact = plan({**slots, **updates}, as_of)
+                return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
             if intent_of(tracker) in DETOUR_INTENTS and self.meant(tracker) and not self.short_answer(tracker, slots):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
             read = self.read_turn(tracker, slots, as_of)

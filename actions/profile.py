@@ -91,3 +91,25 @@ def topic_departments(result: dict, candidates: list[str] | None, limit: int = 5
             if d not in out:
                 out.append(d)
     return out[:limit]
+
+
+NOT_IN_FORCE = ("expired", "not_started")
+
+
+def in_force_ids(result: dict) -> set[str]:
+    """Benefits in force on the evaluation date (or with no stated end): the only ones asked about.
+    The engine's own package.not_in_force, where it gives one, is honoured as well."""
+    package = result.get("package") or {}
+    excluded = {x if isinstance(x, str) else x.get("benefit_id") for x in package.get("not_in_force") or []}
+    return {b["benefit_id"] for b in result["benefits"]
+            if (b.get("validity") or {}).get("status") not in NOT_IN_FORCE and b["benefit_id"] not in excluded}
+
+
+def open_facts(result: dict, candidates: list[str], unknown: list[str] | None) -> list[str]:
+    """The facts still missing for the candidate benefits (what the form may ask)."""
+    out: list[str] = []
+    for b in scoped(result, candidates) if candidates else []:
+        for f in b.get("missing_facts", []) if b["status"] == "needs_info" else []:
+            if f not in out and f not in (unknown or []):
+                out.append(f)
+    return out

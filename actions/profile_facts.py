@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from knowledge import paths, regions
+from knowledge import paths, places, regions
 from knowledge.eligibility.facts import vocabulary
 
 with warnings.catch_warnings():
@@ -124,6 +124,12 @@ def region(text: str) -> str | None:
         if pos >= 0 and re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3):pos]):
             continue
         kept.append(name)
+    if not found:  # "我在沈阳": a place of a covered province answers with that province's measures
+        place = places.uncovered_place(text)
+        answering = places.answering_region(place) if place else None
+        pos = text.find(place.said) if place else -1
+        if answering and not re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3):pos]):
+            return answering
     return kept[-1] if kept and re.match(r"^(不对|不是|错了|改)", text) else (kept[0] if kept else None)
 
 

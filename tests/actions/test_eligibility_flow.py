@@ -13,7 +13,10 @@ from tests.actions.conftest import answer_texts, slot_sets
 HIRING = {"dalian-2020-18.absorb-2500"}
 
 
-def start(convo, text, intent="check_eligibility", **kw):
+def start(convo, text, intent="check_eligibility", as_of="2020-07-01", **kw):
+    """The flow is tested on a day its hiring measures were in force (2020-07-01); today they have
+    expired and are no longer asked about (test_expired_measures_are_listed_not_asked)."""
+    convo.slots["as_of"] = as_of
     convo.say(text, intent, **kw)
     messages, events = convo.run(ActionStartEligibility())
     return messages, events
@@ -115,9 +118,38 @@ def test_correction_changes_region_and_reevaluates(convo):
 def test_detour_intent_fills_nothing_so_rules_take_the_turn(convo):
     start(convo, "大连的公司招了4个应届生能领什么")
     form_step(convo)
-    convo.say("稳岗返还怎么申请", "ask_policy", form=True)
+    convo.say("稳岗返还有什么规定", "ask_policy", form=True)
     _, events = convo.run(ValidateEligibilityForm())
     assert events == []
+
+
+def test_a_procedure_question_mid_form_is_answered_and_the_question_asked_again(convo):
+    start(convo, "大连的公司招了4个应届生能领什么")
+    _, first = form_step(convo)
+    convo.say("稳岗返还怎么申请", "inform", form=True)
+    messages, events = convo.run(ValidateEligibilityForm())
+    body = "\n".join(answer_texts(messages))
+    assert "稳岗返还" in body and "原文没有列出申请材料和办理时限" in body and "责任单位" in body
+    assert slot_sets(events)["requested_slot"] == first
+
+
+def test_the_measures_come_first_then_the_offer_of_questions(convo):
+    messages, _ = start(convo, "大连的公司招了4个应届生能领什么")
+    first = [m["custom"]["answer"] for m in messages if (m.get("custom") or {}).get("answer")][0]
+    assert first["text"].startswith("按2020年7月1日的政策，与您的问题相关的政策有：")
+    assert "大政发〔2020〕18号" in first["text"] and "我问您几个问题（最多" in first["text"]
+    assert first["citations"]
+
+
+def test_expired_measures_are_listed_not_asked(convo):
+    messages, events = start(convo, "大连的公司招了4个应届生能领什么", as_of=None)
+    sets = slot_sets(events)
+    assert "dalian-2020-18.absorb-2500" not in (sets[P.CANDIDATES] or [])
+    rules = {r.id: r for r in default_engine().rules}
+    assert all(P.in_force_ids(P.evaluate({"applicant_type": "enterprise", "region": "大连市"},
+                                          __import__("datetime").date.today())) >= set(sets[P.CANDIDATES] or [])
+               for _ in [0])
+    assert all(c in rules for c in sets[P.CANDIDATES] or [])
 
 
 def test_unreadable_answer_twice_hands_off(convo):
@@ -228,7 +260,7 @@ def test_scope_lists_each_benefit_once():
 def test_a_bare_date_typed_to_a_form_question_does_not_move_the_evaluation_date(convo):
     """Seen live: "2024年7月1日" typed to a yes/no question (DIET: as_of_date) silently judged
     everything as of 2024. It is an unreadable answer to that question instead."""
-    start(convo, "我前年夏天大学毕业 在聊城 想创业开个奶茶店 有补贴吗")
+    start(convo, "我前年夏天大学毕业 在聊城 想创业开个奶茶店 有补贴吗", as_of=None)
     convo.slots["requested_slot"] = "is_hard_to_employ"
     convo.say("2024年7月1日", "as_of_date", form=True)
     messages, events = convo.run(ValidateEligibilityForm())

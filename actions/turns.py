@@ -1,0 +1,199 @@
+"""Turns read by their words before the classifier's intent: they mean the same whichever action
+DIET sends them to (a definition read as check_eligibility must not start a form).
+
+- an English message, or "？？？" (the person did not follow): said what the assistant does;
+- a definition ("什么样的人算就业困难人员", "…是什么意思", "…包括哪些", "怎么认定"): the defining
+  sentence, cited, and no fact about the speaker;
+- a follow-up on the clause just cited ("那个补贴能领几次", "去哪办", "那现在还执行吗") and a
+  procedure question ("利息咋算，要抵押不"): that clause's own sentences, and what it leaves out;
+- "算了…问聊城的": the last question again, for the new place (the conversation moves there);
+- a place outside every covered province: said once, plainly, what is covered.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from answers import clause_detail
+from answers.clause_answer import search_answer
+from answers.models import Reply
+from answers.notices import HOTLINE
+from knowledge import places, regions
+from retrieval.search import search
+
+from actions import profile as P
+from actions.context import turn_as_of
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+PUZZLED = re.compile(r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
+                     r"[?？!！。.…\s]*$")
+DEFINITION = re.compile(r"什么样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|什么(?:人)?才?算|"
+                        r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
+                        r"包括哪些|包含哪些|都有哪些人|怎么认定|如何认定|怎样认定|认定标准|认定条件|"
+                        r"(?:什么|啥)(?:叫|是)(?!补贴|政策)")
+FOLLOW_UP = [  # order: the more specific first
+    ("in_force", re.compile(r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算)|过期了|到期了|还作数")),
+    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
+    ("where", re.compile(r"去哪|到哪|上哪|在哪(?:儿|里)?(?:办|申请|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪")),
+    ("procedure", re.compile(r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|抵押|"
+                             r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账")),
+    ("amount", re.compile(r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|标准是多少")),
+]
+ANAPHORA = re.compile(r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条")
+SWITCH_FILLER = re.compile(r"算了|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
+                           r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|市|县|[，。,.!！?？\s]")
+COVERAGE = "辽宁省（含大连市、朝阳市和凌源市）以及山东省聊城市"
+ENGLISH = (f"您好！我是就业政策智能助手，用中文解答{COVERAGE}的就业创业扶持政策，给出文件原文、文号和责任单位。"
+           f"请用中文提问，例如“失业了能领什么补贴？”，或拨打{HOTLINE}。\n"
+           "Hello! I answer questions about employment and business start-up support policies in Liaoning "
+           "(Dalian, Chaoyang, Lingyuan) and Liaocheng (Shandong), quoting the official documents. "
+           f"Please ask in Chinese, or call the {HOTLINE} hotline.")
+PUZZLED_REPLY = ("抱歉，我刚才没说清楚。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
+                 "或说说您的情况（如“我在大连，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
+                 f"也可以回复“转人工”或拨打{HOTLINE}。")
+OUTSIDE_MARK = "不在目前收录的范围内"
+RECENT_TURNS = 4
+# "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
+IMPATIENT = re.compile(r"直接(?:告诉|说|给)|别(?:再)?问了|不要(?:再)?问了|问(?:这么|那么|这|那)多|问个没完|有完没完|"
+                       r"快(?:点|些)?(?:告诉|说)|少废话|啰嗦|磨叽|墨迹")
+
+
+@dataclass
+class Turn:
+    replies: list[Reply]
+    events: list[EventType] = field(default_factory=list)
+
+
+def send(dispatcher, turn: Turn) -> list[EventType]:
+    for reply in turn.replies:
+        dispatcher.utter_message(json_message=reply.to_payload())
+    return list(turn.events)
+
+
+def outside_reply(place: places.Place) -> Reply:
+    where = place.name if place.name == place.province else f"{place.province}{place.name}"
+    why = "（该省目前只收录聊城市的文件）" if place.covered else ""
+    return Reply(f"您说的{where}{OUTSIDE_MARK}{why}。目前收录的是{COVERAGE}的就业政策。"
+                 f"{place.name}的政策请咨询当地人社部门或拨打{HOTLINE}；如果您想了解上述地区的政策，请接着问。",
+                 meta={"outside": place.name})
+
+
+def inside_notice(place: places.Place, answering: str) -> str:
+    level = regions.get_region(answering).level
+    which = {"province": "省级", "city": "市级", "county": "县级"}.get(level, "")
+    return (f"{place.name}属于{place.province}，目前没有收录{place.name}本级的文件，"
+            f"以下按{answering}{which}政策回答。")
+
+
+def place_of(text: str) -> tuple[str | None, str | None]:
+    """(region to answer for, notice to say) for a place regions.yaml does not know itself."""
+    place = places.uncovered_place(text)
+    if place is None or regions.regions_in_text(text):
+        return None, None
+    answering = places.answering_region(place)
+    return (answering, inside_notice(place, answering)) if answering else (None, None)
+
+
+def told_outside(tracker: Tracker) -> bool:
+    for event in tracker.events:
+        if event.get("event") == "bot" and OUTSIDE_MARK in (event.get("text") or "" ) + str(event.get("data") or ""):
+            return True
+    return False
+
+
+def last_citation(tracker: Tracker) -> dict | None:
+    """The main clause of the last cited answer, within the last few turns."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users > RECENT_TURNS:
+                return None
+        elif event.get("event") == "bot":
+            answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+            if answer.get("citations") and not (answer.get("meta") or {}).get("low_confidence"):
+                return answer["citations"][0]
+    return None
+
+
+def clause_hit(cite: dict, as_of) -> dict | None:
+    """The search-result shape of a cited clause (its text, departments, validity on `as_of`)."""
+    query = (cite.get("quote") or cite.get("heading") or cite.get("doc_title") or "政策")[:120]
+    response = search(query, top_k=50, as_of=as_of, doc_ids=(cite["doc_id"],)).model_dump()
+    return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
+
+
+def follow_up_kind(text: str) -> str | None:
+    return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
+
+
+def _answer_events(reply: Reply, text: str) -> list[EventType]:
+    departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
+    return [SlotSet(P.FAILED, 0), SlotSet(P.DEPARTMENTS, departments)]
+
+
+def switch_place(text: str, tracker: Tracker) -> str | None:
+    """"算了，问聊城的" / "那凌源呢": a covered place and nothing else, after a question was answered."""
+    named = regions.regions_in_text(text)
+    if len(named) != 1 or not tracker.get_slot(P.TOPIC):
+        return None
+    rest = text
+    for alias in sorted([a for a, canon in regions._alias_map().items() if canon == named[0]], key=len, reverse=True):
+        rest = rest.replace(alias, "")
+    return named[0] if not SWITCH_FILLER.sub("", rest) else None
+
+
+def special(text: str, tracker: Tracker, in_form: bool = False) -> Turn | None:
+    """The reply to a turn its words settle, or None (the intent's action answers)."""
+    if not text:
+        return None
+    if not HAN.search(text) and re.search(r"[A-Za-z]{2}", text):
+        return Turn([Reply(ENGLISH, meta={"english": True})])
+    if PUZZLED.match(text):
+        return Turn([Reply(PUZZLED_REPLY, meta={"puzzled": True})])
+    as_of = turn_as_of(tracker)[0]
+    place = places.uncovered_place(text)
+    if place and not place.inside or place and not places.answering_region(place):
+        if not regions.regions_in_text(text) and not told_outside(tracker):
+            return Turn([outside_reply(place)])
+    if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家", text):
+        term = defined_term(text)
+        response = search(text[:200], top_k=5, as_of=as_of,
+                          region=P.profile_from_slots(tracker.slots).get("region")).model_dump()
+        reply = clause_detail.definition(response["results"], term, as_of) or search_answer(response)
+        return Turn([reply], _answer_events(reply, text))
+    kind = follow_up_kind(text)
+    cite = last_citation(tracker)
+    if kind and cite and (len(text) <= 12 or ANAPHORA.search(text)):
+        hit = clause_hit(cite, as_of)
+        if hit:
+            reply = clause_detail.detail(hit, kind, as_of, text)
+            return Turn([reply], _answer_events(reply, text))
+    if kind == "procedure" and len(text) > 4:
+        region = P.profile_from_slots(tracker.slots).get("region")
+        response = search(text[:200], top_k=5, as_of=as_of, region=region).model_dump()
+        if response["results"] and not search_answer(response).meta.get("low_confidence"):
+            reply = clause_detail.detail(response["results"][0], "procedure", as_of, text)
+            return Turn([reply], _answer_events(reply, text) + [SlotSet(P.TOPIC, text)])
+    if not in_form:
+        region = switch_place(text, tracker)
+        if region:
+            topic = tracker.get_slot(P.TOPIC)
+            response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
+            reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
+            return Turn([reply], _answer_events(reply, text) + [SlotSet("region", region)])
+    return None
+
+
+_TERM = re.compile(r"(?:什么样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
+                   r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|包括哪些|包含哪些|"
+                   r"怎么认定|如何认定|怎样认定|的认定标准|认定标准|的认定条件)")
+
+
+def defined_term(text: str) -> str:
+    m = _TERM.search(text)
+    term = (m.group("a") or m.group("b")) if m else ""
+    return re.sub(r"^(?:请问|问一下|那个|这个|所谓的?|咱们|你们说的|政策里的?|文件里的?)", "", term or "")

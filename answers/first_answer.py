@@ -1,0 +1,62 @@
+"""Answer first, then ask: the measures a question is about, cited, before any question is asked.
+
+A hotline agent names the measures first ("大连招应届生：一次性吸纳就业补贴每人2500元，依据…"), then
+offers to work out what this caller gets. The list is short (the most relevant first), each with its
+standard, document and clause, and its validity on the evaluation date; measures not in force on
+that date are not offered as available (they are listed, marked, only when nothing else matches).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from answers import citations
+from answers.benefit_answer import amount_words
+from answers.dates import cn_date
+from answers.departments import departments_text
+from answers.models import Reply, button
+from answers.validity_words import badge
+
+SHOWN = 3
+NOT_IN_FORCE = ("expired", "not_started")
+
+
+def in_force(benefit: dict) -> bool:
+    return (benefit.get("validity") or {}).get("status") not in NOT_IN_FORCE
+
+
+def _standard(benefit: dict) -> str:
+    words = amount_words(benefit)
+    return words.split("；按")[0]  # the rule's standard, not the formula waiting for the person's facts
+
+
+def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
+    cites = [citations.from_benefit(benefit, c) for c in benefit.get("citations", [])]
+    lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{_standard(benefit)}"]
+    if cites:
+        lines.append(f"   依据：{citations.where(cites[0])}：“{cites[0]['quote']}”")
+    lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), limit=2)}")
+    return lines, (cites[0] if cites else None)
+
+
+def measures_first(benefits: list[dict], as_of: date, today: date, questions: int) -> Reply:
+    """The measures in scope (most relevant first), then the offer to ask `questions` questions
+    (0: nothing to ask, none in force: the next step is said instead)."""
+    when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
+    current = [b for b in benefits if in_force(b)]
+    shown = (current or benefits)[:SHOWN]
+    head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："
+    lines, cites = [head], []
+    for i, b in enumerate(shown, 1):
+        block, cite = measure_lines(b, i)
+        lines += block
+        cites += [cite] if cite else []
+    if len(current) > SHOWN:
+        lines.append(f"另有{len(current) - SHOWN}项相关政策，问完问题后一并告诉您。")
+    buttons: list[dict] = []
+    if current and questions:
+        lines.append(f"想知道您具体能领哪些、能领多少？我问您几个问题（最多{questions}个）。")
+    else:
+        lines.append("现行政策请向上述责任单位核实；您也可以接着问别的政策，或回复“转人工”。")
+        buttons = [button("转人工", "/handoff")]
+    return Reply("\n".join(lines), cites, buttons,
+                 meta={"measures": [b["benefit_id"] for b in shown], "in_force": [b["benefit_id"] for b in current]})
