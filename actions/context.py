@@ -71,6 +71,8 @@ def date_in_text(text: str, today: date | None = None, loose: bool = False) -> d
     if m and (_is_time_phrase(text, m) or loose and _loosely_a_time(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)))
     m = _YEAR.search(text)
+    if m and _is_event(text, m):
+        m = None
     if not m and loose:
         m = _BARE_YEAR.search(text)
         m = m if m and _loosely_a_time(text, m) else None
@@ -93,9 +95,21 @@ _BARE_YEAR = re.compile(r"(20\d{2})()\s*年(?!\s*\d{1,2}\s*月)")  # a year not 
 _EVENT_AFTER = re.compile(r"\s*(?:毕业|入职|出生|复工|开工|开业|注册|离校|来(?!算|看)|到|签|招|参保|成立)")
 
 
+# An event later in the same clause makes the date that event's: "我2019年底在大连办的营业执照",
+# "2021年夏天从沈阳来的凌源", "前年3月被裁的" — facts about the person, not the day of the policy.
+_EVENT_IN_CLAUSE = re.compile(r"办(?:了|的)?(?:营业)?执照|办的|注册|成立|毕业|入职|参加工作|上班|失业|下岗|被裁|裁的|离职|辞职|"
+                              r"退伍|退役|来(?!算|看)|搬|回(?:来|乡|到)|开(?:了|的)?(?:店|厂|公司|业)|开业|开张|买(?:的)?房|"
+                              r"签(?:了|的)?合同|参保|创业|生的|出生")
+_POLICY_TIME = re.compile(r"政策|标准|规定|那会儿?|那时|当时|的时候|能领|能申请|还能|有效|为准|来算|算")
+
+
 def _is_event(text: str, m: re.Match) -> bool:
-    """A date before an event is that event's ("2024年7月1日毕业")."""
-    return bool(_EVENT_AFTER.match(text[m.end():m.end() + 6]))
+    """A date before an event is that event's ("2024年7月1日毕业", "2019年底在大连办的营业执照")."""
+    if _EVENT_AFTER.match(text[m.end():m.end() + 6]):
+        return True
+    clause = re.split(r"[，。,；;！？!?]", text[m.end():], maxsplit=1)[0][:16]
+    event = _EVENT_IN_CLAUSE.search(clause)
+    return bool(event) and not _POLICY_TIME.search(clause[:event.start()])
 
 
 def _loosely_a_time(text: str, m: re.Match) -> bool:

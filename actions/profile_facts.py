@@ -17,6 +17,7 @@ import yaml
 
 from knowledge import paths, places, regions
 from knowledge.eligibility.facts import vocabulary
+from actions import spoken_facts
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -46,7 +47,7 @@ EXTRA_WORDS = [
 APPLICANT_WORDS = [
     ("hr_agency", ["人力资源服务机构", "人力资源公司", "人力资源服务公司", "职业介绍", "职介", "中介机构", "劳务中介", "猎头"]),
     ("incubator", ["孵化", "众创空间", "创业园", "创业基地", "产业园区"]),
-    ("enterprise", ["公司", "企业", "单位", "厂里", "工厂", "厂子", "我们厂", "老板", "雇了", "招了", "招用", "新招",
+    ("enterprise", ["残保金", "公司", "企业", "单位", "厂里", "工厂", "厂子", "我们厂", "老板", "雇了", "招了", "招用", "新招",
                     "吸纳", "员工", "职工", "店里招", "用人单位", "个体户", "商户"]),
     ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿"]),
 ]
@@ -108,6 +109,9 @@ def _negated(text: str, start: int) -> bool:
 
 
 def applicant_type(text: str) -> str | None:
+    person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])
+    if person:  # "我老公厂子倒闭了", "在单位就业": the workplace named is not who is asking
+        return person
     for value, words in APPLICANT_WORDS:
         if any(w in text for w in words):
             return value
@@ -255,7 +259,9 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         _groups(text, facts)
     _numbers(digits, facts, as_of)
     _flags(digits, facts)
-    if who is None and any(k.startswith("is_") or k in ("employment_status", "graduation_year") for k in facts):
+    spoken_facts.spoken(digits, facts, who)
+    if who is None and any(k.startswith("is_") or k in ("employment_status", "graduation_year")
+                           or vocabulary()[k].group == "person" for k in facts if k != "region"):
         facts["applicant_type"] = "person"
     if who in ("enterprise", "hr_agency", "incubator"):  # a person's facts said about the hires
         vocab = vocabulary()
