@@ -18,6 +18,11 @@ from actions.handoff import send_handoff
 from actions.threaded import Threaded
 
 
+def words_first(tracker: Tracker):
+    """The reply the words settle whatever the intent (actions/turns.py), or None."""
+    return turns.special(user_text(tracker), tracker, in_form=bool(tracker.active_loop.get("name")))
+
+
 def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
     dispatcher.utter_message(json_message=reply.to_payload())
 
@@ -27,6 +32,9 @@ class ActionGreet(Threaded, Action):
         return "action_greet"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        said = words_first(tracker)
+        if said:  # "hello": the Chinese and English word on what the assistant does
+            return turns.send(dispatcher, said)
         send(dispatcher, Reply(notices.WELCOME))
         return []
 
@@ -36,6 +44,9 @@ class ActionHelp(Threaded, Action):
         return "action_help"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        said = words_first(tracker)
+        if said:
+            return turns.send(dispatcher, said)
         send(dispatcher, Reply(notices.HELP))
         return []
 
@@ -45,7 +56,7 @@ class ActionOutOfScope(Threaded, Action):
         return "action_out_of_scope"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
-        said = turns.special(user_text(tracker), tracker, in_form=bool(tracker.active_loop.get("name")))
+        said = words_first(tracker)
         if said:  # English, "？？？", a place outside, a definition DIET called out of scope
             return turns.send(dispatcher, said)
         send(dispatcher, Reply(notices.OUT_OF_SCOPE, meta={"out_of_scope": True}))
@@ -96,6 +107,9 @@ class ActionSetAsOf(Threaded, Action):
                 domain: Dict[Text, Any]) -> List[EventType]:
         as_of, source, updates = turn_as_of(tracker)
         if source != "message":
+            said = words_first(tracker)
+            if said:  # "18号文第九条" or "那现在还执行吗" read as a date question: answered as asked
+                return turns.send(dispatcher, said)
             send(dispatcher, Reply(dialogue.ASK_DATE))
             return []
         events: List[EventType] = [SlotSet(k, v) for k, v in updates.items()]

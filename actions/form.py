@@ -95,6 +95,11 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 events = turns.send(dispatcher, said)
                 _, fact = plan({**slots, **updates}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
+            if intent_of(tracker) == "check_eligibility" and len(text) >= 8 and not self.short_answer(tracker, slots):
+                updates.update(self.new_question(dispatcher, text, slots, as_of))
+                slots.update(updates)
+                _, fact = plan(slots, as_of)
+                return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
             if intent_of(tracker) in DETOUR_INTENTS and self.meant(tracker) and not self.short_answer(tracker, slots):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
             read = self.read_turn(tracker, slots, as_of)
@@ -131,6 +136,24 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             return False  # yes/no words are what DIET reads best; "好的谢谢" stays thanks
         value, _ = read_answer(requested, {"intent": {"name": "inform", "confidence": 0.0}}, text)
         return value is not None
+
+    @staticmethod
+    def new_question(dispatcher: CollectingDispatcher, text: str, slots: Dict[Text, Any], as_of) -> Dict[Text, Any]:
+        """A new eligibility question mid-form ("那我自己创业能贷款吗"): the measures it is about
+        come first, and the questions start again over them (the facts already said are kept)."""
+        from actions.eligibility import answer_first  # eligibility imports this module
+
+        found = {k: v for k, v in extract(text, as_of).items() if slots.get(k) != v}
+        profile = P.profile_from_slots({**slots, **found})
+        candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
+        result = P.evaluate(profile, as_of)
+        current = [c for c in candidates if c in P.in_force_ids(result)]
+        first = answer_first(result, candidates, {**slots, **found}, as_of) if clauses else None
+        if first is not None:
+            dispatcher.utter_message(json_message=first.to_payload())
+        # nothing in force to ask about: no questions, the summary judges what the question was about
+        return {**found, P.CANDIDATES: current or candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: text,
+                P.TOPIC: text, P.ASKED: 0 if current else P.MAX_QUESTIONS, P.LAST_ASKED: None, P.FAILED: 0}
 
     @staticmethod
     def rescope(dispatcher: CollectingDispatcher, tracker: Tracker, slots: Dict[Text, Any],

@@ -46,8 +46,8 @@ def train_nlu(out: Path) -> Path:
     return out / "nlu.tar.gz"
 
 
-def evaluate(model: Path, out: Path) -> dict:
-    run(["test", "nlu", "--nlu", str(HELDOUT), "--model", str(model), "--out", str(out)])
+def evaluate(model: Path, out: Path, heldout: Path = HELDOUT) -> dict:
+    run(["test", "nlu", "--nlu", str(heldout), "--model", str(model), "--out", str(out)])
     intents = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
     figures = {"intent_macro_f1": round(intents["macro avg"]["f1-score"], 4),
                "intent_accuracy": round(intents.get("accuracy", 0.0), 4)}
@@ -66,10 +66,11 @@ def evaluate(model: Path, out: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="a trained model (.tar.gz); default: train an NLU-only model")
+    parser.add_argument("--heldout", default=str(HELDOUT), help="held-out NLU file (default bot/tests/nlu_heldout.yml)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="nlu-eval-") as tmp:
         model = Path(args.model) if args.model else train_nlu(Path(tmp) / "model")
-        figures = evaluate(model.resolve(), Path(tmp) / "results")
+        figures = evaluate(model.resolve(), Path(tmp) / "results", Path(args.heldout).resolve())
     print(f"intent macro-F1 {figures['intent_macro_f1']:.3f} (target {TARGETS['intent_macro_f1']})")
     print(f"entity F1 (micro) {figures.get('entity_f1', 0):.3f} (target {TARGETS['entity_f1']}), "
           f"macro {figures.get('entity_macro_f1', 0):.3f}")
