@@ -102,7 +102,8 @@ def in_force_ids(result: dict) -> set[str]:
     package = result.get("package") or {}
     excluded = {x if isinstance(x, str) else x.get("benefit_id") for x in package.get("not_in_force") or []}
     return {b["benefit_id"] for b in result["benefits"]
-            if (b.get("validity") or {}).get("status") not in NOT_IN_FORCE and b["benefit_id"] not in excluded}
+            if (b.get("validity") or {}).get("status") not in NOT_IN_FORCE and b.get("in_force", True)
+            and b["benefit_id"] not in excluded}
 
 
 def open_facts(result: dict, candidates: list[str], unknown: list[str] | None) -> list[str]:

@@ -126,6 +126,18 @@ def clause_hit(cite: dict, as_of) -> dict | None:
     return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
 
 
+FILLER = re.compile(r"到账|多少|怎么|[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问一下咋算不办次年钱，。,.!！?？\s]")
+
+
+def own_words(text: str) -> str:
+    """What is left of a message without its follow-up words and fillers: "稳岗返还怎么申请" keeps
+    "稳岗返还" (a new topic), "去哪办" keeps nothing (about the clause just cited)."""
+    rest = text
+    for _, pattern in FOLLOW_UP:
+        rest = pattern.sub("", rest)
+    return FILLER.sub("", rest)
+
+
 def follow_up_kind(text: str) -> str | None:
     return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
 
@@ -167,7 +179,7 @@ def special(text: str, tracker: Tracker, in_form: bool = False) -> Turn | None:
         return Turn([reply], _answer_events(reply, text))
     kind = follow_up_kind(text)
     cite = last_citation(tracker)
-    if kind and cite and (len(text) <= 12 or ANAPHORA.search(text)):
+    if kind and cite and (ANAPHORA.search(text) or len(own_words(text)) <= 2):
         hit = clause_hit(cite, as_of)
         if hit:
             reply = clause_detail.detail(hit, kind, as_of, text)

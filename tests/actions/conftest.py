@@ -87,7 +87,10 @@ class Conversation:
                 self.active_loop = {"name": e["name"]} if e.get("name") else {}
             elif e.get("event") == "reset_slots":
                 self.slots = {k: None for k in self.slots}
-        self.events += [action_event(action.name())] + [dict(e) for e in events]
+        # what Rasa records of each message sent (BotUttered: text, and data with buttons and custom)
+        bots = [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons"), "custom": m.get("custom")}}
+                for m in dispatcher.messages]
+        self.events += [action_event(action.name())] + [dict(e) for e in events] + bots
         return dispatcher.messages, events
 
 
