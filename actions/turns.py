@@ -138,6 +138,17 @@ def own_words(text: str) -> str:
     return FILLER.sub("", rest)
 
 
+def clause_reference(text: str):
+    """A document and clause named exactly ("大政发〔2020〕18号第九条", "18号文（九）"), read by the
+    retrieval side's reader so the dialogue and the search agree; None before that reader exists."""
+    try:
+        from retrieval.references import find_reference
+    except ImportError:  # the retrieval branch's module, not on every tree yet
+        return None
+    ref = find_reference(text)
+    return ref if ref is not None and ref.names_clause else None
+
+
 def follow_up_kind(text: str) -> str | None:
     return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
 
@@ -167,6 +178,10 @@ def special(text: str, tracker: Tracker, in_form: bool = False) -> Turn | None:
     if PUZZLED.match(text):
         return Turn([Reply(PUZZLED_REPLY, meta={"puzzled": True})])
     as_of = turn_as_of(tracker)[0]
+    if clause_reference(text):  # "18号文第九条": exactly that clause (the search puts it first)
+        response = search(text[:200], top_k=5, as_of=as_of).model_dump()
+        reply = search_answer(response)
+        return Turn([reply], _answer_events(reply, text) + [SlotSet(P.TOPIC, text)])
     place = places.uncovered_place(text)
     if place and not place.inside or place and not places.answering_region(place):
         if not regions.regions_in_text(text) and not told_outside(tracker):

@@ -23,6 +23,9 @@ LOOKS_FOR = {
                   "原文没有列出申请材料和办理时限"),
     "in_force": (r"实施期限|自\d{4}年|至\d{4}年|起施行|有效期", ""),
 }
+# A word asked and the words a clause uses for it ("利息咋算" is answered by a sentence on 贴息).
+ALSO = {"利息": r"利息|贴息|利率|付息", "抵押": r"抵押|反担保|担保人", "担保人": r"担保人|反担保",
+        "材料": r"材料|提供|提交|证明", "多久": r"时限|工作日|日内|月内", "多长时间": r"时限|工作日|日内|月内"}
 _SENTENCES = re.compile(r"[^。；]+[。；]?")
 
 
@@ -40,8 +43,9 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
     where, cite = _head(hit)
     pattern, missing = LOOKS_FOR[kind]
     found = [s for s in sentences(hit.get("text") or "") if re.search(pattern, s)]
-    if kind == "procedure" and words:  # "利息" or "抵押" asked: the sentences naming them first
-        named = [s for s in found if any(w in s for w in re.findall(r"利息|贴息|抵押|担保|材料|时限|多久", words))]
+    if kind == "procedure" and words:  # "利息" or "抵押" asked: the sentences on them first
+        asked = [ALSO[w] for w in ALSO if w in words]
+        named = [s for s in found if any(re.search(p, s) for p in asked)]
         found = named + [s for s in found if s not in named]
     lines = [f"关于{where}："]
     if kind != "in_force":

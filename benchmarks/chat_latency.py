@@ -32,6 +32,7 @@ from stack import testing  # noqa: E402
 QUESTIONS = ["稳岗返还怎么申请", "残疾人开店有房租补贴吗", "创业担保贷款最多能贷多少", "大学生见习补贴是多少钱"]
 OPENING = f"我们公司在{short_name(example_place())}，今年招了4个应届毕业生，能领什么补贴"
 SUMMARY_MARK = "的政策判断"
+FORM_AS_OF = "2020-07-01"
 
 
 def pct(values: list[float], q: float) -> float:
@@ -76,7 +77,10 @@ def run(rounds: int, people: int) -> dict[str, list[float]]:
                     times["question"].append(ms)
                     sender, message = f"f-{i}", OPENING
                     for _turn in range(10):  # a form asks at most 6 questions before the summary
-                        ms, reply = timed_post(c, api, {"sender_id": sender, "message": message})
+                        # as of a day its hiring measures were in force: today they have ended and
+                        # the opening is answered without questions (only measures in force are asked about)
+                        ms, reply = timed_post(c, api, {"sender_id": sender, "message": message,
+                                                        "metadata": {"as_of": FORM_AS_OF}})
                         msgs = reply["messages"]
                         if any(SUMMARY_MARK in m["text"] for m in msgs):
                             times["summary"].append(ms)
