@@ -3,7 +3,7 @@
 A hotline agent names the measures first ("大连招应届生：一次性吸纳就业补贴每人2500元，依据…"), then
 offers to work out what this caller gets. The list is short (the most relevant first), each with its
 standard, document and clause, and its validity on the evaluation date; measures not in force on
-that date are not offered as available (they are listed, marked, only when nothing else matches).
+that date are marked so (“已到期”) and never asked about.
 """
 from __future__ import annotations
 
@@ -43,15 +43,16 @@ def measures_first(benefits: list[dict], as_of: date, today: date, questions: in
     (0: nothing to ask, none in force: the next step is said instead)."""
     when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
     current = [b for b in benefits if in_force(b)]
-    shown = (current or benefits)[:SHOWN]
+    shown = benefits[:SHOWN]  # by relevance; one that has ended says so in its badge and is not asked about
     head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："
     lines, cites = [head], []
     for i, b in enumerate(shown, 1):
         block, cite = measure_lines(b, i)
         lines += block
         cites += [cite] if cite else []
-    if len(current) > SHOWN:
-        lines.append(f"另有{len(current) - SHOWN}项相关政策，问完问题后一并告诉您。")
+    if len(benefits) > SHOWN:
+        lines.append(f"另有{len(benefits) - SHOWN}项相关政策，问完问题后一并告诉您。" if current and questions
+                     else f"另有{len(benefits) - SHOWN}项相关政策。")
     buttons: list[dict] = []
     if current and questions:
         lines.append(f"想知道您具体能领哪些、能领多少？我问您几个问题（最多{questions}个）。")
