@@ -66,7 +66,7 @@ class ActionAnswerQuestion(Threaded, Action):
         if not text:
             dispatcher.utter_message(json_message=Reply(dialogue.NOT_UNDERSTOOD).to_payload())
             return []
-        said = turns.special(text, tracker, in_form=bool(tracker.active_loop.get("name")))
+        said = turns.special(text, tracker)
         if said:
             return turns.send(dispatcher, said)
         _, _, as_of_slots = turn_as_of(tracker)
@@ -91,7 +91,7 @@ class ActionFallback(Threaded, Action):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                 domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
-        said = turns.special(text, tracker, in_form=bool(tracker.active_loop.get("name")))
+        said = turns.special(text, tracker)
         if said:
             return turns.send(dispatcher, said)
         if len(text) >= 4:

@@ -20,7 +20,7 @@ from actions.threaded import Threaded
 
 def words_first(tracker: Tracker):
     """The reply the words settle whatever the intent (actions/turns.py), or None."""
-    return turns.special(user_text(tracker), tracker, in_form=bool(tracker.active_loop.get("name")))
+    return turns.special(user_text(tracker), tracker)
 
 
 def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
@@ -93,6 +93,9 @@ class ActionStopForm(Threaded, Action):
         return "action_stop_form"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        said = words_first(tracker)
+        if said:  # "算了，我还是问问聊城的吧": not a stop, a move
+            return [ActiveLoop(None), SlotSet("requested_slot", None)] + turns.send(dispatcher, said)
         send(dispatcher, Reply(dialogue.FORM_STOPPED))
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None)]
 

@@ -127,9 +127,10 @@ class ActionStartEligibility(Threaded, Action):
             slots[P.CANDIDATES] = candidates
         else:
             first = None
+        _, notice = turns.place_of(text)  # "我在沈阳…": which level the measures come from
         said = understood({k: profile[k] for k in profile if k in found})
-        if said:
-            dispatcher.utter_message(text=said)
+        if said or notice:
+            dispatcher.utter_message(text="\n".join(x for x in (notice, said) if x))
         events = [SlotSet(k, v) for k, v in {**updates, **found, P.UNKNOWN: unknown}.items()]
         if first is not None:
             dispatcher.utter_message(json_message=first.to_payload())

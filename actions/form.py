@@ -90,10 +90,16 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 read = self.read_turn(tracker, slots, as_of)
                 return [SlotSet(k, v) for k, v in {**updates, **read}.items()] + [
                     SlotSet(P.ASKED, P.MAX_QUESTIONS), SlotSet(REQUESTED_SLOT, None)]
-            said = None if self.short_answer(tracker, slots) else turns.special(text, tracker, in_form=True)
+            said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
                 events = turns.send(dispatcher, said)
-                _, fact = plan({**slots, **updates}, as_of)
+                moved = {e["name"]: e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "region"}
+                if moved:  # "算了，问聊城的": the questions go on about 聊城's measures
+                    profile = P.profile_from_slots({**slots, **moved})
+                    candidates, clauses = scope.candidates(slots.get(P.SCOPE_TEXT) or "", profile.get("applicant_type"),
+                                                           moved["region"], as_of)
+                    updates.update({P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses})
+                _, fact = plan({**slots, **updates, **moved}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
             if intent_of(tracker) == "check_eligibility" and len(text) >= 8 and not self.short_answer(tracker, slots):
                 updates.update(self.new_question(dispatcher, text, slots, as_of))

@@ -33,6 +33,7 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
 NO_LAYOFFS = re.compile(r"(?:没|没有|未|不)裁(?:过)?(?:员|人)?|一个(?:人)?(?:都|也)?没裁|没(?:有)?(?:辞退|减员)")
 TO_RETIREMENT = re.compile(r"(?:离|距离?)(?:法定)?退休(?:年龄)?(?:还)?(?:有|差)?(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
                            r"差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年(?:就)?(?:到)?退休")
+STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
 HEADCOUNT = re.compile(r"(?:^|[，,。；\s]|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员)")
 
 
@@ -59,6 +60,6 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
     if applicant == "enterprise":
         if NO_LAYOFFS.search(text) and "layoffs" not in facts:
             facts["layoffs"] = "none"
-        m = HEADCOUNT.search(text)
+        m = HEADCOUNT.search(text) or STAFF_COUNT.search(text)
         if m and "employees" not in facts and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6):m.start()]):
             facts["employees"] = int(m.group(1))

@@ -122,7 +122,8 @@ def last_citation(tracker: Tracker) -> dict | None:
 def clause_hit(cite: dict, as_of) -> dict | None:
     """The search-result shape of a cited clause (its text, departments, validity on `as_of`)."""
     query = (cite.get("quote") or cite.get("heading") or cite.get("doc_title") or "政策")[:120]
-    response = search(query, top_k=50, as_of=as_of, doc_ids=(cite["doc_id"],)).model_dump()
+    doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
+    response = search(query, top_k=50, as_of=as_of, doc_ids=(doc_id,)).model_dump()
     return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
 
 
@@ -169,7 +170,7 @@ def switch_place(text: str, tracker: Tracker) -> str | None:
     return named[0] if not SWITCH_FILLER.sub("", rest) else None
 
 
-def special(text: str, tracker: Tracker, in_form: bool = False) -> Turn | None:
+def special(text: str, tracker: Tracker) -> Turn | None:
     """The reply to a turn its words settle, or None (the intent's action answers)."""
     if not text:
         return None
@@ -205,13 +206,13 @@ def special(text: str, tracker: Tracker, in_form: bool = False) -> Turn | None:
         if response["results"] and not search_answer(response).meta.get("low_confidence"):
             reply = clause_detail.detail(response["results"][0], "procedure", as_of, text)
             return Turn([reply], _answer_events(reply, text) + [SlotSet(P.TOPIC, text)])
-    if not in_form:
-        region = switch_place(text, tracker)
-        if region:
-            topic = tracker.get_slot(P.TOPIC)
-            response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
-            reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
-            return Turn([reply], _answer_events(reply, text) + [SlotSet("region", region)])
+    # "算了，问聊城的" (mid-form too: the form then re-scopes to the new place, actions/form.py)
+    region = switch_place(text, tracker)
+    if region:
+        topic = tracker.get_slot(P.TOPIC)
+        response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
+        reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
+        return Turn([reply], _answer_events(reply, text) + [SlotSet("region", region)])
     return None
 
 

@@ -17,6 +17,7 @@ from answers.models import Reply, button
 from answers.validity_words import badge
 
 SHOWN = 3
+QUOTE_CHARS = 60
 NOT_IN_FORCE = ("expired", "not_started")
 
 
@@ -33,7 +34,9 @@ def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
     cites = [citations.from_benefit(benefit, c) for c in benefit.get("citations", [])]
     lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{_standard(benefit)}"]
     if cites:
-        lines.append(f"   依据：{citations.where(cites[0])}：“{cites[0]['quote']}”")
+        quote = cites[0]["quote"]
+        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"  # short: the full text is in the card
+        lines.append(f"   依据：{citations.where(cites[0])}：“{quote}”")
     lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), limit=2)}")
     return lines, (cites[0] if cites else None)
 

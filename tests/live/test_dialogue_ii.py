@@ -99,11 +99,13 @@ def test_dalian_hiring_question_gets_the_measures_then_the_questions(live_stack)
     assert re.search(r"我问您几个问题（最多\d个）", body) and asks(reply)
 
 
-def test_dalian_hiring_today_lists_expired_measures_and_asks_nothing(person):
+def test_dalian_hiring_today_marks_the_ended_measures(person):
     reply = person.says("大连的企业招了应届毕业生有什么补贴")
     body = text(reply)
-    assert "均已到期" in body and "已到期" in body and "〔2020〕" in body
-    assert not asks(reply) and "/handoff" in payloads(reply)  # a next step, no questions about expired measures
+    assert "已到期（至2020年12月31日）" in body and "〔2020〕" in body
+    assert first_cited_before_question(reply)
+    # the 2500 per graduate has ended: its deciding question (a contract of 1 year or more) is not asked
+    assert "签订了1年以上期限的劳动合同" not in body
 
 
 def test_lingyuan_settling_allowance_is_answered_before_any_question(person):
