@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 # The workplace named as where someone works or worked, or what happened to it: not the applicant.
-WORKPLACE = re.compile(r"(?:原来|以前|之前|过去)?在(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?(?:上班|就业|工作|打工|干活|干)|"
+WORKPLACE = re.compile(r"(?:原来|以前|之前|过去)?在[^，。,；]{0,6}?(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?"
+                       r"(?:上班|就业|工作|打工|干活|干)|"
                        r"(?:单位|公司|企业|厂子|工厂|厂)(?:倒闭|黄了|关门|停产|裁员|把(?:我|他|她|俺)裁|不要(?:我|他|她|俺)|"
                        r"辞退|破产|效益不好)")
 FAMILY_OR_SELF = re.compile(r"(?:我|俺|咱)(?:老公|爱人|丈夫|媳妇|老婆|儿子|女儿|闺女|孩子|爸|妈|父亲|母亲|家|男人|对象|哥|姐|弟|妹)|"

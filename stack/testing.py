@@ -1,6 +1,7 @@
 """Helpers for tests that drive the real processes and a real browser."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,5 +46,6 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
     if not with_dialogue:
         # Nothing listens here: chat degrades to the search fallback, as when Rasa is down.
         stack.rasa_port = free_port()
-    stack.start(log=lambda *_: None)
+    # a shared, loaded machine may need longer than the default to load Rasa's model
+    stack.start(log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S") or 240))
     return Running(stack, db_url)

@@ -21,7 +21,8 @@ def test_everyday_words_state_facts(said, expected):
     assert {k: facts.get(k) for k in expected} == expected
 
 
-@pytest.mark.parametrize("said", ["我老公原来在厂里上班，厂子倒闭了，他能领什么", "我在单位就业", "我媳妇公司裁员了"])
+@pytest.mark.parametrize("said", ["我老公原来在厂里上班，厂子倒闭了，他能领什么", "我在单位就业", "我媳妇公司裁员了",
+                                  "我老公原来在大连的厂里上班，他能领点啥"])
 def test_a_personal_story_naming_a_workplace_is_a_person(said):
     assert extract(said)["applicant_type"] == "person"
 

