@@ -2,6 +2,7 @@
 a new as-of date, and a bare yes/no outside the form."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -119,6 +120,9 @@ class ActionSetAsOf(Threaded, Action):
         if tracker.get_slot(P.CANDIDATES) and P.profile_from_slots(tracker.slots):
             return events + [FollowupAction("action_eligibility_summary")]
         send(dispatcher, Reply(dialogue.as_of_set(as_of)))
+        if len(re.sub(r"[\d年月日号，。,.?？!！\s]", "", user_text(tracker))) >= 8:
+            # "2020年那会儿凌源的公司招大学生有补贴吗": the question is answered on that date too
+            return events + [FollowupAction("action_answer_question")]
         return events
 
 

@@ -89,3 +89,15 @@ def test_a_new_eligibility_question_mid_form_rescopes(convo):
     sets = slot_sets(events)
     assert sets[P.CANDIDATES] != before and sets[P.ASKED] == 0
     assert "与您的问题相关的政策" in said(messages)
+
+
+def test_a_question_with_a_policy_date_is_answered_after_the_date_is_set(convo):
+    from actions.detours import ActionSetAsOf
+
+    convo.say("2020年那会儿凌源的公司招大学生有补贴吗", "as_of_date")
+    messages, events = convo.run(ActionSetAsOf())
+    assert "2020年12月31日" in said(messages)
+    assert any(e.get("event") == "followup" and e.get("name") == "action_answer_question" for e in events)
+    convo.say("2020年", "as_of_date")
+    _, events = convo.run(ActionSetAsOf())
+    assert not any(e.get("event") == "followup" for e in events)
