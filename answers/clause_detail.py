@@ -52,7 +52,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
         lines += [f"“{s}”" for s in found[:3]] or [f"{missing}。"]
         if found and missing and kind in ("procedure", "where"):
             lines.append(f"{missing}。")
-    lines.append(sentence(hit["validity"], as_of, cite["departments"]))
+    lines.append(sentence(hit["validity"], as_of, (cite["departments"] or [None])[0]))
     lines.append(f"具体请咨询责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。"
                  "也可以回复“转人工”。")
     cite["quote"] = found[0] if found else (sentences(hit.get("text") or "") or [""])[0]
@@ -71,7 +71,7 @@ def definition(hits: list[dict], term: str, as_of: date) -> Reply | None:
                 where, cite = _head(hit)
                 cite["quote"] = s
                 text = "\n".join([f"根据{where}：", f"“{s}”",
-                                  sentence(hit["validity"], as_of, cite["departments"]),
+                                  sentence(hit["validity"], as_of, (cite["departments"] or [None])[0]),
                                   "这是政策原文对该词的说明；具体是否符合，以经办部门认定为准。"
                                   "想知道自己能享受什么，可以说说您的情况。"])
                 return Reply(text, [cite], meta={"low_confidence": False, "clause_ids": [cite["clause_id"]],
