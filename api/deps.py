@@ -8,7 +8,8 @@ from fastapi import Depends
 from sqlalchemy import Engine
 
 from api.chat.service import ChatService
-from api.ratelimit import InMemoryLimiter
+from api.ratelimit import StoreLimiter
+from api.shared_state import get_store
 from api.settings import Settings, get_settings
 from api.store.db import get_engine
 from retrieval.search import Searcher, get_searcher
@@ -27,7 +28,7 @@ def db_engine() -> Engine:
 def chat_service() -> ChatService:
     s = get_settings()
     return ChatService(s.rasa_url, get_searcher(), db_engine(), s.rasa_timeout_s,
-                       InMemoryLimiter(s.handoff_limit_per_hour, 3600))
+                       StoreLimiter(get_store(), s.handoff_limit_per_hour, 3600, "handoff"))
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

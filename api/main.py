@@ -18,6 +18,7 @@ from api.routers import clauses, documents, feedback, health, pages
 from api.routers import metrics as metrics_router
 from api.routers import console, staff_calc, staff_clause, staff_compare, staff_search
 from api.routers import wechat as wechat_router
+from api.shared_state import store_for
 from api.settings import get_settings
 
 
@@ -48,8 +49,11 @@ def create_app() -> FastAPI:
     app.include_router(wechat_router.router)  # WeChat Official Account callback
     for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc):  # hotline console
         app.include_router(staff_router.router)
-    app.state.login_throttle = LoginThrottle()  # per app: console logins guessed per address
-    app.state.rate_limits = RateLimits.from_settings(get_settings())  # per app: chat and search per address
+    # Per app: console logins guessed per address, chat and search per address. In this process's
+    # memory, or in Redis (POLICY_REDIS_URL) so that every API process counts together.
+    store = store_for(get_settings().redis_url)
+    app.state.login_throttle = LoginThrottle(store=store)
+    app.state.rate_limits = RateLimits.from_settings(get_settings(), store)
     errors.install(app)  # 422s in Chinese, naming the field
     # Sites that embed the widget (settings allow-list); the demo page is same-origin.
     app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],

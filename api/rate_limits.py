@@ -1,7 +1,7 @@
 """Per-address budgets on the public routes that cost work (chat, search): 429 with Retry-After and
 a Chinese message. Limits come from settings (requests per minute; 0 = off) and sit far above what
 a person types or clicks — a few hundred a minute from one address is a script. The counts are
-per app instance (api/ratelimit.py: in memory now, the same interface on Redis later).
+per app instance in memory, or shared by every API process in Redis (api/shared_state).
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 
 from api.clients import client_address
-from api.ratelimit import InMemoryLimiter, Limiter
+from api.ratelimit import Limiter, StoreLimiter
+from api.shared_state import Store, store_for
 from api.settings import Settings, get_settings
 
 WINDOW_S = 60.0
@@ -23,8 +24,10 @@ class RateLimits:
     search: Limiter
 
     @classmethod
-    def from_settings(cls, s: Settings) -> "RateLimits":
-        return cls(InMemoryLimiter(s.chat_rate_per_minute, WINDOW_S), InMemoryLimiter(s.search_rate_per_minute, WINDOW_S))
+    def from_settings(cls, s: Settings, store: Store | None = None) -> "RateLimits":
+        store = store or store_for(s.redis_url)
+        return cls(StoreLimiter(store, s.chat_rate_per_minute, WINDOW_S),
+                   StoreLimiter(store, s.search_rate_per_minute, WINDOW_S))
 
 
 def too_many(wait: int) -> HTTPException:

@@ -1,18 +1,16 @@
 """Request budgets per caller (an address, an OpenID): how many in a window, then 429 with Retry-After.
 
-`Limiter` is the small interface routes use; `InMemoryLimiter` keeps a sliding window per key
-in this process (bounded, so a flood of addresses cannot grow it without limit). A later step
-puts the same interface on Redis so that several API processes share the counts.
+`Limiter` is the small interface routes use. `StoreLimiter` counts in a shared-state store
+(api/shared_state: this process's memory, or Redis so that several API processes share the counts);
+`InMemoryLimiter` is the same over a private memory store (tests, and one-process defaults).
 """
 from __future__ import annotations
 
-import math
-import threading
 import time
-from collections import OrderedDict, deque
 from typing import Protocol
 
-MAX_KEYS = 50_000
+from api.shared_state import MemoryStore, Store
+from api.shared_state.memory import MAX_KEYS
 
 
 class Limiter(Protocol):
@@ -21,26 +19,20 @@ class Limiter(Protocol):
         ...
 
 
-class InMemoryLimiter:
-    def __init__(self, limit: int, window_s: float, clock=time.monotonic, max_keys: int = MAX_KEYS):
-        self.limit, self.window_s, self._clock, self.max_keys = limit, window_s, clock, max_keys
-        self._hits: OrderedDict[str, deque[float]] = OrderedDict()
-        self._lock = threading.Lock()
+class StoreLimiter:
+    def __init__(self, store: Store, limit: int, window_s: float, namespace: str = "rate"):
+        self.store, self.limit, self.window_s, self.namespace = store, limit, window_s, namespace
 
     def hit(self, key: str) -> int:
         if self.limit <= 0:  # 0 turns the limit off
             return 0
-        now = self._clock()
-        with self._lock:
-            hits = self._hits.get(key)
-            if hits is None:
-                hits = self._hits[key] = deque()
-                while len(self._hits) > self.max_keys:  # forget the longest-quiet caller
-                    self._hits.popitem(last=False)
-            self._hits.move_to_end(key)
-            while hits and now - hits[0] >= self.window_s:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                return max(1, math.ceil(self.window_s - (now - hits[0])))
-            hits.append(now)
-            return 0
+        return self.store.hit(f"{self.namespace}:{key}", self.limit, self.window_s)
+
+
+class InMemoryLimiter(StoreLimiter):
+    def __init__(self, limit: int, window_s: float, clock=time.monotonic, max_keys: int = MAX_KEYS):
+        super().__init__(MemoryStore(clock, max_keys), limit, window_s)
+
+    @property
+    def _hits(self):
+        return self.store._hits

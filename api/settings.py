@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     # default; a PostgreSQL URL (postgresql+psycopg://…) for more than one process.
     database_url: str | None = None
 
+    # Shared state (WeChat de-duplication, reading state and nonces, login throttle, rate limits):
+    # a redis:// URL when more than one API process serves; unset, each process keeps its own.
+    redis_url: str | None = None
+
     # Dialogue: Rasa's REST channel. Timeouts are short: a slow dialogue degrades to a cited
     # search answer rather than keeping a caller (or WeChat's 5-second window) waiting.
     rasa_url: str = "http://127.0.0.1:5005"

@@ -16,7 +16,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from api.deps import chat_service
-from api.ratelimit import InMemoryLimiter, Limiter
+from api.ratelimit import Limiter, StoreLimiter
+from api.shared_state import get_store
 from api.settings import get_settings
 from api.wechat import deadline, protocol
 from api.wechat.conversation import WELCOME, Conversation
@@ -46,12 +47,13 @@ class WeChat:
 
 @lru_cache(maxsize=1)
 def wechat() -> WeChat:
-    """One per process: the dedup table and reading state must be shared by all requests."""
-    s = get_settings()
+    """One per process: the dedup table and reading state must be shared by all requests (and, through
+    the shared state store, by every API process when POLICY_REDIS_URL is set)."""
+    s, store = get_settings(), get_store()
     return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key, s.wechat_allow_plaintext),
-                  Conversation(chat_service(), ReadingState()), Flights(),
-                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog(),
-                  InMemoryLimiter(s.wechat_rate_per_minute, 60.0))
+                  Conversation(chat_service(), ReadingState(store=store)), Flights(store=store),
+                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog(store=store),
+                  StoreLimiter(store, s.wechat_rate_per_minute, 60.0))
 
 
 def _refused(exc: Refused) -> PlainTextResponse:
