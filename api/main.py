@@ -2,12 +2,13 @@
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
 
 from api import errors, redact
-from api.deps import chat_service
+from api.deps import chat_service, db_engine
 from api.login_throttle import LoginThrottle
 from api.rate_limits import RateLimits
 from api.routers import chat, eligibility, handoffs, search
@@ -26,6 +27,9 @@ from api.settings import get_settings
 async def lifespan(_app: FastAPI):
     get_settings().check_secrets()  # refuse placeholder secrets outside development
     redact.install()
+    # The schema is upgraded here, before the first request is served (never by a request); if the
+    # database is down now, /readyz says so, chat answers without it and the upgrade is retried.
+    await run_in_threadpool(db_engine)
     yield
     await chat_service().close()
 

@@ -1,7 +1,7 @@
 """`policy` console command: assembles the sub-commands of each package."""
 import typer
 
-from cli import chat_cmd, check_cmd, index_cmd, knowledge_cmd, purge_cmd, search_cmd, serve_cmd
+from cli import chat_cmd, check_cmd, db_cmd, index_cmd, knowledge_cmd, purge_cmd, search_cmd, serve_cmd
 
 app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
 app.add_typer(knowledge_cmd.app, name="knowledge", help="构建与查看知识库（条款记录）")
@@ -11,6 +11,7 @@ app.command("check")(check_cmd.check)
 app.command("serve")(serve_cmd.serve)
 app.command("chat")(chat_cmd.chat)
 app.command("purge")(purge_cmd.purge_command)
+app.add_typer(db_cmd.app, name="db", help="应用数据库：迁移到最新结构（启动前运行一次）")
 
 
 if __name__ == "__main__":  # `python -m cli.main …` (worktrees run it this way, not .venv/bin/policy)

@@ -72,6 +72,15 @@ class Service:
             pass
 
 
+def upgrade_database(env: dict, log=print, timeout_s: float = 120.0) -> bool:
+    """`policy db upgrade` before serving. A database that is down now is not fatal: the API starts,
+    /readyz names the database, chat answers without it, and the API retries the upgrade."""
+    r = subprocess.run([str(APP_PYTHON), "-m", "cli.main", "db", "upgrade"], cwd=REPO, env=env, capture_output=True,
+                       text=True, timeout=timeout_s)
+    log((r.stdout or r.stderr).strip())
+    return r.returncode == 0
+
+
 def action_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
     # rasa-sdk has no --interface flag; SANIC_HOST keeps it on loopback.
     return Service("动作服务器", [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(port)],

@@ -83,6 +83,7 @@ class Stack:
                                   processes.rasa_server(LOOPBACK, self.rasa_port, trained, endpoints, credentials,
                                                         env, work / "logs")]
             self.services.append(processes.api_server(self.host, self.api_port, env, work / "logs"))
+            processes.upgrade_database(env, log)  # once, before any API process serves
             for svc in self.services:
                 log(f"启动{svc.name}…")
                 svc.start()

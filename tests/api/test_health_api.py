@@ -49,7 +49,8 @@ def test_readyz_names_each_dependency_when_dialogue_is_down(client, stub_searche
     r = client.get("/readyz")
     assert r.status_code == 503
     checks = r.json()["checks"]
-    assert set(checks) == {"index", "rules", "rasa", "action_server"}
+    assert set(checks) == {"index", "rules", "rasa", "action_server", "database", "redis"}
+    assert checks["database"]["ok"] and checks["redis"]["ok"], checks  # SQLite here; no Redis configured
     assert checks["index"]["ok"] and checks["rules"]["ok"]
     assert not checks["rasa"]["ok"] and "Rasa" in checks["rasa"]["detail"]
     assert not checks["action_server"]["ok"] and "动作服务器" in checks["action_server"]["detail"]
