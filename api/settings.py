@@ -37,7 +37,7 @@ class Settings(BaseSettings):
 
     # Dialogue: Rasa's REST channel. Timeouts are short: a slow dialogue degrades to a cited
     # search answer rather than keeping a caller (or WeChat's 5-second window) waiting.
-    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_url: str = "http://127.0.0.1:5005"  # several servers: comma-separated (api/chat/rasa_pool.py)
     action_url: str = "http://127.0.0.1:5055"
     rasa_timeout_s: float = 8.0
 

@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from answers import notices
 from api import metrics
 from api.chat import rasa_client
+from api.chat.rasa_pool import order_for, parse_urls
 from api.chat.fallback import fallback_reply
 from api.chat.models import ChatResult, Handoff, clean_message
 from api.ratelimit import Limiter
@@ -31,7 +32,7 @@ LAST_RESORT = {"text": f"{notices.DIALOGUE_DOWN_SHORT}{notices.OFFER_HUMAN}", "b
 class ChatService:
     def __init__(self, rasa_url: str, searcher: Searcher, engine: Engine, timeout_s: float = 8.0,
                  handoff_limiter: Limiter | None = None):
-        self.rasa_url = rasa_url
+        self.rasa_urls = parse_urls(rasa_url)  # one or several servers (api/chat/rasa_pool.py)
         self.handoff_limiter = handoff_limiter  # new hand-offs per caller (address or OpenID)
         self.searcher = searcher
         self.engine = engine
@@ -57,7 +58,15 @@ class ChatService:
             return None
 
     async def _dialogue(self, sender_id: str, text: str, meta: dict) -> ChatResult:
-        items = await rasa_client.send(self.client, self.rasa_url, sender_id, text, meta, self.timeout_s)
+        servers = order_for(self.rasa_urls, sender_id)
+        for i, url in enumerate(servers):
+            try:
+                items = await rasa_client.send(self.client, url, sender_id, text, meta, self.timeout_s)
+                break
+            except rasa_client.DialogueUnavailable as exc:
+                if not exc.unreachable or i == len(servers) - 1:
+                    raise
+                log.warning("Rasa server %d of %d unreachable: the conversation moves to the next", i + 1, len(servers))
         messages, handoff, extras = rasa_client.interpret(items)
         if not messages:
             raise rasa_client.DialogueUnavailable("no message in reply")

@@ -16,6 +16,7 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from api.chat.rasa_pool import parse_urls
 from api.deps import SearcherDep, SettingsDep
 
 router = APIRouter(tags=["health"])
@@ -86,17 +87,26 @@ def _redis() -> dict:
     return {"ok": False, "detail": "Redis 不可用：已退回本进程内存（微信去重、限流仅在本进程内有效）"}
 
 
+async def _rasa(client: httpx.AsyncClient, urls: list[str]) -> dict:
+    """Every Rasa server; ready while at least one answers (the others' conversations move to it)."""
+    each = await asyncio.gather(*(_http(client, [f"{u}/status", f"{u}/"], "Rasa 对话服务") for u in urls))
+    if len(each) == 1:
+        return each[0]
+    up = sum(c["ok"] for c in each)
+    return {"ok": up > 0, "detail": f"Rasa 对话服务 {up}/{len(each)} 台可用：" + "；".join(c["detail"] for c in each)}
+
+
 @router.get("/readyz")
 async def readyz(searcher: SearcherDep, settings: SettingsDep) -> JSONResponse:
     """就绪检查：检索索引、资格规则、Rasa 对话服务、动作服务器，逐项说明。"""
-    rasa = settings.rasa_url.rstrip("/")
+    rasas = parse_urls(settings.rasa_url)
     action = settings.action_url.rstrip("/")
     async with httpx.AsyncClient() as client:
         index, rules, database, shared, rasa_ok, action_ok = await asyncio.gather(
             run_in_threadpool(_index, searcher), run_in_threadpool(_rules),
             run_in_threadpool(_database, settings.db_url()), run_in_threadpool(_redis),
             # /status names the loaded model; "/" answers even when the server has an auth token set.
-            _http(client, [f"{rasa}/status", f"{rasa}/"], "Rasa 对话服务"),
+            _rasa(client, rasas),
             _http(client, [f"{action}/health"], "动作服务器"))
     checks = {"index": index, "rules": rules, "rasa": rasa_ok, "action_server": action_ok, "database": database,
               "redis": shared}
