@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge import paths
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     # Staff console and admin endpoints.
     staff_token: str = PLACEHOLDER
     session_secret: str = PLACEHOLDER
+    # Signs the conversation ids the chat API issues (api/chat/conversation_ids.py); when unset,
+    # a key derived from session_secret is used, so production needs nothing new.
+    conversation_secret: str = PLACEHOLDER
 
     # WeChat Official Account.
     wechat_token: str = PLACEHOLDER
@@ -46,6 +50,10 @@ class Settings(BaseSettings):
     wechat_secret: str = PLACEHOLDER
     wechat_aes_key: str | None = None
     wechat_api_base: str = "https://api.weixin.qq.com"
+
+    # Personal data: transcripts, hand-offs and feedback older than this are deleted by
+    # `policy purge` (run it daily from a scheduler); the widget tells people the figure.
+    retention_days: int = Field(default=180, ge=1, le=3650)
 
     # Sites allowed to embed the widget (CORS), comma-separated origins.
     cors_origins: str = "http://127.0.0.1:8000,http://localhost:8000"

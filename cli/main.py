@@ -10,3 +10,7 @@ app.add_typer(index_cmd.app, name="index", help="构建与查看检索索引")
 app.command("check")(check_cmd.check)
 app.command("serve")(serve_cmd.serve)
 app.command("chat")(chat_cmd.chat)
+
+
+if __name__ == "__main__":  # `python -m cli.main …` (worktrees run it this way, not .venv/bin/policy)
+    app()

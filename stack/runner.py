@@ -111,8 +111,12 @@ class Stack:
             except Exception as exc:  # noqa: BLE001 — one stuck service must not leave the others running
                 print(f"停止{svc.name}失败：{exc}")
 
-    def chat(self, sender_id: str, message: str, metadata: dict | None = None, timeout_s: float = 30.0) -> dict:
-        body = {"sender_id": sender_id, "message": message}
+    def chat(self, sender_id: str | None, message: str, metadata: dict | None = None,
+             timeout_s: float = 30.0) -> dict:
+        """One turn; `sender_id=None` starts a conversation (the reply carries the issued id)."""
+        body: dict = {"message": message}
+        if sender_id:
+            body["sender_id"] = sender_id
         if metadata:
             body["metadata"] = metadata
         r = httpx.post(f"{self.api_url}/api/v1/chat", json=body, timeout=timeout_s)

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from answers import notices
 from answers.citations import doc_name
 from answers.validity_words import BADGE
+from api.settings import get_settings
 
 router = APIRouter(tags=["pages"])
 
@@ -36,10 +37,20 @@ TASKS = [{"title": "查补贴", "payload": "我想查一下我能享受哪些补
          {"title": "转人工", "payload": "/handoff"}]
 
 
+# Shown under the input (个人信息保护法: say what is kept and for how long) and when a stored
+# conversation id is refused and a new conversation starts.
+def privacy_notice(days: int) -> str:
+    return f"对话记录（身份证号、电话已自动隐去）、转人工和评价记录保存{days}天后删除，仅用于答复和改进服务。"
+
+
+RESTARTED = "之前的对话已失效，已为您开始新的对话（之前提供的信息需要重新说明）。"
+
+
 @lru_cache(maxsize=1)
 def widget_source() -> str:
     config = {"badge": BADGE, "welcome": notices.WELCOME, "hotline": notices.HOTLINE,
-              "tasks": TASKS, "maxChars": 500}
+              "tasks": TASKS, "maxChars": 500, "privacy": privacy_notice(get_settings().retention_days),
+              "restarted": RESTARTED}
     body = "\n".join(f"/* --- {name} --- */\n" + (WIDGET_DIR / name).read_text(encoding="utf-8")
                      for name in WIDGET_PARTS)
     css = (WIDGET_DIR / "widget.css").read_text(encoding="utf-8")

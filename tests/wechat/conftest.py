@@ -233,7 +233,7 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     try:
         _wait_ready(url, proc, log_path)
         # Warm the searcher and the database (index load, migrations) so timing tests measure answers.
-        httpx.post(f"{url}/api/v1/chat", json={"sender_id": "warm-up", "message": "吸纳就业补贴"}, timeout=120)
+        httpx.post(f"{url}/api/v1/chat", json={"message": "吸纳就业补贴"}, timeout=120)
         yield url, log_path
     finally:
         proc.terminate()

@@ -22,7 +22,7 @@ function messageEl(entry, withButtons) {
   }
   (entry.citations || []).forEach(function (c, i) { node.appendChild(sourceCard(c, entry.id + '-' + i)); });
   if (withButtons && entry.buttons && entry.buttons.length) node.appendChild(quickReplies(entry.buttons));
-  if (!entry.welcome) node.appendChild(feedbackBar(entry));
+  if (!entry.welcome && !entry.notice) node.appendChild(feedbackBar(entry));
   return node;
 }
 
