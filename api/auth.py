@@ -17,6 +17,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from api.clients import client_address
 from api.settings import PLACEHOLDER, Settings, get_settings
 
 SESSION_COOKIE = "policy_staff"
@@ -60,10 +61,29 @@ def _session_ok(request: Request, settings: Settings) -> bool:
     return isinstance(data, dict) and hmac.compare_digest(str(data.get("t", "")), _fingerprint(settings))
 
 
+def _bearer_throttled(request: Request, bearer: str | None, settings: Settings) -> bool:
+    """Wrong Bearer tokens count against the address like wrong console logins (the same
+    throttle): a script cannot guess the token over the API faster than through the form. While
+    locked out even the right token is refused, so a guess never learns it was right."""
+    throttle = getattr(request.app.state, "login_throttle", None)
+    if not bearer or throttle is None:
+        return False
+    address = client_address(request, settings)
+    wait = throttle.retry_after(address)
+    if wait:
+        raise HTTPException(status_code=429, detail=f"尝试次数过多，请{(wait + 59) // 60}分钟后再试",
+                            headers={"Retry-After": str(wait)})
+    if token_ok(bearer, settings):
+        return False
+    throttle.failed(address)
+    return True
+
+
 def require_staff(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> str:
     header = request.headers.get("authorization", "")
     bearer = header[7:].strip() if header.lower().startswith("bearer ") else None
-    if token_ok(bearer, settings) or _session_ok(request, settings):
+    wrong_bearer = _bearer_throttled(request, bearer, settings)
+    if (bearer and not wrong_bearer) or _session_ok(request, settings):
         return "staff"
     raise HTTPException(status_code=401, detail="需要工作人员登录（staff token）",
                         headers={"WWW-Authenticate": "Bearer"})

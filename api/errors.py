@@ -13,13 +13,16 @@ from fastapi.responses import JSONResponse
 from knowledge.inputs import BadInput
 
 LOCATIONS = {"body", "query", "path", "header", "cookie"}
+# Database ids are 32-bit on every backend: a longer number in a path is a 422, never a 500.
+MAX_ID = 2**31 - 1
 
 # Field names people see in the widget and in API clients' logs.
 LABELS = {
     "message": "消息", "sender_id": "会话标识", "metadata": "附加信息", "channel": "渠道", "as_of": "日期",
     "rating": "评价", "comment": "意见", "answer_text": "答复内容", "clause_ids": "条款编号",
     "clause_id": "条款编号", "doc_id": "文件编号", "q": "问题", "top_k": "返回条数", "region": "地区",
-    "limit": "条数", "feedback_id": "评价编号", "profile": "画像",
+    "limit": "条数", "feedback_id": "评价编号", "profile": "画像", "handoff_id": "转人工编号",
+    "before_id": "分页位置",
 }
 
 

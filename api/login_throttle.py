@@ -4,8 +4,9 @@ learn that a guess was right). A successful login clears the count.
 
 Only non-empty wrong tokens count: an empty form guesses nothing. State is per app instance and
 in memory (one API process, as `policy serve` runs it); the table is bounded so a flood of
-addresses cannot grow it without limit. Behind a reverse proxy, run uvicorn with
---proxy-headers so the address is the caller's, not the proxy's.
+addresses cannot grow it without limit. The address is api.clients.client_address: behind a
+reverse proxy, name it in POLICY_TRUSTED_PROXIES so the address is the caller's, not the proxy's.
+Wrong Bearer tokens on staff routes count here too (api/auth.py).
 """
 from __future__ import annotations
 

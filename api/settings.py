@@ -50,10 +50,20 @@ class Settings(BaseSettings):
     wechat_secret: str = PLACEHOLDER
     wechat_aes_key: str | None = None
     wechat_api_base: str = "https://api.weixin.qq.com"
+    # With an AES key set, plaintext callbacks are refused; true only while switching modes.
+    wechat_allow_plaintext: bool = False
 
     # Personal data: transcripts, hand-offs and feedback older than this are deleted by
     # `policy purge` (run it daily from a scheduler); the widget tells people the figure.
     retention_days: int = Field(default=180, ge=1, le=3650)
+
+    # Abuse limits per caller (an address; on WeChat an OpenID). 0 turns one off. Defaults are far
+    # above what a person reaches by hand: a few hundred requests a minute is a script.
+    handoff_limit_per_hour: int = Field(default=5, ge=0)
+
+    # Our own reverse proxies (comma-separated addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"):
+    # only from these is X-Forwarded-For believed. Empty: nobody, not even loopback.
+    trusted_proxies: str = ""
 
     # Sites allowed to embed the widget (CORS), comma-separated origins.
     cors_origins: str = "http://127.0.0.1:8000,http://localhost:8000"

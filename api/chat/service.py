@@ -18,7 +18,8 @@ from answers import notices
 from api import metrics
 from api.chat import rasa_client
 from api.chat.fallback import fallback_reply
-from api.chat.models import ChatResult, clean_message
+from api.chat.models import ChatResult, Handoff, clean_message
+from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo
 from retrieval.search import Searcher
@@ -28,8 +29,10 @@ LAST_RESORT = {"text": f"{notices.DIALOGUE_DOWN_SHORT}{notices.OFFER_HUMAN}", "b
 
 
 class ChatService:
-    def __init__(self, rasa_url: str, searcher: Searcher, engine: Engine, timeout_s: float = 8.0):
+    def __init__(self, rasa_url: str, searcher: Searcher, engine: Engine, timeout_s: float = 8.0,
+                 handoff_limiter: Limiter | None = None):
         self.rasa_url = rasa_url
+        self.handoff_limiter = handoff_limiter  # new hand-offs per caller (address or OpenID)
         self.searcher = searcher
         self.engine = engine
         self.timeout_s = timeout_s
@@ -69,7 +72,20 @@ class ChatService:
             messages, handoff = [dict(LAST_RESORT)], None
         return ChatResult(messages, degraded=True, handoff=handoff)
 
-    async def reply(self, sender_id: str, message: str, metadata: dict | None = None) -> ChatResult:
+    async def _record_handoff(self, sender_id: str, channel: str, h: Handoff, caller: str | None) -> int | None:
+        """One open hand-off per conversation (asking again points at the same record), and a budget
+        of new ones per caller: a script starting conversations cannot bury staff's queue. The
+        person is told the hotline either way; only the record is skipped."""
+        existing = await self._store(repo.open_handoff_id, sender_id)
+        if existing is not None:
+            return existing
+        if self.handoff_limiter and caller and self.handoff_limiter.hit(caller):
+            log.warning("hand-off not recorded: the caller is over its budget of new hand-offs")
+            return None
+        return await self._store(repo.record_handoff, sender_id, channel, h.reason, h.topic, h.departments, h.profile)
+
+    async def reply(self, sender_id: str, message: str, metadata: dict | None = None,
+                    caller: str | None = None) -> ChatResult:
         meta = {k: v for k, v in (metadata or {}).items() if v is not None}
         channel = meta.setdefault("channel", "web")
         text = redact(clean_message(message))
@@ -83,7 +99,5 @@ class ChatService:
             await self._store(repo.log_message, sender_id, channel, "bot", m["text"],
                               {"buttons": m["buttons"], "citations": m["citations"]})
         if result.handoff:
-            h = result.handoff
-            result.handoff_id = await self._store(repo.record_handoff, sender_id, channel, h.reason, h.topic,
-                                                  h.departments, h.profile)
+            result.handoff_id = await self._record_handoff(sender_id, channel, result.handoff, caller)
         return result

@@ -7,17 +7,18 @@ The channel is this route's ("web"), whatever the client's metadata says.
 """
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from api.chat import conversation_ids
 from api.chat.models import ChatRequest
+from api.clients import client_address
 from api.deps import ChatDep, SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 
 
 @router.post("/chat", responses={403: {"description": "会话标识不是服务器分配的"}})
-async def chat(body: ChatRequest, service: ChatDep, settings: SettingsDep) -> dict:
+async def chat(body: ChatRequest, request: Request, service: ChatDep, settings: SettingsDep) -> dict:
     """与助手对话一轮：返回回复消息（文字、按钮、原文引用）和会话标识 sender_id（下一轮带上）。
     对话服务不可用时返回带提示的原文检索答复。"""
     if body.sender_id is None:
@@ -25,5 +26,5 @@ async def chat(body: ChatRequest, service: ChatDep, settings: SettingsDep) -> di
     else:
         sender_id = conversation_ids.require_issued(body.sender_id, settings)
     metadata = {**body.metadata.model_dump(), "channel": "web"}
-    result = await service.reply(sender_id, body.message, metadata)
+    result = await service.reply(sender_id, body.message, metadata, caller=f"ip:{client_address(request, settings)}")
     return {"sender_id": sender_id, **result.to_response()}

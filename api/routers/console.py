@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, require_staff, session_cookie, token_ok
+from api.clients import client_address
 from api.deps import SettingsDep
 from api.settings import Settings, get_settings
 
@@ -73,7 +74,7 @@ async def _posted_token(request: Request) -> str:
 @router.post("/console/login")
 async def login(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
     throttle = request.app.state.login_throttle
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request, settings)
     wait = throttle.retry_after(address)
     if wait:
         page = _login_page(f"尝试次数过多，请{(wait + 59) // 60}分钟后再试。", status=429)

@@ -15,6 +15,7 @@ from api import metrics
 from api.auth import StaffDep
 from api.chat.conversation_ids import require_issued
 from api.deps import DbDep, SettingsDep
+from api.errors import MAX_ID
 from api.store import repo
 
 router = APIRouter(prefix="/api/v1", tags=["feedback"])
@@ -49,7 +50,7 @@ async def add_feedback(body: FeedbackIn, engine: DbDep, settings: SettingsDep) -
 
 
 @router.post("/feedback/{feedback_id}/comment")
-async def add_comment(feedback_id: Annotated[int, Path(ge=1, le=2**31 - 1)], body: CommentIn, engine: DbDep,
+async def add_comment(feedback_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: CommentIn, engine: DbDep,
                       settings: SettingsDep) -> dict:
     """为已提交的评价补充意见（仅限同一会话）。"""
     require_issued(body.sender_id, settings)

@@ -1,7 +1,8 @@
 """GET/POST /wechat: the Official Account callback (contract "WeChat").
 
 Refusals: a wrong signature or msg_signature → 403; a timestamp more than 5 minutes from our
-clock → 403 (a replay); a body over 64 KiB → 413; a DTD/entity, malformed XML, or safe mode
+clock → 403 (a replay); a timestamp and nonce already used with another body → 403 (a replay);
+plaintext while an EncodingAESKey is set → 403 (safe mode required); a body over 64 KiB → 413; a DTD/entity, malformed XML, or safe mode
 without a configured EncodingAESKey → 400. Bodies are short Chinese sentences.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from api.wechat import deadline, protocol
 from api.wechat.conversation import WELCOME, Conversation
 from api.wechat.customer_service import CustomerService
 from api.wechat.dedup import Flights, message_key
+from api.wechat.nonces import NonceLog
 from api.wechat.protocol import Inbound, Protocol, Refused
 from api.wechat.render import NON_TEXT
 from api.wechat.state import ReadingState
@@ -36,15 +38,16 @@ class WeChat:
     conversation: Conversation
     flights: Flights
     service: CustomerService
+    nonces: NonceLog
 
 
 @lru_cache(maxsize=1)
 def wechat() -> WeChat:
     """One per process: the dedup table and reading state must be shared by all requests."""
     s = get_settings()
-    return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key),
+    return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key, s.wechat_allow_plaintext),
                   Conversation(chat_service(), ReadingState()), Flights(),
-                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret))
+                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog())
 
 
 def _refused(exc: Refused) -> PlainTextResponse:
@@ -73,6 +76,7 @@ async def receive(request: Request, signature: str = "", timestamp: str = "", no
         wx.protocol.check_signature(signature, timestamp, nonce)
         protocol.check_fresh(timestamp)
         body = await _read_bounded(request, protocol.MAX_BODY_BYTES)
+        wx.nonces.check(timestamp, nonce, body)
         inbound = wx.protocol.parse(body, timestamp, nonce, encrypt_type, msg_signature)
     except Refused as exc:
         return _refused(exc)

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from api import catalog, deps
 from api.chat.service import ChatService
 from api.main import create_app
+from api.ratelimit import InMemoryLimiter
 from api.settings import Settings, get_settings
 from api.store.db import get_engine
 from retrieval.search import get_searcher
@@ -41,7 +42,8 @@ def app(settings, engine, by_id):
     app.dependency_overrides[get_settings] = lambda: settings
     app.dependency_overrides[deps.db_engine] = lambda: engine
     # Chat writes its transcript to this module's database too, not the process-wide default.
-    service = ChatService(settings.rasa_url, get_searcher(), engine, settings.rasa_timeout_s)
+    service = ChatService(settings.rasa_url, get_searcher(), engine, settings.rasa_timeout_s,
+                          InMemoryLimiter(settings.handoff_limit_per_hour, 3600))
     app.dependency_overrides[deps.chat_service] = lambda: service
     app.dependency_overrides[catalog.records_index] = lambda: by_id
     return app

@@ -223,6 +223,9 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "POLICY_ENV": "development",
            "POLICY_WECHAT_TOKEN": TOKEN, "POLICY_WECHAT_APPID": APPID, "POLICY_WECHAT_SECRET": SECRET,
            "POLICY_WECHAT_AES_KEY": AES_KEY, "POLICY_WECHAT_API_BASE": fake_api.url,
+           # Both modes are exercised against one app; the default (safe mode only once a key is
+           # set) is tested in test_wechat_replay.py.
+           "POLICY_WECHAT_ALLOW_PLAINTEXT": "true",
            "POLICY_RASA_URL": fake_rasa.url, "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}"}
     log_path = work / "server.log"
     with open(log_path, "wb") as log:

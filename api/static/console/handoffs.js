@@ -6,7 +6,8 @@
   const $ = id => document.getElementById(id);
   const CHANNEL = {web: "网页", wechat: "公众号", console: "坐席台", cli: "命令行"};
   const REASON = {user_request: "用户要求转人工", failed_turns: "多次未能理解，自动转人工"};
-  let items = [], selected = -1, vocab = null;
+  const PAGE = 50;
+  let items = [], selected = -1, vocab = null, nextBefore = null;
 
   /* Facts in words (the calculator's vocabulary): "申请主体：企业", not "applicant_type: enterprise". */
   function fact(k, v) {
@@ -17,18 +18,24 @@
     return `${esc(f.meaning.split(/[：（，,]/)[0])}：<b>${esc(shown)}</b>`;
   }
 
-  async function load() {
-    const data = await api("/api/v1/handoffs" + ($("open-only").checked ? "?open_only=true" : ""));
-    items = data.handoffs;
-    $("handoff-count").textContent = items.filter(h => !h.handled_at).length || "";
-    $("handoffs").innerHTML = items.length ? items.map((h, i) => `
+  /* Paged: the first page, or (more) the next older one appended; the count is the server's. */
+  async function load(more) {
+    const q = new URLSearchParams({limit: String(PAGE)});
+    if ($("open-only").checked) q.set("open_only", "true");
+    if (more === true && nextBefore) q.set("before_id", String(nextBefore));
+    const data = await api("/api/v1/handoffs?" + q);
+    items = more === true ? items.concat(data.handoffs) : data.handoffs;
+    nextBefore = data.next_before_id;
+    $("handoff-count").textContent = data.open_total || "";
+    $("handoffs").innerHTML = (items.length ? items.map((h, i) => `
       <li role="option" data-i="${i}" data-id="${h.id}" aria-selected="${i === selected}">
         <div class="head"><span class="doc">#${h.id} ${esc(CHANNEL[h.channel] || h.channel)}</span>
           <span class="meta">${esc(new Date(h.created_at).toLocaleString("zh-CN"))}</span>
           ${h.handled_at ? '<span class="handled">已处理</span>' : '<span class="badge expired">待处理</span>'}</div>
         <div>${esc(h.topic || "（未说明事项）")}</div>
         <div class="meta">原因：${esc(REASON[h.reason] || h.reason)}${(h.departments || []).length ? " · 建议转：" + esc(h.departments.join("、")) : ""}</div>
-      </li>`).join("") : `<li class="empty">暂无转人工的会话。</li>`;
+      </li>`).join("") : `<li class="empty">暂无转人工的会话。</li>`)
+      + (nextBefore ? `<li class="more"><button type="button" class="secondary" id="handoffs-more">加载更早的</button></li>` : "");
   }
 
   async function open(i) {
@@ -51,14 +58,15 @@
   }
 
   $("handoffs").addEventListener("click", e => {
+    if (e.target.id === "handoffs-more") { load(true); return; }
     const li = e.target.closest("li[data-i]");
     if (li) open(Number(li.dataset.i));
   });
-  $("open-only").addEventListener("change", load);
-  $("handoffs-refresh").addEventListener("click", load);
+  $("open-only").addEventListener("change", () => load());
+  $("handoffs-refresh").addEventListener("click", () => load());
 
   Console.register("handoffs", {
-    show() { load(); },
+    show() { if (items.length <= PAGE) load(); },
     key(e, typing) {
       if (typing || !items.length) return false;
       if (e.key === "ArrowDown") { open(Math.min(items.length - 1, selected + 1)); return true; }
@@ -67,5 +75,6 @@
     },
   });
   load().catch(() => {});
-  setInterval(() => load().catch(() => {}), 30000);  // new hand-offs show up without a reload
+  // New hand-offs show up without a reload (not while older pages are open: they would vanish).
+  setInterval(() => { if (items.length <= PAGE) load().catch(() => {}); }, 30000);
 })();
