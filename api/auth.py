@@ -79,11 +79,35 @@ def _bearer_throttled(request: Request, bearer: str | None, settings: Settings) 
     return True
 
 
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def same_origin(request: Request, settings: Settings) -> bool:
+    """A browser's state-changing request came from our own pages. Browsers say where a request
+    comes from (Sec-Fetch-Site; Origin on every POST); a client that sends neither is not a
+    browser carrying someone's cookie without them knowing, and is let through."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    allowed = {f"{request.url.scheme}://{request.headers.get('host', '')}"}
+    if settings.public_base_url:
+        allowed.add(settings.public_origin())
+    return origin in allowed
+
+
 def require_staff(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> str:
     header = request.headers.get("authorization", "")
     bearer = header[7:].strip() if header.lower().startswith("bearer ") else None
     wrong_bearer = _bearer_throttled(request, bearer, settings)
-    if (bearer and not wrong_bearer) or _session_ok(request, settings):
+    if bearer and not wrong_bearer:
+        return "staff"
+    if _session_ok(request, settings):
+        # The cookie rides along on any request the browser makes: a change must come from our pages.
+        if request.method not in SAFE_METHODS and not same_origin(request, settings):
+            raise HTTPException(status_code=403, detail="拒绝跨站请求：请在坐席台页面内操作")
         return "staff"
     raise HTTPException(status_code=401, detail="需要工作人员登录（staff token）",
                         headers={"WWW-Authenticate": "Bearer"})

@@ -4,6 +4,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.trustedhost import TrustedHostMiddleware
 
 from api import errors, redact
 from api.deps import chat_service
@@ -28,6 +29,8 @@ async def lifespan(_app: FastAPI):
 def create_app() -> FastAPI:
     # FastAPIOffline serves /docs assets from the package: no CDN (government intranets, this machine).
     app = FastAPIOffline(title="就业政策智能助手 API", version="0.1.0", lifespan=lifespan)
+    # No "/console/" → "http://<Host>/console" redirects: their absolute URL is built from the Host header.
+    app.router.redirect_slashes = False
     # One include per resource router (api/routers/<resource>.py exposes `router`).
     app.include_router(search.router)
     app.include_router(eligibility.router)
@@ -48,6 +51,8 @@ def create_app() -> FastAPI:
     app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type"], max_age=600)
     app.add_middleware(MetricsMiddleware)
+    if get_settings().allowed_host_list() != ["*"]:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=get_settings().allowed_host_list())
     return app
 
 

@@ -61,6 +61,13 @@ class Settings(BaseSettings):
     # above what a person reaches by hand: a few hundred requests a minute is a script.
     handoff_limit_per_hour: int = Field(default=5, ge=0)
 
+    # The address people reach us at (https://zc.example.gov.cn): the demo page's widget URL and the
+    # origin staff pages post from. Unset: pages use relative URLs, never the request's Host header.
+    public_base_url: str | None = None
+    # Host names this API answers to, comma-separated ("*" = any). Behind a proxy that sets Host,
+    # list the public name(s); a request for another host gets 400.
+    allowed_hosts: str = "*"
+
     # Our own reverse proxies (comma-separated addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"):
     # only from these is X-Forwarded-For believed. Empty: nobody, not even loopback.
     trusted_proxies: str = ""
@@ -70,6 +77,15 @@ class Settings(BaseSettings):
 
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{paths.home() / 'app.db'}"
+
+    def public_origin(self) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.public_base_url or "")
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def allowed_host_list(self) -> list[str]:
+        return [h.strip() for h in self.allowed_hosts.split(",") if h.strip()] or ["*"]
 
     def cors_list(self) -> list[str]:
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
 
 from answers import notices
@@ -68,8 +68,10 @@ def widget_js() -> Response:
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def demo_page(request: Request) -> HTMLResponse:
-    base = str(request.base_url).rstrip("/")
+def demo_page() -> HTMLResponse:
+    # The configured public address, else a relative URL: never the request's Host header, which
+    # a client (or a poisoned cache in front of us) chooses.
+    base = (get_settings().public_base_url or "").rstrip("/")
     html = (STATIC / "demo.html").read_text(encoding="utf-8")
     html = html.replace("{{API_BASE}}", escape(base, quote=True)).replace("{{DOC_LIST}}", _doc_list())
     return HTMLResponse(html)
