@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     # list the public name(s); a request for another host gets 400.
     allowed_hosts: str = "*"
 
+    # Slow or too many clients (api/serve.py): seconds to send a whole request (head and body),
+    # and connections plus requests in flight before new ones get 503.
+    request_read_timeout_s: float = Field(default=15.0, gt=0)
+    max_concurrency: int = Field(default=400, ge=1)
+
     # Our own reverse proxies (comma-separated addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"):
     # only from these is X-Forwarded-For believed. Empty: nobody, not even loopback.
     trusted_proxies: str = ""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 
+from api.private_files import private_file
 from stack.layout import APP_PYTHON, RASA_BIN, REPO
 
 
@@ -27,8 +28,7 @@ class Service:
     proc: subprocess.Popen | None = field(default=None, repr=False)
 
     def start(self) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.log_path, "ab") as log:  # the child keeps its own copy of the descriptor
+        with open(private_file(self.log_path), "ab") as log:  # logs may hold what people typed  # the child keeps its own copy of the descriptor
             # Own process group: stopping the service also stops the workers it forked (Sanic, TF).
             self.proc = subprocess.Popen(self.cmd, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                          stdin=subprocess.DEVNULL, start_new_session=True)
@@ -87,5 +87,6 @@ def rasa_server(host: str, port: int, model: Path, endpoints: Path, credentials:
 
 
 def api_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
-    cmd = [str(APP_PYTHON), "-m", "uvicorn", "api.main:app", "--host", host, "--port", str(port)]
+    # api.serve: uvicorn with a read deadline per request, a concurrency cap and no proxy-header trust.
+    cmd = [str(APP_PYTHON), "-m", "api.serve", "--host", host, "--port", str(port)]
     return Service("API", cmd, env, f"http://{host}:{port}/openapi.json", log_dir / "api.log")

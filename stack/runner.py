@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 
+from api.private_files import private_file
 from stack import model, processes, rasa_config
 from stack.layout import run_dir
 
@@ -72,8 +73,11 @@ class Stack:
         try:
             if self.with_dialogue:
                 trained = model.ensure_model(log)
-                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, work / "tracker.db",
-                                                         env)
+                # Rasa's SQLite tracker store holds every conversation: created owner-only before Rasa opens it.
+                tracker_db = work / "tracker.db"
+                if not env.get("POLICY_TRACKER_DB_URL"):
+                    private_file(tracker_db)
+                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, tracker_db, env)
                 credentials = rasa_config.write_credentials(work / "credentials.yml")
                 self.services += [processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
                                   processes.rasa_server(LOOPBACK, self.rasa_port, trained, endpoints, credentials,

@@ -9,6 +9,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 
+from api.private_files import private_file
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 _migrated: set[str] = set()
 _lock = threading.Lock()
@@ -36,7 +38,7 @@ def migrate(engine: Engine) -> None:
 def get_engine(url: str) -> Engine:
     """One engine per URL for the process, migrated on first use."""
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        private_file(url.removeprefix("sqlite:///"))  # transcripts: owner-only, never 0644
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:

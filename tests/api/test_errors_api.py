@@ -32,3 +32,15 @@ def test_malformed_json(client):
 def test_the_input_is_not_echoed_back(client):
     r = client.post("/api/v1/chat", json={"message": "电话13812345678" * 40})
     assert "13812345678" not in r.text
+
+
+def test_a_huge_value_is_not_echoed_back_whole(client):
+    """Messages quote what was received (a typo is easier to see); a 1 MB value comes back cut."""
+    big = "9" * 1_000_000
+    for r in (client.post("/api/v1/chat", json={"message": "你好", "metadata": {"as_of": big}}),
+              client.post("/api/v1/eligibility", json={"profile": {"region": big}}),
+              client.post("/api/v1/eligibility", json={"profile": {}, "as_of": big}),
+              client.post("/api/v1/eligibility", json={"profile": {big[:100_000]: 1}}),
+              client.get("/api/v1/search", params={"q": "稳岗", "region": big[:20_000]})):
+        assert r.status_code == 422 and len(r.content) < 2000, (r.request.url.path, len(r.content))
+        assert "9" * 41 not in r.text
