@@ -10,7 +10,9 @@ from api import errors, redact
 from api.deps import chat_service
 from api.login_throttle import LoginThrottle
 from api.routers import chat, eligibility, handoffs, search
+from api.exposure import ExposureMiddleware
 from api.middleware import MetricsMiddleware
+from api.security_headers import SecurityHeadersMiddleware
 from api.routers import clauses, documents, feedback, health, pages
 from api.routers import metrics as metrics_router
 from api.routers import console, staff_calc, staff_clause, staff_compare, staff_search
@@ -50,7 +52,10 @@ def create_app() -> FastAPI:
     # Sites that embed the widget (settings allow-list); the demo page is same-origin.
     app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type"], max_age=600)
+    app.add_middleware(ExposureMiddleware)  # /docs and /metrics: open, staff-only or off
     app.add_middleware(MetricsMiddleware)
+    settings = get_settings()
+    app.add_middleware(SecurityHeadersMiddleware, hsts=(settings.public_base_url or "").startswith("https://"))
     if get_settings().allowed_host_list() != ["*"]:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=get_settings().allowed_host_list())
     return app

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
     request_read_timeout_s: float = Field(default=15.0, gt=0)
     max_concurrency: int = Field(default=400, ge=1)
 
+    # /docs (+ /openapi.json) and /metrics: "open", "staff" (token or console session) or "off".
+    # Unset: open in development, staff in production (api/exposure.py).
+    docs_access: Literal["open", "staff", "off"] | None = None
+    metrics_access: Literal["open", "staff", "off"] | None = None
+
     # Our own reverse proxies (comma-separated addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"):
     # only from these is X-Forwarded-For believed. Empty: nobody, not even loopback.
     trusted_proxies: str = ""
@@ -82,6 +87,12 @@ class Settings(BaseSettings):
 
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{paths.home() / 'app.db'}"
+
+    def docs_mode(self) -> str:
+        return self.docs_access or ("open" if self.env == "development" else "staff")
+
+    def metrics_mode(self) -> str:
+        return self.metrics_access or ("open" if self.env == "development" else "staff")
 
     def public_origin(self) -> str:
         from urllib.parse import urlsplit

@@ -19,6 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, require_staff, session_cookie, token_ok
 from api.clients import client_address
 from api.deps import SettingsDep
+from api.security_headers import new_nonce, page_csp
 from api.settings import Settings, get_settings
 
 router = APIRouter(tags=["console"], include_in_schema=False)
@@ -37,18 +38,25 @@ def _is_staff(request: Request, settings: Settings) -> bool:
         return False
 
 
+def _page_headers() -> tuple[str, dict]:
+    """A fresh nonce and the headers of a console page: never cached, never framed."""
+    nonce = new_nonce()
+    return nonce, {**NO_STORE, "Content-Security-Policy": page_csp(nonce, "'none'")}
+
+
 def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
-    html = (STATIC / "login.html").read_text(encoding="utf-8")
+    nonce, headers = _page_headers()
+    html = (STATIC / "login.html").read_text(encoding="utf-8").replace("<style>", f'<style nonce="{nonce}">')
     note = f'<p class="error" role="alert">{message}</p>' if message else ""
     return HTMLResponse(html.replace("<!--message-->", note), status_code=status,
-                        headers={**NO_STORE, "WWW-Authenticate": "Bearer"})
+                        headers={**headers, "WWW-Authenticate": "Bearer"})
 
 
 @router.get("/console", response_class=HTMLResponse)
 def console_page(request: Request, settings: SettingsDep) -> Response:
     if not _is_staff(request, settings):
         return _login_page()
-    return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=NO_STORE)
+    return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=_page_headers()[1])
 
 
 @router.get("/console/assets/{name}")

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from answers import notices
 from answers.citations import doc_name
 from answers.validity_words import BADGE
+from api.security_headers import new_nonce, page_csp
 from api.settings import get_settings
 
 router = APIRouter(tags=["pages"])
@@ -72,9 +73,11 @@ def demo_page() -> HTMLResponse:
     # The configured public address, else a relative URL: never the request's Host header, which
     # a client (or a poisoned cache in front of us) chooses.
     base = (get_settings().public_base_url or "").rstrip("/")
+    nonce = new_nonce()  # the page's <style> and the one the widget injects (it reads the script's nonce)
     html = (STATIC / "demo.html").read_text(encoding="utf-8")
-    html = html.replace("{{API_BASE}}", escape(base, quote=True)).replace("{{DOC_LIST}}", _doc_list())
-    return HTMLResponse(html)
+    html = (html.replace("{{API_BASE}}", escape(base, quote=True)).replace("{{DOC_LIST}}", _doc_list())
+            .replace("{{NONCE}}", nonce))
+    return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(nonce, "'self'")})
 
 
 def _doc_list() -> str:

@@ -14,7 +14,9 @@ function toolButton(label, pref) {
 }
 
 function build() {
-  var style = el('style', { text: CSS });
+  // A host page with a Content-Security-Policy gives our script tag a nonce; the injected
+  // stylesheet carries it too (browsers hide the attribute, the property keeps it).
+  var style = el('style', { text: CSS, nonce: (SCRIPT && (SCRIPT.nonce || SCRIPT.getAttribute('nonce'))) || null });
   document.head.appendChild(style);
   ui.root = el('div', { class: 'zcw', id: 'zcw-root', lang: 'zh-CN' });
   ui.launcher = el('button', { type: 'button', class: 'zcw-launcher', 'aria-controls': 'zcw-panel', 'aria-expanded': 'false',
