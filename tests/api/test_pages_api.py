@@ -40,3 +40,10 @@ def test_widget_script_parses(client, tmp_path):
     path.write_text(client.get("/widget.js").text, encoding="utf-8")
     done = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_widget_says_what_is_kept_and_for_how_long(client):
+    from api.settings import get_settings
+
+    js = client.get("/widget.js").text
+    assert f"保存{get_settings().retention_days}天后删除" in js and "zcw-privacy" in js
