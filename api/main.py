@@ -9,6 +9,7 @@ from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from api import errors, redact
 from api.deps import chat_service
 from api.login_throttle import LoginThrottle
+from api.rate_limits import RateLimits
 from api.routers import chat, eligibility, handoffs, search
 from api.exposure import ExposureMiddleware
 from api.middleware import MetricsMiddleware
@@ -48,6 +49,7 @@ def create_app() -> FastAPI:
     for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc):  # hotline console
         app.include_router(staff_router.router)
     app.state.login_throttle = LoginThrottle()  # per app: console logins guessed per address
+    app.state.rate_limits = RateLimits.from_settings(get_settings())  # per app: chat and search per address
     errors.install(app)  # 422s in Chinese, naming the field
     # Sites that embed the widget (settings allow-list); the demo page is same-origin.
     app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],

@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     # Abuse limits per caller (an address; on WeChat an OpenID). 0 turns one off. Defaults are far
     # above what a person reaches by hand: a few hundred requests a minute is a script.
     handoff_limit_per_hour: int = Field(default=5, ge=0)
+    chat_rate_per_minute: int = Field(default=120, ge=0)    # POST /api/v1/chat per address
+    search_rate_per_minute: int = Field(default=300, ge=0)  # GET /api/v1/search per address
+    wechat_rate_per_minute: int = Field(default=60, ge=0)   # messages per OpenID (a polite text past it)
 
     # The address people reach us at (https://zc.example.gov.cn): the demo page's widget URL and the
     # origin staff pages post from. Unset: pages use relative URLs, never the request's Host header.

@@ -13,11 +13,13 @@ from api.chat import conversation_ids
 from api.chat.models import ChatRequest
 from api.clients import client_address
 from api.deps import ChatDep, SettingsDep
+from api.rate_limits import ChatLimit
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 
 
-@router.post("/chat", responses={403: {"description": "会话标识不是服务器分配的"}})
+@router.post("/chat", dependencies=[ChatLimit],
+             responses={403: {"description": "会话标识不是服务器分配的"}, 429: {"description": "请求过于频繁"}})
 async def chat(body: ChatRequest, request: Request, service: ChatDep, settings: SettingsDep) -> dict:
     """与助手对话一轮：返回回复消息（文字、按钮、原文引用）和会话标识 sender_id（下一轮带上）。
     对话服务不可用时返回带提示的原文检索答复。"""

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from api.deps import chat_service
+from api.ratelimit import InMemoryLimiter, Limiter
 from api.settings import get_settings
 from api.wechat import deadline, protocol
 from api.wechat.conversation import WELCOME, Conversation
@@ -30,6 +31,7 @@ log = logging.getLogger("api.wechat")
 router = APIRouter(tags=["wechat"])
 
 SUBSCRIBE_EVENTS = {"subscribe", "subscribe_scan"}
+TOO_FAST = "您发送消息太频繁了，请稍等一分钟再发。如需人工帮助，请拨打12345政务服务便民热线。"
 
 
 @dataclass
@@ -39,6 +41,7 @@ class WeChat:
     flights: Flights
     service: CustomerService
     nonces: NonceLog
+    limiter: Limiter  # messages per OpenID
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +50,8 @@ def wechat() -> WeChat:
     s = get_settings()
     return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key, s.wechat_allow_plaintext),
                   Conversation(chat_service(), ReadingState()), Flights(),
-                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog())
+                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog(),
+                  InMemoryLimiter(s.wechat_rate_per_minute, 60.0))
 
 
 def _refused(exc: Refused) -> PlainTextResponse:
@@ -95,7 +99,8 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
         return None  # unsubscribe (nothing can reach them now), menu clicks, location reports…
     openid = msg.source
     if kind == "text":
-        produce = partial(wx.conversation.answer, openid, msg.content)
+        # Counted once per message, inside the flight: WeChat's retries of it are not new messages.
+        produce = partial(_answer_within_budget, wx, openid, msg.content)
     else:  # subscribe → welcome; image, voice, video, location, link, anything new → a notice
         produce = partial(_constant, WELCOME if kind == "event" else NON_TEXT)
     # Every reply goes through a flight so that a repeated copy never gets a second answer.
@@ -103,6 +108,13 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     wait = deadline.PASSIVE_DEADLINE_S - (time.monotonic() - arrived)
     return await deadline.passive_or_late(wx.flights, flight, wait,
                                           lambda text: wx.service.send_text(openid, text))
+
+
+async def _answer_within_budget(wx: WeChat, openid: str, content: str) -> str:
+    if wx.limiter.hit(f"wx:{openid}"):
+        log.warning("wechat: an OpenID is over its message budget; answered with a notice")
+        return TOO_FAST
+    return await wx.conversation.answer(openid, content)
 
 
 async def _constant(text: str) -> str:

@@ -226,6 +226,7 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
            # Both modes are exercised against one app; the default (safe mode only once a key is
            # set) is tested in test_wechat_replay.py.
            "POLICY_WECHAT_ALLOW_PLAINTEXT": "true",
+           "POLICY_WECHAT_RATE_PER_MINUTE": "12",  # low enough for test_wechat_replay to reach
            "POLICY_RASA_URL": fake_rasa.url, "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}"}
     log_path = work / "server.log"
     with open(log_path, "wb") as log:

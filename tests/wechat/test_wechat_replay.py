@@ -55,3 +55,13 @@ def test_wechat_query_strings_stay_out_of_the_access_log(peer, openid, wechat_ap
     log = wechat_app[1].read_text(errors="replace")
     assert '"POST /wechat HTTP/1.1" 200' in log
     assert "signature=" not in log and "nonce=" not in log and "13912345678" not in log
+
+
+def test_one_openid_past_its_budget_gets_a_polite_text_and_others_are_answered(peer, openid, fake_rasa):
+    budget = 12  # POLICY_WECHAT_RATE_PER_MINUTE in conftest
+    answers = [peer.say(openid, f"你好{i}") for i in range(budget)]
+    assert not any("太频繁" in (a or "") for a in answers)
+    over = peer.say(openid, "你好，还在吗")
+    assert "太频繁" in over and "12345" in over
+    assert not [c for c in fake_rasa.calls if c["message"] == "你好，还在吗"]  # never reached the dialogue
+    assert "太频繁" not in peer.say("o" + openid[1:][::-1], "你好")
