@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from api.private_files import private_file
+from knowledge.paths import private_file
 from stack.layout import APP_PYTHON, RASA_BIN, REPO
 
 

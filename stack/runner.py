@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from api.private_files import private_file
+from knowledge.paths import private_file
 from stack import model, processes, rasa_config
 from stack.layout import run_dir
 

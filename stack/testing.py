@@ -1,6 +1,7 @@
 """Helpers for tests that drive the real processes and a real browser."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,5 +82,7 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
     if not with_dialogue:
         # Nothing listens here: chat degrades to the search fallback, as when Rasa is down.
         stack.rasa_port = free_port()
-    stack.start(log=lambda *_: None)
+    # A busy shared machine (several Rasa trainings at once) can take longer than the default to
+    # load a model: POLICY_START_TIMEOUT_S raises the bound for a test run, never removes it.
+    stack.start(log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S", "240")))
     return Running(stack, db_url)

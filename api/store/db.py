@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 
-from api.private_files import private_file
+from knowledge.paths import private_file
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _migrated: set[str] = set()

@@ -5,7 +5,7 @@ import stat
 
 from sqlalchemy import text
 
-from api.private_files import private_file
+from knowledge.paths import private_file
 from api.store.db import get_engine
 
 

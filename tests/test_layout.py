@@ -1,0 +1,60 @@
+"""The layout is the architecture: data flows one way, so a top-level package imports only from the
+packages below it (README "Layout"). A new upward or circular import fails here, naming the file."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Each package may import from the packages listed for it, and from nothing else of ours.
+ALLOWED = {
+    "knowledge": set(),
+    "retrieval": {"knowledge"},
+    "answers": {"knowledge", "retrieval"},
+    "actions": {"knowledge", "retrieval", "answers"},
+    "bot": {"knowledge"},                      # build_domain.py reads the fact vocabulary
+    "stack": {"knowledge"},                    # runs the processes; knows paths and settings only
+    "api": {"knowledge", "retrieval", "answers"},
+    "cli": {"knowledge", "retrieval", "answers", "stack"},
+}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out.add(node.module.split(".")[0])
+    return out
+
+
+def test_no_upward_or_circular_imports_between_top_level_packages():
+    wrong = []
+    for package, allowed in ALLOWED.items():
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for top in _imports(path) & set(ALLOWED):
+                if top != package and top not in allowed:
+                    wrong.append(f"{path.relative_to(ROOT)} imports {top}")
+    assert wrong == []
+
+
+def test_the_allowed_graph_itself_has_no_cycle():
+    seen: dict[str, int] = {}
+
+    def visit(p: str, stack: tuple[str, ...]) -> None:
+        assert p not in stack, f"cycle: {' -> '.join(stack + (p,))}"
+        for q in ALLOWED[p]:
+            visit(q, stack + (p,))
+        seen[p] = 1
+
+    for p in ALLOWED:
+        visit(p, ())
+    assert set(seen) == set(ALLOWED)
+
+
+def test_every_top_level_package_is_placed():
+    packages = {p.name for p in ROOT.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert packages <= set(ALLOWED) | {"tests", "benchmarks"}, packages - set(ALLOWED)
