@@ -8,6 +8,8 @@ from fastapi import Depends
 from sqlalchemy import Engine
 
 from api.chat.service import ChatService
+from api.ratelimit import StoreLimiter
+from api.shared_state import get_store
 from api.settings import Settings, get_settings
 from api.store.db import get_engine
 from retrieval.search import Searcher, get_searcher
@@ -25,7 +27,8 @@ def db_engine() -> Engine:
 @lru_cache(maxsize=1)
 def chat_service() -> ChatService:
     s = get_settings()
-    return ChatService(s.rasa_url, get_searcher(), db_engine(), s.rasa_timeout_s)
+    return ChatService(s.rasa_url, get_searcher(), db_engine(), s.rasa_timeout_s,
+                       StoreLimiter(get_store(), s.handoff_limit_per_hour, 3600, "handoff"))
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -6,6 +6,8 @@ The rejected input is not echoed back (it may be 10 kB of text, or a phone numbe
 """
 from __future__ import annotations
 
+import re
+
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -13,14 +15,33 @@ from fastapi.responses import JSONResponse
 from knowledge.inputs import BadInput
 
 LOCATIONS = {"body", "query", "path", "header", "cookie"}
+# Database ids are 32-bit on every backend: a longer number in a path is a 422, never a 500.
+MAX_ID = 2**31 - 1
 
 # Field names people see in the widget and in API clients' logs.
 LABELS = {
     "message": "消息", "sender_id": "会话标识", "metadata": "附加信息", "channel": "渠道", "as_of": "日期",
     "rating": "评价", "comment": "意见", "answer_text": "答复内容", "clause_ids": "条款编号",
     "clause_id": "条款编号", "doc_id": "文件编号", "q": "问题", "top_k": "返回条数", "region": "地区",
-    "limit": "条数", "feedback_id": "评价编号", "profile": "画像",
+    "limit": "条数", "feedback_id": "评价编号", "profile": "画像", "handoff_id": "转人工编号",
+    "before_id": "分页位置",
 }
+
+
+# Messages from the layers below quote what was received ("收到 '…'", "未收录的地区“…”"): helpful
+# for a typo, but a 1 MB value must not come back whole. Quoted values and path parts are cut.
+ECHO_CHARS = 40
+MAX_MESSAGE = 300
+_QUOTED = re.compile(r"(['\"“‘「])(.{%d,}?)(['\"”’」])" % (ECHO_CHARS + 1), re.S)
+
+
+def clip(text: str) -> str:
+    text = _QUOTED.sub(lambda m: f"{m.group(1)}{m.group(2)[:ECHO_CHARS]}…{m.group(3)}", str(text))
+    return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + "…"
+
+
+def clip_loc(loc) -> list:
+    return [p if not isinstance(p, str) or len(p) <= ECHO_CHARS else p[:ECHO_CHARS] + "…" for p in loc]
 
 
 def field_path(loc: tuple | list) -> str:
@@ -71,8 +92,8 @@ def chinese(err: dict) -> str:
 def translate(errors: list[dict]) -> list[dict]:
     out = []
     for err in errors:
-        loc = list(err.get("loc", ()))
-        out.append({"loc": loc, "msg": f"{field_path(loc)}: {chinese(err)}", "type": err.get("type", "value_error")})
+        loc = clip_loc(err.get("loc", ()))
+        out.append({"loc": loc, "msg": clip(f"{field_path(loc)}: {chinese(err)}"), "type": err.get("type", "value_error")})
     return out
 
 
@@ -88,5 +109,5 @@ def install(app: FastAPI) -> None:
 def bad_input(exc: BadInput, where: str = "body") -> HTTPException:
     """A BadInput from the layers below as a 422 in FastAPI's own validation-error shape, so
     clients handle both kinds of 422 alike; `where` is "body" or "query"."""
-    return HTTPException(status_code=422, detail=[{"loc": [where, *exc.field.split(".")], "msg": exc.message,
-                                                   "type": "value_error"}])
+    return HTTPException(status_code=422, detail=[{"loc": clip_loc([where, *exc.field.split(".")]),
+                                                   "msg": clip(exc.message), "type": "value_error"}])

@@ -2,16 +2,18 @@
 WINDOW_S, that address is refused for LOCKOUT_S, even with the right token (a guesser must not
 learn that a guess was right). A successful login clears the count.
 
-Only non-empty wrong tokens count: an empty form guesses nothing. State is per app instance and
-in memory (one API process, as `policy serve` runs it); the table is bounded so a flood of
-addresses cannot grow it without limit. Behind a reverse proxy, run uvicorn with
---proxy-headers so the address is the caller's, not the proxy's.
+Only non-empty wrong tokens count: an empty form guesses nothing. The counts live in the shared
+state store (api/shared_state): this process's memory by default, Redis when POLICY_REDIS_URL is
+set, so that a guesser gains nothing by spreading guesses over API processes. Both are bounded.
+The address is api.clients.client_address: behind a reverse proxy, name it in
+POLICY_TRUSTED_PROXIES so the address is the caller's, not the proxy's.
+Wrong Bearer tokens on staff routes count here too (api/auth.py).
 """
 from __future__ import annotations
 
-import threading
 import time
-from dataclasses import dataclass, field
+
+from api.shared_state import MemoryStore, Store
 
 MAX_FAILURES = 5
 WINDOW_S = 300.0
@@ -19,49 +21,24 @@ LOCKOUT_S = 300.0
 MAX_ADDRESSES = 10_000
 
 
-@dataclass
-class _Entry:
-    failures: list[float] = field(default_factory=list)
-    locked_until: float = 0.0
-
-
 class LoginThrottle:
     def __init__(self, max_failures: int = MAX_FAILURES, window_s: float = WINDOW_S,
-                 lockout_s: float = LOCKOUT_S, clock=time.monotonic):
+                 lockout_s: float = LOCKOUT_S, clock=time.monotonic, store: Store | None = None):
         self.max_failures = max_failures
         self.window_s = window_s
         self.lockout_s = lockout_s
-        self._clock = clock
-        self._entries: dict[str, _Entry] = {}
-        self._lock = threading.Lock()
+        self.store = store or MemoryStore(clock, MAX_ADDRESSES)
 
     def retry_after(self, address: str) -> int:
         """Seconds until this address may try again; 0 when it may try now."""
-        with self._lock:
-            entry = self._entries.get(address)
-            left = entry.locked_until - self._clock() if entry else 0.0
-            return int(left) + 1 if left > 0 else 0
+        left = self.store.ttl(f"login:lock:{address}")
+        return int(left) + 1 if left > 0 else 0
 
     def failed(self, address: str) -> None:
-        now = self._clock()
-        with self._lock:
-            if address not in self._entries and len(self._entries) >= MAX_ADDRESSES:
-                self._prune(now)
-            entry = self._entries.setdefault(address, _Entry())
-            entry.failures = [t for t in entry.failures if now - t < self.window_s] + [now]
-            if len(entry.failures) >= self.max_failures:
-                entry.locked_until = now + self.lockout_s
-                entry.failures = []
+        # The window admits max_failures - 1 failures; the one after them locks the address.
+        if self.store.hit(f"login:fail:{address}", self.max_failures - 1, self.window_s):
+            self.store.put(f"login:lock:{address}", "1", self.lockout_s)
+            self.store.delete(f"login:fail:{address}")
 
     def succeeded(self, address: str) -> None:
-        with self._lock:
-            self._entries.pop(address, None)
-
-    def _prune(self, now: float) -> None:
-        stale = [a for a, e in self._entries.items()
-                 if e.locked_until <= now and all(now - t >= self.window_s for t in e.failures)]
-        for address in stale:
-            del self._entries[address]
-        if len(self._entries) >= MAX_ADDRESSES:  # all live: forget the oldest half rather than grow
-            for address in list(self._entries)[: MAX_ADDRESSES // 2]:
-                del self._entries[address]
+        self.store.delete(f"login:fail:{address}", f"login:lock:{address}")

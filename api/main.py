@@ -2,18 +2,24 @@
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.trustedhost import TrustedHostMiddleware
 
 from api import errors, redact
-from api.deps import chat_service
+from api.deps import chat_service, db_engine
 from api.login_throttle import LoginThrottle
+from api.rate_limits import RateLimits
 from api.routers import chat, eligibility, handoffs, search
+from api.exposure import ExposureMiddleware
 from api.middleware import MetricsMiddleware
+from api.security_headers import SecurityHeadersMiddleware
 from api.routers import clauses, documents, feedback, health, pages
 from api.routers import metrics as metrics_router
 from api.routers import console, staff_audit, staff_calc, staff_clause, staff_compare, staff_report, staff_search
 from api.routers import wechat as wechat_router
+from api.shared_state import store_for
 from api.settings import get_settings
 
 
@@ -21,6 +27,9 @@ from api.settings import get_settings
 async def lifespan(_app: FastAPI):
     get_settings().check_secrets()  # refuse placeholder secrets outside development
     redact.install()
+    # The schema is upgraded here, before the first request is served (never by a request); if the
+    # database is down now, /readyz says so, chat answers without it and the upgrade is retried.
+    await run_in_threadpool(db_engine)
     yield
     await chat_service().close()
 
@@ -28,6 +37,8 @@ async def lifespan(_app: FastAPI):
 def create_app() -> FastAPI:
     # FastAPIOffline serves /docs assets from the package: no CDN (government intranets, this machine).
     app = FastAPIOffline(title="就业政策智能助手 API", version="0.1.0", lifespan=lifespan)
+    # No "/console/" → "http://<Host>/console" redirects: their absolute URL is built from the Host header.
+    app.router.redirect_slashes = False
     # One include per resource router (api/routers/<resource>.py exposes `router`).
     app.include_router(search.router)
     app.include_router(eligibility.router)
@@ -43,12 +54,21 @@ def create_app() -> FastAPI:
     for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc, staff_audit,
                          staff_report):  # hotline console
         app.include_router(staff_router.router)
-    app.state.login_throttle = LoginThrottle()  # per app: console logins guessed per address
+    # Per app: console logins guessed per address, chat and search per address. In this process's
+    # memory, or in Redis (POLICY_REDIS_URL) so that every API process counts together.
+    store = store_for(get_settings().redis_url)
+    app.state.login_throttle = LoginThrottle(store=store)
+    app.state.rate_limits = RateLimits.from_settings(get_settings(), store)
     errors.install(app)  # 422s in Chinese, naming the field
     # Sites that embed the widget (settings allow-list); the demo page is same-origin.
     app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type"], max_age=600)
+    app.add_middleware(ExposureMiddleware)  # /docs and /metrics: open, staff-only or off
     app.add_middleware(MetricsMiddleware)
+    settings = get_settings()
+    app.add_middleware(SecurityHeadersMiddleware, hsts=(settings.public_base_url or "").startswith("https://"))
+    if get_settings().allowed_host_list() != ["*"]:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=get_settings().allowed_host_list())
     return app
 
 

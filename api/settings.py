@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge import paths
@@ -30,15 +31,22 @@ class Settings(BaseSettings):
     # default; a PostgreSQL URL (postgresql+psycopg://…) for more than one process.
     database_url: str | None = None
 
+    # Shared state (WeChat de-duplication, reading state and nonces, login throttle, rate limits):
+    # a redis:// URL when more than one API process serves; unset, each process keeps its own.
+    redis_url: str | None = None
+
     # Dialogue: Rasa's REST channel. Timeouts are short: a slow dialogue degrades to a cited
     # search answer rather than keeping a caller (or WeChat's 5-second window) waiting.
-    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_url: str = "http://127.0.0.1:5005"  # several servers: comma-separated (api/chat/rasa_pool.py)
     action_url: str = "http://127.0.0.1:5055"
     rasa_timeout_s: float = 8.0
 
     # Staff console and admin endpoints.
     staff_token: str = PLACEHOLDER
     session_secret: str = PLACEHOLDER
+    # Signs the conversation ids the chat API issues (api/chat/conversation_ids.py); when unset,
+    # a key derived from session_secret is used, so production needs nothing new.
+    conversation_secret: str = PLACEHOLDER
 
     # WeChat Official Account.
     wechat_token: str = PLACEHOLDER
@@ -46,12 +54,61 @@ class Settings(BaseSettings):
     wechat_secret: str = PLACEHOLDER
     wechat_aes_key: str | None = None
     wechat_api_base: str = "https://api.weixin.qq.com"
+    # With an AES key set, plaintext callbacks are refused; true only while switching modes.
+    wechat_allow_plaintext: bool = False
+
+    # Personal data: transcripts, hand-offs and feedback older than this are deleted by
+    # `policy purge` (run it daily from a scheduler); the widget tells people the figure.
+    retention_days: int = Field(default=180, ge=1, le=3650)
+
+    # Abuse limits per caller (an address; on WeChat an OpenID). 0 turns one off. Defaults are far
+    # above what a person reaches by hand: a few hundred requests a minute is a script.
+    handoff_limit_per_hour: int = Field(default=5, ge=0)
+    chat_rate_per_minute: int = Field(default=120, ge=0)    # POST /api/v1/chat per address
+    search_rate_per_minute: int = Field(default=300, ge=0)  # GET /api/v1/search per address
+    wechat_rate_per_minute: int = Field(default=60, ge=0)   # messages per OpenID (a polite text past it)
+
+    # The address people reach us at (https://zc.example.gov.cn): the demo page's widget URL and the
+    # origin staff pages post from. Unset: pages use relative URLs, never the request's Host header.
+    public_base_url: str | None = None
+    # Host names this API answers to, comma-separated ("*" = any). Behind a proxy that sets Host,
+    # list the public name(s); a request for another host gets 400.
+    allowed_hosts: str = "*"
+
+    # Slow or too many clients (api/serve.py): seconds to send a whole request (head and body),
+    # and connections plus requests in flight before new ones get 503.
+    request_read_timeout_s: float = Field(default=15.0, gt=0)
+    max_concurrency: int = Field(default=400, ge=1)
+
+    # /docs (+ /openapi.json) and /metrics: "open", "staff" (token or console session) or "off".
+    # Unset: open in development, staff in production (api/exposure.py).
+    docs_access: Literal["open", "staff", "off"] | None = None
+    metrics_access: Literal["open", "staff", "off"] | None = None
+
+    # Our own reverse proxies (comma-separated addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"):
+    # only from these is X-Forwarded-For believed. Empty: nobody, not even loopback.
+    trusted_proxies: str = ""
 
     # Sites allowed to embed the widget (CORS), comma-separated origins.
     cors_origins: str = "http://127.0.0.1:8000,http://localhost:8000"
 
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{paths.home() / 'app.db'}"
+
+    def docs_mode(self) -> str:
+        return self.docs_access or ("open" if self.env == "development" else "staff")
+
+    def metrics_mode(self) -> str:
+        return self.metrics_access or ("open" if self.env == "development" else "staff")
+
+    def public_origin(self) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.public_base_url or "")
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def allowed_host_list(self) -> list[str]:
+        return [h.strip() for h in self.allowed_hosts.split(",") if h.strip()] or ["*"]
 
     def cors_list(self) -> list[str]:
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]

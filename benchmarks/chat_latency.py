@@ -50,7 +50,7 @@ def timed_post(client: httpx.Client, url: str, body: dict) -> tuple[float, objec
 def concurrent_questions(api: str, rounds: int, people: int) -> list[float]:
     def ask(who: int, i: int) -> float:
         with httpx.Client() as c:
-            ms, _ = timed_post(c, api, {"sender_id": f"c{who}-{i}", "message": QUESTIONS[(i + who) % len(QUESTIONS)]})
+            ms, _ = timed_post(c, api, {"message": QUESTIONS[(i + who) % len(QUESTIONS)]})
         return ms
 
     out: list[float] = []
@@ -69,18 +69,20 @@ def run(rounds: int, people: int) -> dict[str, list[float]]:
             api, rasa = f"{running.url}/api/v1/chat", f"{running.stack.rasa_url}/webhooks/rest/webhook"
             with httpx.Client() as c:
                 for warm in ("你好", QUESTIONS[0]):  # load indexes and models before timing
-                    timed_post(c, api, {"sender_id": "warm", "message": warm})
+                    timed_post(c, api, {"message": warm})
                 for i in range(rounds):
                     ms, _ = timed_post(c, rasa, {"sender": f"bare-{i}", "message": "你好"})
                     times["bare"].append(ms)
-                    ms, _ = timed_post(c, api, {"sender_id": f"q-{i}", "message": QUESTIONS[i % len(QUESTIONS)]})
+                    ms, _ = timed_post(c, api, {"message": QUESTIONS[i % len(QUESTIONS)]})
                     times["question"].append(ms)
-                    sender, message = f"f-{i}", OPENING
+                    sender, message = None, OPENING  # the server issues the id on the first turn
                     for _turn in range(10):  # a form asks at most 6 questions before the summary
                         # as of a day its hiring measures were in force: today they have ended and
                         # the opening is answered without questions (only measures in force are asked about)
-                        ms, reply = timed_post(c, api, {"sender_id": sender, "message": message,
-                                                        "metadata": {"as_of": FORM_AS_OF}})
+                        body = {"message": message, "metadata": {"as_of": FORM_AS_OF},
+                                **({"sender_id": sender} if sender else {})}
+                        ms, reply = timed_post(c, api, body)
+                        sender = reply["sender_id"]
                         msgs = reply["messages"]
                         if any(SUMMARY_MARK in m["text"] for m in msgs):
                             times["summary"].append(ms)

@@ -1,7 +1,7 @@
 """`policy` console command: assembles the sub-commands of each package."""
 import typer
 
-from cli import chat_cmd, check_cmd, index_cmd, knowledge_cmd, search_cmd, serve_cmd, staff_cmd, impact_cmd, knowledge_add_cmd, rules_cmd
+from cli import chat_cmd, check_cmd, db_cmd, impact_cmd, index_cmd, knowledge_add_cmd, knowledge_cmd, purge_cmd, rules_cmd, search_cmd, serve_cmd, staff_cmd
 
 app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
 knowledge_cmd.app.command("add")(knowledge_add_cmd.add)
@@ -14,7 +14,9 @@ app.command("check")(check_cmd.check)
 app.command("serve")(serve_cmd.serve)
 app.command("chat")(chat_cmd.chat)
 app.add_typer(staff_cmd.app, name="staff", help="坐席台账号：新建、停用、启用、重设密码、列出")
+app.command("purge")(purge_cmd.purge_command)
+app.add_typer(db_cmd.app, name="db", help="应用数据库：迁移到最新结构（启动前运行一次）")
 
 
-if __name__ == "__main__":  # `python -m cli.main …` (a worktree without the installed entry point)
+if __name__ == "__main__":  # `python -m cli.main …` (worktrees run it this way, not .venv/bin/policy)
     app()

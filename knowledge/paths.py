@@ -27,3 +27,17 @@ def build_dir() -> Path:
 
 def clauses_file() -> Path:
     return build_dir() / "clauses.jsonl"
+
+
+def private_file(path: Path | str) -> Path:
+    """A file that holds personal data (the application database, Rasa's tracker store, the logs):
+    created owner-only (0600), and tightened to it if an older run left it readable by others.
+    SQLite creates its -wal and -shm files with the database file's own permissions."""
+    import stat
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))  # umask can only remove bits
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:
+        os.chmod(path, 0o600)
+    return path

@@ -12,6 +12,7 @@ into place, so a crashed or concurrent build never leaves half an index behind.
 from __future__ import annotations
 
 import hashlib
+import logging
 import json
 import os
 import shutil
@@ -28,6 +29,8 @@ from retrieval.lexical import BM25_PARAMS, LexicalIndex
 
 INDEX_VERSION = 1
 
+
+log = logging.getLogger("retrieval.index")
 
 def index_root() -> Path:
     return paths.home() / "index"
@@ -75,11 +78,14 @@ def load_or_build(corpus: Corpus, encoder: Encoder | None, dense_kind: str = "fl
     target = root / index_key(expected)
     mf = target / "manifest.json"
     if not force and mf.exists():
-        found = json.loads(mf.read_text(encoding="utf-8"))
-        if _matches(found, expected):
-            lexical = LexicalIndex.load(target / "lexical")
-            dense = DenseIndex.load(target / "dense.faiss", dense_kind) if encoder else None
-            return LoadedIndex(target, found, lexical, dense, built=False)
+        try:
+            found = json.loads(mf.read_text(encoding="utf-8"))
+            if _matches(found, expected):
+                lexical = LexicalIndex.load(target / "lexical")
+                dense = DenseIndex.load(target / "dense.faiss", dense_kind) if encoder else None
+                return LoadedIndex(target, found, lexical, dense, built=False)
+        except Exception as exc:  # noqa: BLE001 — damaged files (truncated, garbage): never serve them
+            log.error("index files at %s are damaged (%s): rebuilding", target.name, type(exc).__name__)
     return _build(corpus, encoder, dense_kind, expected, target)
 
 

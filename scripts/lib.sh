@@ -70,7 +70,7 @@ ensure_rasa_venv() {
 
 # Debian packages the browser tests and the database tests need; installed only when missing
 # (apt needs its lists first). Chromium comes from Debian: no test tool may download a browser.
-SYSTEM_PACKAGES=(chromium fonts-wqy-microhei postgresql)
+SYSTEM_PACKAGES=(chromium fonts-wqy-microhei postgresql redis-server)
 ensure_system_packages() {
     local missing=() pkg
     for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 
+from knowledge.paths import private_file
 from stack.layout import APP_PYTHON, RASA_BIN, REPO
 
 
@@ -27,8 +28,7 @@ class Service:
     proc: subprocess.Popen | None = field(default=None, repr=False)
 
     def start(self) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.log_path, "ab") as log:  # the child keeps its own copy of the descriptor
+        with open(private_file(self.log_path), "ab") as log:  # logs may hold what people typed  # the child keeps its own copy of the descriptor
             # Own process group: stopping the service also stops the workers it forked (Sanic, TF).
             self.proc = subprocess.Popen(self.cmd, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                          stdin=subprocess.DEVNULL, start_new_session=True)
@@ -72,6 +72,15 @@ class Service:
             pass
 
 
+def upgrade_database(env: dict, log=print, timeout_s: float = 120.0) -> bool:
+    """`policy db upgrade` before serving. A database that is down now is not fatal: the API starts,
+    /readyz names the database, chat answers without it, and the API retries the upgrade."""
+    r = subprocess.run([str(APP_PYTHON), "-m", "cli.main", "db", "upgrade"], cwd=REPO, env=env, capture_output=True,
+                       text=True, timeout=timeout_s)
+    log((r.stdout or r.stderr).strip())
+    return r.returncode == 0
+
+
 def action_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
     # rasa-sdk has no --interface flag; SANIC_HOST keeps it on loopback.
     return Service("动作服务器", [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(port)],
@@ -87,5 +96,6 @@ def rasa_server(host: str, port: int, model: Path, endpoints: Path, credentials:
 
 
 def api_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
-    cmd = [str(APP_PYTHON), "-m", "uvicorn", "api.main:app", "--host", host, "--port", str(port)]
+    # api.serve: uvicorn with a read deadline per request, a concurrency cap and no proxy-header trust.
+    cmd = [str(APP_PYTHON), "-m", "api.serve", "--host", host, "--port", str(port)]
     return Service("API", cmd, env, f"http://{host}:{port}/openapi.json", log_dir / "api.log")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 
+from knowledge.paths import private_file
 from stack import model, processes, rasa_config
 from stack.layout import run_dir
 
@@ -72,13 +73,17 @@ class Stack:
         try:
             if self.with_dialogue:
                 trained = model.ensure_model(log)
-                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, work / "tracker.db",
-                                                         env)
+                # Rasa's SQLite tracker store holds every conversation: created owner-only before Rasa opens it.
+                tracker_db = work / "tracker.db"
+                if not env.get("POLICY_TRACKER_DB_URL"):
+                    private_file(tracker_db)
+                endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, tracker_db, env)
                 credentials = rasa_config.write_credentials(work / "credentials.yml")
                 self.services += [processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
                                   processes.rasa_server(LOOPBACK, self.rasa_port, trained, endpoints, credentials,
                                                         env, work / "logs")]
             self.services.append(processes.api_server(self.host, self.api_port, env, work / "logs"))
+            processes.upgrade_database(env, log)  # once, before any API process serves
             for svc in self.services:
                 log(f"启动{svc.name}…")
                 svc.start()
@@ -111,8 +116,12 @@ class Stack:
             except Exception as exc:  # noqa: BLE001 — one stuck service must not leave the others running
                 print(f"停止{svc.name}失败：{exc}")
 
-    def chat(self, sender_id: str, message: str, metadata: dict | None = None, timeout_s: float = 30.0) -> dict:
-        body = {"sender_id": sender_id, "message": message}
+    def chat(self, sender_id: str | None, message: str, metadata: dict | None = None,
+             timeout_s: float = 30.0) -> dict:
+        """One turn; `sender_id=None` starts a conversation (the reply carries the issued id)."""
+        body: dict = {"message": message}
+        if sender_id:
+            body["sender_id"] = sender_id
         if metadata:
             body["metadata"] = metadata
         r = httpx.post(f"{self.api_url}/api/v1/chat", json=body, timeout=timeout_s)

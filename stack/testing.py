@@ -30,22 +30,59 @@ class Running:
 
     api_url = url
 
-    def chat(self, sender_id: str, message: str, metadata: dict | None = None) -> dict:
+    def chat(self, sender_id: str | None, message: str, metadata: dict | None = None) -> dict:
         return self.stack.chat(sender_id, message, metadata)
+
+    def conversation(self, metadata: dict | None = None) -> "Conversation":
+        """A new person talking to this stack (the id is issued on the first `say`)."""
+        return Conversation(httpx.Client(base_url=self.url, timeout=60), metadata)
 
     def staff_get(self, path: str) -> httpx.Response:
         return httpx.get(f"{self.url}{path}", headers={"Authorization": f"Bearer {self.staff_token}"}, timeout=30)
 
 
+class Conversation:
+    """One person's conversation through POST /api/v1/chat, as the widget holds it: the first turn
+    goes without `sender_id` and the server issues one; every later turn sends it back.
+
+    `client` is anything with `.post(path, json=…)` relative to the API: an httpx.Client with a
+    base_url (a running stack) or FastAPI's TestClient (in-process tests)."""
+
+    def __init__(self, client, metadata: dict | None = None):
+        self.client, self.metadata = client, metadata
+        self.sender_id: str | None = None
+
+    def say(self, message: str, metadata: dict | None = None) -> dict:
+        body: dict = {"message": message}
+        if self.sender_id:
+            body["sender_id"] = self.sender_id
+        if metadata or self.metadata:
+            body["metadata"] = metadata or self.metadata
+        r = self.client.post("/api/v1/chat", json=body)
+        r.raise_for_status()
+        reply = r.json()
+        self.sender_id = reply["sender_id"]
+        return reply
+
+
+def start_conversation(client, message: str = "你好", metadata: dict | None = None) -> str:
+    """Start a conversation and return the id the server issued (for tests that need a valid one)."""
+    conversation = Conversation(client, metadata)
+    conversation.say(message)
+    return conversation.sender_id
+
+
 def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> Running:
     db_url = f"sqlite:///{workdir / 'app.db'}"
     env = {"POLICY_DATABASE_URL": db_url, "POLICY_STAFF_TOKEN": STAFF_TOKEN,
-           "POLICY_SESSION_SECRET": "test-session-secret", "POLICY_ENV": "development", **(extra_env or {})}
+           "POLICY_SESSION_SECRET": "test-session-secret",
+           "POLICY_CONVERSATION_SECRET": "test-conversation-secret", "POLICY_ENV": "development", **(extra_env or {})}
     stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(),
                   with_dialogue=with_dialogue, workdir=workdir, env=env)
     if not with_dialogue:
         # Nothing listens here: chat degrades to the search fallback, as when Rasa is down.
         stack.rasa_port = free_port()
-    # a shared, loaded machine may need longer than the default to load Rasa's model
-    stack.start(log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S") or 240))
+    # A busy shared machine (several Rasa trainings at once) can take longer than the default to
+    # load a model: POLICY_START_TIMEOUT_S raises the bound for a test run, never removes it.
+    stack.start(log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S", "240")))
     return Running(stack, db_url)

@@ -14,7 +14,9 @@ CHANNELS = ("web", "wechat", "console", "cli")
 
 
 class ChatMetadata(BaseModel):
-    channel: Literal["web", "wechat", "console", "cli"] = "web"
+    # Accepted for older clients but never trusted: the route sets the channel (contract "Chat").
+    channel: Literal["web", "wechat", "console", "cli"] | None = Field(
+        default=None, description="已不使用：渠道由接口决定（保留以兼容旧客户端）")
     as_of: str | None = Field(default=None, description="按此日期判断政策有效期 YYYY-MM-DD，默认今天")
 
     @field_validator("as_of")
@@ -29,8 +31,8 @@ class ChatMetadata(BaseModel):
 
 
 class ChatRequest(BaseModel):
-    sender_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_\-:.@]+$",
-                           description="会话标识（同一用户保持不变）")
+    sender_id: str | None = Field(default=None, min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_\-:.@]+$",
+                                  description="服务器分配的会话标识；不带则开始新的对话，回复中返回新标识")
     message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, description="用户消息，最多500字")
     metadata: ChatMetadata = Field(default_factory=ChatMetadata)
 

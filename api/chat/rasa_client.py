@@ -12,7 +12,9 @@ from api.chat.models import Handoff
 
 
 class DialogueUnavailable(Exception):
-    pass
+    def __init__(self, reason: str, unreachable: bool = False):
+        super().__init__(reason)
+        self.unreachable = unreachable  # nothing was sent: another server may take the turn
 
 
 async def send(client: httpx.AsyncClient, base_url: str, sender_id: str, message: str, metadata: dict,
@@ -22,7 +24,7 @@ async def send(client: httpx.AsyncClient, base_url: str, sender_id: str, message
                               json={"sender": sender_id, "message": message, "metadata": metadata},
                               timeout=timeout_s)
     except httpx.HTTPError as exc:
-        raise DialogueUnavailable(f"{type(exc).__name__}") from None
+        raise DialogueUnavailable(f"{type(exc).__name__}", unreachable=isinstance(exc, httpx.ConnectError)) from None
     if r.status_code != 200:
         raise DialogueUnavailable(f"HTTP {r.status_code}")
     try:

@@ -18,8 +18,10 @@ from sqlalchemy import Engine
 from answers import notices
 from api import metrics
 from api.chat import rasa_client
+from api.chat.rasa_pool import order_for, parse_urls
 from api.chat.fallback import fallback_reply
-from api.chat.models import ChatResult, clean_message
+from api.chat.models import ChatResult, Handoff, clean_message
+from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
 from knowledge.script import simplified
@@ -30,8 +32,10 @@ LAST_RESORT = {"text": f"{notices.DIALOGUE_DOWN_SHORT}{notices.OFFER_HUMAN}", "b
 
 
 class ChatService:
-    def __init__(self, rasa_url: str, searcher: Searcher, engine: Engine, timeout_s: float = 8.0):
-        self.rasa_url = rasa_url
+    def __init__(self, rasa_url: str, searcher: Searcher, engine: Engine, timeout_s: float = 8.0,
+                 handoff_limiter: Limiter | None = None):
+        self.rasa_urls = parse_urls(rasa_url)  # one or several servers (api/chat/rasa_pool.py)
+        self.handoff_limiter = handoff_limiter  # new hand-offs per caller (address or OpenID)
         self.searcher = searcher
         self.engine = engine
         self.timeout_s = timeout_s
@@ -56,7 +60,15 @@ class ChatService:
             return None
 
     async def _dialogue(self, sender_id: str, text: str, meta: dict) -> ChatResult:
-        items = await rasa_client.send(self.client, self.rasa_url, sender_id, text, meta, self.timeout_s)
+        servers = order_for(self.rasa_urls, sender_id)
+        for i, url in enumerate(servers):
+            try:
+                items = await rasa_client.send(self.client, url, sender_id, text, meta, self.timeout_s)
+                break
+            except rasa_client.DialogueUnavailable as exc:
+                if not exc.unreachable or i == len(servers) - 1:
+                    raise
+                log.warning("Rasa server %d of %d unreachable: the conversation moves to the next", i + 1, len(servers))
         messages, handoff, extras = rasa_client.interpret(items)
         if not messages:
             raise rasa_client.DialogueUnavailable("no message in reply")
@@ -71,7 +83,8 @@ class ChatService:
             messages, handoff = [dict(LAST_RESORT)], None
         return ChatResult(messages, degraded=True, handoff=handoff)
 
-    async def reply(self, sender_id: str, message: str, metadata: dict | None = None) -> ChatResult:
+    async def reply(self, sender_id: str, message: str, metadata: dict | None = None,
+                    caller: str | None = None) -> ChatResult:
         meta = {k: v for k, v in (metadata or {}).items() if v is not None}
         channel = meta.setdefault("channel", "web")
         text = redact(clean_message(message))
@@ -86,13 +99,25 @@ class ChatService:
             await self._store(repo.log_message, sender_id, channel, "bot", m["text"],
                               {"buttons": m["buttons"], "citations": m["citations"]})
         if result.handoff:
-            await self._open_ticket(result, sender_id, channel)
+            await self._open_ticket(result, sender_id, channel, caller)
         return result
 
-    async def _open_ticket(self, result: ChatResult, sender_id: str, channel: str) -> None:
-        """Store the hand-off as a ticket and tell the person its reference number (one more message)."""
+    async def _open_ticket(self, result: ChatResult, sender_id: str, channel: str, caller: str | None) -> None:
+        """Store the hand-off as a ticket and tell the person its reference number (one more message).
+        One open ticket per conversation (asking again repeats its number), and a budget of new ones
+        per caller: a script starting conversations cannot bury staff's queue. The person is told the
+        hotline either way; only the record is skipped."""
         h = result.handoff
-        opened = await self._store(tickets.open_ticket, sender_id, channel, h.reason, h.topic, h.departments, h.profile)
+        existing = await self._store(repo.open_handoff_id, sender_id)
+        if existing is not None:
+            item = await self._store(tickets.get, existing)
+            opened = (existing, item["ref"]) if item and item.get("ref") else None
+        elif self.handoff_limiter and caller and self.handoff_limiter.hit(caller):
+            log.warning("hand-off not recorded: the caller is over its budget of new hand-offs")
+            opened = None
+        else:
+            opened = await self._store(tickets.open_ticket, sender_id, channel, h.reason, h.topic, h.departments,
+                                       h.profile)
         if not opened:
             return
         result.handoff_id, ref = opened

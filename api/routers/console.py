@@ -21,7 +21,9 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 
 from api.auth import (SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id,
                       token_ok)
+from api.clients import client_address
 from api.deps import DbDep, SettingsDep
+from api.security_headers import new_nonce, page_csp
 from api.store import staff as accounts
 
 router = APIRouter(tags=["console"], include_in_schema=False)
@@ -34,18 +36,25 @@ NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a sha
 ROLE_WORDS = {**accounts.ROLES, accounts.ADMIN: "管理员"}
 
 
+def _page_headers() -> tuple[str, dict]:
+    """A fresh nonce and the headers of a console page: never cached, never framed."""
+    nonce = new_nonce()
+    return nonce, {**NO_STORE, "Content-Security-Policy": page_csp(nonce, "'none'")}
+
+
 def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
-    html = (STATIC / "login.html").read_text(encoding="utf-8")
+    nonce, headers = _page_headers()
+    html = (STATIC / "login.html").read_text(encoding="utf-8").replace("<style>", f'<style nonce="{nonce}">')
     note = f'<p class="error" role="alert">{message}</p>' if message else ""
     return HTMLResponse(html.replace("<!--message-->", note), status_code=status,
-                        headers={**NO_STORE, "WWW-Authenticate": "Bearer"})
+                        headers={**headers, "WWW-Authenticate": "Bearer"})
 
 
 @router.get("/console", response_class=HTMLResponse)
 def console_page(request: Request, settings: SettingsDep, engine: DbDep) -> Response:
     if current_staff(request, settings, engine) is None:
         return _login_page()
-    return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=NO_STORE)
+    return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=_page_headers()[1])
 
 
 @router.get("/console/assets/{name}")
@@ -77,7 +86,7 @@ async def _posted(request: Request) -> dict[str, str]:
 @router.post("/console/login")
 async def login(request: Request, settings: SettingsDep, engine: DbDep) -> Response:
     throttle = request.app.state.login_throttle
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request, settings)
     wait = throttle.retry_after(address)
     if wait:
         page = _login_page(f"尝试次数过多，请{(wait + 59) // 60}分钟后再试。", status=429)

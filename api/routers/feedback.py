@@ -13,7 +13,9 @@ from pydantic import BaseModel, Field
 
 from api import metrics
 from api.auth import StaffDep
-from api.deps import DbDep
+from api.chat.conversation_ids import require_issued
+from api.deps import DbDep, SettingsDep
+from api.errors import MAX_ID
 from api.store import repo
 
 router = APIRouter(prefix="/api/v1", tags=["feedback"])
@@ -27,7 +29,8 @@ class FeedbackIn(BaseModel):
     comment: str | None = Field(default=None, max_length=500, description="意见（可选，最多500字）")
     answer_text: str | None = Field(default=None, max_length=4000, description="被评价的答复原文")
     clause_ids: list[Annotated[str, Field(max_length=80)]] = Field(default_factory=list, max_length=20)
-    channel: Literal["web", "wechat", "console", "cli"] = "web"  # the chat channels (api.chat.models)
+    # Accepted for older clients, never trusted: feedback comes through this web route.
+    channel: Literal["web", "wechat", "console", "cli"] = "web"
 
 
 class CommentIn(BaseModel):
@@ -36,18 +39,21 @@ class CommentIn(BaseModel):
 
 
 @router.post("/feedback", status_code=201)
-async def add_feedback(body: FeedbackIn, engine: DbDep) -> dict:
-    """对一条答复评价 👍/👎（可附意见），存入应用数据库。"""
+async def add_feedback(body: FeedbackIn, engine: DbDep, settings: SettingsDep) -> dict:
+    """对一条答复评价 👍/👎（可附意见），存入应用数据库。会话标识须为对话接口分配的。"""
+    require_issued(body.sender_id, settings)
     rating = 1 if body.rating == "up" else -1
-    fid = await run_in_threadpool(repo.add_feedback, engine, body.sender_id, body.channel, rating,
+    fid = await run_in_threadpool(repo.add_feedback, engine, body.sender_id, "web", rating,
                                   body.comment or None, body.answer_text, body.clause_ids)
     metrics.FEEDBACK.labels(rating=body.rating).inc()
     return {"id": fid, "rating": body.rating, "stored": True}
 
 
 @router.post("/feedback/{feedback_id}/comment")
-async def add_comment(feedback_id: Annotated[int, Path(ge=1)], body: CommentIn, engine: DbDep) -> dict:
+async def add_comment(feedback_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: CommentIn, engine: DbDep,
+                      settings: SettingsDep) -> dict:
     """为已提交的评价补充意见（仅限同一会话）。"""
+    require_issued(body.sender_id, settings)
     if not await run_in_threadpool(repo.add_feedback_comment, engine, feedback_id, body.sender_id, body.comment):
         raise HTTPException(status_code=404, detail=f"没有编号为 {feedback_id} 的评价（或不属于此会话）")
     return {"id": feedback_id, "stored": True}

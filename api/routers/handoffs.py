@@ -11,12 +11,12 @@ from pydantic import BaseModel, Field
 
 from api.auth import StaffDep
 from api.deps import DbDep
-from api.errors import bad_input
+from api.errors import MAX_ID, bad_input
 from api.store import tickets
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["handoffs"])
-HandoffId = Annotated[int, Path(ge=1)]
+HandoffId = Annotated[int, Path(ge=1, le=MAX_ID)]  # a 23-digit id is a 422, never a 500
 
 
 class TicketChange(BaseModel):

@@ -1,7 +1,8 @@
 """GET /healthz (the process is up) and GET /readyz (it can answer: each dependency named).
 
 Readiness checks what a chat turn needs: the search index loaded, the eligibility rules verified
-against the clauses, Rasa and the action server reachable. The index and rules load lazily in the
+against the clauses, Rasa and the action server reachable, the application database answering and
+(when configured) Redis for the state API processes share. The index and rules load lazily in the
 API; the first /readyz loads them (in the thread pool), so a probe also warms the process up.
 Without Rasa the API still answers (cited search fallback), so `ready` is false but the status is
 reported per dependency: an operator sees which one is down.
@@ -15,6 +16,7 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from api.chat.rasa_pool import parse_urls
 from api.deps import SearcherDep, SettingsDep
 
 router = APIRouter(tags=["health"])
@@ -60,18 +62,54 @@ async def _http(client: httpx.AsyncClient, urls: list[str], name: str) -> dict:
     return {"ok": False, "detail": last}
 
 
+def _database(url: str) -> dict:
+    from sqlalchemy import text
+
+    from api.store.db import engine_for, get_engine
+
+    try:
+        get_engine(url)  # retries a schema upgrade the start-up could not do
+        with engine_for(url).connect() as conn:
+            conn.execute(text("SELECT 1 FROM alembic_version"))
+    except Exception as exc:  # noqa: BLE001
+        return {"ok": False, "detail": f"应用数据库不可用（{type(exc).__name__}）：对话照常回答，但记录暂时无法保存"}
+    return {"ok": True, "detail": f"应用数据库可用（{url.split(':', 1)[0]}）"}
+
+
+def _redis() -> dict:
+    from api.settings import get_settings
+    from api.shared_state import get_store
+
+    if not get_settings().redis_url:
+        return {"ok": True, "detail": "未配置 Redis：共享状态保存在本进程内存中（仅适用于单个 API 进程）"}
+    if get_store().ping():
+        return {"ok": True, "detail": "Redis 可用：各 API 进程共享去重、限流等状态"}
+    return {"ok": False, "detail": "Redis 不可用：已退回本进程内存（微信去重、限流仅在本进程内有效）"}
+
+
+async def _rasa(client: httpx.AsyncClient, urls: list[str]) -> dict:
+    """Every Rasa server; ready while at least one answers (the others' conversations move to it)."""
+    each = await asyncio.gather(*(_http(client, [f"{u}/status", f"{u}/"], "Rasa 对话服务") for u in urls))
+    if len(each) == 1:
+        return each[0]
+    up = sum(c["ok"] for c in each)
+    return {"ok": up > 0, "detail": f"Rasa 对话服务 {up}/{len(each)} 台可用：" + "；".join(c["detail"] for c in each)}
+
+
 @router.get("/readyz")
 async def readyz(searcher: SearcherDep, settings: SettingsDep) -> JSONResponse:
     """就绪检查：检索索引、资格规则、Rasa 对话服务、动作服务器，逐项说明。"""
-    rasa = settings.rasa_url.rstrip("/")
+    rasas = parse_urls(settings.rasa_url)
     action = settings.action_url.rstrip("/")
     async with httpx.AsyncClient() as client:
-        index, rules, rasa_ok, action_ok = await asyncio.gather(
+        index, rules, database, shared, rasa_ok, action_ok = await asyncio.gather(
             run_in_threadpool(_index, searcher), run_in_threadpool(_rules),
+            run_in_threadpool(_database, settings.db_url()), run_in_threadpool(_redis),
             # /status names the loaded model; "/" answers even when the server has an auth token set.
-            _http(client, [f"{rasa}/status", f"{rasa}/"], "Rasa 对话服务"),
+            _rasa(client, rasas),
             _http(client, [f"{action}/health"], "动作服务器"))
-    checks = {"index": index, "rules": rules, "rasa": rasa_ok, "action_server": action_ok}
+    checks = {"index": index, "rules": rules, "rasa": rasa_ok, "action_server": action_ok, "database": database,
+              "redis": shared}
     ready = all(c["ok"] for c in checks.values())
     return JSONResponse({"ready": ready, "checks": checks, "build": _build()}, status_code=200 if ready else 503)
 

@@ -11,12 +11,14 @@ from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
 
 from answers import notices
 from answers.citations import doc_name
 from answers.validity_words import BADGE
+from api.security_headers import new_nonce, page_csp
+from api.settings import get_settings
 
 router = APIRouter(tags=["pages"])
 
@@ -36,10 +38,20 @@ TASKS = [{"title": "查补贴", "payload": "我想查一下我能享受哪些补
          {"title": "转人工", "payload": "/handoff"}]
 
 
+# Shown under the input (个人信息保护法: say what is kept and for how long) and when a stored
+# conversation id is refused and a new conversation starts.
+def privacy_notice(days: int) -> str:
+    return f"对话记录（身份证号、电话已自动隐去）、转人工和评价记录保存{days}天后删除，仅用于答复和改进服务。"
+
+
+RESTARTED = "之前的对话已失效，已为您开始新的对话（之前提供的信息需要重新说明）。"
+
+
 @lru_cache(maxsize=1)
 def widget_source() -> str:
     config = {"badge": BADGE, "welcome": notices.WELCOME, "hotline": notices.HOTLINE,
-              "tasks": TASKS, "maxChars": 500}
+              "tasks": TASKS, "maxChars": 500, "privacy": privacy_notice(get_settings().retention_days),
+              "restarted": RESTARTED}
     body = "\n".join(f"/* --- {name} --- */\n" + (WIDGET_DIR / name).read_text(encoding="utf-8")
                      for name in WIDGET_PARTS)
     css = (WIDGET_DIR / "widget.css").read_text(encoding="utf-8")
@@ -57,11 +69,15 @@ def widget_js() -> Response:
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def demo_page(request: Request) -> HTMLResponse:
-    base = str(request.base_url).rstrip("/")
+def demo_page() -> HTMLResponse:
+    # The configured public address, else a relative URL: never the request's Host header, which
+    # a client (or a poisoned cache in front of us) chooses.
+    base = (get_settings().public_base_url or "").rstrip("/")
+    nonce = new_nonce()  # the page's <style> and the one the widget injects (it reads the script's nonce)
     html = (STATIC / "demo.html").read_text(encoding="utf-8")
-    html = html.replace("{{API_BASE}}", escape(base, quote=True)).replace("{{DOC_LIST}}", _doc_list())
-    return HTMLResponse(html)
+    html = (html.replace("{{API_BASE}}", escape(base, quote=True)).replace("{{DOC_LIST}}", _doc_list())
+            .replace("{{NONCE}}", nonce))
+    return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(nonce, "'self'")})
 
 
 def _doc_list() -> str:

@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import SearcherDep, SettingsDep
 from api.errors import bad_input
 from knowledge.coverage import example_place
+from api.rate_limits import SearchLimit
 from knowledge.inputs import BadInput
 from retrieval.models import MAX_QUERY_CHARS, SearchResponse, make_request
 
@@ -17,7 +18,8 @@ router = APIRouter(prefix="/api/v1", tags=["search"])
 
 
 
-@router.get("/search", response_model=SearchResponse)
+@router.get("/search", response_model=SearchResponse, dependencies=[SearchLimit],
+            responses={429: {"description": "请求过于频繁"}})
 async def search(
     searcher: SearcherDep,
     settings: SettingsDep,

@@ -1,7 +1,8 @@
 """GET/POST /wechat: the Official Account callback (contract "WeChat").
 
 Refusals: a wrong signature or msg_signature → 403; a timestamp more than 5 minutes from our
-clock → 403 (a replay); a body over 64 KiB → 413; a DTD/entity, malformed XML, or safe mode
+clock → 403 (a replay); a timestamp and nonce already used with another body → 403 (a replay);
+plaintext while an EncodingAESKey is set → 403 (safe mode required); a body over 64 KiB → 413; a DTD/entity, malformed XML, or safe mode
 without a configured EncodingAESKey → 400. Bodies are short Chinese sentences.
 """
 from __future__ import annotations
@@ -15,11 +16,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from api.deps import chat_service
+from api.ratelimit import Limiter, StoreLimiter
+from api.shared_state import get_store
 from api.settings import get_settings
 from api.wechat import deadline, protocol
 from api.wechat.conversation import WELCOME, Conversation
 from api.wechat.customer_service import CustomerService
 from api.wechat.dedup import Flights, message_key
+from api.wechat.nonces import NonceLog
 from api.wechat.protocol import Inbound, Protocol, Refused
 from api.wechat.render import NON_TEXT, VOICE_UNHEARD
 from api.wechat.state import ReadingState
@@ -28,6 +32,7 @@ log = logging.getLogger("api.wechat")
 router = APIRouter(tags=["wechat"])
 
 SUBSCRIBE_EVENTS = {"subscribe", "subscribe_scan"}
+TOO_FAST = "您发送消息太频繁了，请稍等一分钟再发。如需人工帮助，请拨打12345政务服务便民热线。"
 
 
 @dataclass
@@ -36,15 +41,19 @@ class WeChat:
     conversation: Conversation
     flights: Flights
     service: CustomerService
+    nonces: NonceLog
+    limiter: Limiter  # messages per OpenID
 
 
 @lru_cache(maxsize=1)
 def wechat() -> WeChat:
-    """One per process: the dedup table and reading state must be shared by all requests."""
-    s = get_settings()
-    return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key),
-                  Conversation(chat_service(), ReadingState()), Flights(),
-                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret))
+    """One per process: the dedup table and reading state must be shared by all requests (and, through
+    the shared state store, by every API process when POLICY_REDIS_URL is set)."""
+    s, store = get_settings(), get_store()
+    return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key, s.wechat_allow_plaintext),
+                  Conversation(chat_service(), ReadingState(store=store)), Flights(store=store),
+                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog(store=store),
+                  StoreLimiter(store, s.wechat_rate_per_minute, 60.0))
 
 
 def _refused(exc: Refused) -> PlainTextResponse:
@@ -73,6 +82,7 @@ async def receive(request: Request, signature: str = "", timestamp: str = "", no
         wx.protocol.check_signature(signature, timestamp, nonce)
         protocol.check_fresh(timestamp)
         body = await _read_bounded(request, protocol.MAX_BODY_BYTES)
+        wx.nonces.check(timestamp, nonce, body)
         inbound = wx.protocol.parse(body, timestamp, nonce, encrypt_type, msg_signature)
     except Refused as exc:
         return _refused(exc)
@@ -92,9 +102,10 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     openid = msg.source
     recognised = str(msg._data.get("Recognition") or "").strip() if kind == "voice" else ""
     if kind == "text":
-        produce = partial(wx.conversation.answer, openid, msg.content)
+        # Counted once per message, inside the flight: WeChat's retries of it are not new messages.
+        produce = partial(_answer_within_budget, wx, openid, msg.content)
     elif kind == "voice":  # speech recognition on: answered like typed text and said back; off: a polite notice
-        produce = partial(wx.conversation.answer, openid, recognised, heard=True) if recognised else \
+        produce = partial(_answer_within_budget, wx, openid, recognised, heard=True) if recognised else \
             partial(_constant, VOICE_UNHEARD)
     else:  # subscribe → welcome; image, voice, video, location, link, anything new → a notice
         produce = partial(_constant, WELCOME if kind == "event" else NON_TEXT)
@@ -103,6 +114,13 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     wait = deadline.PASSIVE_DEADLINE_S - (time.monotonic() - arrived)
     return await deadline.passive_or_late(wx.flights, flight, wait,
                                           lambda text: wx.service.send_text(openid, text))
+
+
+async def _answer_within_budget(wx: WeChat, openid: str, content: str, heard: bool = False) -> str:
+    if wx.limiter.hit(f"wx:{openid}"):
+        log.warning("wechat: an OpenID is over its message budget; answered with a notice")
+        return TOO_FAST
+    return await wx.conversation.answer(openid, content, heard=heard)
 
 
 async def _constant(text: str) -> str:

@@ -30,6 +30,14 @@ def transcript(engine: Engine, sender_id: str, limit: int = 200) -> list[dict]:
              "payload": r["payload"], "at": r["created_at"].isoformat()} for r in rows]
 
 
+def open_handoff_id(engine: Engine, sender_id: str) -> int | None:
+    """The conversation's hand-off still waiting for staff, if any (one open per conversation)."""
+    q = (select(t.handoffs.c.id).where(t.handoffs.c.sender_id == sender_id, t.handoffs.c.handled_at.is_(None))
+         .order_by(t.handoffs.c.id.desc()).limit(1))
+    with engine.connect() as conn:
+        return conn.execute(q).scalar()
+
+
 def record_handoff(engine: Engine, sender_id: str, channel: str, reason: str, topic: str | None,
                    departments: list[str], profile: dict) -> int:
     with engine.begin() as conn:
@@ -44,6 +52,39 @@ def handoff_out(r: dict) -> dict:
             "topic": r["topic"], "departments": r["departments"], "profile": r["profile"],
             "created_at": r["created_at"].isoformat(),
             "handled_at": r["handled_at"].isoformat() if r["handled_at"] else None, "handled_by": r["handled_by"]}
+
+
+def list_handoffs(engine: Engine, include_handled: bool = True, limit: int = 100,
+                  before_id: int | None = None) -> list[dict]:
+    """Newest first; `before_id` continues a page (ids below it), so paging is stable while new
+    hand-offs arrive at the top."""
+    q = select(t.handoffs).order_by(t.handoffs.c.id.desc()).limit(limit)
+    if not include_handled:
+        q = q.where(t.handoffs.c.handled_at.is_(None))
+    if before_id is not None:
+        q = q.where(t.handoffs.c.id < before_id)
+    with engine.connect() as conn:
+        return [handoff_out(dict(r._mapping)) for r in conn.execute(q)]
+
+
+
+
+def open_handoff_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(t.handoffs)
+                                .where(t.handoffs.c.handled_at.is_(None))).scalar() or 0)
+
+
+
+
+def get_handoff(engine: Engine, handoff_id: int) -> dict | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(t.handoffs).where(t.handoffs.c.id == handoff_id)).first()
+    if row is None:
+        return None
+    out = handoff_out(dict(row._mapping))
+    out["transcript"] = transcript(engine, out["sender_id"])
+    return out
 
 
 def mark_handled(engine: Engine, handoff_id: int, by: str) -> bool:

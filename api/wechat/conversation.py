@@ -47,7 +47,8 @@ class Conversation:
         message = said
         if command.isdigit() and (option := self.reading.option(openid, int(command))):
             message = option.get("payload") or option.get("title") or said
-        result = await self.chat.reply(SENDER_PREFIX + openid, message[:MAX_MESSAGE_CHARS], {"channel": "wechat"})
+        result = await self.chat.reply(SENDER_PREFIX + openid, message[:MAX_MESSAGE_CHARS], {"channel": "wechat"},
+                                       caller=SENDER_PREFIX + openid)
         text, options = render(result.messages)
         pages = paginate(text or SORRY)
         self.reading.remember(openid, options, pages[1:])

@@ -64,9 +64,12 @@ def safe_xml(data: bytes | str):
 
 
 class Protocol:
-    def __init__(self, token: str, appid: str, aes_key: str | None):
+    def __init__(self, token: str, appid: str, aes_key: str | None, allow_plaintext: bool = False):
         self.token = token
-        # Safe mode is accepted only when an EncodingAESKey is configured; plaintext always.
+        # Safe mode is accepted only when an EncodingAESKey is configured. With one, plaintext is
+        # refused (its signature does not cover the body, and the account has chosen encryption)
+        # unless POLICY_WECHAT_ALLOW_PLAINTEXT says otherwise, e.g. while switching modes.
+        self.allow_plaintext = allow_plaintext or not aes_key
         self.crypto = None
         if aes_key:
             try:
@@ -90,6 +93,8 @@ class Protocol:
             root = safe_xml(xml)
         elif (encrypt_type or "raw").lower() != "raw":
             raise Refused(400, "不支持的加密方式（encrypt_type）")
+        elif not self.allow_plaintext:
+            raise Refused(403, "已配置 EncodingAESKey：只接受安全模式（加密）消息")
         else:
             try:
                 xml = body.decode("utf-8")

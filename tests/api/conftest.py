@@ -8,9 +8,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api import catalog, deps
+from api.chat.service import ChatService
 from api.main import create_app
+from api.ratelimit import InMemoryLimiter
 from api.settings import Settings, get_settings
 from api.store.db import get_engine
+from retrieval.search import get_searcher
 
 STAFF = "api-test-staff-token"
 
@@ -38,6 +41,10 @@ def app(settings, engine, by_id):
     app = create_app()
     app.dependency_overrides[get_settings] = lambda: settings
     app.dependency_overrides[deps.db_engine] = lambda: engine
+    # Chat writes its transcript to this module's database too, not the process-wide default.
+    service = ChatService(settings.rasa_url, get_searcher(), engine, settings.rasa_timeout_s,
+                          InMemoryLimiter(settings.handoff_limit_per_hour, 3600))
+    app.dependency_overrides[deps.chat_service] = lambda: service
     app.dependency_overrides[catalog.records_index] = lambda: by_id
     return app
 

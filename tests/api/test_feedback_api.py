@@ -5,10 +5,12 @@ import pytest
 from sqlalchemy import select
 
 from api.store import tables as t
+from stack.testing import start_conversation
 
 
 def test_feedback_is_stored(client, engine, staff):
-    r = client.post("/api/v1/feedback", json={"sender_id": "web-fb1", "rating": "down", "answer_text": "答复正文",
+    sender = start_conversation(client, "稳岗返还")
+    r = client.post("/api/v1/feedback", json={"sender_id": sender, "rating": "down", "answer_text": "答复正文",
                                               "clause_ids": ["dalian-2020-18:2.9"]})
     assert r.status_code == 201 and r.json()["stored"] is True
     fid = r.json()["id"]
@@ -16,7 +18,7 @@ def test_feedback_is_stored(client, engine, staff):
         row = conn.execute(select(t.feedback).where(t.feedback.c.id == fid)).one()._mapping
     assert row["rating"] == -1 and row["channel"] == "web" and row["clause_ids"] == ["dalian-2020-18:2.9"]
     # The reason typed after 👎, personal numbers masked on the way in.
-    r = client.post(f"/api/v1/feedback/{fid}/comment", json={"sender_id": "web-fb1", "comment": "没说清楚，我电话13812345678"})
+    r = client.post(f"/api/v1/feedback/{fid}/comment", json={"sender_id": sender, "comment": "没说清楚，我电话13812345678"})
     assert r.status_code == 200
     items = client.get("/api/v1/feedback", headers=staff).json()["items"]
     mine = next(i for i in items if i["id"] == fid)
@@ -24,17 +26,21 @@ def test_feedback_is_stored(client, engine, staff):
 
 
 def test_counts_for_staff_only(client, staff):
-    client.post("/api/v1/feedback", json={"sender_id": "web-fb2", "rating": "up"})
+    client.post("/api/v1/feedback", json={"sender_id": start_conversation(client), "rating": "up"})
     assert client.get("/api/v1/feedback").status_code == 401
     counts = client.get("/api/v1/feedback", headers=staff).json()["counts"]
     assert counts["up"] >= 1
 
 
 def test_comment_only_by_the_same_sender(client):
-    fid = client.post("/api/v1/feedback", json={"sender_id": "web-fb3", "rating": "down"}).json()["id"]
-    r = client.post(f"/api/v1/feedback/{fid}/comment", json={"sender_id": "web-other", "comment": "改别人的评价"})
+    mine, other = start_conversation(client), start_conversation(client)
+    fid = client.post("/api/v1/feedback", json={"sender_id": mine, "rating": "down"}).json()["id"]
+    r = client.post(f"/api/v1/feedback/{fid}/comment", json={"sender_id": other, "comment": "改别人的评价"})
     assert r.status_code == 404
-    assert client.post("/api/v1/feedback/999999/comment", json={"sender_id": "web-fb3", "comment": "x"}).status_code == 404
+    assert client.post("/api/v1/feedback/999999/comment", json={"sender_id": mine, "comment": "x"}).status_code == 404
+    # An id the server never issued is refused before anything is looked up.
+    r = client.post(f"/api/v1/feedback/{fid}/comment", json={"sender_id": "web-fb3", "comment": "x"})
+    assert r.status_code == 403
 
 
 @pytest.mark.parametrize("body, field, words", [

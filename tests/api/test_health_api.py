@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from api import deps
 from api.settings import Settings, get_settings
+from stack.testing import start_conversation
 
 
 def test_healthz(client):
@@ -48,7 +49,8 @@ def test_readyz_names_each_dependency_when_dialogue_is_down(client, stub_searche
     r = client.get("/readyz")
     assert r.status_code == 503
     checks = r.json()["checks"]
-    assert set(checks) == {"index", "rules", "rasa", "action_server"}
+    assert set(checks) == {"index", "rules", "rasa", "action_server", "database", "redis"}
+    assert checks["database"]["ok"] and checks["redis"]["ok"], checks  # SQLite here; no Redis configured
     assert checks["index"]["ok"] and checks["rules"]["ok"]
     assert not checks["rasa"]["ok"] and "Rasa" in checks["rasa"]["detail"]
     assert not checks["action_server"]["ok"] and "动作服务器" in checks["action_server"]["detail"]
@@ -88,7 +90,7 @@ def test_readyz_reports_an_index_that_cannot_load(app, client):
 def test_metrics_count_requests_by_route_template_and_feedback(client):
     client.get("/api/v1/clauses/dalian-2020-18:2.9")
     client.get("/api/v1/clauses/no-such:1")
-    client.post("/api/v1/feedback", json={"sender_id": "web-m", "rating": "up"})
+    client.post("/api/v1/feedback", json={"sender_id": start_conversation(client), "rating": "up"})
     text = client.get("/metrics").text
     assert 'route="/api/v1/clauses/{clause_id}",status="200"' in text
     assert 'route="/api/v1/clauses/{clause_id}",status="404"' in text

@@ -64,4 +64,30 @@ def test_installed_masking_covers_child_loggers_and_keeps_access_log_args(caplog
     assert "21020319900101123X" not in caplog.text and "13812345678" not in caplog.text
     access = [r for r in caplog.records if r.name == "uvicorn.access"][0]
     line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s').format(access)
-    assert "[电话已隐去]" in line and "200" in line
+    assert "13812345678" not in line and "GET /api/v1/search HTTP/1.1" in line and "200" in line
+
+
+def test_masking_sees_through_full_width_digits_and_grouped_numbers():
+    for typed in ("电话１３９１２３４５６７８", "身份证110101 19900307 7777", "身份证 110101-19900307-777X",
+                  "手机 139 1234 5678", "身份证１１０１０１１９９００３０７７７７Ｘ号", "手机＋８６ １３９１２３４５６７８"):
+        out = redact(typed)
+        assert "已隐去" in out, typed
+        assert sum(c.isdigit() for c in out) == 0, (typed, out)
+    # Two numbers side by side are both masked; ordinary figures are left alone.
+    both = redact("13812345678 0411-83456789")
+    assert both.count("[电话已隐去]") == 2, both
+    for ordinary in ("2500元/人 × 4人 = 10000元", "2020 年 3 月招了 30 人", "大政发〔2020〕18号第（九）条"):
+        assert redact(ordinary) == ordinary
+
+
+def test_access_log_lines_lose_their_query_strings(caplog):
+    from api.redact import install
+
+    install()
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "POST",
+                                                 "/wechat?signature=abc&timestamp=1&nonce=xyz", "1.1", 200)
+        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET",
+                                                 "/api/v1/search?q=%E7%94%B5%2513912345678", "1.1", 200)
+    assert "signature" not in caplog.text and "nonce" not in caplog.text and "13912345678" not in caplog.text
+    assert "POST /wechat HTTP/1.1" in caplog.text and "GET /api/v1/search HTTP/1.1" in caplog.text

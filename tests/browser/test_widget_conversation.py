@@ -68,6 +68,7 @@ def test_reload_keeps_history_and_sender_then_clear(api_server, new_page, artifa
     w = Widget(page, api_server.url).open()
     w.ask("残疾人开店有房租补贴吗")
     sender = page.evaluate("JSON.parse(localStorage.getItem('zcw:v1:sender'))")
+    assert sender.startswith("web-"), sender  # issued by the server on the first turn
     before = w.log.inner_text()
     page.reload()
     expect(w.panel).to_be_visible()  # it was open: it reopens with the conversation
@@ -85,6 +86,20 @@ def test_reload_keeps_history_and_sender_then_clear(api_server, new_page, artifa
     assert page.evaluate("JSON.parse(localStorage.getItem('zcw:v1:sender'))") != sender
     page.reload()
     expect(w.user_messages()).to_have_count(0)
+
+
+def test_a_stored_id_the_server_refuses_starts_a_new_conversation(api_server, new_page):
+    """An id from an older widget (made up in the browser) or signed with a rotated key gets a 403:
+    the widget says the earlier conversation is gone, starts a new one and answers the question."""
+    page = new_page()
+    page.add_init_script("localStorage.setItem('zcw:v1:sender', JSON.stringify('web-made-in-the-browser'))")
+    w = Widget(page, api_server.url).open()
+    reply = w.ask("残疾人开店有房租补贴吗")
+    expect(reply.locator(".zcw-card").first).to_be_visible()
+    expect(w.bot_messages().first).to_contain_text("之前的对话已失效")
+    sender = page.evaluate("JSON.parse(localStorage.getItem('zcw:v1:sender'))")
+    assert sender.startswith("web-") and sender != "web-made-in-the-browser"
+    assert not page.js_errors
 
 
 def test_feedback_is_stored(api_server, new_page):

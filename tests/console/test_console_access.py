@@ -3,6 +3,7 @@ the login issues an HttpOnly, SameSite=Strict session cookie and the logout clea
 from __future__ import annotations
 
 import pytest
+from fastapi.testclient import TestClient
 from itsdangerous import URLSafeTimedSerializer
 
 from api.auth import SESSION_COOKIE
@@ -60,8 +61,10 @@ def test_refused_without_token(client, method, path):
 
 
 @pytest.mark.parametrize("method,path", ROUTES)
-def test_refused_with_wrong_token(client, method, path):
-    assert _call(client, method, path, headers={"Authorization": "Bearer wrong-token"}).status_code == 401
+def test_refused_with_wrong_token(app, method, path):
+    # Each from its own address: wrong Bearer tokens are throttled per address (test_login_throttle.py).
+    with TestClient(app, client=(f"192.0.2.{ROUTES.index((method, path)) + 1}", 5000)) as c:
+        assert _call(c, method, path, headers={"Authorization": "Bearer wrong-token"}).status_code == 401
 
 
 @pytest.mark.parametrize("method,path", ROUTES)

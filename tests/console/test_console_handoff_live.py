@@ -7,17 +7,17 @@ from pathlib import Path
 import httpx
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-SENDER = "console-live-handoff"
 
 
 def test_widget_handoff_appears_in_console(live_stack, browser):
-    live_stack.chat(SENDER, "我们公司在大连，想问稳岗返还", {"channel": "web"})
-    reply = live_stack.chat(SENDER, "转人工", {"channel": "web"})
+    person = live_stack.conversation()
+    person.say("我们公司在大连，想问稳岗返还")
+    reply = person.say("转人工")
     assert reply["messages"], reply
     items = httpx.get(f"{live_stack.api_url}/api/v1/handoffs", timeout=30,
                       headers={"Authorization": f"Bearer {live_stack.staff_token}"}).json()["handoffs"]
-    mine = [h for h in items if h["sender_id"] == SENDER]
-    assert mine, f"no hand-off recorded for {SENDER}: {reply}"
+    mine = [h for h in items if h["sender_id"] == person.sender_id]
+    assert mine, f"no hand-off recorded for {person.sender_id}: {reply}"
     hid = mine[0]["id"]
 
     context = browser.new_context(base_url=live_stack.api_url, viewport={"width": 1440, "height": 900})

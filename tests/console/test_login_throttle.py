@@ -73,8 +73,8 @@ def test_route_refuses_a_guesser_even_with_the_right_token(fresh_client):
     assert "尝试次数过多" in r.text and "5分钟后再试" in r.text
     assert 0 < int(r.headers["retry-after"]) <= 301
     assert SESSION_COOKIE not in r.headers.get("set-cookie", "")
-    # a bearer token (API clients) is not the login form and is not throttled
-    assert fresh_client.get("/api/v1/console/meta", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+    # the lock-out covers the API's Bearer token too: the guesser cannot switch doors
+    assert fresh_client.get("/api/v1/console/meta", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 429
 
 
 def test_route_empty_forms_and_a_success_do_not_lock(fresh_client):
@@ -85,3 +85,37 @@ def test_route_empty_forms_and_a_success_do_not_lock(fresh_client):
     assert fresh_client.post("/console/login", data={"token": TOKEN}, follow_redirects=False).status_code == 303
     for _ in range(4):
         assert fresh_client.post("/console/login", data={"token": "guess"}, follow_redirects=False).status_code == 401
+
+
+def test_wrong_bearer_tokens_are_throttled_like_logins(fresh_client):
+    for _ in range(5):
+        assert fresh_client.get("/api/v1/handoffs", headers={"Authorization": "Bearer guess"}).status_code == 401
+    r = fresh_client.get("/api/v1/handoffs", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 429 and int(r.headers["retry-after"]) > 0 and "尝试次数过多" in r.json()["detail"]
+
+
+def _app_with(settings):
+    from api.main import create_app
+
+    application = create_app()
+    application.dependency_overrides[get_settings] = lambda: settings
+    return application
+
+
+def _guess_five_times_then_login(client, forwarded_for: str) -> int:
+    for i in range(5):  # each guess claims to come from another address
+        client.post("/console/login", data={"token": "guess"}, headers={"X-Forwarded-For": f"203.0.113.{i}"},
+                    follow_redirects=False)
+    return client.post("/console/login", data={"token": TOKEN}, headers={"X-Forwarded-For": forwarded_for},
+                       follow_redirects=False).status_code
+
+
+def test_x_forwarded_for_is_believed_only_from_the_listed_proxies(settings):
+    # From loopback with no proxy listed, the header is the client's own words: all guesses count
+    # against 127.0.0.1, which stays locked whatever it claims next.
+    with TestClient(_app_with(settings), client=("127.0.0.1", 5000)) as c:
+        assert _guess_five_times_then_login(c, "198.51.100.7") == 429
+    # Behind a listed proxy each hop is a different caller: the right token from a new one works.
+    behind = settings.model_copy(update={"trusted_proxies": "127.0.0.1,10.0.0.0/8"})
+    with TestClient(_app_with(behind), client=("127.0.0.1", 5000)) as c:
+        assert _guess_five_times_then_login(c, "198.51.100.7, 10.1.2.3") == 303

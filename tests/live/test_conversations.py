@@ -1,32 +1,30 @@
 """End-to-end conversations through POST /api/v1/chat with the real Rasa server and action server.
 
-Each test is one person (its own sender id) typing as people do; the assertions are on what they
+Each test is one person (its own conversation, id issued by the server) typing as people do; the assertions are on what they
 receive: the benefit, the amount, the document number, the validity wording, the departments, the
 buttons. The Rasa-down fallback is tests/live/test_recovery.py.
 """
 from __future__ import annotations
 
-import itertools
 from datetime import date
 
 import pytest
 
 from answers import dialogue, notices
 
-_ids = itertools.count(1)
-
-
 class Person:
-    """One sender talking to the live stack."""
+    """One person talking to the live stack (stack.testing.Conversation holds the issued id)."""
 
     def __init__(self, stack, metadata: dict | None = None):
-        self.stack = stack
-        self.sender = f"conv-{next(_ids)}-{id(self)}"
-        self.metadata = metadata or {"channel": "web"}
+        self.conversation = stack.conversation(metadata)
         self.replies: list[dict] = []
 
+    @property
+    def sender(self) -> str | None:
+        return self.conversation.sender_id
+
     def says(self, message: str) -> dict:
-        reply = self.stack.chat(self.sender, message, self.metadata)
+        reply = self.conversation.say(message)
         assert reply["messages"], f"empty reply to {message!r}"
         assert notices.DIALOGUE_DOWN not in text(reply), "the dialogue service should be up"
         self.replies.append(reply)
@@ -241,7 +239,7 @@ def test_stop_leaves_the_form(person):
 
 # ---- as of a date ---------------------------------------------------------------------------
 def test_as_of_from_metadata(live_stack):
-    staff = Person(live_stack, {"channel": "console", "as_of": "2020-07-15"})
+    staff = Person(live_stack, {"as_of": "2020-07-15"})
     staff.says("大连的公司招了4个应届生，签了两年合同，社保都交了，能领多少")
     summary, _ = staff.answers_until_summary("不清楚")
     body = text(summary)
@@ -273,8 +271,3 @@ def test_two_failed_turns_hand_off(person):
     reply = person.says("嗯嗯那个啥")
     assert "转人工" in text(reply) and "12345" in text(reply)
 
-
-def test_wechat_channel_gets_the_same_answer(live_stack):
-    web = Person(live_stack).says("稳岗返还怎么申请")
-    wechat = Person(live_stack, {"channel": "wechat"}).says("稳岗返还怎么申请")
-    assert text(web) == text(wechat)

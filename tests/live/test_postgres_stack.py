@@ -12,9 +12,6 @@ from stack import testing
 from stack.postgres import TempPostgres
 from stack.runner import free_port
 
-SENDER = "pg-stack-1"
-
-
 @pytest.fixture(scope="module")
 def pg_stack(tmp_path_factory):
     pg = TempPostgres.start(free_port())
@@ -41,24 +38,25 @@ def test_conversation_survives_a_rasa_restart_on_postgresql(pg_stack):
     endpoints = (running.stack.workdir / "endpoints.yml").read_text(encoding="utf-8")
     assert "dialect: postgresql" in endpoints and f"port: {pg.port}" in endpoints
 
-    opening = running.chat(SENDER, "我们公司在大连，招了4个应届生，能领什么补贴")
+    person = running.conversation()
+    opening = person.say("我们公司在大连，招了4个应届生，能领什么补贴")
     assert DIALOGUE_DOWN not in _texts(opening)
     assert any(m["buttons"] for m in opening["messages"]), "the bot should be asking a question with buttons"
     tracker_db = pg.url.rsplit("/", 1)[0] + "/tracker"
     with create_engine(tracker_db).connect() as conn:
-        events = conn.execute(text("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": SENDER}).scalar()
+        events = conn.execute(text("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": person.sender_id}).scalar()
     assert events > 0
 
     rasa = running.stack.service("Rasa")
     rasa.stop()
     rasa.start()
     rasa.wait_healthy(240)
-    why = running.chat(SENDER, "为什么问这个")  # answerable only from the restored form state
+    why = person.say("为什么问这个")  # answerable only from the restored form state
     assert DIALOGUE_DOWN not in _texts(why)
     assert "补贴" in _texts(why) or "补助" in _texts(why)
 
-    running.chat(SENDER, "转人工")
+    person.say("转人工")
     with create_engine(pg.url).connect() as conn:
-        said = conn.execute(text("SELECT COUNT(*) FROM messages WHERE sender_id = :s"), {"s": SENDER}).scalar()
-        handoffs = conn.execute(text("SELECT COUNT(*) FROM handoffs WHERE sender_id = :s"), {"s": SENDER}).scalar()
+        said = conn.execute(text("SELECT COUNT(*) FROM messages WHERE sender_id = :s"), {"s": person.sender_id}).scalar()
+        handoffs = conn.execute(text("SELECT COUNT(*) FROM handoffs WHERE sender_id = :s"), {"s": person.sender_id}).scalar()
     assert said >= 6 and handoffs == 1

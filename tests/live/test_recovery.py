@@ -6,22 +6,21 @@ import sqlite3
 
 from answers.notices import DIALOGUE_DOWN
 
-SENDER = "recovery-1"
-
 
 def _texts(reply: dict) -> str:
     return "\n".join(m["text"] for m in reply["messages"])
 
 
 def test_rasa_down_then_back(live_stack):
-    opening = live_stack.chat(SENDER, "我们公司在大连，招了4个应届生，能领什么补贴")
+    person = live_stack.conversation()
+    opening = person.say("我们公司在大连，招了4个应届生，能领什么补贴")
     assert DIALOGUE_DOWN not in _texts(opening)
     assert any(m["buttons"] for m in opening["messages"]), "the bot should be asking a question with buttons"
 
     rasa = live_stack.stack.service("Rasa")
     rasa.stop()
     try:
-        down = live_stack.chat(SENDER, "稳岗返还怎么申请")
+        down = person.say("稳岗返还怎么申请")
         text = _texts(down)
         assert text.startswith(DIALOGUE_DOWN)
         assert down["messages"][0]["citations"], "the fallback still cites the clause"
@@ -33,11 +32,11 @@ def test_rasa_down_then_back(live_stack):
     # The tracker survived the restart: the sender's events are in the SQLite tracker store …
     db = live_stack.stack.workdir / "tracker.db"
     with sqlite3.connect(db) as conn:
-        n = conn.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (SENDER,)).fetchone()[0]
+        n = conn.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (person.sender_id,)).fetchone()[0]
     assert n > 0
     # … and the dialogue picks up where it was: asked why, it names the benefits the pending
     # question decides (only possible with the form state restored).
-    why = live_stack.chat(SENDER, "为什么问这个")
+    why = person.say("为什么问这个")
     text = _texts(why)
     assert DIALOGUE_DOWN not in text
     assert "补贴" in text or "补助" in text

@@ -29,7 +29,7 @@ def test_serve_starts_and_stops_on_sigint(tmp_path):
             except httpx.HTTPError:
                 time.sleep(0.5)
         reply = httpx.post(f"http://127.0.0.1:{port}/api/v1/chat",
-                           json={"sender_id": "serve-1", "message": "稳岗返还怎么申请"}, timeout=30).json()
+                           json={"message": "稳岗返还怎么申请"}, timeout=30).json()
         assert reply["messages"][0]["citations"]
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)

@@ -223,6 +223,10 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "POLICY_ENV": "development",
            "POLICY_WECHAT_TOKEN": TOKEN, "POLICY_WECHAT_APPID": APPID, "POLICY_WECHAT_SECRET": SECRET,
            "POLICY_WECHAT_AES_KEY": AES_KEY, "POLICY_WECHAT_API_BASE": fake_api.url,
+           # Both modes are exercised against one app; the default (safe mode only once a key is
+           # set) is tested in test_wechat_replay.py.
+           "POLICY_WECHAT_ALLOW_PLAINTEXT": "true",
+           "POLICY_WECHAT_RATE_PER_MINUTE": "12",  # low enough for test_wechat_replay to reach
            "POLICY_RASA_URL": fake_rasa.url, "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}"}
     log_path = work / "server.log"
     with open(log_path, "wb") as log:
@@ -233,7 +237,7 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     try:
         _wait_ready(url, proc, log_path)
         # Warm the searcher and the database (index load, migrations) so timing tests measure answers.
-        httpx.post(f"{url}/api/v1/chat", json={"sender_id": "warm-up", "message": "吸纳就业补贴"}, timeout=120)
+        httpx.post(f"{url}/api/v1/chat", json={"message": "吸纳就业补贴"}, timeout=120)
         yield url, log_path
     finally:
         proc.terminate()

@@ -103,6 +103,7 @@
   }
 
   $("handoffs").addEventListener("click", e => {
+    if (e.target.id === "handoffs-more") { load(true); return; }
     const li = e.target.closest("li[data-i]");
     if (li) open(Number(li.dataset.i), false);
   });

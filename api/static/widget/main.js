@@ -14,7 +14,9 @@ function toolButton(label, pref) {
 }
 
 function build() {
-  var style = el('style', { text: CSS });
+  // A host page with a Content-Security-Policy gives our script tag a nonce; the injected
+  // stylesheet carries it too (browsers hide the attribute, the property keeps it).
+  var style = el('style', { text: CSS, nonce: (SCRIPT && (SCRIPT.nonce || SCRIPT.getAttribute('nonce'))) || null });
   document.head.appendChild(style);
   ui.root = el('div', { class: 'zcw', id: 'zcw-root', lang: 'zh-CN' });
   ui.launcher = el('button', { type: 'button', class: 'zcw-launcher', 'aria-controls': 'zcw-panel', 'aria-expanded': 'false',
@@ -24,6 +26,7 @@ function build() {
   ui.input = el('textarea', { id: 'zcw-input', rows: '1', maxlength: String(CONFIG.maxChars), placeholder: '请输入您的问题',
     'aria-describedby': 'zcw-count' });
   ui.count = el('div', { class: 'zcw-count', id: 'zcw-count', text: '0/' + CONFIG.maxChars + '字' });
+  ui.privacy = el('p', { class: 'zcw-privacy', text: CONFIG.privacy }); // what is kept, and for how long
   ui.sendBtn = el('button', { type: 'submit', text: '发送' });
   ui.form = el('form', { class: 'zcw-form', onsubmit: function (e) { e.preventDefault(); submitInput(); } },
     [el('label', { for: 'zcw-input', class: 'zcw-sr', text: '输入您的问题' }), ui.input, ui.sendBtn]);
@@ -35,7 +38,7 @@ function build() {
         toolButton('大字', 'large'), toolButton('高对比', 'contrast'),
         el('button', { type: 'button', text: '清空对话', onclick: clearConversation }),
         el('button', { type: 'button', text: '关闭', 'aria-label': '关闭对话窗口', onclick: function () { setOpen(false); } })])]),
-    ui.log, ui.typing, ui.form, ui.count]);
+    ui.log, ui.typing, ui.form, ui.count, ui.privacy]);
   ui.root.appendChild(ui.launcher);
   ui.root.appendChild(ui.panel);
   document.body.appendChild(ui.root);
@@ -102,15 +105,29 @@ function setPending(on) {
 
 function request(message) {
   setPending(true);
-  apiCall('POST', '/api/v1/chat', { sender_id: state.sender, message: message, metadata: { channel: 'web' } }, CHAT_TIMEOUT_MS)
+  var body = { message: message };
+  if (state.sender) body.sender_id = state.sender;
+  apiCall('POST', '/api/v1/chat', body, CHAT_TIMEOUT_MS)
     .then(function (data) {
       setPending(false);
+      if (data.sender_id) setSender(data.sender_id);
       (data.messages || []).forEach(function (m) {
         var entry = pushHistory({ id: uid(), role: 'bot', text: m.text || '', buttons: m.buttons || [], citations: m.citations || [] });
         ui.log.appendChild(messageEl(entry, true));
       });
       scrollDown();
-    }, function (err) { setPending(false); showError(err, message); });
+    }, function (err) {
+      setPending(false);
+      // Our stored id was refused (the server's key changed, or an id from an older widget):
+      // start a new conversation once, saying so, rather than leaving the person stuck.
+      if (err.status === 403 && state.sender) {
+        setSender(null);
+        var note = pushHistory({ id: uid(), role: 'bot', notice: true, text: CONFIG.restarted, buttons: [], citations: [] });
+        ui.log.appendChild(messageEl(note, false));
+        return request(message);
+      }
+      showError(err, message);
+    });
 }
 
 // Not stored in the history: a failed send is offered again now, not replayed after a reload.

@@ -16,7 +16,7 @@ function apiCall(method, path, body, timeoutMs) {
     return r.json().catch(function () { return {}; }).then(function (data) {
       if (r.ok) return data;
       var msg = data.message || (typeof data.detail === 'string' ? data.detail : '') || ('服务暂时不可用（HTTP ' + r.status + '）');
-      throw { kind: r.status === 422 ? 'input' : 'http', message: msg };
+      throw { kind: r.status === 422 ? 'input' : 'http', status: r.status, message: msg };
     });
   }, function (e) {
     throw { kind: 'network', message: e && e.name === 'AbortError' ? '网络较慢，等待超时' : '网络连接异常' };

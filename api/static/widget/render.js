@@ -22,7 +22,7 @@ function messageEl(entry, withButtons) {
   }
   (entry.citations || []).forEach(function (c, i) { node.appendChild(sourceCard(c, entry.id + '-' + i)); });
   if (withButtons && entry.buttons && entry.buttons.length) node.appendChild(quickReplies(entry.buttons));
-  if (!entry.welcome) node.appendChild(feedbackBar(entry));
+  if (!entry.welcome && !entry.notice) node.appendChild(feedbackBar(entry));
   return node;
 }
 
@@ -67,7 +67,7 @@ function rate(entry, rating, row, note) {
 function commentBox(entry, note) {
   var id = 'zcw-c-' + entry.id;
   var area = el('textarea', { id: id, maxlength: String(CONFIG.maxChars), rows: '2' });
-  var box = el('div', { class: 'zcw-comment', style: 'width:100%' }, [
+  var box = el('div', { class: 'zcw-comment' }, [
     el('label', { for: id, text: '哪里不满意？可以告诉我们（选填）' }), area,
     el('button', { type: 'button', text: '提交意见', onclick: function () {
       if (!area.value.trim()) { area.focus(); return; }

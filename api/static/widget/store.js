@@ -1,5 +1,5 @@
-// Conversation state kept in localStorage: the same sender id after a reload (so Rasa keeps the
-// dialogue), the rendered history, and the reader's display preferences.
+// Conversation state kept in localStorage: the conversation id the server issued (so Rasa keeps the
+// dialogue after a reload), the rendered history, and the reader's display preferences.
 var KEY = 'zcw:v1:';
 var MAX_HISTORY = 120;
 
@@ -10,10 +10,11 @@ function load(name, fallback) {
 function save(name, value) {
   try { localStorage.setItem(KEY + name, JSON.stringify(value)); } catch (e) { /* quota: keep in memory */ }
 }
-function newSender() { var id = 'web-' + uid(); save('sender', id); return id; }
+// The server issues conversation ids (the first turn goes without one); null = start a new one.
+function setSender(id) { state.sender = id || null; save('sender', state.sender); }
 
 var state = {
-  sender: load('sender', null) || newSender(),
+  sender: load('sender', null),
   history: load('history', []),
   prefs: load('prefs', { large: false, contrast: false, open: false }),
   pending: false
@@ -27,4 +28,4 @@ function saveHistory() {
 function pushHistory(entry) { state.history.push(entry); saveHistory(); return entry; }
 function savePrefs() { save('prefs', state.prefs); }
 // A cleared conversation also gets a new sender id, so the dialogue starts from nothing too.
-function clearHistory() { state.history = []; saveHistory(); state.sender = newSender(); }
+function clearHistory() { state.history = []; saveHistory(); setSender(null); }
