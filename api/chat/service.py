@@ -20,7 +20,7 @@ from api import metrics
 from api.chat import rasa_client
 from api.chat.rasa_pool import order_for, parse_urls
 from api.chat.fallback import fallback_reply
-from api.chat.models import ChatResult, Handoff, clean_message
+from api.chat.models import ChatResult, clean_message
 from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
