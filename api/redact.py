@@ -58,7 +58,7 @@ def redact(text: str) -> str:
             for m in pattern.finditer(view):
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 if not any(start < e and s < end for s, e, _ in spans):
-                    spans.append((start, end, mask))
+                    spans.append((start, end, m.expand(mask)))  # "尾号\1": the tail, in ASCII digits
     for start, end, mask in sorted(spans, reverse=True):
         text = text[:start] + mask + text[end:]
     return text

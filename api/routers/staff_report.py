@@ -32,8 +32,10 @@ def _range(since: date | None, until: date | None) -> tuple[date, date]:
     return since, until
 
 
-From = Annotated[date | None, Query(alias="from", description="开始日期（含）")]
-To = Annotated[date | None, Query(alias="to", description="结束日期（含）")]
+# Bounded: year 1 minus DEFAULT_DAYS is not a date (an OverflowError, a 500, found by tests/schema).
+EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
+From = Annotated[date | None, Query(alias="from", ge=EARLIEST, le=LATEST, description="开始日期（含）")]
+To = Annotated[date | None, Query(alias="to", ge=EARLIEST, le=LATEST, description="结束日期（含）")]
 
 
 @router.get("/report")

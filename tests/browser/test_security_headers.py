@@ -70,7 +70,7 @@ def test_the_console_runs_under_its_policy(api_server, browser):
     try:
         page.goto("/console")
         assert page.evaluate("getComputedStyle(document.querySelector('form')).backgroundColor") == "rgb(255, 255, 255)"
-        page.fill("#token", api_server.staff_token)
+        page.fill("#password", api_server.staff_token)  # no username: the staff token as the admin
         page.click("button[type=submit]")
         page.wait_for_selector("body[data-ready=true]")
         page.keyboard.press("/")
@@ -80,7 +80,7 @@ def test_the_console_runs_under_its_policy(api_server, browser):
             page.keyboard.press(key)
             page.wait_for_timeout(300)
         page.click("text=退出登录")  # a same-origin form POST: passes the cross-site check
-        page.wait_for_selector("#token")
+        page.wait_for_selector("#password")
         assert page.evaluate("window.__csp") == [] and seen == []
     finally:
         context.close()

@@ -12,7 +12,9 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 @pytest.fixture()
 def page(browser, api_server):
-    ctx = browser.new_context(base_url=api_server.url, viewport={"width": 1366, "height": 768}, locale="zh-CN")
+    # Playwright's string predicates (wait_for_function) run through eval, which the console's CSP
+    # refuses; the CSP itself is checked without bypass in tests/browser/test_security_headers.py.
+    ctx = browser.new_context(bypass_csp=True, base_url=api_server.url, viewport={"width": 1366, "height": 768}, locale="zh-CN")
     ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=api_server.url)
     p = ctx.new_page()
     p.set_default_timeout(20000)

@@ -50,7 +50,8 @@ def operations(tmp_path_factory, by_id):
 
 # The operations of the schema (tests/schema/test_openapi_fuzz.py::test_the_list_is_complete keeps it so).
 OPERATIONS = ["GET /api/v1/search", "POST /api/v1/eligibility", "POST /api/v1/chat", "GET /api/v1/handoffs",
-              "GET /api/v1/handoffs/{handoff_id}", "POST /api/v1/handoffs/{handoff_id}/handled",
+              "GET /api/v1/handoffs/{handoff_id}", "PATCH /api/v1/handoffs/{handoff_id}",
+              "POST /api/v1/handoffs/{handoff_id}/handled",
               "GET /api/v1/documents", "GET /api/v1/documents/{doc_id}", "GET /api/v1/clauses/{clause_id}",
               "POST /api/v1/feedback", "POST /api/v1/feedback/{feedback_id}/comment", "GET /api/v1/feedback",
               "GET /healthz", "GET /readyz", "GET /wechat", "POST /wechat"]
