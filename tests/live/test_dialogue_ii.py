@@ -88,7 +88,7 @@ def warm(live_stack):
     first turns can outlast the API's dialogue timeout. Wait until a turn is answered by the dialogue."""
     for _ in range(30):
         r = httpx.post(f"{live_stack.api_url}/api/v1/chat", timeout=60,
-                       json={"sender_id": "warm-up", "message": "稳岗返还", "metadata": {"channel": "web"}})
+                       json={"message": "稳岗返还"})  # a new conversation each time (ids are the server's)
         if r.status_code in (403, 422) or notices.DIALOGUE_DOWN not in r.text:
             return
         time.sleep(2)
