@@ -11,6 +11,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from api.auth import require_staff
+from api.deps import db_engine
 from api.settings import get_settings
 
 DOCS_PATHS = ("/docs", "/redoc", "/openapi.json", "/static-offline-docs")
@@ -42,7 +43,7 @@ def _refusal(scope) -> JSONResponse | None:
         return JSONResponse({"detail": "Not Found"}, status_code=404)
     if mode == "staff":
         try:
-            require_staff(Request(scope), get_settings())
+            require_staff(Request(scope), get_settings(), db_engine())
         except HTTPException as exc:
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
     return None

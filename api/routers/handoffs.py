@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from api.auth import StaffDep
 from api.deps import DbDep
 from api.errors import MAX_ID, bad_input
-from api.store import tickets
+from api.store import repo, tickets
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["handoffs"])
@@ -39,13 +39,19 @@ async def list_handoffs(
     place: Annotated[str | None, Query(max_length=20, description="地区")] = None,
     phone4: Annotated[str | None, Query(max_length=4, description="手机号后四位")] = None,
     status: Annotated[str | None, Query(description="待处理 / 处理中 / 已办结")] = None,
+    limit: Annotated[int, Query(ge=1, le=200, description="每页条数")] = 200,
+    before_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="下一页：编号小于此值的")] = None,
 ) -> dict:
     """转人工工单，最新的在前；可按编号、日期、地区、会话内容、手机尾号查找。"""
     try:
-        items = await run_in_threadpool(tickets.find, engine, q, day, place, phone4, status, open_only)
+        items = await run_in_threadpool(tickets.find, engine, q, day, place, phone4, status, open_only, before_id)
     except tickets.TicketError as exc:
         raise bad_input(BadInput(exc.field, exc.message), "query") from None
-    return {"handoffs": items}
+    # Paged (a flood cannot hide older hand-offs): next_before_id is the next page's before_id.
+    more = len(items) > limit
+    items = items[:limit]
+    open_total = await run_in_threadpool(repo.open_handoff_count, engine)
+    return {"handoffs": items, "next_before_id": items[-1]["id"] if more else None, "open_total": open_total}
 
 
 @router.get("/handoffs/{handoff_id}")

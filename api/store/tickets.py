@@ -72,7 +72,8 @@ def _said(words: str):
 
 
 def find(engine: Engine, q: str | None = None, day: date | None = None, place: str | None = None,
-         phone4: str | None = None, status: str | None = None, open_only: bool = False) -> list[dict]:
+         phone4: str | None = None, status: str | None = None, open_only: bool = False,
+         before_id: int | None = None) -> list[dict]:
     """Tickets, newest first. `q` is read as what it looks like: a reference number, four digits
     (a phone's tail), a date (2026-11-29 or 20261129), or words from the conversation."""
     conds = []
@@ -99,6 +100,8 @@ def find(engine: Engine, q: str | None = None, day: date | None = None, place: s
         conds.append(t.handoffs.c.status == status)
     if open_only:
         conds.append(t.handoffs.c.status != "已办结")
+    if before_id is not None:  # the next page: older than the last one shown
+        conds.append(t.handoffs.c.id < before_id)
     query = select(t.handoffs).where(*conds).order_by(t.handoffs.c.id.desc()).limit(LIMIT)
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(query)]
