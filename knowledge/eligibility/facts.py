@@ -33,6 +33,7 @@ class Fact:
     order: int                      # position in the vocabulary: the deterministic tie-break
     values: tuple = ()
     max: float | None = None
+    min: float | None = None
     prompt: str = ""
     labels: dict = field(default_factory=dict)
     title: str = ""                 # the short label a person reads (facts_extra.yaml titles)
@@ -75,6 +76,7 @@ def vocabulary() -> dict[str, Fact]:
                     name=name, type=spec["type"], meaning=str(spec.get("meaning", "")).strip(),
                     group=group, core=is_core, order=len(out),
                     values=tuple(spec.get("values", ())), max=limits.get(name, {}).get("max"),
+                    min=limits.get(name, {}).get("min"),
                     prompt=q.get("prompt", ""), labels=q.get("labels", {}) or {},
                     title=str(titles.get(name, "")).strip())
     unknown = sorted(set(questions) - set(out)) + sorted(set(limits) - set(out)) + sorted(set(titles) - set(out))
@@ -151,6 +153,8 @@ def _number(name: str, value: Any, fact: Fact) -> int | float:
         raise BadInput(f"profile.{name}", f"应为整数，收到 {value!r}（{fact.meaning}）")
     if value < 0:
         raise BadInput(f"profile.{name}", f"不能为负数，收到 {value!r}（{fact.meaning}）")
+    if fact.min is not None and value < fact.min:
+        raise BadInput(f"profile.{name}", f"不能小于 {fact.min:g}，收到 {value!r}（{fact.title}）")
     if fact.max is not None and value > fact.max:
         raise BadInput(f"profile.{name}", f"不能大于 {fact.max:g}，收到 {value!r}（{fact.meaning}）")
     return int(value) if fact.type == "int" else value

@@ -124,3 +124,11 @@ def test_an_amendment_cannot_reach_outside_its_region(records, tmp_path):
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     errors = verify_rules(records, root)
     assert len(errors) == 1 and "outside 辽宁省" in errors[0]
+
+
+@pytest.mark.parametrize("year", [0, 1949, 2101, 10000])
+def test_an_impossible_graduation_year_is_bad_input_not_a_crash(engine, year):
+    """Found by Hypothesis: year 0 reached date(0, 1, 1) and answered 500."""
+    with pytest.raises(BadInput) as err:
+        engine.evaluate({"applicant_type": "person", "region": "大连市", "graduation_year": year}, "2020-07-15")
+    assert err.value.field == "profile.graduation_year"
