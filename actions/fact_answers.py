@@ -89,7 +89,8 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
     if fact.name == "enterprise_size":
         from actions.profile_facts import size
         return size(text)
-    m = re.search(r"第?\s*(\d)\s*[类种项个]?", numeric_text(text))
+    # the whole answer is one option's number ("3", "第3项"): "35" is not option 3
+    m = re.fullmatch(r"\s*第?\s*(\d)\s*[类种项个]?\s*", numeric_text(text))
     if m and 1 <= int(m.group(1)) <= len(fact.values) and len(text) <= 4:
         return fact.values[int(m.group(1)) - 1]
     return None
