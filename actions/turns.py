@@ -21,7 +21,7 @@ from answers import clause_detail
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
-from knowledge import places, regions
+from knowledge import coverage, places, regions
 from retrieval.search import search
 
 from actions import profile as P
@@ -45,15 +45,23 @@ FOLLOW_UP = [  # order: the more specific first
 ANAPHORA = re.compile(r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条")
 SWITCH_FILLER = re.compile(r"算了|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
                            r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|市|县|[，。,.!！?？\s]")
-COVERAGE = "辽宁省（含大连市、朝阳市和凌源市）以及山东省聊城市"
-ENGLISH = (f"您好！我是就业政策智能助手，用中文解答{COVERAGE}的就业创业扶持政策，给出文件原文、文号和责任单位。"
-           f"请用中文提问，例如“失业了能领什么补贴？”，或拨打{HOTLINE}。\n"
-           "Hello! I answer questions about employment and business start-up support policies in Liaoning "
-           "(Dalian, Chaoyang, Lingyuan) and Liaocheng (Shandong), quoting the official documents. "
-           f"Please ask in Chinese, or call the {HOTLINE} hotline.")
-PUZZLED_REPLY = ("抱歉，我刚才没说清楚。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
-                 "或说说您的情况（如“我在大连，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
-                 f"也可以回复“转人工”或拨打{HOTLINE}。")
+
+
+def english_reply() -> str:
+    """The places come from the knowledge data (knowledge/coverage.py), never written here."""
+    return (f"您好！我是就业政策智能助手，用中文解答{coverage.places_sentence()}的就业创业扶持政策，给出文件原文、文号和"
+            f"责任单位。请用中文提问，例如“失业了能领什么补贴？”，或拨打{HOTLINE}。\n"
+            "Hello! I answer questions about employment and business start-up support policies of the places "
+            f"named above, quoting the official documents. Please ask in Chinese, or call the {HOTLINE} hotline.")
+
+
+def puzzled_reply() -> str:
+    place = coverage.short_name(coverage.example_place())
+    return ("抱歉，我刚才没说清楚。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
+            f"或说说您的情况（如“我在{place}，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
+            f"也可以回复“转人工”或拨打{HOTLINE}。")
+
+
 OUTSIDE_MARK = "不在目前收录的范围内"
 RECENT_TURNS = 4
 # "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
@@ -75,8 +83,10 @@ def send(dispatcher, turn: Turn) -> list[EventType]:
 
 def outside_reply(place: places.Place) -> Reply:
     where = place.name if place.name == place.province else f"{place.province}{place.name}"
-    why = "（该省目前只收录聊城市的文件）" if place.covered else ""
-    return Reply(f"您说的{where}{OUTSIDE_MARK}{why}。目前收录的是{COVERAGE}的就业政策。"
+    inside = [r for r in coverage.document_regions() if place.covered and r != place.province
+              and regions.covers(place.province, r)] if place.covered else []
+    why = f"（该省目前只收录{'、'.join(inside)}的文件）" if inside else ""
+    return Reply(f"您说的{where}{OUTSIDE_MARK}{why}。目前收录的是{coverage.places_sentence()}的就业政策。"
                  f"{place.name}的政策请咨询当地人社部门或拨打{HOTLINE}；如果您想了解上述地区的政策，请接着问。",
                  meta={"outside": place.name})
 
@@ -175,9 +185,9 @@ def special(text: str, tracker: Tracker) -> Turn | None:
     if not text:
         return None
     if not HAN.search(text) and re.search(r"[A-Za-z]{2}", text):
-        return Turn([Reply(ENGLISH, meta={"english": True})])
+        return Turn([Reply(english_reply(), meta={"english": True})])
     if PUZZLED.match(text):
-        return Turn([Reply(PUZZLED_REPLY, meta={"puzzled": True})])
+        return Turn([Reply(puzzled_reply(), meta={"puzzled": True})])
     as_of = turn_as_of(tracker)[0]
     if clause_reference(text):  # "18号文第九条": exactly that clause (the search puts it first)
         response = search(text[:200], top_k=5, as_of=as_of).model_dump()
