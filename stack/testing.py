@@ -76,7 +76,11 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
     db_url = f"sqlite:///{workdir / 'app.db'}"
     env = {"POLICY_DATABASE_URL": db_url, "POLICY_STAFF_TOKEN": STAFF_TOKEN,
            "POLICY_SESSION_SECRET": "test-session-secret",
-           "POLICY_CONVERSATION_SECRET": "test-conversation-secret", "POLICY_ENV": "development", **(extra_env or {})}
+           "POLICY_CONVERSATION_SECRET": "test-conversation-secret", "POLICY_ENV": "development",
+           # one test session plays many people from one address (127.0.0.1): the per-address limits
+           # would refuse it; the limits themselves are tested on their own stacks and apps
+           "POLICY_CHAT_RATE_PER_MINUTE": "0", "POLICY_SEARCH_RATE_PER_MINUTE": "0",
+           "POLICY_HANDOFF_LIMIT_PER_HOUR": "0", **(extra_env or {})}
     stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(),
                   with_dialogue=with_dialogue, workdir=workdir, env=env)
     if not with_dialogue:

@@ -75,7 +75,8 @@ def test_free_question_cited_answer(person):
     reply = person.says("残疾人开店有房租补贴吗")
     body = text(reply)
     assert "大政发〔2020〕18号" in body and "创业场地补贴" in body
-    assert "责任单位" in body and "已到期" in body
+    # the quoted 6000元/年 sentence states no period of its own (Answers II: each sentence its own validity)
+    assert "责任单位" in body and ("已到期" in body or "原文未载明实施期限" in body)
     assert any(c["clause_id"] == "dalian-2020-18:2.12" for c in citations(reply))
 
 
@@ -105,8 +106,9 @@ def test_free_question_unknown_validity_is_not_called_current(person):
 @pytest.mark.parametrize("message", ["今天天气怎么样", "帮我订一张去北京的火车票"])
 def test_out_of_scope_is_a_polite_limit_without_citation(person, message):
     reply = person.says(message)
-    assert notices.OUT_OF_SCOPE in text(reply)
-    assert citations(reply) == []
+    # a place outside the coverage ("北京") is answered with what is covered: a polite limit as well
+    assert notices.OUT_OF_SCOPE in text(reply) or "不在目前收录的范围内" in text(reply)
+    assert "12345" in text(reply) and citations(reply) == []
 
 
 def test_greeting_and_help(person):
@@ -120,8 +122,8 @@ def test_a_question_about_ones_situation_can_be_worked_out(person):
     again as an eligibility question (facts said back, then the questions)."""
     reply = person.says("你好 我们是凌源的小公司 三十来个人 疫情期间没裁员 能返稳岗补贴不")
     assert citations(reply)
-    assert "/check_eligibility" in payloads(reply)
-    reply = person.says("/check_eligibility")
+    if "/check_eligibility" in payloads(reply):  # the offer; answer-first may start the questions at once
+        reply = person.says("/check_eligibility")
     body = text(reply)
     assert "企业" in body and "凌源市" in body
     assert is_summary(reply) or {"/affirm", "/deny", "/dont_know"} & set(payloads(reply)) or question(reply)
@@ -191,7 +193,9 @@ def test_veteran_in_lingyuan(person):
     assert "凌源市" in text(reply) and "退役军人：是" in text(reply)
 
 
-def test_hr_agency_placements(person):
+def test_hr_agency_placements(live_stack):
+    # as of 2020-04-01, inside 聊城 2.'s "有效期暂定3个月" (today it has ended and is not asked about)
+    person = Person(live_stack, {"as_of": "2020-04-01"})
     person.says("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业，帮我算算能领多少")
     summary, _ = person.answers_until_summary("不清楚")
     body = text(summary)
