@@ -23,7 +23,7 @@ class Settings(BaseSettings):
 
     # Search: the encoder and dense index kind are read by retrieval.config from the same
     # variables (POLICY_ENCODER, POLICY_DENSE_INDEX); listed here so /docs and ops see them.
-    encoder: str = "use-m3"
+    encoder: str = "e5-small"  # documents retrieval.config.DEFAULT_ENCODER (read there)
     dense_index: str = "flat"
     search_default_top_k: int = 5
 
