@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from answers import dialogue, notices
+from tests.live.replies import citations, payloads, text  # noqa: F401  (used below)
 
 class Person:
     """One person talking to the live stack (stack.testing.Conversation holds the issued id)."""
@@ -41,18 +42,6 @@ class Person:
             reply = self.says(answer)
         assert is_summary(reply), text(reply)
         return reply, asked
-
-
-def text(reply: dict) -> str:
-    return "\n".join(m["text"] for m in reply["messages"])
-
-
-def citations(reply: dict) -> list[dict]:
-    return [c for m in reply["messages"] for c in m["citations"]]
-
-
-def payloads(reply: dict) -> list[str]:
-    return [b["payload"] for m in reply["messages"] for b in m["buttons"]]
 
 
 def question(reply: dict) -> str:

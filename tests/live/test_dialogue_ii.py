@@ -16,6 +16,7 @@ import pytest
 
 from answers import notices
 from api.wechat.render import paginate, render
+from tests.live.replies import citations, payloads, text  # noqa: F401  (used below)
 
 _local = itertools.count(1)
 ASK = {"/affirm", "/deny", "/dont_know"}
@@ -51,18 +52,6 @@ class Person:
                 return reply
             reply = self.says(answer)
         return reply
-
-
-def text(reply: dict) -> str:
-    return "\n".join(m["text"] for m in reply["messages"])
-
-
-def citations(reply: dict) -> list[dict]:
-    return [c for m in reply["messages"] for c in m["citations"]]
-
-
-def payloads(reply: dict) -> list[str]:
-    return [b["payload"] for m in reply["messages"] for b in m["buttons"]]
 
 
 def asks(reply: dict) -> bool:
