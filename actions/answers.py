@@ -6,6 +6,7 @@ named are left to the search's own mention boosts (a comparison). Low confidence
 shares no content word with the question) is a failed turn: the composer says what was found and
 offers a person; the second failed turn in a row hands off.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -14,18 +15,17 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from answers import dialogue
-from answers.clause_answer import search_answer
-from answers.models import Reply, button
-from knowledge import regions
-from retrieval.search import search
-
 from actions import profile as P
 from actions import turns
 from actions.context import turn_as_of, user_text
 from actions.handoff import failed_turn
 from actions.profile_facts import extract
 from actions.threaded import Threaded
+from answers import dialogue
+from answers.clause_answer import search_answer
+from answers.models import Reply, button
+from knowledge import regions
+from retrieval.search import search
 
 
 def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
@@ -33,8 +33,13 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     named = regions.regions_in_text(text)
     elsewhere, notice = turns.place_of(text)  # "沈阳": 辽宁省's measures, said so
     # one place named: its policies (and those of the regions containing it); several: compare them
-    region = named[0] if len(named) == 1 else None if named else (
-        elsewhere or P.profile_from_slots(tracker.slots).get("region"))
+    region = (
+        named[0]
+        if len(named) == 1
+        else None
+        if named
+        else (elsewhere or P.profile_from_slots(tracker.slots).get("region"))
+    )
     response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
     return search_answer(response, notice=notice), response
 
@@ -60,8 +65,7 @@ class ActionAnswerQuestion(Threaded, Action):
     def name(self) -> Text:
         return "action_answer_question"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
         if not text:
             dispatcher.utter_message(json_message=Reply(dialogue.NOT_UNDERSTOOD).to_payload())
@@ -88,8 +92,7 @@ class ActionFallback(Threaded, Action):
     def name(self) -> Text:
         return "action_fallback"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
         said = turns.special(text, tracker)
         if said:
@@ -101,7 +104,9 @@ class ActionFallback(Threaded, Action):
                 return [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
         handed, events = failed_turn(dispatcher, tracker)
         if not handed:
-            dispatcher.utter_message(json_message=Reply(
-                dialogue.NOT_UNDERSTOOD, buttons=[button("转人工", "/handoff")],
-                meta={"low_confidence": True}).to_payload())
+            dispatcher.utter_message(
+                json_message=Reply(
+                    dialogue.NOT_UNDERSTOOD, buttons=[button("转人工", "/handoff")], meta={"low_confidence": True}
+                ).to_payload()
+            )
         return events

@@ -5,6 +5,7 @@ the user event, not in `latest_message`: read it from the last user event. A tim
 message ("2020年的时候…", "按2020年7月算") sets the evaluation date too and is remembered in the
 `as_of` slot; otherwise the date is today.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -18,9 +19,11 @@ AS_OF_SLOT = "as_of"
 _FULL = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 _MONTH = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])(份)?")
 # A bare year is a point in time only when the phrase says so; "2020年毕业" is a graduation year.
-_YEAR = re.compile(r"(?:(?:按|按照|在|截至|截止|到|当时|那时|那会儿?|回到|如果是|假如是|是)\s*(20\d{2})\s*年"
-                   r"(?!\s*(?:毕业|届|出生|生|以前毕业|入学))"
-                   r"|(20\d{2})\s*年\s*(?:的时候|那会儿?|那时候?|时|当时|的政策|的标准|的规定))")
+_YEAR = re.compile(
+    r"(?:(?:按|按照|在|截至|截止|到|当时|那时|那会儿?|回到|如果是|假如是|是)\s*(20\d{2})\s*年"
+    r"(?!\s*(?:毕业|届|出生|生|以前毕业|入学))"
+    r"|(20\d{2})\s*年\s*(?:的时候|那会儿?|那时候?|时|当时|的政策|的标准|的规定))"
+)
 
 
 def last_user_event(tracker: Tracker) -> dict | None:
@@ -80,49 +83,55 @@ def date_in_text(text: str, today: date | None = None, loose: bool = False) -> d
         year = int(m.group(1) or m.group(2))
         if year == today.year:
             return today
-        return _valid(year, 6, 30) if text[m.end():m.end() + 3].startswith("上半年") else _valid(year, 12, 31)
+        return _valid(year, 6, 30) if text[m.end() : m.end() + 3].startswith("上半年") else _valid(year, 12, 31)
     return None
 
 
 # A date is the point in time asked about only when the words around it say so ("按2020年7月1日",
 # "2020年7月15日那会儿"). A bare date is an answer to something ("2024年7月1日" typed to a form
 # question), and a date before an event is that event's ("2024年7月1日毕业", "…来凌源工作").
-_CUE_BEFORE = re.compile(r"(?:按|按照|截至|截止|截到|到|在|如果是|假如是|要是|以|查|放到|回到|追溯到|调到|改为|改成|设成|设为|"
-                         r"换成|是)\s*$")
-_CUE_AFTER = re.compile(r"\s*(?:的时候|时候|那天|当天|那会|那时|时|当时|的政策|的标准|的规定|为准|来算|算|来看|看|有效|申请|能领|"
-                        r"还能|还有|呢|的事|的情况|那个时候|政策)")
+_CUE_BEFORE = re.compile(
+    r"(?:按|按照|截至|截止|截到|到|在|如果是|假如是|要是|以|查|放到|回到|追溯到|调到|改为|改成|设成|设为|"
+    r"换成|是)\s*$"
+)
+_CUE_AFTER = re.compile(
+    r"\s*(?:的时候|时候|那天|当天|那会|那时|时|当时|的政策|的标准|的规定|为准|来算|算|来看|看|有效|申请|能领|"
+    r"还能|还有|呢|的事|的情况|那个时候|政策)"
+)
 _BARE_YEAR = re.compile(r"(20\d{2})()\s*年(?!\s*\d{1,2}\s*月)")  # a year not already read as a date
 _EVENT_AFTER = re.compile(r"\s*(?:毕业|入职|出生|复工|开工|开业|注册|离校|来(?!算|看)|到|签|招|参保|成立)")
 
 
 # An event later in the same clause makes the date that event's: "我2019年底在大连办的营业执照",
 # "2021年夏天从沈阳来的凌源", "前年3月被裁的" — facts about the person, not the day of the policy.
-_EVENT_IN_CLAUSE = re.compile(r"办(?:了|的)?(?:营业)?执照|办的|注册|成立|毕业|入职|参加工作|上班|失业|下岗|被裁|裁的|离职|辞职|"
-                              r"退伍|退役|来(?!算|看)|搬|回(?:来|乡|到)|开(?:了|的)?(?:店|厂|公司|业)|开业|开张|买(?:的)?房|"
-                              r"签(?:了|的)?合同|参保|创业|生的|出生")
+_EVENT_IN_CLAUSE = re.compile(
+    r"办(?:了|的)?(?:营业)?执照|办的|注册|成立|毕业|入职|参加工作|上班|失业|下岗|被裁|裁的|离职|辞职|"
+    r"退伍|退役|来(?!算|看)|搬|回(?:来|乡|到)|开(?:了|的)?(?:店|厂|公司|业)|开业|开张|买(?:的)?房|"
+    r"签(?:了|的)?合同|参保|创业|生的|出生"
+)
 _POLICY_TIME = re.compile(r"政策|标准|规定|那会儿?|那时|当时|的时候|能领|能申请|还能|有效|为准|来算|算")
 
 
 def _is_event(text: str, m: re.Match) -> bool:
     """A date before an event is that event's ("2024年7月1日毕业", "2019年底在大连办的营业执照")."""
-    if _EVENT_AFTER.match(text[m.end():m.end() + 6]):
+    if _EVENT_AFTER.match(text[m.end() : m.end() + 6]):
         return True
-    clause = re.split(r"[，。,；;！？!?]", text[m.end():], maxsplit=1)[0][:16]
+    clause = re.split(r"[，。,；;！？!?]", text[m.end() :], maxsplit=1)[0][:16]
     event = _EVENT_IN_CLAUSE.search(clause)
-    return bool(event) and not _POLICY_TIME.search(clause[:event.start()])
+    return bool(event) and not _POLICY_TIME.search(clause[: event.start()])
 
 
 def _loosely_a_time(text: str, m: re.Match) -> bool:
     """With the as_of_date intent: any date but an event's, or one typed alone (DIET calls a bare
     "2024年7月1日" as_of_date, but typed into a form it answers the question asked)."""
-    alone = not (text[:m.start()] + text[m.end():]).strip(" \t，。,.!！?？的")
+    alone = not (text[: m.start()] + text[m.end() :]).strip(" \t，。,.!！?？的")
     return not (alone or _is_event(text, m))
 
 
 def _is_time_phrase(text: str, m: re.Match) -> bool:
     if _is_event(text, m):
         return False
-    before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 6]
+    before, after = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 6]
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
 
 

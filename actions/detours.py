@@ -1,5 +1,6 @@
 """Turns beside the main paths: greeting, help, out of scope, "为什么问这个", "重新开始", "算了",
 a new as-of date, and a bare yes/no outside the form."""
+
 from __future__ import annotations
 
 import re
@@ -9,14 +10,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from answers import dialogue, notices
-from answers.models import Reply
-from answers.questions import why_ask
 from actions import profile as P
 from actions import turns
 from actions.context import turn_as_of, user_text
 from actions.handoff import send_handoff
 from actions.threaded import Threaded
+from answers import dialogue, notices
+from answers.models import Reply
+from answers.questions import why_ask
 
 
 def words_first(tracker: Tracker):
@@ -68,8 +69,7 @@ class ActionWhyAsk(Threaded, Action):
     def name(self) -> Text:
         return "action_why_ask"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         fact = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
         names: list[str] = []
         if fact:
@@ -102,13 +102,12 @@ class ActionStopForm(Threaded, Action):
 
 
 class ActionSetAsOf(Threaded, Action):
-    """"按2020年7月的政策算": remember the date; re-run the summary if there is a profile to judge."""
+    """ "按2020年7月的政策算": remember the date; re-run the summary if there is a profile to judge."""
 
     def name(self) -> Text:
         return "action_set_as_of"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, source, updates = turn_as_of(tracker)
         if source != "message":
             said = words_first(tracker)
@@ -132,8 +131,7 @@ class ActionReplyYesNo(Threaded, Action):
     def name(self) -> Text:
         return "action_reply_yes_no"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
             send_handoff(dispatcher, tracker, "user_request")

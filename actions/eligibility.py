@@ -5,6 +5,7 @@ the form): it reads the facts the message states, picks the candidate benefits b
 message (kept when the user only adds or corrects facts), says what it understood, and hands over to
 eligibility_form — or straight to the summary when nothing is left to ask.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,12 +15,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from answers import dialogue
-from answers.models import button
-from answers.questions import understood
-from answers.clause_answer import search_answer
-from answers.first_answer import measures_first
-from answers.summary import summary
 from actions import profile as P
 from actions import scope, turns
 from actions.answers import reply_departments
@@ -27,11 +22,20 @@ from actions.context import turn_as_of, user_text
 from actions.form import intent_of, plan
 from actions.profile_facts import extract
 from actions.threaded import Threaded
+from answers import dialogue
+from answers.clause_answer import search_answer
+from answers.first_answer import measures_first
+from answers.models import button
+from answers.questions import understood
+from answers.summary import summary
 from retrieval.search import search
 
 SUMMARY = "action_eligibility_summary"
-SUMMARY_BUTTONS = [button("还有别的补贴吗", "/more_benefits"), button("转人工", "/handoff"),
-                   button("重新开始", "/start_over")]
+SUMMARY_BUTTONS = [
+    button("还有别的补贴吗", "/more_benefits"),
+    button("转人工", "/handoff"),
+    button("重新开始", "/start_over"),
+]
 
 
 def round_events(slots: Dict[Text, Any], as_of: date) -> List[EventType]:
@@ -55,8 +59,11 @@ def previous_action(tracker: Tracker) -> str | None:
             if seen_user:
                 return None
             seen_user = True
-        elif seen_user and event.get("event") == "action" and event.get("name") not in ("action_listen",
-                                                                                         "action_extract_slots"):
+        elif (
+            seen_user
+            and event.get("event") == "action"
+            and event.get("name") not in ("action_listen", "action_extract_slots")
+        ):
             return event.get("name")
     return None
 
@@ -66,7 +73,11 @@ def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region:
     response = search(topic[:200], region=region, top_k=5, as_of=turn_as_of(tracker)[0]).model_dump()
     reply = search_answer(response)
     dispatcher.utter_message(json_message=reply.to_payload())
-    return [SlotSet("region", region), SlotSet(P.DEPARTMENTS, reply_departments(reply)), FollowupAction("action_listen")]
+    return [
+        SlotSet("region", region),
+        SlotSet(P.DEPARTMENTS, reply_departments(reply)),
+        FollowupAction("action_listen"),
+    ]
 
 
 def offered_question(tracker: Tracker) -> str:
@@ -92,8 +103,7 @@ class ActionStartEligibility(Threaded, Action):
     def name(self) -> Text:
         return "action_start_eligibility"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         typed = user_text(tracker)
         said_turn = turns.special(typed, tracker) if typed else None
@@ -115,15 +125,18 @@ class ActionStartEligibility(Threaded, Action):
             scope_text = text
         if intent_of(tracker) == "check_eligibility" or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
-            candidates, clauses = scope.candidates(scope_text, profile.get("applicant_type"), profile.get("region"), as_of)
+            candidates, clauses = scope.candidates(
+                scope_text, profile.get("applicant_type"), profile.get("region"), as_of
+            )
             result = P.evaluate(profile, as_of)
             current = [c for c in candidates if c in P.in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
                 first = answer_first(result, candidates, slots, as_of)
             candidates = current
-            updates.update({P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: scope_text,
-                            P.TOPIC: scope_text})
+            updates.update(
+                {P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: scope_text, P.TOPIC: scope_text}
+            )
             slots[P.CANDIDATES] = candidates
         else:
             first = None
@@ -137,8 +150,11 @@ class ActionStartEligibility(Threaded, Action):
             events.append(SlotSet(P.DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
         if not slots.get(P.CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
             if first is None:
-                dispatcher.utter_message(json_message=search_answer(
-                    search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()).to_payload())
+                dispatcher.utter_message(
+                    json_message=search_answer(
+                        search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
+                    ).to_payload()
+                )
             return events + [SlotSet(P.CANDIDATES, None), FollowupAction("action_listen")]
         return events + round_events(slots, as_of)
 
@@ -147,20 +163,21 @@ class ActionMoreBenefits(Threaded, Action):
     def name(self) -> Text:
         return "action_more_benefits"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         profile = P.profile_from_slots(tracker.slots)
         current = list(tracker.get_slot(P.CANDIDATES) or [])
-        wider = current + [b for b in scope.all_candidates(profile.get("applicant_type"), profile.get("region"))
-                           if b not in current]
+        wider = current + [
+            b for b in scope.all_candidates(profile.get("applicant_type"), profile.get("region")) if b not in current
+        ]
         if current and len(wider) == len(current):
             dispatcher.utter_message(text=dialogue.ALL_SHOWN)
         slots = {**tracker.slots, **updates, P.CANDIDATES: wider}
         events = [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(P.CANDIDATES, wider)]
         events += round_events(slots, as_of)
-        if tracker.active_loop.get("name") and any(isinstance(e, dict) and e.get("event") == "followup"
-                                                    for e in events):
+        if tracker.active_loop.get("name") and any(
+            isinstance(e, dict) and e.get("event") == "followup" for e in events
+        ):
             events = [ActiveLoop(None), SlotSet("requested_slot", None)] + events  # straight to the summary
         return events
 
@@ -169,8 +186,7 @@ class ActionEligibilitySummary(Threaded, Action):
     def name(self) -> Text:
         return SUMMARY
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         if tracker.get_slot(P.FORM_EXIT):  # the form ended in a hand-off: nothing to sum up
             return [SlotSet(P.FORM_EXIT, None)]
         as_of, _, updates = turn_as_of(tracker)
@@ -183,11 +199,16 @@ class ActionEligibilitySummary(Threaded, Action):
             said = tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC) or ""
             region = P.profile_from_slots(tracker.slots).get("region")
             if said:
-                found = search_answer(search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(),
-                                      notice=dialogue.MATCHING_CLAUSES)
+                found = search_answer(
+                    search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(),
+                    notice=dialogue.MATCHING_CLAUSES,
+                )
                 if not found.meta.get("low_confidence"):
                     dispatcher.utter_message(json_message=found.to_payload())
         return [SlotSet(k, v) for k, v in updates.items()] + [
-            SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None), SlotSet(P.FAILED, 0),
+            SlotSet(P.ASKED, 0),
+            SlotSet(P.LAST_ASKED, None),
+            SlotSet(P.FAILED, 0),
             SlotSet(P.TOPIC, tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC)),
-            SlotSet(P.DEPARTMENTS, P.topic_departments(result, candidates))]
+            SlotSet(P.DEPARTMENTS, P.topic_departments(result, candidates)),
+        ]

@@ -5,21 +5,23 @@ Buttons send Rasa payloads ("/affirm", "/deny", "/dont_know", '/inform{"choice":
 (value, unknown): a normalised value for the fact, or unknown=True for "不清楚", or (None, False)
 when the message does not answer the question.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import date
 from typing import Any
 
+from actions.profile_facts import numeric_text
 from knowledge import regions
 from knowledge.eligibility.facts import Fact, normalize_value, vocabulary
 from knowledge.inputs import BadInput
 
-from actions.profile_facts import numeric_text
-
 DONT_KNOW = re.compile(r"不清楚|不知道|不确定|说不好|说不清|不记得|记不清|不太清楚|不晓得|不了解|不懂|没数|跳过|不好说")
 NO = re.compile(r"^(?:不是|不对|没有|没|否|不|无|不曾|不用|木有|没签|没交|没缴|没办|没登记|没参加|没领|不属于|不算|非)")
-YES = re.compile(r"^(?:是|是的|对|对的|有|嗯|恩|签了|交了|缴了|办了|登记了|参加了|领了|属于|当然|肯定|没错|yes|ok|好)", re.I)
+YES = re.compile(
+    r"^(?:是|是的|对|对的|有|嗯|恩|签了|交了|缴了|办了|登记了|参加了|领了|属于|当然|肯定|没错|yes|ok|好)", re.I
+)
 NONE_COUNT = re.compile(r"^(?:没有|没|无|一个(?:也|都)没|零|0)")
 SURE = 0.95
 ENTITY_FOR = {"region": "region", "applicant_type": "applicant_type", "enterprise_size": "enterprise_size"}
@@ -68,7 +70,7 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
     if not m or UPPER_BOUND.search(text):
         return None  # "不到五万" is a ceiling, not the figure: taking 50000 would overstate a refund
     value = float(m.group(0))
-    if re.search(r"万", digits[m.end():m.end() + 2]):
+    if re.search(r"万", digits[m.end() : m.end() + 2]):
         value *= 10000
     return int(value) if fact.type == "int" or value == int(value) else value
 
@@ -79,15 +81,17 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
         if raw in fact.values:
             return raw
     _, labels = fact.options()
-    for value, label in sorted(zip(fact.values, labels), key=lambda vl: -len(vl[1])):
+    for value, label in sorted(zip(fact.values, labels, strict=False), key=lambda vl: -len(vl[1])):
         short = re.sub(r"（.*?）", "", label)
         if label in text or (short and short in text):
             return value
     if fact.name == "applicant_type":
         from actions.profile_facts import applicant_type
+
         return applicant_type(text)
     if fact.name == "enterprise_size":
         from actions.profile_facts import size
+
         return size(text)
     # the whole answer is one option's number ("3", "第3项"): "35" is not option 3
     m = re.fullmatch(r"\s*第?\s*(\d)\s*[类种项个]?\s*", numeric_text(text))

@@ -12,6 +12,7 @@ action replaces the SDK's per-slot extract/validate loop with one pass per turn:
 4. the next question is the engine's next_question over the candidate benefits, or none after
    MAX_QUESTIONS questions: requested_slot None ends the form and the summary follows.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,6 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from answers import dialogue
-from answers.questions import not_understood, understood
 from actions import profile as P
 from actions import scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
@@ -32,21 +31,39 @@ from actions.fact_answers import read_answer
 from actions.handoff import send_handoff
 from actions.profile_facts import extract
 from actions.threaded import Threaded
+from answers import dialogue
+from answers.questions import not_understood, understood
 from knowledge.eligibility.facts import vocabulary
 
 FORM = "eligibility_form"
-DETOUR_INTENTS = {"ask_policy", "why_ask", "start_over", "stop_form", "handoff", "out_of_scope", "help",
-                  "more_benefits", "greet", "goodbye", "thanks"}
+DETOUR_INTENTS = {
+    "ask_policy",
+    "why_ask",
+    "start_over",
+    "stop_form",
+    "handoff",
+    "out_of_scope",
+    "help",
+    "more_benefits",
+    "greet",
+    "goodbye",
+    "thanks",
+}
 # DIET reads a message without context: a bare "35" to a yes/no question came out as goodbye
 # (and the form was left). Leaving the form, clearing the profile or handing off is done only
 # when the words say so; the other detours answer and the form resumes, so they need no cue.
 CUES = {
-    "goodbye": re.compile(r"再见|再会|拜|bye|回头|走了|走啦|下了|下线|下次|下回|改天|晚安|(?<!\d)886?(?!\d)|回见|明天|"
-                          r"明儿|有空再|告辞|溜了|撤了|挂了|后会有期", re.I),
+    "goodbye": re.compile(
+        r"再见|再会|拜|bye|回头|走了|走啦|下了|下线|下次|下回|改天|晚安|(?<!\d)886?(?!\d)|回见|明天|"
+        r"明儿|有空再|告辞|溜了|撤了|挂了|后会有期",
+        re.I,
+    ),
     "handoff": re.compile(r"人工|真人|活人|客服|工作人员|话务员|坐席|电话|热线|12345|投诉|跟人|和人|的人|机器"),
-    "stop_form": re.compile(r"算了|罢了|不(?:想|要|用|需要)?再?(?:回答|问|查|弄|填|搞|整|测|答|说|继续|聊|做)|"
-                            r"别再?(?:问|查|弄)|停|取消|退出|结束|中止|为止|到这|就这样|先这样|不用了|太多|太麻烦|"
-                            r"懒得|没兴趣|回头再说|以后再说|改天"),
+    "stop_form": re.compile(
+        r"算了|罢了|不(?:想|要|用|需要)?再?(?:回答|问|查|弄|填|搞|整|测|答|说|继续|聊|做)|"
+        r"别再?(?:问|查|弄)|停|取消|退出|结束|中止|为止|到这|就这样|先这样|不用了|太多|太麻烦|"
+        r"懒得|没兴趣|回头再说|以后再说|改天"
+    ),
     "start_over": re.compile(r"重|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"),
 }
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
@@ -80,8 +97,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
     def name(self) -> Text:
         return f"validate_{FORM}"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
         if fresh_user_turn(tracker):
@@ -89,15 +105,20 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             if turns.IMPATIENT.search(text):  # no more questions: the summary of what is known
                 read = self.read_turn(tracker, slots, as_of)
                 return [SlotSet(k, v) for k, v in {**updates, **read}.items()] + [
-                    SlotSet(P.ASKED, P.MAX_QUESTIONS), SlotSet(REQUESTED_SLOT, None)]
+                    SlotSet(P.ASKED, P.MAX_QUESTIONS),
+                    SlotSet(REQUESTED_SLOT, None),
+                ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
                 events = turns.send(dispatcher, said)
-                moved = {e["name"]: e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "region"}
+                moved = {
+                    e["name"]: e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "region"
+                }
                 if moved:  # "算了，问聊城的": the questions go on about 聊城's measures
                     profile = P.profile_from_slots({**slots, **moved})
-                    candidates, clauses = scope.candidates(slots.get(P.SCOPE_TEXT) or "", profile.get("applicant_type"),
-                                                           moved["region"], as_of)
+                    candidates, clauses = scope.candidates(
+                        slots.get(P.SCOPE_TEXT) or "", profile.get("applicant_type"), moved["region"], as_of
+                    )
                     updates.update({P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses})
                 _, fact = plan({**slots, **updates, **moved}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
@@ -158,12 +179,21 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if first is not None:
             dispatcher.utter_message(json_message=first.to_payload())
         # nothing in force to ask about: no questions, the summary judges what the question was about
-        return {**found, P.CANDIDATES: current or candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: text,
-                P.TOPIC: text, P.ASKED: 0 if current else P.MAX_QUESTIONS, P.LAST_ASKED: None, P.FAILED: 0}
+        return {
+            **found,
+            P.CANDIDATES: current or candidates,
+            P.SCOPE_CLAUSES: clauses,
+            P.SCOPE_TEXT: text,
+            P.TOPIC: text,
+            P.ASKED: 0 if current else P.MAX_QUESTIONS,
+            P.LAST_ASKED: None,
+            P.FAILED: 0,
+        }
 
     @staticmethod
-    def rescope(dispatcher: CollectingDispatcher, tracker: Tracker, slots: Dict[Text, Any],
-                read: Dict[Text, Any], as_of) -> Dict[Text, Any]:
+    def rescope(
+        dispatcher: CollectingDispatcher, tracker: Tracker, slots: Dict[Text, Any], read: Dict[Text, Any], as_of
+    ) -> Dict[Text, Any]:
         """Facts volunteered besides the answer are said back; a new place or applicant type
         changes the rules in play, so the candidates are picked again for the same question."""
         requested = slots.get(REQUESTED_SLOT)
@@ -208,8 +238,7 @@ class AskFact(Threaded, Action, ABC):
     @abstractmethod
     def name(self) -> Text: ...
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         from answers.questions import question
 
         asked = int(tracker.get_slot(P.ASKED) or 0)
@@ -228,8 +257,9 @@ def _ask_name(self) -> Text:
 def _ask_class(fact: str) -> type:
     """A module-level class per fact (the action server's workers pickle actions by reference)."""
     cls_name = f"Ask_{fact}"
-    cls = type(cls_name, (AskFact,), {"fact": fact, "name": _ask_name, "__module__": __name__,
-                                       "__qualname__": cls_name})
+    cls = type(
+        cls_name, (AskFact,), {"fact": fact, "name": _ask_name, "__module__": __name__, "__qualname__": cls_name}
+    )
     globals()[cls_name] = cls
     return cls
 

@@ -4,6 +4,7 @@ The user reads notices.handoff (12345 and the responsible department for the top
 receives a second json message {"handoff": {reason, topic, departments, profile}} and stores the
 conversation for staff.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -12,11 +13,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from answers import notices
-from answers.models import Reply
 from actions import profile as P
 from actions.context import turn_as_of, user_text
 from actions.threaded import Threaded
+from answers import notices
+from answers.models import Reply
 
 
 def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
@@ -37,16 +38,16 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
     reply = Reply(notices.handoff(departments), meta={"handoff": True, "reason": reason})
     dispatcher.utter_message(json_message=reply.to_payload())
     profile = P.profile_from_slots(tracker.slots)
-    dispatcher.utter_message(json_message={"handoff": {
-        "reason": reason, "topic": topic, "departments": departments, "profile": profile}})
+    dispatcher.utter_message(
+        json_message={"handoff": {"reason": reason, "topic": topic, "departments": departments, "profile": profile}}
+    )
 
 
 class ActionHandoff(Threaded, Action):
     def name(self) -> Text:
         return "action_handoff"
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         send_handoff(dispatcher, tracker, "user_request")
         events: List[EventType] = [SlotSet(P.FAILED, 0)]
         if tracker.active_loop.get("name"):

@@ -4,6 +4,7 @@ Every turn the profile is rebuilt from the slots and re-validated (a value that 
 vocabulary is dropped, never guessed). The engine is called once per state: the form's
 validation, its question and the summary of one turn share the cached result.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,16 +19,16 @@ from knowledge.inputs import BadInput
 
 MAX_QUESTIONS = 6
 # bookkeeping slots (not facts)
-CANDIDATES = "candidates"          # benefit ids the conversation is about
-SCOPE_CLAUSES = "scope_clauses"    # clause ids that scoped them
-UNKNOWN = "unknown_facts"          # facts the user said "不清楚" to: never asked again
-ASKED = "questions_asked"          # questions asked since the last summary
-LAST_ASKED = "last_asked"          # the fact asked last (a re-ask after a detour is not counted)
-FAILED = "failed_turns"            # failed turns in a row (fallback, low confidence, unreadable answer)
-TOPIC = "topic"                    # what the conversation is about (for a hand-off)
-SCOPE_TEXT = "scope_text"          # the message that scoped the candidates (re-scoped on a new place)
+CANDIDATES = "candidates"  # benefit ids the conversation is about
+SCOPE_CLAUSES = "scope_clauses"  # clause ids that scoped them
+UNKNOWN = "unknown_facts"  # facts the user said "不清楚" to: never asked again
+ASKED = "questions_asked"  # questions asked since the last summary
+LAST_ASKED = "last_asked"  # the fact asked last (a re-ask after a detour is not counted)
+FAILED = "failed_turns"  # failed turns in a row (fallback, low confidence, unreadable answer)
+TOPIC = "topic"  # what the conversation is about (for a hand-off)
+SCOPE_TEXT = "scope_text"  # the message that scoped the candidates (re-scoped on a new place)
 DEPARTMENTS = "topic_departments"  # departments of the last answer (for a hand-off)
-FORM_EXIT = "form_exit"            # why the form ended early ("handoff"), read by the summary rule
+FORM_EXIT = "form_exit"  # why the form ended early ("handoff"), read by the summary rule
 
 
 def fact_slots() -> list[str]:
@@ -77,8 +78,11 @@ def deciding_benefits(result: dict, candidates: list[str] | None, fact: str) -> 
     """The candidate benefits whose eligibility (or amount) the fact decides."""
     out = [b for b in scoped(result, candidates) if b["status"] == "needs_info" and fact in b["missing_facts"]]
     if not out:
-        out = [b for b in scoped(result, candidates)
-               if b["status"] == "eligible" and fact in (b.get("amount") or {}).get("missing_facts", [])]
+        out = [
+            b
+            for b in scoped(result, candidates)
+            if b["status"] == "eligible" and fact in (b.get("amount") or {}).get("missing_facts", [])
+        ]
     return out
 
 
@@ -101,9 +105,13 @@ def in_force_ids(result: dict) -> set[str]:
     The engine's own package.not_in_force, where it gives one, is honoured as well."""
     package = result.get("package") or {}
     excluded = {x if isinstance(x, str) else x.get("benefit_id") for x in package.get("not_in_force") or []}
-    return {b["benefit_id"] for b in result["benefits"]
-            if (b.get("validity") or {}).get("status") not in NOT_IN_FORCE and b.get("in_force", True)
-            and b["benefit_id"] not in excluded}
+    return {
+        b["benefit_id"]
+        for b in result["benefits"]
+        if (b.get("validity") or {}).get("status") not in NOT_IN_FORCE
+        and b.get("in_force", True)
+        and b["benefit_id"] not in excluded
+    }
 
 
 def open_facts(result: dict, candidates: list[str], unknown: list[str] | None) -> list[str]:

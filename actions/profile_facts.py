@@ -5,6 +5,7 @@ colloquial words ("退伍" → is_veteran), counts from cn2an ("招了五个应�
 years relative to the evaluation date ("去年毕业" → graduation_year). A word right after a negation
 ("不是残疾人", "没交社保") gives false. Only facts of the vocabulary come out, already normalised.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,9 +16,9 @@ from typing import Any
 
 import yaml
 
+from actions import spoken_facts
 from knowledge import paths, places, regions
 from knowledge.eligibility.facts import vocabulary
-from actions import spoken_facts
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -26,35 +27,77 @@ with warnings.catch_warnings():
 NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
 # Lexicon groups (policy words) whose colloquial words state a person's group.
 GROUP_FACTS = {
-    "残疾人": ("is_disabled", True), "退役军人": ("is_veteran", True),
-    "建档立卡": ("is_poverty_registered", True), "低保": ("is_low_income_family", True),
-    "零就业家庭": ("is_zero_employment_family", True), "农民工": ("is_migrant_worker", True),
-    "军人配偶": ("is_military_spouse", True), "烈属": ("is_martyr_family", True),
-    "单亲抚养未成年人者": ("is_single_parent", True), "劳动模范": ("is_model_worker", True),
-    "失地农民": ("is_land_expropriated_farmer", True), "特困人员": ("is_extremely_poor", True),
-    "高校毕业生": ("is_college_graduate", True), "灵活就业": ("employment_status", "flexible"),
+    "残疾人": ("is_disabled", True),
+    "退役军人": ("is_veteran", True),
+    "建档立卡": ("is_poverty_registered", True),
+    "低保": ("is_low_income_family", True),
+    "零就业家庭": ("is_zero_employment_family", True),
+    "农民工": ("is_migrant_worker", True),
+    "军人配偶": ("is_military_spouse", True),
+    "烈属": ("is_martyr_family", True),
+    "单亲抚养未成年人者": ("is_single_parent", True),
+    "劳动模范": ("is_model_worker", True),
+    "失地农民": ("is_land_expropriated_farmer", True),
+    "特困人员": ("is_extremely_poor", True),
+    "高校毕业生": ("is_college_graduate", True),
+    "灵活就业": ("employment_status", "flexible"),
     "失业": ("employment_status", "unemployed"),
 }
 # Colloquial words too loose to state a fact ("毕业了" may be 初中).
 LOOSE = {"毕业了", "农村的", "残疾证"}
 EXTRA_WORDS = [
     ("is_hard_to_employ", True, ["就业困难人员", "认定为就业困难", "困难人员认定"]),
-    ("is_college_graduate", True, ["毕业生", "大学毕业", "应届生", "应届毕业", "本科", "大专", "研究生", "硕士", "博士"]),
+    (
+        "is_college_graduate",
+        True,
+        ["毕业生", "大学毕业", "应届生", "应届毕业", "本科", "大专", "研究生", "硕士", "博士"],
+    ),
     ("is_poverty_registered", True, ["建档立卡", "贫困户", "贫困人口"]),
     ("employment_status", "unemployed", ["找不到工作", "没找到工作", "没找着工作", "找不着工作", "没工作", "没有工作"]),
     ("is_migrant_worker", True, ["打工", "务工"]),
 ]
 APPLICANT_WORDS = [
-    ("hr_agency", ["人力资源服务机构", "人力资源公司", "人力资源服务公司", "职业介绍", "职介", "中介机构", "劳务中介", "猎头"]),
+    (
+        "hr_agency",
+        ["人力资源服务机构", "人力资源公司", "人力资源服务公司", "职业介绍", "职介", "中介机构", "劳务中介", "猎头"],
+    ),
     ("incubator", ["孵化", "众创空间", "创业园", "创业基地", "产业园区"]),
-    ("enterprise", ["残保金", "公司", "企业", "单位", "厂里", "工厂", "厂子", "我们厂", "老板", "雇了", "招了", "招用", "新招",
-                    "吸纳", "员工", "职工", "店里招", "用人单位", "个体户", "商户"]),
+    (
+        "enterprise",
+        [
+            "残保金",
+            "公司",
+            "企业",
+            "单位",
+            "厂里",
+            "工厂",
+            "厂子",
+            "我们厂",
+            "老板",
+            "雇了",
+            "招了",
+            "招用",
+            "新招",
+            "吸纳",
+            "员工",
+            "职工",
+            "店里招",
+            "用人单位",
+            "个体户",
+            "商户",
+        ],
+    ),
     ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿"]),
 ]
 # "小微" spans two sizes; read as small, as the NLU data does ("微企" inside "小微企业" made it
 # micro). Every rule that names either size accepts both, so eligibility is the same.
-SIZE_WORDS = [("small", ["小微"]), ("micro", ["微型企业", "微型", "微企"]), ("small", ["小型企业", "小型", "小企业", "小公司"]),
-              ("medium", ["中型企业", "中型", "中等规模"]), ("large", ["大型企业", "大型", "大企业", "大公司"])]
+SIZE_WORDS = [
+    ("small", ["小微"]),
+    ("micro", ["微型企业", "微型", "微企"]),
+    ("small", ["小型企业", "小型", "小企业", "小公司"]),
+    ("medium", ["中型企业", "中型", "中等规模"]),
+    ("large", ["大型企业", "大型", "大企业", "大公司"]),
+]
 HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     ("new_hires_long_term_unemployed", r"失业半年以上|失业6个月以上|长期失业|登记失业半年"),
     ("new_hires_unemployed_graduates", r"失业的?(?:高校)?毕业生|登记失业的大学生"),
@@ -105,7 +148,7 @@ def numeric_text(text: str) -> str:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(re.search(NEG + r"$", text[max(0, start - 2):start]))
+    return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
 
 def applicant_type(text: str) -> str | None:
@@ -125,14 +168,14 @@ def region(text: str) -> str | None:
     for name in found:
         aliases = [a for a in (name, name[:-1]) if a in text]
         pos = min(text.find(a) for a in aliases) if aliases else -1
-        if pos >= 0 and re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3):pos]):
+        if pos >= 0 and re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3) : pos]):
             continue
         kept.append(name)
     if not found:  # "我在沈阳": a place of a covered province answers with that province's measures
         place = places.uncovered_place(text)
         answering = places.answering_region(place) if place else None
         pos = text.find(place.said) if place else -1
-        if answering and not re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3):pos]):
+        if answering and not re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3) : pos]):
             return answering
     return kept[-1] if kept and re.match(r"^(不对|不是|错了|改)", text) else (kept[0] if kept else None)
 
@@ -142,9 +185,9 @@ def _groups(text: str, facts: dict) -> None:
         for m in pattern.finditer(text):
             if fact in facts:
                 break
-            if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8):m.start()]):
+            if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker
-            if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end():]):
+            if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
             negated = _negated(text, m.start())
             if fact == "employment_status":
@@ -157,7 +200,7 @@ def _groups(text: str, facts: dict) -> None:
 def _hires(text: str, facts: dict) -> None:
     """Counts after a hiring verb, up to the end of the clause: "招了3个贫困户和2个大学生"."""
     for verb in re.finditer(HIRE_VERB, text):
-        segment = re.split(r"[，。,；;！？!?]", text[verb.end():], maxsplit=1)[0]
+        segment = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=1)[0]
         for m in re.finditer(COUNT + r"([^\d和及、]{0,12})", segment):
             count, about = int(m.group(1)), m.group(2)
             for fact, pattern in HIRE_GROUPS:
@@ -179,8 +222,9 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     m = re.search(r"(\d{1,3})\s*(?:周岁|岁)", text)
     if m:
         facts["age"] = int(m.group(1))
-    m = re.search(r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)", text) or \
-        re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
+    m = re.search(r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)", text) or re.search(
+        r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text
+    )
     if m:
         facts["employees"] = int(m.group(1))
     m = re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*(\d+)\s*个?月", text)
@@ -190,15 +234,18 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         facts["unemployment_months"] = 6
     elif re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*1\s*年", text):
         facts["unemployment_months"] = 12
-    m = re.search(r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:的)?\s*(?:毕业|应届|大学毕业)", text) or \
-        re.search(r"(20\d{2})\s*届", text)
+    m = re.search(r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:的)?\s*(?:毕业|应届|大学毕业)", text) or re.search(
+        r"(20\d{2})\s*届", text
+    )
     if m:
         year = int(m.group(1))
         facts["graduation_year"] = year + 2000 if year < 100 else year
     else:
         for word, back in sorted(YEAR_WORDS.items(), key=lambda kv: -len(kv[0])):
             # a few words may stand between ("前年夏天大学毕业"), but not a hiring ("去年招的毕业生")
-            if re.search(word + r"(?:(?!招|雇|吸纳|公司|企业|单位)[^，。,；;！？!?]){0,5}?(?:毕业|大学毕业|研究生毕业)", text):
+            if re.search(
+                word + r"(?:(?!招|雇|吸纳|公司|企业|单位)[^，。,；;！？!?]){0,5}?(?:毕业|大学毕业|研究生毕业)", text
+            ):
                 facts["graduation_year"] = as_of.year - back
                 break
         else:
@@ -260,8 +307,11 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     _numbers(digits, facts, as_of)
     _flags(digits, facts)
     spoken_facts.spoken(digits, facts, who)
-    if who is None and any(k.startswith("is_") or k in ("employment_status", "graduation_year")
-                           or vocabulary()[k].group == "person" for k in facts if k != "region"):
+    if who is None and any(
+        k.startswith("is_") or k in ("employment_status", "graduation_year") or vocabulary()[k].group == "person"
+        for k in facts
+        if k != "region"
+    ):
         facts["applicant_type"] = "person"
     if who in ("enterprise", "hr_agency", "incubator"):  # a person's facts said about the hires
         vocab = vocabulary()

@@ -4,38 +4,69 @@
 was asked again or not understood. And who is speaking: a person describing their own or a family
 member's job ("我老公厂子倒闭了", "在单位就业") is a person, not the enterprise they name.
 """
+
 from __future__ import annotations
 
 import re
 from typing import Any
 
 # The workplace named as where someone works or worked, or what happened to it: not the applicant.
-WORKPLACE = re.compile(r"(?:原来|以前|之前|过去)?在[^，。,；]{0,6}?(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?"
-                       r"(?:上班|就业|工作|打工|干活|干)|"
-                       r"(?:单位|公司|企业|厂子|工厂|厂)(?:倒闭|黄了|关门|停产|裁员|把(?:我|他|她|俺)裁|不要(?:我|他|她|俺)|"
-                       r"辞退|破产|效益不好)")
-FAMILY_OR_SELF = re.compile(r"(?:我|俺|咱)(?:老公|爱人|丈夫|媳妇|老婆|儿子|女儿|闺女|孩子|爸|妈|父亲|母亲|家|男人|对象|哥|姐|弟|妹)|"
-                            r"(?:我|俺)(?:被|失业|下岗|没工作|待业|今年|是个?)")
+WORKPLACE = re.compile(
+    r"(?:原来|以前|之前|过去)?在[^，。,；]{0,6}?(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?"
+    r"(?:上班|就业|工作|打工|干活|干)|"
+    r"(?:单位|公司|企业|厂子|工厂|厂)(?:倒闭|黄了|关门|停产|裁员|把(?:我|他|她|俺)裁|不要(?:我|他|她|俺)|"
+    r"辞退|破产|效益不好)"
+)
+FAMILY_OR_SELF = re.compile(
+    r"(?:我|俺|咱)(?:老公|爱人|丈夫|媳妇|老婆|儿子|女儿|闺女|孩子|爸|妈|父亲|母亲|家|男人|对象|哥|姐|弟|妹)|"
+    r"(?:我|俺)(?:被|失业|下岗|没工作|待业|今年|是个?)"
+)
 CURRENTLY_EMPLOYED = re.compile(r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)")
 
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [
-    ("partnership_business", True, re.compile(r"合伙|合开|一起(?:开|干|创业)|(?:兄弟|朋友|同学|亲戚)(?:俩|几个)?(?:一起|合)")),
-    ("unemployment_insurance_exhausted", True,
-     re.compile(r"失业(?:保险)?金(?:已经|都|早就?)?(?:领完|领满|到期|期满|领到头|没了|停了)")),
-    ("receiving_unemployment_insurance", False,
-     re.compile(r"失业(?:保险)?金(?:已经|都|早就?)?(?:领完|领满|到期|期满|领到头|没了|停了)|没(?:有)?领(?:过)?失业(?:保险)?金")),
-    ("employment_status", "flexible", re.compile(r"跑(?:网约车|滴滴|外卖|快递|出租)|开(?:网约车|滴滴)|送(?:外卖|快递)|"
-                                                 r"打零工|摆摊|干零活|打短工")),
-    ("pays_flexible_social_insurance", True, re.compile(r"(?:自己|个人|以灵活就业(?:人员)?(?:身份)?)(?:交|缴|上)(?:的|了)?社保")),
+    (
+        "partnership_business",
+        True,
+        re.compile(r"合伙|合开|一起(?:开|干|创业)|(?:兄弟|朋友|同学|亲戚)(?:俩|几个)?(?:一起|合)"),
+    ),
+    (
+        "unemployment_insurance_exhausted",
+        True,
+        re.compile(r"失业(?:保险)?金(?:已经|都|早就?)?(?:领完|领满|到期|期满|领到头|没了|停了)"),
+    ),
+    (
+        "receiving_unemployment_insurance",
+        False,
+        re.compile(
+            r"失业(?:保险)?金(?:已经|都|早就?)?(?:领完|领满|到期|期满|领到头|没了|停了)|没(?:有)?领(?:过)?失业(?:保险)?金"
+        ),
+    ),
+    (
+        "employment_status",
+        "flexible",
+        re.compile(
+            r"跑(?:网约车|滴滴|外卖|快递|出租)|开(?:网约车|滴滴)|送(?:外卖|快递)|"
+            r"打零工|摆摊|干零活|打短工"
+        ),
+    ),
+    (
+        "pays_flexible_social_insurance",
+        True,
+        re.compile(r"(?:自己|个人|以灵活就业(?:人员)?(?:身份)?)(?:交|缴|上)(?:的|了)?社保"),
+    ),
     ("in_public_welfare_post", False, re.compile(r"(?:没|没有|未)(?:上过|在|干过|做过|安置过?)(?:过)?公益(?:性)?岗")),
     ("is_veteran", True, re.compile(r"退伍|退役(?:军人|士兵)?|当过兵")),
 ]
 # "去年没裁", "一个人没裁": the 员 is often left out.
 NO_LAYOFFS = re.compile(r"(?:没|没有|未|不)裁(?:过)?(?:员|人)?|一个(?:人)?(?:都|也)?没裁|没(?:有)?(?:辞退|减员)")
-TO_RETIREMENT = re.compile(r"(?:离|距离?)(?:法定)?退休(?:年龄)?(?:还)?(?:有|差)?(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
-                           r"差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年(?:就)?(?:到)?退休")
+TO_RETIREMENT = re.compile(
+    r"(?:离|距离?)(?:法定)?退休(?:年龄)?(?:还)?(?:有|差)?(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
+    r"差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年(?:就)?(?:到)?退休"
+)
 STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
-HEADCOUNT = re.compile(r"(?:^|[，,。；\s]|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员)")
+HEADCOUNT = re.compile(
+    r"(?:^|[，,。；\s]|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员)"
+)
 
 
 def who(text: str, enterprise_words: list[str]) -> str | None:
@@ -62,5 +93,9 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
         if NO_LAYOFFS.search(text) and "layoffs" not in facts:
             facts["layoffs"] = "none"
         m = HEADCOUNT.search(text) or STAFF_COUNT.search(text)
-        if m and "employees" not in facts and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6):m.start()]):
+        if (
+            m
+            and "employees" not in facts
+            and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6) : m.start()])
+        ):
             facts["employees"] = int(m.group(1))

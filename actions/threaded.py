@@ -6,6 +6,7 @@ would hold up every other conversation's turn, even one that only asks the next 
 action writes its work as a plain `respond` and `run` hands it to a thread. The dispatcher and
 the tracker belong to this one call, and the shared indexes load under their own lock.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -17,10 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 
 class Threaded:
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         return await asyncio.to_thread(self.respond, dispatcher, tracker, domain)
 
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                domain: Dict[Text, Any]) -> List[EventType]:
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         raise NotImplementedError

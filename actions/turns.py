@@ -9,6 +9,7 @@ DIET sends them to (a definition read as check_eligibility must not start a form
 - "算了…问聊城的": the last question again, for the new place (the conversation moves there);
 - a place outside every covered province: said once, plainly, what is covered.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,6 +18,8 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
+from actions import profile as P
+from actions.context import turn_as_of
 from answers import clause_detail
 from answers.clause_answer import search_answer
 from answers.models import Reply
@@ -24,49 +27,63 @@ from answers.notices import HOTLINE
 from knowledge import coverage, places, regions
 from retrieval.search import search
 
-from actions import profile as P
-from actions.context import turn_as_of
-
 HAN = re.compile(r"[\u4e00-\u9fff]")
-PUZZLED = re.compile(r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
-                     r"[?？!！。.…\s]*$")
-DEFINITION = re.compile(r"什么样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|什么(?:人)?才?算|"
-                        r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
-                        r"包括哪些|包含哪些|都有哪些人|怎么认定|如何认定|怎样认定|认定标准|认定条件|"
-                        r"(?:什么|啥)(?:叫|是)(?!补贴|政策)")
+PUZZLED = re.compile(
+    r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
+    r"[?？!！。.…\s]*$"
+)
+DEFINITION = re.compile(
+    r"什么样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|什么(?:人)?才?算|"
+    r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
+    r"包括哪些|包含哪些|都有哪些人|怎么认定|如何认定|怎样认定|认定标准|认定条件|"
+    r"(?:什么|啥)(?:叫|是)(?!补贴|政策)"
+)
 FOLLOW_UP = [  # order: the more specific first
     ("in_force", re.compile(r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算)|过期了|到期了|还作数")),
     ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
     ("where", re.compile(r"去哪|到哪|上哪|在哪(?:儿|里)?(?:办|申请|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪")),
-    ("procedure", re.compile(r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|抵押|"
-                             r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账")),
+    (
+        "procedure",
+        re.compile(
+            r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|抵押|"
+            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账"
+        ),
+    ),
     ("amount", re.compile(r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|标准是多少")),
 ]
 ANAPHORA = re.compile(r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条")
-SWITCH_FILLER = re.compile(r"算了|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
-                           r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|市|县|[，。,.!！?？\s]")
+SWITCH_FILLER = re.compile(
+    r"算了|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
+    r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|市|县|[，。,.!！?？\s]"
+)
 
 
 def english_reply() -> str:
     """The places come from the knowledge data (knowledge/coverage.py), never written here."""
-    return (f"您好！我是就业政策智能助手，用中文解答{coverage.places_sentence()}的就业创业扶持政策，给出文件原文、文号和"
-            f"责任单位。请用中文提问，例如“失业了能领什么补贴？”，或拨打{HOTLINE}。\n"
-            "Hello! I answer questions about employment and business start-up support policies of the places "
-            f"named above, quoting the official documents. Please ask in Chinese, or call the {HOTLINE} hotline.")
+    return (
+        f"您好！我是就业政策智能助手，用中文解答{coverage.places_sentence()}的就业创业扶持政策，给出文件原文、文号和"
+        f"责任单位。请用中文提问，例如“失业了能领什么补贴？”，或拨打{HOTLINE}。\n"
+        "Hello! I answer questions about employment and business start-up support policies of the places "
+        f"named above, quoting the official documents. Please ask in Chinese, or call the {HOTLINE} hotline."
+    )
 
 
 def puzzled_reply() -> str:
     place = coverage.short_name(coverage.example_place())
-    return ("抱歉，我刚才没说清楚。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
-            f"或说说您的情况（如“我在{place}，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
-            f"也可以回复“转人工”或拨打{HOTLINE}。")
+    return (
+        "抱歉，我刚才没说清楚。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
+        f"或说说您的情况（如“我在{place}，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
+        f"也可以回复“转人工”或拨打{HOTLINE}。"
+    )
 
 
 OUTSIDE_MARK = "不在目前收录的范围内"
 RECENT_TURNS = 4
 # "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
-IMPATIENT = re.compile(r"直接(?:告诉|说|给)|别(?:再)?问了|不要(?:再)?问了|问(?:这么|那么|这|那)多|问个没完|有完没完|"
-                       r"快(?:点|些)?(?:告诉|说)|少废话|啰嗦|磨叽|墨迹")
+IMPATIENT = re.compile(
+    r"直接(?:告诉|说|给)|别(?:再)?问了|不要(?:再)?问了|问(?:这么|那么|这|那)多|问个没完|有完没完|"
+    r"快(?:点|些)?(?:告诉|说)|少废话|啰嗦|磨叽|墨迹"
+)
 
 
 @dataclass
@@ -83,19 +100,27 @@ def send(dispatcher, turn: Turn) -> list[EventType]:
 
 def outside_reply(place: places.Place) -> Reply:
     where = place.name if place.name == place.province else f"{place.province}{place.name}"
-    inside = [r for r in coverage.document_regions() if place.covered and r != place.province
-              and regions.covers(place.province, r)] if place.covered else []
+    inside = (
+        [
+            r
+            for r in coverage.document_regions()
+            if place.covered and r != place.province and regions.covers(place.province, r)
+        ]
+        if place.covered
+        else []
+    )
     why = f"（该省目前只收录{'、'.join(inside)}的文件）" if inside else ""
-    return Reply(f"您说的{where}{OUTSIDE_MARK}{why}。目前收录的是{coverage.places_sentence()}的就业政策。"
-                 f"{place.name}的政策请咨询当地人社部门或拨打{HOTLINE}；如果您想了解上述地区的政策，请接着问。",
-                 meta={"outside": place.name})
+    return Reply(
+        f"您说的{where}{OUTSIDE_MARK}{why}。目前收录的是{coverage.places_sentence()}的就业政策。"
+        f"{place.name}的政策请咨询当地人社部门或拨打{HOTLINE}；如果您想了解上述地区的政策，请接着问。",
+        meta={"outside": place.name},
+    )
 
 
 def inside_notice(place: places.Place, answering: str) -> str:
     level = regions.get_region(answering).level
     which = {"province": "省级", "city": "市级", "county": "县级"}.get(level, "")
-    return (f"{place.name}属于{place.province}，目前没有收录{place.name}本级的文件，"
-            f"以下按{answering}{which}政策回答。")
+    return f"{place.name}属于{place.province}，目前没有收录{place.name}本级的文件，以下按{answering}{which}政策回答。"
 
 
 def place_of(text: str) -> tuple[str | None, str | None]:
@@ -109,7 +134,7 @@ def place_of(text: str) -> tuple[str | None, str | None]:
 
 def told_outside(tracker: Tracker) -> bool:
     for event in tracker.events:
-        if event.get("event") == "bot" and OUTSIDE_MARK in (event.get("text") or "" ) + str(event.get("data") or ""):
+        if event.get("event") == "bot" and OUTSIDE_MARK in (event.get("text") or "") + str(event.get("data") or ""):
             return True
     return False
 
@@ -137,7 +162,9 @@ def clause_hit(cite: dict, as_of) -> dict | None:
     return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
 
 
-FILLER = re.compile(r"到账|多少|怎么|[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问一下咋算不办次年钱，。,.!！?？\s]")
+FILLER = re.compile(
+    r"到账|多少|怎么|[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问一下咋算不办次年钱，。,.!！?？\s]"
+)
 
 
 def own_words(text: str) -> str:
@@ -170,7 +197,7 @@ def _answer_events(reply: Reply, text: str) -> list[EventType]:
 
 
 def switch_place(text: str, tracker: Tracker) -> str | None:
-    """"算了，问聊城的" / "那凌源呢": a covered place and nothing else, after a question was answered."""
+    """ "算了，问聊城的" / "那凌源呢": a covered place and nothing else, after a question was answered."""
     named = regions.regions_in_text(text)
     if len(named) != 1 or not tracker.get_slot(P.TOPIC):
         return None
@@ -199,8 +226,9 @@ def special(text: str, tracker: Tracker) -> Turn | None:
             return Turn([outside_reply(place)])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家", text):
         term = defined_term(text)
-        response = search(text[:200], top_k=5, as_of=as_of,
-                          region=P.profile_from_slots(tracker.slots).get("region")).model_dump()
+        response = search(
+            text[:200], top_k=5, as_of=as_of, region=P.profile_from_slots(tracker.slots).get("region")
+        ).model_dump()
         reply = clause_detail.definition(response["results"], term, as_of) or search_answer(response)
         return Turn([reply], _answer_events(reply, text))
     kind = follow_up_kind(text)
@@ -226,9 +254,11 @@ def special(text: str, tracker: Tracker) -> Turn | None:
     return None
 
 
-_TERM = re.compile(r"(?:什么样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
-                   r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|包括哪些|包含哪些|"
-                   r"怎么认定|如何认定|怎样认定|的认定标准|认定标准|的认定条件)")
+_TERM = re.compile(
+    r"(?:什么样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
+    r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|包括哪些|包含哪些|"
+    r"怎么认定|如何认定|怎样认定|的认定标准|认定标准|的认定条件)"
+)
 
 
 def defined_term(text: str) -> str:

@@ -1,5 +1,6 @@
 """Load the rules engine and the search indexes when the action server starts, not on the first
 question (the first search otherwise pays ~1.5 s for the encoder and the indexes)."""
+
 from __future__ import annotations
 
 import logging

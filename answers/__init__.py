@@ -5,6 +5,7 @@ words through this package, so a caller hears the same sentence whichever door t
 It sits below the bot in the data flow: it reads search results and eligibility results (plain
 dicts in the contract's shapes) and returns `Reply` objects; it never calls Rasa or the API.
 """
+
 from answers.models import Reply
 
 __all__ = ["Reply"]

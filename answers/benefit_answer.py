@@ -1,5 +1,6 @@
 """One benefit in words: name, amount with its calculation, the cited sentences whole, departments,
 validity (the measure's own, with the words that state it) and who to ask."""
+
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ def known_amount(benefit: dict) -> float | None:
 
 
 def per_head(amount: dict) -> str | None:
-    """"已知4人，按每人2500元至少10000元；其余人数未知（…），补充后可能增加", as a person says it."""
+    """ "已知4人，按每人2500元至少10000元；其余人数未知（…），补充后可能增加", as a person says it."""
     m = PER_HEAD.search(amount.get("text") or "")
     if not m or not amount.get("value_is_lower_bound") or amount.get("value") is None:
         return None
@@ -58,7 +59,7 @@ def amount_words(benefit: dict) -> str:
         if heads:
             return f"{standard}；{heads}"
         return text or f"至少{yuan(amount['value'], amount.get('unit', '元'))}"
-    return text or yuan(amount['value'], amount.get('unit', '元'))
+    return text or yuan(amount["value"], amount.get("unit", "元"))
 
 
 def quoted(benefit: dict, limit: int = 2) -> list[tuple[dict, str]]:
@@ -96,13 +97,15 @@ def validity_line(benefit: dict, as_of: date, said: list[str], with_ask: bool = 
     return words
 
 
-def benefit_block(benefit: dict, as_of: date, index: int | None = None, with_ask: bool = True) -> tuple[str, list[dict]]:
+def benefit_block(
+    benefit: dict, as_of: date, index: int | None = None, with_ask: bool = True
+) -> tuple[str, list[dict]]:
     pairs = quoted(benefit)
     cites = [citations.from_benefit(benefit, c) for c, _ in pairs]
     head = f"{index}. " if index is not None else ""
     lines = [f"{head}{benefit['name']}", f"   金额：{amount_words(benefit)}"]
     said: list[str] = []
-    for (c, text), cite in zip(pairs, cites):
+    for (c, text), cite in zip(pairs, cites, strict=False):
         same = said and pairs[0][0]["clause_id"] == c["clause_id"]
         said.append(f"“{text}”" if same else f"{citations.where(cite)}：“{text}”")
     if said:

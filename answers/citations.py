@@ -5,6 +5,7 @@ heading, region, departments (lead first), lead_departments, validity, and doc_n
 document in words, from doc_name below) — so a widget card, a WeChat line and a console row show
 the same facts in the same words without a second lookup or a wording of their own.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -35,11 +36,19 @@ def where(c: dict) -> str:
 def from_hit(hit: dict, quote: str) -> dict:
     """A citation from a search hit (contract "Search result" shape)."""
     return {
-        "doc_number": hit.get("doc_number"), "doc_title": hit.get("doc_title"), "issuer": hit.get("issuer"),
-        "clause_id": hit["clause_id"], "clause_label": hit.get("clause_label"), "quote": quote,
-        "doc_id": hit.get("doc_id"), "heading": hit.get("heading"), "region": hit.get("region"),
-        "issued": hit.get("issued"), "departments": _lead_first(hit.get("departments", []), hit.get("lead_departments")),
-        "lead_departments": list(hit.get("lead_departments") or []), "validity": hit.get("validity"),
+        "doc_number": hit.get("doc_number"),
+        "doc_title": hit.get("doc_title"),
+        "issuer": hit.get("issuer"),
+        "clause_id": hit["clause_id"],
+        "clause_label": hit.get("clause_label"),
+        "quote": quote,
+        "doc_id": hit.get("doc_id"),
+        "heading": hit.get("heading"),
+        "region": hit.get("region"),
+        "issued": hit.get("issued"),
+        "departments": _lead_first(hit.get("departments", []), hit.get("lead_departments")),
+        "lead_departments": list(hit.get("lead_departments") or []),
+        "validity": hit.get("validity"),
         "doc_name": doc_name(hit),
     }
 
@@ -48,9 +57,14 @@ def from_benefit(benefit: dict, c: dict, region: str | None = None) -> dict:
     """A citation of an eligibility benefit: the rule's quote, with the benefit's validity and departments.
 
     The validity is the benefit's own (a measure's period), not the whole clause's."""
-    return {**c, "doc_name": doc_name(c), "departments": list(benefit.get("departments", [])),
-            "validity": benefit.get("validity"),
-            "region": region or benefit.get("jurisdiction"), "benefit_id": benefit.get("benefit_id")}
+    return {
+        **c,
+        "doc_name": doc_name(c),
+        "departments": list(benefit.get("departments", [])),
+        "validity": benefit.get("validity"),
+        "region": region or benefit.get("jurisdiction"),
+        "benefit_id": benefit.get("benefit_id"),
+    }
 
 
 def line(c: dict, as_of: date | None = None) -> str:

@@ -6,6 +6,7 @@ the as-of date, and who to ask; then up to two further clauses where they differ
 topic ("the same question is answered differently in 凌源"). A top clause that shares no content
 word with the question is not presented as the answer (see confidence.py).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,8 +22,9 @@ EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a c
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 
 
-def quotes_for(hit: dict, query: str = "", expanded=(), limit: int = 2,
-               max_quote: int = sentences.MAX_QUOTE) -> list[Quote]:
+def quotes_for(
+    hit: dict, query: str = "", expanded=(), limit: int = 2, max_quote: int = sentences.MAX_QUOTE
+) -> list[Quote]:
     """The sentences of the hit's clause that answer `query` (empty when the clause is not in the
     built records, e.g. a record from another build: then the highlights are quoted as they are)."""
     rec = sentences.record_of(hit["clause_id"])
@@ -51,8 +53,9 @@ def verbatim(text: str) -> str:
     return text.strip("…")
 
 
-def clause_block(hit: dict, as_of: date, query: str = "", expanded=(),
-                 quotes: list[Quote] | None = None) -> tuple[str, dict]:
+def clause_block(
+    hit: dict, as_of: date, query: str = "", expanded=(), quotes: list[Quote] | None = None
+) -> tuple[str, dict]:
     """(text, citation); `quotes` given (the console names the sentences) are quoted as they are."""
     quotes = quotes if quotes else quotes_for(hit, query, expanded)
     texts = _texts(hit, quotes, 2)
@@ -60,8 +63,11 @@ def clause_block(hit: dict, as_of: date, query: str = "", expanded=(),
     validities = _validities(hit, quotes, as_of)
     cite["validity"] = validities[0]
     unit = named_unit(hit.get("departments", []), texts)
-    lines = [f"根据{citations.where(cite)}：", *[f"“{t}”" for t in texts],
-             f"责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。"]
+    lines = [
+        f"根据{citations.where(cite)}：",
+        *[f"“{t}”" for t in texts],
+        f"责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。",
+    ]
     if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
         lines.append(NOT_SAID)
     lines.append(validity_words.per_quote(validities, as_of, unit))
@@ -87,12 +93,15 @@ def _extras(hits: list[dict]) -> list[dict]:
 
 
 def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str, dict]:
-    """"· 《…》（十四）（辽宁省，已到期（至2020年12月31日））：“…”": one sentence, its own validity."""
+    """ "· 《…》（十四）（辽宁省，已到期（至2020年12月31日））：“…”": one sentence, its own validity."""
     quotes = quotes_for(h, query, expanded, limit=1, max_quote=EXTRA_QUOTE)
     text = _texts(h, quotes, 1)[0]
     c = citations.from_hit(h, verbatim(text))
     c["validity"] = _validities(h, quotes, as_of)[0]
-    return f"· {citations.doc_name(c)}{c['clause_label']}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”", c
+    return (
+        f"· {citations.doc_name(c)}{c['clause_label']}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”",
+        c,
+    )
 
 
 def search_answer(response: dict, notice: str | None = None) -> Reply:
@@ -102,8 +111,11 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []
     if not hits:
-        return Reply("\n".join(head + [notices.NOTHING_FOUND]), buttons=[button("转人工", "/handoff")],
-                     meta={"low_confidence": True})
+        return Reply(
+            "\n".join(head + [notices.NOTHING_FOUND]),
+            buttons=[button("转人工", "/handoff")],
+            meta={"low_confidence": True},
+        )
     top = hits[0]
     body, cite = clause_block(top, as_of, query, expanded)
     if not confidence.is_confident(query, top, expanded):

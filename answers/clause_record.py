@@ -5,6 +5,7 @@ about, so the console may name them (`sentence_indexes`); otherwise the sentence
 would choose. The wording itself is `clause_answer.clause_block`'s, so the console reads out
 exactly what the bot and WeChat say for the same clause, each quote with its own validity.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -17,16 +18,27 @@ from knowledge.validity import describe
 
 def record_as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> dict:
     """The contract's search-hit shape for a record (what clause_block reads)."""
-    return {"clause_id": rec.clause_id, "doc_id": rec.doc_id, "doc_number": rec.doc_number,
-            "doc_title": rec.doc_title, "issuer": rec.issuer, "region": rec.region,
-            "issued": rec.issued.isoformat() if rec.issued else None, "clause_label": rec.clause_label,
-            "heading": rec.heading, "text": rec.text, "departments": list(rec.departments),
-            "lead_departments": list(rec.lead_departments), "validity": describe(rec.validity, as_of),
-            "highlights": list(quotes or [])}
+    return {
+        "clause_id": rec.clause_id,
+        "doc_id": rec.doc_id,
+        "doc_number": rec.doc_number,
+        "doc_title": rec.doc_title,
+        "issuer": rec.issuer,
+        "region": rec.region,
+        "issued": rec.issued.isoformat() if rec.issued else None,
+        "clause_label": rec.clause_label,
+        "heading": rec.heading,
+        "text": rec.text,
+        "departments": list(rec.departments),
+        "lead_departments": list(rec.lead_departments),
+        "validity": describe(rec.validity, as_of),
+        "highlights": list(quotes or []),
+    }
 
 
-def record_block(rec: ClauseRecord, as_of: date, sentence_indexes: list[int] | None = None,
-                 query: str = "") -> tuple[str, dict]:
+def record_block(
+    rec: ClauseRecord, as_of: date, sentence_indexes: list[int] | None = None, query: str = ""
+) -> tuple[str, dict]:
     """(text, citation) for `rec` on `as_of`, quoting the chosen sentences (at most two)."""
     by_index = {s.index: s for s in rec.sentences}
     chosen = [quote_of(by_index[i]) for i in (sentence_indexes or []) if i in by_index][:2]

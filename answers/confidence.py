@@ -6,6 +6,7 @@ says (or a policy term the lexicon maps it to) appears in the clause. Otherwise 
 what was found and offers a person, never presenting an unrelated clause as the answer. The word
 lists live with the search's abstention (retrieval/abstain.py), one vocabulary for both.
 """
+
 from __future__ import annotations
 
 from retrieval.abstain import GENERIC, content_words, matched_words

@@ -1,4 +1,5 @@
 """Dates in words, as an agent reads them out: 2020-12-31 → 2020年12月31日."""
+
 from __future__ import annotations
 
 from datetime import date

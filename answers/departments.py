@@ -5,6 +5,7 @@ Units are named by one vocabulary (knowledge/department_names.yaml): "市人社�
 市人力资源社会保障局, with the text's own wording kept in quotes (（原文作“市人社局”）), and a unit
 written twice in one clause is said once.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from knowledge.department_names import canonical, unify, written_as  # noqa: F40
 
 # Units a sentence names as the one that acts ("经人力资源和社会保障部门审核", "可向贷款银行申请展期"):
 # the caller may ask them. "人力资源社会保障等部门介绍的…工作" names no single unit.
-ACTOR = re.compile(r"(?:人力资源(?:和)?社会保障|人社|税务|财政|医保|市场监管|民政|退役军人事务|残联)(?:部门|机构)"
-                   r"|公共就业(?:人才)?服务机构|失业保险经办机构|社会保险经办机构|经办机构|贷款银行")
+ACTOR = re.compile(
+    r"(?:人力资源(?:和)?社会保障|人社|税务|财政|医保|市场监管|民政|退役军人事务|残联)(?:部门|机构)"
+    r"|公共就业(?:人才)?服务机构|失业保险经办机构|社会保险经办机构|经办机构|贷款银行"
+)
 
 
 def _named(canon: str, departments: list[str]) -> str:

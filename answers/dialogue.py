@@ -1,4 +1,5 @@
 """Short fixed wordings of the conversation itself (not of a policy answer): one wording for every channel."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -6,8 +7,10 @@ from datetime import date
 from answers.dates import cn_date
 from answers.notices import HOTLINE
 
-NOT_UNDERSTOOD = ("抱歉，我没有理解您的意思。您可以直接问政策问题（如“残疾人开店有补贴吗”），"
-                  f"或说说您的情况，我帮您看看能享受哪些补贴；也可以回复“转人工”或拨打{HOTLINE}。")
+NOT_UNDERSTOOD = (
+    "抱歉，我没有理解您的意思。您可以直接问政策问题（如“残疾人开店有补贴吗”），"
+    f"或说说您的情况，我帮您看看能享受哪些补贴；也可以回复“转人工”或拨打{HOTLINE}。"
+)
 RESTARTED = "好的，已清除您之前提供的信息，我们重新开始。请说说您的情况或问题。"
 FORM_STOPPED = "好的，不再继续提问。您可以随时直接提问，或说“帮我看看能领什么补贴”重新开始判断。"
 ANYTHING_ELSE = "好的。还有什么可以帮您？您可以直接提问，或说说您的情况。"

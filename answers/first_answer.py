@@ -5,6 +5,7 @@ offers to work out what this caller gets. The list is short (the most relevant f
 standard, document and clause, and its validity on the evaluation date; measures not in force on
 that date are marked so (“已到期”) and never asked about.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -54,13 +55,20 @@ def measures_first(benefits: list[dict], as_of: date, today: date, questions: in
         lines += block
         cites += [cite] if cite else []
     if len(benefits) > SHOWN:
-        lines.append(f"另有{len(benefits) - SHOWN}项相关政策，问完问题后一并告诉您。" if current and questions
-                     else f"另有{len(benefits) - SHOWN}项相关政策。")
+        lines.append(
+            f"另有{len(benefits) - SHOWN}项相关政策，问完问题后一并告诉您。"
+            if current and questions
+            else f"另有{len(benefits) - SHOWN}项相关政策。"
+        )
     buttons: list[dict] = []
     if current and questions:
         lines.append(f"想知道您具体能领哪些、能领多少？我问您几个问题（最多{questions}个）。")
     else:
         lines.append("现行政策请向上述责任单位核实；您也可以接着问别的政策，或回复“转人工”。")
         buttons = [button("转人工", "/handoff")]
-    return Reply("\n".join(lines), cites, buttons,
-                 meta={"measures": [b["benefit_id"] for b in shown], "in_force": [b["benefit_id"] for b in current]})
+    return Reply(
+        "\n".join(lines),
+        cites,
+        buttons,
+        meta={"measures": [b["benefit_id"] for b in shown], "in_force": [b["benefit_id"] for b in current]},
+    )

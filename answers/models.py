@@ -1,4 +1,5 @@
 """The composed answer: text for people, buttons, and the citations a channel renders as cards."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """Amounts in words: whole yuan without a decimal point, never in exponent notation."""
+
 from __future__ import annotations
 
 

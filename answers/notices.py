@@ -3,6 +3,7 @@
 HELP and WELCOME name the covered documents and places: they are computed from the knowledge data
 (knowledge/coverage.py) when read, so a new document needs no code change.
 """
+
 from knowledge import coverage
 
 HOTLINE = "12345"
@@ -13,14 +14,18 @@ NOTHING_FOUND = "抱歉，没有找到与您的问题相关的政策条款。"
 LOW_CONFIDENCE = "没有找到与您的问题直接对应的条款，以下是最接近的一条，仅供参考："
 OFFER_HUMAN = f"如需人工帮助，请回复“转人工”或拨打{HOTLINE}政务服务便民热线。"
 
-OUT_OF_SCOPE = ("抱歉，这个问题超出了我的服务范围。我只解答就业创业扶持政策方面的问题，"
-                "例如：高校毕业生、失业人员、残疾人等的就业补贴，企业招人补贴、稳岗返还、创业担保贷款和创业补贴。"
-                f"其他事项请拨打{HOTLINE}政务服务便民热线。")
+OUT_OF_SCOPE = (
+    "抱歉，这个问题超出了我的服务范围。我只解答就业创业扶持政策方面的问题，"
+    "例如：高校毕业生、失业人员、残疾人等的就业补贴，企业招人补贴、稳岗返还、创业担保贷款和创业补贴。"
+    f"其他事项请拨打{HOTLINE}政务服务便民热线。"
+)
 
-_HELP = ("我是就业政策智能助手，可以：\n"
-         "1. 回答就业创业政策问题，并给出文件原文、文号、责任单位和是否仍在有效期内；\n"
-         "2. 问您几个问题，帮您判断能享受哪些补贴、大约多少钱；\n"
-         f"3. 需要时为您转人工（{HOTLINE}）。\n")
+_HELP = (
+    "我是就业政策智能助手，可以：\n"
+    "1. 回答就业创业政策问题，并给出文件原文、文号、责任单位和是否仍在有效期内；\n"
+    "2. 问您几个问题，帮您判断能享受哪些补贴、大约多少钱；\n"
+    f"3. 需要时为您转人工（{HOTLINE}）。\n"
+)
 
 _WELCOME = "您好！我是就业政策智能助手。请直接说您的情况或问题，例如“去年毕业的大学生在{place}找不到工作，有什么补贴？”"
 
@@ -36,8 +41,7 @@ def __getattr__(name: str) -> str:
 
 def handoff(departments: list[str] | None = None) -> str:
     dept = f"与您的问题相关的责任单位是{departments[0]}。" if departments else ""
-    return (f"好的，为您转人工服务。请拨打{HOTLINE}政务服务便民热线，工作人员可以查看您刚才的对话记录。"
-            f"{dept}")
+    return f"好的，为您转人工服务。请拨打{HOTLINE}政务服务便民热线，工作人员可以查看您刚才的对话记录。{dept}"
 
 
 def handoff_reference(ref: str) -> str:

@@ -5,6 +5,7 @@ enumeration, 是/否 for yes/no, the covered places for a region, and always "�
 unknown and is not asked again). Button payloads are Rasa intent payloads, so a channel without
 buttons (WeChat: "回复 1") can send the payload of the option chosen.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ def question(fact_name: str, first: bool = False) -> Reply:
         buttons = [button("是", "/affirm"), button("否", "/deny")]
     elif fact.type == "enum":
         values, labels = fact.options()
-        buttons = [button(label, inform_payload(fact_name, v)) for v, label in zip(values, labels)]
+        buttons = [button(label, inform_payload(fact_name, v)) for v, label in zip(values, labels, strict=False)]
     elif fact_name == "region":
         buttons = [button(title, inform_payload("region", v)) for title, v in coverage.region_choices()]
     buttons.append(DONT_KNOW)

@@ -9,6 +9,7 @@ The choice follows the kind of question: how much → a sentence with the amount
 period; who → the conditions; where / what materials → the procedure. A heading ("强化常态化管理
 服务。") and a transition provision about the old policy ("2019年1月1日前…按原政策执行") never lead.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,16 +18,19 @@ from functools import lru_cache
 
 from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
 
-MAX_QUOTE = 170   # characters of one quote before a sentence is cut to its clauses
-MAX_TOTAL = 320   # characters of all quotes of one answer (a phone screen, a read-out answer)
+MAX_QUOTE = 170  # characters of one quote before a sentence is cut to its clauses
+MAX_TOTAL = 320  # characters of all quotes of one answer (a phone screen, a read-out answer)
 OPEN = "（(〔《“"
 CLOSE = "）)〕》”"
 
 # (kind, words of a question asking it), checked in this order: "多久到账" asks about payment
 # (procedure) before time, "有补贴吗，多少钱" about the amount before who qualifies.
 KINDS = [
-    ("procedure", r"材料|去哪|哪里|在哪|到哪|找谁|哪个部门|怎么申请|如何申请|怎么办理|如何办理|怎么领|如何领|"
-                  r"流程|手续|到账|网上|窗口|怎么办"),
+    (
+        "procedure",
+        r"材料|去哪|哪里|在哪|到哪|找谁|哪个部门|怎么申请|如何申请|怎么办理|如何办理|怎么领|如何领|"
+        r"流程|手续|到账|网上|窗口|怎么办",
+    ),
     ("period", r"多久|多长时间|期限|几个月|几年|什么时候|何时|到期|截止|有效期|还有吗|还能|还在执行"),
     ("amount", r"多少|几千|几万|标准|金额|额度|补多少|钱|最高|比例"),
     ("who", r"谁|哪些人|什么人|条件|能不能|能否|可以吗|能申请|符合|资格|有没有|吗"),
@@ -44,7 +48,7 @@ TRANSITION = re.compile(r"按原政策执行")
 @dataclass(frozen=True)
 class Quote:
     sentence: Sentence
-    text: str        # verbatim; "…" marks where a long sentence was cut
+    text: str  # verbatim; "…" marks where a long sentence was cut
     cut: bool
 
 
@@ -104,8 +108,14 @@ def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, m
     return score
 
 
-def choose(rec: ClauseRecord, query: str = "", highlights: list[str] | tuple = (), words: list[str] | tuple = (),
-           limit: int = 2, max_quote: int = MAX_QUOTE) -> list[Quote]:
+def choose(
+    rec: ClauseRecord,
+    query: str = "",
+    highlights: list[str] | tuple = (),
+    words: list[str] | tuple = (),
+    limit: int = 2,
+    max_quote: int = MAX_QUOTE,
+) -> list[Quote]:
     """Up to `limit` quotes of `rec` answering `query`, in the clause's order, within MAX_TOTAL."""
     kind = question_kind(query)
     matched: list[int] = []
@@ -114,8 +124,10 @@ def choose(rec: ClauseRecord, query: str = "", highlights: list[str] | tuple = (
         if s is not None and s.index not in matched:
             matched.append(s.index)
     words = [compact(w) for w in words if len(compact(w)) >= 2]
-    ranked = sorted((s for s in rec.sentences if not is_heading(rec, s)),
-                    key=lambda s: (-_score(rec, s, words, kind, matched), s.index))
+    ranked = sorted(
+        (s for s in rec.sentences if not is_heading(rec, s)),
+        key=lambda s: (-_score(rec, s, words, kind, matched), s.index),
+    )
     if not ranked:
         ranked = list(rec.sentences[:1])
     best = ranked[0]
@@ -178,8 +190,11 @@ def quote_of(s: Sentence, words: list[str] | tuple = (), kind: str | None = None
 
 def _piece_score(piece: str, words, kind) -> float:
     p = compact(piece)
-    return sum(1.0 for w in words if w in p) + (2.0 if has_feature(p, kind) else 0.0) + \
-        (0.5 if has_feature(p, "amount") else 0.0)
+    return (
+        sum(1.0 for w in words if w in p)
+        + (2.0 if has_feature(p, kind) else 0.0)
+        + (0.5 if has_feature(p, "amount") else 0.0)
+    )
 
 
 def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | None:

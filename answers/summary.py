@@ -7,13 +7,14 @@ not yet started is "尚未实施" (package.not_in_force; derived from the benefi
 without it). The total is summed here over exactly the benefits listed, so the counts agree; each
 benefit is listed once. `scope` limits the summary to the benefits the conversation is about.
 """
+
 from __future__ import annotations
 
 from datetime import date
 
+from answers import validity_words
 from answers.benefit_answer import amount_words, benefit_block, fact_title, known_amount
 from answers.dates import cn_date
-from answers import validity_words
 from answers.models import Reply
 from answers.money import yuan
 from knowledge.eligibility.facts import vocabulary
@@ -37,9 +38,11 @@ def total_figure(total: dict | None) -> str:
 
 def _package(result: dict, eligible: list[dict]) -> dict:
     """The result's package; a result without one (older engine) claims nothing as a total."""
-    return result.get("package") or {"benefit_ids": [b["benefit_id"] for b in eligible],
-                                      "total": {"value": None, "is_lower_bound": False, "text": ""},
-                                      "alternatives": []}
+    return result.get("package") or {
+        "benefit_ids": [b["benefit_id"] for b in eligible],
+        "total": {"value": None, "is_lower_bound": False, "text": ""},
+        "alternatives": [],
+    }
 
 
 def not_in_force(package: dict, by_id: dict[str, dict]) -> dict[str, dict]:
@@ -54,13 +57,15 @@ def not_in_force(package: dict, by_id: dict[str, dict]) -> dict[str, dict]:
 
 
 def total_words(claim: list[dict]) -> str:
-    """"以上2项已知金额合计至少12500元（10000元 + 2500元）；…": summed over exactly the items listed."""
+    """ "以上2项已知金额合计至少12500元（10000元 + 2500元）；…": summed over exactly the items listed."""
     money = [b for b in claim if (b.get("amount") or {}).get("nature") != "loan"]
     loans = [b for b in claim if (b.get("amount") or {}).get("nature") == "loan"]
     counted = [b for b in money if known_amount(b) is not None]
     unknown = [b for b in money if known_amount(b) is None]
-    partial = any((b.get("amount") or {}).get("value_is_lower_bound") or (b.get("amount") or {}).get("value") is None
-                  for b in counted)
+    partial = any(
+        (b.get("amount") or {}).get("value_is_lower_bound") or (b.get("amount") or {}).get("value") is None
+        for b in counted
+    )
     at_least = "至少" if unknown or partial else ""
     parts = []
     if counted:
@@ -82,18 +87,23 @@ def total_words(claim: list[dict]) -> str:
 
 
 def _ended(b: dict, nif: dict, as_of: date) -> str:
-    """"当时可领10000元，已于2020年12月31日到期，现不能申请" / "自…起实施，按…尚未实施"."""
+    """ "当时可领10000元，已于2020年12月31日到期，现不能申请" / "自…起实施，按…尚未实施"."""
     if nif["status"] == "not_started":
         start = f"自{cn_date(nif['start'])}起实施，" if nif.get("start") else ""
         return f"· {b['name']}：{start}按{cn_date(as_of)}尚未实施，现在还不能申请。"
     value = known_amount(b)
-    then = f"当时可领{'至少' if b['amount'].get('value_is_lower_bound') else ''}{yuan(value)}，" if value is not None else ""
+    then = (
+        f"当时可领{'至少' if b['amount'].get('value_is_lower_bound') else ''}{yuan(value)}，"
+        if value is not None
+        else ""
+    )
     end = f"已于{cn_date(nif['end'])}到期" if nif.get("end") else "已到期"
     return f"· {b['name']}：{then}{end}，现不能申请。"
 
 
-def summary(result: dict, scope: set[str] | None = None, today: date | None = None,
-            include_not_eligible: bool = False) -> Reply:
+def summary(
+    result: dict, scope: set[str] | None = None, today: date | None = None, include_not_eligible: bool = False
+) -> Reply:
     as_of = date.fromisoformat(result["as_of"])
     benefits = [b for b in result["benefits"] if scope is None or b["benefit_id"] in scope]
     by_id = {b["benefit_id"]: b for b in benefits}
@@ -159,6 +169,12 @@ def summary(result: dict, scope: set[str] | None = None, today: date | None = No
         no = [b for b in benefits if b["status"] == "not_eligible"]
         if no:
             lines.append("不符合条件的：" + "、".join(b["name"] for b in no[:10]))
-    return Reply("\n".join(lines), cites, meta={"eligible": [b["benefit_id"] for b in claim],
-                                                  "not_in_force": list(nif),
-                                                  "needs_info": [b["benefit_id"] for b in open_]})
+    return Reply(
+        "\n".join(lines),
+        cites,
+        meta={
+            "eligible": [b["benefit_id"] for b in claim],
+            "not_in_force": list(nif),
+            "needs_info": [b["benefit_id"] for b in open_],
+        },
+    )

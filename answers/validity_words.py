@@ -8,6 +8,7 @@ different periods, and a quote is answered with its own period, never with a nei
 Who to ask: a unit only when the quoted sentence itself names it; otherwise 12345, which routes the
 call (the first unit of a long list is not "the" department).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -29,7 +30,11 @@ def badge(validity: dict) -> str:
     return label
 
 
-AMENDED = {"extend": "实施期限延长至{end}", "suspend": "停止执行（执行至{end}）", "replace": "改按新规定执行（原规定执行至{end}）"}
+AMENDED = {
+    "extend": "实施期限延长至{end}",
+    "suspend": "停止执行（执行至{end}）",
+    "replace": "改按新规定执行（原规定执行至{end}）",
+}
 
 
 def amended_words(a: dict) -> str:
@@ -41,8 +46,11 @@ def amended_words(a: dict) -> str:
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""
-    v = s.validity if s is not None and s.validity is not None else \
-        Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
+    v = (
+        s.validity
+        if s is not None and s.validity is not None
+        else Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
+    )
     return {**describe(v, as_of), "kind": v.kind}
 
 
@@ -60,7 +68,7 @@ def period(validity: dict) -> str:
 
 
 def status_words(validity: dict, as_of: date) -> str:
-    """"实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like."""
+    """ "实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like."""
     status, day = validity.get("status", "unknown"), cn_date(as_of)
     if status == "expired":
         return f"{period(validity)}，已到期（按{day}计）"

@@ -10,6 +10,7 @@ Placeholder secrets never grant access, in any environment: a deployment that fo
 POLICY_ENV=production must not be open to anyone who read this code. The cookie also carries a
 fingerprint of the current token, so changing the token ends every session.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -62,8 +63,11 @@ def _fingerprint(settings: Settings) -> str:
 def session_serializer(settings: Settings) -> URLSafeTimedSerializer:
     # Without a session secret of its own, the key is derived from the staff token: never from
     # the public placeholder.
-    key = settings.session_secret if _configured(settings.session_secret) else \
-        hashlib.sha256(f"session-key|{settings.staff_token}".encode()).hexdigest()
+    key = (
+        settings.session_secret
+        if _configured(settings.session_secret)
+        else hashlib.sha256(f"session-key|{settings.staff_token}".encode()).hexdigest()
+    )
     return URLSafeTimedSerializer(key, salt="staff")
 
 
@@ -82,8 +86,11 @@ def session_id(request: Request, settings: Settings) -> str | None:
         data = session_serializer(settings).loads(raw, max_age=SESSION_MAX_AGE)
     except BadSignature:
         return None
-    if not (isinstance(data, dict) and isinstance(data.get("sid"), str)
-            and hmac.compare_digest(str(data.get("t", "")), _fingerprint(settings))):
+    if not (
+        isinstance(data, dict)
+        and isinstance(data.get("sid"), str)
+        and hmac.compare_digest(str(data.get("t", "")), _fingerprint(settings))
+    ):
         return None
     return data["sid"]
 
@@ -108,8 +115,9 @@ def _bearer_throttled(request: Request, bearer: str | None, settings: Settings) 
     address = client_address(request, settings)
     wait = throttle.retry_after(address)
     if wait:
-        raise HTTPException(status_code=429, detail=f"尝试次数过多，请{(wait + 59) // 60}分钟后再试",
-                            headers={"Retry-After": str(wait)})
+        raise HTTPException(
+            status_code=429, detail=f"尝试次数过多，请{(wait + 59) // 60}分钟后再试", headers={"Retry-After": str(wait)}
+        )
     if token_ok(bearer, settings):
         return False
     throttle.failed(address)
@@ -135,8 +143,11 @@ def same_origin(request: Request, settings: Settings) -> bool:
     return origin in allowed
 
 
-def require_staff(request: Request, settings: Annotated[Settings, Depends(get_settings)],
-                  engine: Annotated[Engine, Depends(db_engine)]) -> Staff:
+def require_staff(
+    request: Request,
+    settings: Annotated[Settings, Depends(get_settings)],
+    engine: Annotated[Engine, Depends(db_engine)],
+) -> Staff:
     header = request.headers.get("authorization", "")
     bearer = header[7:].strip() if header.lower().startswith("bearer ") else None
     wrong_bearer = _bearer_throttled(request, bearer, settings)
@@ -149,8 +160,9 @@ def require_staff(request: Request, settings: Annotated[Settings, Depends(get_se
         if request.method not in SAFE_METHODS and not same_origin(request, settings):
             raise HTTPException(status_code=403, detail="拒绝跨站请求：请在坐席台页面内操作")
         return Staff(user["username"], user["role"], user["display_name"])
-    raise HTTPException(status_code=401, detail="需要工作人员登录（账号或 staff token）",
-                        headers={"WWW-Authenticate": "Bearer"})
+    raise HTTPException(
+        status_code=401, detail="需要工作人员登录（账号或 staff token）", headers={"WWW-Authenticate": "Bearer"}
+    )
 
 
 def require_supervisor(who: Annotated[Staff, Depends(require_staff)]) -> Staff:

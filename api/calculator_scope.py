@@ -8,6 +8,7 @@ taken over the scoped benefits only, the package rebuilt by the engine's own pac
 its total never sums a measure outside the scope, nor one not in force on the day asked
 (`package.not_in_force`).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,11 +22,15 @@ MAX_QUESTION_CHARS = 200
 
 
 def measures(engine) -> list[dict]:
-    return [{"benefit_id": r.id, "name": r.name, "jurisdiction": r.jurisdiction,
-             "applicant_types": list(r.applicant_types)} for r in engine.rules]
+    return [
+        {"benefit_id": r.id, "name": r.name, "jurisdiction": r.jurisdiction, "applicant_types": list(r.applicant_types)}
+        for r in engine.rules
+    ]
 
 
-def scope_ids(engine, question: str | None, chosen: list[str], profile: dict, as_of: date) -> tuple[list[str], list[str]] | None:
+def scope_ids(
+    engine, question: str | None, chosen: list[str], profile: dict, as_of: date
+) -> tuple[list[str], list[str]] | None:
     """(benefit ids, clause ids that scoped them), or None for the whole rulebook."""
     if chosen:
         known = {r.id for r in engine.rules}
@@ -48,6 +53,10 @@ def scoped(engine, result: dict, ids: list[str], skip: set[str]) -> dict:
     benefits = [b for b in result["benefits"] if b["benefit_id"] in keep]
     clean = normalize_profile(result["profile"])
     package = build_package(benefits, engine.ranks, engine.bases, People(engine.people_pairs, engine.heads, clean))
-    return {**result, "benefits": benefits, "package": package,
-            "next_question": questions.next_question(benefits, skip),
-            "counts": {s: sum(1 for b in benefits if b["status"] == s) for s in result.get("counts", {})}}
+    return {
+        **result,
+        "benefits": benefits,
+        "package": package,
+        "next_question": questions.next_question(benefits, skip),
+        "counts": {s: sum(1 for b in benefits if b["status"] == s) for s in result.get("counts", {})},
+    }

@@ -6,6 +6,7 @@ left-most hops are whatever the client wrote). Nobody is trusted by default — 
 where any local process could otherwise claim to be anyone. `python -m api.serve` runs uvicorn
 without its own proxy-header handling, so this is the only place that reads the header.
 """
+
 from __future__ import annotations
 
 import ipaddress

@@ -1,4 +1,5 @@
 """Dependencies shared by routers, as Annotated aliases (full-stack-fastapi-template style)."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,8 +10,8 @@ from sqlalchemy import Engine
 
 from api.chat.service import ChatService
 from api.ratelimit import StoreLimiter
-from api.shared_state import get_store
 from api.settings import Settings, get_settings
+from api.shared_state import get_store
 from api.store.db import get_engine
 from retrieval.search import Searcher, get_searcher
 
@@ -27,8 +28,13 @@ def db_engine() -> Engine:
 @lru_cache(maxsize=1)
 def chat_service() -> ChatService:
     s = get_settings()
-    return ChatService(s.rasa_url, get_searcher(), db_engine(), s.rasa_timeout_s,
-                       StoreLimiter(get_store(), s.handoff_limit_per_hour, 3600, "handoff"))
+    return ChatService(
+        s.rasa_url,
+        get_searcher(),
+        db_engine(),
+        s.rasa_timeout_s,
+        StoreLimiter(get_store(), s.handoff_limit_per_hour, 3600, "handoff"),
+    )
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -4,6 +4,7 @@ FastAPI's list shape is kept (detail: [{loc, msg, type}]) so clients written aga
 `msg` becomes "message: 消息过长（最多500字）" and a top-level `message` joins them for display.
 The rejected input is not echoed back (it may be 10 kB of text, or a phone number).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,10 +21,24 @@ MAX_ID = 2**31 - 1
 
 # Field names people see in the widget and in API clients' logs.
 LABELS = {
-    "message": "消息", "sender_id": "会话标识", "metadata": "附加信息", "channel": "渠道", "as_of": "日期",
-    "rating": "评价", "comment": "意见", "answer_text": "答复内容", "clause_ids": "条款编号",
-    "clause_id": "条款编号", "doc_id": "文件编号", "q": "问题", "top_k": "返回条数", "region": "地区",
-    "limit": "条数", "feedback_id": "评价编号", "profile": "画像", "handoff_id": "转人工编号",
+    "message": "消息",
+    "sender_id": "会话标识",
+    "metadata": "附加信息",
+    "channel": "渠道",
+    "as_of": "日期",
+    "rating": "评价",
+    "comment": "意见",
+    "answer_text": "答复内容",
+    "clause_ids": "条款编号",
+    "clause_id": "条款编号",
+    "doc_id": "文件编号",
+    "q": "问题",
+    "top_k": "返回条数",
+    "region": "地区",
+    "limit": "条数",
+    "feedback_id": "评价编号",
+    "profile": "画像",
+    "handoff_id": "转人工编号",
     "before_id": "分页位置",
 }
 
@@ -78,8 +93,15 @@ def chinese(err: dict) -> str:
         return f"{label}应不小于{ctx.get('ge', ctx.get('gt'))}"
     if kind in ("less_than_equal", "less_than"):
         return f"{label}应不大于{ctx.get('le', ctx.get('lt'))}"
-    if kind in ("string_type", "dict_type", "list_type", "model_attributes_type", "bool_type", "bool_parsing",
-                "model_type"):
+    if kind in (
+        "string_type",
+        "dict_type",
+        "list_type",
+        "model_attributes_type",
+        "bool_type",
+        "bool_parsing",
+        "model_type",
+    ):
         return f"{label}类型不正确"
     if kind == "json_invalid":
         return "请求体不是合法的 JSON"
@@ -93,7 +115,9 @@ def translate(errors: list[dict]) -> list[dict]:
     out = []
     for err in errors:
         loc = clip_loc(err.get("loc", ()))
-        out.append({"loc": loc, "msg": clip(f"{field_path(loc)}: {chinese(err)}"), "type": err.get("type", "value_error")})
+        out.append(
+            {"loc": loc, "msg": clip(f"{field_path(loc)}: {chinese(err)}"), "type": err.get("type", "value_error")}
+        )
     return out
 
 
@@ -109,5 +133,7 @@ def install(app: FastAPI) -> None:
 def bad_input(exc: BadInput, where: str = "body") -> HTTPException:
     """A BadInput from the layers below as a 422 in FastAPI's own validation-error shape, so
     clients handle both kinds of 422 alike; `where` is "body" or "query"."""
-    return HTTPException(status_code=422, detail=[{"loc": clip_loc([where, *exc.field.split(".")]),
-                                                   "msg": clip(exc.message), "type": "value_error"}])
+    return HTTPException(
+        status_code=422,
+        detail=[{"loc": clip_loc([where, *exc.field.split(".")]), "msg": clip(exc.message), "type": "value_error"}],
+    )

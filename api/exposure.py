@@ -5,6 +5,7 @@ console's session cookie — /docs then works in the same browser after a consol
 POLICY_DOCS_ACCESS / POLICY_METRICS_ACCESS to "open" (e.g. Prometheus on a private network
 without a token), "staff" or "off" (404, as if there were nothing).
 """
+
 from __future__ import annotations
 
 from fastapi import HTTPException, Request

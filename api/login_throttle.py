@@ -9,6 +9,7 @@ The address is api.clients.client_address: behind a reverse proxy, name it in
 POLICY_TRUSTED_PROXIES so the address is the caller's, not the proxy's.
 Wrong Bearer tokens on staff routes count here too (api/auth.py).
 """
+
 from __future__ import annotations
 
 import time
@@ -22,8 +23,14 @@ MAX_ADDRESSES = 10_000
 
 
 class LoginThrottle:
-    def __init__(self, max_failures: int = MAX_FAILURES, window_s: float = WINDOW_S,
-                 lockout_s: float = LOCKOUT_S, clock=time.monotonic, store: Store | None = None):
+    def __init__(
+        self,
+        max_failures: int = MAX_FAILURES,
+        window_s: float = WINDOW_S,
+        lockout_s: float = LOCKOUT_S,
+        clock=time.monotonic,
+        store: Store | None = None,
+    ):
         self.max_failures = max_failures
         self.window_s = window_s
         self.lockout_s = lockout_s

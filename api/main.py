@@ -1,26 +1,42 @@
 """FastAPI application: main only assembles routers (one router per resource)."""
+
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
+from fastapi_offline import FastAPIOffline
 
 from api import errors, redact
 from api.deps import chat_service, db_engine
-from api.login_throttle import LoginThrottle
-from api.rate_limits import RateLimits
-from api.routers import chat, eligibility, handoffs, search
 from api.exposure import ExposureMiddleware
+from api.login_throttle import LoginThrottle
 from api.middleware import MetricsMiddleware
-from api.security_headers import SecurityHeadersMiddleware
-from api.routers import clauses, documents, feedback, health, pages
+from api.rate_limits import RateLimits
+from api.routers import (
+    chat,
+    clauses,
+    console,
+    documents,
+    eligibility,
+    feedback,
+    handoffs,
+    health,
+    pages,
+    search,
+    staff_audit,
+    staff_calc,
+    staff_clause,
+    staff_compare,
+    staff_report,
+    staff_search,
+)
 from api.routers import metrics as metrics_router
-from api.routers import console, staff_audit, staff_calc, staff_clause, staff_compare, staff_report, staff_search
 from api.routers import wechat as wechat_router
-from api.shared_state import store_for
+from api.security_headers import SecurityHeadersMiddleware
 from api.settings import get_settings
+from api.shared_state import store_for
 
 
 @asynccontextmanager
@@ -51,8 +67,15 @@ def create_app() -> FastAPI:
     app.include_router(metrics_router.router)
     app.include_router(pages.router)
     app.include_router(wechat_router.router)  # WeChat Official Account callback
-    for staff_router in (console, staff_search, staff_clause, staff_compare, staff_calc, staff_audit,
-                         staff_report):  # hotline console
+    for staff_router in (
+        console,
+        staff_search,
+        staff_clause,
+        staff_compare,
+        staff_calc,
+        staff_audit,
+        staff_report,
+    ):  # hotline console
         app.include_router(staff_router.router)
     # Per app: console logins guessed per address, chat and search per address. In this process's
     # memory, or in Redis (POLICY_REDIS_URL) so that every API process counts together.
@@ -61,8 +84,13 @@ def create_app() -> FastAPI:
     app.state.rate_limits = RateLimits.from_settings(get_settings(), store)
     errors.install(app)  # 422s in Chinese, naming the field
     # Sites that embed the widget (settings allow-list); the demo page is same-origin.
-    app.add_middleware(CORSMiddleware, allow_origins=get_settings().cors_list(), allow_methods=["GET", "POST"],
-                       allow_headers=["Content-Type"], max_age=600)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=get_settings().cors_list(),
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+        max_age=600,
+    )
     app.add_middleware(ExposureMiddleware)  # /docs and /metrics: open, staff-only or off
     app.add_middleware(MetricsMiddleware)
     settings = get_settings()

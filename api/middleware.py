@@ -3,6 +3,7 @@
 The route label is the matched route's template ("/api/v1/clauses/{clause_id}"), never the raw
 path: one label value per endpoint, so a scanner probing random URLs cannot grow the registry.
 """
+
 from __future__ import annotations
 
 import time

@@ -1,6 +1,7 @@
 """`python -m api.purge [--days N] [--tracker-db URL] [--dry-run] [--json]` — what `policy purge`
 runs (the command line may not import the API package: tests/test_layout.py): delete personal data
 older than POLICY_RETENTION_DAYS from the application database and Rasa's tracker store."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,13 @@ from api.store.db import get_engine
 from api.store.retention import purge, purge_tracker
 from knowledge import paths
 
-NAMES = {"messages": "对话记录", "handoffs": "转人工记录", "feedback": "评价", "tracker_events": "Rasa 对话事件",
-         "tracker_conversations": "Rasa 会话"}
+NAMES = {
+    "messages": "对话记录",
+    "handoffs": "转人工记录",
+    "feedback": "评价",
+    "tracker_events": "Rasa 对话事件",
+    "tracker_conversations": "Rasa 会话",
+}
 
 
 def tracker_url(given: str | None) -> str | None:

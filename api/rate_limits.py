@@ -3,6 +3,7 @@ a Chinese message. Limits come from settings (requests per minute; 0 = off) and 
 a person types or clicks — a few hundred a minute from one address is a script. The counts are
 per app instance in memory, or shared by every API process in Redis (api/shared_state).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +13,8 @@ from fastapi import Depends, HTTPException, Request
 
 from api.clients import client_address
 from api.ratelimit import Limiter, StoreLimiter
-from api.shared_state import Store, store_for
 from api.settings import Settings, get_settings
+from api.shared_state import Store, store_for
 
 WINDOW_S = 60.0
 
@@ -26,13 +27,18 @@ class RateLimits:
     @classmethod
     def from_settings(cls, s: Settings, store: Store | None = None) -> "RateLimits":
         store = store or store_for(s.redis_url)
-        return cls(StoreLimiter(store, s.chat_rate_per_minute, WINDOW_S),
-                   StoreLimiter(store, s.search_rate_per_minute, WINDOW_S))
+        return cls(
+            StoreLimiter(store, s.chat_rate_per_minute, WINDOW_S),
+            StoreLimiter(store, s.search_rate_per_minute, WINDOW_S),
+        )
 
 
 def too_many(wait: int) -> HTTPException:
-    return HTTPException(status_code=429, detail=f"请求过于频繁，请{wait}秒后再试。如需帮助请拨打12345热线。",
-                         headers={"Retry-After": str(wait)})
+    return HTTPException(
+        status_code=429,
+        detail=f"请求过于频繁，请{wait}秒后再试。如需帮助请拨打12345热线。",
+        headers={"Retry-After": str(wait)},
+    )
 
 
 def _limit(kind: str):
@@ -43,6 +49,7 @@ def _limit(kind: str):
         wait = getattr(limits, kind).hit(f"{kind}:{client_address(request, settings)}")
         if wait:
             raise too_many(wait)
+
     return Depends(check)
 
 

@@ -4,6 +4,7 @@
 (api/shared_state: this process's memory, or Redis so that several API processes share the counts);
 `InMemoryLimiter` is the same over a private memory store (tests, and one-process defaults).
 """
+
 from __future__ import annotations
 
 import time

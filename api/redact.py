@@ -6,6 +6,7 @@ spaces or dashes); access-log lines lose their query strings altogether.
 People type them into chat ("我身份证号是…，电话138…") to be helpful; staff never need them from
 us (the hotline calls back through its own system), so they are masked at the door.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,9 +42,11 @@ def _views(text: str) -> list[tuple[str, list[int]]]:
     """The text as the patterns see it, twice: digits folded; and folded with the single
     separators between digits removed. Each comes with the original index of every character."""
     folded = [_fold(c) for c in text]
-    joined_idx = [i for i, c in enumerate(folded)
-                  if not (c in _SEPARATORS and 0 < i < len(folded) - 1
-                          and folded[i - 1].isdigit() and folded[i + 1].isdigit())]
+    joined_idx = [
+        i
+        for i, c in enumerate(folded)
+        if not (c in _SEPARATORS and 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit())
+    ]
     return [("".join(folded), list(range(len(text)))), ("".join(folded[i] for i in joined_idx), joined_idx)]
 
 

@@ -8,6 +8,7 @@ the <style> it injects. `frame-ancestors`: the console never framed; the demo pa
 The Swagger page (/docs) runs inline script of its own: it gets no script policy, only the framing
 rule — and it can be closed or put behind the staff login (api/exposure.py).
 """
+
 from __future__ import annotations
 
 import secrets
@@ -23,9 +24,11 @@ def new_nonce() -> str:
 def page_csp(nonce: str, frame_ancestors: str) -> str:
     """For our HTML pages: scripts only from us (no inline script at all), styles from us or
     carrying this response's nonce, API calls only to us."""
-    return ("default-src 'self'; script-src 'self'; "
-            f"style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; connect-src 'self'; "
-            f"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}")
+    return (
+        "default-src 'self'; script-src 'self'; "
+        f"style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; connect-src 'self'; "
+        f"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}"
+    )
 
 
 class SecurityHeadersMiddleware:

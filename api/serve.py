@@ -9,6 +9,7 @@ What uvicorn does not do by itself, for a service on a network with strangers on
 - no proxy-header rewriting: uvicorn would believe X-Forwarded-For from loopback; api.clients
   believes it only from POLICY_TRUSTED_PROXIES.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -69,9 +70,16 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     s = get_settings()
     DeadlineHttpToolsProtocol.read_timeout_s = s.request_read_timeout_s
-    uvicorn.run("api.main:app", host=args.host, port=args.port, http=DeadlineHttpToolsProtocol,
-                limit_concurrency=s.max_concurrency, timeout_keep_alive=5, proxy_headers=False,
-                server_header=False)
+    uvicorn.run(
+        "api.main:app",
+        host=args.host,
+        port=args.port,
+        http=DeadlineHttpToolsProtocol,
+        limit_concurrency=s.max_concurrency,
+        timeout_keep_alive=5,
+        proxy_headers=False,
+        server_header=False,
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 Secrets come only from here. Outside development a placeholder secret is refused at start-up
 (`check_secrets`), so a production deployment cannot run with the defaults by accident.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -64,9 +65,9 @@ class Settings(BaseSettings):
     # Abuse limits per caller (an address; on WeChat an OpenID). 0 turns one off. Defaults are far
     # above what a person reaches by hand: a few hundred requests a minute is a script.
     handoff_limit_per_hour: int = Field(default=5, ge=0)
-    chat_rate_per_minute: int = Field(default=120, ge=0)    # POST /api/v1/chat per address
+    chat_rate_per_minute: int = Field(default=120, ge=0)  # POST /api/v1/chat per address
     search_rate_per_minute: int = Field(default=300, ge=0)  # GET /api/v1/search per address
-    wechat_rate_per_minute: int = Field(default=60, ge=0)   # messages per OpenID (a polite text past it)
+    wechat_rate_per_minute: int = Field(default=60, ge=0)  # messages per OpenID (a polite text past it)
 
     # The address people reach us at (https://zc.example.gov.cn): the demo page's widget URL and the
     # origin staff pages post from. Unset: pages use relative URLs, never the request's Host header.
@@ -122,8 +123,11 @@ class Settings(BaseSettings):
             raise RuntimeError(f"POLICY_WECHAT_AES_KEY 应为43个字符（收到{len(self.wechat_aes_key)}个）")
         if self.env == "development":
             return
-        bad = [name for name in ("staff_token", "session_secret", "wechat_token", "wechat_secret")
-               if getattr(self, name) in (PLACEHOLDER, "")]
+        bad = [
+            name
+            for name in ("staff_token", "session_secret", "wechat_token", "wechat_secret")
+            if getattr(self, name) in (PLACEHOLDER, "")
+        ]
         if bad:
             names = "、".join(f"POLICY_{b.upper()}" for b in bad)
             raise RuntimeError(f"生产环境（POLICY_ENV=production）不能使用占位密钥：请设置 {names}")

@@ -10,6 +10,7 @@ label): the threshold is chosen on `dev` (best F1, ties to the lower threshold) 
 
     PYTHONPATH=. HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/abstain_eval.py [--out benchmarks/results/abstain_eval.txt]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,27 +63,38 @@ def main() -> None:
     dev = [r for r in rows if r["split"] == "dev"]
     test = [r for r in rows if r["split"] == "test"]
     best = max(THRESHOLDS, key=lambda t: (round(prf(dev, t)[2], 6), -t))
-    lines = [f"abstention calibration: {len(rows)} questions ({sum(r['answerable'] for r in rows)} answerable, "
-             f"{sum(not r['answerable'] for r in rows)} unanswerable); dev {len(dev)}, test {len(test)}",
-             f"relevance = mean(coverage of the question's content words in the best clause, best dense cosine)",
-             "", f"{'threshold':>9} | {'dev P':>6} {'dev R':>6} {'dev F1':>6} {'dev abst':>8} | "
-                 f"{'test P':>6} {'test R':>6} {'test F1':>7} {'test abst':>9} | {'all P':>6} {'all R':>6} {'all abst':>8}"]
+    lines = [
+        f"abstention calibration: {len(rows)} questions ({sum(r['answerable'] for r in rows)} answerable, "
+        f"{sum(not r['answerable'] for r in rows)} unanswerable); dev {len(dev)}, test {len(test)}",
+        "relevance = mean(coverage of the question's content words in the best clause, best dense cosine)",
+        "",
+        f"{'threshold':>9} | {'dev P':>6} {'dev R':>6} {'dev F1':>6} {'dev abst':>8} | "
+        f"{'test P':>6} {'test R':>6} {'test F1':>7} {'test abst':>9} | {'all P':>6} {'all R':>6} {'all abst':>8}",
+    ]
     for t in THRESHOLDS:
         d, s, a = prf(dev, t), prf(test, t), prf(rows, t)
         mark = " <- best dev F1" if t == best else (" <- in use" if t == THRESHOLD else "")
         if t == best and t == THRESHOLD:
             mark = " <- best dev F1, in use"
-        lines.append(f"{t:>9.3f} | {d[0]:6.3f} {d[1]:6.3f} {d[2]:6.3f} {d[3]:8.3f} | "
-                     f"{s[0]:6.3f} {s[1]:6.3f} {s[2]:7.3f} {s[3]:9.3f} | {a[0]:6.3f} {a[1]:6.3f} {a[3]:8.3f}{mark}")
-    lines += ["", f"in use: THRESHOLD = {THRESHOLD} (retrieval/abstain.py); best on dev: {best}", "",
-              "errors at the threshold in use (label, relevance, coverage, dense, question):"]
+        lines.append(
+            f"{t:>9.3f} | {d[0]:6.3f} {d[1]:6.3f} {d[2]:6.3f} {d[3]:8.3f} | "
+            f"{s[0]:6.3f} {s[1]:6.3f} {s[2]:7.3f} {s[3]:9.3f} | {a[0]:6.3f} {a[1]:6.3f} {a[3]:8.3f}{mark}"
+        )
+    lines += [
+        "",
+        f"in use: THRESHOLD = {THRESHOLD} (retrieval/abstain.py); best on dev: {best}",
+        "",
+        "errors at the threshold in use (label, relevance, coverage, dense, question):",
+    ]
     for r in rows:
         wrong = (r["rel"].score >= THRESHOLD) != r["answerable"]
         if wrong:
             rel = r["rel"]
-            lines.append(f"  {'answerable, abstained' if r['answerable'] else 'unanswerable, shown':22} "
-                         f"{rel.score:.3f} {rel.coverage:.2f} {rel.dense if rel.dense is not None else float('nan'):.3f} "
-                         f"{r['split']:4} {r['q']}")
+            lines.append(
+                f"  {'answerable, abstained' if r['answerable'] else 'unanswerable, shown':22} "
+                f"{rel.score:.3f} {rel.coverage:.2f} {rel.dense if rel.dense is not None else float('nan'):.3f} "
+                f"{r['split']:4} {r['q']}"
+            )
     text = "\n".join(lines)
     print(text)
     if args.out:

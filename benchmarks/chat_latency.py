@@ -12,6 +12,7 @@ by content hash), then measures, HTTP in → reply out:
                 how much one conversation waits for the others on the action server.
 Prints p50/p95 per kind and the ratio to bare (the project's overhead). Target: p95 < 300 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,7 +57,7 @@ def concurrent_questions(api: str, rounds: int, people: int) -> list[float]:
     out: list[float] = []
     with ThreadPoolExecutor(people) as pool:
         for i in range(rounds):
-            out += list(pool.map(lambda who: ask(who, i), range(people)))
+            out += list(pool.map(lambda who, i=i: ask(who, i), range(people)))
     return out
 
 
@@ -79,8 +80,11 @@ def run(rounds: int, people: int) -> dict[str, list[float]]:
                     for _turn in range(10):  # a form asks at most 6 questions before the summary
                         # as of a day its hiring measures were in force: today they have ended and
                         # the opening is answered without questions (only measures in force are asked about)
-                        body = {"message": message, "metadata": {"as_of": FORM_AS_OF},
-                                **({"sender_id": sender} if sender else {})}
+                        body = {
+                            "message": message,
+                            "metadata": {"as_of": FORM_AS_OF},
+                            **({"sender_id": sender} if sender else {}),
+                        }
                         ms, reply = timed_post(c, api, body)
                         sender = reply["sender_id"]
                         msgs = reply["messages"]

@@ -7,6 +7,7 @@ Profiles are the ones the YAML cases use (every rule's real inputs) plus an empt
 Prints figures; it asserts nothing about speed (machines differ), only exits 1 when two runs of
 the same profile differ, since determinism is a property, not a measurement.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,8 +54,10 @@ def main() -> int:
     p = lambda q: timings[min(len(timings) - 1, int(q * len(timings)))]  # noqa: E731
     print(f"rules: {len(engine.rules)}  profiles: {len(inputs)}  evaluations: {len(timings)}")
     print(f"engine load (rules + records + verification): {load_ms:.0f} ms")
-    print(f"per profile, all rules: mean {statistics.fmean(timings):.2f} ms  p50 {p(0.5):.2f} ms  "
-          f"p95 {p(0.95):.2f} ms  max {timings[-1]:.2f} ms  (target < 5 ms)")
+    print(
+        f"per profile, all rules: mean {statistics.fmean(timings):.2f} ms  p50 {p(0.5):.2f} ms  "
+        f"p95 {p(0.95):.2f} ms  max {timings[-1]:.2f} ms  (target < 5 ms)"
+    )
     print(f"deterministic: {'yes' if not unstable else f'NO ({unstable} profiles differ between runs)'}")
     return 1 if unstable else 0
 

@@ -10,6 +10,7 @@ knowledge build time (forced), the index build time, search p50/p95 over HTTP (u
 127.0.0.1, the evaluation questions) and the rules p50/p95 for one evaluation of a profile (the
 standing profiles and the package cases, each place). Prints figures; asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,8 +51,9 @@ def _mover(doc_ids: list[str], k: int, place):
                 return place(node)
             for d in doc_ids:
                 if node.startswith((f"{d}.", f"{d}:")) or node == d:
-                    return f"{d}-s{k}{node[len(d):]}"
+                    return f"{d}-s{k}{node[len(d) :]}"
         return node
+
     return move
 
 
@@ -70,10 +72,20 @@ def synthesize(src: Path, dst: Path, copies: int) -> int:
         place = lambda name, k=k: f"样本{k}{name}"  # noqa: E731
         move = _mover(doc_ids, k, place)
         for r in base_regions:
-            regs["regions"].append({"name": place(r["name"]), "level": r["level"],
-                                    "parent": place(r["parent"]) if r["parent"] else None, "aliases": [place(r["name"])]})
+            regs["regions"].append(
+                {
+                    "name": place(r["name"]),
+                    "level": r["level"],
+                    "parent": place(r["parent"]) if r["parent"] else None,
+                    "aliases": [place(r["name"])],
+                }
+            )
         for d in originals:
-            new = move(d) | {"id": f"{d['id']}-s{k}", "source_file": f"{d['id']}-s{k}.txt", "region": place(d["region"])}
+            new = move(d) | {
+                "id": f"{d['id']}-s{k}",
+                "source_file": f"{d['id']}-s{k}.txt",
+                "region": place(d["region"]),
+            }
             shutil.copyfile(data / "sources" / d["source_file"], data / "sources" / new["source_file"])
             reg["documents"].append(new)
             rules_src = data / "rules" / d["id"]
@@ -86,7 +98,9 @@ def synthesize(src: Path, dst: Path, copies: int) -> int:
             if any(key.startswith(f"{d}.") for d in doc_ids):
                 bases[move(key)] = move(value)
         amendments += [move(a) | {"id": f"{a['id']}-s{k}"} for a in list(amendments) if "-s" not in a["id"]]
-        questions |= {move(key): v for key, v in list(questions.items()) if not any(f"-s{j}" in key for j in range(1, k + 1))}
+        questions |= {
+            move(key): v for key, v in list(questions.items()) if not any(f"-s{j}" in key for j in range(1, k + 1))
+        }
     _dump(data / "documents.yaml", reg)
     _dump(data / "regions.yaml", regs)
     _dump(data / "rules" / "bases.yaml", bases)
@@ -97,7 +111,9 @@ def synthesize(src: Path, dst: Path, copies: int) -> int:
 
 
 def _env(data: Path, home: Path) -> dict:
-    return dict(os.environ, POLICY_KNOWLEDGE_DIR=str(data), POLICY_HOME=str(home), PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1")
+    return dict(
+        os.environ, POLICY_KNOWLEDGE_DIR=str(data), POLICY_HOME=str(home), PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1"
+    )
 
 
 def _timed(cmd: list[str], env: dict) -> float:
@@ -115,12 +131,30 @@ def pct(values: list[float], q: float) -> float:
 
 def http_search(env: dict, passes: int) -> tuple[float, float, int]:
     import httpx
+
     from retrieval.evaluation import load_eval
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port),
-                             "--log-level", "warning"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.main:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
             deadline = time.time() + 300
@@ -130,7 +164,7 @@ def http_search(env: dict, passes: int) -> tuple[float, float, int]:
                     break
                 except (httpx.HTTPError, OSError):
                     if time.time() > deadline or proc.poll() is not None:
-                        raise RuntimeError("API did not come up: " + proc.stderr.read().decode()[-500:])
+                        raise RuntimeError("API did not come up: " + proc.stderr.read().decode()[-500:]) from None
                     time.sleep(0.5)
             items = load_eval()
             times = []
@@ -168,12 +202,25 @@ def measure(label: str, data: Path, home: Path, passes: int) -> dict:
     build_s = _timed([sys.executable, "-m", "cli.main", "knowledge", "build", "--force"], env)
     index_s = _timed([sys.executable, "-m", "cli.main", "index", "build", "--force"], env)
     p50, p95, n = http_search(env, passes)
-    rules = json.loads(subprocess.run([sys.executable, "-c", RULES_CODE, "20"], cwd=ROOT, env=env,
-                                      capture_output=True, text=True, check=True).stdout)
+    rules = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", RULES_CODE, "20"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        ).stdout
+    )
     docs = len(_load(data / "documents.yaml")["documents"])
-    return {"label": label, "documents": docs, "build_s": build_s, "index_s": index_s, "search_p50": p50,
-            "search_p95": p95, "queries": n, "rules_p50": rules["p50"], "rules_p95": rules["p95"],
-            "rule_evals": rules["n"], "rules": rules["rules"]}
+    return {
+        "label": label,
+        "documents": docs,
+        "build_s": build_s,
+        "index_s": index_s,
+        "search_p50": p50,
+        "search_p95": p95,
+        "queries": n,
+        "rules_p50": rules["p50"],
+        "rules_p95": rules["p95"],
+        "rule_evals": rules["n"],
+        "rules": rules["rules"],
+    }
 
 
 def main() -> int:
@@ -187,14 +234,22 @@ def main() -> int:
     synth = args.work / "synthetic"
     n = synthesize(paths.DATA_DIR, synth, args.copies)
     print(f"synthetic data: {n} documents under {synth}", flush=True)
-    rows = [measure("today", real, args.work / "home-real", args.passes),
-            measure(f"{n // len(_load(real / 'documents.yaml')['documents'])}x", synth, args.work / "home-synth", args.passes)]
-    print("| data | documents | rules | knowledge build | index build | search p50 / p95 (HTTP) | rules p50 / p95 per profile |")
+    rows = [
+        measure("today", real, args.work / "home-real", args.passes),
+        measure(
+            f"{n // len(_load(real / 'documents.yaml')['documents'])}x", synth, args.work / "home-synth", args.passes
+        ),
+    ]
+    print(
+        "| data | documents | rules | knowledge build | index build | search p50 / p95 (HTTP) | rules p50 / p95 per profile |"
+    )
     print("|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['label']} | {r['documents']} | {r['rules']} | {r['build_s']:.1f} s | {r['index_s']:.1f} s | "
-              f"{r['search_p50']:.1f} / {r['search_p95']:.1f} ms ({r['queries']} requests) | "
-              f"{r['rules_p50']:.2f} / {r['rules_p95']:.2f} ms ({r['rule_evals']} evaluations) |")
+        print(
+            f"| {r['label']} | {r['documents']} | {r['rules']} | {r['build_s']:.1f} s | {r['index_s']:.1f} s | "
+            f"{r['search_p50']:.1f} / {r['search_p95']:.1f} ms ({r['queries']} requests) | "
+            f"{r['rules_p50']:.2f} / {r['rules_p95']:.2f} ms ({r['rule_evals']} evaluations) |"
+        )
     return 0
 
 

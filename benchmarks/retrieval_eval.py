@@ -15,6 +15,7 @@ Configurations (each isolates one component's worth):
 Questions with a region are searched with that region (a filter), as the widget would.
 --misses prints dev-split misses only: the held-out split is never looked at for tuning.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -92,8 +93,9 @@ def main(argv=None) -> int:
     ap.add_argument("--only", nargs="*", help="configurations to run (default: all)")
     ap.add_argument("--misses", action="store_true", help="print dev-split misses (never held-out ones)")
     ap.add_argument("--encoder", default=None, help="encoder spec for the dense side (default: configuration)")
-    ap.add_argument("--split", choices=SPLITS, action="append",
-                    help="evaluate only this split (repeatable); tune with --split dev")
+    ap.add_argument(
+        "--split", choices=SPLITS, action="append", help="evaluate only this split (repeatable); tune with --split dev"
+    )
     ap.add_argument("--write", action="store_true", help="write benchmarks/results/retrieval_eval.{txt,json}")
     args = ap.parse_args(argv)
 
@@ -111,9 +113,11 @@ def main(argv=None) -> int:
     runs = {"baseline": baseline_ranker(records)}
     runs.update({name: searcher_ranker(s) for name, s in configurations(base).items()})
     wanted = args.only or list(runs)
-    lines = [f"retrieval evaluation — {len(items)} questions "
-             f"({sum(i.split == 'dev' for i in items)} dev / {sum(i.split == 'heldout' for i in items)} held-out), "
-             f"{len(records)} clauses, encoder {base_cfg.encoder}"]
+    lines = [
+        f"retrieval evaluation — {len(items)} questions "
+        f"({sum(i.split == 'dev' for i in items)} dev / {sum(i.split == 'heldout' for i in items)} held-out), "
+        f"{len(records)} clauses, encoder {base_cfg.encoder}"
+    ]
     report = {}
     for name in wanted:
         t0 = time.perf_counter()

@@ -11,6 +11,7 @@ characters changed, sentences swapped between clauses), until it holds at least 
 <POLICY_HOME>/bench-index (hash-keyed like the real one); --rebuild measures a fresh build.
 The HTTP server is bound to 127.0.0.1 on a free port, sent a bounded number of requests, and stopped.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,6 +22,7 @@ import socket
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -36,6 +38,11 @@ from retrieval.config import SearchConfig  # noqa: E402
 from retrieval.corpus import Authored, Corpus, load_corpus  # noqa: E402
 from retrieval.evaluation import load_eval  # noqa: E402
 from retrieval.search import Searcher, search  # noqa: E402
+
+
+def _search_with(searcher: Searcher, q: str, r: str | None) -> list:
+    return search(q, region=r, top_k=5, searcher=searcher)
+
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -74,19 +81,24 @@ def bench_real(queries, passes: int, config: SearchConfig) -> tuple[list[str], S
     corpus = load_corpus()
     build_root = paths.home() / "bench-index" / "real-fresh"
     t0 = time.perf_counter()
-    fresh = index_store.load_or_build(corpus, Searcher(corpus, config).encoder, config.dense_kind,
-                                      root=build_root, force=True)
+    fresh = index_store.load_or_build(
+        corpus, Searcher(corpus, config).encoder, config.dense_kind, root=build_root, force=True
+    )
     build = time.perf_counter() - t0
-    out.append(f"real corpus: {len(corpus)} clauses, {len(corpus.passages)} passages; encoder {config.encoder}, "
-               f"dense index {config.dense_kind}")
-    out.append(f"index build (fresh, incl. model load): {build:.2f} s  "
-               f"[lexical {fresh.manifest['build_seconds']['lexical']} s, dense {fresh.manifest['build_seconds']['dense']} s]")
+    out.append(
+        f"real corpus: {len(corpus)} clauses, {len(corpus.passages)} passages; encoder {config.encoder}, "
+        f"dense index {config.dense_kind}"
+    )
+    out.append(
+        f"index build (fresh, incl. model load): {build:.2f} s  "
+        f"[lexical {fresh.manifest['build_seconds']['lexical']} s, dense {fresh.manifest['build_seconds']['dense']} s]"
+    )
     searcher = Searcher(corpus, config, index_root=build_root)
     t0 = time.perf_counter()
     searcher.warm()
     out.append(f"index load from disk + warm-up: {time.perf_counter() - t0:.2f} s")
     out.append(f"memory (RSS): {rss_mb():.0f} MB in process ({rss_mb() - mem0:+.0f} MB for corpus, index, models)")
-    times = timed_queries(lambda q, r: search(q, region=r, top_k=5, searcher=searcher), queries, passes)
+    times = timed_queries(lambda q, r, s=searcher: search(q, region=r, top_k=5, searcher=s), queries, passes)
     out.append(line("search() in-process, top 5", times))
     return out, searcher
 
@@ -103,9 +115,24 @@ def bench_http(queries, passes: int, searcher: Searcher) -> list[str]:
     port = free_port()
     env = dict(os.environ, POLICY_HOME=str(paths.home()))
     # The server builds/loads its own index under POLICY_HOME (the same as `policy index build`).
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                             "--port", str(port), "--log-level", "warning"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.main:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=60) as client:
@@ -116,7 +143,7 @@ def bench_http(queries, passes: int, searcher: Searcher) -> list[str]:
                     break
                 except (httpx.HTTPError, OSError):
                     if time.time() > deadline or proc.poll() is not None:
-                        raise RuntimeError("server did not come up: " + proc.stderr.read().decode()[-500:])
+                        raise RuntimeError("server did not come up: " + proc.stderr.read().decode()[-500:]) from None
                     time.sleep(0.5)
 
             def call(q, region):
@@ -158,9 +185,16 @@ def synthetic_corpus(real: Corpus, min_passages: int, seed: int = 13) -> Corpus:
                 sents[rng.randrange(len(sents))] = perturb(rng.choice(pool), rng)
             cid = f"syn{copy}-{rec.clause_id}"
             text = "".join(sents)
-            records.append(rec.model_copy(update={
-                "clause_id": cid, "text": text, "departments_text": None,
-                "sentences": [Sentence(index=i, text=t) for i, t in enumerate(sents)]}))
+            records.append(
+                rec.model_copy(
+                    update={
+                        "clause_id": cid,
+                        "text": text,
+                        "departments_text": None,
+                        "sentences": [Sentence(index=i, text=t) for i, t in enumerate(sents)],
+                    }
+                )
+            )
             a = real.authored.get(rec.clause_id, Authored())
             authored[cid] = Authored(tuple(perturb(q, rng) for q in a.questions), a.keywords)
             n_passages += len(sents) + len(a.questions)
@@ -171,8 +205,10 @@ def bench_scale(queries, passes: int, scale: int, kinds: list[str], rebuild: boo
     out = []
     t0 = time.perf_counter()
     corpus = synthetic_corpus(load_corpus(), scale)
-    out.append(f"synthetic corpus: {len(corpus)} clauses, {len(corpus.passages)} passages "
-               f"(generated in {time.perf_counter() - t0:.1f} s)")
+    out.append(
+        f"synthetic corpus: {len(corpus)} clauses, {len(corpus.passages)} passages "
+        f"(generated in {time.perf_counter() - t0:.1f} s)"
+    )
     root = paths.home() / "bench-index" / "synthetic"
     for kind in kinds:
         config = SearchConfig(encoder=encoder, dense_kind=kind)
@@ -183,12 +219,13 @@ def bench_scale(queries, passes: int, scale: int, kinds: list[str], rebuild: boo
         secs = time.perf_counter() - t0
         bs = loaded.manifest["build_seconds"]
         how = "built now" if loaded.built else "reused; build time from its manifest"
-        out.append(f"[{encoder}/{kind}] index {how}: lexical {bs['lexical']} s, dense {bs['dense']} s; "
-                   f"this run {secs:.1f} s")
+        out.append(
+            f"[{encoder}/{kind}] index {how}: lexical {bs['lexical']} s, dense {bs['dense']} s; this run {secs:.1f} s"
+        )
         searcher._index = loaded
         searcher.warm()
         out.append(f"[{encoder}/{kind}] memory (RSS) {rss_mb():.0f} MB ({rss_mb() - mem0:+.0f} MB for this index)")
-        times = timed_queries(lambda q, r: search(q, region=r, top_k=5, searcher=searcher), queries, passes)
+        times = timed_queries(partial(_search_with, searcher), queries, passes)
         out.append(line(f"[{encoder}/{kind}] search() in-process", times))
         del searcher, loaded
     return out

@@ -8,6 +8,7 @@ The conversation set is the opening message of every conversation in tests/live/
 low-confidence guess, at most LIMIT turns (a conversation that never gets one counts LIMIT + 1).
 Prints one line per conversation, then the median and the worst, and a JSON line.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,13 @@ _ids = itertools.count(1)
 def openings(path: Path = SET) -> list[tuple[str, str, dict]]:
     """(test name, first message, metadata) for every test function of the conversation set."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    constants = {t.id: ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign)
-                 for t in n.targets if isinstance(t, ast.Name) and isinstance(n.value, ast.Dict)}
+    constants = {
+        t.id: ast.literal_eval(n.value)
+        for n in tree.body
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Name) and isinstance(n.value, ast.Dict)
+    }
     out = []
     for fn in (n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")):
         meta, first = {"channel": "web"}, None
@@ -46,8 +52,9 @@ def openings(path: Path = SET) -> list[tuple[str, str, dict]]:
 
 
 def cited(reply: dict) -> bool:
-    return any(m.get("citations") for m in reply.get("messages", [])) and \
-        "没有找到与您的问题直接对应的条款" not in "".join(m.get("text", "") for m in reply.get("messages", []))
+    return any(
+        m.get("citations") for m in reply.get("messages", [])
+    ) and "没有找到与您的问题直接对应的条款" not in "".join(m.get("text", "") for m in reply.get("messages", []))
 
 
 def turns_to_answer(client: httpx.Client, url: str, message: str, meta: dict) -> int:
@@ -81,10 +88,17 @@ def main(argv: list[str] | None = None) -> int:
             n = turns_to_answer(client, url, message, meta)
             counts.append(n)
             print(f"{n:>2}  {name}: {message}")
-    figures = {"label": args.label, "conversations": len(counts), "median": statistics.median(counts),
-               "worst": max(counts), "first_turn": sum(c == 1 for c in counts)}
-    print(f"median {figures['median']}, worst {figures['worst']} (>{LIMIT} = never), "
-          f"answered on the first turn: {figures['first_turn']}/{len(counts)}")
+    figures = {
+        "label": args.label,
+        "conversations": len(counts),
+        "median": statistics.median(counts),
+        "worst": max(counts),
+        "first_turn": sum(c == 1 for c in counts),
+    }
+    print(
+        f"median {figures['median']}, worst {figures['worst']} (>{LIMIT} = never), "
+        f"answered on the first turn: {figures['first_turn']}/{len(counts)}"
+    )
     print(json.dumps(figures, ensure_ascii=False))
     return 0
 

@@ -8,6 +8,7 @@ requested must be in the form and have an ask action).
     .venv/bin/python bot/build_domain.py          # write
     .venv/bin/python bot/build_domain.py --check  # exit 1 when domain.yml is out of date
 """
+
 from __future__ import annotations
 
 import sys

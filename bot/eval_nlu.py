@@ -7,6 +7,7 @@ Runs Rasa (.venv-rasa) as a subprocess from the repository root, prints the figu
 line {"intent_macro_f1": ..., "entity_f1": ..., "entity_macro_f1": ...}; exits 1 below the targets
 (intent macro-F1 >= 0.90, entity F1 >= 0.85).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,12 @@ TARGETS = {"intent_macro_f1": 0.90, "entity_f1": 0.85}
 
 def rasa_env() -> dict:
     env = dict(os.environ)
-    env.update(HF_HUB_OFFLINE="1", TF_INTER_OP_PARALLELISM_THREADS="1", TF_INTRA_OP_PARALLELISM_THREADS="1",
-               TF_CPP_MIN_LOG_LEVEL="3")
+    env.update(
+        HF_HUB_OFFLINE="1",
+        TF_INTER_OP_PARALLELISM_THREADS="1",
+        TF_INTRA_OP_PARALLELISM_THREADS="1",
+        TF_CPP_MIN_LOG_LEVEL="3",
+    )
     return env
 
 
@@ -40,8 +45,20 @@ def run(args: list[str]) -> None:
 
 def train_nlu(out: Path) -> Path:
     start = time.monotonic()
-    run(["train", "nlu", "--config", "bot/config.yml", "--nlu", "bot/data/nlu", "--out", str(out),
-         "--fixed-model-name", "nlu"])
+    run(
+        [
+            "train",
+            "nlu",
+            "--config",
+            "bot/config.yml",
+            "--nlu",
+            "bot/data/nlu",
+            "--out",
+            str(out),
+            "--fixed-model-name",
+            "nlu",
+        ]
+    )
     print(f"NLU model trained in {time.monotonic() - start:.0f} s")
     return out / "nlu.tar.gz"
 
@@ -67,8 +84,13 @@ asyncio.run(main())
 
 def parse_each(model: Path, heldout: Path) -> dict:
     python = RASA.parent / "python"
-    proc = subprocess.run([str(python), "-c", PARSE_ALL, str(model), str(heldout)], cwd=ROOT, env=rasa_env(),
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [str(python), "-c", PARSE_ALL, str(model), str(heldout)],
+        cwd=ROOT,
+        env=rasa_env(),
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-3000:])
         raise SystemExit("parsing the held-out examples failed")
@@ -88,17 +110,23 @@ def evaluate(model: Path, out: Path, heldout: Path = HELDOUT) -> dict:
     run(["test", "nlu", "--nlu", str(heldout), "--model", str(model), "--out", str(out)])
     report = out / "intent_report.json"
     intents = json.loads(report.read_text(encoding="utf-8")) if report.exists() else parse_each(model, heldout)
-    figures = {"intent_macro_f1": round(intents["macro avg"]["f1-score"], 4),
-               "intent_accuracy": round(intents.get("accuracy", 0.0), 4)}
+    figures = {
+        "intent_macro_f1": round(intents["macro avg"]["f1-score"], 4),
+        "intent_accuracy": round(intents.get("accuracy", 0.0), 4),
+    }
     entity_file = out / "DIETClassifier_report.json"
     if entity_file.exists():
         entities = json.loads(entity_file.read_text(encoding="utf-8"))
         figures["entity_f1"] = round(entities["micro avg"]["f1-score"], 4)
         figures["entity_macro_f1"] = round(entities["macro avg"]["f1-score"], 4)
-        figures["entities"] = {k: round(v["f1-score"], 3) for k, v in entities.items()
-                               if isinstance(v, dict) and "avg" not in k and k != "no_entity"}
-    figures["intents"] = {k: round(v["f1-score"], 3) for k, v in intents.items()
-                          if isinstance(v, dict) and "avg" not in k}
+        figures["entities"] = {
+            k: round(v["f1-score"], 3)
+            for k, v in entities.items()
+            if isinstance(v, dict) and "avg" not in k and k != "no_entity"
+        }
+    figures["intents"] = {
+        k: round(v["f1-score"], 3) for k, v in intents.items() if isinstance(v, dict) and "avg" not in k
+    }
     if "misses" in intents:  # one intent: the score is its recall; the misses say where it went
         figures["misses"] = intents["misses"]
     return figures
@@ -113,8 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         model = Path(args.model) if args.model else train_nlu(Path(tmp) / "model")
         figures = evaluate(model.resolve(), Path(tmp) / "results", Path(args.heldout).resolve())
     print(f"intent macro-F1 {figures['intent_macro_f1']:.3f} (target {TARGETS['intent_macro_f1']})")
-    print(f"entity F1 (micro) {figures.get('entity_f1', 0):.3f} (target {TARGETS['entity_f1']}), "
-          f"macro {figures.get('entity_macro_f1', 0):.3f}")
+    print(
+        f"entity F1 (micro) {figures.get('entity_f1', 0):.3f} (target {TARGETS['entity_f1']}), "
+        f"macro {figures.get('entity_macro_f1', 0):.3f}"
+    )
     weak = {k: v for k, v in figures["intents"].items() if v < 0.9}
     if weak:
         print(f"intents below 0.9: {weak}")

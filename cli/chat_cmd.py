@@ -1,4 +1,5 @@
 """`policy chat`: talk to the running assistant in the terminal (buttons as numbered choices)."""
+
 from __future__ import annotations
 
 import httpx

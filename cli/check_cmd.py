@@ -7,6 +7,7 @@ With --json (and always with --batch) stdout carries JSON only. Bad input (unkno
 outside a fact's value set, unknown region, malformed JSON) exits 2 with one Chinese line on
 stderr naming the field; in a batch, a bad line yields {"id", "error"} and the run goes on.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,11 @@ from answers.citations import doc_name
 from answers.questions import short_meaning
 from cli.common import fail, print_json, validity_label
 
-STATUS_TEXT = {"eligible": "[green]符合[/green]", "needs_info": "[yellow]待补充信息[/yellow]",
-               "not_eligible": "[dim]不符合[/dim]"}
+STATUS_TEXT = {
+    "eligible": "[green]符合[/green]",
+    "needs_info": "[yellow]待补充信息[/yellow]",
+    "not_eligible": "[dim]不符合[/dim]",
+}
 
 
 def _evaluate(profile: Any, as_of: Any) -> dict:
@@ -139,7 +143,9 @@ def _print_package(console: Console, result: dict) -> None:
     package = result["package"]
     names = {b["benefit_id"]: b["name"] for b in result["benefits"]}
     total = package["total"]
-    figure = "未能确定" if total["value"] is None else f"{'至少' if total['is_lower_bound'] else ''}{total['value']:,}元"
+    figure = (
+        "未能确定" if total["value"] is None else f"{'至少' if total['is_lower_bound'] else ''}{total['value']:,}元"
+    )
     console.print(f"[bold]可同时申领（{len(package['benefit_ids'])}项）合计：{figure}[/bold]")
     console.print(total["text"], markup=False)
     for alt in package["alternatives"]:
@@ -149,7 +155,9 @@ def _print_package(console: Console, result: dict) -> None:
         console.print(f"被取代：“{names[sup['benefit_id']]}”——{sup['reason']}", markup=False)
     for n in package.get("not_in_force", []):
         if n["status"] == "expired":
-            console.print(f"曾有、已到期：“{names[n['benefit_id']]}”（至{n['end']}），现不能申请，未计入合计", markup=False)
+            console.print(
+                f"曾有、已到期：“{names[n['benefit_id']]}”（至{n['end']}），现不能申请，未计入合计", markup=False
+            )
         else:
             console.print(f"尚未实施：“{names[n['benefit_id']]}”（自{n['start']}起），未计入合计", markup=False)
 
@@ -164,15 +172,22 @@ def _print_result(result: dict, show_all: bool) -> None:
         table.add_column(col)
     for b in shown:
         cite = b["citations"][0]
-        table.add_row(STATUS_TEXT[b["status"]], b["name"], _amount_text(b),
-                      validity_label(b["validity"]["status"]),
-                      f"{_doc_short(cite)}{cite.get('clause_ref') or cite['clause_label']}",
-                      _package_mark(b, in_package), "、".join(short_meaning(m) for m in b["missing_facts"]))
+        table.add_row(
+            STATUS_TEXT[b["status"]],
+            b["name"],
+            _amount_text(b),
+            validity_label(b["validity"]["status"]),
+            f"{_doc_short(cite)}{cite.get('clause_ref') or cite['clause_label']}",
+            _package_mark(b, in_package),
+            "、".join(short_meaning(m) for m in b["missing_facts"]),
+        )
     console.print(table)
     _print_package(console, result)
     c = result["counts"]
-    console.print(f"符合 {c['eligible']} 项，待补充信息 {c['needs_info']} 项，不符合 {c['not_eligible']} 项"
-                  + ("" if show_all else "（--all 显示不符合的项目）"))
+    console.print(
+        f"符合 {c['eligible']} 项，待补充信息 {c['needs_info']} 项，不符合 {c['not_eligible']} 项"
+        + ("" if show_all else "（--all 显示不符合的项目）")
+    )
     q = result["next_question"]
     if q:
         options = "／".join(q["option_labels"]) if q["option_labels"] else ANSWER_FORM.get(q["type"], "填写")

@@ -1,4 +1,5 @@
 """Shared CLI plumbing: bad input exits 2 with one line naming the field; JSON goes to stdout only."""
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ Run it as a start-up step (the stack does, before any API process starts; in Kub
 container or a Helm pre-upgrade hook). Several at once are safe: the upgrade takes a lock. The work
 is api/store/upgrade.py's, run as its own process: the command line does not import the API package
 (tests/test_layout.py)."""
+
 from __future__ import annotations
 
 import subprocess

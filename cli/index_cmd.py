@@ -1,4 +1,5 @@
 """`policy index build|show`: the search index files (built ahead, reused while inputs are unchanged)."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,10 @@ app = typer.Typer(no_args_is_help=True)
 
 
 @app.command("build")
-def build(force: bool = typer.Option(False, "--force", help="忽略已有索引，重新构建"),
-          prune: bool = typer.Option(True, "--prune/--no-prune", help="删除其他（过时的）索引目录")) -> None:
+def build(
+    force: bool = typer.Option(False, "--force", help="忽略已有索引，重新构建"),
+    prune: bool = typer.Option(True, "--prune/--no-prune", help="删除其他（过时的）索引目录"),
+) -> None:
     """构建检索索引（BM25 各字段 + 向量索引）；输入未变时复用已有索引。"""
     from retrieval import index_store
     from retrieval.search import Searcher
@@ -24,7 +27,8 @@ def build(force: bool = typer.Option(False, "--force", help="忽略已有索引�
     Console(stderr=True).print(
         f"检索索引{state}：{loaded.path}\n  条款 {m['n_clauses']}，段落 {m['n_passages']}，编码器 {m['encoder'] or '无（仅词法）'}"
         f"，向量索引 {m['dense_kind'] or '-'}，语料哈希 {m['corpus_hash']}"
-        + (f"\n  已删除过时索引 {len(removed)} 个" if removed else ""))
+        + (f"\n  已删除过时索引 {len(removed)} 个" if removed else "")
+    )
 
 
 @app.command("show")

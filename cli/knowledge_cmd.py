@@ -1,4 +1,5 @@
 """`policy knowledge build|show`: the clause records."""
+
 from __future__ import annotations
 
 from typing import Optional
@@ -26,7 +27,7 @@ def build_cmd(force: bool = typer.Option(False, "--force", help="忽略缓存，
     except BuildError as exc:
         for line in exc.errors:
             err.print(f"[red]构建失败[/red] {line}")
-        raise typer.Exit(code=1)
+        raise typer.Exit(code=1) from None
     table = Table(title="知识库条款数" + ("（内容未变，复用已有构建）" if report.reused else ""))
     table.add_column("文件")
     table.add_column("文号")

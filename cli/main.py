@@ -1,7 +1,21 @@
 """`policy` console command: assembles the sub-commands of each package."""
+
 import typer
 
-from cli import chat_cmd, check_cmd, db_cmd, impact_cmd, index_cmd, knowledge_add_cmd, knowledge_cmd, purge_cmd, rules_cmd, search_cmd, serve_cmd, staff_cmd
+from cli import (
+    chat_cmd,
+    check_cmd,
+    db_cmd,
+    impact_cmd,
+    index_cmd,
+    knowledge_add_cmd,
+    knowledge_cmd,
+    purge_cmd,
+    rules_cmd,
+    search_cmd,
+    serve_cmd,
+    staff_cmd,
+)
 
 app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
 knowledge_cmd.app.command("add")(knowledge_add_cmd.add)

@@ -1,4 +1,5 @@
 """`policy rules draft DOC`: rule skeletons for a new document, for the officer to fill."""
+
 from __future__ import annotations
 
 import typer
@@ -17,12 +18,15 @@ err = Console(stderr=True)
 
 
 @app.command("draft")
-def draft(doc_id: str = typer.Argument(..., help="文件编号，如 lingyuan-2019-14（policy knowledge add 给出的）"),
-          overwrite: bool = typer.Option(False, "--overwrite", help="覆盖已有的同名草稿（默认保留已开始填写的草稿）")) -> None:
+def draft(
+    doc_id: str = typer.Argument(..., help="文件编号，如 lingyuan-2019-14（policy knowledge add 给出的）"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="覆盖已有的同名草稿（默认保留已开始填写的草稿）"),
+) -> None:
     """为文件中每个写明金额、比例、期限或上限的句子生成规则草稿（原文引文、读出的数额、待填写的条件）。"""
     if doc_id not in documents():
         fail("DOC", f"未收录的文件“{doc_id}”（已收录：{'、'.join(documents())}；新文件先运行 policy knowledge add）")
     from knowledge.parse import parse_document
+
     err.print(f"[1/3] 解析 {doc_id} 的条款")
     records = parse_document(documents()[doc_id])
     err.print("[2/3] 查找写明金额、比例、期限或上限的句子")
@@ -34,13 +38,19 @@ def draft(doc_id: str = typer.Argument(..., help="文件编号，如 lingyuan-20
         table.add_column(col)
     for d in drafts:
         figs = "、".join(f"{f.text}={f.value}{f.unit}" if f.value is not None else f.text for f in d.figures)
-        table.add_row(d.rule_id.split(".", 1)[1], f"{d.clause.part_label or ''}{d.clause.clause_label}",
-                      figs, d.sentence[:36] + ("…" if len(d.sentence) > 36 else ""))
+        table.add_row(
+            d.rule_id.split(".", 1)[1],
+            f"{d.clause.part_label or ''}{d.clause.clause_label}",
+            figs,
+            d.sentence[:36] + ("…" if len(d.sentence) > 36 else ""),
+        )
     out.print(table)
     _, errors = load_rule_set()
     left = [e for e in errors if "草稿未完成" in e]
-    out.print(f"待填写的草稿 {len(left)} 个；填完前 policy knowledge build 会拒绝构建并列出缺项。"
-              "不需要成为规则的句子（如目标、总额），直接删除其草稿文件。")
+    out.print(
+        f"待填写的草稿 {len(left)} 个；填完前 policy knowledge build 会拒绝构建并列出缺项。"
+        "不需要成为规则的句子（如目标、总额），直接删除其草稿文件。"
+    )
 
 
 @app.command("status")

@@ -7,6 +7,7 @@ With --json (and always with --batch) stdout carries JSON only. Bad input exits 
 Chinese line on stderr naming the field; in a batch, a bad line yields {"id", "error"} and the
 run goes on.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,9 @@ def _searcher():
 
 def search(
     query: Optional[str] = typer.Argument(None, help="要查询的问题，如“公司招大学生有补贴吗”"),
-    region: Optional[str] = typer.Option(None, "--region", help=f"所在地区（只看覆盖该地的政策），如 {example_place()}"),
+    region: Optional[str] = typer.Option(
+        None, "--region", help=f"所在地区（只看覆盖该地的政策），如 {example_place()}"
+    ),
     top_k: str = typer.Option("5", "--top-k", help=f"返回条数 (1-{MAX_TOP_K})"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="按此日期判断是否有效 (YYYY-MM-DD)，默认今天"),
     as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 文档"),

@@ -1,5 +1,6 @@
 """`policy serve`: train the bot if it changed, start Rasa, the action server and the API, wait
 until each is healthy, print the addresses, and stop them all on Ctrl-C."""
+
 from __future__ import annotations
 
 import signal

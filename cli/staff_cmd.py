@@ -4,6 +4,7 @@ Passwords are read from the terminal without echo, or one line from stdin with
 --password-stdin (scripts); never from an argument, which would land in the shell history and
 in `ps`. Disabling an account or resetting its password ends its sessions at once.
 """
+
 from __future__ import annotations
 
 import sys
@@ -38,10 +39,12 @@ def _run(fn, *args) -> None:
 
 
 @app.command("create")
-def create(username: str = typer.Argument(..., help="用户名（字母、数字、_ . -）"),
-           role: str = typer.Option("agent", "--role", help="agent 坐席 / supervisor 班长"),
-           name: str = typer.Option(None, "--name", help="显示名，如“张丽”"),
-           password_stdin: bool = typer.Option(False, "--password-stdin", help="从标准输入读一行作为密码")) -> None:
+def create(
+    username: str = typer.Argument(..., help="用户名（字母、数字、_ . -）"),
+    role: str = typer.Option("agent", "--role", help="agent 坐席 / supervisor 班长"),
+    name: str = typer.Option(None, "--name", help="显示名，如“张丽”"),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="从标准输入读一行作为密码"),
+) -> None:
     """新建坐席或班长账号。"""
     from api.store import staff
 
@@ -68,8 +71,9 @@ def enable(username: str) -> None:
 
 
 @app.command("reset")
-def reset(username: str,
-          password_stdin: bool = typer.Option(False, "--password-stdin", help="从标准输入读一行作为新密码")) -> None:
+def reset(
+    username: str, password_stdin: bool = typer.Option(False, "--password-stdin", help="从标准输入读一行作为新密码")
+) -> None:
     """重设密码（立即结束其所有登录）。"""
     from api.store import staff
 
@@ -86,5 +90,7 @@ def list_() -> None:
     if not users:
         typer.echo("还没有账号。用 policy staff create 用户名 --role agent 新建。")
     for u in users:
-        typer.echo(f"{u['username']}\t{u['display_name']}\t{staff.ROLES.get(u['role'], u['role'])}\t"
-                   f"{'启用' if u['active'] else '已停用'}")
+        typer.echo(
+            f"{u['username']}\t{u['display_name']}\t{staff.ROLES.get(u['role'], u['role'])}\t"
+            f"{'启用' if u['active'] else '已停用'}"
+        )

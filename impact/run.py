@@ -5,6 +5,7 @@ directory holding knowledge data (documents.yaml …) or a repository checkout, 
 holding a `snapshot.json` from an earlier run (a published build). Both versions are read by the
 working tree's code: the report is about what the knowledge change does, not a code change.
 """
+
 from __future__ import annotations
 
 import io
@@ -23,7 +24,7 @@ import yaml
 from knowledge import paths
 from knowledge.eligibility.cases import load_cases
 
-STANDING_FILE = "impact_profiles.yaml"   # beside documents.yaml: the standing profiles
+STANDING_FILE = "impact_profiles.yaml"  # beside documents.yaml: the standing profiles
 PACKAGE_CASES = Path("rules") / "package_cases.yaml"
 
 
@@ -34,8 +35,8 @@ class ImpactError(Exception):
 @dataclass
 class Side:
     label: str
-    data_dir: Path | None        # knowledge data to build, or None when `snapshot` is given
-    home: Path                   # POLICY_HOME for its build and index
+    data_dir: Path | None  # knowledge data to build, or None when `snapshot` is given
+    home: Path  # POLICY_HOME for its build and index
     snapshot: Path | None = None
 
 
@@ -52,14 +53,20 @@ def resolve_base(base: str, scratch: Path) -> Side:
 
 
 def _export_git(ref: str, dest: Path) -> Path:
-    rel = paths.DATA_DIR.relative_to(paths.REPO_ROOT) if paths.DATA_DIR.is_relative_to(paths.REPO_ROOT) else Path("knowledge")
+    rel = (
+        paths.DATA_DIR.relative_to(paths.REPO_ROOT)
+        if paths.DATA_DIR.is_relative_to(paths.REPO_ROOT)
+        else Path("knowledge")
+    )
     try:
-        blob = subprocess.run(["git", "archive", "--format=tar", ref, str(rel)], cwd=paths.REPO_ROOT,
-                              capture_output=True, check=True).stdout
+        blob = subprocess.run(
+            ["git", "archive", "--format=tar", ref, str(rel)], cwd=paths.REPO_ROOT, capture_output=True, check=True
+        ).stdout
     except subprocess.CalledProcessError as exc:
         raise ImpactError(f"--base: 无法读取 git 版本“{ref}”：{exc.stderr.decode(errors='replace').strip()}") from None
     if dest.exists():
         import shutil
+
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
     with tarfile.open(fileobj=io.BytesIO(blob)) as tar:
@@ -72,12 +79,20 @@ def _cases(data: Path) -> list[dict]:
     root = data / "rules" / "cases"
     if root.exists():
         for c in load_cases(root):
-            out.append({"id": f"case:{c.id}", "name": f"规则情形：{c.name}", "profile": c.profile,
-                        "as_of": str(c.as_of) if c.as_of else None})
+            out.append(
+                {
+                    "id": f"case:{c.id}",
+                    "name": f"规则情形：{c.name}",
+                    "profile": c.profile,
+                    "as_of": str(c.as_of) if c.as_of else None,
+                }
+            )
     pkg = data / PACKAGE_CASES
     if pkg.exists():
         for c in yaml.safe_load(pkg.read_text(encoding="utf-8")) or []:
-            out.append({"id": f"package:{c['name']}", "name": c["name"], "profile": c["profile"], "as_of": str(c["as_of"])})
+            out.append(
+                {"id": f"package:{c['name']}", "name": c["name"], "profile": c["profile"], "as_of": str(c["as_of"])}
+            )
     return out
 
 
@@ -85,8 +100,10 @@ def _standing(data: Path, as_of: date) -> list[dict]:
     f = data / STANDING_FILE
     if not f.exists():
         return []
-    return [{"id": f"profile:{p['name']}", "name": p["name"], "profile": p["profile"], "as_of": as_of.isoformat()}
-            for p in yaml.safe_load(f.read_text(encoding="utf-8"))["profiles"]]
+    return [
+        {"id": f"profile:{p['name']}", "name": p["name"], "profile": p["profile"], "as_of": as_of.isoformat()}
+        for p in yaml.safe_load(f.read_text(encoding="utf-8"))["profiles"]
+    ]
 
 
 def profiles(dirs: list[Path], as_of: date) -> list[dict]:
@@ -103,16 +120,35 @@ def take_snapshot(side: Side, profiles_file: Path, as_of: date, log: Callable[[s
         return json.loads(side.snapshot.read_text(encoding="utf-8"))
     side.home.mkdir(parents=True, exist_ok=True)
     out = side.home / "snapshot.json"
-    env = dict(os.environ, POLICY_KNOWLEDGE_DIR=str(side.data_dir), POLICY_HOME=str(side.home),
-               PYTHONPATH=str(paths.REPO_ROOT), HF_HUB_OFFLINE="1")
+    env = dict(
+        os.environ,
+        POLICY_KNOWLEDGE_DIR=str(side.data_dir),
+        POLICY_HOME=str(side.home),
+        PYTHONPATH=str(paths.REPO_ROOT),
+        HF_HUB_OFFLINE="1",
+    )
     log(f"构建并读取 {side.label}")
-    proc = subprocess.run([sys.executable, "-m", "impact.snapshot", "--profiles", str(profiles_file),
-                           "--as-of", as_of.isoformat(), "--out", str(out)], env=env, cwd=paths.REPO_ROOT,
-                          stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "impact.snapshot",
+            "--profiles",
+            str(profiles_file),
+            "--as-of",
+            as_of.isoformat(),
+            "--out",
+            str(out),
+        ],
+        env=env,
+        cwd=paths.REPO_ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     for line in proc.stderr.splitlines():
         if line.startswith("  ") or "构建失败" in line:
             log(line.strip())
     if proc.returncode != 0:
-        tail = [l for l in proc.stderr.splitlines() if l.strip()][-3:]
+        tail = [ln for ln in proc.stderr.splitlines() if ln.strip()][-3:]
         raise ImpactError(f"{side.label} 构建失败：" + " / ".join(tail))
     return json.loads(out.read_text(encoding="utf-8"))

@@ -10,6 +10,7 @@ then records, in the words and figures a person reads: the top-3 clauses of ever
 question, each rule case's and standing profile's benefits (status, amount, validity, package),
 the validity words of every clause on the as-of date, and the bot's region choices.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,10 +30,17 @@ def _log(msg: str) -> None:
 def clause_names(records) -> dict[str, str]:
     """How a row names a clause: 《…》大政发〔2020〕18号（九）鼓励企业吸纳就业."""
     from answers.citations import doc_name
+
     out = {}
     for r in records:
-        label = f"{r.part_label or ''}{r.clause_label}" if r.kind == "clause" else {"preamble": "序言", "closing": "结尾", "cover": "印发通知"}.get(r.kind, r.kind)
-        number = r.doc_number or doc_name({"doc_title": r.doc_title, "issuer": r.issuer, "issued": str(r.issued) if r.issued else None})
+        label = (
+            f"{r.part_label or ''}{r.clause_label}"
+            if r.kind == "clause"
+            else {"preamble": "序言", "closing": "结尾", "cover": "印发通知"}.get(r.kind, r.kind)
+        )
+        number = r.doc_number or doc_name(
+            {"doc_title": r.doc_title, "issuer": r.issuer, "issued": str(r.issued) if r.issued else None}
+        )
         out[r.clause_id] = f"{number}{label}{(' ' + r.heading) if r.heading else ''}"
     return out
 
@@ -59,11 +67,16 @@ def _benefit(b: dict, package: dict) -> dict:
     amount = b.get("amount") or {}
     claimable = b["benefit_id"] in package.get("benefit_ids", [])
     not_in_force = {x["benefit_id"] for x in package.get("not_in_force", [])}
-    return {"name": b["name"], "status": b["status"], "amount": amount.get("value"),
-            "lower_bound": bool(amount.get("value_is_lower_bound")),
-            "validity": (b.get("validity") or {}).get("status"), "validity_end": (b.get("validity") or {}).get("end"),
-            "package": "claimable" if claimable else "not_in_force" if b["benefit_id"] in not_in_force else "",
-            "clause_id": (b.get("citations") or [{}])[0].get("clause_id")}
+    return {
+        "name": b["name"],
+        "status": b["status"],
+        "amount": amount.get("value"),
+        "lower_bound": bool(amount.get("value_is_lower_bound")),
+        "validity": (b.get("validity") or {}).get("status"),
+        "validity_end": (b.get("validity") or {}).get("end"),
+        "package": "claimable" if claimable else "not_in_force" if b["benefit_id"] in not_in_force else "",
+        "clause_id": (b.get("citations") or [{}])[0].get("clause_id"),
+    }
 
 
 def rule_answers(profiles: list[dict]) -> dict[str, dict]:
@@ -80,8 +93,11 @@ def rule_answers(profiles: list[dict]) -> dict[str, dict]:
             continue
         package = result.get("package") or {}
         out[p["id"]] = {
-            "name": p["name"], "as_of": result["as_of"],
-            "benefits": {b["benefit_id"]: _benefit(b, package) for b in result["benefits"] if b["status"] != "not_eligible"},
+            "name": p["name"],
+            "as_of": result["as_of"],
+            "benefits": {
+                b["benefit_id"]: _benefit(b, package) for b in result["benefits"] if b["status"] != "not_eligible"
+            },
             "total": (package.get("total") or {}).get("value"),
             "total_text": (package.get("total") or {}).get("text"),
         }
@@ -91,12 +107,17 @@ def rule_answers(profiles: list[dict]) -> dict[str, dict]:
 def validity_words(records, as_of: date) -> dict[str, str]:
     from answers.validity_words import sentence
     from knowledge.validity import describe
-    return {r.clause_id: sentence(describe(r.validity, as_of), as_of, r.lead_departments or r.departments)
-            for r in records if r.kind == "clause"}
+
+    return {
+        r.clause_id: sentence(describe(r.validity, as_of), as_of, r.lead_departments or r.departments)
+        for r in records
+        if r.kind == "clause"
+    }
 
 
 def bot_regions() -> dict:
     from knowledge import coverage
+
     return {"choices": [title for title, _ in coverage.region_choices()], "coverage": coverage.coverage_sentence()}
 
 
@@ -108,8 +129,13 @@ def take(profiles: list[dict], as_of: date) -> dict:
     report = build(progress=_log)
     _log(f"知识库{'复用' if report.reused else '已构建'}（{sum(report.counts.values())} 条）")
     records = load_clauses()
-    snap = {"as_of": as_of.isoformat(), "input_hash": report.input_hash, "counts": report.counts,
-            "clauses": clause_names(records), "hashes": {r.clause_id: r.text_hash for r in records}}
+    snap = {
+        "as_of": as_of.isoformat(),
+        "input_hash": report.input_hash,
+        "counts": report.counts,
+        "clauses": clause_names(records),
+        "hashes": {r.clause_id: r.text_hash for r in records},
+    }
     _log("检索：评测问题的前3条")
     snap["search"] = search_answers(as_of)
     _log(f"资格规则：{len(profiles)} 个情形")

@@ -7,6 +7,7 @@ takes the amended end, the clause's period is derived again from its sentences, 
 lists the amendment (`amended_by`) for every answer that shows the clause. The engine applies the
 same amendments to the rules on the day asked (a text changes nothing before it was issued).
 """
+
 from __future__ import annotations
 
 from knowledge.records import ClauseRecord, Validity
@@ -42,12 +43,17 @@ def _amend(rec: ClauseRecord, todo: list, by_id: dict[str, ClauseRecord]) -> Cla
     notes = []
     for quote, a in todo:
         src = by_id.get(a.clause_id)
-        who = (src.doc_number or src.doc_title or src.issuer) + (src.part_label or "") + (src.clause_label or "") if src else a.clause_id
+        who = (
+            (src.doc_number or src.doc_title or src.issuer) + (src.part_label or "") + (src.clause_label or "")
+            if src
+            else a.clause_id
+        )
         for i, s in enumerate(sentences):
             if _norm(quote) in _norm(s.text) and s.validity is not None:
                 basis = f"{s.validity.basis}；经{who}{VERB[a.kind]}{a.end.isoformat()}：“{a.quote}”"
-                sentences[i] = s.model_copy(update={"validity": Validity(start=s.validity.start, end=a.end,
-                                                                         kind="dated", basis=basis)})
+                sentences[i] = s.model_copy(
+                    update={"validity": Validity(start=s.validity.start, end=a.end, kind="dated", basis=basis)}
+                )
         note = {"by_clause_id": a.clause_id, "by": who, "kind": a.kind, "end": a.end.isoformat(), "quote": a.quote}
         if note not in notes:
             notes.append(note)

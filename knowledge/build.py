@@ -3,6 +3,7 @@
 The build is keyed by a hash of its inputs (sources, registry, the parser's own code), so a
 second run with nothing changed reuses the records already written.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -13,16 +14,25 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from knowledge import paths
-from knowledge.parse import document_blocks, parse_document
-from knowledge.clean import cleaned_text
 from knowledge.amendments import apply_amendments
+from knowledge.clean import cleaned_text
 from knowledge.eligibility.loader import load_rule_set
 from knowledge.eligibility.verify import verify_rules
+from knowledge.parse import document_blocks, parse_document
 from knowledge.records import ClauseRecord, set_parser, write_records
 from knowledge.registry import Document, documents
 
 BUILD_VERSION = 1
-_CODE_FILES = ("amendments.py", "clean.py", "parse.py", "departments.py", "validity.py", "records.py", "registry.py", "build.py")
+_CODE_FILES = (
+    "amendments.py",
+    "clean.py",
+    "parse.py",
+    "departments.py",
+    "validity.py",
+    "records.py",
+    "registry.py",
+    "build.py",
+)
 
 
 def parse_all() -> Iterator[ClauseRecord]:
@@ -53,7 +63,8 @@ def check_registry_against_sources(doc: Document) -> list[str]:
     text = re.sub(r"\s+", "", doc.source_text())
     return [
         f"{doc.id}: supersession statement not found verbatim: {s.statement}"
-        for s in doc.supersession if re.sub(r"\s+", "", s.statement) not in text
+        for s in doc.supersession
+        if re.sub(r"\s+", "", s.statement) not in text
     ]
 
 
@@ -65,9 +76,12 @@ class BuildReport:
     input_hash: str
 
 
-def build(out_dir: Path | None = None, force: bool = False,
-          progress: Callable[[str], None] = lambda _: None,
-          rules_dir: Path | None = None) -> BuildReport:
+def build(
+    out_dir: Path | None = None,
+    force: bool = False,
+    progress: Callable[[str], None] = lambda _: None,
+    rules_dir: Path | None = None,
+) -> BuildReport:
     out_dir = out_dir or paths.build_dir()
     records_path = out_dir / "clauses.jsonl"
     manifest_path = out_dir / "manifest.json"
@@ -87,7 +101,8 @@ def build(out_dir: Path | None = None, force: bool = False,
         counts[doc.id] = sum(1 for r in recs if r.kind == "clause")
         records += recs
         (out_dir / "documents" / f"{doc.id}.txt").write_text(
-            cleaned_text(document_blocks(doc)) + "\n", encoding="utf-8")
+            cleaned_text(document_blocks(doc)) + "\n", encoding="utf-8"
+        )
     progress("校验资格规则（引文逐字核对、条款编号、事实名）")
     errors += verify_rules(records, rules_dir) if rules_dir else verify_rules(records)
     if not errors:  # the amended periods go on the clauses the amended rules quote
@@ -96,9 +111,14 @@ def build(out_dir: Path | None = None, force: bool = False,
     if errors:
         raise BuildError(errors)
     write_records(records, records_path)
-    manifest_path.write_text(json.dumps(
-        {"input_hash": digest, "version": BUILD_VERSION, "counts": counts, "records": len(records)},
-        ensure_ascii=False, indent=2), encoding="utf-8")
+    manifest_path.write_text(
+        json.dumps(
+            {"input_hash": digest, "version": BUILD_VERSION, "counts": counts, "records": len(records)},
+            ensure_ascii=False,
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     return BuildReport(counts, records_path, False, digest)
 
 

@@ -7,6 +7,7 @@ line starts a structural unit. Everything else is joined with no separator, so n
 of the text is added or dropped. Artefacts of the copy (copy serial, page numbers, 抄送/印发/共印
 lines) are recognised as whole lines and removed; they never belong to the policy text.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,17 @@ from typing import Iterable, Literal
 from knowledge.departments import is_departments_bracket, trailing_bracket
 
 BlockKind = Literal[
-    "redhead", "doc_number", "title", "addressee", "part", "clause_start", "paragraph",
-    "marker", "signature", "date", "artefact",
+    "redhead",
+    "doc_number",
+    "title",
+    "addressee",
+    "part",
+    "clause_start",
+    "paragraph",
+    "marker",
+    "signature",
+    "date",
+    "artefact",
 ]
 
 CN_NUM = "一二三四五六七八九十"

@@ -5,6 +5,7 @@ buttons, the example in the welcome) is computed here from documents.yaml and re
 new document or place shows up in every channel without a code change (issue 18), and a build
 without a document no longer offers its place.
 """
+
 from __future__ import annotations
 
 import cn2an

@@ -4,6 +4,7 @@ The table is data (knowledge/department_names.yaml): canonical name → the othe
 write it. `canonical` maps any written form to the canonical name (unknown names are their own
 canonical name); `unify` turns a clause's list into canonical names, in order, without repeats.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

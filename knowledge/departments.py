@@ -6,6 +6,7 @@ full-width parentheses nested inside, e.g. "各县（市、区）政府"), and L
 with each other ("（责任单位：…)"), so matching counts any opener against any closer. Only the
 *last* bracket of a clause is the departments bracket; earlier brackets are policy text.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ GROUP_SUFFIXES = ("等按职责分工负责", "按职责分工负责", "等有�
 class Departments:
     units: list[str]
     leads: list[str]
-    bracket: str          # as printed, brackets included
+    bracket: str  # as printed, brackets included
     declares_lead_first: bool  # "列第一位者为牵头单位，下同": applies to later clauses too
 
 

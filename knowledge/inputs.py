@@ -1,4 +1,5 @@
 """Checks shared by every layer that takes input from people or programs."""
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ A clause is identified by part + label, never by label alone: 凌政发〔2019�
 in every part. Clause ids are "{doc_id}:{part_no}.{clause_no}", derived from the structure only,
 so the same text gets the same id on every rebuild.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -63,8 +64,15 @@ def _drafts(blocks: list[Block], doc: Document) -> list[_Draft]:
             continue
         if b.kind == "clause_start":
             label, no, rest = _label_parts(b.text)
-            current = _Draft("clause", part[0] if part else None, part[1] if part else None,
-                             part[2] if part else None, no, label, [rest] if rest else [])
+            current = _Draft(
+                "clause",
+                part[0] if part else None,
+                part[1] if part else None,
+                part[2] if part else None,
+                no,
+                label,
+                [rest] if rest else [],
+            )
             drafts.append(current)
             continue
         if b.kind != "paragraph":
@@ -126,20 +134,32 @@ def _record(doc: Document, draft: _Draft, lead_first: bool) -> tuple[ClauseRecor
             basis = "原文未标明牵头单位"
     issue_year = doc.issued.year if doc.issued else None
     sentences = [
-        Sentence(index=i, text=s, validity=read_sentence(s, issue_year))
-        for i, s in enumerate(split_sentences(body))
+        Sentence(index=i, text=s, validity=read_sentence(s, issue_year)) for i, s in enumerate(split_sentences(body))
     ]
     if draft.kind == "clause":
         clause_id = f"{doc.id}:{draft.part_no}.{draft.clause_no}"
     else:
         clause_id = f"{doc.id}:{draft.kind}"
     rec = ClauseRecord(
-        clause_id=clause_id, doc_id=doc.id, doc_number=doc.doc_number, doc_title=doc.title,
-        issuer=doc.issuer, region=doc.region, issued=doc.issued, kind=draft.kind,
-        part_no=draft.part_no, part_label=draft.part_label, part_heading=draft.part_heading,
-        clause_no=draft.clause_no, clause_label=draft.clause_label, heading=_heading(draft),
-        text=text, text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
-        departments=dept_units, lead_departments=leads, departments_text=bracket,
+        clause_id=clause_id,
+        doc_id=doc.id,
+        doc_number=doc.doc_number,
+        doc_title=doc.title,
+        issuer=doc.issuer,
+        region=doc.region,
+        issued=doc.issued,
+        kind=draft.kind,
+        part_no=draft.part_no,
+        part_label=draft.part_label,
+        part_heading=draft.part_heading,
+        clause_no=draft.clause_no,
+        clause_label=draft.clause_label,
+        heading=_heading(draft),
+        text=text,
+        text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        departments=dept_units,
+        lead_departments=leads,
+        departments_text=bracket,
         departments_basis=basis,
         validity=clause_validity([s.validity for s in sentences]),
         sentences=sentences,

@@ -1,4 +1,5 @@
 """Where the knowledge lives: sources and YAML in the repo, built artefacts under POLICY_HOME."""
+
 from __future__ import annotations
 
 import os

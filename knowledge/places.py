@@ -6,6 +6,7 @@ this module places everything else: "我在沈阳" is 沈阳市 (210100) in 辽�
 pandas); a name several provinces share ("和平区") resolves only when one of them is covered or
 all lie in one province, never by a guess.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,11 +22,11 @@ GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "�
 
 @dataclass(frozen=True)
 class Place:
-    said: str               # as written in the message ("沈阳")
-    name: str               # the gazetteer's name ("沈阳市")
-    adcode: str             # six digits ("210100")
-    province: str           # "辽宁省"
-    covered: str | None     # the covered region answering for it (itself, its city or province), or None
+    said: str  # as written in the message ("沈阳")
+    name: str  # the gazetteer's name ("沈阳市")
+    adcode: str  # six digits ("210100")
+    province: str  # "辽宁省"
+    covered: str | None  # the covered region answering for it (itself, its city or province), or None
 
     @property
     def inside(self) -> bool:

@@ -4,6 +4,7 @@ A record carries every field the contract's search result needs, plus the senten
 clause with their own validity. Validity is stored as start/end/basis; the *status* depends on
 an as-of date and is computed by `knowledge.validity.status_on`.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,7 +37,7 @@ class Sentence(BaseModel):
 
 class ClauseRecord(BaseModel):
     model_config = ConfigDict(frozen=True)
-    clause_id: str            # "{doc_id}:{part_no}.{clause_no}", or "{doc_id}:preamble" etc.
+    clause_id: str  # "{doc_id}:{part_no}.{clause_no}", or "{doc_id}:preamble" etc.
     doc_id: str
     doc_number: str | None
     doc_title: str | None
@@ -44,14 +45,14 @@ class ClauseRecord(BaseModel):
     region: str
     issued: date | None
     kind: Literal["clause", "cover", "preamble", "closing"]
-    part_no: int | None       # 1 for 一、 …; None outside the numbered parts
-    part_label: str | None    # "一、"
+    part_no: int | None  # 1 for 一、 …; None outside the numbered parts
+    part_label: str | None  # "一、"
     part_heading: str | None  # "稳定和扩大就业岗位"
-    clause_no: int | None     # 9 for （九）, 5 for "5."
-    clause_label: str         # exactly as printed: "（九）", "(一)", "5."; "" for preamble etc.
+    clause_no: int | None  # 9 for （九）, 5 for "5."
+    clause_label: str  # exactly as printed: "（九）", "(一)", "5."; "" for preamble etc.
     heading: str | None
-    text: str                 # the clause as printed, page breaks joined; paragraphs joined by "\n"
-    text_hash: str            # sha256 of text, first 16 hex chars
+    text: str  # the clause as printed, page breaks joined; paragraphs joined by "\n"
+    text_hash: str  # sha256 of text, first 16 hex chars
     departments: list[str]
     lead_departments: list[str]
     departments_text: str | None  # the bracket as printed, e.g. "（责任单位：市人社局、…）"

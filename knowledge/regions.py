@@ -1,4 +1,5 @@
 """Region hierarchy: which places a region contains, and which policies cover a place."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Document registry (documents.yaml): metadata of each source document."""
+
 from __future__ import annotations
 
 from datetime import date

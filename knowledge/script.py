@@ -4,6 +4,7 @@ OpenCC's Traditional→Simplified tables (opencc-python-reimplemented, pure Pyth
 the knowledge base (regions, lexicon, clauses) is written in simplified characters, so a message is
 converted once, before it is read; what the person typed is never changed in the transcript.
 """
+
 from __future__ import annotations
 
 import re

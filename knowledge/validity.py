@@ -6,6 +6,7 @@ Dates come in many forms ("2019 年 1 月 1 日至 12 月 31 日", "实施期限
 puts spaces around digits) and consumed once, so one date never counts twice. A sentence without
 any of these forms states no period; bare years ("2020年培训…600人次") are targets, not periods.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -53,6 +54,7 @@ class _Reader:
         def repl(m: re.Match) -> str:
             handle(m)
             return "■" * len(m.group(0))  # keep positions so year inheritance still works
+
         self.s = re.sub(pattern, repl, self.s)
 
     def year_before(self, pos: int) -> int | None:
@@ -151,8 +153,9 @@ def read_sentence(text: str, issue_year: int | None) -> Validity | None:
     if r.ends:
         return Validity(start=min(r.starts) if r.starts else None, end=max(r.ends), kind="dated", basis=compact)
     if r.open_starts:
-        return Validity(start=min(r.open_starts), end=None, kind="open_ended",
-                        basis=f"只规定了起始日期，未规定截止日期：{compact}")
+        return Validity(
+            start=min(r.open_starts), end=None, kind="open_ended", basis=f"只规定了起始日期，未规定截止日期：{compact}"
+        )
     if r.events:
         return Validity(kind="event_bound", basis=f"期限以“{r.events[0]}”计，无固定日期：{compact}")
     return None

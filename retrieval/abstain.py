@@ -11,6 +11,7 @@ Two signals, each in 0..1:
   already loaded); without an encoder, coverage stands alone.
 relevance = mean of the two. It reads the searcher's public parts only, never its ranking.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,8 +29,30 @@ PIECE_CHARS = 3
 
 # Words that say nothing about a topic in this domain: a question about "补贴" alone is too vague
 # to claim a match on.
-GENERIC = {"补贴", "政策", "申请", "办理", "多少", "可以", "能够", "哪些", "什么", "怎么", "怎样", "如何",
-           "需要", "有没有", "请问", "一下", "现在", "还有", "规定", "就业", "工作", "钱"}
+GENERIC = {
+    "补贴",
+    "政策",
+    "申请",
+    "办理",
+    "多少",
+    "可以",
+    "能够",
+    "哪些",
+    "什么",
+    "怎么",
+    "怎样",
+    "如何",
+    "需要",
+    "有没有",
+    "请问",
+    "一下",
+    "现在",
+    "还有",
+    "规定",
+    "就业",
+    "工作",
+    "钱",
+}
 
 
 def content_words(query: str, expanded: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -85,9 +108,14 @@ class Relevance:
         return self.score < self.threshold
 
     def to_dict(self) -> dict:
-        return {"score": round(self.score, 3), "coverage": round(self.coverage, 3),
-                "dense": None if self.dense is None else round(self.dense, 3), "threshold": self.threshold,
-                "abstain": self.abstain, "message": NOTHING if self.abstain else None}
+        return {
+            "score": round(self.score, 3),
+            "coverage": round(self.coverage, 3),
+            "dense": None if self.dense is None else round(self.dense, 3),
+            "threshold": self.threshold,
+            "abstain": self.abstain,
+            "message": NOTHING if self.abstain else None,
+        }
 
 
 def best_dense(searcher, query: str) -> float | None:
@@ -103,8 +131,13 @@ def threshold_for(searcher) -> float:
     return THRESHOLD_BY_ENCODER.get(encoder.name, USE_THRESHOLD) if encoder is not None else USE_THRESHOLD
 
 
-def judge(searcher, query: str, top_hit: dict | None, expanded: list[str] | tuple[str, ...] = (),
-          threshold: float | None = None) -> Relevance:
+def judge(
+    searcher,
+    query: str,
+    top_hit: dict | None,
+    expanded: list[str] | tuple[str, ...] = (),
+    threshold: float | None = None,
+) -> Relevance:
     """The question's relevance to the knowledge base, given the best hit (None: nothing found)
     and the lexicon's expansions of the question (the search response's `expanded_terms`)."""
     threshold = threshold_for(searcher) if threshold is None else threshold

@@ -5,6 +5,7 @@ benchmarks/results/). The weights were tuned on the dev split only. Environment 
 deployments: POLICY_ENCODER ("e5-small" | "use-m3" | "st:<model dir>[|<query prefix>]" | "none") and
 POLICY_DENSE_INDEX ("flat" | "hnsw").
 """
+
 from __future__ import annotations
 
 import os
@@ -37,16 +38,16 @@ class SearchConfig:
     dense_kind: str = "flat"
     use_lexical: bool = True
     use_lexicon: bool = True
-    use_authored: bool = True        # authored questions/keywords (knowledge/clause_questions.yaml)
-    use_references: bool = True      # a clause named by number comes first (retrieval/references.py)
-    expansion_weight: float = 0.5    # lexicon expansions relative to the person's own words (1.0)
+    use_authored: bool = True  # authored questions/keywords (knowledge/clause_questions.yaml)
+    use_references: bool = True  # a clause named by number comes first (retrieval/references.py)
+    expansion_weight: float = 0.5  # lexicon expansions relative to the person's own words (1.0)
     field_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FIELD_WEIGHTS))
-    fusion: str = "linear"           # "linear" (normalised scores) or "rrf"
+    fusion: str = "linear"  # "linear" (normalised scores) or "rrf"
     dense_weight: float = TUNED_DENSE_WEIGHT[DEFAULT_ENCODER]  # linear fusion: share of the dense score
     rrf_k: int = 60
-    dense_candidates: int = 200      # passages fetched from faiss per query
-    dense_floor: bool = True         # score passages above the weakest candidate fetched, not above 0
-    region_boost: float = 0.15       # a place named in the question (and its ancestors, 0.7 of it)
+    dense_candidates: int = 200  # passages fetched from faiss per query
+    dense_floor: bool = True  # score passages above the weakest candidate fetched, not above 0
+    region_boost: float = 0.15  # a place named in the question (and its ancestors, 0.7 of it)
     inside_region_share: float = 0.0  # share of that boost for regions inside the named place
     steer_within_region: bool = True  # a named place also steers when a region filter is given
     specific_region_boost: float = 0.03  # prefer the user's own city over the province

@@ -9,6 +9,7 @@ Each clause contributes:
     (a question is a passage of its clause, never shown as a highlight).
 The corpus digest covers everything that changes an index, so stale index files are detected.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,8 +35,8 @@ class Authored:
 
 @dataclass(frozen=True)
 class Passage:
-    clause: int           # position of the clause in Corpus.records
-    kind: str             # "sentence" | "question"
+    clause: int  # position of the clause in Corpus.records
+    kind: str  # "sentence" | "question"
     text: str
     sentence_index: int | None = None
 
@@ -119,9 +120,16 @@ class Corpus:
         h = hashlib.sha256(f"corpus-v{CORPUS_VERSION}".encode())
         for i, rec in enumerate(self.records):
             a = self.authored_for(i)
-            parts = [rec.clause_id, rec.text, rec.heading or "", rec.part_heading or "",
-                     "\x1f".join(rec.departments), "\x1f".join(s.text for s in rec.sentences),
-                     "\x1f".join(a.questions), "\x1f".join(a.keywords)]
+            parts = [
+                rec.clause_id,
+                rec.text,
+                rec.heading or "",
+                rec.part_heading or "",
+                "\x1f".join(rec.departments),
+                "\x1f".join(s.text for s in rec.sentences),
+                "\x1f".join(a.questions),
+                "\x1f".join(a.keywords),
+            ]
             h.update("\x1e".join(parts).encode())
             h.update(b"\x1d")
         return h.hexdigest()[:16]

@@ -6,6 +6,7 @@ exhaustive search would grow linearly. faiss runs single-threaded here: a query 
 matrix product, and on a 2-core machine OpenMP threads cost more than they save, and a fixed
 thread count keeps float sums — hence scores and rankings — identical run to run.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,8 +33,9 @@ class DenseIndex:
         return int(self.index.ntotal)
 
     @classmethod
-    def build(cls, vectors: np.ndarray, kind: str = "flat", hnsw_m: int = 32,
-              ef_construction: int = 80, ef_search: int = 128) -> "DenseIndex":
+    def build(
+        cls, vectors: np.ndarray, kind: str = "flat", hnsw_m: int = 32, ef_construction: int = 80, ef_search: int = 128
+    ) -> "DenseIndex":
         if kind not in INDEX_KINDS:
             raise ValueError(f"dense index: 未知类型 {kind}（可用：{', '.join(INDEX_KINDS)}）")
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)

@@ -10,6 +10,7 @@ Spec strings (configuration, CLI, env POLICY_ENCODER): "use-m3", "st:<path-or-na
 "st:<path-or-name>|<query prefix>", or "none".
 Models load lazily on first encode; vectors come back float32 and L2-normalised.
 """
+
 from __future__ import annotations
 
 import os
@@ -116,8 +117,9 @@ class E5Encoder(_PackagedEncoder):
 class SentenceTransformerEncoder:
     """A sentence-transformers model from a local directory (or a hub name where a hub is reachable)."""
 
-    def __init__(self, model: str, query_prefix: str = "", device: str = "cpu", allow_hub: bool = False,
-                 batch_size: int = 64):
+    def __init__(
+        self, model: str, query_prefix: str = "", device: str = "cpu", allow_hub: bool = False, batch_size: int = 64
+    ):
         if not model:
             raise ValueError("encoder: sentence-transformers 模型名或路径为空")
         self.model_ref = model
@@ -152,8 +154,13 @@ class SentenceTransformerEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         if is_query and self.query_prefix:
             texts = [self.query_prefix + t for t in texts]
-        vecs = model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True,
-                            normalize_embeddings=True, show_progress_bar=False)
+        vecs = model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
         return l2_normalize(vecs)
 
 

@@ -6,6 +6,7 @@ contains it, so the gold survives clause renumbering and is checked against the 
 A question is answered at rank r if any of its gold clauses is at rank r (several clauses can
 answer one question, e.g. the same measure in the city's and the province's document).
 """
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,16 @@ def load_eval(path: Path = EVAL_FILE) -> list[EvalItem]:
         if not line.strip():
             continue
         d = json.loads(line)
-        items.append(EvalItem(d["id"], d["q"], d.get("region"), d["split"], d.get("persona", ""),
-                              tuple((g["doc_id"], g["quote"]) for g in d["gold"])))
+        items.append(
+            EvalItem(
+                d["id"],
+                d["q"],
+                d.get("region"),
+                d["split"],
+                d.get("persona", ""),
+                tuple((g["doc_id"], g["quote"]) for g in d["gold"]),
+            )
+        )
     return items
 
 

@@ -5,6 +5,7 @@ every region containing it, so a 大连市 user sees 大连市 and 辽宁省 cla
 (--region, the widget's known location) filters; a place merely named in the question boosts,
 because people also ask about places they are not in ("回聊城创业").
 """
+
 from __future__ import annotations
 
 from datetime import date

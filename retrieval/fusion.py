@@ -6,6 +6,7 @@ Two methods, chosen by measurement (benchmarks/retrieval_eval.py):
 - `rrf`: reciprocal rank fusion, Σ w / (k + rank). Ignores score scale entirely.
 Both return one float32 score per clause; ties are broken by the caller on corpus position.
 """
+
 from __future__ import annotations
 
 import numpy as np

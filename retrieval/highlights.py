@@ -4,6 +4,7 @@ Only the clause's own sentences are shown (authored questions are an index field
 text). A long sentence is cut to a window around its first matching term, so the highlight shows
 the part that answered, verbatim.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -42,8 +43,9 @@ def _original_offset(sentence: str, norm_pos: int) -> int:
     return 0
 
 
-def pick(corpus: Corpus, clause: int, passage_scores: np.ndarray, passage_ids: np.ndarray,
-         terms: list[str], count: int) -> list[str]:
+def pick(
+    corpus: Corpus, clause: int, passage_scores: np.ndarray, passage_ids: np.ndarray, terms: list[str], count: int
+) -> list[str]:
     """Top `count` sentences of `clause` by passage score; the first sentence if none matched."""
     best: list[tuple[float, int, str]] = []
     heading = (corpus.records[clause].heading or "").strip()

@@ -9,11 +9,12 @@ dictionary word or encoder yields a new directory: a stale index is never loaded
 build of the same inputs reuses the first. Builds write to a temporary directory and rename it
 into place, so a crashed or concurrent build never leaves half an index behind.
 """
+
 from __future__ import annotations
 
 import hashlib
-import logging
 import json
+import logging
 import os
 import shutil
 import time
@@ -31,6 +32,7 @@ INDEX_VERSION = 1
 
 
 log = logging.getLogger("retrieval.index")
+
 
 def index_root() -> Path:
     return paths.home() / "index"
@@ -71,8 +73,9 @@ def _matches(found: dict, expected: dict) -> bool:
     return all(found.get(k) == v for k, v in expected.items())
 
 
-def load_or_build(corpus: Corpus, encoder: Encoder | None, dense_kind: str = "flat",
-                  root: Path | None = None, force: bool = False) -> LoadedIndex:
+def load_or_build(
+    corpus: Corpus, encoder: Encoder | None, dense_kind: str = "flat", root: Path | None = None, force: bool = False
+) -> LoadedIndex:
     expected = expected_manifest(corpus, encoder, dense_kind)
     root = root or index_root()
     target = root / index_key(expected)

@@ -5,6 +5,7 @@ that is rare in headings is not diluted by the bodies. The searcher combines fie
 weights (a BM25F-style sum) and takes a clause's best passage as its passage score.
 Query terms carry weights: words the person typed count 1.0, lexicon expansions less.
 """
+
 from __future__ import annotations
 
 import json
@@ -135,8 +136,10 @@ class LexicalIndex:
         for name, fi in self.fields.items():
             fi.save(path / name)
         np.save(path / "passage_clause.npy", self.passage_clause)
-        (path / "lexical.json").write_text(json.dumps({"n_clauses": self.n_clauses, "fields": sorted(self.fields),
-                                                        "bm25": BM25_PARAMS}), encoding="utf-8")
+        (path / "lexical.json").write_text(
+            json.dumps({"n_clauses": self.n_clauses, "fields": sorted(self.fields), "bm25": BM25_PARAMS}),
+            encoding="utf-8",
+        )
 
     @classmethod
     def load(cls, path: Path) -> "LexicalIndex":

@@ -8,13 +8,13 @@ in between), because spoken Chinese inserts places and particles into set phrase
 returned separately from what the person typed, and the searcher weights them lower
 (EXPANSION_WEIGHT): they add recall without outvoting the person's own words.
 """
+
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import re
 
 import yaml
 
@@ -36,7 +36,7 @@ class Group:
 @dataclass(frozen=True)
 class Expansion:
     matched: tuple[str, ...]  # the phrases found in the query, in order of appearance
-    terms: tuple[str, ...]    # policy terms to add (not already in the query), first-seen order
+    terms: tuple[str, ...]  # policy terms to add (not already in the query), first-seen order
 
 
 class Lexicon:
@@ -56,8 +56,11 @@ class Lexicon:
         # Longest first (literal characters) so 失业金领完 wins over 失业金; ties by text.
         self._phrases = sorted(table, key=lambda p: (-len(p.replace(GAP, "")), p))
         self._table = table
-        self._regex = {p: re.compile(".{0,%d}?".join(map(re.escape, p.split(GAP))) % ((MAX_GAP,) * p.count(GAP)))
-                       for p in table if GAP in p}
+        self._regex = {
+            p: re.compile(".{0,%d}?".join(map(re.escape, p.split(GAP))) % ((MAX_GAP,) * p.count(GAP)))
+            for p in table
+            if GAP in p
+        }
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._table.values())

@@ -3,6 +3,7 @@
 Validation lives here, not in the CLI or the API, so both reject the same inputs with the same
 one-line Chinese message naming the field.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pydantic import BaseModel
 from knowledge.inputs import BadInput, as_of_date
 from knowledge.regions import UnknownRegion, normalize_region
 
-MAX_QUERY_CHARS = 200   # a question, not a document: bounds tokenisation and encoding cost
+MAX_QUERY_CHARS = 200  # a question, not a document: bounds tokenisation and encoding cost
 MAX_TOP_K = 50
 
 
@@ -102,19 +103,26 @@ class ReferenceOut(BaseModel):
     """A document and clause the question names (retrieval.references), resolved or not."""
 
     text: str
-    how: str                      # "number" | "short_number" | "title" | "" (no document named)
+    how: str  # "number" | "short_number" | "title" | "" (no document named)
     doc_ids: list[str]
     unknown_document: str | None  # a document number not in the collection, e.g. 国办发〔2020〕6号
     part_no: int | None
     clause_no: int | None
-    clause_ids: list[str]         # exactly the clauses named; several when the reference is ambiguous
-    missing_clause: bool          # the document has no such clause
+    clause_ids: list[str]  # exactly the clauses named; several when the reference is ambiguous
+    missing_clause: bool  # the document has no such clause
 
     @classmethod
     def of(cls, ref) -> "ReferenceOut":
-        return cls(text=ref.text, how=ref.how, doc_ids=list(ref.doc_ids), unknown_document=ref.unknown_document,
-                   part_no=ref.part_no, clause_no=ref.clause_no, clause_ids=list(ref.clause_ids),
-                   missing_clause=ref.missing_clause)
+        return cls(
+            text=ref.text,
+            how=ref.how,
+            doc_ids=list(ref.doc_ids),
+            unknown_document=ref.unknown_document,
+            part_no=ref.part_no,
+            clause_no=ref.clause_no,
+            clause_ids=list(ref.clause_ids),
+            missing_clause=ref.missing_clause,
+        )
 
 
 class SearchResponse(BaseModel):

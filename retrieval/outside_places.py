@@ -3,6 +3,7 @@ covered ones, and their best-known cities (a caller says "北京" or "深圳", r
 Search flags them on the results ("所问地区不在收录范围") instead of silently answering with
 辽宁's or 聊城's rules. Data, not logic: province → the names that stand for it.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,8 +11,8 @@ from functools import lru_cache
 import yaml
 
 from knowledge import paths
-
 from knowledge.regions import all_region_names, get_region
+
 
 @lru_cache(maxsize=1)
 def provinces() -> dict[str, tuple[str, ...]]:

@@ -13,6 +13,7 @@ reference with a preamble; the dialogue uses the same reading (one module, one b
 A document number's year ("〔2020〕") is part of a name, never a date: `number_spans` gives the
 spans so a date reader can skip them.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,14 +35,17 @@ OPEN, CLOSE = re.escape("〔[［(（【"), re.escape("〕]］)）】")
 # left, so it may carry words before the issuer's abbreviation; matching compares its ending.
 FULL_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fff]{{0,8}}?)\s*(?:[{OPEN}]\s*(?P<y1>\d{{4}})\s*[{CLOSE}]|(?P<y2>\d{{4}})\s*年?)"
-    rf"\s*第?\s*(?P<no>\d{{1,4}})\s*号(?:文件|文)?")
+    rf"\s*第?\s*(?P<no>\d{{1,4}})\s*号(?:文件|文)?"
+)
 # 18号文 / 18号文件 / 十八号文 / 2020年18号文; "3月18号" is a date, so no 月 or 日 before the number.
-SHORT_NUMBER = re.compile(rf"(?<![\d月日])(?:(?P<year>\d{{4}})\s*年?\s*)?(?P<no>\d{{1,3}}|[{CN_NUM}]{{1,4}})\s*号\s*(?P<wen>文件|文)?")
+SHORT_NUMBER = re.compile(
+    rf"(?<![\d月日])(?:(?P<year>\d{{4}})\s*年?\s*)?(?P<no>\d{{1,3}}|[{CN_NUM}]{{1,4}})\s*号\s*(?P<wen>文件|文)?"
+)
 PART = re.compile(rf"第\s*(?P<n>{NUM})\s*(?:部分|大项|大条|章)")
 CLAUSE_FORMS = (
     re.compile(rf"第\s*(?P<n>{NUM})\s*[条项]"),
     re.compile(rf"第?\s*[(（]\s*(?P<n>{NUM})\s*[)）]\s*(?:条|项)?"),
-    re.compile(rf"(?<![\d.．])(?P<n>\d{{1,2}})\s*[.．](?![\d])"),
+    re.compile(r"(?<![\d.．])(?P<n>\d{1,2})\s*[.．](?![\d])"),
     re.compile(rf"(?<![{CN_NUM}第])(?P<n>[{CN_NUM}]{{1,3}})\s*、"),
 )
 DOC_WORDS = ("若干意见", "实施意见", "实施办法", "意见", "办法", "通知", "文件", "政策文件", "措施")
@@ -60,14 +64,14 @@ class DocInfo:
 class Reference:
     """What the text names. `clause_ids` are exactly the clauses named (one when unambiguous)."""
 
-    text: str                                   # the words that named it (normalised)
-    how: str = ""                               # "number" | "short_number" | "title" | "" (no document)
-    doc_ids: tuple[str, ...] = ()               # documents it may name (one when unambiguous)
-    unknown_document: str | None = None         # a document number not in the collection
+    text: str  # the words that named it (normalised)
+    how: str = ""  # "number" | "short_number" | "title" | "" (no document)
+    doc_ids: tuple[str, ...] = ()  # documents it may name (one when unambiguous)
+    unknown_document: str | None = None  # a document number not in the collection
     part_no: int | None = None
     clause_no: int | None = None
     clause_ids: tuple[str, ...] = ()
-    by_position: bool = False                   # "第二部分第三条" read as the third clause of part two
+    by_position: bool = False  # "第二部分第三条" read as the third clause of part two
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     @property
@@ -163,8 +167,11 @@ def _by_full_number(text: str, docs: Sequence[DocInfo]) -> tuple[list[str], str 
         hits = []
         for d in docs:
             parts = _number_parts(d.doc_number) if d.doc_number else None
-            if parts and parts[1:] == (year, no) and (not prefix or prefix.endswith(parts[0])
-                                                      or not prefix.endswith("发")):
+            if (
+                parts
+                and parts[1:] == (year, no)
+                and (not prefix or prefix.endswith(parts[0]) or not prefix.endswith("发"))
+            ):
                 hits.append(d.doc_id)
         if hits:
             return hits, None, span
@@ -194,12 +201,15 @@ def _issuer_abbreviation(prefix: str) -> str:
 
 def _by_short_number(text: str, docs: Sequence[DocInfo]) -> tuple[list[str], list[tuple[int, int]]]:
     for m in SHORT_NUMBER.finditer(text):
-        rest = text[m.end():]
+        rest = text[m.end() :]
         if not m["wen"] and not any(f.match(rest.lstrip()) for f in CLAUSE_FORMS + (PART,)):
             continue  # "18号" alone could be a day of the month; "18号文" or "18号第九条" names a document
         no, year = to_int(m["no"]), int(m["year"]) if m["year"] else None
-        hits = [d.doc_id for d in docs if d.doc_number and (p := _number_parts(d.doc_number))
-                and p[2] == no and (year is None or p[1] == year)]
+        hits = [
+            d.doc_id
+            for d in docs
+            if d.doc_number and (p := _number_parts(d.doc_number)) and p[2] == no and (year is None or p[1] == year)
+        ]
         if hits:
             return hits, [(m.start(), m.end())]
     return [], []
@@ -232,7 +242,7 @@ def _clause_number(text: str) -> tuple[int | None, int | None, list[tuple[int, i
     if m:
         part = to_int(m["n"])
         spans.append(m.span())
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     found = []
     for form in CLAUSE_FORMS:
         for c in form.finditer(text):
@@ -241,7 +251,7 @@ def _clause_number(text: str) -> tuple[int | None, int | None, list[tuple[int, i
     # "二、（三）": a bare "N、" directly followed by another clause form is the part.
     for i, (s, e, n, bare) in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if bare and part is None and nxt and not text[e:nxt[0]].strip():
+        if bare and part is None and nxt and not text[e : nxt[0]].strip():
             part = n
             spans.append((s, e))
             continue
@@ -251,8 +261,9 @@ def _clause_number(text: str) -> tuple[int | None, int | None, list[tuple[int, i
     return part, clause, spans
 
 
-def resolve(records: Sequence[ClauseRecord], doc_ids: Iterable[str], part: int | None,
-            clause: int | None) -> tuple[list[str], bool]:
+def resolve(
+    records: Sequence[ClauseRecord], doc_ids: Iterable[str], part: int | None, clause: int | None
+) -> tuple[list[str], bool]:
     """Clause ids numbered (part, clause) in the documents, and whether read by position.
 
     Also for follow-ups: "那第十条呢" names no document, and the dialogue knows the one just cited."""
@@ -263,7 +274,7 @@ def resolve(records: Sequence[ClauseRecord], doc_ids: Iterable[str], part: int |
             hit = [r for r in numbered if r.part_no == part and r.clause_no == clause]
             if not hit:  # "第二部分第三条" of a document numbered straight through: the third of part two
                 in_part = [r for r in numbered if r.part_no == part]
-                hit = in_part[clause - 1: clause] if 0 < clause <= len(in_part) else []
+                hit = in_part[clause - 1 : clause] if 0 < clause <= len(in_part) else []
                 by_position = by_position or bool(hit)
         elif clause is not None:
             hit = [r for r in numbered if r.clause_no == clause]
@@ -303,7 +314,7 @@ def find_reference(text: str, records: Sequence[ClauseRecord] | None = None) -> 
         return None
     clause_ids, by_position = resolve(records, doc_ids, part, clause)
     all_spans = tuple(sorted(spans + clause_spans))
-    named = norm[all_spans[0][0]: all_spans[-1][1]] if all_spans else ""
+    named = norm[all_spans[0][0] : all_spans[-1][1]] if all_spans else ""
     return Reference(named, how, tuple(doc_ids), unknown, part, clause, tuple(clause_ids), by_position, all_spans)
 
 

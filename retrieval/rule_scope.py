@@ -8,6 +8,7 @@ every rule for the applicant type is a candidate ("还有别的" widens to that 
 Here, below actions/ and api/, so the chat (actions.scope) and the console's calculator
 (api/calculator_scope.py) scope by one function.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -48,8 +49,9 @@ def all_candidates(applicant: str | None, region: str | None) -> list[str]:
     return [r.id for r in default_engine().rules if _fits(r, applicant, region)]
 
 
-def candidates(text: str, applicant: str | None = None, region: str | None = None,
-               as_of: date | None = None) -> tuple[list[str], list[str]]:
+def candidates(
+    text: str, applicant: str | None = None, region: str | None = None, as_of: date | None = None
+) -> tuple[list[str], list[str]]:
     """(benefit ids, clause ids that scoped them), in rank order."""
     by_clause = rules_by_clause()
     chosen: list[str] = []

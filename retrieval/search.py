@@ -7,6 +7,7 @@ One `Searcher` per (corpus, configuration); indexes are loaded (or built, then s
 and kept for the life of the process (`get_searcher`). Results are deterministic: scores are
 rounded before sorting and ties go to the earlier clause in corpus order.
 """
+
 from __future__ import annotations
 
 import threading
@@ -36,19 +37,25 @@ NAMED_DOCUMENT_BOOST = 0.3
 class Ranking:
     """Scores for one query before cutting to top-k (used by search and by the evaluation)."""
 
-    order: np.ndarray            # clause positions, best first, after filters
-    scores: np.ndarray           # final score per clause (all clauses)
-    passage_scores: np.ndarray   # combined score per passage (for highlights)
-    terms: list[str]             # query words and expansions (for highlight windows)
+    order: np.ndarray  # clause positions, best first, after filters
+    scores: np.ndarray  # final score per clause (all clauses)
+    passage_scores: np.ndarray  # combined score per passage (for highlights)
+    terms: list[str]  # query words and expansions (for highlight windows)
     expanded: list[str]
     places: list[str]
     reference: references.Reference | None = None
 
 
 class Searcher:
-    def __init__(self, corpus: Corpus | None = None, config: SearchConfig | None = None,
-                 encoder: Encoder | None = None, lexicon: Lexicon | None = None, index: LoadedIndex | None = None,
-                 index_root: Path | None = None):
+    def __init__(
+        self,
+        corpus: Corpus | None = None,
+        config: SearchConfig | None = None,
+        encoder: Encoder | None = None,
+        lexicon: Lexicon | None = None,
+        index: LoadedIndex | None = None,
+        index_root: Path | None = None,
+    ):
         self.config = config or SearchConfig.from_env()
         self.index_root = index_root  # None: <POLICY_HOME>/index
         self._qmask: np.ndarray | None = None
@@ -93,7 +100,7 @@ class Searcher:
 
     def warm(self) -> "Searcher":
         """Load everything now (index, tokenizer, encoder) instead of on the first query."""
-        self.index
+        _ = self.index  # the property loads it
         self.rank("稳岗返还")
         return self
 
@@ -102,8 +109,14 @@ class Searcher:
 
         Only for configurations that index the same way (same encoder and dense kind)."""
         same_index = (config.encoder, config.dense_kind) == (self.config.encoder, self.config.dense_kind)
-        return Searcher(self.corpus, config, self._encoder if same_index else None, self._lexicon,
-                        self.index if same_index else None, self.index_root)
+        return Searcher(
+            self.corpus,
+            config,
+            self._encoder if same_index else None,
+            self._lexicon,
+            self.index if same_index else None,
+            self.index_root,
+        )
 
     # -- scoring ------------------------------------------------------------------------------
     def _query_terms(self, query: str) -> tuple[WeightedTerms, list[str]]:
@@ -164,8 +177,14 @@ class Searcher:
         passage = self._mask_questions(passage)
         return self.index.lexical.best_per_clause(passage), passage
 
-    def rank(self, query: str, region: str | None = None, doc_ids: tuple[str, ...] = (),
-             status: str | None = None, as_of: date | None = None) -> Ranking:
+    def rank(
+        self,
+        query: str,
+        region: str | None = None,
+        doc_ids: tuple[str, ...] = (),
+        status: str | None = None,
+        as_of: date | None = None,
+    ) -> Ranking:
         cfg, records = self.config, self.corpus.records
         terms, expanded = self._query_terms(query)
         lex_clause, lex_passage = self._lexical(terms)
@@ -198,8 +217,9 @@ class Searcher:
         words = sorted(terms.words, key=lambda t: (-terms.words[t], -len(t)))
         return Ranking(order, rounded, passage, words, expanded, places, ref)
 
-    def _apply_reference(self, ref: references.Reference, scores: np.ndarray, keep: np.ndarray,
-                         docs: filters.Labels) -> tuple[np.ndarray, np.ndarray]:
+    def _apply_reference(
+        self, ref: references.Reference, scores: np.ndarray, keep: np.ndarray, docs: filters.Labels
+    ) -> tuple[np.ndarray, np.ndarray]:
         """The clause a question names comes first, even from outside the user's region (a hotline
         agent in Dalian may look up the Liaocheng notice). A clause reference is never answered with
         a preamble, cover letter or closing paragraph, even when the number does not exist."""
@@ -226,22 +246,40 @@ class Searcher:
         for rank, pos in enumerate(r.order[: request.top_k], start=1):
             rec = self.corpus.records[pos]
             pids = np.asarray(self.corpus.clause_passages[pos], dtype=np.int64)
-            hits.append(SearchHit(
-                rank=rank, score=round(float(r.scores[pos]), 4), clause_id=rec.clause_id, doc_id=rec.doc_id,
-                doc_number=rec.doc_number, doc_title=rec.doc_title, issuer=rec.issuer, region=rec.region,
-                issued=rec.issued.isoformat() if rec.issued else None, clause_label=rec.clause_label,
-                heading=rec.heading, text=rec.text, departments=list(rec.departments),
-                validity=ValidityOut(**filters.validity_out(rec, request.as_of)),
-                highlights=highlights.pick(self.corpus, pos, r.passage_scores, pids, r.terms,
-                                           self.config.highlight_count),
-                lead_departments=list(rec.lead_departments),
-                region_match="filter" if request.region else ("named_in_query" if r.places else "none"),
-                amended_by=list(rec.amended_by),
-                exact_reference=bool(r.reference and rec.clause_id in r.reference.clause_ids),
-            ))
-        return SearchResponse(query=request.query, as_of=request.as_of.isoformat(), results=hits,
-                              region=request.region, regions_in_query=r.places, expanded_terms=r.expanded,
-                              reference=ReferenceOut.of(r.reference) if r.reference else None)
+            hits.append(
+                SearchHit(
+                    rank=rank,
+                    score=round(float(r.scores[pos]), 4),
+                    clause_id=rec.clause_id,
+                    doc_id=rec.doc_id,
+                    doc_number=rec.doc_number,
+                    doc_title=rec.doc_title,
+                    issuer=rec.issuer,
+                    region=rec.region,
+                    issued=rec.issued.isoformat() if rec.issued else None,
+                    clause_label=rec.clause_label,
+                    heading=rec.heading,
+                    text=rec.text,
+                    departments=list(rec.departments),
+                    validity=ValidityOut(**filters.validity_out(rec, request.as_of)),
+                    highlights=highlights.pick(
+                        self.corpus, pos, r.passage_scores, pids, r.terms, self.config.highlight_count
+                    ),
+                    lead_departments=list(rec.lead_departments),
+                    region_match="filter" if request.region else ("named_in_query" if r.places else "none"),
+                    amended_by=list(rec.amended_by),
+                    exact_reference=bool(r.reference and rec.clause_id in r.reference.clause_ids),
+                )
+            )
+        return SearchResponse(
+            query=request.query,
+            as_of=request.as_of.isoformat(),
+            results=hits,
+            region=request.region,
+            regions_in_query=r.places,
+            expanded_terms=r.expanded,
+            reference=ReferenceOut.of(r.reference) if r.reference else None,
+        )
 
 
 _default: Searcher | None = None
@@ -257,8 +295,15 @@ def get_searcher() -> Searcher:
     return _default
 
 
-def search(query: str, region: str | None = None, top_k: int = 5, as_of=None, doc_ids=(), status=None,
-           searcher: Searcher | None = None) -> SearchResponse:
+def search(
+    query: str,
+    region: str | None = None,
+    top_k: int = 5,
+    as_of=None,
+    doc_ids=(),
+    status=None,
+    searcher: Searcher | None = None,
+) -> SearchResponse:
     """Validate inputs (BadInput on bad ones) and search with the process-wide searcher."""
     request = make_request(query, region, top_k, as_of, doc_ids, status)
     return (searcher or get_searcher()).search(request)

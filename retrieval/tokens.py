@@ -6,6 +6,7 @@ tokenizer, so a policy term is cut the same way wherever it appears. The domain 
 稳岗返还 or 一次性吸纳就业补贴 whole; search-mode cutting additionally emits their parts
 (稳岗, 返还), so a person who says only part of a term still matches.
 """
+
 from __future__ import annotations
 
 import logging

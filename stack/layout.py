@@ -1,4 +1,5 @@
 """Where things are: the repository, the two venvs, the bot project and generated files."""
+
 from __future__ import annotations
 
 import os

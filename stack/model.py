@@ -5,6 +5,7 @@ and the pinned Rasa version names the model file, so a second run (or a CI rerun
 change to any input retrains. Training is made deterministic by the seeds in config.yml and by
 single-threaded TensorFlow (RASA-NOTES).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,11 +17,21 @@ from pathlib import Path
 
 from stack.layout import BOT, RASA_BIN, REPO, models_dir
 
-INPUTS = [BOT / "config.yml", BOT / "domain.yml", BOT / "data", REPO / "knowledge" / "dictionary",
-          BOT / "requirements.txt"]
-DETERMINISM_ENV = {"TF_INTER_OP_PARALLELISM_THREADS": "1", "TF_INTRA_OP_PARALLELISM_THREADS": "1",
-                   "TF_DETERMINISTIC_OPS": "1", "PYTHONHASHSEED": "0", "RASA_TELEMETRY_ENABLED": "false",
-                   "TF_CPP_MIN_LOG_LEVEL": "2"}
+INPUTS = [
+    BOT / "config.yml",
+    BOT / "domain.yml",
+    BOT / "data",
+    REPO / "knowledge" / "dictionary",
+    BOT / "requirements.txt",
+]
+DETERMINISM_ENV = {
+    "TF_INTER_OP_PARALLELISM_THREADS": "1",
+    "TF_INTRA_OP_PARALLELISM_THREADS": "1",
+    "TF_DETERMINISTIC_OPS": "1",
+    "PYTHONHASHSEED": "0",
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+}
 
 
 def _files(path: Path) -> list[Path]:
@@ -54,8 +65,20 @@ def ensure_model(log=print) -> Path:
         return target
     log(f"训练 Rasa 模型（内容哈希 {digest}，约需 2–4 分钟）…")
     started = time.monotonic()
-    cmd = [str(RASA_BIN), "train", "--config", "bot/config.yml", "--domain", "bot/domain.yml",
-           "--data", "bot/data", "--out", str(models_dir()), "--fixed-model-name", f"bot-{digest}"]
+    cmd = [
+        str(RASA_BIN),
+        "train",
+        "--config",
+        "bot/config.yml",
+        "--domain",
+        "bot/domain.yml",
+        "--data",
+        "bot/data",
+        "--out",
+        str(models_dir()),
+        "--fixed-model-name",
+        f"bot-{digest}",
+    ]
     env = {**os.environ, **DETERMINISM_ENV}
     proc = subprocess.run(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if proc.returncode != 0 or not target.exists():

@@ -3,6 +3,7 @@
 PostgreSQL refuses to run as root, so when the tests run as root the cluster belongs to the
 `postgres` system user (runuser). Trust authentication, loopback only, bounded start-up wait.
 """
+
 from __future__ import annotations
 
 import glob
@@ -10,7 +11,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,14 +43,38 @@ class TempPostgres:
         if os.geteuid() == 0:
             shutil.chown(root, "postgres")
             shutil.chown(sock, "postgres")
-        subprocess.run(_as_owner([_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                                  "--locale=C"]), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            _as_owner([_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"]),
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         opts = f"-p {port} -c listen_addresses=127.0.0.1 -k {sock} -c fsync=off"
-        subprocess.run(_as_owner([_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w",
-                                  "-t", str(int(timeout_s)), "start"]), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            _as_owner(
+                [
+                    _bin("pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    opts,
+                    "-l",
+                    str(root / "log"),
+                    "-w",
+                    "-t",
+                    str(int(timeout_s)),
+                    "start",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         return cls(port, root)
 
     def stop(self) -> None:
-        subprocess.run(_as_owner([_bin("pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop"]),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            _as_owner([_bin("pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop"]),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         shutil.rmtree(self.root, ignore_errors=True)

@@ -1,4 +1,5 @@
 """Start, watch and stop the three processes, each waited on until healthy (bounded loops)."""
+
 from __future__ import annotations
 
 import os
@@ -28,10 +29,19 @@ class Service:
     proc: subprocess.Popen | None = field(default=None, repr=False)
 
     def start(self) -> None:
-        with open(private_file(self.log_path), "ab") as log:  # logs may hold what people typed  # the child keeps its own copy of the descriptor
+        with open(
+            private_file(self.log_path), "ab"
+        ) as log:  # logs may hold what people typed  # the child keeps its own copy of the descriptor
             # Own process group: stopping the service also stops the workers it forked (Sanic, TF).
-            self.proc = subprocess.Popen(self.cmd, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+            self.proc = subprocess.Popen(
+                self.cmd,
+                cwd=REPO,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
 
     def healthy(self) -> bool:
         try:
@@ -75,22 +85,46 @@ class Service:
 def upgrade_database(env: dict, log=print, timeout_s: float = 120.0) -> bool:
     """`policy db upgrade` before serving. A database that is down now is not fatal: the API starts,
     /readyz names the database, chat answers without it, and the API retries the upgrade."""
-    r = subprocess.run([str(APP_PYTHON), "-m", "cli.main", "db", "upgrade"], cwd=REPO, env=env, capture_output=True,
-                       text=True, timeout=timeout_s)
+    r = subprocess.run(
+        [str(APP_PYTHON), "-m", "cli.main", "db", "upgrade"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+    )
     log((r.stdout or r.stderr).strip())
     return r.returncode == 0
 
 
 def action_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
     # rasa-sdk has no --interface flag; SANIC_HOST keeps it on loopback.
-    return Service("动作服务器", [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(port)],
-                   {**env, "SANIC_HOST": host}, f"http://{host}:{port}/health", log_dir / "actions.log")
+    return Service(
+        "动作服务器",
+        [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(port)],
+        {**env, "SANIC_HOST": host},
+        f"http://{host}:{port}/health",
+        log_dir / "actions.log",
+    )
 
 
-def rasa_server(host: str, port: int, model: Path, endpoints: Path, credentials: Path, env: dict,
-                log_dir: Path) -> Service:
-    cmd = [str(RASA_BIN), "run", "-i", host, "-p", str(port), "-m", str(model), "--endpoints", str(endpoints),
-           "--credentials", str(credentials)]
+def rasa_server(
+    host: str, port: int, model: Path, endpoints: Path, credentials: Path, env: dict, log_dir: Path
+) -> Service:
+    cmd = [
+        str(RASA_BIN),
+        "run",
+        "-i",
+        host,
+        "-p",
+        str(port),
+        "-m",
+        str(model),
+        "--endpoints",
+        str(endpoints),
+        "--credentials",
+        str(credentials),
+    ]
     # Rasa listens only after the model is loaded, so GET / answering means it can chat.
     return Service("Rasa 对话服务", cmd, env, f"http://{host}:{port}/", log_dir / "rasa.log")
 

@@ -2,6 +2,7 @@
 
 No persistence (shared state is short-lived by design), bounded start-up wait, stopped by pid.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -30,9 +31,26 @@ class TempRedis:
         if not Path(exe).exists():
             raise FileNotFoundError("未找到 redis-server（Debian 软件包 redis-server）：scripts/test.sh 会安装它")
         root = Path(tempfile.mkdtemp(prefix="policy-redis-"))
-        proc = subprocess.Popen([exe, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-                                 "--dir", str(root), "--logfile", str(root / "redis.log")],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                exe,
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(root),
+                "--logfile",
+                str(root / "redis.log"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
         server = cls(port, root, proc)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:

@@ -3,6 +3,7 @@
 Used by `policy serve` (scripts/run.sh) and by the end-to-end test fixtures with free ports and
 a temporary database, so tests drive exactly what a person runs.
 """
+
 from __future__ import annotations
 
 import os
@@ -15,7 +16,6 @@ import httpx
 from knowledge.paths import private_file
 from stack import model, processes, rasa_config
 from stack.layout import run_dir
-
 
 LOOPBACK = "127.0.0.1"
 
@@ -42,8 +42,8 @@ class Stack:
     api_port: int = 8000
     rasa_port: int = 5005
     action_port: int = 5055
-    with_dialogue: bool = True          # False: API only (chat answers from the search fallback)
-    workdir: Path | None = None         # logs, generated Rasa config, tracker DB; default POLICY_HOME/run
+    with_dialogue: bool = True  # False: API only (chat answers from the search fallback)
+    workdir: Path | None = None  # logs, generated Rasa config, tracker DB; default POLICY_HOME/run
     env: dict[str, str] = field(default_factory=dict)  # extra environment for all three
     services: list[processes.Service] = field(default_factory=list)
 
@@ -62,8 +62,15 @@ class Stack:
         return f"http://{LOOPBACK}:{self.action_port}"
 
     def _env(self) -> dict[str, str]:
-        return {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **model.DETERMINISM_ENV,
-                "POLICY_RASA_URL": self.rasa_url, "POLICY_ACTION_URL": self.action_url, **self.env}
+        return {
+            **os.environ,
+            "HF_HUB_OFFLINE": "1",
+            "TRANSFORMERS_OFFLINE": "1",
+            **model.DETERMINISM_ENV,
+            "POLICY_RASA_URL": self.rasa_url,
+            "POLICY_ACTION_URL": self.action_url,
+            **self.env,
+        }
 
     def start(self, log=print, timeout_s: float = 240.0) -> "Stack":
         work = self.workdir or run_dir()
@@ -79,9 +86,12 @@ class Stack:
                     private_file(tracker_db)
                 endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, tracker_db, env)
                 credentials = rasa_config.write_credentials(work / "credentials.yml")
-                self.services += [processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
-                                  processes.rasa_server(LOOPBACK, self.rasa_port, trained, endpoints, credentials,
-                                                        env, work / "logs")]
+                self.services += [
+                    processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
+                    processes.rasa_server(
+                        LOOPBACK, self.rasa_port, trained, endpoints, credentials, env, work / "logs"
+                    ),
+                ]
             self.services.append(processes.api_server(self.host, self.api_port, env, work / "logs"))
             processes.upgrade_database(env, log)  # once, before any API process serves
             for svc in self.services:
@@ -103,8 +113,10 @@ class Stack:
             wanted += [(LOOPBACK, self.rasa_port, "Rasa"), (LOOPBACK, self.action_port, "动作服务器")]
         taken = [f"{port}（{name}）" for host, port, name in wanted if port_taken(host, port)]
         if taken:
-            raise processes.StartError(f"端口已被占用：{'、'.join(taken)}。可能另一个助手实例仍在运行："
-                                       "先停止它（Ctrl-C），或用 --port、--rasa-port、--action-port 换端口。")
+            raise processes.StartError(
+                f"端口已被占用：{'、'.join(taken)}。可能另一个助手实例仍在运行："
+                "先停止它（Ctrl-C），或用 --port、--rasa-port、--action-port 换端口。"
+            )
 
     def service(self, name_part: str) -> processes.Service:
         return next(s for s in self.services if name_part in s.name)
@@ -116,8 +128,7 @@ class Stack:
             except Exception as exc:  # noqa: BLE001 — one stuck service must not leave the others running
                 print(f"停止{svc.name}失败：{exc}")
 
-    def chat(self, sender_id: str | None, message: str, metadata: dict | None = None,
-             timeout_s: float = 30.0) -> dict:
+    def chat(self, sender_id: str | None, message: str, metadata: dict | None = None, timeout_s: float = 30.0) -> dict:
         """One turn; `sender_id=None` starts a conversation (the reply carries the issued id)."""
         body: dict = {"message": message}
         if sender_id:

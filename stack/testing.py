@@ -1,4 +1,5 @@
 """Helpers for tests that drive the real processes and a real browser."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,15 @@ from stack.runner import Stack, free_port
 STAFF_TOKEN = "test-staff-token"
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps dialling out on a machine with no network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 
 
 @dataclass
@@ -74,15 +82,27 @@ def start_conversation(client, message: str = "你好", metadata: dict | None = 
 
 def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> Running:
     db_url = f"sqlite:///{workdir / 'app.db'}"
-    env = {"POLICY_DATABASE_URL": db_url, "POLICY_STAFF_TOKEN": STAFF_TOKEN,
-           "POLICY_SESSION_SECRET": "test-session-secret",
-           "POLICY_CONVERSATION_SECRET": "test-conversation-secret", "POLICY_ENV": "development",
-           # one test session plays many people from one address (127.0.0.1): the per-address limits
-           # would refuse it; the limits themselves are tested on their own stacks and apps
-           "POLICY_CHAT_RATE_PER_MINUTE": "0", "POLICY_SEARCH_RATE_PER_MINUTE": "0",
-           "POLICY_HANDOFF_LIMIT_PER_HOUR": "0", **(extra_env or {})}
-    stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(),
-                  with_dialogue=with_dialogue, workdir=workdir, env=env)
+    env = {
+        "POLICY_DATABASE_URL": db_url,
+        "POLICY_STAFF_TOKEN": STAFF_TOKEN,
+        "POLICY_SESSION_SECRET": "test-session-secret",
+        "POLICY_CONVERSATION_SECRET": "test-conversation-secret",
+        "POLICY_ENV": "development",
+        # one test session plays many people from one address (127.0.0.1): the per-address limits
+        # would refuse it; the limits themselves are tested on their own stacks and apps
+        "POLICY_CHAT_RATE_PER_MINUTE": "0",
+        "POLICY_SEARCH_RATE_PER_MINUTE": "0",
+        "POLICY_HANDOFF_LIMIT_PER_HOUR": "0",
+        **(extra_env or {}),
+    }
+    stack = Stack(
+        api_port=free_port(),
+        rasa_port=free_port(),
+        action_port=free_port(),
+        with_dialogue=with_dialogue,
+        workdir=workdir,
+        env=env,
+    )
     if not with_dialogue:
         # Nothing listens here: chat degrades to the search fallback, as when Rasa is down.
         stack.rasa_port = free_port()

@@ -1,4 +1,5 @@
 """Shared fixtures: the parsed clause records, built once per test session."""
+
 from __future__ import annotations
 
 import os

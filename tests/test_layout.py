@@ -1,5 +1,6 @@
 """The layout is the architecture: data flows one way, so a top-level package imports only from the
 packages below it (README "Layout"). A new upward or circular import fails here, naming the file."""
+
 from __future__ import annotations
 
 import ast
@@ -13,8 +14,8 @@ ALLOWED = {
     "retrieval": {"knowledge"},
     "answers": {"knowledge", "retrieval"},
     "actions": {"knowledge", "retrieval", "answers"},
-    "bot": {"knowledge"},                      # build_domain.py reads the fact vocabulary
-    "stack": {"knowledge"},                    # runs the processes; knows paths and settings only
+    "bot": {"knowledge"},  # build_domain.py reads the fact vocabulary
+    "stack": {"knowledge"},  # runs the processes; knows paths and settings only
     "api": {"knowledge", "retrieval", "answers"},
     # `policy staff` manages the console's accounts in the application database (api.store); api
     # never imports cli, so this adds no cycle.

@@ -10,6 +10,7 @@ production), else — development with placeholders only — a random key for th
 public placeholder never signs anything (ids then last until the process restarts; the widget
 starts a new conversation when its stored id is refused).
 """
+
 from __future__ import annotations
 
 import base64

@@ -4,6 +4,7 @@ Two kinds of message are not questions and are never searched: a request for a p
 ("转人工" — a search would match 人工智能) is answered with the hotline and recorded as a
 hand-off, and a button payload ('/inform{…}') gets a prompt to type the question instead.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,12 @@ def fallback_reply(searcher: Searcher, message: str, as_of: str | None) -> tuple
     try:
         request = make_request(message[:200], None, 3, as_of)
     except BadInput:
-        return [{"text": f"{notices.DIALOGUE_DOWN}\n{notices.NOTHING_FOUND}\n{notices.OFFER_HUMAN}",
-                 "buttons": [], "citations": []}], None
+        return [
+            {
+                "text": f"{notices.DIALOGUE_DOWN}\n{notices.NOTHING_FOUND}\n{notices.OFFER_HUMAN}",
+                "buttons": [],
+                "citations": [],
+            }
+        ], None
     reply = search_answer(searcher.search(request).model_dump(), notice=notices.DIALOGUE_DOWN)
     return [reply.to_message()], None

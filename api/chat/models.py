@@ -1,4 +1,5 @@
 """Chat request and result shapes (contract: POST /api/v1/chat)."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from knowledge.inputs import as_of_date, BadInput
+from knowledge.inputs import BadInput, as_of_date
 
 MAX_MESSAGE_CHARS = 500
 CHANNELS = ("web", "wechat", "console", "cli")
@@ -16,7 +17,8 @@ CHANNELS = ("web", "wechat", "console", "cli")
 class ChatMetadata(BaseModel):
     # Accepted for older clients but never trusted: the route sets the channel (contract "Chat").
     channel: Literal["web", "wechat", "console", "cli"] | None = Field(
-        default=None, description="已不使用：渠道由接口决定（保留以兼容旧客户端）")
+        default=None, description="已不使用：渠道由接口决定（保留以兼容旧客户端）"
+    )
     as_of: str | None = Field(default=None, description="按此日期判断政策有效期 YYYY-MM-DD，默认今天")
 
     @field_validator("as_of")
@@ -31,8 +33,13 @@ class ChatMetadata(BaseModel):
 
 
 class ChatRequest(BaseModel):
-    sender_id: str | None = Field(default=None, min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_\-:.@]+$",
-                                  description="服务器分配的会话标识；不带则开始新的对话，回复中返回新标识")
+    sender_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=128,
+        pattern=r"^[A-Za-z0-9_\-:.@]+$",
+        description="服务器分配的会话标识；不带则开始新的对话，回复中返回新标识",
+    )
     message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, description="用户消息，最多500字")
     metadata: ChatMetadata = Field(default_factory=ChatMetadata)
 
@@ -48,7 +55,7 @@ class Handoff:
 @dataclass
 class ChatResult:
     messages: list[dict]
-    degraded: bool = False           # answered by the search fallback (dialogue service down)
+    degraded: bool = False  # answered by the search fallback (dialogue service down)
     handoff: Handoff | None = None
     handoff_id: int | None = None
     extras: list[dict] = field(default_factory=list)  # other custom payloads from actions

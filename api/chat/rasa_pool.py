@@ -9,6 +9,7 @@ down (refused connection) the next one picks the conversation up with all its fa
 not failed over: that server may still be working on the turn, and asking another would answer
 it twice.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -7,6 +7,7 @@ before the message leaves this process (Rasa's tracker store and logs never see 
 is logged to the transcript and a hand-off requested by the bot is recorded for staff; those
 writes are best effort — a database hiccup must not cost the person their answer.
 """
+
 from __future__ import annotations
 
 import logging
@@ -18,9 +19,9 @@ from sqlalchemy import Engine
 from answers import notices
 from api import metrics
 from api.chat import rasa_client
-from api.chat.rasa_pool import order_for, parse_urls
 from api.chat.fallback import fallback_reply
 from api.chat.models import ChatResult, clean_message
+from api.chat.rasa_pool import order_for, parse_urls
 from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
@@ -32,8 +33,14 @@ LAST_RESORT = {"text": f"{notices.DIALOGUE_DOWN_SHORT}{notices.OFFER_HUMAN}", "b
 
 
 class ChatService:
-    def __init__(self, rasa_url: str, searcher: Searcher, engine: Engine, timeout_s: float = 8.0,
-                 handoff_limiter: Limiter | None = None):
+    def __init__(
+        self,
+        rasa_url: str,
+        searcher: Searcher,
+        engine: Engine,
+        timeout_s: float = 8.0,
+        handoff_limiter: Limiter | None = None,
+    ):
         self.rasa_urls = parse_urls(rasa_url)  # one or several servers (api/chat/rasa_pool.py)
         self.handoff_limiter = handoff_limiter  # new hand-offs per caller (address or OpenID)
         self.searcher = searcher
@@ -83,8 +90,9 @@ class ChatService:
             messages, handoff = [dict(LAST_RESORT)], None
         return ChatResult(messages, degraded=True, handoff=handoff)
 
-    async def reply(self, sender_id: str, message: str, metadata: dict | None = None,
-                    caller: str | None = None) -> ChatResult:
+    async def reply(
+        self, sender_id: str, message: str, metadata: dict | None = None, caller: str | None = None
+    ) -> ChatResult:
         meta = {k: v for k, v in (metadata or {}).items() if v is not None}
         channel = meta.setdefault("channel", "web")
         text = redact(clean_message(message))
@@ -96,8 +104,14 @@ class ChatService:
             log.warning("dialogue unavailable (%s): answering from search", exc)
             result = await self._fallback(read, meta)
         for m in result.messages:
-            await self._store(repo.log_message, sender_id, channel, "bot", m["text"],
-                              {"buttons": m["buttons"], "citations": m["citations"]})
+            await self._store(
+                repo.log_message,
+                sender_id,
+                channel,
+                "bot",
+                m["text"],
+                {"buttons": m["buttons"], "citations": m["citations"]},
+            )
         if result.handoff:
             await self._open_ticket(result, sender_id, channel, caller)
         return result
@@ -116,8 +130,9 @@ class ChatService:
             log.warning("hand-off not recorded: the caller is over its budget of new hand-offs")
             opened = None
         else:
-            opened = await self._store(tickets.open_ticket, sender_id, channel, h.reason, h.topic, h.departments,
-                                       h.profile)
+            opened = await self._store(
+                tickets.open_ticket, sender_id, channel, h.reason, h.topic, h.departments, h.profile
+            )
         if not opened:
             return
         result.handoff_id, ref = opened

@@ -6,6 +6,7 @@ agents acted on. A question's place is the place it names, else the place its co
 before it, else the console's region filter, else 未说明. Fallbacks are the bot's fixed wordings
 for "could not help" (answers/), counted per kind with what the person had said.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,11 @@ def _place(text: str, fallback: str | None) -> str:
 
 def _messages(engine: Engine, lo: datetime, hi: datetime) -> list:
     m = t.messages.c
-    q = select(m.sender_id, m.channel, m.direction, m.text, m.created_at).where(
-        m.created_at >= lo, m.created_at < hi).order_by(m.id)
+    q = (
+        select(m.sender_id, m.channel, m.direction, m.text, m.created_at)
+        .where(m.created_at >= lo, m.created_at < hi)
+        .order_by(m.id)
+    )
     with engine.connect() as conn:
         return list(conn.execute(q))
 
@@ -104,8 +108,14 @@ def fallbacks(engine: Engine, lo: datetime, hi: datetime, rows: list | None = No
         for kind, start in FALLBACKS.items():
             if r.text.startswith(start):
                 counts[kind] += 1
-                examples.append({"kind": kind, "at": _local(r.created_at).isoformat(timespec="minutes"),
-                                 "channel": r.channel, "user_said": said.get(r.sender_id, "")})
+                examples.append(
+                    {
+                        "kind": kind,
+                        "at": _local(r.created_at).isoformat(timespec="minutes"),
+                        "channel": r.channel,
+                        "user_said": said.get(r.sender_id, ""),
+                    }
+                )
                 break
     return {"counts": [{"kind": k, "count": counts[k]} for k in FALLBACKS], "examples": examples[-200:][::-1]}
 
@@ -124,17 +134,28 @@ def thumbs_down(engine: Engine, lo: datetime, hi: datetime) -> list[dict]:
     q = select(t.feedback).where(f.rating < 0, f.created_at >= lo, f.created_at < hi).order_by(f.id.desc()).limit(500)
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(q)]
-    return [{"id": r["id"], "at": _local(r["created_at"]).isoformat(timespec="minutes"), "channel": r["channel"],
-             "comment": r["comment"], "answer_text": r["answer_text"], "clause_ids": r["clause_ids"] or []}
-            for r in rows]
+    return [
+        {
+            "id": r["id"],
+            "at": _local(r["created_at"]).isoformat(timespec="minutes"),
+            "channel": r["channel"],
+            "comment": r["comment"],
+            "answer_text": r["answer_text"],
+            "clause_ids": r["clause_ids"] or [],
+        }
+        for r in rows
+    ]
 
 
 def report(engine: Engine, since: date, until: date) -> dict:
     lo, hi = bounds(since, until)
     rows = _messages(engine, lo, hi)
-    return {"from": since.isoformat(), "to": until.isoformat(),
-            "questions": frequent_questions(engine, lo, hi, rows),
-            "fallbacks": fallbacks(engine, lo, hi, rows),
-            "handoff_reasons": handoff_reasons(engine, lo, hi),
-            "thumbs_down": thumbs_down(engine, lo, hi),
-            "copies": audit.copies(engine, since=lo, until=hi, limit=500)}
+    return {
+        "from": since.isoformat(),
+        "to": until.isoformat(),
+        "questions": frequent_questions(engine, lo, hi, rows),
+        "fallbacks": fallbacks(engine, lo, hi, rows),
+        "handoff_reasons": handoff_reasons(engine, lo, hi),
+        "thumbs_down": thumbs_down(engine, lo, hi),
+        "copies": audit.copies(engine, since=lo, until=hi, limit=500),
+    }

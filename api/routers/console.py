@@ -9,6 +9,7 @@ works too). It opens a server-side session and sets a signed cookie naming it (H
 SameSite=Strict: a cross-site form cannot ride on it). Logout revokes the session on the server.
 Repeated wrong passwords from one address are refused for a while (api/login_throttle.py).
 """
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from api.auth import (SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id,
-                      token_ok)
+from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id, token_ok
 from api.clients import client_address
 from api.deps import DbDep, SettingsDep
 from api.security_headers import new_nonce, page_csp
@@ -29,9 +29,15 @@ from api.store import staff as accounts
 router = APIRouter(tags=["console"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "console"
-ASSETS = {"console.css": "text/css", "console.js": "text/javascript", "search.js": "text/javascript",
-          "views.js": "text/javascript", "calc.js": "text/javascript", "handoffs.js": "text/javascript",
-          "report.js": "text/javascript"}
+ASSETS = {
+    "console.css": "text/css",
+    "console.js": "text/javascript",
+    "search.js": "text/javascript",
+    "views.js": "text/javascript",
+    "calc.js": "text/javascript",
+    "handoffs.js": "text/javascript",
+    "report.js": "text/javascript",
+}
 NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a shared browser's cache
 ROLE_WORDS = {**accounts.ROLES, accounts.ADMIN: "管理员"}
 
@@ -46,8 +52,9 @@ def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
     nonce, headers = _page_headers()
     html = (STATIC / "login.html").read_text(encoding="utf-8").replace("<style>", f'<style nonce="{nonce}">')
     note = f'<p class="error" role="alert">{message}</p>' if message else ""
-    return HTMLResponse(html.replace("<!--message-->", note), status_code=status,
-                        headers={**headers, "WWW-Authenticate": "Bearer"})
+    return HTMLResponse(
+        html.replace("<!--message-->", note), status_code=status, headers={**headers, "WWW-Authenticate": "Bearer"}
+    )
 
 
 @router.get("/console", response_class=HTMLResponse)
@@ -66,8 +73,13 @@ def console_asset(name: str, _: StaffDep) -> FileResponse:
 
 @router.get("/api/v1/console/me")
 def me(who: StaffDep) -> dict:
-    return {"username": who.username, "display_name": who.display_name, "role": who.role,
-            "role_label": ROLE_WORDS.get(who.role, who.role), "supervises": who.supervises}
+    return {
+        "username": who.username,
+        "display_name": who.display_name,
+        "role": who.role,
+        "role_label": ROLE_WORDS.get(who.role, who.role),
+        "supervises": who.supervises,
+    }
 
 
 async def _posted(request: Request) -> dict[str, str]:
@@ -107,8 +119,15 @@ async def login(request: Request, settings: SettingsDep, engine: DbDep) -> Respo
     throttle.succeeded(address)
     cookie = await run_in_threadpool(session_cookie, settings, engine, *who)
     response = RedirectResponse("/console", status_code=303)
-    response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, httponly=True, samesite="strict",
-                        secure=request.url.scheme == "https" or settings.env == "production", path="/")
+    response.set_cookie(
+        SESSION_COOKIE,
+        cookie,
+        max_age=SESSION_MAX_AGE,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https" or settings.env == "production",
+        path="/",
+    )
     return response
 
 

@@ -3,6 +3,7 @@
 The widget posts the rating at once (a person who leaves after 👎 still counts) and may attach the
 reason afterwards with POST /api/v1/feedback/{id}/comment. Staff read the totals and recent items.
 """
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -43,15 +44,24 @@ async def add_feedback(body: FeedbackIn, engine: DbDep, settings: SettingsDep) -
     """对一条答复评价 👍/👎（可附意见），存入应用数据库。会话标识须为对话接口分配的。"""
     require_issued(body.sender_id, settings)
     rating = 1 if body.rating == "up" else -1
-    fid = await run_in_threadpool(repo.add_feedback, engine, body.sender_id, "web", rating,
-                                  body.comment or None, body.answer_text, body.clause_ids)
+    fid = await run_in_threadpool(
+        repo.add_feedback,
+        engine,
+        body.sender_id,
+        "web",
+        rating,
+        body.comment or None,
+        body.answer_text,
+        body.clause_ids,
+    )
     metrics.FEEDBACK.labels(rating=body.rating).inc()
     return {"id": fid, "rating": body.rating, "stored": True}
 
 
 @router.post("/feedback/{feedback_id}/comment")
-async def add_comment(feedback_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: CommentIn, engine: DbDep,
-                      settings: SettingsDep) -> dict:
+async def add_comment(
+    feedback_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: CommentIn, engine: DbDep, settings: SettingsDep
+) -> dict:
     """为已提交的评价补充意见（仅限同一会话）。"""
     require_issued(body.sender_id, settings)
     if not await run_in_threadpool(repo.add_feedback_comment, engine, feedback_id, body.sender_id, body.comment):
@@ -60,8 +70,9 @@ async def add_comment(feedback_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: 
 
 
 @router.get("/feedback")
-async def list_feedback(_: StaffDep, engine: DbDep,
-                        limit: Annotated[int, Query(ge=1, le=200, description="最近多少条")] = 50) -> dict:
+async def list_feedback(
+    _: StaffDep, engine: DbDep, limit: Annotated[int, Query(ge=1, le=200, description="最近多少条")] = 50
+) -> dict:
     """评价统计和最近的评价（工作人员）。"""
     counts = await run_in_threadpool(repo.feedback_counts, engine)
     items = await run_in_threadpool(repo.recent_feedback, engine, limit)

@@ -1,5 +1,6 @@
 """Hand-off tickets (behind staff login): find, read one with its transcript, take it, write call
 notes and the outcome, change its status (待处理 / 处理中 / 已办结), mark handled (older clients)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -32,7 +33,8 @@ def _not_found(handoff_id: int) -> HTTPException:
 
 @router.get("/handoffs")
 async def list_handoffs(
-    _: StaffDep, engine: DbDep,
+    _: StaffDep,
+    engine: DbDep,
     open_only: Annotated[bool, Query(description="只看未办结的")] = False,
     q: Annotated[str | None, Query(max_length=100, description="转接编号、手机尾号四位、日期或会话中的词")] = None,
     day: Annotated[date | None, Query(alias="date", description="转人工的日期（北京时间）")] = None,
@@ -67,8 +69,9 @@ async def get_handoff(handoff_id: HandoffId, _: StaffDep, engine: DbDep) -> dict
 async def change_handoff(handoff_id: HandoffId, body: TicketChange, who: StaffDep, engine: DbDep) -> dict:
     """认领、写通话记录和办理结果、改状态（办结需先填写办理结果）。"""
     try:
-        item = await run_in_threadpool(tickets.change, engine, handoff_id, who.username, body.status, body.take,
-                                       body.notes, body.outcome)
+        item = await run_in_threadpool(
+            tickets.change, engine, handoff_id, who.username, body.status, body.take, body.notes, body.outcome
+        )
     except tickets.TicketError as exc:
         raise bad_input(BadInput(exc.field, exc.message)) from None
     if item is None:

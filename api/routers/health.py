@@ -7,6 +7,7 @@ API; the first /readyz loads them (in the thread pool), so a probe also warms th
 Without Rasa the API still answers (cited search fallback), so `ready` is false but the status is
 reported per dependency: an operator sees which one is down.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -35,7 +36,10 @@ def _index(searcher) -> dict:
     except Exception as exc:  # noqa: BLE001 - report, never crash the probe
         return {"ok": False, "detail": f"检索索引未能加载：{type(exc).__name__}: {exc}"[:300]}
     m = loaded.manifest
-    return {"ok": True, "detail": f"检索索引已加载（{m.get('n_clauses')} 条款、{m.get('n_passages')} 段，编码器 {m.get('encoder') or '无'}）"}
+    return {
+        "ok": True,
+        "detail": f"检索索引已加载（{m.get('n_clauses')} 条款、{m.get('n_passages')} 段，编码器 {m.get('encoder') or '无'}）",
+    }
 
 
 def _rules() -> dict:
@@ -103,13 +107,22 @@ async def readyz(searcher: SearcherDep, settings: SettingsDep) -> JSONResponse:
     action = settings.action_url.rstrip("/")
     async with httpx.AsyncClient() as client:
         index, rules, database, shared, rasa_ok, action_ok = await asyncio.gather(
-            run_in_threadpool(_index, searcher), run_in_threadpool(_rules),
-            run_in_threadpool(_database, settings.db_url()), run_in_threadpool(_redis),
+            run_in_threadpool(_index, searcher),
+            run_in_threadpool(_rules),
+            run_in_threadpool(_database, settings.db_url()),
+            run_in_threadpool(_redis),
             # /status names the loaded model; "/" answers even when the server has an auth token set.
             _rasa(client, rasas),
-            _http(client, [f"{action}/health"], "动作服务器"))
-    checks = {"index": index, "rules": rules, "rasa": rasa_ok, "action_server": action_ok, "database": database,
-              "redis": shared}
+            _http(client, [f"{action}/health"], "动作服务器"),
+        )
+    checks = {
+        "index": index,
+        "rules": rules,
+        "rasa": rasa_ok,
+        "action_server": action_ok,
+        "database": database,
+        "redis": shared,
+    }
     ready = all(c["ok"] for c in checks.values())
     return JSONResponse({"ready": ready, "checks": checks, "build": _build()}, status_code=200 if ready else 503)
 
@@ -120,7 +133,11 @@ def _build() -> dict:
     import json
 
     from knowledge import paths
+
     manifest = paths.build_dir() / "manifest.json"
     m = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
-    return {"knowledge": m.get("input_hash"), "documents": len(m.get("counts", {})) or None,
-            "data_dir": str(paths.DATA_DIR)}
+    return {
+        "knowledge": m.get("input_hash"),
+        "documents": len(m.get("counts", {})) or None,
+        "data_dir": str(paths.DATA_DIR),
+    }

@@ -1,4 +1,5 @@
 """GET /metrics: Prometheus exposition (requests, latency histograms, chat fallbacks, feedback)."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Response

@@ -1,4 +1,5 @@
 """The copy audit (every 答复口径 an agent copies) and the searches agents acted on."""
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -18,8 +19,9 @@ ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 class CopyIn(BaseModel):
     kind: Literal["clause", "calculation"]
     clause_id: str | None = Field(default=None, max_length=80, description="复制的条款（kind=clause）")
-    benefit_ids: list[Annotated[str, Field(max_length=80)]] = Field(default_factory=list, max_length=40,
-                                                                   description="计算结果中的补贴（kind=calculation）")
+    benefit_ids: list[Annotated[str, Field(max_length=80)]] = Field(
+        default_factory=list, max_length=40, description="计算结果中的补贴（kind=calculation）"
+    )
     profile: dict = Field(default_factory=dict, description="计算所用的情况")
     as_of: str | None = Field(default=None, pattern=ISO_DAY, description="评估日期")
     q: str | None = Field(default=None, max_length=200, description="当时的检索词")
@@ -35,15 +37,19 @@ class SearchIn(BaseModel):
 async def record_copy(body: CopyIn, who: StaffDep, engine: DbDep) -> dict:
     """记录一次“复制答复口径”（坐席、时间、条款或计算、评估日期）。"""
     detail = {"benefit_ids": body.benefit_ids, "profile": body.profile, "q": body.q}
-    cid = await run_in_threadpool(audit.record_copy, engine, who.username, body.kind, body.clause_id, body.as_of,
-                                  body.text, detail)
+    cid = await run_in_threadpool(
+        audit.record_copy, engine, who.username, body.kind, body.clause_id, body.as_of, body.text, detail
+    )
     return {"id": cid, "stored": True}
 
 
 @router.get("/audit/copies")
-async def list_copies(_: SupervisorDep, engine: DbDep,
-                      username: Annotated[str | None, Query(max_length=64)] = None,
-                      limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict:
+async def list_copies(
+    _: SupervisorDep,
+    engine: DbDep,
+    username: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> dict:
     """坐席复制过的答复口径（班长）。"""
     return {"copies": await run_in_threadpool(audit.copies, engine, username, None, None, limit)}
 

@@ -10,6 +10,7 @@ On a live call the calculator starts from what the caller asked (`question`) or 
 (`measures`), not the whole rulebook (api/calculator_scope.py); measures not in force on the day
 asked are listed apart (`not_in_force`), never in the total.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -24,15 +25,13 @@ from answers.summary import summary, total_figure
 from answers.validity_words import badge
 from api import calculator_scope
 from api.auth import StaffDep
+from api.errors import bad_input
 from knowledge.eligibility import questions
 from knowledge.eligibility.facts import vocabulary
-from api.errors import bad_input
 from knowledge.inputs import BadInput
 from knowledge.regions import all_region_names
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
-
-
 
 
 def next_question_skipping(result: dict, skip: set[str]) -> dict | None:
@@ -42,16 +41,27 @@ def next_question_skipping(result: dict, skip: set[str]) -> dict | None:
 
 def _benefit_card(b: dict, day: date) -> dict:
     block, _ = benefit_block(b, day)
-    return {"benefit_id": b["benefit_id"], "name": b["name"], "status": b["status"], "amount": amount_words(b),
-            "value": (b.get("amount") or {}).get("value"), "badge": badge(b["validity"]),
-            "validity": b["validity"], "block": block,
-            "citations": [{"where": citations.where(c), "quote": c["quote"], "clause_id": c["clause_id"]}
-                          for c in b.get("citations", [])],
-            "superseded_by": b.get("superseded_by", []), "overlaps": b.get("overlaps", [])}
+    return {
+        "benefit_id": b["benefit_id"],
+        "name": b["name"],
+        "status": b["status"],
+        "amount": amount_words(b),
+        "value": (b.get("amount") or {}).get("value"),
+        "badge": badge(b["validity"]),
+        "validity": b["validity"],
+        "block": block,
+        "citations": [
+            {"where": citations.where(c), "quote": c["quote"], "clause_id": c["clause_id"]}
+            for c in b.get("citations", [])
+        ],
+        "superseded_by": b.get("superseded_by", []),
+        "overlaps": b.get("overlaps", []),
+    }
 
 
-def calculate(profile: dict, as_of: Any, skip: set[str], question: str | None = None,
-              chosen: list[str] | None = None) -> dict:
+def calculate(
+    profile: dict, as_of: Any, skip: set[str], question: str | None = None, chosen: list[str] | None = None
+) -> dict:
     from knowledge.eligibility.engine import default_engine  # late: the rules load on first use
 
     engine = default_engine()
@@ -62,24 +72,37 @@ def calculate(profile: dict, as_of: Any, skip: set[str], question: str | None = 
         result = calculator_scope.scoped(engine, result, scope[0], skip)
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     package = result.get("package")
-    claim = package["benefit_ids"] if package else [b["benefit_id"] for b in result["benefits"]
-                                                      if b["status"] == "eligible"]
+    claim = (
+        package["benefit_ids"]
+        if package
+        else [b["benefit_id"] for b in result["benefits"] if b["status"] == "eligible"]
+    )
     reply = summary(result)
     names = {b["benefit_id"]: b["name"] for b in result["benefits"]}
-    return {"as_of": result["as_of"], "profile": result["profile"],
-            "scope": None if scope is None else {"benefit_ids": scope[0], "clause_ids": scope[1],
-                                                 "question": question, "measures": chosen or []},
-            "not_in_force": [{**n, "name": names.get(n["benefit_id"], n["benefit_id"])}
-                             for n in (package or {}).get("not_in_force", [])],
-            "next_question": result["next_question"] if scope is not None else next_question_skipping(result, skip),
-            "package": package, "has_package": package is not None,
-            "claim": [_benefit_card(by_id[i], day) for i in claim if i in by_id],
-            "alternatives": (package or {}).get("alternatives", []),
-            "open": [{"benefit_id": b["benefit_id"], "name": b["name"], "missing_facts": b["missing_facts"]}
-                     for b in result["benefits"] if b["status"] == "needs_info"],
-            "counts": result.get("counts", {}),
-            "summary": reply.text, "citations": reply.citations,
-            "total_figure": total_figure((package or {}).get("total"))}
+    return {
+        "as_of": result["as_of"],
+        "profile": result["profile"],
+        "scope": None
+        if scope is None
+        else {"benefit_ids": scope[0], "clause_ids": scope[1], "question": question, "measures": chosen or []},
+        "not_in_force": [
+            {**n, "name": names.get(n["benefit_id"], n["benefit_id"])} for n in (package or {}).get("not_in_force", [])
+        ],
+        "next_question": result["next_question"] if scope is not None else next_question_skipping(result, skip),
+        "package": package,
+        "has_package": package is not None,
+        "claim": [_benefit_card(by_id[i], day) for i in claim if i in by_id],
+        "alternatives": (package or {}).get("alternatives", []),
+        "open": [
+            {"benefit_id": b["benefit_id"], "name": b["name"], "missing_facts": b["missing_facts"]}
+            for b in result["benefits"]
+            if b["status"] == "needs_info"
+        ],
+        "counts": result.get("counts", {}),
+        "summary": reply.text,
+        "citations": reply.citations,
+        "total_figure": total_figure((package or {}).get("total")),
+    }
 
 
 @router.get("/calculator/form")
@@ -90,8 +113,15 @@ def calculator_form(_: StaffDep) -> dict:
         options, labels = f.options()
         if name == "region":
             options, labels = all_region_names(), all_region_names()
-        facts[name] = {"type": f.type, "meaning": f.meaning, "group": f.group, "prompt": f.prompt or f.meaning,
-                       "options": options, "option_labels": labels, "max": f.max}
+        facts[name] = {
+            "type": f.type,
+            "meaning": f.meaning,
+            "group": f.group,
+            "prompt": f.prompt or f.meaning,
+            "options": options,
+            "option_labels": labels,
+            "max": f.max,
+        }
     return {"facts": facts, "today": date.today().isoformat()}
 
 

@@ -2,6 +2,7 @@
 its measures per region as verbatim quotes; departments and validity are read here from the clause
 record on the as-of date, never written into the topic file. Each column carries its 答复口径.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -10,8 +11,8 @@ from functools import lru_cache
 import yaml
 from fastapi import APIRouter, HTTPException
 
-from answers.clause_record import record_block
 from answers.citations import doc_name
+from answers.clause_record import record_block
 from answers.departments import departments_text
 from answers.validity_words import badge
 from api.auth import StaffDep
@@ -55,10 +56,18 @@ def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
     own = stated.validity if stated is not None and stated.validity is not None else None
     validity = describe(own or rec.validity, day)
     rule = raw_rules().get(m.get("rule") or "", {})
-    return {"who": m.get("who"), "rate": m.get("rate"), "period": m.get("period"), "note": m.get("note"),
-            "rule_id": m.get("rule"), "rule_name": rule.get("name"), "validity": validity,
-            "badge": badge(validity), "validity_of": "measure" if own else "clause",
-            "sentence_index": stated.index if stated is not None else None}
+    return {
+        "who": m.get("who"),
+        "rate": m.get("rate"),
+        "period": m.get("period"),
+        "note": m.get("note"),
+        "rule_id": m.get("rule"),
+        "rule_name": rule.get("name"),
+        "validity": validity,
+        "badge": badge(validity),
+        "validity_of": "measure" if own else "clause",
+        "sentence_index": stated.index if stated is not None else None,
+    }
 
 
 def compare(topic: dict, day: date) -> dict:
@@ -70,23 +79,45 @@ def compare(topic: dict, day: date) -> dict:
         quoted = [m["sentence_index"] for m in measures if m["sentence_index"] is not None]
         answer, _ = record_block(rec, day, sorted(set(quoted)))
         validity = describe(rec.validity, day)
-        columns.append({
-            "region": entry["region"], "clause_id": rec.clause_id, "doc_id": rec.doc_id,
-            "doc_number": rec.doc_number, "doc_title": rec.doc_title, "issuer": rec.issuer,
-            "doc_name": doc_name({"doc_title": rec.doc_title, "doc_number": rec.doc_number,
-                                  "issuer": rec.issuer, "issued": rec.issued}),
-            "clause_label": rec.clause_label, "heading": rec.heading,
-            "departments": list(rec.departments), "lead_departments": list(rec.lead_departments),
-            "departments_text": departments_text(rec.departments, rec.lead_departments, limit=20),
-            "validity": validity, "badge": badge(validity), "measures": measures, "answer": answer})
+        columns.append(
+            {
+                "region": entry["region"],
+                "clause_id": rec.clause_id,
+                "doc_id": rec.doc_id,
+                "doc_number": rec.doc_number,
+                "doc_title": rec.doc_title,
+                "issuer": rec.issuer,
+                "doc_name": doc_name(
+                    {
+                        "doc_title": rec.doc_title,
+                        "doc_number": rec.doc_number,
+                        "issuer": rec.issuer,
+                        "issued": rec.issued,
+                    }
+                ),
+                "clause_label": rec.clause_label,
+                "heading": rec.heading,
+                "departments": list(rec.departments),
+                "lead_departments": list(rec.lead_departments),
+                "departments_text": departments_text(rec.departments, rec.lead_departments, limit=20),
+                "validity": validity,
+                "badge": badge(validity),
+                "measures": measures,
+                "answer": answer,
+            }
+        )
     return {"topic": topic["name"], "as_of": day.isoformat(), "regions": columns}
 
 
 @router.get("/compare/topics")
 def compare_topics(_: StaffDep) -> dict:
     """可对比的主题及其地区。"""
-    return {"topics": [{"name": t["name"], "keywords": t.get("keywords", []),
-                        "regions": [r["region"] for r in t["regions"]]} for t in topics()]}
+    return {
+        "topics": [
+            {"name": t["name"], "keywords": t.get("keywords", []), "regions": [r["region"] for r in t["regions"]]}
+            for t in topics()
+        ]
+    }
 
 
 @router.get("/compare")

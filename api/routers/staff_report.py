@@ -1,5 +1,6 @@
 """The supervisor's view (supervisors and the admin token only): GET /api/v1/console/report and
 GET /api/v1/console/report.csv?section=… (UTF-8 with BOM)."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -47,15 +48,21 @@ async def supervisor_report(_: SupervisorDep, engine: DbDep, since: From = None,
 
 @router.get("/report.csv")
 async def supervisor_report_csv(
-    _: SupervisorDep, engine: DbDep,
+    _: SupervisorDep,
+    engine: DbDep,
     section: Literal["questions", "fallbacks", "handoffs", "feedback", "copies"] = "questions",
-    since: From = None, until: To = None,
+    since: From = None,
+    until: To = None,
 ) -> Response:
     """导出为 CSV（UTF-8 带 BOM，Excel 可直接打开）。"""
     lo, hi = _range(since, until)
     data = await run_in_threadpool(report, engine, lo, hi)
     name = f"{SECTIONS[section][0]}_{lo.isoformat()}_{hi.isoformat()}.csv"
-    return Response(to_csv(data, section), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f"attachment; filename=\"report-{section}.csv\"; "
-                                                    f"filename*=UTF-8''{quote(name)}",
-                             "Cache-Control": "no-store"})
+    return Response(
+        to_csv(data, section),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f"attachment; filename=\"report-{section}.csv\"; filename*=UTF-8''{quote(name)}",
+            "Cache-Control": "no-store",
+        },
+    )

@@ -15,6 +15,7 @@ retrieval.abstain against the best hit: below the calibrated threshold the resul
 and the response says "知识库中没有相关政策" (`show_anyway=true` shows the closest ones). A place
 outside the covered provinces ("北京 失业金") is named in `outside_places`.
 """
+
 from __future__ import annotations
 
 import time
@@ -26,8 +27,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
-from answers.clause_answer import clause_block
 from answers.citations import doc_name
+from answers.clause_answer import clause_block
 from answers.departments import departments_text
 from answers.validity_words import BADGE, badge
 from api.auth import StaffDep
@@ -40,8 +41,8 @@ from knowledge.regions import UnknownRegion, all_region_names, normalize_region
 from knowledge.registry import documents
 from retrieval import filters
 from retrieval.abstain import judge
-from retrieval.outside_places import covered_provinces, outside_places
 from retrieval.models import MAX_QUERY_CHARS, MAX_TOP_K, VALID_STATUSES, make_request
+from retrieval.outside_places import covered_provinces, outside_places
 from retrieval.search import Searcher
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
@@ -60,8 +61,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "企业": ("企业",),
     "人力资源服务机构": ("人力资源服务机构",),
 }
-
-
 
 
 def region_scope(region: str) -> set[str]:
@@ -84,9 +83,18 @@ def _keep(hit: dict, department: str | None, group: str | None) -> bool:
     return True
 
 
-def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | None, doc: list[str],
-                   status: str | None, department: str | None, group: str | None, top_k: int,
-                   show_anyway: bool = False) -> dict:
+def console_search(
+    searcher: Searcher,
+    q: str,
+    region: str | None,
+    as_of: str | None,
+    doc: list[str],
+    status: str | None,
+    department: str | None,
+    group: str | None,
+    top_k: int,
+    show_anyway: bool = False,
+) -> dict:
     started = time.perf_counter()
     search_region, docs = region, list(doc)
     if region:
@@ -106,13 +114,15 @@ def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | 
     post = bool(department or group)
     request = make_request(q, search_region, MAX_TOP_K if post else top_k, as_of, tuple(docs), status)
     response = searcher.search(request).model_dump()
-    relevance = judge(searcher, q, response["results"][0] if response["results"] else None,
-                      response["expanded_terms"])
+    relevance = judge(searcher, q, response["results"][0] if response["results"] else None, response["expanded_terms"])
     response["relevance"] = relevance.to_dict()
     response["outside_places"] = outside_places(q)
     response["covered_provinces"] = sorted(covered_provinces())
-    hits = [] if relevance.abstain and not show_anyway else \
-        [h for h in response["results"] if _keep(h, department, group)][:top_k]
+    hits = (
+        []
+        if relevance.abstain and not show_anyway
+        else [h for h in response["results"] if _keep(h, department, group)][:top_k]
+    )
     response["withheld"] = relevance.abstain and not show_anyway
     day = date.fromisoformat(response["as_of"])
     for rank, h in enumerate(hits, 1):
@@ -122,19 +132,28 @@ def console_search(searcher: Searcher, q: str, region: str | None, as_of: str | 
         h["doc_name"] = doc_name(h)
         h["departments_text"] = departments_text(h["departments"], h.get("lead_departments"), limit=20)
     response["results"] = hits
-    response["filters"] = {"region": region, "doc": docs if region else list(doc), "status": status,
-                           "department": department, "group": group}
+    response["filters"] = {
+        "region": region,
+        "doc": docs if region else list(doc),
+        "status": status,
+        "department": department,
+        "group": group,
+    }
     response["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
     return response
 
 
 @router.get("/search")
 async def search(
-    _: StaffDep, searcher: SearcherDep,
+    _: StaffDep,
+    searcher: SearcherDep,
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS * 4)] = "",
-    region: str | None = None, as_of: str | None = None,
+    region: str | None = None,
+    as_of: str | None = None,
     doc: Annotated[list[str] | None, Query()] = None,
-    status: str | None = None, department: str | None = None, group: str | None = None,
+    status: str | None = None,
+    department: str | None = None,
+    group: str | None = None,
     top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 10,
     show_anyway: Annotated[bool, Query(description="知识库判断无相关政策时仍显示最接近的结果")] = False,
 ) -> dict:
@@ -144,8 +163,19 @@ async def search(
     if department and canonical(department) not in dict(department_counts()):
         raise bad_input(BadInput("department", f"未收录的责任单位“{department}”"), "query")
     try:
-        return await run_in_threadpool(console_search, searcher, q, region or None, as_of or None, doc or [],
-                                       status or None, department or None, group or None, top_k, show_anyway)
+        return await run_in_threadpool(
+            console_search,
+            searcher,
+            q,
+            region or None,
+            as_of or None,
+            doc or [],
+            status or None,
+            department or None,
+            group or None,
+            top_k,
+            show_anyway,
+        )
     except BadInput as exc:
         raise bad_input(exc, "query") from None
 
@@ -156,10 +186,21 @@ async def meta(_: StaffDep, searcher: SearcherDep) -> dict:
     # The console calls this when it opens: load the index and models now, so the agent's first
     # search shows in milliseconds instead of paying the one-off load (about a second) mid-call.
     await run_in_threadpool(searcher.warm)
-    docs = [{"id": d.id, "label": d.doc_number or d.display_title, "title": d.display_title,
-             "region": d.region, "issued": d.issued.isoformat() if d.issued else None}
-            for d in documents().values()]
-    return {"regions": all_region_names(), "documents": docs,
-            "departments": [{"name": n, "count": c} for n, c in department_counts()],
-            "groups": list(GROUPS), "statuses": [{"value": s, "label": BADGE[s]} for s in VALID_STATUSES],
-            "today": date.today().isoformat()}
+    docs = [
+        {
+            "id": d.id,
+            "label": d.doc_number or d.display_title,
+            "title": d.display_title,
+            "region": d.region,
+            "issued": d.issued.isoformat() if d.issued else None,
+        }
+        for d in documents().values()
+    ]
+    return {
+        "regions": all_region_names(),
+        "documents": docs,
+        "departments": [{"name": n, "count": c} for n, c in department_counts()],
+        "groups": list(GROUPS),
+        "statuses": [{"value": s, "label": BADGE[s]} for s in VALID_STATUSES],
+        "today": date.today().isoformat(),
+    }

@@ -5,6 +5,7 @@ clock → 403 (a replay); a timestamp and nonce already used with another body �
 plaintext while an EncodingAESKey is set → 403 (safe mode required); a body over 64 KiB → 413; a DTD/entity, malformed XML, or safe mode
 without a configured EncodingAESKey → 400. Bodies are short Chinese sentences.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,8 +18,8 @@ from fastapi.responses import PlainTextResponse, Response
 
 from api.deps import chat_service
 from api.ratelimit import Limiter, StoreLimiter
-from api.shared_state import get_store
 from api.settings import get_settings
+from api.shared_state import get_store
 from api.wechat import deadline, protocol
 from api.wechat.conversation import WELCOME, Conversation
 from api.wechat.customer_service import CustomerService
@@ -50,10 +51,14 @@ def wechat() -> WeChat:
     """One per process: the dedup table and reading state must be shared by all requests (and, through
     the shared state store, by every API process when POLICY_REDIS_URL is set)."""
     s, store = get_settings(), get_store()
-    return WeChat(Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key, s.wechat_allow_plaintext),
-                  Conversation(chat_service(), ReadingState(store=store)), Flights(store=store),
-                  CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret), NonceLog(store=store),
-                  StoreLimiter(store, s.wechat_rate_per_minute, 60.0))
+    return WeChat(
+        Protocol(s.wechat_token, s.wechat_appid, s.wechat_aes_key, s.wechat_allow_plaintext),
+        Conversation(chat_service(), ReadingState(store=store)),
+        Flights(store=store),
+        CustomerService(s.wechat_api_base, s.wechat_appid, s.wechat_secret),
+        NonceLog(store=store),
+        StoreLimiter(store, s.wechat_rate_per_minute, 60.0),
+    )
 
 
 def _refused(exc: Refused) -> PlainTextResponse:
@@ -73,8 +78,14 @@ async def verify(signature: str = "", timestamp: str = "", nonce: str = "", echo
 
 
 @router.post("/wechat")
-async def receive(request: Request, signature: str = "", timestamp: str = "", nonce: str = "",
-                  encrypt_type: str = "", msg_signature: str = ""):
+async def receive(
+    request: Request,
+    signature: str = "",
+    timestamp: str = "",
+    nonce: str = "",
+    encrypt_type: str = "",
+    msg_signature: str = "",
+):
     """接收公众号消息（明文或安全模式），被动回复或稍后经客服消息接口回复。"""
     arrived = time.monotonic()
     wx = wechat()
@@ -105,15 +116,17 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
         # Counted once per message, inside the flight: WeChat's retries of it are not new messages.
         produce = partial(_answer_within_budget, wx, openid, msg.content)
     elif kind == "voice":  # speech recognition on: answered like typed text and said back; off: a polite notice
-        produce = partial(_answer_within_budget, wx, openid, recognised, heard=True) if recognised else \
-            partial(_constant, VOICE_UNHEARD)
+        produce = (
+            partial(_answer_within_budget, wx, openid, recognised, heard=True)
+            if recognised
+            else partial(_constant, VOICE_UNHEARD)
+        )
     else:  # subscribe → welcome; image, voice, video, location, link, anything new → a notice
         produce = partial(_constant, WELCOME if kind == "event" else NON_TEXT)
     # Every reply goes through a flight so that a repeated copy never gets a second answer.
     flight = wx.flights.join(message_key(msg), produce)
     wait = deadline.PASSIVE_DEADLINE_S - (time.monotonic() - arrived)
-    return await deadline.passive_or_late(wx.flights, flight, wait,
-                                          lambda text: wx.service.send_text(openid, text))
+    return await deadline.passive_or_late(wx.flights, flight, wait, lambda text: wx.service.send_text(openid, text))
 
 
 async def _answer_within_budget(wx: WeChat, openid: str, content: str, heard: bool = False) -> str:

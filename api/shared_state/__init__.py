@@ -4,6 +4,7 @@
 de-duplication, reading state and nonces, the login throttle and the rate limits; without it each
 process keeps its own (fine for one process, as `policy serve` runs it).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -5,6 +5,7 @@ Strings in, strings out, each with a time to live, plus one sliding-window count
 implementations: `MemoryStore` (memory.py: one process, the embedded default) and `RedisStore`
 (redis_store.py: shared by every API process, used when POLICY_REDIS_URL is set).
 """
+
 from __future__ import annotations
 
 from typing import Protocol

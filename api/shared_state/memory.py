@@ -3,6 +3,7 @@
 Bounded and expiring, so a flood of keys (addresses, OpenIDs, MsgIds) cannot grow it without limit:
 past `max_keys` the least recently written key is forgotten first.
 """
+
 from __future__ import annotations
 
 import math

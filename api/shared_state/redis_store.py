@@ -5,6 +5,7 @@ call, so a stalled Redis must cost milliseconds, not seconds. `FallbackStore` wr
 Redis outage degrades to per-process state instead of failing requests (see docs/deploy.md):
 de-duplication, nonces and limits then hold per API process only, until Redis answers again.
 """
+
 from __future__ import annotations
 
 import logging
@@ -43,8 +44,9 @@ def _ms(seconds: float) -> int:
 
 class RedisStore:
     def __init__(self, url: str, timeout_s: float = TIMEOUT_S):
-        self.client = redis.Redis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s,
-                                           decode_responses=True)
+        self.client = redis.Redis.from_url(
+            url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, decode_responses=True
+        )
         self._hit = self.client.register_script(_HIT)
 
     def add(self, key: str, value: str, ttl_s: float) -> bool:
@@ -87,8 +89,11 @@ class FallbackStore:
             try:
                 return getattr(self.primary, name)(*args)
             except redis.RedisError as exc:
-                log.error("Redis unavailable (%s): shared state falls back to this process's memory for %.0f s",
-                          type(exc).__name__, RETRY_AFTER_S)
+                log.error(
+                    "Redis unavailable (%s): shared state falls back to this process's memory for %.0f s",
+                    type(exc).__name__,
+                    RETRY_AFTER_S,
+                )
                 self._down_until = self._clock() + RETRY_AFTER_S
         return getattr(self.fallback, name)(*args)
 

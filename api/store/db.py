@@ -5,6 +5,7 @@ process) and again, idempotently, in each API process's start-up — never on a 
 starting together do not race: the upgrade holds a PostgreSQL advisory lock (or, on SQLite, an
 exclusive file lock next to the database), so the second one waits and then finds the schema at head.
 """
+
 from __future__ import annotations
 
 import fcntl

@@ -6,6 +6,7 @@ whose *last* event is older than the cut-off — whole conversations, so a track
 use never loses its beginning (its slots would silently go). `policy purge` runs both; a scheduler
 (cron, a Kubernetes CronJob) runs it daily.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -38,13 +39,16 @@ def purge_tracker(engine: Engine, days: int, now: datetime | None = None, dry_ru
     if not inspect(engine).has_table("events"):
         return {}
     events = Table("events", MetaData(), autoload_with=engine)
-    idle = (select(events.c.sender_id).group_by(events.c.sender_id)
-            .having(func.max(events.c.timestamp) < cutoff(days, now).timestamp()))
+    idle = (
+        select(events.c.sender_id)
+        .group_by(events.c.sender_id)
+        .having(func.max(events.c.timestamp) < cutoff(days, now).timestamp())
+    )
     with engine.begin() as conn:
         senders = [row[0] for row in conn.execute(idle)]
         n = 0
         for i in range(0, len(senders), 500):  # bounded IN lists
-            chunk = events.c.sender_id.in_(senders[i:i + 500])
+            chunk = events.c.sender_id.in_(senders[i : i + 500])
             if dry_run:
                 n += int(conn.execute(select(func.count()).select_from(events).where(chunk)).scalar())
             else:

@@ -5,6 +5,7 @@ is a random id handed to the browser once; the table keeps only its sha256, so a
 database opens nothing. Logging out, disabling an account or resetting its password revokes the
 row, and a copied cookie stops working at once (api.auth looks the row up on every request).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -66,15 +67,24 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
         raise StaffError("username", f"用户“{username}”已存在")
     now = _now()
     with engine.begin() as conn:
-        conn.execute(insert(t.staff_users).values(
-            username=username, display_name=(display_name or username)[:64], role=role,
-            password_hash=_hasher().hash(password), active=True, created_at=now, updated_at=now))
+        conn.execute(
+            insert(t.staff_users).values(
+                username=username,
+                display_name=(display_name or username)[:64],
+                role=role,
+                password_hash=_hasher().hash(password),
+                active=True,
+                created_at=now,
+                updated_at=now,
+            )
+        )
 
 
 def _update(engine: Engine, username: str, **values) -> None:
     with engine.begin() as conn:
-        res = conn.execute(update(t.staff_users).where(t.staff_users.c.username == username)
-                           .values(updated_at=_now(), **values))
+        res = conn.execute(
+            update(t.staff_users).where(t.staff_users.c.username == username).values(updated_at=_now(), **values)
+        )
     if res.rowcount == 0:
         raise StaffError("username", f"没有用户“{username}”")
 
@@ -94,8 +104,7 @@ def reset_password(engine: Engine, username: str, password: str) -> None:
 def list_users(engine: Engine) -> list[dict]:
     with engine.connect() as conn:
         rows = conn.execute(select(t.staff_users).order_by(t.staff_users.c.username)).all()
-    return [{"username": r.username, "display_name": r.display_name, "role": r.role, "active": r.active}
-            for r in rows]
+    return [{"username": r.username, "display_name": r.display_name, "role": r.role, "active": r.active} for r in rows]
 
 
 def verify(engine: Engine, username: str, password: str) -> dict | None:
@@ -122,8 +131,15 @@ def create_session(engine: Engine, username: str, role: str, max_age_s: int) -> 
     sid = secrets.token_urlsafe(32)
     now = _now()
     with engine.begin() as conn:
-        conn.execute(insert(t.staff_sessions).values(id=_sid_key(sid), username=username, role=role,
-                                                     created_at=now, expires_at=now + timedelta(seconds=max_age_s)))
+        conn.execute(
+            insert(t.staff_sessions).values(
+                id=_sid_key(sid),
+                username=username,
+                role=role,
+                created_at=now,
+                expires_at=now + timedelta(seconds=max_age_s),
+            )
+        )
     return sid
 
 
@@ -143,14 +159,18 @@ def session_user(engine: Engine, sid: str) -> dict | None:
 
 def revoke_session(engine: Engine, sid: str) -> None:
     with engine.begin() as conn:
-        conn.execute(update(t.staff_sessions).where(t.staff_sessions.c.id == _sid_key(sid),
-                                                    t.staff_sessions.c.revoked_at.is_(None))
-                     .values(revoked_at=_now()))
+        conn.execute(
+            update(t.staff_sessions)
+            .where(t.staff_sessions.c.id == _sid_key(sid), t.staff_sessions.c.revoked_at.is_(None))
+            .values(revoked_at=_now())
+        )
 
 
 def revoke_user_sessions(engine: Engine, username: str) -> int:
     with engine.begin() as conn:
-        res = conn.execute(update(t.staff_sessions).where(t.staff_sessions.c.username == username,
-                                                          t.staff_sessions.c.revoked_at.is_(None))
-                           .values(revoked_at=_now()))
+        res = conn.execute(
+            update(t.staff_sessions)
+            .where(t.staff_sessions.c.username == username, t.staff_sessions.c.revoked_at.is_(None))
+            .values(revoked_at=_now())
+        )
     return res.rowcount

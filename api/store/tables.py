@@ -1,4 +1,5 @@
 """Table definitions (the migrations create them; this module describes them for queries)."""
+
 from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, String, Table, Text
@@ -6,7 +7,8 @@ from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, Strin
 metadata = MetaData()
 
 messages = Table(
-    "messages", metadata,
+    "messages",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("sender_id", String(128), nullable=False, index=True),
     Column("channel", String(16), nullable=False),
@@ -17,7 +19,8 @@ messages = Table(
 )
 
 handoffs = Table(
-    "handoffs", metadata,
+    "handoffs",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("sender_id", String(128), nullable=False, index=True),
     Column("channel", String(16), nullable=False),
@@ -38,7 +41,8 @@ handoffs = Table(
 )
 
 feedback = Table(
-    "feedback", metadata,
+    "feedback",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("sender_id", String(128), nullable=False),
     Column("channel", String(16), nullable=False),
@@ -50,7 +54,8 @@ feedback = Table(
 )
 
 staff_users = Table(
-    "staff_users", metadata,
+    "staff_users",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("username", String(64), nullable=False, unique=True),
     Column("display_name", String(64), nullable=False),
@@ -62,7 +67,8 @@ staff_users = Table(
 )
 
 staff_sessions = Table(
-    "staff_sessions", metadata,
+    "staff_sessions",
+    metadata,
     Column("id", String(64), primary_key=True),  # sha256 of the session id: a leaked table opens nothing
     Column("username", String(64), nullable=False, index=True),
     Column("role", String(16), nullable=False),
@@ -72,7 +78,8 @@ staff_sessions = Table(
 )
 
 copy_audit = Table(
-    "copy_audit", metadata,
+    "copy_audit",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("username", String(64), nullable=False, index=True),
     Column("kind", String(16), nullable=False),  # clause | calculation
@@ -84,7 +91,8 @@ copy_audit = Table(
 )
 
 console_searches = Table(
-    "console_searches", metadata,
+    "console_searches",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("username", String(64), nullable=False),
     Column("q", String(200), nullable=False),

@@ -5,6 +5,7 @@ A reference is A-YYYYMMDD-NNNN: the day in China time (the citizen's calendar) a
 running number. Two hand-offs at the same instant may compute the same number; the unique index
 refuses the second, which then takes the next one.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,8 +52,9 @@ def assign_ref(engine: Engine, handoff_id: int, at: datetime | None = None) -> s
     raise RuntimeError("could not assign a hand-off reference")
 
 
-def open_ticket(engine: Engine, sender_id: str, channel: str, reason: str, topic: str | None,
-                departments: list[str], profile: dict) -> tuple[int, str]:
+def open_ticket(
+    engine: Engine, sender_id: str, channel: str, reason: str, topic: str | None, departments: list[str], profile: dict
+) -> tuple[int, str]:
     """Record the hand-off and give it its reference number: (id, ref)."""
     hid = repo.record_handoff(engine, sender_id, channel, reason, topic, departments, profile)
     return hid, assign_ref(engine, hid)
@@ -67,13 +69,23 @@ def _said(words: str):
     """Hand-offs whose conversation (or topic, or call notes) contains the words."""
     m = t.messages
     like = f"%{words}%"
-    return or_(t.handoffs.c.topic.like(like), t.handoffs.c.notes.like(like),
-               exists().where(and_(m.c.sender_id == t.handoffs.c.sender_id, m.c.text.like(like))))
+    return or_(
+        t.handoffs.c.topic.like(like),
+        t.handoffs.c.notes.like(like),
+        exists().where(and_(m.c.sender_id == t.handoffs.c.sender_id, m.c.text.like(like))),
+    )
 
 
-def find(engine: Engine, q: str | None = None, day: date | None = None, place: str | None = None,
-         phone4: str | None = None, status: str | None = None, open_only: bool = False,
-         before_id: int | None = None) -> list[dict]:
+def find(
+    engine: Engine,
+    q: str | None = None,
+    day: date | None = None,
+    place: str | None = None,
+    phone4: str | None = None,
+    status: str | None = None,
+    open_only: bool = False,
+    before_id: int | None = None,
+) -> list[dict]:
     """Tickets, newest first. `q` is read as what it looks like: a reference number, four digits
     (a phone's tail), a date (2026-11-29 or 20261129), or words from the conversation."""
     conds = []
@@ -124,18 +136,35 @@ def _in_place(engine: Engine, rows: list[dict], place: str) -> list[dict]:
     words = {region, region.removesuffix("市").removesuffix("省")}
     with engine.connect() as conn:
         # What the caller said, not the bot: its answers name other places ("其他地区的相关规定").
-        said = {s for (s,) in conn.execute(select(t.messages.c.sender_id).where(
-            t.messages.c.direction == "user",
-            or_(*[t.messages.c.text.like(f"%{w}%") for w in words if w])).distinct())}
-    return [r for r in rows if (r["profile"] or {}).get("region") in scope or r["sender_id"] in said
-            or any(w and w in (r["topic"] or "") for w in words)]
+        said = {
+            s
+            for (s,) in conn.execute(
+                select(t.messages.c.sender_id)
+                .where(t.messages.c.direction == "user", or_(*[t.messages.c.text.like(f"%{w}%") for w in words if w]))
+                .distinct()
+            )
+        }
+    return [
+        r
+        for r in rows
+        if (r["profile"] or {}).get("region") in scope
+        or r["sender_id"] in said
+        or any(w and w in (r["topic"] or "") for w in words)
+    ]
 
 
 def out(r: dict) -> dict:
     base = repo.handoff_out(r)
-    base.update({"ref": r.get("ref"), "status": r.get("status") or "待处理", "owner": r.get("owner"),
-                 "notes": r.get("notes"), "outcome": r.get("outcome"),
-                 "updated_at": r["updated_at"].isoformat() if r.get("updated_at") else None})
+    base.update(
+        {
+            "ref": r.get("ref"),
+            "status": r.get("status") or "待处理",
+            "owner": r.get("owner"),
+            "notes": r.get("notes"),
+            "outcome": r.get("outcome"),
+            "updated_at": r["updated_at"].isoformat() if r.get("updated_at") else None,
+        }
+    )
     return base
 
 
@@ -149,8 +178,15 @@ def get(engine: Engine, handoff_id: int) -> dict | None:
     return item
 
 
-def change(engine: Engine, handoff_id: int, by: str, status: str | None = None, take: bool = False,
-           notes: str | None = None, outcome: str | None = None) -> dict | None:
+def change(
+    engine: Engine,
+    handoff_id: int,
+    by: str,
+    status: str | None = None,
+    take: bool = False,
+    notes: str | None = None,
+    outcome: str | None = None,
+) -> dict | None:
     """Apply an agent's action. Taking a ticket makes it 处理中 and theirs; 已办结 needs an outcome
     (the supervisor reads what the caller was finally told)."""
     current = get(engine, handoff_id)

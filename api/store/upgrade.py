@@ -1,6 +1,7 @@
 """`python -m api.store.upgrade` (what `policy db upgrade` runs): the application database brought to
 the newest schema, once, before serving. Several at once are safe: the upgrade takes a lock
 (api/store/db.py). Exit 1 with one Chinese line, never a stack trace, when the database is down."""
+
 from __future__ import annotations
 
 import sys

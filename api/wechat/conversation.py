@@ -5,6 +5,7 @@ hand-offs and the search fallback behave identically. Two replies are handled he
 they only make sense on a text-only channel: a number picks a remembered option (its payload
 goes to the dialogue, as a button click would) and "更多" shows the next unread page.
 """
+
 from __future__ import annotations
 
 import logging
@@ -47,8 +48,9 @@ class Conversation:
         message = said
         if command.isdigit() and (option := self.reading.option(openid, int(command))):
             message = option.get("payload") or option.get("title") or said
-        result = await self.chat.reply(SENDER_PREFIX + openid, message[:MAX_MESSAGE_CHARS], {"channel": "wechat"},
-                                       caller=SENDER_PREFIX + openid)
+        result = await self.chat.reply(
+            SENDER_PREFIX + openid, message[:MAX_MESSAGE_CHARS], {"channel": "wechat"}, caller=SENDER_PREFIX + openid
+        )
         text, options = render(result.messages)
         pages = paginate(text or SORRY)
         self.reading.remember(openid, options, pages[1:])

@@ -7,6 +7,7 @@ when the API says the token is invalid or expired (40001, 40014, 42001). Other f
 logged and retried a bounded number of times; an error that retrying cannot fix (the user has
 been silent for 48 h, a bad OpenID) stops at once.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -69,8 +70,9 @@ class CustomerService:
                     log.info("wechat: late answer delivered to %s (attempt %d)", who, attempt)
                     return True
                 except ApiError as exc:
-                    log.warning("wechat: customer-service send to %s failed (attempt %d/%d): %s",
-                                who, attempt, ATTEMPTS, exc)
+                    log.warning(
+                        "wechat: customer-service send to %s failed (attempt %d/%d): %s", who, attempt, ATTEMPTS, exc
+                    )
                     if exc.errcode in TOKEN_ERRORS:
                         self._token = None
                     elif exc.errcode in FINAL_ERRORS:
@@ -83,8 +85,12 @@ class CustomerService:
         async with self._lock:
             if self._token and time.monotonic() < self._expires_at - REFRESH_MARGIN_S:
                 return self._token
-            data = await self._call(client, "GET", "/cgi-bin/token", params={
-                "grant_type": "client_credential", "appid": self.appid, "secret": self.secret})
+            data = await self._call(
+                client,
+                "GET",
+                "/cgi-bin/token",
+                params={"grant_type": "client_credential", "appid": self.appid, "secret": self.secret},
+            )
             if not data.get("access_token"):
                 raise ApiError(None, "token reply without access_token")
             self._token = str(data["access_token"])
@@ -94,9 +100,14 @@ class CustomerService:
     async def _post_text(self, client: httpx.AsyncClient, token: str, openid: str, content: str) -> None:
         body = {"touser": openid, "msgtype": "text", "text": {"content": content}}
         # ensure_ascii=False as wechatpy does: the API shows \\uXXXX escapes literally.
-        await self._call(client, "POST", "/cgi-bin/message/custom/send", params={"access_token": token},
-                         content=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                         headers={"Content-Type": "application/json; charset=utf-8"})
+        await self._call(
+            client,
+            "POST",
+            "/cgi-bin/message/custom/send",
+            params={"access_token": token},
+            content=json.dumps(body, ensure_ascii=False).encode("utf-8"),
+            headers={"Content-Type": "application/json; charset=utf-8"},
+        )
 
     async def _call(self, client: httpx.AsyncClient, method: str, path: str, **kwargs) -> dict:
         try:

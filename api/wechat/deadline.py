@@ -6,6 +6,7 @@ and WeChat's own clock); if it is not ready, the request is answered "success" (
 shows nothing and stops retrying) and the answer goes out through the customer-service message
 API when it is done. The flight's claim makes the two paths exclusive.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -19,8 +20,9 @@ log = logging.getLogger("api.wechat")
 PASSIVE_DEADLINE_S = 4.0
 
 
-async def passive_or_late(flights: Flights, flight: Flight, wait_s: float,
-                          deliver_late: Callable[[str], Awaitable[bool]]) -> str | None:
+async def passive_or_late(
+    flights: Flights, flight: Flight, wait_s: float, deliver_late: Callable[[str], Awaitable[bool]]
+) -> str | None:
     """The text to reply passively now, or None (reply "success": late, or already delivered).
 
     The answer task never raises (the conversation turns failures into an apology text); it

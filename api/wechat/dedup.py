@@ -20,6 +20,7 @@ docs/deploy.md).
 Keys: MsgId for messages; FromUserName + CreateTime for events (they carry no MsgId).
 Bounded and expiring: WeChat's retries come within ~15 s of the first copy.
 """
+
 from __future__ import annotations
 
 import asyncio

@@ -10,6 +10,7 @@ Kept in the shared state store (api/shared_state): this process's memory, or Red
 pair used at one API process is known to all; bounded and expiring after the freshness window
 (older timestamps are refused anyway).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,13 @@ MAX_ENTRIES = 200_000
 
 
 class NonceLog:
-    def __init__(self, ttl_s: float = 2 * MAX_SKEW_S, max_entries: int = MAX_ENTRIES, clock=time.monotonic,
-                 store: Store | None = None):
+    def __init__(
+        self,
+        ttl_s: float = 2 * MAX_SKEW_S,
+        max_entries: int = MAX_ENTRIES,
+        clock=time.monotonic,
+        store: Store | None = None,
+    ):
         # Twice the skew: a timestamp may be up to MAX_SKEW_S in the future and as much in the past.
         self.ttl_s = ttl_s
         self.store = store or MemoryStore(clock, max_entries)

@@ -5,6 +5,7 @@ wechatpy parses with xmltodict (expat), so every XML document — the outer body
 the decrypted inner one — is first read by defusedxml with DTDs forbidden. WeChat never sends a
 DOCTYPE, so an entity declaration (XXE, billion laughs) is refused before anything can expand it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -84,8 +85,7 @@ class Protocol:
         except InvalidSignatureException:
             raise Refused(403, "签名校验失败") from None
 
-    def parse(self, body: bytes, timestamp: str, nonce: str, encrypt_type: str,
-              msg_signature: str) -> Inbound:
+    def parse(self, body: bytes, timestamp: str, nonce: str, encrypt_type: str, msg_signature: str) -> Inbound:
         root = safe_xml(body)
         safe = (encrypt_type or "raw").lower() == "aes"
         if safe:
@@ -134,4 +134,3 @@ class Protocol:
         if inbound.safe:
             return self.crypto.encrypt_message(xml, nonce or "", str(int(time.time())))
         return xml
-

@@ -4,6 +4,7 @@ WeChat shows text only: buttons become numbered options ("回复 1 高校毕业�
 reply "1" sends the first payload; citations become the shared compact line
 (answers.citations.line), so a WeChat reader sees the same source wording as the widget's card.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,10 +16,13 @@ MORE = "回复“更多”查看下一页"
 # Punctuation after which a long line may be cut, so a page rarely ends mid-sentence.
 _BREAKS = "。；！？\n，、"
 
-NON_TEXT = ("抱歉，目前只能阅读文字消息，暂时无法处理图片、语音、位置等内容。"
-            "请用文字描述您的情况或问题，例如“失业了能领什么补贴？”")
-VOICE_UNHEARD = ("抱歉，暂时听不清语音内容。请打字发送您的问题（如“失业了能领什么补贴？”），"
-                 "或拨打12345政务服务便民热线。")
+NON_TEXT = (
+    "抱歉，目前只能阅读文字消息，暂时无法处理图片、语音、位置等内容。"
+    "请用文字描述您的情况或问题，例如“失业了能领什么补贴？”"
+)
+VOICE_UNHEARD = (
+    "抱歉，暂时听不清语音内容。请打字发送您的问题（如“失业了能领什么补贴？”），或拨打12345政务服务便民热线。"
+)
 NO_MORE = "没有更多内容了。您可以继续提问。"
 SORRY = "抱歉，系统暂时无法回答您的问题，请稍后再试，或拨打12345政务服务便民热线。"
 
@@ -81,7 +85,7 @@ def _pieces(text: str, budget: int):
     """Paragraphs (blank-line separated) whole where they fit, so a heading such as "出处：" stays
     with its lines; else their lines; a line longer than the budget is cut after punctuation."""
     parts = re.split(r"(\n\n+)", text)
-    for para in ("".join(parts[i:i + 2]) for i in range(0, len(parts), 2)):
+    for para in ("".join(parts[i : i + 2]) for i in range(0, len(parts), 2)):
         if len(para.encode()) <= budget:
             yield para
             continue

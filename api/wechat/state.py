@@ -5,6 +5,7 @@ half an hour idle: this process's memory by default (bounded), Redis when severa
 serve, so that "1" or "更多" works whichever process WeChat's next message reaches. Losing it (Redis
 down, a restart) costs little — "1" is then read as text and "更多" says nothing is left.
 """
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ outline (outline.py) shows what the build will make of it, and only a confirmed 
 written: the source byte for byte under sources/, one entry appended to documents.yaml (the
 comments and order of the file kept), and the place appended to regions.yaml when it is new.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,9 @@ from knowledge.authoring.outline import Outline, draft_document, outline
 from knowledge.registry import documents
 
 PLACE_SUFFIX = re.compile(r"(人民政府|人力资源和社会保障局|人力资源社会保障局)(办公室|办公厅)?$")
-SUPERSESSION_RE = re.compile(r"此前([^。；]*?)[，,]?与本(?:意见|办法|通知|措施)不一致的[，,]按照?本(?:意见|办法|通知|措施)执行。")
+SUPERSESSION_RE = re.compile(
+    r"此前([^。；]*?)[，,]?与本(?:意见|办法|通知|措施)不一致的[，,]按照?本(?:意见|办法|通知|措施)执行。"
+)
 NUMBER_RE = re.compile(r"〔(\d{4})〕(\d+)号")
 LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county", "旗": "county"}
 
@@ -100,7 +103,8 @@ def build_proposal(text: str, overrides: dict, source: Path | None = None) -> Pr
         "notice_title": head.notice_title,
         "issuer": head.issuer,
         "doc_number": head.doc_number,
-        "doc_number_source": (overrides.get("number_source") or "由政策口径人员录入") if by_number
+        "doc_number_source": (overrides.get("number_source") or "由政策口径人员录入")
+        if by_number
         else ("printed in the document" if head.doc_number else "本件未印文号"),
         "region": region,
         "level": level,
@@ -117,7 +121,9 @@ def build_proposal(text: str, overrides: dict, source: Path | None = None) -> Pr
     if fields["id"] in documents():
         raise AddError(f"id: 已有文件使用编号“{fields['id']}”，请用 --id 另取一个")
     if head.doc_number and head.doc_number in known:
-        raise AddError(f"doc_number: {head.doc_number} 已收录（{known[head.doc_number]}）；修订请作为新文件加入并写明 amends")
+        raise AddError(
+            f"doc_number: {head.doc_number} 已收录（{known[head.doc_number]}）；修订请作为新文件加入并写明 amends"
+        )
     prop = Proposal(head, fields, text, new_region, source=source)
     prop.outline = outline(draft_document(fields, text))
     return prop
@@ -126,8 +132,10 @@ def build_proposal(text: str, overrides: dict, source: Path | None = None) -> Pr
 def _new_region(name: str, overrides: dict) -> dict:
     parent = overrides.get("parent")
     if parent is None:
-        raise AddError(f"parent: “{name}”尚未收录，请用 --parent 指定它所属的上级地区"
-                       f"（已收录：{'、'.join(regions.all_region_names())}；省级填 none）")
+        raise AddError(
+            f"parent: “{name}”尚未收录，请用 --parent 指定它所属的上级地区"
+            f"（已收录：{'、'.join(regions.all_region_names())}；省级填 none）"
+        )
     parent = None if parent in ("none", "无", "") else regions.normalize_region(parent)
     level = overrides.get("level") or LEVELS.get(name[-1], "city")
     if parent is None:
@@ -142,7 +150,7 @@ def _append_yaml_item(path: Path, key: str, item: dict) -> None:
     text = path.read_text(encoding="utf-8")
     if not re.search(rf"^{key}:", text, re.M):
         raise AddError(f"{path.name}: 缺少顶层键 {key}")
-    first = re.search(r"^( *)- ", text[re.search(rf"^{key}:", text, re.M).end():], re.M)
+    first = re.search(r"^( *)- ", text[re.search(rf"^{key}:", text, re.M).end() :], re.M)
     indent = first.group(1) if first else "  "  # the file's own list indentation
     block = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=200)
     block = "".join(f"{indent}{line}\n" for line in block.splitlines())
@@ -163,8 +171,11 @@ def write(prop: Proposal) -> list[Path]:
     if prop.new_region:
         _append_yaml_item(paths.REGIONS_FILE, "regions", prop.new_region)
         written.append(paths.REGIONS_FILE)
-    entry = {k: v for k, v in prop.fields.items() if v not in (None, [], "") or k in
-             ("title", "doc_number", "issued", "public", "supersession")}
+    entry = {
+        k: v
+        for k, v in prop.fields.items()
+        if v not in (None, [], "") or k in ("title", "doc_number", "issued", "public", "supersession")
+    }
     _append_yaml_item(paths.DOCUMENTS_FILE, "documents", entry)
     written.append(paths.DOCUMENTS_FILE)
     (paths.RULES_DIR / prop.doc_id).mkdir(parents=True, exist_ok=True)
@@ -177,6 +188,7 @@ def proposed_amendments(prop: Proposal) -> list[dict]:
     from knowledge.authoring.amends import propose_amendments
     from knowledge.eligibility.loader import load_rule_set
     from knowledge.parse import parse_document
+
     existing = [r for d in documents().values() for r in parse_document(d)]
     rule_set, _ = load_rule_set()
     numbers = {d.doc_number: d.id for d in documents().values() if d.doc_number}
@@ -196,7 +208,9 @@ def write_amendments(entries: list[dict]) -> Path:
 
 def _clear_caches() -> None:
     """The registry and regions are read once per process; a written file is read again."""
-    from knowledge import regions as r, registry
+    from knowledge import regions as r
+    from knowledge import registry
+
     registry.documents.cache_clear()
     r._regions.cache_clear()
     r._alias_map.cache_clear()

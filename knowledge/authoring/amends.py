@@ -5,6 +5,7 @@ A sentence that cites a registered document (《…》（大政发〔2020〕18�
 (replace) is proposed as an entry of rules/amendments.yaml for every rule quoting that clause's
 period. The officer confirms it; the build verifies the quote like every other quote.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,9 @@ from datetime import date
 
 from knowledge.records import ClauseRecord
 
-CITE_RE = re.compile(r"[（(]([^（）()]{1,12}〔\d{4}〕\d+号)[）)](?:第?([（(][一二三四五六七八九十]+[）)]|\d+[.．])条?)?")
+CITE_RE = re.compile(
+    r"[（(]([^（）()]{1,12}〔\d{4}〕\d+号)[）)](?:第?([（(][一二三四五六七八九十]+[）)]|\d+[.．])条?)?"
+)
 EXTEND_RE = re.compile(r"(?:实施期限|执行期限|有效期)?延长至(\d{4})年(\d{1,2})月(\d{1,2})日")
 SUSPEND_RE = re.compile(r"停止执行|不再执行|废止")
 REPLACE_RE = re.compile(r"按(?:照)?本(?:通知|意见|办法)(?:规定)?执行")
@@ -34,8 +37,9 @@ def _kind(sentence: str, issued: date | None) -> tuple[str, date | None] | None:
     return None
 
 
-def propose_amendments(new: list[ClauseRecord], existing: list[ClauseRecord], rule_set,
-                       numbers: dict[str, str]) -> list[dict]:
+def propose_amendments(
+    new: list[ClauseRecord], existing: list[ClauseRecord], rule_set, numbers: dict[str, str]
+) -> list[dict]:
     """`numbers`: document number → doc id of the registered documents."""
     out = []
     for rec in (r for r in new if r.kind == "clause"):
@@ -47,11 +51,19 @@ def propose_amendments(new: list[ClauseRecord], existing: list[ClauseRecord], ru
                 doc_id = numbers.get(m.group(1))
                 if doc_id is None:
                     continue
-                targets = [r for r in existing if r.doc_id == doc_id and r.kind == "clause"
-                           and (m.group(2) is None or _same_label(r.clause_label, m.group(2)))]
+                targets = [
+                    r
+                    for r in existing
+                    if r.doc_id == doc_id
+                    and r.kind == "clause"
+                    and (m.group(2) is None or _same_label(r.clause_label, m.group(2)))
+                ]
                 cids = {t.clause_id for t in targets}
-                rules = [r for r in rule_set.rules
-                         if (r.validity.clause_id or r.citations[0].clause_id) in cids and r.validity.quote]
+                rules = [
+                    r
+                    for r in rule_set.rules
+                    if (r.validity.clause_id or r.citations[0].clause_id) in cids and r.validity.quote
+                ]
                 if kind[0] == "extend":  # only measures that end before the new end can be extended
                     rules = [r for r in rules if r.validity.end and r.validity.end < kind[1]]
                 named = re.search(r"规定的([^，。,]{2,30}?)[，,]", s.text)
@@ -63,8 +75,16 @@ def propose_amendments(new: list[ClauseRecord], existing: list[ClauseRecord], ru
                 end = kind[1]
                 if kind[0] != "extend" and end is not None:
                     end = date.fromordinal(end.toordinal() - 1)  # stops the day before the new text applies
-                out.append({"id": f"{rec.doc_id}.{kind[0]}-{doc_id}-{'-'.join(sorted(c.split(':')[1] for c in cids))}",
-                            "kind": kind[0], "clause_id": rec.clause_id, "quote": s.text, "rules": rules,
-                            "end": end, "basis": f"{rec.doc_number or rec.issuer}{rec.clause_label}："
-                                                 f"“{s.text}”（由 policy knowledge add 提出，经政策口径人员确认）"})
+                out.append(
+                    {
+                        "id": f"{rec.doc_id}.{kind[0]}-{doc_id}-{'-'.join(sorted(c.split(':')[1] for c in cids))}",
+                        "kind": kind[0],
+                        "clause_id": rec.clause_id,
+                        "quote": s.text,
+                        "rules": rules,
+                        "end": end,
+                        "basis": f"{rec.doc_number or rec.issuer}{rec.clause_label}："
+                        f"“{s.text}”（由 policy knowledge add 提出，经政策口径人员确认）",
+                    }
+                )
     return out

@@ -6,6 +6,7 @@ A draft carries `draft: true` and the marker 待填写 where something is left t
 loader refuses such a file and lists what is left (`unfilled`), so a draft can never ship as an
 answer. Filling a draft means replacing every 待填写 and deleting the `draft: true` line.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,8 +34,8 @@ DATE_LIKE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 @dataclass
 class Figure:
-    kind: str          # money / percent / period / ceiling
-    text: str          # as printed
+    kind: str  # money / percent / period / ceiling
+    text: str  # as printed
     value: float | None
     unit: str
 
@@ -61,7 +62,7 @@ def figures(sentence: str) -> list[Figure]:
             value = _number(token)
             if value is None:
                 continue
-            text = sentence[m.start():m.end()]
+            text = sentence[m.start() : m.end()]
             if kind == "money":
                 value = value * UNIT.get(m.group(2) or "", 1)
                 value = int(value) if float(value).is_integer() else value
@@ -90,8 +91,9 @@ class Draft:
         if pct:
             formula = {"pct": pct[0].value, "of": TODO}
         elif money:
-            formula = {"mul": [money[0].value, TODO]} if "/人" in self.sentence or "每人" in self.sentence \
-                else money[0].value
+            formula = (
+                {"mul": [money[0].value, TODO]} if "/人" in self.sentence or "每人" in self.sentence else money[0].value
+            )
         else:
             formula = TODO
         v = next((s.validity for s in self.clause.sentences if s.text == self.sentence and s.validity), None)
@@ -103,17 +105,27 @@ class Draft:
             "jurisdiction": jurisdiction,
             "conditions": TODO,
             "pays_for": [{"base": TODO, "quote": self.sentence}],
-            "amount": {"nature": TODO, "standard": self.sentence, "formula": formula,
-                       "bound": "at_most" if ceiling else "exact", "period": TODO},
-            "validity": ({"kind": v.kind, "start": v.start, "end": v.end, "basis": v.basis} if v
-                         else {"kind": "none", "basis": "本句未载明实施期限。"}),
+            "amount": {
+                "nature": TODO,
+                "standard": self.sentence,
+                "formula": formula,
+                "bound": "at_most" if ceiling else "exact",
+                "period": TODO,
+            },
+            "validity": (
+                {"kind": v.kind, "start": v.start, "end": v.end, "basis": v.basis}
+                if v
+                else {"kind": "none", "basis": "本句未载明实施期限。"}
+            ),
             "citations": [{"clause_id": self.clause.clause_id, "quote": self.sentence}],
             "figures": [f.as_yaml() for f in self.figures],
         }
-        head = (f"# 草稿：由 policy rules draft 从 {self.clause.clause_id} "
-                f"{self.clause.part_label or ''}{self.clause.clause_label} 生成。\n"
-                f"# 把每个“{TODO}”换成内容（条件写成 {{all: [{{fact: …, eq: …}}]}}，事实名见 knowledge/facts*.yaml），\n"
-                "# 核对 figures 中读出的金额，然后删除 draft: true 与 figures 两项。构建会拒绝未填完的草稿。\n")
+        head = (
+            f"# 草稿：由 policy rules draft 从 {self.clause.clause_id} "
+            f"{self.clause.part_label or ''}{self.clause.clause_label} 生成。\n"
+            f"# 把每个“{TODO}”换成内容（条件写成 {{all: [{{fact: …, eq: …}}]}}，事实名见 knowledge/facts*.yaml），\n"
+            "# 核对 figures 中读出的金额，然后删除 draft: true 与 figures 两项。构建会拒绝未填完的草稿。\n"
+        )
         return head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
 
 

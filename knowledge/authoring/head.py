@@ -4,14 +4,14 @@ Only what the text prints is proposed; anything it does not print stays None (th
 asked, or passes a flag). The head is the part before the addressee line ("各…："); the date
 comes from the closing ("…2019年4月1日印发", or a signature followed by a date line).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.clean import (DATE_LINE_RE, DOC_NUMBER_RE, PUBLIC_MARKER_RE, REDHEAD_RE, SERIAL_RE,
-                             PAGE_NUMBER_RE, _strip)
+from knowledge.clean import DATE_LINE_RE, DOC_NUMBER_RE, PAGE_NUMBER_RE, PUBLIC_MARKER_RE, REDHEAD_RE, SERIAL_RE, _strip
 
 TITLE_END = ("意见", "办法", "通知", "措施", "规定", "方案", "细则", "决定", "若干措施", "实施意见")
 ISSUED_RE = re.compile(r"^(\S*(?:人民政府|办公室|办公厅))?\s*(\d{4})年(\d{1,2})月(\d{1,2})日印发")
@@ -44,8 +44,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _is_title(line: str) -> bool:
     bare = re.sub(r"\s+", "", line)
-    return (8 <= len(bare) <= 80 and bare.endswith(TITLE_END) and not any(c in bare for c in "。；：，:")
-            and not bare.startswith(("各", "为", "根据")))
+    return (
+        8 <= len(bare) <= 80
+        and bare.endswith(TITLE_END)
+        and not any(c in bare for c in "。；：，:")
+        and not bare.startswith(("各", "为", "根据"))
+    )
 
 
 def _head_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -81,8 +85,9 @@ def propose(text: str) -> Head:
     if head.issuer is None and head.title:  # "大连市人民政府关于…" names its issuer
         m = re.match(r"^(\S{2,12}?人民政府)(?:办公室|办公厅)?关于", head.title)
         head.issuer = m.group(1) if m else None
-    head.public = True if any(PUBLIC_MARKER_RE.match(l) and "公开发布" in l and "不公开" not in l
-                              for _, l in lines) else None
+    head.public = (
+        True if any(PUBLIC_MARKER_RE.match(ln) and "公开发布" in ln and "不公开" not in ln for _, ln in lines) else None
+    )
     _citations(head, text)
     return head
 
@@ -92,7 +97,7 @@ def _unwrap_notice(head: Head, lines: list[tuple[int, str]]) -> None:
     document is the 办法, printed again as its own title line further down."""
     if not head.title.startswith("关于印发"):
         return
-    joined = "".join(l for _, l in lines)
+    joined = "".join(ln for _, ln in lines)
     m = WRAPPED_RE.search(re.sub(r"\s+", "", joined))
     if not m:
         return
@@ -110,10 +115,12 @@ def _closing(head: Head, lines: list[tuple[int, str]]) -> None:
         if m:
             head.issued = date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
             office = m.group(1) or _line_before(lines, no)
-            head.issued_basis = f"{office + ' ' if office else ''}{head.issued.year}年{head.issued.month}月{head.issued.day}日印发"
+            head.issued_basis = (
+                f"{office + ' ' if office else ''}{head.issued.year}年{head.issued.month}月{head.issued.day}日印发"
+            )
             return
     tail = lines[-8:]
-    for k, (no, line) in enumerate(tail):
+    for k, (_no, line) in enumerate(tail):
         if DATE_LINE_RE.match(line.replace(" ", "")):
             y, mth, d = map(int, re.findall(r"\d+", line))
             head.issued = date(y, mth, d)
@@ -124,7 +131,7 @@ def _closing(head: Head, lines: list[tuple[int, str]]) -> None:
 
 
 def _line_before(lines: list[tuple[int, str]], no: int) -> str | None:
-    prev = [l for n, l in lines if n < no]
+    prev = [ln for n, ln in lines if n < no]
     return prev[-1] if prev and SIGNATURE_RE.match(prev[-1]) else None
 
 
@@ -141,5 +148,4 @@ def _citations(head: Head, text: str) -> None:
         head.cites.append({"doc_number": number, "title": title, "doc_id": None})
     opening = re.search(r"(?:为|根据)[^。]*?(?:现提出|现就|制定|结合)[^。]*。", flat)
     if opening:
-        head.implements = [n for n in (m.group(2) for m in CITED_RE.finditer(opening.group(0)))
-                           if n != head.doc_number]
+        head.implements = [n for n in (m.group(2) for m in CITED_RE.finditer(opening.group(0))) if n != head.doc_number]

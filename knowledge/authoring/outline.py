@@ -5,6 +5,7 @@ make); before it, a few checks find what would make the records wrong, each with
 source it is about: no clause at all, a clause number skipped or repeated inside a part, a clause
 without its departments bracket (a warning: some notices name none).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,6 +21,7 @@ from knowledge.registry import Document
 
 class DraftDocument(Document):
     """A registry entry whose text is held in memory (nothing written yet)."""
+
     _text: str = PrivateAttr(default="")
 
     def source_text(self) -> str:
@@ -96,15 +98,25 @@ def outline(doc: DraftDocument) -> Outline:
         return out
     if not out.clauses:
         first = next((no for no, raw in enumerate(text.splitlines(), 1) if _strip(raw)), None)
-        out.problems.append(Problem(first, "未找到任何条款编号（如“一、”“（一）”“1.”），无法切分条款；"
-                                           "请确认文本是否完整，或编号是否被换行拆开", True))
+        out.problems.append(
+            Problem(
+                first,
+                "未找到任何条款编号（如“一、”“（一）”“1.”），无法切分条款；请确认文本是否完整，或编号是否被换行拆开",
+                True,
+            )
+        )
         return out
     lines = clause_lines(out.clauses, text)
     _check_numbering(out, lines)
     for rec in out.clauses:
         if not rec.departments:
-            out.problems.append(Problem(lines.get(rec.clause_id), f"条款{rec.part_label or ''}{rec.clause_label}"
-                                        "末尾没有责任单位括号，责任单位将为空", False))
+            out.problems.append(
+                Problem(
+                    lines.get(rec.clause_id),
+                    f"条款{rec.part_label or ''}{rec.clause_label}末尾没有责任单位括号，责任单位将为空",
+                    False,
+                )
+            )
     return out
 
 
@@ -128,10 +140,14 @@ def _check_numbering(out: Outline, lines: dict[str, int]) -> None:
     for rec in out.clauses:
         prev = expected.get(rec.part_no if _restarts(out) else None, 0)
         if rec.clause_no != prev + 1:
-            out.problems.append(Problem(
-                lines.get(rec.clause_id),
-                f"条款编号不连续：{rec.part_label or ''}{rec.clause_label} 之前应为第{prev + 1}条"
-                "（编号可能被换行拆开，或上一条与本条连在一起）", True))
+            out.problems.append(
+                Problem(
+                    lines.get(rec.clause_id),
+                    f"条款编号不连续：{rec.part_label or ''}{rec.clause_label} 之前应为第{prev + 1}条"
+                    "（编号可能被换行拆开，或上一条与本条连在一起）",
+                    True,
+                )
+            )
         expected[rec.part_no if _restarts(out) else None] = rec.clause_no or prev
 
 

@@ -6,6 +6,7 @@ columns, and its place when no other document is there or below it. What was rem
 so the caller can put the officer-authored parts (rules, questions, topics) back after adding the
 document again through `policy knowledge add`.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -23,7 +24,7 @@ class Withdrawn:
     cases_dir: Path | None
     bases: dict = field(default_factory=dict)
     questions: dict = field(default_factory=dict)
-    topics: list = field(default_factory=list)   # (topic index, side index, entry)
+    topics: list = field(default_factory=list)  # (topic index, side index, entry)
     amendments: list = field(default_factory=list)  # entries amending, or made by, the document
 
 
@@ -40,8 +41,13 @@ def copy_data(src: Path, dst: Path) -> Path:
     dst.mkdir(parents=True, exist_ok=True)
     for name in ("sources", "rules"):
         shutil.copytree(src / name, dst / name, dirs_exist_ok=True)
-    for name in ("documents.yaml", "regions.yaml", "clause_questions.yaml", "compare_topics.yaml",
-                 "impact_profiles.yaml"):
+    for name in (
+        "documents.yaml",
+        "regions.yaml",
+        "clause_questions.yaml",
+        "compare_topics.yaml",
+        "impact_profiles.yaml",
+    ):
         if (src / name).exists():
             shutil.copyfile(src / name, dst / name)
     return dst
@@ -71,16 +77,24 @@ def withdraw(data: Path, doc_id: str, stash: Path) -> Withdrawn:
             setattr(out, attr, target)
     bases = _load(data / "rules" / "bases.yaml")
     out.bases = _take_bases(bases, doc_id)
-    used = {p.get("base") for f in (data / "rules").glob("*/*.yaml") if f.parent.name != "cases"
-            for p in (_load(f) or {}).get("pays_for") or []}
+    used = {
+        p.get("base")
+        for f in (data / "rules").glob("*/*.yaml")
+        if f.parent.name != "cases"
+        for p in (_load(f) or {}).get("pays_for") or []
+    }
     for key in [k for k in bases if k not in used]:  # bases only the withdrawn rules paid for
         out.bases[key] = bases.pop(key)
     _dump(data / "rules" / "bases.yaml", bases)
     amend_file = data / "rules" / "amendments.yaml"
     if amend_file.exists():
         entries = _load(amend_file) or []
-        mine = lambda a: a["clause_id"].startswith(f"{doc_id}:") or any(  # noqa: E731
-            r.startswith(f"{doc_id}.") for r in a.get("rules", []))
+
+        def mine(a: dict) -> bool:
+            return a["clause_id"].startswith(f"{doc_id}:") or any(
+                r.startswith(f"{doc_id}.") for r in a.get("rules", [])
+            )
+
         out.amendments = [a for a in entries if mine(a)]
         _dump(amend_file, [a for a in entries if not mine(a)])
     questions = _load(data / "clause_questions.yaml")

@@ -14,6 +14,7 @@ spring_festival_new_hires"). Two groups are
     the package says why ("以经办部门认定为准").
 The highest rate is served first, so each person counted gets the best rate that counts them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -82,8 +83,8 @@ class Share:
     benefit_id: str
     people: int
     value: float
-    assumed_overlap: bool    # part of the count was taken as people already counted elsewhere
-    unknown_count: bool      # a count is not known yet: taken as 0
+    assumed_overlap: bool  # part of the count was taken as people already counted elsewhere
+    unknown_count: bool  # a count is not known yet: taken as 0
     text: str
 
 

@@ -3,6 +3,7 @@
 A `local` node is a figure the text leaves to local practice (当地最低工资标准, 当地月人均失业
 保险金): it is never invented, so any formula containing one has no value, only its text.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,8 @@ from knowledge.eligibility.schema import Amount, Formula
 @dataclass
 class Computed:
     value: float | None
-    missing: list[str]      # facts whose answer would give a value
-    local: bool             # depends on an unspecified local figure: no value, whatever is known
+    missing: list[str]  # facts whose answer would give a value
+    local: bool  # depends on an unspecified local figure: no value, whatever is known
     text: str
     # What is certain already when unknown counts are taken as 0 ("4 graduates known, the other
     # group not yet said": 2500 × 4 is owed whatever the answer). Only monotonic formulas carry
@@ -151,8 +152,14 @@ def _tiers(f: Formula, ctx: Context) -> Computed:
 def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
     """The contract's amount object. `payable` is false for a benefit the profile does not
     qualify for: its standard is still shown, but no figure is presented as the person's."""
-    out = {"value": None, "unit": "元", "text": amount.standard, "period": amount.period,
-           "bound": amount.bound, "nature": amount.nature}
+    out = {
+        "value": None,
+        "unit": "元",
+        "text": amount.standard,
+        "period": amount.period,
+        "bound": amount.bound,
+        "nature": amount.nature,
+    }
     if amount.max_duration:
         out["max_duration"] = amount.max_duration
     if amount.formula is None:
@@ -167,8 +174,10 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
             low = min(c.floor, amount.cap) if amount.cap is not None else c.floor
             out["value" if amount.bound == "exact" else "min_value"] = num(low)
             out["value_is_lower_bound"] = True
-            out["text"] = (f"{amount.standard}；按已知人数计算至少{show(None, num(low))}元："
-                           f"{c.text}（未知人数或条件暂按最少计，补充后可能增加）")
+            out["text"] = (
+                f"{amount.standard}；按已知人数计算至少{show(None, num(low))}元："
+                f"{c.text}（未知人数或条件暂按最少计，补充后可能增加）"
+            )
         return out
     capped = min(c.value, amount.cap) if amount.cap is not None else c.value
     cap_note = f"，封顶{show(None, amount.cap)}元" if amount.cap is not None and c.value > amount.cap else ""
@@ -179,8 +188,9 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
         if payable:
             out["value"] = num(capped)
         worked = figure != result  # a flat amount is already said by the standard
-        out["text"] = (f"{amount.standard}；计算：{figure}" if worked else amount.standard) + \
-            (f" → {show(None, num(capped))}元" if cap_note else "")
+        out["text"] = (f"{amount.standard}；计算：{figure}" if worked else amount.standard) + (
+            f" → {show(None, num(capped))}元" if cap_note else ""
+        )
     elif amount.bound == "at_most":
         if payable:
             out["max_value"] = num(capped)

@@ -20,6 +20,7 @@ in this one's place, null when it is not an alternative left out), package_total
 (package.total.value), total_is_lower_bound. A case may check another benefit of the same
 evaluation with `benefit:`; the cases of a definition must do so.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,17 +31,33 @@ import yaml
 
 from knowledge.eligibility.loader import CASES_DIR
 
-EXPECT_KEYS = {"status", "amount", "max_amount", "min_amount", "lower_bound", "validity", "validity_end",
-               "window", "missing", "superseded_by", "overlaps", "derived", "reason", "in_package",
-               "chosen_instead", "package_total", "total_is_lower_bound"}
+EXPECT_KEYS = {
+    "status",
+    "amount",
+    "max_amount",
+    "min_amount",
+    "lower_bound",
+    "validity",
+    "validity_end",
+    "window",
+    "missing",
+    "superseded_by",
+    "overlaps",
+    "derived",
+    "reason",
+    "in_package",
+    "chosen_instead",
+    "package_total",
+    "total_is_lower_bound",
+}
 SETS = ("missing", "overlaps")
 
 
 @dataclass(frozen=True)
 class Case:
     file: str
-    rule: str          # the rule (or definition) the file is about
-    benefit: str       # the benefit whose result is checked
+    rule: str  # the rule (or definition) the file is about
+    benefit: str  # the benefit whose result is checked
     name: str
     as_of: Any
     profile: dict
@@ -73,8 +90,17 @@ def load_cases(root: Path = CASES_DIR) -> list[Case]:
                 if name not in profile:
                     raise ValueError(f"{rel}: case {raw['name']!r} unsets {name}, which is not set")
                 del profile[name]
-            out.append(Case(rel, rule, raw.get("benefit", rule), raw["name"],
-                            raw.get("as_of", defaults.get("as_of")), profile, raw["expect"]))
+            out.append(
+                Case(
+                    rel,
+                    rule,
+                    raw.get("benefit", rule),
+                    raw["name"],
+                    raw.get("as_of", defaults.get("as_of")),
+                    profile,
+                    raw["expect"],
+                )
+            )
     return out
 
 
@@ -86,8 +112,9 @@ def check(case: Case, result: dict) -> list[str]:
     b = found[0]
     e = case.expect
     package = result["package"]
-    instead = [a["chosen"] for a in package["alternatives"]
-               if case.benefit in a["benefit_ids"] and a["chosen"] != case.benefit]
+    instead = [
+        a["chosen"] for a in package["alternatives"] if case.benefit in a["benefit_ids"] and a["chosen"] != case.benefit
+    ]
     actual = {
         "status": b["status"],
         "amount": b["amount"].get("value"),

@@ -7,6 +7,7 @@ benefit's `superseded_by` and `overlaps` (package.py), plus a few added fields: 
 the qualifying event must happen), `supersedes`, `derived_facts` (facts established by a
 definition in the text) and `counts`.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,11 +16,12 @@ from typing import Any
 
 from knowledge import regions
 from knowledge.eligibility import questions
+from knowledge.eligibility.allocation import per_head
 from knowledge.eligibility.amounts import amount_result, value_of
 from knowledge.eligibility.facts import normalize_profile, parse_as_of, profile_to_json, read_mapped, vocabulary
 from knowledge.eligibility.loader import RuleError, RuleSet, default_rule_set
-from knowledge.eligibility.logic import MARK, Context, Outcome, evaluate as evaluate_cond
-from knowledge.eligibility.allocation import per_head
+from knowledge.eligibility.logic import MARK, Context, Outcome
+from knowledge.eligibility.logic import evaluate as evaluate_cond
 from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
 from knowledge.eligibility.periods import in_time, validity_result
 from knowledge.eligibility.schema import Definition, Rule, cond_facts
@@ -57,8 +59,10 @@ class Engine:
         for r in self.rules:
             for s in r.supersedes:
                 self.replacers.setdefault(s.rule, []).append((r, s.reason))
-        self.bases = Bases(rule_set.bases, {name: records[b.combine.clause_id].region
-                                            for name, b in rule_set.bases.items() if b.combine})
+        self.bases = Bases(
+            rule_set.bases,
+            {name: records[b.combine.clause_id].region for name, b in rule_set.bases.items() if b.combine},
+        )
         self.heads = {r.id: ph for r in self.rules for ph in [per_head(r)] if ph}
         self.pairs, self.people_pairs = overlap_pairs(self.rules, rule_set.bases, self.heads)
         self.amended = {rid: a for a in rule_set.amendments for rid in a.rules}
@@ -77,32 +81,43 @@ class Engine:
         rec = self.records[rule.citations[0].clause_id]
         f = rule.amount.formula
         share_of = (f.of.local, f.pct) if f is not None and f.kind == "pct" and f.of.kind == "local" else None
-        return Rank(depth=len(regions.ancestors(rule.jurisdiction)), issued=rec.issued.isoformat() if rec.issued else "",
-                    order=self.order[rule.id], full=all(p.share == "full" for p in rule.pays_for),
-                    doc=rec.doc_id, share_of=share_of)
+        return Rank(
+            depth=len(regions.ancestors(rule.jurisdiction)),
+            issued=rec.issued.isoformat() if rec.issued else "",
+            order=self.order[rule.id],
+            full=all(p.share == "full" for p in rule.pays_for),
+            doc=rec.doc_id,
+            share_of=share_of,
+        )
 
     def clause_ref(self, rec: ClauseRecord) -> str:
-        """"三、（二）" where labels restart in every part (凌政发〔2019〕14号), else the label."""
+        """ "三、（二）" where labels restart in every part (凌政发〔2019〕14号), else the label."""
         if rec.doc_id in self.part_labelled and rec.part_label:
             return f"{rec.part_label}{rec.clause_label}"
         return rec.clause_label
 
     def _citation(self, clause_id: str, quote: str) -> dict:
         rec = self.records[clause_id]
-        return {"doc_number": rec.doc_number, "doc_title": rec.doc_title, "issuer": rec.issuer,
-                "doc_id": rec.doc_id, "clause_id": clause_id, "clause_label": rec.clause_label,
-                "clause_ref": self.clause_ref(rec),
-                "heading": rec.heading, "quote": quote,
-                # the date names a document printed without title or number (answers.citations.doc_name)
-                "issued": rec.issued.isoformat() if rec.issued else None}
+        return {
+            "doc_number": rec.doc_number,
+            "doc_title": rec.doc_title,
+            "issuer": rec.issuer,
+            "doc_id": rec.doc_id,
+            "clause_id": clause_id,
+            "clause_label": rec.clause_label,
+            "clause_ref": self.clause_ref(rec),
+            "heading": rec.heading,
+            "quote": quote,
+            # the date names a document printed without title or number (answers.citations.doc_name)
+            "issued": rec.issued.isoformat() if rec.issued else None,
+        }
 
     def _static_part(self, rule: Rule) -> dict:
         """What does not depend on the profile: citations and departments of the cited clauses."""
         departments: list[str] = []
         for c in rule.citations:
             departments += [d for d in self.records[c.clause_id].departments if d not in departments]
-        return {"citations": [self._citation(c.clause_id, c.quote) for c in rule.citations],
-                "departments": departments}
+        return {"citations": [self._citation(c.clause_id, c.quote) for c in rule.citations], "departments": departments}
 
     # -- derived facts --------------------------------------------------------------------
     def _derive(self, name: str, ctx: Context) -> Any:
@@ -123,8 +138,13 @@ class Engine:
                 continue
             out = evaluate_cond(d.when, ctx)
             if out.value:
-                ctx.derived[name] = {"value": True, "by": d.id, "name": d.name, "reasons": out.lines,
-                                     "citations": [self._citation(c.clause_id, c.quote) for c in d.citations]}
+                ctx.derived[name] = {
+                    "value": True,
+                    "by": d.id,
+                    "name": d.name,
+                    "reasons": out.lines,
+                    "citations": [self._citation(c.clause_id, c.quote) for c in d.citations],
+                }
                 return True
         return None
 
@@ -135,8 +155,10 @@ class Engine:
         a_ok = None if applicant is None else applicant in rule.applicant_types
         r_ok = None if region is None else regions.covers(rule.jurisdiction, region)
         shown_a = APPLICANT_LABEL.get(applicant, "未知")
-        lines = [f"{MARK[a_ok]}：申请主体为{wanted}（实际：{shown_a}）",
-                 f"{MARK[r_ok]}：所在地属于{rule.jurisdiction}（实际：{region or '未知'}）"]
+        lines = [
+            f"{MARK[a_ok]}：申请主体为{wanted}（实际：{shown_a}）",
+            f"{MARK[r_ok]}：所在地属于{rule.jurisdiction}（实际：{region or '未知'}）",
+        ]
         missing = [n for n, ok in (("applicant_type", a_ok), ("region", r_ok)) if ok is None]
         value = False if False in (a_ok, r_ok) else None if missing else True
         return Outcome(value, missing if value is None else [], lines)
@@ -146,13 +168,15 @@ class Engine:
         conditions = self.conds[rule.id]
         cond = evaluate_cond(conditions, ctx) if conditions else Outcome(True, [], [])
         values = (gates.value, cond.value)
-        status = ("not_eligible" if False in values else "needs_info" if None in values else "eligible")
+        status = "not_eligible" if False in values else "needs_info" if None in values else "eligible"
         missing: list[str] = []
         if status == "needs_info":
             missing = [m for m in gates.missing + cond.missing]
             missing = sorted(set(missing), key=lambda n: vocabulary()[n].order)
         rec = self.records[rule.citations[0].clause_id]
-        validity = validity_result(rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of))
+        validity = validity_result(
+            rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of)
+        )
         validity = in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
         window = window_result(rule, ctx)
         reasons = gates.lines + cond.lines
@@ -166,12 +190,25 @@ class Engine:
         if window:
             reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")
-        return {"benefit_id": rule.id, "name": rule.name, "status": status, "in_force": in_force({"validity": validity}),
-                "amount": amount_result(rule.amount, ctx, payable=status != "not_eligible"),
-                "validity": validity, "window": window, **self.static[rule.id], "missing_facts": missing,
-                "reasons": reasons, "superseded_by": [], "overlaps": [], "applicant_types": list(rule.applicant_types),
-                "jurisdiction": rule.jurisdiction, "supersedes": [s.rule for s in rule.supersedes],
-                "notes": list(rule.notes), "_in_scope": gates.value is not False}
+        return {
+            "benefit_id": rule.id,
+            "name": rule.name,
+            "status": status,
+            "in_force": in_force({"validity": validity}),
+            "amount": amount_result(rule.amount, ctx, payable=status != "not_eligible"),
+            "validity": validity,
+            "window": window,
+            **self.static[rule.id],
+            "missing_facts": missing,
+            "reasons": reasons,
+            "superseded_by": [],
+            "overlaps": [],
+            "applicant_types": list(rule.applicant_types),
+            "jurisdiction": rule.jurisdiction,
+            "supersedes": [s.rule for s in rule.supersedes],
+            "notes": list(rule.notes),
+            "_in_scope": gates.value is not False,
+        }
 
     # -- all rules ----------------------------------------------------------------------------
     def evaluate(self, profile: Any, as_of: Any = None) -> dict:
@@ -186,10 +223,15 @@ class Engine:
         counts = {s: sum(1 for b in benefits if b["status"] == s) for s in STATUS_RANK}
         derived = {k: v for k, v in sorted(ctx.derived.items()) if v}
         people = People(self.people_pairs, self.heads, clean)
-        return {"as_of": day.isoformat(), "profile": profile_to_json(clean), "benefits": benefits,
-                "package": build_package(benefits, self.ranks, self.bases, people),
-                "next_question": questions.next_question(benefits), "counts": counts,
-                "derived_facts": derived}
+        return {
+            "as_of": day.isoformat(),
+            "profile": profile_to_json(clean),
+            "benefits": benefits,
+            "package": build_package(benefits, self.ranks, self.bases, people),
+            "next_question": questions.next_question(benefits),
+            "counts": counts,
+            "derived_facts": derived,
+        }
 
     def _amendment(self, rule: Rule, as_of: date) -> dict | None:
         """The amendment in effect on as_of: a text changes nothing before it was issued (what a
@@ -200,8 +242,14 @@ class Engine:
         rec = self.records[a.clause_id]
         if rec.issued is not None and as_of < rec.issued:
             return None
-        return {"end": a.end, "by": f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}",
-                "quote": a.quote, "basis": a.basis, "clause_id": a.clause_id, "kind": a.kind}
+        return {
+            "end": a.end,
+            "by": f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}",
+            "quote": a.quote,
+            "basis": a.basis,
+            "clause_id": a.clause_id,
+            "kind": a.kind,
+        }
 
     def _doc(self, rule: Rule) -> str:
         rec = self.records[rule.citations[0].clause_id]
@@ -219,7 +267,9 @@ class Engine:
                 why = f"在{rule.jurisdiction}按{self._doc(rule)}“{rule.name}”执行：{reason}"
                 old["superseded_reason"] = why
                 old["reasons"].append(f"说明：{why}；本项的规定（{old['amount']['text']}）仍作参考和上限")
-                new["reasons"].append(f"说明：本项在{rule.jurisdiction}取代{self._doc(self.by_id[target])}“{old['name']}”：{reason}")
+                new["reasons"].append(
+                    f"说明：本项在{rule.jurisdiction}取代{self._doc(self.by_id[target])}“{old['name']}”：{reason}"
+                )
 
 
 @lru_cache(maxsize=1)

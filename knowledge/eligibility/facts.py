@@ -4,6 +4,7 @@ A profile is untrusted input: every key must be a declared fact, every value mus
 fact's type and value set. Anything else is `BadInput` naming the field, so the CLI can exit 2
 and the API can answer 422 with the field, instead of silently guessing.
 """
+
 from __future__ import annotations
 
 import math
@@ -30,13 +31,13 @@ class Fact:
     meaning: str
     group: str
     core: bool
-    order: int                      # position in the vocabulary: the deterministic tie-break
+    order: int  # position in the vocabulary: the deterministic tie-break
     values: tuple = ()
     max: float | None = None
     min: float | None = None
     prompt: str = ""
     labels: dict = field(default_factory=dict)
-    title: str = ""                 # the short label a person reads (facts_extra.yaml titles)
+    title: str = ""  # the short label a person reads (facts_extra.yaml titles)
 
     def label(self, value: Any) -> str:
         if self.type == "bool":
@@ -73,12 +74,19 @@ def vocabulary() -> dict[str, Fact]:
                     raise ValueError(f"facts: {name} has unknown type {spec.get('type')!r}")
                 q = questions.get(name, {})
                 out[name] = Fact(
-                    name=name, type=spec["type"], meaning=str(spec.get("meaning", "")).strip(),
-                    group=group, core=is_core, order=len(out),
-                    values=tuple(spec.get("values", ())), max=limits.get(name, {}).get("max"),
+                    name=name,
+                    type=spec["type"],
+                    meaning=str(spec.get("meaning", "")).strip(),
+                    group=group,
+                    core=is_core,
+                    order=len(out),
+                    values=tuple(spec.get("values", ())),
+                    max=limits.get(name, {}).get("max"),
                     min=limits.get(name, {}).get("min"),
-                    prompt=q.get("prompt", ""), labels=q.get("labels", {}) or {},
-                    title=str(titles.get(name, "")).strip())
+                    prompt=q.get("prompt", ""),
+                    labels=q.get("labels", {}) or {},
+                    title=str(titles.get(name, "")).strip(),
+                )
     unknown = sorted(set(questions) - set(out)) + sorted(set(limits) - set(out)) + sorted(set(titles) - set(out))
     if unknown:
         raise ValueError(f"facts_extra.yaml: questions/limits/titles for undeclared facts: {unknown}")
@@ -93,7 +101,10 @@ def _check_links(extra: dict, out: dict[str, Fact]) -> None:
     """`year_of` joins a date fact to an int fact; `text_maps` reads an enum from a text fact."""
     for name, spec in (extra.get("bounds") or {}).items():
         numeric = ("int", "number")
-        if getattr(out.get(name), "type", None) not in numeric or getattr(out.get(spec.get("le")), "type", None) not in numeric:
+        if (
+            getattr(out.get(name), "type", None) not in numeric
+            or getattr(out.get(spec.get("le")), "type", None) not in numeric
+        ):
             raise ValueError(f"facts_extra.yaml: bounds {name} <= {spec.get('le')} must join two numeric facts")
     for day, year in (extra.get("year_of") or {}).items():
         if getattr(out.get(day), "type", None) != "date" or getattr(out.get(year), "type", None) != "int":
@@ -195,7 +206,9 @@ def normalize_profile(profile: Any) -> dict[str, Any]:
     clean = {str(k): normalize_value(str(k), v) for k, v in profile.items() if v is not None}
     for name, upper in upper_bounds().items():
         if name in clean and upper in clean and clean[name] > clean[upper]:
-            raise BadInput(f"profile.{name}", f"不能大于 {upper}（{vocab[upper].meaning}：{clean[upper]}），收到 {clean[name]}")
+            raise BadInput(
+                f"profile.{name}", f"不能大于 {upper}（{vocab[upper].meaning}：{clean[upper]}），收到 {clean[name]}"
+            )
     return {k: clean[k] for k in sorted(clean, key=lambda n: vocab[n].order)}
 
 

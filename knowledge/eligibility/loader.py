@@ -3,6 +3,7 @@
 A file that does not match the schema is reported with its path and pydantic's reason; the id
 written inside a file must equal the one its path gives, so a rule is found where its id says.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from knowledge.eligibility.schema import Amendment, Base, Definition, Rule
 
 RULES_DIR = paths.RULES_DIR
 CASES_DIR = RULES_DIR / "cases"
-BASES_FILE = "bases.yaml"   # beside the rule folders: what benefits pay for (see Base)
+BASES_FILE = "bases.yaml"  # beside the rule folders: what benefits pay for (see Base)
 AMENDMENTS_FILE = "amendments.yaml"  # later texts changing the periods of named rules (see Amendment)
 
 

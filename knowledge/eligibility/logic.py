@@ -12,6 +12,7 @@ year gives the same answer, unknown (the date is asked) otherwise.
 Imports run one way: amounts.py (formulas) uses this module for `if` nodes; a condition over a
 formula (`expr`) calls the formula evaluator the engine put into the Context.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -22,8 +23,16 @@ from knowledge.eligibility.facts import Fact, upper_bounds, vocabulary, year_lin
 from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, FactDate, Formula
 
 MARK = {True: "符合", False: "不符合", None: "待确认"}
-OP_TEXT = {"eq": "为", "ne": "不为", "lt": "小于", "le": "不超过", "gt": "大于", "ge": "不少于",
-           "in_": "属于", "not_in": "不属于"}
+OP_TEXT = {
+    "eq": "为",
+    "ne": "不为",
+    "lt": "小于",
+    "le": "不超过",
+    "gt": "大于",
+    "ge": "不少于",
+    "in_": "属于",
+    "not_in": "不属于",
+}
 
 
 @dataclass
@@ -155,7 +164,9 @@ def _by_operand_year(cond: Cond, ctx: Context, actual: Any) -> bool | None:
     year = ctx.value(year_fact) if year_fact else None
     if year is None or cond.op not in ("lt", "le", "gt", "ge"):
         return None
-    ends = {compare(cond.op, actual, shift_years(date(int(year), m, d), cond.operand.years)) for m, d in ((1, 1), (12, 31))}
+    ends = {
+        compare(cond.op, actual, shift_years(date(int(year), m, d), cond.operand.years)) for m, d in ((1, 1), (12, 31))
+    }
     return ends.pop() if len(ends) == 1 else None
 
 
@@ -196,8 +207,10 @@ def _by_year(cond: Cond, ctx: Context, depth: int) -> Outcome:
 
 
 def _group(cond: Cond, ctx: Context, depth: int) -> Outcome:
-    parts = [evaluate(c, ctx, depth + (1 if depth or cond.kind == "any" else 0)) for c in
-             (cond.all if cond.kind == "all" else cond.any)]
+    parts = [
+        evaluate(c, ctx, depth + (1 if depth or cond.kind == "any" else 0))
+        for c in (cond.all if cond.kind == "all" else cond.any)
+    ]
     values = [p.value for p in parts]
     decisive = False if cond.kind == "all" else True
     if decisive in values:

@@ -16,6 +16,7 @@ Per-head measures of a `per_person` base are not alternatives: their people are 
 (allocation.py), and the package lists each share in `allocations`. Each choice is reported in `alternatives` with its reason. `total` sums the known amounts of
 the package; loans are credit, not money received, and are never added.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,11 +33,11 @@ SILENT = "原文未规定可以同时享受，按不重复享受处理，以经�
 class Rank:
     """What the choice between overlapping benefits reads besides the amounts (static per rule)."""
 
-    depth: int        # region depth of the jurisdiction: 凌源市 3, 大连市 2, 辽宁省 1
-    issued: str       # the cited document's issue date (ISO), "" when unknown
-    order: int        # engine order: the deterministic last tie-break
-    full: bool        # covers the whole of every base it shares (no 减半 / 暂缓)
-    doc: str = ""     # the cited document's id: two rules of one document are not "newer" and "older"
+    depth: int  # region depth of the jurisdiction: 凌源市 3, 大连市 2, 辽宁省 1
+    issued: str  # the cited document's issue date (ISO), "" when unknown
+    order: int  # engine order: the deterministic last tie-break
+    full: bool  # covers the whole of every base it shares (no 减半 / 暂缓)
+    doc: str = ""  # the cited document's id: two rules of one document are not "newer" and "older"
     share_of: tuple[str, float] | None = None  # (base words, percent) of a `pct of local` amount
 
 
@@ -48,8 +49,9 @@ def in_force(b: dict) -> bool:
     return b["validity"]["status"] in IN_FORCE
 
 
-def overlap_pairs(rules: list[Rule], bases: dict[str, Base], heads: dict[str, PerHead]
-                  ) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+def overlap_pairs(
+    rules: list[Rule], bases: dict[str, Base], heads: dict[str, PerHead]
+) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     """(overlaps, people) — rule id -> {other rule id: shared base}, for rules that may apply in one
     place. A pair of per-head rules whose shared bases are all `per_person` is not an overlap: the
     package shares their people out (allocation.py) and lists the pair under `people`."""
@@ -57,7 +59,7 @@ def overlap_pairs(rules: list[Rule], bases: dict[str, Base], heads: dict[str, Pe
     out: dict[str, dict[str, str]] = {r.id: {} for r in rules}
     people: dict[str, dict[str, str]] = {r.id: {} for r in rules}
     for i, a in enumerate(rules):
-        for b in rules[i + 1:]:
+        for b in rules[i + 1 :]:
             shared = sorted({p.base for p in a.pays_for} & {p.base for p in b.pays_for})
             nested = covers(a.jurisdiction, b.jurisdiction) or covers(b.jurisdiction, a.jurisdiction)
             if not shared or not nested or (a.id, b.id) in replaced or (b.id, a.id) in replaced:
@@ -86,8 +88,13 @@ class Bases:
         return SILENT
 
 
-def mark_overlaps(results: dict[str, dict], pairs: dict[str, dict[str, str]], in_scope: set[str],
-                  bases: Bases, people: dict[str, dict[str, str]] | None = None) -> None:
+def mark_overlaps(
+    results: dict[str, dict],
+    pairs: dict[str, dict[str, str]],
+    in_scope: set[str],
+    bases: Bases,
+    people: dict[str, dict[str, str]] | None = None,
+) -> None:
     """Each benefit's `overlaps` among the benefits that can apply to this applicant here."""
     for bid, b in results.items():
         b["overlaps"] = []
@@ -97,13 +104,17 @@ def mark_overlaps(results: dict[str, dict], pairs: dict[str, dict[str, str]], in
         if shared and b["status"] != "not_eligible":
             base = people[bid][shared[0]]
             names = "、".join(f"“{results[o]['name']}”" for o in shared)
-            b["reasons"].append(f"注意：本项与{names}按人计算，同一人只享受其中一项（{bases.rule_text(base, b['jurisdiction'])}）；"
-                                "同时申领时按每人较高的标准分别计入")
+            b["reasons"].append(
+                f"注意：本项与{names}按人计算，同一人只享受其中一项（{bases.rule_text(base, b['jurisdiction'])}）；"
+                "同时申领时按每人较高的标准分别计入"
+            )
         for other, base in pairs[bid].items():
             if other in in_scope:
                 o = results[other]
-                why = (f"与“{o['name']}”都用于{bases.name(base)}；"
-                       f"{bases.rule_text(base, b['jurisdiction'], o['jurisdiction'])}")
+                why = (
+                    f"与“{o['name']}”都用于{bases.name(base)}；"
+                    f"{bases.rule_text(base, b['jurisdiction'], o['jurisdiction'])}"
+                )
                 b["overlaps"].append({"benefit_id": other, "base": base, "reason": why})
         if b["status"] == "not_eligible":
             continue
@@ -123,8 +134,17 @@ def known(b: dict) -> float | None:
 
 def _key(b: dict, rank: Rank):
     value, ceiling = known(b), b["amount"].get("max_value")
-    return (b["validity"]["status"] == "expired", value is None, -(value or 0), ceiling is None,
-            -(ceiling or 0), not rank.full, -rank.depth, _neg_date(rank.issued), rank.order)
+    return (
+        b["validity"]["status"] == "expired",
+        value is None,
+        -(value or 0),
+        ceiling is None,
+        -(ceiling or 0),
+        not rank.full,
+        -rank.depth,
+        _neg_date(rank.issued),
+        rank.order,
+    )
 
 
 def _neg_date(iso: str) -> tuple:
@@ -158,8 +178,11 @@ def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases
     rd = [ranks[d["benefit_id"]] for d in dropped]
     keep = bases.bases[base].keep if base in bases.bases else None
     if keep == chosen["benefit_id"]:
-        return (f"原文只就部分期间规定二者择一，“{chosen['name']}”照常列入，"
-                + "、".join(f"“{d['name']}”" for d in dropped) + "作为该期间的替代选择")
+        return (
+            f"原文只就部分期间规定二者择一，“{chosen['name']}”照常列入，"
+            + "、".join(f"“{d['name']}”" for d in dropped)
+            + "作为该期间的替代选择"
+        )
     if v is not None and all(known(d) is not None for d in dropped):
         return "选金额较大的一项（" + "，".join(f"{x['name']}：{num(known(x))}元" for x in [chosen, *dropped]) + "）"
     if v is not None:
@@ -194,9 +217,16 @@ def build_package(benefits: list[dict], ranks: dict[str, Rank], bases: Bases, pe
     by_id = {b["benefit_id"]: b for b in benefits}
     eligible = [b for b in benefits if b["status"] == "eligible" and not b["superseded_by"]]
     pool = sorted((b for b in eligible if in_force(b)), key=lambda b: _key(b, ranks[b["benefit_id"]]))
-    not_in_force = [{"benefit_id": b["benefit_id"], "status": b["validity"]["status"],
-                     "start": b["validity"]["start"], "end": b["validity"]["end"]}
-                    for b in eligible if not in_force(b)]
+    not_in_force = [
+        {
+            "benefit_id": b["benefit_id"],
+            "status": b["validity"]["status"],
+            "start": b["validity"]["start"],
+            "end": b["validity"]["end"],
+        }
+        for b in eligible
+        if not in_force(b)
+    ]
     in_pool = {b["benefit_id"] for b in pool}
     chosen: list[dict] = []
     alternatives: list[dict] = []
@@ -204,36 +234,51 @@ def build_package(benefits: list[dict], ranks: dict[str, Rank], bases: Bases, pe
     for b in pool:
         if b["benefit_id"] in taken:
             continue
-        rivals = [by_id[o["benefit_id"]] for o in b["overlaps"]
-                  if o["benefit_id"] not in taken and o["benefit_id"] in in_pool]
+        rivals = [
+            by_id[o["benefit_id"]] for o in b["overlaps"] if o["benefit_id"] not in taken and o["benefit_id"] in in_pool
+        ]
         base = next((o["base"] for o in b["overlaps"] if rivals and o["benefit_id"] == rivals[0]["benefit_id"]), "")
         if rivals:
             b, rivals = _choose(b, rivals, ranks, bases, base)
         chosen.append(b)
         taken |= {b["benefit_id"], *(r["benefit_id"] for r in rivals)}
         if rivals:
-            alternatives.append({"benefit_ids": [b["benefit_id"], *(r["benefit_id"] for r in rivals)],
-                                 "chosen": b["benefit_id"], "base": base,
-                                 "reason": f"{_why(b, rivals, ranks, bases, base)}；都用于{bases.name(base)}，"
-                                           f"{bases.rule_text(base, *(x['jurisdiction'] for x in [b, *rivals]))}"})
+            alternatives.append(
+                {
+                    "benefit_ids": [b["benefit_id"], *(r["benefit_id"] for r in rivals)],
+                    "chosen": b["benefit_id"],
+                    "base": base,
+                    "reason": f"{_why(b, rivals, ranks, bases, base)}；都用于{bases.name(base)}，"
+                    f"{bases.rule_text(base, *(x['jurisdiction'] for x in [b, *rivals]))}",
+                }
+            )
     order = {b["benefit_id"]: i for i, b in enumerate(benefits)}
     shares = _allocate(chosen, alternatives, people, order, bases) if people else {}
     chosen = [b for b in chosen if b["benefit_id"] not in shares or shares[b["benefit_id"]]["kept"]]
     chosen.sort(key=lambda b: order[b["benefit_id"]])
     claimable = {b["benefit_id"] for b in pool}
-    superseded = [{"benefit_id": b["benefit_id"], "by": b["superseded_by"],
-                   "reason": b.get("superseded_reason", "")} for b in benefits
-                  if b["superseded_by"] and b["status"] == "eligible" and in_force(b)
-                  and any(r in claimable for r in b["superseded_by"])]
+    superseded = [
+        {"benefit_id": b["benefit_id"], "by": b["superseded_by"], "reason": b.get("superseded_reason", "")}
+        for b in benefits
+        if b["superseded_by"]
+        and b["status"] == "eligible"
+        and in_force(b)
+        and any(r in claimable for r in b["superseded_by"])
+    ]
     allocations = [shares[b["benefit_id"]]["public"] for b in chosen if b["benefit_id"] in shares]
-    return {"benefit_ids": [b["benefit_id"] for b in chosen],
-            "total": _total(chosen, alternatives, {k: v for k, v in shares.items() if v["kept"]}, not_in_force),
-            "alternatives": alternatives, "superseded": superseded, "not_in_force": not_in_force,
-            "allocations": allocations}
+    return {
+        "benefit_ids": [b["benefit_id"] for b in chosen],
+        "total": _total(chosen, alternatives, {k: v for k, v in shares.items() if v["kept"]}, not_in_force),
+        "alternatives": alternatives,
+        "superseded": superseded,
+        "not_in_force": not_in_force,
+        "allocations": allocations,
+    }
 
 
-def _allocate(chosen: list[dict], alternatives: list[dict], people: People, order: dict[str, int],
-              bases: Bases) -> dict[str, dict]:
+def _allocate(
+    chosen: list[dict], alternatives: list[dict], people: People, order: dict[str, int], bases: Bases
+) -> dict[str, dict]:
     """benefit id -> its share of the people it counts together with other chosen per-head measures.
     A measure left with nobody (all its people are counted at a higher rate) becomes an alternative."""
     out: dict[str, dict] = {}
@@ -242,15 +287,28 @@ def _allocate(chosen: list[dict], alternatives: list[dict], people: People, orde
         top = shares[0].benefit_id
         for sh in shares:
             kept = sh.people > 0 or sh.unknown_count or sh is shares[0]
-            out[sh.benefit_id] = {"kept": kept, "value": sh.value, "lower": sh.assumed_overlap or sh.unknown_count,
-                                  "public": {"benefit_id": sh.benefit_id, "people": sh.people,
-                                             "value": num(sh.value), "is_lower_bound": sh.assumed_overlap,
-                                             "text": sh.text}}
+            out[sh.benefit_id] = {
+                "kept": kept,
+                "value": sh.value,
+                "lower": sh.assumed_overlap or sh.unknown_count,
+                "public": {
+                    "benefit_id": sh.benefit_id,
+                    "people": sh.people,
+                    "value": num(sh.value),
+                    "is_lower_bound": sh.assumed_overlap,
+                    "text": sh.text,
+                },
+            }
             if not kept:
                 base = next(iter(people.pairs[sh.benefit_id].values()))
-                alternatives.append({"benefit_ids": [top, sh.benefit_id], "chosen": top, "base": base,
-                                     "reason": f"本项所计人员均已按较高标准计入（{shares[0].text}）；"
-                                               f"{bases.rule_text(base)}"})
+                alternatives.append(
+                    {
+                        "benefit_ids": [top, sh.benefit_id],
+                        "chosen": top,
+                        "base": base,
+                        "reason": f"本项所计人员均已按较高标准计入（{shares[0].text}）；{bases.rule_text(base)}",
+                    }
+                )
     return out
 
 
@@ -262,8 +320,13 @@ def _total(chosen: list[dict], alternatives: list[dict], shares: dict[str, dict]
     loans = [b for b in chosen if b["amount"].get("nature") == "loan"]
     counted = [b for b in money if figure(b) is not None]
     unknown = [b for b in money if figure(b) is None]
-    partial = [b for b in counted if b["amount"].get("value_is_lower_bound") or b["amount"].get("value") is None
-               or shares.get(b["benefit_id"], {}).get("lower")]
+    partial = [
+        b
+        for b in counted
+        if b["amount"].get("value_is_lower_bound")
+        or b["amount"].get("value") is None
+        or shares.get(b["benefit_id"], {}).get("lower")
+    ]
     value = num(sum(figure(b) for b in counted)) if counted else None
     lower = bool(unknown or partial)
     parts = [f"可同时申领{len(chosen)}项"]
@@ -287,7 +350,9 @@ def _total(chosen: list[dict], alternatives: list[dict], shares: dict[str, dict]
     if loans:
         parts.append("贷款额度不计入合计：" + "、".join(f"“{b['name']}”" for b in loans))
     if alternatives:
-        parts.append(f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只能择一，未计入合计")
+        parts.append(
+            f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只能择一，未计入合计"
+        )
     ended = sum(1 for n in not_in_force if n["status"] == "expired")
     waiting = len(not_in_force) - ended
     if ended:

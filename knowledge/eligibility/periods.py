@@ -5,6 +5,7 @@ its measure (with the words that state it). The status itself is computed by the
 the clause records use (`knowledge.validity.status_on`): no end date means `unknown`, never
 `active`.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,7 +22,11 @@ WHY = {
 }
 
 
-AMENDED = {"extend": "延长至{end}", "suspend": "停止执行（执行至{end}）", "replace": "改按新规定执行（原规定执行至{end}）"}
+AMENDED = {
+    "extend": "延长至{end}",
+    "suspend": "停止执行（执行至{end}）",
+    "replace": "改按新规定执行（原规定执行至{end}）",
+}
 
 
 def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, amendment: dict | None = None) -> dict:
@@ -40,12 +45,18 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
         basis += f"起始日期按文件印发日期{issued.isoformat()}计。"
     if amendment:
         verb = AMENDED.get(amendment.get("kind", "extend"), AMENDED["extend"]).format(end=end)
-        basis += (f"原定{v.end.isoformat() + '届满' if v.end else '期限见原文'}，"
-                  f"经{amendment['by']}{verb}：“{amendment['quote']}”")
+        basis += (
+            f"原定{v.end.isoformat() + '届满' if v.end else '期限见原文'}，"
+            f"经{amendment['by']}{verb}：“{amendment['quote']}”"
+        )
     out = {"status": status, "start": start, "end": end, "basis": basis, "kind": kind}
     if amendment:
-        out["amended_by"] = {"clause_id": amendment["clause_id"], "quote": amendment["quote"], "end": end,
-                             "kind": amendment.get("kind", "extend")}
+        out["amended_by"] = {
+            "clause_id": amendment["clause_id"],
+            "quote": amendment["quote"],
+            "end": end,
+            "kind": amendment.get("kind", "extend"),
+        }
         out["quote"] = amendment["quote"]
     elif v.quote:
         out["quote"] = v.quote
@@ -56,6 +67,10 @@ def in_time(validity: dict, measure: dict, as_of: date) -> dict:
     """A person's own benefit period (windows.period_validity) never starts before the measure
     itself: before the measure's start the benefit is not started, whatever the event's date."""
     if measure["status"] == "not_started" and validity["status"] != "not_started":
-        return {**validity, "status": "not_started", "start": measure["start"],
-                "basis": f"{WHY['not_started'].format(as_of=as_of.isoformat(), start=measure['start'])}。{validity['basis']}"}
+        return {
+            **validity,
+            "status": "not_started",
+            "start": measure["start"],
+            "basis": f"{WHY['not_started'].format(as_of=as_of.isoformat(), start=measure['start'])}。{validity['basis']}",
+        }
     return validity

@@ -5,6 +5,7 @@ Only measures in force on the evaluation date are asked about. Facts that decide
 facts that complete an amount. Ties go to the fact declared first in the vocabulary, so the same
 profile always gets the same question.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -25,18 +26,31 @@ def next_question(benefits: list[dict], skip=()) -> dict | None:
     skip = set(skip)
     # a measure that had ended or not yet started on the evaluation date is not an open possibility
     benefits = [b for b in benefits if b.get("in_force", True)]
-    open_counts = Counter(m for b in benefits if b["status"] == "needs_info" for m in b["missing_facts"]
-                          if m not in skip)
+    open_counts = Counter(
+        m for b in benefits if b["status"] == "needs_info" for m in b["missing_facts"] if m not in skip
+    )
     name, reason = _best(open_counts), "eligibility"
     if name is None:
-        amount_counts = Counter(m for b in benefits if b["status"] == "eligible"
-                                for m in b["amount"].get("missing_facts", []) if m not in skip)
+        amount_counts = Counter(
+            m
+            for b in benefits
+            if b["status"] == "eligible"
+            for m in b["amount"].get("missing_facts", [])
+            if m not in skip
+        )
         name, reason = _best(amount_counts), "amount"
         open_counts = amount_counts
     if name is None:
         return None
     fact = vocabulary()[name]
     options, labels = fact.options()
-    return {"fact": name, "prompt": fact.prompt, "options": options, "option_labels": labels,
-            "type": fact.type, "meaning": fact.meaning, "purpose": reason,
-            "settles": open_counts[name]}
+    return {
+        "fact": name,
+        "prompt": fact.prompt,
+        "options": options,
+        "option_labels": labels,
+        "type": fact.type,
+        "meaning": fact.meaning,
+        "purpose": reason,
+        "settles": open_counts[name],
+    }

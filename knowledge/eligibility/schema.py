@@ -4,6 +4,7 @@ Conditions and amount formulas are small trees (all / any / not, comparisons; su
 tiers / caps …) so that a rule reads like the sentence it encodes and is evaluated without
 `eval`. Each node declares exactly one operator; the validators reject anything ambiguous.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -64,7 +65,7 @@ class Cond(_Node):
     ge: Operand | None = None
     in_: list[Scalar] | None = Field(None, alias="in")
     not_in: list[Scalar] | None = None
-    label: str | None = None          # how the trace names this condition, in Chinese
+    label: str | None = None  # how the trace names this condition, in Chinese
 
     @model_validator(mode="after")
     def _one_form(self) -> Cond:
@@ -115,7 +116,7 @@ class IfNode(_Node):
 class Formula(_Node):
     const: float | None = None
     fact: str | None = None
-    local: str | None = None          # a figure the text leaves to local practice: never computed
+    local: str | None = None  # a figure the text leaves to local practice: never computed
     sum: list[Formula] | None = None
     mul: list[Formula] | None = None
     sub: list[Formula] | None = Field(None, min_length=2, max_length=2)
@@ -127,13 +128,30 @@ class Formula(_Node):
     tiers: Tiers | None = None
     lookup: Lookup | None = None
     if_: IfNode | None = Field(None, alias="if")
-    unit: str | None = None           # shown after the number: "元/人", "人", "个月"
-    label: str | None = None          # shown for the node: "参保职工人数"
+    unit: str | None = None  # shown after the number: "元/人", "人", "个月"
+    label: str | None = None  # shown for the node: "参保职工人数"
 
     @model_validator(mode="after")
     def _one_operator(self) -> Formula:
-        keys = [k for k in ("const", "fact", "local", "sum", "mul", "sub", "div", "min", "max",
-                            "pct", "tiers", "lookup", "if_") if getattr(self, k) is not None]
+        keys = [
+            k
+            for k in (
+                "const",
+                "fact",
+                "local",
+                "sum",
+                "mul",
+                "sub",
+                "div",
+                "min",
+                "max",
+                "pct",
+                "tiers",
+                "lookup",
+                "if_",
+            )
+            if getattr(self, k) is not None
+        ]
         if len(keys) != 1:
             raise ValueError(f"a formula node has exactly one operator, got {keys}")
         if (keys[0] == "pct") != (self.of is not None):
@@ -159,8 +177,8 @@ class RuleValidity(_Node):
     start: date | None = None
     end: date | None = None
     kind: Literal["dated", "open_ended", "event_bound", "none"] | None = None
-    quote: str | None = None          # the words that state the period, verbatim from the clause
-    clause_id: str | None = None      # defaults to the rule's first citation
+    quote: str | None = None  # the words that state the period, verbatim from the clause
+    clause_id: str | None = None  # defaults to the rule's first citation
     basis: str
 
     @model_validator(mode="after")
@@ -260,18 +278,27 @@ class BenefitPeriod(_Node):
     basis: str
 
 
-Nature = Literal["subsidy", "refund", "tax_relief", "fee_relief", "loan", "interest_subsidy",
-                 "benefit_extension", "unemployment_benefit", "social_assistance"]
+Nature = Literal[
+    "subsidy",
+    "refund",
+    "tax_relief",
+    "fee_relief",
+    "loan",
+    "interest_subsidy",
+    "benefit_extension",
+    "unemployment_benefit",
+    "social_assistance",
+]
 
 
 class Amount(_Node):
     nature: Nature
-    standard: str                     # the standard as the text states it, shown even when unknown
-    formula: Formula | None = None    # null: the text leaves the figure open (see `standard`)
+    standard: str  # the standard as the text states it, shown even when unknown
+    formula: Formula | None = None  # null: the text leaves the figure open (see `standard`)
     bound: Literal["exact", "at_most", "at_least"] = "exact"
-    cap: float | None = None          # "最高不超过…": applied after the formula
+    cap: float | None = None  # "最高不超过…": applied after the formula
     period: Literal["one_time", "per_year", "per_month", "per_day", "duration", "unstated"] = "one_time"
-    max_duration: str | None = None   # "24个月", "3年": how long a periodic amount may run
+    max_duration: str | None = None  # "24个月", "3年": how long a periodic amount may run
 
 
 class Rule(_Node):
@@ -288,7 +315,7 @@ class Rule(_Node):
     supersedes: list[Supersedes] = []  # broader rules this one replaces within its jurisdiction
     window: Window | None = None
     benefit_period: BenefitPeriod | None = None
-    notes: list[str] = []             # how the rule reads the text
+    notes: list[str] = []  # how the rule reads the text
 
     @model_validator(mode="after")
     def _period_needs_window(self) -> Rule:

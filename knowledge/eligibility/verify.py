@@ -14,6 +14,7 @@
 Quotes of pays_for, supersedes, window, benefit_period and a base's `combine` are checked like
 citations: verbatim in their clause.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,12 @@ def verify_rule_set(rule_set: RuleSet, index: dict[str, ClauseRecord]) -> list[s
     for item in (*rule_set.rules, *rule_set.definitions):
         errors += [f"{item.id}: {msg}" for msg in _check_item(item, index, by_id)]
     used = Counter(p.base for r in rule_set.rules for p in r.pays_for)
-    errors += [f"{r.id}: pays_for base {p.base!r} is not declared in rules/bases.yaml"
-               for r in rule_set.rules for p in r.pays_for if p.base not in rule_set.bases]
+    errors += [
+        f"{r.id}: pays_for base {p.base!r} is not declared in rules/bases.yaml"
+        for r in rule_set.rules
+        for p in r.pays_for
+        if p.base not in rule_set.bases
+    ]
     errors += [f"bases.yaml: base {b!r} is not used by any rule" for b in rule_set.bases if not used[b]]
     for a in rule_set.amendments:
         errors += [f"amendments.yaml: {a.id}: {m}" for m in _amendment_errors(a, index, by_id)]
@@ -58,8 +63,10 @@ def verify_rule_set(rule_set: RuleSet, index: dict[str, ClauseRecord]) -> list[s
         elif base.keep and name not in {p.base for p in by_id[base.keep].pays_for}:
             errors.append(f"bases.yaml: {name}: keep {base.keep} does not pay for this base")
         if base.combine:
-            errors += [f"bases.yaml: {name}: {m}" for m in _quote_errors(index, base.combine.clause_id,
-                                                                        base.combine.quote, "combine")]
+            errors += [
+                f"bases.yaml: {name}: {m}"
+                for m in _quote_errors(index, base.combine.clause_id, base.combine.quote, "combine")
+            ]
     return errors
 
 
@@ -118,8 +125,11 @@ def _quotes(item: Rule | Definition) -> list[tuple[str | None, str, str]]:
     if isinstance(item, Definition):
         return quotes
     first = item.citations[0].clause_id
-    extra = [(item.validity, "validity.quote"), (item.window, "window.quote"),
-             (item.benefit_period, "benefit_period.quote")]
+    extra = [
+        (item.validity, "validity.quote"),
+        (item.window, "window.quote"),
+        (item.benefit_period, "benefit_period.quote"),
+    ]
     extra += [(p, f"pays_for {p.base}") for p in item.pays_for]
     extra += [(s, f"supersedes {s.rule}") for s in item.supersedes]
     return quotes + [(x.clause_id or first, x.quote, where) for x, where in extra if x and x.quote]
@@ -186,14 +196,15 @@ def _operand_ok(cond: Cond) -> Iterator[str]:
             "bool": isinstance(v, bool),
             "enum": v in fact.values,
             "text": isinstance(v, str),
-            "date": isinstance(v, (date, AsOfDate)) or (
-                isinstance(v, FactDate) and getattr(vocabulary().get(v.date_of), "type", None) == "date"),
+            "date": isinstance(v, (date, AsOfDate))
+            or (isinstance(v, FactDate) and getattr(vocabulary().get(v.date_of), "type", None) == "date"),
             "int": isinstance(v, (int, float, AsOfYear)) and not isinstance(v, bool),
             "number": isinstance(v, (int, float)) and not isinstance(v, bool),
         }[fact.type]
         if not ok:
             yield f"{cond.fact}: {v!r} is not a valid {fact.type} value" + (
-                f" (value set {list(fact.values)})" if fact.type == "enum" else "")
+                f" (value set {list(fact.values)})" if fact.type == "enum" else ""
+            )
 
 
 def _walk_formula(formula: Formula) -> Iterator[str]:

@@ -6,6 +6,7 @@ date → needs_info). The benefit period says how long the benefit runs from tha
 ("自签订劳动合同并缴纳社会保险当月起，在3年内"): where the event's date is known, `validity` on
 as_of is the applicant's own period, so a 2021 hire is still being paid in 2023 and says so.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -15,8 +16,12 @@ from knowledge.eligibility.logic import Context
 from knowledge.eligibility.schema import Cond, Rule
 from knowledge.validity import add_months
 
-WINDOW_WHY = {"open": "在{as_of}仍处于该期间内", "closed": "该期间已于{end}结束（按{as_of}计）",
-              "not_started": "该期间自{start}起，按{as_of}尚未开始", "unknown": "原文未载明该期间的起止日期"}
+WINDOW_WHY = {
+    "open": "在{as_of}仍处于该期间内",
+    "closed": "该期间已于{end}结束（按{as_of}计）",
+    "not_started": "该期间自{start}起，按{as_of}尚未开始",
+    "unknown": "原文未载明该期间的起止日期",
+}
 
 
 def window_condition(rule: Rule) -> Cond | None:
@@ -55,8 +60,15 @@ def window_result(rule: Rule, ctx: Context) -> dict | None:
     start, end = (d.isoformat() if d else None for d in (w.start, w.end))
     why = WINDOW_WHY[status].format(as_of=day.isoformat(), start=start, end=end)
     event = ctx.value(w.fact) if w.fact else None
-    return {"start": start, "end": end, "status": status, "basis": f"{w.basis}；{why}", "quote": w.quote,
-            "fact": w.fact, "event_date": event.isoformat() if isinstance(event, date) else None}
+    return {
+        "start": start,
+        "end": end,
+        "status": status,
+        "basis": f"{w.basis}；{why}",
+        "quote": w.quote,
+        "fact": w.fact,
+        "event_date": event.isoformat() if isinstance(event, date) else None,
+    }
 
 
 def _period(rule: Rule, event: date) -> tuple[date, date]:
@@ -76,15 +88,36 @@ def period_validity(rule: Rule, ctx: Context, validity: dict) -> dict:
     if isinstance(event, date):
         start, end = _period(rule, event)
         status = "not_started" if day < start else "expired" if day > end else "active"
-        word = {"active": "在{d}处于享受期内", "expired": "享受期已于{e}届满（按{d}计）",
-                "not_started": "享受期自{s}起，按{d}尚未开始"}[status]
-        basis = (f"{word.format(d=day.isoformat(), s=start.isoformat(), e=end.isoformat())}。"
-                 f"{p.basis}：事件日期{event.isoformat()}，享受期{start.isoformat()}至{end.isoformat()}。")
-        return {**validity, "status": status, "start": start.isoformat(), "end": end.isoformat(),
-                "basis": basis, "kind": "dated", "quote": p.quote}
+        word = {
+            "active": "在{d}处于享受期内",
+            "expired": "享受期已于{e}届满（按{d}计）",
+            "not_started": "享受期自{s}起，按{d}尚未开始",
+        }[status]
+        basis = (
+            f"{word.format(d=day.isoformat(), s=start.isoformat(), e=end.isoformat())}。"
+            f"{p.basis}：事件日期{event.isoformat()}，享受期{start.isoformat()}至{end.isoformat()}。"
+        )
+        return {
+            **validity,
+            "status": status,
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "basis": basis,
+            "kind": "dated",
+            "quote": p.quote,
+        }
     latest = _period(rule, rule.window.end)[1] if rule.window and rule.window.end else None
     if latest and day > latest:
-        return {**validity, "status": "expired", "end": latest.isoformat(), "quote": p.quote,
-                "basis": f"即使在期限最后一天发生，享受期也已于{latest.isoformat()}届满（按{day.isoformat()}计）。{p.basis}。"}
-    return {**validity, "status": "unknown", "quote": p.quote,
-            "basis": f"享受期从事件日期起算，日期未知，按{day.isoformat()}无法判断是否仍在享受期内。{p.basis}。"}
+        return {
+            **validity,
+            "status": "expired",
+            "end": latest.isoformat(),
+            "quote": p.quote,
+            "basis": f"即使在期限最后一天发生，享受期也已于{latest.isoformat()}届满（按{day.isoformat()}计）。{p.basis}。",
+        }
+    return {
+        **validity,
+        "status": "unknown",
+        "quote": p.quote,
+        "basis": f"享受期从事件日期起算，日期未知，按{day.isoformat()}无法判断是否仍在享受期内。{p.basis}。",
+    }

@@ -1,5 +1,6 @@
 """Tracker fixtures for the custom actions, built on the REAL bot/domain.yml, with the real engine
 and the real search (financial-demo style: no mocks of what the actions call)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -25,8 +26,11 @@ def nlu_examples(intent: str) -> list[str]:
     for path in paths:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if item.get("intent") == intent:
-                out += [_ANNOTATION.sub(r"\1", line.strip()[2:].strip())
-                        for line in item["examples"].splitlines() if line.strip()]
+                out += [
+                    _ANNOTATION.sub(r"\1", line.strip()[2:].strip())
+                    for line in item["examples"].splitlines()
+                    if line.strip()
+                ]
     return out
 
 
@@ -36,8 +40,12 @@ def domain() -> dict:
 
 
 def user_event(text: str, intent: str, entities=None, metadata=None) -> dict:
-    return {"event": "user", "text": text, "metadata": metadata or {},
-            "parse_data": {"intent": {"name": intent, "confidence": 0.9}, "entities": entities or []}}
+    return {
+        "event": "user",
+        "text": text,
+        "metadata": metadata or {},
+        "parse_data": {"intent": {"name": intent, "confidence": 0.9}, "entities": entities or []},
+    }
 
 
 def action_event(name: str) -> dict:
@@ -64,8 +72,12 @@ class Conversation:
 
     def say(self, text: str, intent: str, entities=None, metadata=None, form: bool = False):
         """A user turn; with form=True the form is active and about to validate it."""
-        self.message = {"text": text, "intent": {"name": intent, "confidence": 0.9},
-                        "entities": entities or [], "metadata": metadata or {}}
+        self.message = {
+            "text": text,
+            "intent": {"name": intent, "confidence": 0.9},
+            "entities": entities or [],
+            "metadata": metadata or {},
+        }
         self.events += [action_event("action_listen"), user_event(text, intent, entities, metadata)]
         if form:
             self.active_loop = {"name": "eligibility_form"}
@@ -73,8 +85,16 @@ class Conversation:
         return self
 
     def tracker(self) -> Tracker:
-        return Tracker("test-user", dict(self.slots), dict(self.message), list(self.events), False, None,
-                       dict(self.active_loop), "action_listen")
+        return Tracker(
+            "test-user",
+            dict(self.slots),
+            dict(self.message),
+            list(self.events),
+            False,
+            None,
+            dict(self.active_loop),
+            "action_listen",
+        )
 
     def run(self, action) -> tuple[list[dict], list[dict]]:
         """Run an action; apply its slot events here; return (messages, events)."""
@@ -88,8 +108,10 @@ class Conversation:
             elif e.get("event") == "reset_slots":
                 self.slots = {k: None for k in self.slots}
         # what Rasa records of each message sent (BotUttered: text, and data with buttons and custom)
-        bots = [{"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons"), "custom": m.get("custom")}}
-                for m in dispatcher.messages]
+        bots = [
+            {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons"), "custom": m.get("custom")}}
+            for m in dispatcher.messages
+        ]
         self.events += [action_event(action.name())] + [dict(e) for e in events] + bots
         return dispatcher.messages, events
 

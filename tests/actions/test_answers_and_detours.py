@@ -1,15 +1,21 @@
 """Free questions, low confidence, hand-off, out of scope, why-ask, start over, stop, greeting."""
+
 from __future__ import annotations
 
 from actions import profile as P
 from actions.answers import ActionAnswerQuestion, ActionFallback
-from actions.detours import (ActionOutOfScope, ActionReplyYesNo, ActionSetAsOf, ActionStartOver,
-                             ActionStopForm, ActionWhyAsk)
+from actions.detours import (
+    ActionOutOfScope,
+    ActionReplyYesNo,
+    ActionSetAsOf,
+    ActionStartOver,
+    ActionStopForm,
+    ActionWhyAsk,
+)
 from actions.eligibility import ActionStartEligibility
 from actions.form import ASK_ACTIONS, ValidateEligibilityForm
 from actions.handoff import ActionHandoff
 from answers import notices
-
 from tests.actions.conftest import answer_texts, slot_sets
 
 
@@ -99,8 +105,13 @@ def test_stop_leaves_the_form(convo):
 def test_yes_after_offer_of_a_person_hands_off(convo):
     convo.say("那个东西咋弄啊", "ask_policy")
     convo.run(ActionAnswerQuestion())
-    convo.events.append({"event": "bot", "text": None,
-                         "data": {"custom": {"answer": {"buttons": [{"title": "转人工", "payload": "/handoff"}]}}}})
+    convo.events.append(
+        {
+            "event": "bot",
+            "text": None,
+            "data": {"custom": {"answer": {"buttons": [{"title": "转人工", "payload": "/handoff"}]}}},
+        }
+    )
     convo.say("好的", "affirm")
     messages, _ = convo.run(ActionReplyYesNo())
     assert customs(messages, "handoff")

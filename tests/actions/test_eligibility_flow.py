@@ -1,5 +1,6 @@
 """The eligibility conversation in process: scoping, questions from the engine, answers, "不清楚",
 corrections, the six-question limit and the summary — real domain, engine and search."""
+
 from __future__ import annotations
 
 from actions import profile as P
@@ -7,7 +8,6 @@ from actions.eligibility import ActionEligibilitySummary, ActionMoreBenefits, Ac
 from actions.form import ASK_ACTIONS, ValidateEligibilityForm
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
-
 from tests.actions.conftest import answer_texts, slot_sets
 
 HIRING = {"dalian-2020-18.absorb-2500"}
@@ -146,9 +146,13 @@ def test_expired_measures_are_listed_not_asked(convo):
     sets = slot_sets(events)
     assert "dalian-2020-18.absorb-2500" not in (sets[P.CANDIDATES] or [])
     rules = {r.id: r for r in default_engine().rules}
-    assert all(P.in_force_ids(P.evaluate({"applicant_type": "enterprise", "region": "大连市"},
-                                          __import__("datetime").date.today())) >= set(sets[P.CANDIDATES] or [])
-               for _ in [0])
+    assert all(
+        P.in_force_ids(
+            P.evaluate({"applicant_type": "enterprise", "region": "大连市"}, __import__("datetime").date.today())
+        )
+        >= set(sets[P.CANDIDATES] or [])
+        for _ in [0]
+    )
     assert all(c in rules for c in sets[P.CANDIDATES] or [])
 
 
@@ -172,7 +176,7 @@ def test_more_benefits_widens_the_scope(convo):
     convo.say("还有别的补贴吗", "more_benefits")
     convo.run(ActionMoreBenefits())
     after = convo.slots[P.CANDIDATES]
-    assert set(before) < set(after) and after[:len(before)] == before
+    assert set(before) < set(after) and after[: len(before)] == before
 
 
 def test_as_of_phrase_sets_the_date_and_the_summary_says_it(convo):
@@ -185,8 +189,11 @@ def test_as_of_phrase_sets_the_date_and_the_summary_says_it(convo):
 
 
 def test_metadata_as_of(convo):
-    convo.say("公司招了4个应届生，签了两年合同，社保都交了，在大连", "check_eligibility",
-              metadata={"channel": "console", "as_of": "2020-07-15"})
+    convo.say(
+        "公司招了4个应届生，签了两年合同，社保都交了，在大连",
+        "check_eligibility",
+        metadata={"channel": "console", "as_of": "2020-07-15"},
+    )
     convo.run(ActionStartEligibility())
     convo.slots[P.ASKED] = P.MAX_QUESTIONS
     messages, _ = convo.run(ActionEligibilitySummary())

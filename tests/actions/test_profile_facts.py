@@ -1,4 +1,5 @@
 """Facts read deterministically from what people type, and answers to the question asked."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -12,36 +13,71 @@ from actions.profile_facts import extract
 TODAY = date(2026, 11, 22)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("公司招了五个应届生能领什么", {"applicant_type": "enterprise", "new_hires_graduates": 5}),
-    ("我们厂在聊城，有一百二十个员工，没裁员，小型企业",
-     {"region": "聊城市", "applicant_type": "enterprise", "enterprise_size": "small", "employees": 120, "layoffs": "none"}),
-    ("招了3个贫困户和2个大学生", {"applicant_type": "enterprise", "new_hires_poverty": 3, "new_hires_graduates": 2}),
-    ("去年毕业的大学生在大连找不到工作有什么补贴",
-     {"region": "大连市", "applicant_type": "person", "is_college_graduate": True, "graduation_year": 2025,
-      "employment_status": "unemployed"}),
-    ("我是大连的残疾人，想开个店", {"region": "大连市", "applicant_type": "person", "is_disabled": True}),
-    ("退伍回来在凌源打工", {"region": "凌源市", "applicant_type": "person", "is_veteran": True, "is_migrant_worker": True}),
-    ("我失业半年了，登记了失业", {"applicant_type": "person", "employment_status": "unemployed",
-                                  "unemployment_months": 6, "unemployment_registered": True}),
-    ("签了两年合同，社保都交了", {"contract_one_year_plus": True, "social_insurance_paid": True}),
-    # A policy word that merely contains 失业 (稳岗返还's "失业保险稳定岗位补贴", 裁员's "规模性失业")
-    # or 农民工 ("农民工工资保证金") says nothing about who is asking.
-    ("稳岗返还怎么申请", {}),
-    ("年轻人创业有补贴吗", {}),
-    ("工资保证金能缓交吗", {}),
-    ("去年交了四万多失业保险", {}),
-    ("我前年夏天大学毕业 在聊城", {"applicant_type": "person", "region": "聊城市", "is_college_graduate": True,
-                                   "graduation_year": 2024}),
-    ("公司招了俩应届生", {"applicant_type": "enterprise", "new_hires_graduates": 2}),
-    ("招了仨大学生", {"applicant_type": "enterprise", "new_hires_graduates": 3}),
-    ("招了二十多个应届生", {"applicant_type": "enterprise", "new_hires_graduates": 20}),  # at least 20
-    ("招了十来个大学生", {"applicant_type": "enterprise"}),  # maybe fewer than ten: not read
-    ("我们是大连的小微企业", {"region": "大连市", "applicant_type": "enterprise", "enterprise_size": "small"}),
-    ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
-    ("我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
-     {"applicant_type": "hr_agency", "region": "聊城市", "placements_skilled_or_graduates": 20}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("公司招了五个应届生能领什么", {"applicant_type": "enterprise", "new_hires_graduates": 5}),
+        (
+            "我们厂在聊城，有一百二十个员工，没裁员，小型企业",
+            {
+                "region": "聊城市",
+                "applicant_type": "enterprise",
+                "enterprise_size": "small",
+                "employees": 120,
+                "layoffs": "none",
+            },
+        ),
+        (
+            "招了3个贫困户和2个大学生",
+            {"applicant_type": "enterprise", "new_hires_poverty": 3, "new_hires_graduates": 2},
+        ),
+        (
+            "去年毕业的大学生在大连找不到工作有什么补贴",
+            {
+                "region": "大连市",
+                "applicant_type": "person",
+                "is_college_graduate": True,
+                "graduation_year": 2025,
+                "employment_status": "unemployed",
+            },
+        ),
+        ("我是大连的残疾人，想开个店", {"region": "大连市", "applicant_type": "person", "is_disabled": True}),
+        (
+            "退伍回来在凌源打工",
+            {"region": "凌源市", "applicant_type": "person", "is_veteran": True, "is_migrant_worker": True},
+        ),
+        (
+            "我失业半年了，登记了失业",
+            {
+                "applicant_type": "person",
+                "employment_status": "unemployed",
+                "unemployment_months": 6,
+                "unemployment_registered": True,
+            },
+        ),
+        ("签了两年合同，社保都交了", {"contract_one_year_plus": True, "social_insurance_paid": True}),
+        # A policy word that merely contains 失业 (稳岗返还's "失业保险稳定岗位补贴", 裁员's "规模性失业")
+        # or 农民工 ("农民工工资保证金") says nothing about who is asking.
+        ("稳岗返还怎么申请", {}),
+        ("年轻人创业有补贴吗", {}),
+        ("工资保证金能缓交吗", {}),
+        ("去年交了四万多失业保险", {}),
+        (
+            "我前年夏天大学毕业 在聊城",
+            {"applicant_type": "person", "region": "聊城市", "is_college_graduate": True, "graduation_year": 2024},
+        ),
+        ("公司招了俩应届生", {"applicant_type": "enterprise", "new_hires_graduates": 2}),
+        ("招了仨大学生", {"applicant_type": "enterprise", "new_hires_graduates": 3}),
+        ("招了二十多个应届生", {"applicant_type": "enterprise", "new_hires_graduates": 20}),  # at least 20
+        ("招了十来个大学生", {"applicant_type": "enterprise"}),  # maybe fewer than ten: not read
+        ("我们是大连的小微企业", {"region": "大连市", "applicant_type": "enterprise", "enterprise_size": "small"}),
+        ("我们是人力资源服务机构，推荐了30个人", {"applicant_type": "hr_agency", "placements": 30}),
+        (
+            "我们是聊城的人力资源服务机构，介绍了20个高校毕业生到企业稳定就业",
+            {"applicant_type": "hr_agency", "region": "聊城市", "placements_skilled_or_graduates": 20},
+        ),
+    ],
+)
 def test_extract(text, expected):
     assert extract(text, TODAY) == expected
 
@@ -58,19 +94,22 @@ def test_person_facts_of_hires_are_not_the_speakers():
     assert facts == {"applicant_type": "enterprise", "new_hires_long_term_unemployed": 2}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2020年的时候能领多少", date(2020, 12, 31)),
-    ("按2020年7月的政策算", date(2020, 7, 31)),
-    ("2020年7月15日那会儿", date(2020, 7, 15)),
-    ("我是2020年毕业的", None),
-    ("残疾人开店有补贴吗", None),
-    # a date is the point in time asked about only when the words say so
-    ("2024年7月1日", None),  # typed to a form question: an answer, not "judge as of that day"
-    ("我2024年7月1日毕业的", None),
-    ("2024年7月1日来凌源工作", None),
-    ("按2024年7月1日来算", date(2024, 7, 1)),
-    ("2020年7月1日那天有效吗", date(2020, 7, 1)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2020年的时候能领多少", date(2020, 12, 31)),
+        ("按2020年7月的政策算", date(2020, 7, 31)),
+        ("2020年7月15日那会儿", date(2020, 7, 15)),
+        ("我是2020年毕业的", None),
+        ("残疾人开店有补贴吗", None),
+        # a date is the point in time asked about only when the words say so
+        ("2024年7月1日", None),  # typed to a form question: an answer, not "judge as of that day"
+        ("我2024年7月1日毕业的", None),
+        ("2024年7月1日来凌源工作", None),
+        ("按2024年7月1日来算", date(2024, 7, 1)),
+        ("2020年7月1日那天有效吗", date(2020, 7, 1)),
+    ],
+)
 def test_time_phrases(text, expected):
     assert date_in_text(text, TODAY) == expected
 
@@ -79,26 +118,35 @@ def _msg(intent, entities=(), confidence=0.99):
     return {"intent": {"name": intent, "confidence": confidence}, "entities": list(entities)}
 
 
-@pytest.mark.parametrize("fact, text, intent, entities, expected", [
-    ("is_disabled", "是的", "affirm", [], (True, False)),
-    ("is_disabled", "没有", "deny", [], (False, False)),
-    ("contract_one_year_plus", "签了", "inform", [], (True, False)),
-    ("new_hires_graduates", "五个", "inform", [], (5, False)),
-    ("new_hires_graduates", "一个都没有", "inform", [], (0, False)),
-    ("unemployment_months", "半年", "inform", [], (6, False)),
-    ("employment_status", "灵活就业", "inform", [], ("flexible", False)),
-    ("employment_status", "", "inform", [{"entity": "choice", "value": "unemployed"}], ("unemployed", False)),
-    ("applicant_type", "", "inform", [{"entity": "applicant_type", "value": "enterprise"}], ("enterprise", False)),
-    ("region", "凌源", "inform", [], ("凌源市", False)),
-    ("region", "北京", "inform", [], (None, False)),
-    ("is_veteran", "不清楚", "dont_know", [], (None, True)),
-    ("age", "不知道啊", "inform", [], (None, True)),
-    ("enterprise_size", "小型", "inform", [], ("small", False)),
-    ("last_year_unemployment_insurance_paid", "四万多", "inform", [], (40000, False)),  # at least: a floor
-    # a ceiling is not the figure: read as 50000 it would overstate the refund, so it is asked again
-    ("last_year_unemployment_insurance_paid", "不到五万", "inform", [], (None, False)),
-    ("last_year_unemployment_insurance_paid", "不到五万", "inform", [{"entity": "number", "value": "五万"}], (None, False)),
-])
+@pytest.mark.parametrize(
+    "fact, text, intent, entities, expected",
+    [
+        ("is_disabled", "是的", "affirm", [], (True, False)),
+        ("is_disabled", "没有", "deny", [], (False, False)),
+        ("contract_one_year_plus", "签了", "inform", [], (True, False)),
+        ("new_hires_graduates", "五个", "inform", [], (5, False)),
+        ("new_hires_graduates", "一个都没有", "inform", [], (0, False)),
+        ("unemployment_months", "半年", "inform", [], (6, False)),
+        ("employment_status", "灵活就业", "inform", [], ("flexible", False)),
+        ("employment_status", "", "inform", [{"entity": "choice", "value": "unemployed"}], ("unemployed", False)),
+        ("applicant_type", "", "inform", [{"entity": "applicant_type", "value": "enterprise"}], ("enterprise", False)),
+        ("region", "凌源", "inform", [], ("凌源市", False)),
+        ("region", "北京", "inform", [], (None, False)),
+        ("is_veteran", "不清楚", "dont_know", [], (None, True)),
+        ("age", "不知道啊", "inform", [], (None, True)),
+        ("enterprise_size", "小型", "inform", [], ("small", False)),
+        ("last_year_unemployment_insurance_paid", "四万多", "inform", [], (40000, False)),  # at least: a floor
+        # a ceiling is not the figure: read as 50000 it would overstate the refund, so it is asked again
+        ("last_year_unemployment_insurance_paid", "不到五万", "inform", [], (None, False)),
+        (
+            "last_year_unemployment_insurance_paid",
+            "不到五万",
+            "inform",
+            [{"entity": "number", "value": "五万"}],
+            (None, False),
+        ),
+    ],
+)
 def test_read_answer(fact, text, intent, entities, expected):
     assert read_answer(fact, _msg(intent, entities), text) == expected
 

@@ -1,5 +1,6 @@
 """Every action's work runs in a worker thread, off the action server's event loop: a search in one
 conversation must not hold up the turns of the others."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,11 +10,11 @@ import pkgutil
 import threading
 import time
 
+from rasa_sdk import Action
+
 import actions
 from actions.answers import ActionAnswerQuestion
 from actions.threaded import Threaded
-from rasa_sdk import Action
-
 from tests.actions.conftest import Conversation, run_async
 
 
@@ -21,8 +22,11 @@ def _action_classes() -> list[type]:
     found = []
     for info in pkgutil.iter_modules(actions.__path__):
         module = importlib.import_module(f"actions.{info.name}")
-        found += [c for _, c in inspect.getmembers(module, inspect.isclass)
-                  if issubclass(c, Action) and c.__module__ == module.__name__]
+        found += [
+            c
+            for _, c in inspect.getmembers(module, inspect.isclass)
+            if issubclass(c, Action) and c.__module__ == module.__name__
+        ]
     return found
 
 
@@ -62,6 +66,7 @@ def test_respond_runs_off_the_loop_thread_and_the_loop_keeps_turning(domain):
         task = asyncio.create_task(ticker())
         convo = Conversation(domain).say("大连稳岗返还怎么申请", "ask_policy")
         from rasa_sdk.executor import CollectingDispatcher
+
         dispatcher = CollectingDispatcher()
         events = await Probe().run(dispatcher, convo.tracker(), domain)
         stop.set()

@@ -1,5 +1,6 @@
 """Turns read by their words whatever DIET calls them (actions/turns.py), in process with the real
 domain, engine and search."""
+
 from __future__ import annotations
 
 from actions import profile as P
@@ -8,7 +9,6 @@ from actions.detours import ActionGreet, ActionOutOfScope
 from actions.eligibility import ActionStartEligibility
 from actions.form import ValidateEligibilityForm
 from actions.turns import english_reply, puzzled_reply
-
 from tests.actions.conftest import answer_texts, slot_sets
 
 

@@ -6,6 +6,7 @@ fixed wordings, cited search answers, the WeChat pages those answers become, and
 `findings()` lists, per string, what a person must never read: a Latin word (other than one the
 policy texts themselves print, such as "CT"), a field name, "None", or a bare placeholder.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,27 +16,60 @@ LATIN = re.compile(r"[A-Za-z][A-Za-z_]+")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[sd]|（）|\(\)|“”|《》|\[\]|第条|<[a-z/][^>]*>|\bnan\b")
 
 PROFILES = [
-    {"applicant_type": "person", "region": "大连市", "is_college_graduate": True, "graduation_year": 2020,
-     "employment_status": "unemployed", "is_disabled": True, "rents_business_premises": True},
-    {"applicant_type": "person", "region": "凌源市", "employment_status": "unemployed",
-     "receiving_unemployment_insurance": True, "graduation_date": "2019-07-01"},
+    {
+        "applicant_type": "person",
+        "region": "大连市",
+        "is_college_graduate": True,
+        "graduation_year": 2020,
+        "employment_status": "unemployed",
+        "is_disabled": True,
+        "rents_business_premises": True,
+    },
+    {
+        "applicant_type": "person",
+        "region": "凌源市",
+        "employment_status": "unemployed",
+        "receiving_unemployment_insurance": True,
+        "graduation_date": "2019-07-01",
+    },
     {"applicant_type": "person", "region": "聊城市", "is_hard_to_employ": True, "has_guarantee_loan": True},
     {"applicant_type": "person", "region": "辽宁省"},
-    {"applicant_type": "enterprise", "region": "大连市", "enterprise_size": "small", "industry": "餐饮",
-     "new_hires_graduates": 3, "contract_one_year_plus": True, "social_insurance_paid": True},
-    {"applicant_type": "enterprise", "region": "凌源市", "insured": True, "layoffs": "none",
-     "temporary_difficulty": True, "apprentices": 5, "last_year_unemployment_insurance_paid": 20000},
+    {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "enterprise_size": "small",
+        "industry": "餐饮",
+        "new_hires_graduates": 3,
+        "contract_one_year_plus": True,
+        "social_insurance_paid": True,
+    },
+    {
+        "applicant_type": "enterprise",
+        "region": "凌源市",
+        "insured": True,
+        "layoffs": "none",
+        "temporary_difficulty": True,
+        "apprentices": 5,
+        "last_year_unemployment_insurance_paid": 20000,
+    },
     {"applicant_type": "enterprise", "region": "聊城市", "enterprise_size": "micro", "employees": 25},
     {"applicant_type": "hr_agency", "region": "聊城市", "placements": 30},
     {"applicant_type": "incubator", "region": "辽宁省", "is_demonstration_incubator": True},
     {},
 ]
 DATES = ["2019-10-01", "2020-07-15", "2026-11-22"]
-QUESTIONS = [("凌源企业开展学徒培训有补贴吗，多少钱", "凌源市"), ("大连见习补贴怎么给", "大连市"),
-             ("退役军人创业有什么税收优惠", "大连市"), ("残疾人开店有房租补贴吗", None),
-             ("合伙创业的创业担保贷款最多能贷多少", "聊城市"), ("聊城失业保险金标准是多少", "聊城市"),
-             ("稳岗返还要准备什么材料，去哪里办", "大连市"), ("稳岗返还多久到账", None),
-             ("今天天气怎么样", None), ("失业了能领什么补贴", "辽宁省")]
+QUESTIONS = [
+    ("凌源企业开展学徒培训有补贴吗，多少钱", "凌源市"),
+    ("大连见习补贴怎么给", "大连市"),
+    ("退役军人创业有什么税收优惠", "大连市"),
+    ("残疾人开店有房租补贴吗", None),
+    ("合伙创业的创业担保贷款最多能贷多少", "聊城市"),
+    ("聊城失业保险金标准是多少", "聊城市"),
+    ("稳岗返还要准备什么材料，去哪里办", "大连市"),
+    ("稳岗返还多久到账", None),
+    ("今天天气怎么样", None),
+    ("失业了能领什么补贴", "辽宁省"),
+]
 
 
 def allowed_latin() -> set[str]:
@@ -99,8 +133,18 @@ def _dialogue_texts():
         yield f"question {name}", q.text + " " + " ".join(b["title"] for b in q.buttons)
         yield f"why_ask {name}", questions.why_ask(name, ["一次性吸纳就业补贴"]).text
         yield f"not_understood {name}", questions.not_understood(name)
-    yield "understood", questions.understood({"region": "大连市", "applicant_type": "person", "is_disabled": True,
-                                              "graduation_year": 2020, "industry_class": "transport"})
+    yield (
+        "understood",
+        questions.understood(
+            {
+                "region": "大连市",
+                "applicant_type": "person",
+                "is_disabled": True,
+                "graduation_year": 2020,
+                "industry_class": "transport",
+            }
+        ),
+    )
 
 
 def _search_and_wechat_texts():
@@ -135,7 +179,13 @@ def _cli_texts():
 
 def collect() -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
-    for gen in (_clause_texts(date(2026, 11, 22)), _clause_texts(date(2020, 7, 15)), _benefit_texts(),
-                _dialogue_texts(), _search_and_wechat_texts(), _cli_texts()):
+    for gen in (
+        _clause_texts(date(2026, 11, 22)),
+        _clause_texts(date(2020, 7, 15)),
+        _benefit_texts(),
+        _dialogue_texts(),
+        _search_and_wechat_texts(),
+        _cli_texts(),
+    ):
         texts += list(gen)
     return texts

@@ -1,4 +1,5 @@
 """The answer composer (答复口径): verbatim quotes, document, departments, validity in words."""
+
 from datetime import date
 
 import pytest
@@ -72,12 +73,24 @@ def test_confidence_needs_a_content_word_in_the_clause():
     assert not is_confident("我想办房贷", hit)
 
 
-@pytest.mark.parametrize("validity, expected", [
-    ({"status": "expired", "start": None, "end": "2020-12-31"}, "该项规定实施期限至2020年12月31日，已到期（按2026年11月22日计）。"),
-    ({"status": "active", "start": None, "end": "2027-01-31"}, "该项规定实施期限至2027年1月31日，按2026年11月22日计仍在实施期内。"),
-    ({"status": "unknown", "start": None, "end": None}, "该项规定原文未载明实施期限，是否仍在执行需经办部门确认。"),
-    ({"status": "not_started", "start": "2027-01-01", "end": None}, "该项规定自2027年1月1日起实施，按2026年11月22日计尚未实施。"),
-])
+@pytest.mark.parametrize(
+    "validity, expected",
+    [
+        (
+            {"status": "expired", "start": None, "end": "2020-12-31"},
+            "该项规定实施期限至2020年12月31日，已到期（按2026年11月22日计）。",
+        ),
+        (
+            {"status": "active", "start": None, "end": "2027-01-31"},
+            "该项规定实施期限至2027年1月31日，按2026年11月22日计仍在实施期内。",
+        ),
+        ({"status": "unknown", "start": None, "end": None}, "该项规定原文未载明实施期限，是否仍在执行需经办部门确认。"),
+        (
+            {"status": "not_started", "start": "2027-01-01", "end": None},
+            "该项规定自2027年1月1日起实施，按2026年11月22日计尚未实施。",
+        ),
+    ],
+)
 def test_validity_sentences(validity, expected):
     said = validity_words.sentence(validity, date(2026, 11, 22))
     assert said.startswith(expected)
@@ -112,15 +125,27 @@ def test_one_unit_written_two_ways_is_said_once_in_its_canonical_name():
 
 
 def test_unknown_title_and_number_are_not_invented():
-    c = {"doc_title": None, "doc_number": None, "issuer": "聊城市人民政府", "issued": "2020-03-11",
-         "clause_label": "5.", "heading": "加大稳岗返还力度"}
+    c = {
+        "doc_title": None,
+        "doc_number": None,
+        "issuer": "聊城市人民政府",
+        "issued": "2020-03-11",
+        "clause_label": "5.",
+        "heading": "加大稳岗返还力度",
+    }
     assert citations.doc_name(c) == "聊城市人民政府2020年3月11日印发的通知（原文未载标题、文号）"
     assert citations.where(c).endswith("第5条“加大稳岗返还力度”")
 
 
 def test_summary_presents_eligible_benefits_with_amount_citation_and_validity():
-    profile = {"applicant_type": "enterprise", "region": "大连市", "new_hires_graduates": 4,
-               "new_hires_long_term_unemployed": 0, "contract_one_year_plus": True, "social_insurance_paid": True}
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "new_hires_graduates": 4,
+        "new_hires_long_term_unemployed": 0,
+        "contract_one_year_plus": True,
+        "social_insurance_paid": True,
+    }
     result = evaluate(profile, "2020-07-15")
     reply = summary(result)
     assert reply.text.startswith("按2020年7月15日的政策判断（企业、大连市）")
@@ -160,8 +185,9 @@ def test_a_benefit_names_its_document_as_a_search_answer_does():
     from knowledge.eligibility.engine import default_engine
     from retrieval.search import search
 
-    result = default_engine().evaluate({"applicant_type": "enterprise", "region": "聊城市", "enterprise_size": "small"},
-                                       as_of=date(2020, 6, 1))
+    result = default_engine().evaluate(
+        {"applicant_type": "enterprise", "region": "聊城市", "enterprise_size": "small"}, as_of=date(2020, 6, 1)
+    )
     benefit = next(b for b in result["benefits"] if b["citations"] and b["jurisdiction"] == "聊城市")
     cited = from_benefit(benefit, benefit["citations"][0])
     hit = search("聊城 社会保险 降低费率", region="聊城市", top_k=1).model_dump()["results"][0]

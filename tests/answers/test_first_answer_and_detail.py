@@ -1,4 +1,5 @@
 """The answer-first list and the one-clause detail say only what the text and the engine give."""
+
 from datetime import date
 
 from answers.clause_detail import definition, detail
@@ -6,14 +7,25 @@ from answers.first_answer import measures_first
 
 VALID = {"status": "unknown", "start": None, "end": None}
 ENDED = {"status": "expired", "start": None, "end": "2020-12-31"}
-CITE = {"doc_number": "大政发〔2020〕18号", "doc_title": "关于进一步做好稳就业工作的实施意见", "clause_id": "x:1",
-        "clause_label": "（九）", "quote": "每人2500元"}
+CITE = {
+    "doc_number": "大政发〔2020〕18号",
+    "doc_title": "关于进一步做好稳就业工作的实施意见",
+    "clause_id": "x:1",
+    "clause_label": "（九）",
+    "quote": "每人2500元",
+}
 
 
 def benefit(bid: str, validity: dict) -> dict:
-    return {"benefit_id": bid, "name": f"补贴{bid}", "validity": validity, "status": "needs_info",
-            "amount": {"value": 2500, "unit": "元", "text": "2500元/人；按尚缺信息：…"}, "citations": [CITE],
-            "departments": ["市人力资源社会保障局"]}
+    return {
+        "benefit_id": bid,
+        "name": f"补贴{bid}",
+        "validity": validity,
+        "status": "needs_info",
+        "amount": {"value": 2500, "unit": "元", "text": "2500元/人；按尚缺信息：…"},
+        "citations": [CITE],
+        "departments": ["市人力资源社会保障局"],
+    }
 
 
 def test_measures_in_force_come_with_the_offer_of_questions():
@@ -30,9 +42,18 @@ def test_nothing_in_force_is_listed_as_ended_with_a_next_step_and_no_questions()
     assert "我问您几个问题" not in reply.text and reply.buttons[0]["payload"] == "/handoff"
 
 
-HIT = {"clause_id": "x:2", "doc_id": "x", "doc_number": "凌政发〔2019〕14号", "doc_title": "实施办法", "clause_label": "（七）",
-       "heading": "发挥创业担保贷款政策优势", "departments": ["市人社局", "市财政局"], "lead_departments": ["市人社局"],
-       "validity": VALID, "text": "符合条件的人员自主创业的，可申请最高不超过10万元的创业担保贷款。财政部门按规定给予贴息。"}
+HIT = {
+    "clause_id": "x:2",
+    "doc_id": "x",
+    "doc_number": "凌政发〔2019〕14号",
+    "doc_title": "实施办法",
+    "clause_label": "（七）",
+    "heading": "发挥创业担保贷款政策优势",
+    "departments": ["市人社局", "市财政局"],
+    "lead_departments": ["市人社局"],
+    "validity": VALID,
+    "text": "符合条件的人员自主创业的，可申请最高不超过10万元的创业担保贷款。财政部门按规定给予贴息。",
+}
 
 
 def test_a_procedure_question_gets_the_clause_sentences_and_what_it_leaves_out():

@@ -5,11 +5,11 @@ every clause and every rule on several profiles and dates, summaries, questions,
 cited search answers, WeChat pages, CLI tables) and fails on a Latin word the policy texts do not
 print themselves, a field name, "None", or a bare placeholder, naming where each was found.
 """
+
 from __future__ import annotations
 
-import pytest
-
 import person_text  # beside this file (tests/answers/conftest.py puts it on sys.path)
+import pytest
 
 
 @pytest.fixture(scope="module")

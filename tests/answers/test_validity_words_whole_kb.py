@@ -8,6 +8,7 @@
 The expected words are worked out here from the records (start, end, as-of), independently of the
 composer's wording functions.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,8 +54,11 @@ def check_quote(quote: str, sentence_texts: list[str]) -> str | None:
                 return f"结尾被截断却未标“…”：{quote[-30:]}"
             return None
     joined = flat("".join(sentence_texts))
-    if body and body in joined and all(flat(p) in [flat(t) for t in sentence_texts]
-                                       for p in re.split(r"(?<=。)", quote) if p.strip()):
+    if (
+        body
+        and body in joined
+        and all(flat(p) in [flat(t) for t in sentence_texts] for p in re.split(r"(?<=。)", quote) if p.strip())
+    ):
         return None
     return f"不是本条的完整句子：{quote[:40]}"
 
@@ -93,7 +97,9 @@ def test_every_quoted_sentence_is_answered_with_its_own_validity_and_quoted_whol
                 stated = set(CN_DAY.findall(said))
                 allowed = {cn_date(d) for d in (start, end) if d} | {cn_date(day)}
                 if stated - allowed:
-                    problems.append(f"{rec.clause_id}[{s.index}] {day}: 说了本句未载明的日期 {sorted(stated - allowed)}")
+                    problems.append(
+                        f"{rec.clause_id}[{s.index}] {day}: 说了本句未载明的日期 {sorted(stated - allowed)}"
+                    )
                 checked += 1
     assert checked > 1500
     assert not problems, "\n".join(problems[:40])
@@ -152,5 +158,16 @@ def test_every_rule_says_its_own_period_and_quotes_whole_sentences(records):
 
 def _spellings(d: date) -> list[str]:
     """How the texts write a date: 2020年12月31日, 12月31日, 6月底, 第一季度 …"""
-    return [f"{d.year}年{d.month}月{d.day}日", f"{d.month}月{d.day}日", f"{d.year}年{d.month}月底", f"{d.month}月底",
-            f"{d.year}年底", "个月", "年内", "延长1年", "再延长1年", "季度", "今明两年"]
+    return [
+        f"{d.year}年{d.month}月{d.day}日",
+        f"{d.month}月{d.day}日",
+        f"{d.year}年{d.month}月底",
+        f"{d.month}月底",
+        f"{d.year}年底",
+        "个月",
+        "年内",
+        "延长1年",
+        "再延长1年",
+        "季度",
+        "今明两年",
+    ]

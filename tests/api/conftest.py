@@ -1,5 +1,6 @@
 """API tests in process (FastAPI TestClient, no socket): a fresh SQLite database per module,
 clause records parsed in memory, settings with a known staff token and unreachable dialogue."""
+
 from __future__ import annotations
 
 import socket
@@ -27,8 +28,9 @@ def closed_port() -> int:
 
 @pytest.fixture(scope="module")
 def settings() -> Settings:
-    return Settings(staff_token=STAFF, rasa_url=f"http://127.0.0.1:{closed_port()}",
-                    action_url=f"http://127.0.0.1:{closed_port()}")
+    return Settings(
+        staff_token=STAFF, rasa_url=f"http://127.0.0.1:{closed_port()}", action_url=f"http://127.0.0.1:{closed_port()}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +44,13 @@ def app(settings, engine, by_id):
     app.dependency_overrides[get_settings] = lambda: settings
     app.dependency_overrides[deps.db_engine] = lambda: engine
     # Chat writes its transcript to this module's database too, not the process-wide default.
-    service = ChatService(settings.rasa_url, get_searcher(), engine, settings.rasa_timeout_s,
-                          InMemoryLimiter(settings.handoff_limit_per_hour, 3600))
+    service = ChatService(
+        settings.rasa_url,
+        get_searcher(),
+        engine,
+        settings.rasa_timeout_s,
+        InMemoryLimiter(settings.handoff_limit_per_hour, 3600),
+    )
     app.dependency_overrides[deps.chat_service] = lambda: service
     app.dependency_overrides[catalog.records_index] = lambda: by_id
     return app

@@ -1,4 +1,5 @@
 """GET /api/v1/clauses/{clause_id}: full text, departments, validity on as_of, sentences."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """Conversation ids are the server's (contract "Chat"): issued on the first turn, refused when made up."""
+
 from sqlalchemy import text
 
 from api.chat import conversation_ids
@@ -30,8 +31,9 @@ def test_an_id_signed_with_another_secret_is_refused(client):
 def test_the_route_sets_the_channel_not_the_client(client, engine):
     sender = start_conversation(client, "稳岗返还", metadata={"channel": "wechat"})
     with engine.connect() as conn:
-        channels = {c for (c,) in conn.execute(text("SELECT channel FROM messages WHERE sender_id = :s"),
-                                               {"s": sender})}
+        channels = {
+            c for (c,) in conn.execute(text("SELECT channel FROM messages WHERE sender_id = :s"), {"s": sender})
+        }
     assert channels == {"web"}
 
 

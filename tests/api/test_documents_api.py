@@ -1,4 +1,5 @@
 """GET /api/v1/documents and /api/v1/documents/{doc_id}."""
+
 from __future__ import annotations
 
 

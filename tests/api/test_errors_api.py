@@ -1,4 +1,5 @@
 """422s are in Chinese, name the field, and keep FastAPI's list shape detail[{loc, msg, type}]."""
+
 from __future__ import annotations
 
 
@@ -6,7 +7,9 @@ def test_overlong_chat_message(client):
     r = client.post("/api/v1/chat", json={"message": "稳" * 501})
     assert r.status_code == 422
     body = r.json()
-    assert body["detail"] == [{"loc": ["body", "message"], "msg": "message: 消息过长（最多500字）", "type": "string_too_long"}]
+    assert body["detail"] == [
+        {"loc": ["body", "message"], "msg": "message: 消息过长（最多500字）", "type": "string_too_long"}
+    ]
     assert body["message"] == "message: 消息过长（最多500字）"
 
 
@@ -37,10 +40,12 @@ def test_the_input_is_not_echoed_back(client):
 def test_a_huge_value_is_not_echoed_back_whole(client):
     """Messages quote what was received (a typo is easier to see); a 1 MB value comes back cut."""
     big = "9" * 1_000_000
-    for r in (client.post("/api/v1/chat", json={"message": "你好", "metadata": {"as_of": big}}),
-              client.post("/api/v1/eligibility", json={"profile": {"region": big}}),
-              client.post("/api/v1/eligibility", json={"profile": {}, "as_of": big}),
-              client.post("/api/v1/eligibility", json={"profile": {big[:100_000]: 1}}),
-              client.get("/api/v1/search", params={"q": "稳岗", "region": big[:20_000]})):
+    for r in (
+        client.post("/api/v1/chat", json={"message": "你好", "metadata": {"as_of": big}}),
+        client.post("/api/v1/eligibility", json={"profile": {"region": big}}),
+        client.post("/api/v1/eligibility", json={"profile": {}, "as_of": big}),
+        client.post("/api/v1/eligibility", json={"profile": {big[:100_000]: 1}}),
+        client.get("/api/v1/search", params={"q": "稳岗", "region": big[:20_000]}),
+    ):
         assert r.status_code == 422 and len(r.content) < 2000, (r.request.url.path, len(r.content))
         assert "9" * 41 not in r.text

@@ -1,5 +1,6 @@
 """The hand-off queue cannot be flooded: one open hand-off per conversation, a budget of new ones
 per address, and the staff list is paged (not "the newest 100")."""
+
 from stack.testing import Conversation
 
 
@@ -22,7 +23,9 @@ def test_asking_again_in_one_conversation_keeps_one_open_hand_off(client, staff)
 
 def test_one_address_starting_conversations_is_held_to_its_budget(client, staff, settings):
     before = client.get("/api/v1/handoffs?limit=200", headers=staff).json()["handoffs"]
-    texts = [Conversation(client).say("转人工")["messages"][0]["text"] for _ in range(settings.handoff_limit_per_hour + 3)]
+    texts = [
+        Conversation(client).say("转人工")["messages"][0]["text"] for _ in range(settings.handoff_limit_per_hour + 3)
+    ]
     after = client.get("/api/v1/handoffs?limit=200", headers=staff).json()["handoffs"]
     assert all("12345" in t for t in texts)  # every person is still told the hotline
     # This module's address already used its budget in the test above (2 records); the rest is refused.

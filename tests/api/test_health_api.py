@@ -1,4 +1,5 @@
 """/healthz, /readyz (each dependency named), /metrics, CORS, the OpenAPI schema and /docs."""
+
 from __future__ import annotations
 
 import json
@@ -59,6 +60,7 @@ def test_readyz_names_each_dependency_when_dialogue_is_down(client, stub_searche
 def test_readyz_names_the_knowledge_build(client, stub_searcher):
     from knowledge import paths
     from knowledge.build import build as build_knowledge
+
     report = build_knowledge()  # hash-keyed: reuses the build the process reads
     named = client.get("/readyz").json()["build"]
     assert named == {"knowledge": report.input_hash, "documents": len(report.counts), "data_dir": str(paths.DATA_DIR)}
@@ -104,8 +106,14 @@ def test_cors_allow_list(client):
     assert ok.headers.get("access-control-allow-origin") == "http://127.0.0.1:8000"
     no = client.get("/healthz", headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in no.headers
-    pre = client.options("/api/v1/chat", headers={"Origin": "http://localhost:8000", "Access-Control-Request-Method": "POST",
-                                                  "Access-Control-Request-Headers": "content-type"})
+    pre = client.options(
+        "/api/v1/chat",
+        headers={
+            "Origin": "http://localhost:8000",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert pre.status_code == 200 and pre.headers["access-control-allow-origin"] == "http://localhost:8000"
 
 
@@ -124,7 +132,14 @@ def test_cors_origins_come_from_settings(monkeypatch):
 
 def test_openapi_and_docs(client):
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ("/api/v1/documents", "/api/v1/documents/{doc_id}", "/api/v1/clauses/{clause_id}", "/api/v1/feedback",
-              "/healthz", "/readyz", "/api/v1/chat"):
+    for p in (
+        "/api/v1/documents",
+        "/api/v1/documents/{doc_id}",
+        "/api/v1/clauses/{clause_id}",
+        "/api/v1/feedback",
+        "/healthz",
+        "/readyz",
+        "/api/v1/chat",
+    ):
         assert p in paths, p
     assert client.get("/docs").status_code == 200

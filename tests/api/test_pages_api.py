@@ -1,4 +1,5 @@
 """GET / (demo host page) and GET /widget.js (one script, wordings shared with the answers)."""
+
 from __future__ import annotations
 
 import shutil
@@ -30,7 +31,7 @@ def test_widget_script(client):
         assert word in js
     for task in ("查补贴", "企业招人补贴", "稳岗返还", "创业扶持", "转人工"):
         assert task in js
-    assert 'role: \'log\'' in js and "aria-live" in js and "/api/v1/feedback" in js
+    assert "role: 'log'" in js and "aria-live" in js and "/api/v1/feedback" in js
     assert "cdn" not in js.lower() and "https://" not in js
 
 

@@ -1,5 +1,6 @@
 """Per-address limits on chat and search: 429, Retry-After and a Chinese message past the budget;
 other addresses unaffected; the defaults are on and far above a person's pace."""
+
 from __future__ import annotations
 
 import pytest

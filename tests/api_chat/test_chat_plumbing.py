@@ -1,4 +1,5 @@
 """Chat plumbing without servers: message cleaning, REST-channel interpretation, redaction."""
+
 import logging
 
 from api.chat.models import clean_message
@@ -20,10 +21,21 @@ def test_only_button_payloads_may_skip_nlu():
 def test_interpret_rest_items():
     items = [
         {"recipient_id": "u", "text": "您好", "buttons": [{"title": "是", "payload": "/affirm"}]},
-        {"recipient_id": "u", "custom": {"answer": {"text": "答复", "buttons": [], "citations": [{"clause_id": "x"}],
-                                                    "meta": {}}}},
-        {"recipient_id": "u", "custom": {"handoff": {"reason": "user_request", "topic": "稳岗返还",
-                                                     "departments": ["市人社局"], "profile": {"region": "大连市"}}}},
+        {
+            "recipient_id": "u",
+            "custom": {"answer": {"text": "答复", "buttons": [], "citations": [{"clause_id": "x"}], "meta": {}}},
+        },
+        {
+            "recipient_id": "u",
+            "custom": {
+                "handoff": {
+                    "reason": "user_request",
+                    "topic": "稳岗返还",
+                    "departments": ["市人社局"],
+                    "profile": {"region": "大连市"},
+                }
+            },
+        },
         {"recipient_id": "u", "custom": {"something": 1}},
     ]
     messages, handoff, extras = interpret(items)
@@ -59,8 +71,9 @@ def test_installed_masking_covers_child_loggers_and_keeps_access_log_args(caplog
     install()
     with caplog.at_level(logging.INFO):
         logging.getLogger("api.chat.child").info("user said %s", "身份证21020319900101123X")
-        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET",
-                                                 "/api/v1/search?q=13812345678", "1.1", 200)
+        logging.getLogger("uvicorn.access").info(
+            '%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET", "/api/v1/search?q=13812345678", "1.1", 200
+        )
     assert "21020319900101123X" not in caplog.text and "13812345678" not in caplog.text
     access = [r for r in caplog.records if r.name == "uvicorn.access"][0]
     line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s').format(access)
@@ -68,8 +81,14 @@ def test_installed_masking_covers_child_loggers_and_keeps_access_log_args(caplog
 
 
 def test_masking_sees_through_full_width_digits_and_grouped_numbers():
-    for typed in ("电话１３９１２３４５６７８", "身份证110101 19900307 7777", "身份证 110101-19900307-777X",
-                  "手机 139 1234 5678", "身份证１１０１０１１９９００３０７７７７Ｘ号", "手机＋８６ １３９１２３４５６７８"):
+    for typed in (
+        "电话１３９１２３４５６７８",
+        "身份证110101 19900307 7777",
+        "身份证 110101-19900307-777X",
+        "手机 139 1234 5678",
+        "身份证１１０１０１１９９００３０７７７７Ｘ号",
+        "手机＋８６ １３９１２３４５６７８",
+    ):
         out = redact(typed)
         assert "已隐去" in out, typed
         # Nothing of an ID number is left; of a mobile only its last four digits ("尾号5678").
@@ -87,9 +106,11 @@ def test_access_log_lines_lose_their_query_strings(caplog):
 
     install()
     with caplog.at_level(logging.INFO):
-        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "POST",
-                                                 "/wechat?signature=abc&timestamp=1&nonce=xyz", "1.1", 200)
-        logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET",
-                                                 "/api/v1/search?q=%E7%94%B5%2513912345678", "1.1", 200)
+        logging.getLogger("uvicorn.access").info(
+            '%s - "%s %s HTTP/%s" %d', "127.0.0.1", "POST", "/wechat?signature=abc&timestamp=1&nonce=xyz", "1.1", 200
+        )
+        logging.getLogger("uvicorn.access").info(
+            '%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET", "/api/v1/search?q=%E7%94%B5%2513912345678", "1.1", 200
+        )
     assert "signature" not in caplog.text and "nonce" not in caplog.text and "13912345678" not in caplog.text
     assert "POST /wechat HTTP/1.1" in caplog.text and "GET /api/v1/search HTTP/1.1" in caplog.text

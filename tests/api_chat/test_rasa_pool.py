@@ -1,5 +1,6 @@
 """Several Rasa servers: each conversation sticks to one (every API process agrees), the
 conversations spread over all of them, and the order to try starts with the conversation's own."""
+
 from api.chat.rasa_pool import order_for, parse_urls
 
 URLS = parse_urls("http://127.0.0.1:5005, http://127.0.0.1:5006/ ,")

@@ -1,5 +1,6 @@
 """/docs, /openapi.json and /metrics: open in development, behind the staff token in production
 by default, or turned off."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,8 +8,13 @@ from fastapi.testclient import TestClient
 
 from api.settings import get_settings
 
-PRODUCTION = {"POLICY_ENV": "production", "POLICY_STAFF_TOKEN": "s" * 24, "POLICY_SESSION_SECRET": "k" * 32,
-              "POLICY_WECHAT_TOKEN": "t" * 16, "POLICY_WECHAT_SECRET": "w" * 16}
+PRODUCTION = {
+    "POLICY_ENV": "production",
+    "POLICY_STAFF_TOKEN": "s" * 24,
+    "POLICY_SESSION_SECRET": "k" * 32,
+    "POLICY_WECHAT_TOKEN": "t" * 16,
+    "POLICY_WECHAT_SECRET": "w" * 16,
+}
 PATHS = ("/docs", "/openapi.json", "/metrics")
 
 

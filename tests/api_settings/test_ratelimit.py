@@ -1,4 +1,5 @@
 """The sliding-window limiter behind every per-caller budget (api/ratelimit.py)."""
+
 from api.ratelimit import InMemoryLimiter
 
 

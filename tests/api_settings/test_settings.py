@@ -1,4 +1,5 @@
 """Secrets come from settings; placeholders are refused outside development."""
+
 import pytest
 
 from api.settings import Settings
@@ -17,8 +18,9 @@ def test_production_refuses_placeholder_secrets_naming_them():
 
 
 def test_production_with_real_secrets_starts():
-    Settings(env="production", staff_token="s" * 24, session_secret="k" * 32, wechat_token="t",
-             wechat_secret="w").check_secrets()
+    Settings(
+        env="production", staff_token="s" * 24, session_secret="k" * 32, wechat_token="t", wechat_secret="w"
+    ).check_secrets()
 
 
 def test_malformed_aes_key_is_refused_in_every_environment():

@@ -1,4 +1,5 @@
 """Placeholder secrets never grant staff access; changing the token ends every session."""
+
 import pytest
 from fastapi.testclient import TestClient
 

@@ -1,4 +1,5 @@
 """The Rasa project: domain in sync with the facts, data valid, dictionary tokens, button payloads."""
+
 from __future__ import annotations
 
 import glob
@@ -22,8 +23,9 @@ def load(name: str) -> dict:
 
 
 def test_domain_is_generated_from_the_current_vocabulary():
-    proc = subprocess.run([sys.executable, str(ROOT / "bot" / "build_domain.py"), "--check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bot" / "build_domain.py"), "--check"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -86,9 +88,25 @@ def test_config_has_fixed_seeds_and_no_downloading_component():
 
 def test_rasa_data_validate_is_clean():
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run([str(RASA), "data", "validate", "--fail-on-warnings", "--config", "bot/config.yml",
-                           "--domain", "bot/domain.yml", "--data", "bot/data"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            str(RASA),
+            "data",
+            "validate",
+            "--fail-on-warnings",
+            "--config",
+            "bot/config.yml",
+            "--domain",
+            "bot/domain.yml",
+            "--data",
+            "bot/data",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
 
 
@@ -99,7 +117,12 @@ def test_nlu_heldout_evaluation_meets_targets():
     from stack.model import ensure_model
 
     model = ensure_model(log=lambda *_: None)
-    proc = subprocess.run([sys.executable, str(ROOT / "bot" / "eval_nlu.py"), "--model", str(model)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=880)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bot" / "eval_nlu.py"), "--model", str(model)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=880,
+    )
     print(proc.stdout)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]

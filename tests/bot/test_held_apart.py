@@ -1,5 +1,6 @@
 """What the bot is measured on is never what it was trained on: no live-test message and no
 held-out example is an NLU training example."""
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Browser fixtures: a fresh page (own storage) per test, screenshots under tests/artifacts/,
 axe-core from this folder's node_modules (npm ci from package-lock.json; never a CDN)."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,11 +1,11 @@
 """Security headers on every page, and a Content-Security-Policy the widget and the console actually
 satisfy: Debian's Chromium reports no violation while a person uses them."""
+
 from __future__ import annotations
 
 import httpx
 import pytest
 from playwright.sync_api import expect
-
 from widget_page import Widget
 
 WATCH = """window.__csp = [];
@@ -20,8 +20,9 @@ def watch(page) -> list[str]:
     return seen
 
 
-@pytest.mark.parametrize("path", ["/", "/widget.js", "/console", "/api/v1/search?q=稳岗返还", "/healthz",
-                                  "/api/v1/clauses/none:1", "/docs"])
+@pytest.mark.parametrize(
+    "path", ["/", "/widget.js", "/console", "/api/v1/search?q=稳岗返还", "/healthz", "/api/v1/clauses/none:1", "/docs"]
+)
 def test_every_response_carries_the_headers(api_server, path):
     r = httpx.get(api_server.url + path, timeout=60)
     assert r.headers["x-content-type-options"] == "nosniff"

@@ -1,10 +1,10 @@
 """Accessibility: keyboard only, 大字 at 360 px, high contrast, touch targets, axe-core (WCAG 2.1 AA)."""
+
 from __future__ import annotations
 
 import json
 
 from playwright.sync_api import expect
-
 from widget_page import Widget
 
 FOCUS_STYLE = "getComputedStyle(document.activeElement).outlineStyle + ' ' + getComputedStyle(document.activeElement).outlineWidth"
@@ -117,9 +117,18 @@ def test_axe_no_serious_or_critical_violations(api_server, new_page, artifacts, 
     w.tool("高对比").click()
     w.tool("大字").click()
     report["contrast+large"] = _axe(page)
-    summary = {mode: [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]),
-                       "targets": [n["target"] for n in v["nodes"]][:5]} for v in r["violations"]]
-               for mode, r in report.items()}
+    summary = {
+        mode: [
+            {
+                "id": v["id"],
+                "impact": v["impact"],
+                "nodes": len(v["nodes"]),
+                "targets": [n["target"] for n in v["nodes"]][:5],
+            }
+            for v in r["violations"]
+        ]
+        for mode, r in report.items()
+    }
     (artifacts / "axe-widget.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     bad = {mode: [v for v in vs if v["impact"] in ("serious", "critical")] for mode, vs in summary.items()}
     assert bad == {"default": [], "contrast+large": []}, bad

@@ -1,5 +1,6 @@
 """The widget against the API with the dialogue service absent (api_server): every answer comes
 from the cited-search fallback, so what a person sees is deterministic."""
+
 from __future__ import annotations
 
 import re
@@ -7,9 +8,9 @@ import re
 import httpx
 from playwright.sync_api import expect
 from sqlalchemy import create_engine, text
+from widget_page import DOC_NUMBER, Widget
 
 from answers.notices import DIALOGUE_DOWN
-from widget_page import DOC_NUMBER, Widget
 
 BADGES = ("现行", "已到期", "未开始", "有效期未知")
 

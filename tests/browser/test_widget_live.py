@@ -1,14 +1,15 @@
 """The widget against the whole stack (Rasa + action server + API): what a person sees in a real
 conversation. The bot chooses its questions; the test answers them as a person would, by the
 buttons the widget shows, and asserts only on what ends up on the screen."""
+
 from __future__ import annotations
 
 import re
 
 from playwright.sync_api import expect
+from widget_page import DOC_NUMBER, Widget
 
 from answers.notices import DIALOGUE_DOWN
-from widget_page import DOC_NUMBER, Widget
 
 AVOID = ("不清楚", "转人工", "重新开始", "算了", "为什么问这个", "不知道")
 PREFER = ("是", "有", "企业", "大连市", "已签订", "已缴纳", "签了", "交了")
@@ -24,7 +25,9 @@ def _answer_until(w: Widget, done, rounds: int = 8) -> None:
         options = [o for o in w.quick_replies() if o not in AVOID]
         if not options:
             # A count question offers only "不清楚": a person types the number.
-            assert w.quick_replies(), "the bot stopped without a question before the end:\n" + w.log.inner_text()[-1500:]
+            assert w.quick_replies(), (
+                "the bot stopped without a question before the end:\n" + w.log.inner_text()[-1500:]
+            )
             w.ask("2")
             continue
         choice = next((o for o in options if o in PREFER), options[0])
@@ -73,9 +76,9 @@ def test_live_eligibility_conversation_ends_in_a_summary(live_stack, new_page, a
     last = w.last_bot()
     text = last.inner_text()
     assert DIALOGUE_DOWN not in w.log.inner_text()
-    assert re.search(r"[\u4e00-\u9fff]{2,}(补贴|补助)", text), text       # names a benefit
-    assert AMOUNT.search(text), text                                       # an amount in 元
-    assert DOC_NUMBER.search(text), text                                   # a document number
-    assert last.locator(".zcw-card").count() > 0                           # and its source cards
-    assert w.page.locator(".zcw-user").count() >= 2                        # it was a conversation
+    assert re.search(r"[\u4e00-\u9fff]{2,}(补贴|补助)", text), text  # names a benefit
+    assert AMOUNT.search(text), text  # an amount in 元
+    assert DOC_NUMBER.search(text), text  # a document number
+    assert last.locator(".zcw-card").count() > 0  # and its source cards
+    assert w.page.locator(".zcw-user").count() >= 2  # it was a conversation
     w.shot(artifacts, "widget-12-live-eligibility-summary.png")

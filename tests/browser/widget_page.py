@@ -1,4 +1,5 @@
 """What a person does with the widget, as Playwright steps (a small page object)."""
+
 from __future__ import annotations
 
 import re
@@ -74,7 +75,8 @@ class Widget:
     def click_reply(self, title: str) -> Locator:
         before = self.bot_messages().count()
         self.page.locator(".zcw-log .zcw-bot:not([data-id='welcome']) .zcw-quick").get_by_role(
-            "button", name=title, exact=True).first.click()
+            "button", name=title, exact=True
+        ).first.click()
         return self.wait_reply(before)
 
     def shot(self, artifacts: Path, name: str) -> Path:

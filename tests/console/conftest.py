@@ -1,4 +1,5 @@
 """In-process fixtures for the console: the app with a known staff token and session secret."""
+
 from __future__ import annotations
 
 import pytest
@@ -57,8 +58,9 @@ def login_as(app, engine):
         if not staff.get_user(engine, username):
             staff.create_user(engine, username, f"{username}-password", role, username.upper())
         c = TestClient(app)
-        r = c.post("/console/login", data={"username": username, "password": f"{username}-password"},
-                   follow_redirects=False)
+        r = c.post(
+            "/console/login", data={"username": username, "password": f"{username}-password"}, follow_redirects=False
+        )
         assert r.status_code == 303, r.text
         return c
 

@@ -1,5 +1,6 @@
 """knowledge/compare_topics.yaml holds only quotes: every clause exists, every value occurs in its
 clause verbatim, every rule exists and cites that clause, and the region is the clause's own."""
+
 from __future__ import annotations
 
 import pytest
@@ -44,7 +45,9 @@ def test_entry_is_quoted_from_its_clause(by_id, topic, entry):
         assert m.get("rate") and m.get("who"), f"{topic}/{entry['region']}: rate and who are required"
         rule = RULES.get(m["rule"])
         assert rule is not None, f"unknown rule {m['rule']}"
-        assert any(c["clause_id"] == rec.clause_id for c in rule["citations"]), f"{m['rule']} does not cite {rec.clause_id}"
+        assert any(c["clause_id"] == rec.clause_id for c in rule["citations"]), (
+            f"{m['rule']} does not cite {rec.clause_id}"
+        )
         assert rule["jurisdiction"] == entry["region"]
 
 

@@ -1,5 +1,6 @@
 """Every console route and console API refuses without a valid staff token or session (401);
 the login issues an HttpOnly, SameSite=Strict session cookie and the logout clears it."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,8 +36,13 @@ ROUTES = [
     ("GET", "/api/v1/console/report"),
     ("GET", "/api/v1/console/report.csv"),
 ]
-TEMPLATES = {"/console/assets/{name}", "/api/v1/console/clauses/{clause_id}", "/api/v1/console/documents/{doc_id}",
-             "/api/v1/handoffs/{handoff_id}", "/api/v1/handoffs/{handoff_id}/handled"}
+TEMPLATES = {
+    "/console/assets/{name}",
+    "/api/v1/console/clauses/{clause_id}",
+    "/api/v1/console/documents/{doc_id}",
+    "/api/v1/handoffs/{handoff_id}",
+    "/api/v1/handoffs/{handoff_id}/handled",
+}
 
 
 def _call(client, method, path, **kw):
@@ -101,7 +107,7 @@ def test_login_logout_cycle(client):
     assert client.get("/api/v1/console/compare/topics").status_code == 200
     r = client.post("/console/logout", follow_redirects=False)
     assert r.status_code == 303
-    assert 'Max-Age=0' in r.headers["set-cookie"] or "expires=Thu, 01 Jan 1970" in r.headers["set-cookie"]
+    assert "Max-Age=0" in r.headers["set-cookie"] or "expires=Thu, 01 Jan 1970" in r.headers["set-cookie"]
     assert client.get("/console").status_code == 401
     assert client.get("/api/v1/console/meta").status_code == 401
 

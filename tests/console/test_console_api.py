@@ -1,11 +1,12 @@
 """Console JSON endpoints (in process): filters, 答复口径 from the shared composer, clause view,
 compare, calculator."""
+
 from __future__ import annotations
 
 from datetime import date
 
-from answers.clause_answer import clause_block
 from answers.citations import doc_name
+from answers.clause_answer import clause_block
 from answers.clause_record import record_block
 from api.routers.staff_search import GROUPS
 from knowledge.build import parse_all
@@ -65,9 +66,13 @@ def test_document_department_and_group_filters(staff):
 
 
 def test_bad_filters_are_422_naming_the_field(staff):
-    for params, field in (({"group": "外星人"}, "group"), ({"department": "无此单位"}, "department"),
-                          ({"region": "北京"}, "region"), ({"as_of": "2020-13-01"}, "as_of"),
-                          ({"status": "valid"}, "status")):
+    for params, field in (
+        ({"group": "外星人"}, "group"),
+        ({"department": "无此单位"}, "department"),
+        ({"region": "北京"}, "region"),
+        ({"as_of": "2020-13-01"}, "as_of"),
+        ({"status": "valid"}, "status"),
+    ):
         r = staff.get("/api/v1/console/search", params={"q": "补贴", **params})
         assert r.status_code == 422, (params, r.text)
         assert field in str(r.json()["detail"])
@@ -97,8 +102,9 @@ def test_clause_view(staff, by_id):
     assert {r["rule_id"] for r in c["rules"]} >= {"dalian-2020-18.stable-jobs-refund-100"}
     assert "liaoning-2020-9" in {d["doc_id"] for d in c["links"]["implements"]}
     cited = staff.get("/api/v1/console/clauses/liaoning-2020-9:1.1").json()
-    assert "dalian-2020-18:1.3" in {x["clause_id"] for x in cited["links"]["refined_by"] + cited["links"]["supersedes"]} \
-        or any(x["clause_id"] == "liaoning-2020-9:1.1" for x in c["links"]["refines"] + c["links"]["supersedes"])
+    assert "dalian-2020-18:1.3" in {
+        x["clause_id"] for x in cited["links"]["refined_by"] + cited["links"]["supersedes"]
+    } or any(x["clause_id"] == "liaoning-2020-9:1.1" for x in c["links"]["refines"] + c["links"]["supersedes"])
 
 
 def test_clause_view_quotes_chosen_sentences(staff, by_id):
@@ -148,8 +154,13 @@ def test_calculator_asks_only_what_the_engine_needs(staff):
 
 
 def test_calculator_reaches_a_package_total(staff):
-    profile = {"applicant_type": "enterprise", "region": "大连市", "new_hires_graduates": 4,
-               "contract_one_year_plus": True, "social_insurance_paid": True}
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "new_hires_graduates": 4,
+        "contract_one_year_plus": True,
+        "social_insurance_paid": True,
+    }
     r = staff.post("/api/v1/console/calculator", json={"profile": profile, "as_of": "2020-07-15"}).json()
     assert "dalian-2020-18.absorb-2500" in {b["benefit_id"] for b in r["claim"]}
     card = next(b for b in r["claim"] if b["benefit_id"] == "dalian-2020-18.absorb-2500")
@@ -183,10 +194,12 @@ def test_search_flags_a_place_outside_the_covered_provinces(staff):
 def test_department_names_are_one_vocabulary_in_filter_counts_and_answers(staff):
     names = [d["name"] for d in staff.get("/api/v1/console/meta").json()["departments"]]
     assert "市人力资源社会保障局" in names and "市人社局" not in names and "人社局" not in names
-    by_full = staff.get("/api/v1/console/search", params={"q": "稳岗返还", "department": "市人力资源社会保障局",
-                                                          "top_k": 50}).json()["results"]
-    by_short = staff.get("/api/v1/console/search", params={"q": "稳岗返还", "department": "市人社局",
-                                                           "top_k": 50}).json()["results"]
+    by_full = staff.get(
+        "/api/v1/console/search", params={"q": "稳岗返还", "department": "市人力资源社会保障局", "top_k": 50}
+    ).json()["results"]
+    by_short = staff.get(
+        "/api/v1/console/search", params={"q": "稳岗返还", "department": "市人社局", "top_k": 50}
+    ).json()["results"]
     assert [h["clause_id"] for h in by_full] == [h["clause_id"] for h in by_short]
     short_written = [h for h in by_full if "市人社局" in h["departments"]]
     assert short_written, "some clause writes 市人社局"

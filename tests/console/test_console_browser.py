@@ -1,6 +1,7 @@
 """The console in Debian's Chromium against a running API (api_server): login, search with region
 and as-of filters, clause view, copying the 答复口径 (clipboard asserted), compare, calculator,
 hand-offs. Screenshots go to tests/artifacts/console-*.png."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,8 +11,13 @@ import pytest
 from sqlalchemy import create_engine
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-STAFF_ANSWERS = {"applicant_type": "企业", "region": "大连市", "new_hires_graduates": "4",
-                 "contract_one_year_plus": "是", "social_insurance_paid": "是"}
+STAFF_ANSWERS = {
+    "applicant_type": "企业",
+    "region": "大连市",
+    "new_hires_graduates": "4",
+    "contract_one_year_plus": "是",
+    "social_insurance_paid": "是",
+}
 
 
 @pytest.fixture()
@@ -19,7 +25,9 @@ def page(browser, api_server):
     ARTIFACTS.mkdir(exist_ok=True)
     # Playwright's string predicates (wait_for_function) run through eval, which the console's CSP
     # refuses; the CSP itself is checked without bypass in tests/browser/test_security_headers.py.
-    context = browser.new_context(bypass_csp=True, base_url=api_server.url, viewport={"width": 1440, "height": 900}, locale="zh-CN")
+    context = browser.new_context(
+        bypass_csp=True, base_url=api_server.url, viewport={"width": 1440, "height": 900}, locale="zh-CN"
+    )
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=api_server.url)
     p = context.new_page()
     p.set_default_timeout(15000)
@@ -65,8 +73,10 @@ def test_search_filter_open_copy(page, api_server):
     page.keyboard.type("稳岗返还", delay=40)
     page.wait_for_selector("#results li[role=option]")
     shown_ms = page.evaluate("window.__t.shown - window.__t.input")
-    print(f"search results on screen {shown_ms:.0f} ms after the last keystroke "
-          f"(80 ms debounce included); timing label: {page.locator('#timing').inner_text()}")
+    print(
+        f"search results on screen {shown_ms:.0f} ms after the last keystroke "
+        f"(80 ms debounce included); timing label: {page.locator('#timing').inner_text()}"
+    )
     assert shown_ms < 200
     page.select_option("#f-region", "大连市")
     page.fill("#as-of", "2020-07-15")
@@ -88,9 +98,12 @@ def test_search_filter_open_copy(page, api_server):
     page.keyboard.press("c")
     page.wait_for_selector("#toast:not([hidden])")
     copied = page.evaluate("navigator.clipboard.readText()")
-    expected = httpx.get(f"{api_server.url}/api/v1/console/search", timeout=30,
-                         params={"q": "稳岗返还", "region": "大连市", "as_of": "2020-07-15", "top_k": 10},
-                         headers={"Authorization": f"Bearer {api_server.staff_token}"}).json()["results"][0]["answer"]
+    expected = httpx.get(
+        f"{api_server.url}/api/v1/console/search",
+        timeout=30,
+        params={"q": "稳岗返还", "region": "大连市", "as_of": "2020-07-15", "top_k": 10},
+        headers={"Authorization": f"Bearer {api_server.staff_token}"},
+    ).json()["results"][0]["answer"]
     assert copied == expected
     assert page.locator("#clause-answer").inner_text().strip() == copied.strip()  # the panel shows what "c" copies
     assert copied.startswith("根据《大连市人民政府关于进一步做好稳就业工作的实施意见》（大政发〔2020〕18号）")
@@ -104,8 +117,12 @@ def test_compare_stable_jobs(page, api_server):
     page.wait_for_selector("#compare .col")
     assert page.locator("#compare .col h2").all_inner_texts() == ["辽宁省", "大连市", "凌源市", "聊城市"]
     text = page.locator("#compare").inner_text()
-    for quote in ("返还其上年度实际缴纳失业保险费的50%", "返还标准为 6 个月的企业及其职工应缴纳社会保险费 50%",
-                  "市人力资源社会保障局", "省人力资源社会保障厅"):
+    for quote in (
+        "返还其上年度实际缴纳失业保险费的50%",
+        "返还标准为 6 个月的企业及其职工应缴纳社会保险费 50%",
+        "市人力资源社会保障局",
+        "省人力资源社会保障厅",
+    ):
         assert quote in text
     page.locator("#compare .col").nth(2).locator("button.copy").click()
     assert page.evaluate("navigator.clipboard.readText()").startswith("根据《凌源市")
@@ -132,8 +149,9 @@ def test_calculator_reaches_a_package_total(page, api_server):
             page.locator("#calc-question .opts button", has_text=STAFF_ANSWERS[fact]).first.click()
         else:
             page.click("#calc-skip")
-        page.wait_for_function("(b) => document.querySelector('#calc-result').innerText !== b", arg=before, timeout=5000) \
-            if fact in STAFF_ANSWERS else page.wait_for_timeout(150)
+        page.wait_for_function(
+            "(b) => document.querySelector('#calc-result').innerText !== b", arg=before, timeout=5000
+        ) if fact in STAFF_ANSWERS else page.wait_for_timeout(150)
         if set(STAFF_ANSWERS) <= set(asked):
             break
     assert asked[:2] == ["applicant_type", "region"] or set(asked[:2]) == {"applicant_type", "region"}
@@ -153,8 +171,15 @@ def test_handoff_appears_in_the_list(page, api_server):
     engine = create_engine(api_server.db_url)
     repo.log_message(engine, "widget-visitor-7", "web", "user", "我想咨询稳岗返还，转人工")
     repo.log_message(engine, "widget-visitor-7", "web", "bot", "好的，已为您转接人工客服。")
-    hid = repo.record_handoff(engine, "widget-visitor-7", "web", "user_request", "稳岗返还怎么申请",
-                              ["市人力资源社会保障局"], {"applicant_type": "enterprise", "region": "大连市"})
+    hid = repo.record_handoff(
+        engine,
+        "widget-visitor-7",
+        "web",
+        "user_request",
+        "稳岗返还怎么申请",
+        ["市人力资源社会保障局"],
+        {"applicant_type": "enterprise", "region": "大连市"},
+    )
     login(page, api_server.staff_token)
     page.keyboard.press("Alt+4")
     item = page.locator(f"#handoffs li[data-id='{hid}']")

@@ -1,5 +1,6 @@
 """A hand-off asked for in the widget ("转人工" through POST /api/v1/chat, real Rasa and actions)
 appears at the top of the console's hand-off list with its transcript."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,8 +15,11 @@ def test_widget_handoff_appears_in_console(live_stack, browser):
     person.say("我们公司在大连，想问稳岗返还")
     reply = person.say("转人工")
     assert reply["messages"], reply
-    items = httpx.get(f"{live_stack.api_url}/api/v1/handoffs", timeout=30,
-                      headers={"Authorization": f"Bearer {live_stack.staff_token}"}).json()["handoffs"]
+    items = httpx.get(
+        f"{live_stack.api_url}/api/v1/handoffs",
+        timeout=30,
+        headers={"Authorization": f"Bearer {live_stack.staff_token}"},
+    ).json()["handoffs"]
     mine = [h for h in items if h["sender_id"] == person.sender_id]
     assert mine, f"no hand-off recorded for {person.sender_id}: {reply}"
     hid = mine[0]["id"]

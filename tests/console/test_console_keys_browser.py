@@ -1,6 +1,7 @@
 """Small things agents hit, in Chromium at 1366×768: "c" after Enter copies instead of typing,
 "/" works from a filter, PageDown scrolls the clause pane, a newly opened clause starts at its
 top, and more than two result cards fit on the screen."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +15,9 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 def page(browser, api_server):
     # Playwright's string predicates (wait_for_function) run through eval, which the console's CSP
     # refuses; the CSP itself is checked without bypass in tests/browser/test_security_headers.py.
-    ctx = browser.new_context(bypass_csp=True, base_url=api_server.url, viewport={"width": 1366, "height": 768}, locale="zh-CN")
+    ctx = browser.new_context(
+        bypass_csp=True, base_url=api_server.url, viewport={"width": 1366, "height": 768}, locale="zh-CN"
+    )
     ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=api_server.url)
     p = ctx.new_page()
     p.set_default_timeout(20000)
@@ -29,8 +32,9 @@ def page(browser, api_server):
 
 def search(page, q):
     page.fill("#q", q)
-    page.wait_for_function("(q) => document.querySelector('#results li[role=option]') && "
-                           "document.querySelector('#q').value === q", arg=q)
+    page.wait_for_function(
+        "(q) => document.querySelector('#results li[role=option]') && document.querySelector('#q').value === q", arg=q
+    )
     page.wait_for_timeout(200)  # the debounced search for the last keystroke has landed
 
 
@@ -54,7 +58,9 @@ def test_pagedown_scrolls_the_clause_pane_and_a_new_clause_starts_at_top(page):
     search(page, "稳岗返还")
     page.keyboard.press("Enter")
     page.wait_for_selector("#clause-answer")
-    assert page.evaluate("document.querySelector('#detail').scrollHeight > document.querySelector('#detail').clientHeight")
+    assert page.evaluate(
+        "document.querySelector('#detail').scrollHeight > document.querySelector('#detail').clientHeight"
+    )
     page.keyboard.press("PageDown")
     page.wait_for_function("document.querySelector('#detail').scrollTop > 100")
     assert page.evaluate("window.scrollY") == 0  # the page itself did not move

@@ -2,6 +2,7 @@
 their own accounts; a ticket from a widget hand-off taken, noted and closed (已办结); the copy
 audit; the supervisor's view with the 👎 and its CSV export opened; a copied cookie dying at logout.
 Screenshots: tests/artifacts/console-ii-*.png."""
+
 from __future__ import annotations
 
 import re
@@ -27,9 +28,27 @@ def people(api_server):
     import os
 
     env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICY_DATABASE_URL": api_server.db_url}
-    r = subprocess.run([sys.executable, "-m", "cli.main", "staff", "create", "zhangli", "--role", "agent",
-                        "--name", "张丽", "--password-stdin"], input="zhangli-pass-1\n", env=env, cwd=ROOT,
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cli.main",
+            "staff",
+            "create",
+            "zhangli",
+            "--role",
+            "agent",
+            "--name",
+            "张丽",
+            "--password-stdin",
+        ],
+        input="zhangli-pass-1\n",
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     engine = create_engine(api_server.db_url)
     staff.create_user(engine, "wangqiang", "wangqiang-pass-1", "agent", "王强")
@@ -40,7 +59,9 @@ def people(api_server):
 def context(browser, api_server):
     # Playwright's string predicates (wait_for_function) run through eval, which the console's CSP
     # refuses; the CSP itself is checked without bypass in tests/browser/test_security_headers.py.
-    ctx = browser.new_context(bypass_csp=True, base_url=api_server.url, viewport=VIEW, locale="zh-CN", accept_downloads=True)
+    ctx = browser.new_context(
+        bypass_csp=True, base_url=api_server.url, viewport=VIEW, locale="zh-CN", accept_downloads=True
+    )
     ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=api_server.url)
     ctx.set_default_timeout(20000)
     return ctx
@@ -99,7 +120,9 @@ def test_two_agents_and_a_supervisor(browser, api_server, people):
     pa.fill("#ticket-outcome", "已告知向市人社局失业保险经办机构申请")
     shot(pa, "ticket-taken")
     pa.click("#ticket-close")
-    pa.wait_for_function(f"[...document.querySelectorAll('#handoffs li')].some(li => li.innerText.includes('{ref}') && li.innerText.includes('已办结'))")
+    pa.wait_for_function(
+        f"[...document.querySelectorAll('#handoffs li')].some(li => li.innerText.includes('{ref}') && li.innerText.includes('已办结'))"
+    )
 
     # Agent 王强 finds the same ticket by the phone's last four digits: closed, 张丽's.
     b = context(browser, api_server)

@@ -1,5 +1,6 @@
 """Every 答复口径 an agent copies is recorded: who, when, clause or calculation, evaluation date.
 Only a supervisor (or the admin token) reads the record."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,12 +18,27 @@ def boss(login_as):
 
 def test_copies_are_recorded_with_agent_clause_and_date(agent, boss):
     hit = agent.get("/api/v1/console/search", params={"q": "稳岗返还", "as_of": "2020-07-15"}).json()["results"][0]
-    r = agent.post("/api/v1/console/audit/copy", json={"kind": "clause", "clause_id": hit["clause_id"],
-                                                       "as_of": "2020-07-15", "q": "稳岗返还", "text": hit["answer"]})
+    r = agent.post(
+        "/api/v1/console/audit/copy",
+        json={
+            "kind": "clause",
+            "clause_id": hit["clause_id"],
+            "as_of": "2020-07-15",
+            "q": "稳岗返还",
+            "text": hit["answer"],
+        },
+    )
     assert r.status_code == 201
-    r = agent.post("/api/v1/console/audit/copy", json={
-        "kind": "calculation", "benefit_ids": ["dalian-2020-18.graduate-hiring"], "as_of": "2020-07-15",
-        "profile": {"region": "大连市"}, "text": "可以申请：…合计…"})
+    r = agent.post(
+        "/api/v1/console/audit/copy",
+        json={
+            "kind": "calculation",
+            "benefit_ids": ["dalian-2020-18.graduate-hiring"],
+            "as_of": "2020-07-15",
+            "profile": {"region": "大连市"},
+            "text": "可以申请：…合计…",
+        },
+    )
     assert r.status_code == 201
     rows = boss.get("/api/v1/console/audit/copies", params={"username": "audit_agent"}).json()["copies"]
     calc, clause = rows[0], rows[1]

@@ -1,5 +1,6 @@
 """Findings of the security review about where a request comes from: a foreign page riding on the
 staff cookie, and a Host header steering our own URLs."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,9 +16,15 @@ def logged_in(client):
     return client
 
 
-@pytest.mark.parametrize("headers", [{"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"},
-                                     {"Sec-Fetch-Site": "same-site", "Origin": "http://sub.testserver"}],
-                         ids=["foreign-origin", "cross-site", "same-site-but-not-same-origin"])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "http://evil.example"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site", "Origin": "http://sub.testserver"},
+    ],
+    ids=["foreign-origin", "cross-site", "same-site-but-not-same-origin"],
+)
 def test_cookie_state_changes_from_another_site_are_refused(logged_in, headers):
     r = logged_in.post("/api/v1/handoffs/1/handled", headers=headers)
     assert r.status_code == 403 and "跨站" in r.json()["detail"]

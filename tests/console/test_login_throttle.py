@@ -1,6 +1,7 @@
 """Guessing the staff token: after five wrong tokens from one address, that address is refused
 (429, Retry-After, Chinese message) for a while, even with the right token; a success clears the
 count; an empty form does not count."""
+
 from __future__ import annotations
 
 import pytest
@@ -104,10 +105,15 @@ def _app_with(settings):
 
 def _guess_five_times_then_login(client, forwarded_for: str) -> int:
     for i in range(5):  # each guess claims to come from another address
-        client.post("/console/login", data={"token": "guess"}, headers={"X-Forwarded-For": f"203.0.113.{i}"},
-                    follow_redirects=False)
-    return client.post("/console/login", data={"token": TOKEN}, headers={"X-Forwarded-For": forwarded_for},
-                       follow_redirects=False).status_code
+        client.post(
+            "/console/login",
+            data={"token": "guess"},
+            headers={"X-Forwarded-For": f"203.0.113.{i}"},
+            follow_redirects=False,
+        )
+    return client.post(
+        "/console/login", data={"token": TOKEN}, headers={"X-Forwarded-For": forwarded_for}, follow_redirects=False
+    ).status_code
 
 
 def test_x_forwarded_for_is_believed_only_from_the_listed_proxies(settings):

@@ -1,5 +1,6 @@
 """Personal console accounts: argon2 hashes, the `policy staff` command, login by username and
 password, and server-side sessions (logout, disable and reset end them; a copied cookie dies too)."""
+
 from __future__ import annotations
 
 import os
@@ -19,8 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def policy(engine, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICY_DATABASE_URL": str(engine.url)}
-    return subprocess.run([sys.executable, "-m", "cli.main", "staff", *args], input=stdin, env=env,
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", "staff", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def login(app, username: str, password: str) -> TestClient:
@@ -39,8 +47,17 @@ def accounts(engine):
 
 
 def test_policy_staff_create_disable_reset_in_chinese(engine):
-    r = policy(engine, "create", "cli_user", "--role", "supervisor", "--name", "李班长", "--password-stdin",
-               stdin="a-long-password\n")
+    r = policy(
+        engine,
+        "create",
+        "cli_user",
+        "--role",
+        "supervisor",
+        "--name",
+        "李班长",
+        "--password-stdin",
+        stdin="a-long-password\n",
+    )
     assert r.returncode == 0 and "已创建账号 cli_user（班长）" in r.stdout
     row = staff.get_user(engine, "cli_user")
     assert row["password_hash"].startswith("$argon2id$") and "a-long-password" not in row["password_hash"]
@@ -59,8 +76,13 @@ def test_policy_staff_create_disable_reset_in_chinese(engine):
 def test_agent_login_and_roles(app, accounts):
     agent = login(app, "agent_a", "agent_a-password")
     me = agent.get("/api/v1/console/me").json()
-    assert me == {"username": "agent_a", "display_name": "AGENT_A", "role": "agent", "role_label": "坐席",
-                  "supervises": False}
+    assert me == {
+        "username": "agent_a",
+        "display_name": "AGENT_A",
+        "role": "agent",
+        "role_label": "坐席",
+        "supervises": False,
+    }
     boss = login(app, "boss_s", "boss_s-password")
     assert boss.get("/api/v1/console/me").json()["supervises"] is True
     admin = TestClient(app, headers={"Authorization": f"Bearer {TOKEN}"})
@@ -94,8 +116,9 @@ def test_disable_and_reset_end_live_sessions(app, accounts):
     c = login(app, "temp_agent", "temp-password-2")
     staff.set_active(accounts, "temp_agent", False)
     assert c.get("/api/v1/console/me").status_code == 401
-    r = TestClient(app).post("/console/login", data={"username": "temp_agent", "password": "temp-password-2"},
-                             follow_redirects=False)
+    r = TestClient(app).post(
+        "/console/login", data={"username": "temp_agent", "password": "temp-password-2"}, follow_redirects=False
+    )
     assert r.status_code == 401
     app.state.login_throttle.succeeded("testclient")
 

@@ -1,16 +1,17 @@
 """The supervisor's view: frequent questions by week and place (chat and console searches),
 fallbacks and hand-off reasons, every 👎 with its comment and answer, linked to clauses; CSV with BOM.
 Agents are refused."""
+
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timezone
 import io
+from datetime import datetime, timezone
 
 import pytest
 
-from api.store import repo
 from api.report.summary import week_of
+from api.store import repo
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +25,9 @@ def seeded(engine, login_as):
     repo.log_message(engine, "rep-y", "web", "user", "今天天气怎么样")
     repo.log_message(engine, "rep-y", "web", "bot", "抱歉，这个问题超出了我的服务范围。…")
     repo.record_handoff(engine, "rep-y", "web", "failed_turns", None, [], {})
-    repo.add_feedback(engine, "rep-0", "web", -1, "金额说得不对", "根据…给予6000元/年的创业场地补贴…",
-                      ["dalian-2020-18:2.12"])
+    repo.add_feedback(
+        engine, "rep-0", "web", -1, "金额说得不对", "根据…给予6000元/年的创业场地补贴…", ["dalian-2020-18:2.12"]
+    )
     repo.add_feedback(engine, "rep-1", "web", 1, None, "好", [])
     agent = login_as("rep_agent", "agent")
     agent.post("/api/v1/console/searches", json={"q": "稳岗返还", "region": "大连市"})

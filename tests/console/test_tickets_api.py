@@ -1,5 +1,6 @@
 """Hand-off tickets: a reference number told to the citizen, found by number, date, place, words
 and a phone's last four digits (the number itself never stored); take, notes, outcome, 已办结."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from api.chat.service import ChatService
-from api.store import tables as t, tickets
+from api.store import tables as t
+from api.store import tickets
 from retrieval.search import get_searcher
 
 

@@ -1,4 +1,5 @@
 """Fixtures for the eligibility tests: an engine over freshly parsed clause records."""
+
 from __future__ import annotations
 
 import pytest

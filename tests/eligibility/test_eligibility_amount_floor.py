@@ -1,8 +1,13 @@
 """Per-head sums with an unknown count: the part already known is owed, shown as a lower bound."""
+
 from datetime import date
 
-BASE = {"applicant_type": "enterprise", "region": "大连市", "contract_one_year_plus": True,
-        "social_insurance_paid": True}
+BASE = {
+    "applicant_type": "enterprise",
+    "region": "大连市",
+    "contract_one_year_plus": True,
+    "social_insurance_paid": True,
+}
 
 
 def _benefit(engine, profile, benefit_id):
@@ -32,11 +37,17 @@ def test_no_figure_for_a_benefit_not_qualified_for(engine):
 
 
 def test_a_flat_amount_is_not_shown_as_a_calculation_of_itself(engine):
-    """"1000元 = 1000元" tells nobody anything: a flat amount is said by its standard alone, and a
+    """ "1000元 = 1000元" tells nobody anything: a flat amount is said by its standard alone, and a
     package of one benefit has no sum to break down."""
-    profile = {"applicant_type": "person", "region": "大连市", "is_college_graduate": True,
-               "graduation_year": 2026, "employment_status": "unemployed", "is_disabled": False,
-               "is_low_income_family": True}
+    profile = {
+        "applicant_type": "person",
+        "region": "大连市",
+        "is_college_graduate": True,
+        "graduation_year": 2026,
+        "employment_status": "unemployed",
+        "is_disabled": False,
+        "is_low_income_family": True,
+    }
     result = engine.evaluate(profile, date(2026, 11, 22))
     flat = [b for b in result["benefits"] if b["status"] == "eligible" and b["amount"].get("value") == 1000]
     assert flat, [(b["benefit_id"], b["status"]) for b in result["benefits"]]

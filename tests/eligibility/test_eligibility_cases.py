@@ -1,4 +1,5 @@
 """The YAML cases of every rule (knowledge/rules/cases/), run through the whole engine."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -39,7 +40,14 @@ def test_check_reports_a_wrong_expectation(engine):
     """The case checker must be able to fail: a deliberately wrong amount and status."""
     case = next(c for c in CASES if c.rule == "dalian-2020-18.absorb-2500" and c.expect.get("amount") == 10000)
     result = engine.evaluate(case.profile, case.as_of)
-    wrong = Case(case.file, case.rule, case.benefit, case.name, case.as_of, case.profile,
-                 {"status": "not_eligible", "amount": 9999, "missing": ["region"]})
+    wrong = Case(
+        case.file,
+        case.rule,
+        case.benefit,
+        case.name,
+        case.as_of,
+        case.profile,
+        {"status": "not_eligible", "amount": 9999, "missing": ["region"]},
+    )
     errors = check(wrong, result)
     assert len(errors) == 3 and "amount: expected 9999, got 10000" in errors

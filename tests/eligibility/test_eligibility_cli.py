@@ -1,4 +1,5 @@
 """`policy check`: JSON on stdout only, exit 2 with a one-line message naming the field."""
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,14 @@ def test_table_for_people():
 
 
 def test_table_shows_the_package_total_and_the_alternatives():
-    profile = {"applicant_type": "person", "region": "大连市", "is_disabled": True, "first_time_business": True,
-               "rents_business_premises": True, "business_operating_months": 8}
+    profile = {
+        "applicant_type": "person",
+        "region": "大连市",
+        "is_disabled": True,
+        "first_time_business": True,
+        "rents_business_premises": True,
+        "business_operating_months": 8,
+    }
     result = _run(["--profile", "-", "--as-of", "2020-07-15"], stdin=json.dumps(profile, ensure_ascii=False))
     assert result.exit_code == 0, result.stderr
     out = result.stdout.replace("\n", "")
@@ -50,13 +57,16 @@ def test_table_shows_the_package_total_and_the_alternatives():
     assert "择一" in out and "备选" in out and "被取代" in out
 
 
-@pytest.mark.parametrize("profile, field", [
-    ({"region": "北京市"}, "profile.region"),
-    ({"has_a_dog": True}, "profile.has_a_dog"),
-    ({"enterprise_size": "huge"}, "profile.enterprise_size"),
-    ({"placements": -3}, "profile.placements"),
-    ({"placements": "many"}, "profile.placements"),
-])
+@pytest.mark.parametrize(
+    "profile, field",
+    [
+        ({"region": "北京市"}, "profile.region"),
+        ({"has_a_dog": True}, "profile.has_a_dog"),
+        ({"enterprise_size": "huge"}, "profile.enterprise_size"),
+        ({"placements": -3}, "profile.placements"),
+        ({"placements": "many"}, "profile.placements"),
+    ],
+)
 def test_bad_profile_exits_2_naming_the_field(profile, field):
     result = _run(["--profile", "-", "--json"], stdin=json.dumps(profile, ensure_ascii=False))
     assert result.exit_code == 2
@@ -66,12 +76,15 @@ def test_bad_profile_exits_2_naming_the_field(profile, field):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args, stdin, field", [
-    (["--profile", "-"], "{not json", "profile"),
-    (["--profile", "-", "--as-of", "2020-02-30"], "{}", "as_of"),
-    ([], None, "profile"),
-    (["--profile", "/nonexistent/p.json"], None, "profile"),
-])
+@pytest.mark.parametrize(
+    "args, stdin, field",
+    [
+        (["--profile", "-"], "{not json", "profile"),
+        (["--profile", "-", "--as-of", "2020-02-30"], "{}", "as_of"),
+        ([], None, "profile"),
+        (["--profile", "/nonexistent/p.json"], None, "profile"),
+    ],
+)
 def test_other_bad_input_exits_2(args, stdin, field):
     result = _run(args, stdin=stdin)
     assert result.exit_code == 2
@@ -79,11 +92,13 @@ def test_other_bad_input_exits_2(args, stdin, field):
 
 
 def test_batch(tmp_path):
-    lines = [json.dumps({"id": "a", "profile": PROFILE, "as_of": "2020-06-01"}, ensure_ascii=False),
-             json.dumps({"id": "b", "profile": {"region": "火星"}}, ensure_ascii=False),
-             "{broken",
-             "",
-             json.dumps({"id": "c", "profile": {**PROFILE, "placements": 19}}, ensure_ascii=False)]
+    lines = [
+        json.dumps({"id": "a", "profile": PROFILE, "as_of": "2020-06-01"}, ensure_ascii=False),
+        json.dumps({"id": "b", "profile": {"region": "火星"}}, ensure_ascii=False),
+        "{broken",
+        "",
+        json.dumps({"id": "c", "profile": {**PROFILE, "placements": 19}}, ensure_ascii=False),
+    ]
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = _run(["--batch", str(path), "--as-of", "2020-05-01"])

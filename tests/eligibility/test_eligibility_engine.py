@@ -1,4 +1,5 @@
 """Engine behaviour beyond single rules: contract shape, determinism, unknowns, questions."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,14 @@ from datetime import date
 
 from knowledge.eligibility.facts import vocabulary
 
-ENTERPRISE = {"applicant_type": "enterprise", "region": "大连市", "new_hires_graduates": 4, "new_hires_long_term_unemployed": 0,
-              "contract_one_year_plus": True, "social_insurance_paid": True}
+ENTERPRISE = {
+    "applicant_type": "enterprise",
+    "region": "大连市",
+    "new_hires_graduates": 4,
+    "new_hires_long_term_unemployed": 0,
+    "contract_one_year_plus": True,
+    "social_insurance_paid": True,
+}
 
 
 def test_result_has_the_contract_shape(engine):
@@ -16,8 +23,17 @@ def test_result_has_the_contract_shape(engine):
     assert {"as_of", "profile", "benefits", "next_question"} <= set(result)
     assert result["as_of"] == "2020-07-15"
     for b in result["benefits"]:
-        assert {"benefit_id", "name", "status", "amount", "validity", "citations", "departments",
-                "missing_facts", "reasons"} <= set(b)
+        assert {
+            "benefit_id",
+            "name",
+            "status",
+            "amount",
+            "validity",
+            "citations",
+            "departments",
+            "missing_facts",
+            "reasons",
+        } <= set(b)
         assert b["status"] in ("eligible", "not_eligible", "needs_info")
         assert {"value", "unit", "text"} <= set(b["amount"]) and b["amount"]["unit"] == "元"
         assert {"status", "start", "end", "basis"} <= set(b["validity"])
@@ -61,8 +77,15 @@ def test_next_question_is_the_fact_missing_from_most_open_benefits(engine):
 
 
 def test_no_question_when_nothing_is_open(engine):
-    result = engine.evaluate({"applicant_type": "incubator", "region": "聊城市", "is_demonstration_incubator": True,
-                              "rent_reduction_total": 100000}, "2020-04-01")
+    result = engine.evaluate(
+        {
+            "applicant_type": "incubator",
+            "region": "聊城市",
+            "is_demonstration_incubator": True,
+            "rent_reduction_total": 100000,
+        },
+        "2020-04-01",
+    )
     assert result["counts"] == {"eligible": 1, "needs_info": 0, "not_eligible": len(result["benefits"]) - 1}
     assert result["next_question"] is None
 

@@ -1,4 +1,5 @@
 """The claimable package (contract: "Claimable package") and the import direction of the engine."""
+
 from __future__ import annotations
 
 import ast
@@ -9,16 +10,50 @@ import pytest
 import knowledge
 
 PROFILES = [
-    ({"applicant_type": "person", "region": "大连市", "is_disabled": True, "first_time_business": True,
-      "rents_business_premises": True, "business_operating_months": 8}, "2020-07-15"),
-    ({"applicant_type": "enterprise", "region": "大连市", "is_epidemic_key_enterprise": True,
-      "opened_during_spring_festival": True, "spring_festival_new_hires": 10, "epidemic_new_hires": 15,
-      "contract_one_year_plus": True, "hires_filed": True, "hires_stable_3_months": True, "new_hires_graduates": 4,
-      "new_hires_long_term_unemployed": 0, "social_insurance_paid": True, "epidemic_supplies_role": "producer",
-      "insured": True, "enterprise_size": "small", "layoffs": "none", "last_year_unemployment_insurance_paid": 9000},
-     "2020-07-15"),
-    ({"applicant_type": "enterprise", "region": "凌源市", "insured": True, "enterprise_size": "small", "layoffs": "none",
-      "last_year_unemployment_insurance_paid": 30000}, "2019-06-01"),
+    (
+        {
+            "applicant_type": "person",
+            "region": "大连市",
+            "is_disabled": True,
+            "first_time_business": True,
+            "rents_business_premises": True,
+            "business_operating_months": 8,
+        },
+        "2020-07-15",
+    ),
+    (
+        {
+            "applicant_type": "enterprise",
+            "region": "大连市",
+            "is_epidemic_key_enterprise": True,
+            "opened_during_spring_festival": True,
+            "spring_festival_new_hires": 10,
+            "epidemic_new_hires": 15,
+            "contract_one_year_plus": True,
+            "hires_filed": True,
+            "hires_stable_3_months": True,
+            "new_hires_graduates": 4,
+            "new_hires_long_term_unemployed": 0,
+            "social_insurance_paid": True,
+            "epidemic_supplies_role": "producer",
+            "insured": True,
+            "enterprise_size": "small",
+            "layoffs": "none",
+            "last_year_unemployment_insurance_paid": 9000,
+        },
+        "2020-07-15",
+    ),
+    (
+        {
+            "applicant_type": "enterprise",
+            "region": "凌源市",
+            "insured": True,
+            "enterprise_size": "small",
+            "layoffs": "none",
+            "last_year_unemployment_insurance_paid": 30000,
+        },
+        "2019-06-01",
+    ),
 ]
 
 
@@ -37,10 +72,15 @@ def test_package_invariants(engine, profile, as_of):
         assert alt["chosen"] in ids and alt["reason"]
         assert all(j not in ids for j in alt["benefit_ids"] if j != alt["chosen"])
     shares = {a["benefit_id"]: a["value"] for a in package["allocations"]}
-    known = [shares.get(i, b["amount"]["value"]) for i in ids for b in [by_id[i]]
-             if shares.get(i, b["amount"]["value"]) is not None and b["amount"]["nature"] != "loan"]
+    known = [
+        shares.get(i, b["amount"]["value"])
+        for i in ids
+        for b in [by_id[i]]
+        if shares.get(i, b["amount"]["value"]) is not None and b["amount"]["nature"] != "loan"
+    ]
     assert package["total"]["value"] == (sum(known) if known else None) or any(
-        by_id[i]["amount"].get("min_value") for i in ids)
+        by_id[i]["amount"].get("min_value") for i in ids
+    )
     for n in package["not_in_force"]:  # eligible but not in force on as_of: never in the package
         assert n["benefit_id"] not in ids and n["status"] in ("expired", "not_started")
         assert by_id[n["benefit_id"]]["status"] == "eligible"

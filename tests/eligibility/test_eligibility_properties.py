@@ -3,6 +3,7 @@ the package never holds two overlapping (or superseded, or not eligible) benefit
 total is negative, and what was not said stays unknown — never a fact filled in by the engine.
 
 Derandomized: the same examples on every run (a failure is reproducible, never flaky)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -17,8 +18,12 @@ from knowledge.inputs import BadInput
 REGIONS = ["大连市", "凌源市", "聊城市", "辽宁省", "沈阳市"]
 INDUSTRIES = ["交通运输", "住宿餐饮", "旅游", "制造业"]
 YEARS = set(year_links().values())  # calendar years (graduation_year …), not counts
-EXAMPLES = settings(max_examples=60, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+EXAMPLES = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 def _value(fact):
@@ -100,8 +105,12 @@ def test_the_strategy_reaches_every_kind_of_status(engine, count):
     seen: set[str] = set()
     packages = []
 
-    @settings(max_examples=60, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    @settings(
+        max_examples=60,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     @given(profile=profiles(), as_of=AS_OF)
     def collect(profile, as_of):
         result = _evaluate(engine, profile, as_of)

@@ -1,4 +1,5 @@
 """Build-time verification: quotes verbatim in their clause, clauses exist, facts declared."""
+
 from __future__ import annotations
 
 import shutil
@@ -30,6 +31,7 @@ def test_all_rules_verify(records):
 def test_a_quote_not_in_the_clause_fails(records, tmp_path):
     def change(d):
         d["citations"][0]["quote"] = d["citations"][0]["quote"].replace("2500元", "3500元")
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert len(errors) == 1 and "quote not found verbatim in dalian-2020-18:2.9" in errors[0]
 
@@ -37,12 +39,14 @@ def test_a_quote_not_in_the_clause_fails(records, tmp_path):
 def test_whitespace_does_not_matter_but_words_do(records, tmp_path):
     def change(d):
         d["citations"][0]["quote"] = " ".join(d["citations"][0]["quote"])  # spaces between every character
+
     assert verify_rules(records, _with_rule(tmp_path, change)) == []
 
 
 def test_a_quote_from_another_clause_fails(records, tmp_path):
     def change(d):
         d["citations"][0]["clause_id"] = "dalian-2020-18:2.10"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("not found verbatim in dalian-2020-18:2.10" in e for e in errors)
 
@@ -50,6 +54,7 @@ def test_a_quote_from_another_clause_fails(records, tmp_path):
 def test_a_missing_clause_fails(records, tmp_path):
     def change(d):
         d["validity"]["clause_id"] = "dalian-2020-18:9.99"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert errors == ["dalian-2020-18.absorb-2500: validity.quote: clause dalian-2020-18:9.99 does not exist"]
 
@@ -57,6 +62,7 @@ def test_a_missing_clause_fails(records, tmp_path):
 def test_an_undeclared_fact_fails(records, tmp_path):
     def change(d):
         d["conditions"]["all"].append({"fact": "has_a_dog", "eq": True})
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("'has_a_dog' is not declared" in e for e in errors)
 
@@ -64,6 +70,7 @@ def test_an_undeclared_fact_fails(records, tmp_path):
 def test_a_value_outside_the_value_set_fails(records, tmp_path):
     def change(d):
         d["conditions"]["all"].append({"fact": "enterprise_size", "in": ["small", "tiny"]})
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("'tiny' is not a valid enum value" in e for e in errors)
 
@@ -71,6 +78,7 @@ def test_a_value_outside_the_value_set_fails(records, tmp_path):
 def test_a_schema_error_names_the_file(records, tmp_path):
     def change(d):
         d["conditions"]["all"][1] = {"fact": "contract_one_year_plus", "eq": True, "ne": False}
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert len(errors) == 1 and errors[0].startswith("rules/dalian-2020-18/absorb-2500.yaml:")
 
@@ -78,6 +86,7 @@ def test_a_schema_error_names_the_file(records, tmp_path):
 def test_jurisdiction_must_match_the_cited_document(records, tmp_path):
     def change(d):
         d["jurisdiction"] = "聊城市"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("differs from the region 大连市" in e for e in errors)
 
@@ -85,6 +94,7 @@ def test_jurisdiction_must_match_the_cited_document(records, tmp_path):
 def test_supersedes_must_point_to_a_containing_region(records, tmp_path):
     def change(d):
         d["supersedes"][0]["rule"] = "liaocheng-2020.absorb-1000"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("does not contain 大连市" in e for e in errors)
 
@@ -92,14 +102,18 @@ def test_supersedes_must_point_to_a_containing_region(records, tmp_path):
 def test_a_pays_for_quote_not_in_the_clause_fails(records, tmp_path):
     def change(d):
         d["pays_for"][0]["quote"] = "对吸纳所有人员"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
-    assert errors == ["dalian-2020-18.absorb-2500: pays_for hire.epidemic-spring: quote not found verbatim "
-                      "in dalian-2020-18:2.9: 对吸纳所有人员…"]
+    assert errors == [
+        "dalian-2020-18.absorb-2500: pays_for hire.epidemic-spring: quote not found verbatim "
+        "in dalian-2020-18:2.9: 对吸纳所有人员…"
+    ]
 
 
 def test_an_undeclared_base_fails(records, tmp_path):
     def change(d):
         d["pays_for"][0]["base"] = "hire.nowhere"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("base 'hire.nowhere' is not declared" in e for e in errors)
 
@@ -107,6 +121,7 @@ def test_an_undeclared_base_fails(records, tmp_path):
 def test_supersedes_needs_a_shared_base(records, tmp_path):
     def change(d):
         d["pays_for"] = [{"base": "premises-rent", "quote": "按2500元/人标准给予一次性吸纳就业补贴"}]
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
     assert any("pays for none of the bases" in e for e in errors)
 
@@ -114,6 +129,9 @@ def test_supersedes_needs_a_shared_base(records, tmp_path):
 def test_a_supersedes_quote_is_verified(records, tmp_path):
     def change(d):
         d["supersedes"][0]["quote"] = "具体标准由大连市政府确定"
+
     errors = verify_rules(records, _with_rule(tmp_path, change))
-    assert any("supersedes liaoning-2020-9.absorb-3-6-months: quote not found verbatim in liaoning-2020-9:3.10" in e
-               for e in errors)
+    assert any(
+        "supersedes liaoning-2020-9.absorb-3-6-months: quote not found verbatim in liaoning-2020-9:3.10" in e
+        for e in errors
+    )

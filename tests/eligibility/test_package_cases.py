@@ -1,6 +1,7 @@
 """Whole packages on given dates (knowledge/rules/package_cases.yaml) and the time rules behind them:
 a measure is claimable only inside its own period, amendments take effect from their own issue date,
 one refund per firm and year, per-person sharing of per-head hire subsidies, count bounds."""
+
 from __future__ import annotations
 
 import shutil
@@ -30,8 +31,9 @@ def test_package(engine, case):
     assert package["total"]["value"] == want["total"]
     assert package["total"]["is_lower_bound"] == want["lower_bound"]
     assert {n["benefit_id"]: n["status"] for n in package["not_in_force"]} == want["not_in_force"]
-    assert [[a["chosen"]] + [x for x in a["benefit_ids"] if x != a["chosen"]] for a in package["alternatives"]] \
-        == want["alternatives"]
+    assert [[a["chosen"]] + [x for x in a["benefit_ids"] if x != a["chosen"]] for a in package["alternatives"]] == want[
+        "alternatives"
+    ]
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     for n in package["not_in_force"]:  # said with its own dates, never summed
         b = by_id[n["benefit_id"]]
@@ -51,8 +53,13 @@ def test_nothing_not_in_force_is_asked_about(engine):
 
 
 def test_a_document_gives_nothing_before_it_is_issued(engine):
-    profile = {"applicant_type": "enterprise", "region": "辽宁省", "insured": True, "enterprise_size": "small",
-               "layoffs": "none"}
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "辽宁省",
+        "insured": True,
+        "enterprise_size": "small",
+        "layoffs": "none",
+    }
     before = {b["benefit_id"]: b for b in engine.evaluate(profile, "2020-04-01")["benefits"]}
     on = {b["benefit_id"]: b for b in engine.evaluate(profile, "2020-04-02")["benefits"]}
     sme = "liaoning-2020-9.stable-jobs-refund-sme"
@@ -63,22 +70,42 @@ def test_a_document_gives_nothing_before_it_is_issued(engine):
 
 def test_one_refund_a_year_for_a_firm_in_difficulty(engine):
     """凌政发〔2019〕14号（一）: the difficulty standard is a higher standard of the same refund."""
-    profile = {"applicant_type": "enterprise", "region": "凌源市", "insured": True, "temporary_difficulty": True,
-               "layoffs": "none", "last_year_unemployment_insurance_paid": 10000, "monthly_social_insurance_due": 30000}
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "凌源市",
+        "insured": True,
+        "temporary_difficulty": True,
+        "layoffs": "none",
+        "last_year_unemployment_insurance_paid": 10000,
+        "monthly_social_insurance_due": 30000,
+    }
     package = engine.evaluate(profile, "2019-06-01")["package"]
     assert package["total"]["value"] == 90000  # never 90000 + 5000
     (alt,) = package["alternatives"]
     assert alt["chosen"] == "lingyuan-2019-14.stable-jobs-difficulty-50"
-    assert alt["benefit_ids"] == ["lingyuan-2019-14.stable-jobs-difficulty-50", "lingyuan-2019-14.stable-jobs-refund-50"]
+    assert alt["benefit_ids"] == [
+        "lingyuan-2019-14.stable-jobs-difficulty-50",
+        "lingyuan-2019-14.stable-jobs-refund-50",
+    ]
 
 
 def test_people_are_shared_out_not_the_measures(engine):
     """5 hires at 1000 and 2 graduate hires at 2500 are 10000, not 7 × 1000; the graduates may be among
     the 7, so 10000 is a lower bound and the text says why."""
-    profile = {"applicant_type": "enterprise", "region": "大连市", "is_epidemic_key_enterprise": True,
-               "epidemic_new_hires": 7, "spring_festival_new_hires": 0, "opened_during_spring_festival": False,
-               "operated_during_epidemic": False, "new_hires_graduates": 2, "new_hires_long_term_unemployed": 0,
-               "contract_one_year_plus": True, "social_insurance_paid": True, "epidemic_supplies_role": "none"}
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "is_epidemic_key_enterprise": True,
+        "epidemic_new_hires": 7,
+        "spring_festival_new_hires": 0,
+        "opened_during_spring_festival": False,
+        "operated_during_epidemic": False,
+        "new_hires_graduates": 2,
+        "new_hires_long_term_unemployed": 0,
+        "contract_one_year_plus": True,
+        "social_insurance_paid": True,
+        "epidemic_supplies_role": "none",
+    }
     result = engine.evaluate(profile, "2020-07-15")
     package = result["package"]
     assert package["total"]["value"] == 10000 and package["total"]["is_lower_bound"]
@@ -91,8 +118,15 @@ def test_people_are_shared_out_not_the_measures(engine):
 
 def test_a_count_bounded_by_another_settles_a_condition(engine):
     """参保职工 ≤ 在职职工: a firm of 25 has at most 25 insured, so "30人（含）以下" holds unasked."""
-    profile = {"applicant_type": "enterprise", "region": "聊城市", "employees": 25, "insured": True, "layoffs": "few",
-               "layoff_rate": 15, "last_year_unemployment_insurance_paid": 8000}
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "聊城市",
+        "employees": 25,
+        "insured": True,
+        "layoffs": "few",
+        "layoff_rate": 15,
+        "last_year_unemployment_insurance_paid": 8000,
+    }
     by_id = {b["benefit_id"]: b for b in engine.evaluate(profile, "2020-07-01")["benefits"]}
     b = by_id["liaocheng-2020.stable-jobs-refund-50"]
     assert b["status"] == "eligible" and "insured_employees" not in b["missing_facts"]

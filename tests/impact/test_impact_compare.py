@@ -1,4 +1,5 @@
 """The impact report's comparison and pages, on small snapshots (the full run is in tests/knowledge)."""
+
 from __future__ import annotations
 
 import copy
@@ -6,14 +7,41 @@ import copy
 from impact.compare import RESHUFFLE, compare
 from impact.render import html, markdown, summary_line
 
-META = {"base": "HEAD", "work": "当前工作区", "as_of": "2021-06-01", "base_counts": "5 份文件", "work_counts": "5 份文件"}
-BENEFIT = {"name": "一次性吸纳就业补贴", "status": "eligible", "amount": 10000, "lower_bound": False, "validity": "expired",
-           "validity_end": "2020-12-31", "package": "not_in_force", "clause_id": "d:2.9"}
+META = {
+    "base": "HEAD",
+    "work": "当前工作区",
+    "as_of": "2021-06-01",
+    "base_counts": "5 份文件",
+    "work_counts": "5 份文件",
+}
+BENEFIT = {
+    "name": "一次性吸纳就业补贴",
+    "status": "eligible",
+    "amount": 10000,
+    "lower_bound": False,
+    "validity": "expired",
+    "validity_end": "2020-12-31",
+    "package": "not_in_force",
+    "clause_id": "d:2.9",
+}
 SNAP = {
-    "clauses": {"d:2.9": "文号（九） 鼓励企业吸纳就业", "d:1.1": "文号（一）", "d:1.2": "文号（二）", "d:1.3": "文号（三）"},
+    "clauses": {
+        "d:2.9": "文号（九） 鼓励企业吸纳就业",
+        "d:1.1": "文号（一）",
+        "d:1.2": "文号（二）",
+        "d:1.3": "文号（三）",
+    },
     "hashes": {"d:2.9": "h9", "d:1.1": "h1", "d:1.2": "h2", "d:1.3": "h3"},
     "search": {"q1": {"q": "招人有补贴吗", "region": None, "top": ["d:2.9", "d:1.1", "d:1.2"]}},
-    "rules": {"p1": {"name": "企业招4人", "as_of": "2021-06-01", "benefits": {"b": BENEFIT}, "total": None, "total_text": "金额未知"}},
+    "rules": {
+        "p1": {
+            "name": "企业招4人",
+            "as_of": "2021-06-01",
+            "benefits": {"b": BENEFIT},
+            "total": None,
+            "total_text": "金额未知",
+        }
+    },
     "validity": {"d:2.9": "已到期"},
     "regions": {"choices": ["甲市", "乙省其他地区"], "coverage": "目前收录…"},
 }

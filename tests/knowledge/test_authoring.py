@@ -1,6 +1,8 @@
 """Authoring a new document without code: `knowledge add` proposals, structure errors, rule drafts."""
+
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -46,6 +48,7 @@ def test_a_wrapped_notice_gives_both_titles():
 @pytest.mark.parametrize("doc_id", list(documents()))
 def test_the_outline_is_the_build(doc_id):
     from knowledge.parse import parse_document
+
     doc = documents()[doc_id]
     out = outline(draft_document(_registry_fields(doc_id), doc.source_text()))
     assert not out.fatal
@@ -56,7 +59,7 @@ def test_a_broken_clause_number_is_refused_with_its_line():
     doc = documents()["lingyuan-2019-14"]
     broken = doc.source_text().replace("（三）大规模开展职业培训", "三）大规模开展职业培训", 1)
     problems = outline(draft_document(_registry_fields(doc.id), broken)).fatal
-    line = next(i for i, l in enumerate(broken.splitlines(), 1) if l.startswith("（四）"))
+    line = next(i for i, ln in enumerate(broken.splitlines(), 1) if ln.startswith("（四）"))
     assert [p.line for p in problems] == [line]
     assert "编号不连续" in str(problems[0]) and str(problems[0]).startswith(f"第{line}行")
 
@@ -67,14 +70,21 @@ def test_a_text_without_clauses_is_refused():
 
 
 def test_figures_are_read_with_their_values():
-    assert [(f.kind, f.value) for f in figures("可申请最高不超过10万元的创业担保贷款。")] == [("money", 100000), ("ceiling", None)]
-    assert [(f.kind, f.value) for f in figures("返还标准为6个月的企业及其职工应缴纳社会保险费50%")] == [("percent", 50), ("period", 6)]
+    assert [(f.kind, f.value) for f in figures("可申请最高不超过10万元的创业担保贷款。")] == [
+        ("money", 100000),
+        ("ceiling", None),
+    ]
+    assert [(f.kind, f.value) for f in figures("返还标准为6个月的企业及其职工应缴纳社会保险费50%")] == [
+        ("percent", 50),
+        ("period", 6),
+    ]
     assert figures("2019年1月1日至12月31日实施。") == []
 
 
 def test_every_draft_quotes_its_sentence_and_is_refused_until_filled(tmp_path):
-    from knowledge.records import load_clauses
     from knowledge.authoring.drafts import write_drafts
+    from knowledge.records import load_clauses
+
     drafts = drafts_for(load_clauses(), "lingyuan-2019-14")
     assert drafts and all(d.sentence in d.clause.text.replace("\n", "") or d.sentence in d.clause.text for d in drafts)
     written = write_drafts(drafts, tmp_path, "凌源市")
@@ -85,18 +95,31 @@ def test_every_draft_quotes_its_sentence_and_is_refused_until_filled(tmp_path):
 
 
 def _cli(args: list[str], env: dict, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cli.main", *args], cwd=ROOT, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_leave_one_out_add_gives_the_same_records_and_rule_outcomes(tmp_path):
     """Take 凌政发〔2019〕14号 out of a copy of the data, add it back through `knowledge add` and
     `rules draft`, keep the existing rule files as the filled rules: the build equals the full one."""
     from knowledge.authoring.withdraw import restore_authored
+
     data = copy_data(paths.DATA_DIR, tmp_path / "data")
     w = withdraw(data, "lingyuan-2019-14", tmp_path / "stash")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), POLICY_KNOWLEDGE_DIR=str(data), POLICY_HOME=str(tmp_path / "home"),
-               HF_HUB_OFFLINE="1")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        POLICY_KNOWLEDGE_DIR=str(data),
+        POLICY_HOME=str(tmp_path / "home"),
+        HF_HUB_OFFLINE="1",
+    )
     assert _cli(["knowledge", "build"], env).returncode == 0
     src = paths.SOURCES_DIR / "lingyuan-2019-14.txt"
     refused = _cli(["knowledge", "add", str(src)], env)  # a new place needs its parent
@@ -111,7 +134,10 @@ def test_leave_one_out_add_gives_the_same_records_and_rule_outcomes(tmp_path):
     assert built.returncode == 0, built.stderr
     full_env = dict(env, POLICY_KNOWLEDGE_DIR=str(paths.DATA_DIR), POLICY_HOME=str(tmp_path / "full"))
     assert _cli(["knowledge", "build"], full_env).returncode == 0
-    rec = lambda home: {r["clause_id"]: r for r in map(__import__("json").loads,  # noqa: E731
-                        (home / "knowledge" / "clauses.jsonl").read_text(encoding="utf-8").splitlines())}
+
+    def rec(home: Path) -> dict:
+        lines = (home / "knowledge" / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
+        return {r["clause_id"]: r for r in map(json.loads, lines)}
+
     assert rec(tmp_path / "home") == rec(tmp_path / "full")
     assert yaml.safe_load((data / "regions.yaml").read_text(encoding="utf-8"))["regions"][-1]["name"] == "凌源市"

@@ -1,4 +1,5 @@
 """`policy knowledge build|show` through the installed console command."""
+
 import json
 import os
 import subprocess

@@ -1,4 +1,5 @@
 """Cleaning: nothing of the policy text lost or added, artefacts gone, page breaks joined."""
+
 import re
 
 import pytest
@@ -28,7 +29,7 @@ def test_only_artefacts_are_removed(doc_id):
     dropped = [b.text for b in blocks if b.kind == "artefact"]
     expected_dropped = [a for a in ARTEFACTS[doc_id] if a != "000327"]
     assert len(dropped) == len(expected_dropped)
-    for text, prefix in zip(dropped, expected_dropped):
+    for text, prefix in zip(dropped, expected_dropped, strict=False):
         assert _compact(text).startswith(prefix)
     source = _compact(doc.source_text())
     for a in dropped + (["000327"] if doc_id == "dalian-2020-18" else []):

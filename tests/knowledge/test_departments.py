@@ -1,17 +1,31 @@
 """Departments brackets: both styles, nested brackets, lead units, carried-over lead rule."""
+
 from knowledge.departments import parse_departments, trailing_bracket
 
 
 def test_dalian_2020_departments(by_id):
     assert by_id["dalian-2020-18:1.1"].departments == [
-        "市发展改革委", "市工业和信息化局", "市财政局", "市住房城乡建设局", "市生态环境局",
-        "市交通运输局", "市人力资源社会保障局", "各区市县人民政府", "先导区管委会"]
+        "市发展改革委",
+        "市工业和信息化局",
+        "市财政局",
+        "市住房城乡建设局",
+        "市生态环境局",
+        "市交通运输局",
+        "市人力资源社会保障局",
+        "各区市县人民政府",
+        "先导区管委会",
+    ]
     # bracket on its own paragraph after a page break
     assert by_id["dalian-2020-18:3.16"].departments[0] == "市人力资源社会保障局"
     assert by_id["dalian-2020-18:3.16"].departments_text.startswith("(责任单位：")
     # opened full-width, closed half-width, broken by a page break inside "各区市县"
     assert by_id["dalian-2020-18:5.23"].departments == [
-        "市委宣传部", "市委网信办", "市广电局", "各区市县人民政府", "先导区管委会"]
+        "市委宣传部",
+        "市委网信办",
+        "市广电局",
+        "各区市县人民政府",
+        "先导区管委会",
+    ]
     assert by_id["dalian-2020-18:2.9"].lead_departments == []
 
 
@@ -35,7 +49,14 @@ def test_lingyuan_style(by_id):
     assert by_id["lingyuan-2019-14:1.1"].departments == ["市人社局", "财政局", "教育局", "各乡镇街"]
     # page break inside "按\n\n职责分工负责"
     assert by_id["lingyuan-2019-14:4.5"].departments == [
-        "市人社局", "发改局", "财政局", "科技局", "商务局", "文旅广电局", "各乡镇街"]
+        "市人社局",
+        "发改局",
+        "财政局",
+        "科技局",
+        "商务局",
+        "文旅广电局",
+        "各乡镇街",
+    ]
     assert by_id["lingyuan-2019-14:5.2"].departments == ["各乡镇街"]
 
 

@@ -1,4 +1,5 @@
 """Per-document structure, read off the texts: clause counts and labels, parts, ids, departments."""
+
 import pytest
 
 from knowledge.registry import documents
@@ -11,12 +12,35 @@ def _clauses(records, doc_id):
 CN = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 二十一 二十二 二十三 二十四 二十五 二十六".split()
 
 
-@pytest.mark.parametrize("doc_id,count,parts", [
-    ("dalian-2020-18", 23, {1: range(1, 9), 2: range(9, 13), 3: range(13, 17), 4: range(17, 20), 5: range(20, 24)}),
-    ("dalian-2017-46", 21, {1: range(1, 5), 2: range(5, 9), 3: range(9, 12), 4: range(12, 17), 5: range(17, 19), 6: range(19, 22)}),
-    ("liaoning-2020-9", 26, {1: range(1, 4), 2: range(4, 10), 3: range(10, 14), 4: range(14, 19), 5: range(19, 21), 6: range(21, 27)}),
-    ("liaocheng-2020", 25, {1: range(1, 4), 2: range(4, 7), 3: range(7, 12), 4: range(12, 15), 5: range(15, 19), 6: range(19, 23), 7: range(23, 26)}),
-])
+@pytest.mark.parametrize(
+    "doc_id,count,parts",
+    [
+        ("dalian-2020-18", 23, {1: range(1, 9), 2: range(9, 13), 3: range(13, 17), 4: range(17, 20), 5: range(20, 24)}),
+        (
+            "dalian-2017-46",
+            21,
+            {1: range(1, 5), 2: range(5, 9), 3: range(9, 12), 4: range(12, 17), 5: range(17, 19), 6: range(19, 22)},
+        ),
+        (
+            "liaoning-2020-9",
+            26,
+            {1: range(1, 4), 2: range(4, 10), 3: range(10, 14), 4: range(14, 19), 5: range(19, 21), 6: range(21, 27)},
+        ),
+        (
+            "liaocheng-2020",
+            25,
+            {
+                1: range(1, 4),
+                2: range(4, 7),
+                3: range(7, 12),
+                4: range(12, 15),
+                5: range(15, 19),
+                6: range(19, 23),
+                7: range(23, 26),
+            },
+        ),
+    ],
+)
 def test_clauses_numbered_straight_through(records, doc_id, count, parts):
     clauses = _clauses(records, doc_id)
     assert len(clauses) == count
@@ -55,7 +79,9 @@ def test_headings(by_id):
 def test_cover_preamble_and_closing(by_id):
     assert by_id["lingyuan-2019-14:cover"].text.startswith("经市政府同意")
     assert by_id["lingyuan-2019-14:preamble"].text.startswith("为深入贯彻落实")
-    assert by_id["dalian-2020-18:closing"].text.endswith("此前于疫情期间发布的有关政策与本意见不一致的，按照本意见执行。")
+    assert by_id["dalian-2020-18:closing"].text.endswith(
+        "此前于疫情期间发布的有关政策与本意见不一致的，按照本意见执行。"
+    )
     assert "按照本意见执行" in by_id["liaoning-2020-9:closing"].text
     # the closing statement is not glued to the last clause
     assert "按照本意见执行" not in by_id["dalian-2020-18:5.23"].text
@@ -75,7 +101,12 @@ def test_records_carry_contract_fields(records):
     for r in records:
         doc = docs[r.doc_id]
         assert (r.doc_number, r.doc_title, r.issuer, r.region, r.issued) == (
-            doc.doc_number, doc.title, doc.issuer, doc.region, doc.issued)
+            doc.doc_number,
+            doc.title,
+            doc.issuer,
+            doc.region,
+            doc.issued,
+        )
         assert r.text and r.sentences
 
 

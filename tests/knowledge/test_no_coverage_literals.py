@@ -6,6 +6,7 @@ removed or amended; every such word must come from documents.yaml / regions.yaml
 Comments and docstrings may name them (they explain, they do not decide), so the check reads
 string tokens only.
 """
+
 from __future__ import annotations
 
 import ast
@@ -35,8 +36,7 @@ def _forbidden_words() -> list[str]:
 
 
 def _code_files(suffix: str) -> list[Path]:
-    return [p for p in ROOT.rglob(f"*{suffix}")
-            if not SKIP_DIRS & set(p.relative_to(ROOT).parts)]
+    return [p for p in ROOT.rglob(f"*{suffix}") if not SKIP_DIRS & set(p.relative_to(ROOT).parts)]
 
 
 def _docstring_lines(source: str) -> set[int]:
@@ -45,8 +45,12 @@ def _docstring_lines(source: str) -> set[int]:
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-                    and isinstance(body[0].value.value, str):
+            if (
+                body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)
+            ):
                 out.add(body[0].lineno)
     return out
 
@@ -71,8 +75,11 @@ def js_literals(path: Path) -> list[tuple[int, str]]:
     source = path.read_text(encoding="utf-8")
     out = []
     for m in JS_STRING.finditer(source):
-        before = source[:m.start()]
-        if JS_COMMENT.search(before[before.rfind("\n") + 1:] + m.group(0)) and "//" in before[before.rfind("\n") + 1:]:
+        before = source[: m.start()]
+        if (
+            JS_COMMENT.search(before[before.rfind("\n") + 1 :] + m.group(0))
+            and "//" in before[before.rfind("\n") + 1 :]
+        ):
             continue  # a quote inside a line comment
         out.append((before.count("\n") + 1, m.group(0)))
     return out

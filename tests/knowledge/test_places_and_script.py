@@ -1,4 +1,5 @@
 """Places outside regions.yaml resolve to their province through the gazetteer; traditional text reads as simplified."""
+
 from knowledge import places, script
 
 

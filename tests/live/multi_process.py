@@ -1,6 +1,7 @@
 """More than one of everything, on loopback: PostgreSQL, Redis, one action server, two Rasa servers
 (shared PostgreSQL tracker store, Redis lock store) and two API processes (shared Redis state,
 shared PostgreSQL application database). Used by tests/live/test_multi_process.py."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,11 @@ from stack.redis_server import TempRedis
 from stack.runner import free_port
 from stack.testing import STAFF_TOKEN
 
-WECHAT = {"POLICY_WECHAT_TOKEN": "wx-test-token", "POLICY_WECHAT_APPID": "wx0123456789abcdef",
-          "POLICY_WECHAT_SECRET": "wx-test-secret"}
+WECHAT = {
+    "POLICY_WECHAT_TOKEN": "wx-test-token",
+    "POLICY_WECHAT_APPID": "wx0123456789abcdef",
+    "POLICY_WECHAT_SECRET": "wx-test-secret",
+}
 START_TIMEOUT_S = 900.0  # two Rasa servers loading at once on a shared 2-core machine
 
 
@@ -62,18 +66,31 @@ def start(work: Path, api_env: dict | None = None) -> Cluster:
     with create_engine(pg.url, isolation_level="AUTOCOMMIT").connect() as conn:
         conn.execute(text("CREATE DATABASE tracker"))
     action_port, rasa_ports, api_ports = free_port(), [free_port(), free_port()], [free_port(), free_port()]
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **model.DETERMINISM_ENV,
-           "POLICY_DATABASE_URL": pg.url, "POLICY_TRACKER_DB_URL": f"postgresql://postgres@127.0.0.1:{pg.port}/tracker",
-           "POLICY_REDIS_URL": redis.url, "POLICY_ACTION_URL": f"http://127.0.0.1:{action_port}",
-           "POLICY_STAFF_TOKEN": STAFF_TOKEN, "POLICY_SESSION_SECRET": "test-session-secret",
-           "POLICY_CONVERSATION_SECRET": "test-conversation-secret", "POLICY_ENV": "development",
-           # The machine is shared: a slow turn must not turn into the search fallback.
-           "POLICY_RASA_TIMEOUT_S": "60", **WECHAT, **(api_env or {})}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        **model.DETERMINISM_ENV,
+        "POLICY_DATABASE_URL": pg.url,
+        "POLICY_TRACKER_DB_URL": f"postgresql://postgres@127.0.0.1:{pg.port}/tracker",
+        "POLICY_REDIS_URL": redis.url,
+        "POLICY_ACTION_URL": f"http://127.0.0.1:{action_port}",
+        "POLICY_STAFF_TOKEN": STAFF_TOKEN,
+        "POLICY_SESSION_SECRET": "test-session-secret",
+        "POLICY_CONVERSATION_SECRET": "test-conversation-secret",
+        "POLICY_ENV": "development",
+        # The machine is shared: a slow turn must not turn into the search fallback.
+        "POLICY_RASA_TIMEOUT_S": "60",
+        **WECHAT,
+        **(api_env or {}),
+    }
     cluster = Cluster(work, pg, redis, env)
     try:
         trained = model.ensure_model(lambda *_: None)
         logs = work / "logs"
-        endpoints = rasa_config.write_endpoints(work / "endpoints.yml", env["POLICY_ACTION_URL"], work / "unused.db", env)
+        endpoints = rasa_config.write_endpoints(
+            work / "endpoints.yml", env["POLICY_ACTION_URL"], work / "unused.db", env
+        )
         credentials = rasa_config.write_credentials(work / "credentials.yml")
         cluster.action = processes.action_server("127.0.0.1", action_port, env, logs)
         cluster.action.log_path = logs / "actions.log"

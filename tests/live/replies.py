@@ -1,4 +1,5 @@
 """Reading a chat reply (contract "Chat" shape), shared by the live conversation tests."""
+
 from __future__ import annotations
 
 

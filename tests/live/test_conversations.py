@@ -4,6 +4,7 @@ Each test is one person (its own conversation, id issued by the server) typing a
 receive: the benefit, the amount, the document number, the validity wording, the departments, the
 buttons. The Rasa-down fallback is tests/live/test_recovery.py.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -12,6 +13,7 @@ import pytest
 
 from answers import dialogue, notices
 from tests.live.replies import citations, payloads, text  # noqa: F401  (used below)
+
 
 class Person:
     """One person talking to the live stack (stack.testing.Conversation holds the issued id)."""
@@ -263,4 +265,3 @@ def test_two_failed_turns_hand_off(person):
     assert "没听明白" in text(reply)
     reply = person.says("嗯嗯那个啥")
     assert "转人工" in text(reply) and "12345" in text(reply)
-

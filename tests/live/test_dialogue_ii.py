@@ -5,6 +5,7 @@ asserts on what they read. A conversation starts without a sender_id and reuses 
 returns (server-issued conversation ids); an API that still requires one gets a fresh local id.
 None of these messages is an NLU training example (tests/bot guards it).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -76,8 +77,9 @@ def warm(live_stack):
     """The action server loads its indexes in the background after start; on a loaded machine the
     first turns can outlast the API's dialogue timeout. Wait until a turn is answered by the dialogue."""
     for _ in range(30):
-        r = httpx.post(f"{live_stack.api_url}/api/v1/chat", timeout=60,
-                       json={"message": "稳岗返还"})  # a new conversation each time (ids are the server's)
+        r = httpx.post(
+            f"{live_stack.api_url}/api/v1/chat", timeout=60, json={"message": "稳岗返还"}
+        )  # a new conversation each time (ids are the server's)
         if r.status_code in (403, 422) or notices.DIALOGUE_DOWN not in r.text:
             return
         time.sleep(2)

@@ -7,6 +7,7 @@
   service keeps answering search and chat.
 The action-server, Redis, Rasa and mid-run PostgreSQL faults are in test_multi_process.py.
 """
+
 from __future__ import annotations
 
 import os
@@ -29,12 +30,24 @@ START_S = 600.0
 
 def _api(env_extra: dict, stdout) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "POLICY_ENV": "development",
-           "POLICY_RASA_URL": f"http://127.0.0.1:{free_port()}", "POLICY_ACTION_URL": f"http://127.0.0.1:{free_port()}",
-           "POLICY_CONVERSATION_SECRET": "test-conversation-secret", **env_extra}
-    proc = subprocess.Popen([str(APP_PYTHON), "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port)], cwd=REPO,
-                            env=env, stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                            start_new_session=True)
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "POLICY_ENV": "development",
+        "POLICY_RASA_URL": f"http://127.0.0.1:{free_port()}",
+        "POLICY_ACTION_URL": f"http://127.0.0.1:{free_port()}",
+        "POLICY_CONVERSATION_SECRET": "test-conversation-secret",
+        **env_extra,
+    }
+    proc = subprocess.Popen(
+        [str(APP_PYTHON), "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=stdout,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_S
     while time.monotonic() < deadline:
@@ -83,8 +96,10 @@ def test_postgresql_down_at_start_then_back(tmp_path):
         assert _readyz(url)["database"]["ok"]
         person.say("失业保险金怎么领")
         with create_engine(db_url).connect() as conn:
-            n = conn.execute(text("SELECT COUNT(*) FROM messages WHERE sender_id = :s AND direction = 'user'"),
-                             {"s": person.sender_id}).scalar()
+            n = conn.execute(
+                text("SELECT COUNT(*) FROM messages WHERE sender_id = :s AND direction = 'user'"),
+                {"s": person.sender_id},
+            ).scalar()
         assert n == 1  # the turn after the database came back is recorded
         assert b"Traceback" not in (tmp_path / "api.log").read_bytes()
     finally:

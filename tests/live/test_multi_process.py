@@ -10,6 +10,7 @@ In order (one cluster for the module; each step leaves it as the next expects):
 6. PostgreSQL down mid-run: /readyz names the database, chat answers from search.
 The transcript goes to the test's output (-s) for docs/notes/scale.md.
 """
+
 from __future__ import annotations
 
 import secrets
@@ -81,8 +82,10 @@ def person(cluster):
 def test_one_conversation_alternates_processes_and_rasa_servers(cluster, person):
     opening = person.say(OPENING)
     assert DIALOGUE_DOWN not in text(opening) and payloads(opening), text(opening)
-    served = {order_for(cluster.rasa_urls, person.conversation.sender_id)[0],
-              order_for(cluster.rasa_urls[::-1], person.conversation.sender_id)[0]}
+    served = {
+        order_for(cluster.rasa_urls, person.conversation.sender_id)[0],
+        order_for(cluster.rasa_urls[::-1], person.conversation.sender_id)[0],
+    }
     assert served == set(cluster.rasa_urls)  # API-1 and API-2 send this conversation to different servers
     why = person.say("为什么问这个")  # answerable only from the form state the other server saved
     assert DIALOGUE_DOWN not in text(why) and ("补贴" in text(why) or "补助" in text(why))
@@ -97,8 +100,9 @@ def test_one_conversation_alternates_processes_and_rasa_servers(cluster, person)
         assert question not in asked, f"asked again (a fact was lost): {question}"
         asked.append(question)
     assert "大连" in text(reply) or "/more_benefits" not in payloads(reply)
-    user_turns = cluster.count("SELECT COUNT(*) FROM messages WHERE sender_id = :s AND direction = 'user'",
-                               s=person.conversation.sender_id)
+    user_turns = cluster.count(
+        "SELECT COUNT(*) FROM messages WHERE sender_id = :s AND direction = 'user'", s=person.conversation.sender_id
+    )
     assert user_turns == person.turn  # every turn, from both processes, in the one transcript
 
 

@@ -2,6 +2,7 @@
 (POLICY_TRACKER_DB_URL) and the application database (POLICY_DATABASE_URL) on a real server
 (Debian's postgresql on loopback). A conversation is kept across a Rasa restart, and its
 transcript and hand-off land in PostgreSQL."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,7 @@ from stack import testing
 from stack.postgres import TempPostgres
 from stack.runner import free_port
 
+
 @pytest.fixture(scope="module")
 def pg_stack(tmp_path_factory):
     pg = TempPostgres.start(free_port())
@@ -19,8 +21,11 @@ def pg_stack(tmp_path_factory):
         with create_engine(pg.url, isolation_level="AUTOCOMMIT").connect() as conn:
             conn.execute(text("CREATE DATABASE tracker"))
         tracker_url = f"postgresql://postgres@127.0.0.1:{pg.port}/tracker"
-        running = testing.start(tmp_path_factory.mktemp("pg_stack"), with_dialogue=True,
-                                extra_env={"POLICY_DATABASE_URL": pg.url, "POLICY_TRACKER_DB_URL": tracker_url})
+        running = testing.start(
+            tmp_path_factory.mktemp("pg_stack"),
+            with_dialogue=True,
+            extra_env={"POLICY_DATABASE_URL": pg.url, "POLICY_TRACKER_DB_URL": tracker_url},
+        )
         try:
             yield running, pg
         finally:
@@ -44,7 +49,9 @@ def test_conversation_survives_a_rasa_restart_on_postgresql(pg_stack):
     assert any(m["buttons"] for m in opening["messages"]), "the bot should be asking a question with buttons"
     tracker_db = pg.url.rsplit("/", 1)[0] + "/tracker"
     with create_engine(tracker_db).connect() as conn:
-        events = conn.execute(text("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": person.sender_id}).scalar()
+        events = conn.execute(
+            text("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": person.sender_id}
+        ).scalar()
     assert events > 0
 
     rasa = running.stack.service("Rasa")
@@ -57,6 +64,10 @@ def test_conversation_survives_a_rasa_restart_on_postgresql(pg_stack):
 
     person.say("转人工")
     with create_engine(pg.url).connect() as conn:
-        said = conn.execute(text("SELECT COUNT(*) FROM messages WHERE sender_id = :s"), {"s": person.sender_id}).scalar()
-        handoffs = conn.execute(text("SELECT COUNT(*) FROM handoffs WHERE sender_id = :s"), {"s": person.sender_id}).scalar()
+        said = conn.execute(
+            text("SELECT COUNT(*) FROM messages WHERE sender_id = :s"), {"s": person.sender_id}
+        ).scalar()
+        handoffs = conn.execute(
+            text("SELECT COUNT(*) FROM handoffs WHERE sender_id = :s"), {"s": person.sender_id}
+        ).scalar()
     assert said >= 6 and handoffs == 1

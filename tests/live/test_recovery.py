@@ -2,6 +2,7 @@
 with the conversation restored from the SQL tracker store (RASA-NOTES: test persistence across a
 restart). Runs last in the live tests: it stops and restarts the shared Rasa server.
 """
+
 import sqlite3
 
 from answers.notices import DIALOGUE_DOWN

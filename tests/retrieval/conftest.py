@@ -3,6 +3,7 @@
 The records are written into that home, so CLI subprocesses (which read POLICY_HOME) search
 exactly the corpus the in-process searchers use and reuse the same index files.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """Search abstention: a question the knowledge base does not answer is told apart from one it
 does (retrieval/abstain.py), and places outside the covered provinces are named."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,9 @@ def test_unanswered_questions_abstain(searcher, q):
     assert rel.abstain and rel.to_dict()["message"] == "知识库中没有相关政策"
 
 
-@pytest.mark.parametrize("q", ["稳岗返还怎么申请", "失业了能领失业保险金吗", "残疾人开店有房租补贴吗",
-                               "企业住房公积金可以缓缴吗"])
+@pytest.mark.parametrize(
+    "q", ["稳岗返还怎么申请", "失业了能领失业保险金吗", "残疾人开店有房租补贴吗", "企业住房公积金可以缓缴吗"]
+)
 def test_answered_questions_do_not(searcher, q):
     rel = relevance(searcher, q)
     assert not rel.abstain and rel.score >= THRESHOLD

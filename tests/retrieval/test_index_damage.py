@@ -1,5 +1,6 @@
 """Index files missing or damaged (deleted, truncated, a broken manifest): rebuilt from the clause
 records, never served as they are."""
+
 from __future__ import annotations
 
 import pytest

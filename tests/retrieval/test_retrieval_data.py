@@ -1,4 +1,5 @@
 """The knowledge kept as data for retrieval: dictionary, lexicon, authored questions, eval set."""
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ def test_every_lexicon_target_is_policy_wording(source_text):
 def test_lexicon_has_hundreds_of_entries():
     lex = load_lexicon()
     assert lex.phrase_count >= 300  # distinct colloquial phrases
-    assert len(lex) >= 600          # phrase → policy-term pairs
+    assert len(lex) >= 600  # phrase → policy-term pairs
 
 
 def test_lexicon_phrases_are_not_blank_or_bare_gaps():

@@ -1,4 +1,5 @@
 """Encoders: the embedded E5 default, USE, and the sentence-transformers path (with a shipped model)."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Score fusion."""
+
 from __future__ import annotations
 
 import numpy as np

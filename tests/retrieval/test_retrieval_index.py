@@ -1,4 +1,5 @@
 """Index files: manifest, reuse, staleness, determinism across rebuilds; faiss index kinds."""
+
 from __future__ import annotations
 
 import json

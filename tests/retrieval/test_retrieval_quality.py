@@ -7,6 +7,7 @@ benchmarks/results/retrieval_eval.txt), so a knowledge edit or code change that 
 fails here instead of being found in production. The dev split is deliberately not the gate: it
 is what the lexicon and weights were tuned on, so it flatters them.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -23,8 +24,9 @@ def heldout():
 
 def metrics(searcher, items):
     ids = [r.clause_id for r in searcher.corpus.records]
-    return evaluate(items, searcher.corpus.records,
-                    lambda it: [ids[i] for i in searcher.rank(it.q, region=it.region).order])
+    return evaluate(
+        items, searcher.corpus.records, lambda it: [ids[i] for i in searcher.rank(it.q, region=it.region).order]
+    )
 
 
 def test_hybrid_meets_the_floor_on_heldout(hybrid_searcher, heldout):
@@ -34,10 +36,12 @@ def test_hybrid_meets_the_floor_on_heldout(hybrid_searcher, heldout):
 
 def test_lexicon_and_authored_questions_each_pull_their_weight(corpus, lexical_searcher, heldout):
     full = metrics(lexical_searcher, heldout)
-    no_lexicon = metrics(Searcher(corpus, SearchConfig(encoder="none", use_lexicon=False),
-                                  index=lexical_searcher.index), heldout)
-    no_authored = metrics(Searcher(corpus, SearchConfig(encoder="none", use_authored=False),
-                                   index=lexical_searcher.index), heldout)
+    no_lexicon = metrics(
+        Searcher(corpus, SearchConfig(encoder="none", use_lexicon=False), index=lexical_searcher.index), heldout
+    )
+    no_authored = metrics(
+        Searcher(corpus, SearchConfig(encoder="none", use_authored=False), index=lexical_searcher.index), heldout
+    )
     # On questions it was not written from, the lexicon adds a little (measured +0.012 MRR);
     # the authored questions add much more.
     assert full.mrr > no_lexicon.mrr + 0.005, (full.row(), no_lexicon.row())

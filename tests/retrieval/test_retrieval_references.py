@@ -1,5 +1,6 @@
 """Exact clause references: a document by number, short number, title words or issuer, and a clause
 number in any printed or spoken form, resolve to exactly that clause; search answers from it."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,28 +10,31 @@ from retrieval.models import make_request
 from retrieval.references import find_reference, lookup, number_spans, resolve
 
 
-@pytest.mark.parametrize("text, clause_id", [
-    ("大政发〔2020〕18号第九条的补贴标准是多少", "dalian-2020-18:2.9"),
-    ("大政发[2020]18号（九）", "dalian-2020-18:2.9"),
-    ("大政发2020年18号 九、", "dalian-2020-18:2.9"),
-    ("１８号文第９条", "dalian-2020-18:2.9"),
-    ("18号文第九条", "dalian-2020-18:2.9"),
-    ("十八号文第十五条", "dalian-2020-18:3.15"),
-    ("18号第（十七）条说的啥", "dalian-2020-18:4.17"),
-    ("大连市政府18号文件第9条", "dalian-2020-18:2.9"),
-    ("大连市稳就业实施意见第十二条", "dalian-2020-18:2.12"),      # title words tell 2020 from 2017
-    ("大连2017年的意见第六条", "dalian-2017-46:2.6"),               # the year does
-    ("大政发〔2017〕46号第六条", "dalian-2017-46:2.6"),
-    ("辽宁省稳就业若干意见第十条", "liaoning-2020-9:3.10"),
-    ("9号文（十）", "liaoning-2020-9:3.10"),
-    ("辽政发〔2020〕9号第十条", "liaoning-2020-9:3.10"),
-    ("聊城的通知第6条", "liaocheng-2020:2.6"),
-    ("聊城市人民政府的通知 6.", "liaocheng-2020:2.6"),
-    ("聊城通知第二十五条", "liaocheng-2020:7.25"),
-    ("凌政发〔2019〕14号第二部分第二条", "lingyuan-2019-14:2.2"),
-    ("凌政发〔2019〕14号 三、（三）", "lingyuan-2019-14:3.3"),
-    ("凌源实施办法第三部分（一）", "lingyuan-2019-14:3.1"),
-])
+@pytest.mark.parametrize(
+    "text, clause_id",
+    [
+        ("大政发〔2020〕18号第九条的补贴标准是多少", "dalian-2020-18:2.9"),
+        ("大政发[2020]18号（九）", "dalian-2020-18:2.9"),
+        ("大政发2020年18号 九、", "dalian-2020-18:2.9"),
+        ("１８号文第９条", "dalian-2020-18:2.9"),
+        ("18号文第九条", "dalian-2020-18:2.9"),
+        ("十八号文第十五条", "dalian-2020-18:3.15"),
+        ("18号第（十七）条说的啥", "dalian-2020-18:4.17"),
+        ("大连市政府18号文件第9条", "dalian-2020-18:2.9"),
+        ("大连市稳就业实施意见第十二条", "dalian-2020-18:2.12"),  # title words tell 2020 from 2017
+        ("大连2017年的意见第六条", "dalian-2017-46:2.6"),  # the year does
+        ("大政发〔2017〕46号第六条", "dalian-2017-46:2.6"),
+        ("辽宁省稳就业若干意见第十条", "liaoning-2020-9:3.10"),
+        ("9号文（十）", "liaoning-2020-9:3.10"),
+        ("辽政发〔2020〕9号第十条", "liaoning-2020-9:3.10"),
+        ("聊城的通知第6条", "liaocheng-2020:2.6"),
+        ("聊城市人民政府的通知 6.", "liaocheng-2020:2.6"),
+        ("聊城通知第二十五条", "liaocheng-2020:7.25"),
+        ("凌政发〔2019〕14号第二部分第二条", "lingyuan-2019-14:2.2"),
+        ("凌政发〔2019〕14号 三、（三）", "lingyuan-2019-14:3.3"),
+        ("凌源实施办法第三部分（一）", "lingyuan-2019-14:3.1"),
+    ],
+)
 def test_a_named_clause_resolves_to_exactly_that_clause(records, text, clause_id):
     ref = find_reference(text, records)
     assert ref is not None and ref.clause_ids == (clause_id,), ref
@@ -64,10 +68,17 @@ def test_a_clause_without_a_document_is_read_but_not_resolved(records):
     assert resolve(records, ["dalian-2020-18"], None, ref.clause_no)[0] == ["dalian-2020-18:2.9"]
 
 
-@pytest.mark.parametrize("text", [
-    "3月18号去办的", "大连有啥办法帮失业的", "我2019年底在大连办的营业执照", "住房公积金能缓交不",
-    "招了3、4个人", "失业金一个月1.5倍吗",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月18号去办的",
+        "大连有啥办法帮失业的",
+        "我2019年底在大连办的营业执照",
+        "住房公积金能缓交不",
+        "招了3、4个人",
+        "失业金一个月1.5倍吗",
+    ],
+)
 def test_ordinary_questions_name_no_clause(records, text):
     assert find_reference(text, records) is None
 
@@ -97,5 +108,7 @@ def test_a_named_clause_outside_the_users_region_still_comes_first(hybrid_search
 @pytest.mark.parametrize("text", ["大政发〔2020〕18号第三十条", "辽宁省稳就业若干意见第十条", "第九条"])
 def test_a_clause_reference_is_never_answered_with_a_preamble(hybrid_searcher, text):
     res = hybrid_searcher.search(make_request(text, top_k=10))
-    assert res.results and all(hybrid_searcher.corpus.records[hybrid_searcher.corpus.position[h.clause_id]].kind
-                               == "clause" for h in res.results)
+    assert res.results and all(
+        hybrid_searcher.corpus.records[hybrid_searcher.corpus.position[h.clause_id]].kind == "clause"
+        for h in res.results
+    )

@@ -1,4 +1,5 @@
 """Search behaviour: filters, validity, result shape, highlights, input bounds."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -9,8 +10,23 @@ from knowledge.regions import ancestors
 from retrieval.models import MAX_QUERY_CHARS, BadInput, make_request
 from retrieval.search import search
 
-CONTRACT_FIELDS = {"rank", "score", "clause_id", "doc_id", "doc_number", "doc_title", "issuer", "region",
-                   "issued", "clause_label", "heading", "text", "departments", "validity", "highlights"}
+CONTRACT_FIELDS = {
+    "rank",
+    "score",
+    "clause_id",
+    "doc_id",
+    "doc_number",
+    "doc_title",
+    "issuer",
+    "region",
+    "issued",
+    "clause_label",
+    "heading",
+    "text",
+    "departments",
+    "validity",
+    "highlights",
+}
 
 
 def run(searcher, q, **kw):
@@ -57,8 +73,11 @@ def test_place_named_in_question_boosts_that_place(lexical_searcher):
 
 
 def dated_clause(records):
-    return next(r for r in records if r.kind == "clause" and r.validity.end and
-                (r.validity.start is None or r.validity.start <= r.validity.end))
+    return next(
+        r
+        for r in records
+        if r.kind == "clause" and r.validity.end and (r.validity.start is None or r.validity.start <= r.validity.end)
+    )
 
 
 def test_expired_clause_is_found_and_says_expired(lexical_searcher, records):
@@ -102,18 +121,21 @@ def test_typo_still_finds_the_measure(lexical_searcher):
     assert any("稳岗" in h.text for h in top)
 
 
-@pytest.mark.parametrize("kwargs, field", [
-    ({"query": "  "}, "q"),
-    ({"query": "稳" * (MAX_QUERY_CHARS + 1)}, "q"),
-    ({"query": "稳岗", "region": "北京市"}, "region"),
-    ({"query": "稳岗", "top_k": 0}, "top_k"),
-    ({"query": "稳岗", "top_k": 51}, "top_k"),
-    ({"query": "稳岗", "top_k": "五"}, "top_k"),
-    ({"query": "稳岗", "top_k": 2.5}, "top_k"),
-    ({"query": "稳岗", "as_of": "2020-02-30"}, "as_of"),
-    ({"query": "稳岗", "status": "valid"}, "status"),
-    ({"query": "稳岗", "doc_ids": ("nowhere",)}, "doc"),
-])
+@pytest.mark.parametrize(
+    "kwargs, field",
+    [
+        ({"query": "  "}, "q"),
+        ({"query": "稳" * (MAX_QUERY_CHARS + 1)}, "q"),
+        ({"query": "稳岗", "region": "北京市"}, "region"),
+        ({"query": "稳岗", "top_k": 0}, "top_k"),
+        ({"query": "稳岗", "top_k": 51}, "top_k"),
+        ({"query": "稳岗", "top_k": "五"}, "top_k"),
+        ({"query": "稳岗", "top_k": 2.5}, "top_k"),
+        ({"query": "稳岗", "as_of": "2020-02-30"}, "as_of"),
+        ({"query": "稳岗", "status": "valid"}, "status"),
+        ({"query": "稳岗", "doc_ids": ("nowhere",)}, "doc"),
+    ],
+)
 def test_bad_input_names_the_field(kwargs, field):
     with pytest.raises(BadInput) as err:
         make_request(**kwargs)
@@ -130,23 +152,30 @@ def test_a_named_place_boosts_itself_and_its_ancestors_never_siblings(corpus):
 
     labels = filters.Labels([r.region for r in corpus.records])
     boost = filters.mention_boosts(labels, ["凌源市"], 1.0)
-    by_region = {r.region: float(b) for r, b in zip(corpus.records, boost)}
+    by_region = {r.region: float(b) for r, b in zip(corpus.records, boost, strict=False)}
     assert by_region["凌源市"] == 1.0 and by_region["辽宁省"] == pytest.approx(0.7)
     assert by_region["大连市"] == 0.0 and by_region["聊城市"] == 0.0  # a sibling and another province
-    province = {r.region: float(b) for r, b in zip(corpus.records, filters.mention_boosts(labels, ["辽宁省"], 1.0))}
+    province = {
+        r.region: float(b)
+        for r, b in zip(corpus.records, filters.mention_boosts(labels, ["辽宁省"], 1.0), strict=False)
+    }
     assert province["辽宁省"] == 1.0 and province["大连市"] == 0.0 and province["凌源市"] == 0.0
 
 
-@pytest.mark.parametrize("query, region", [
-    ("聊城稳岗返还能返多少", "聊城市"),
-    ("凌源的创业担保贷款能贷多少", "凌源市"),
-    ("大连的一次性吸纳就业补贴", "大连市"),
-])
+@pytest.mark.parametrize(
+    "query, region",
+    [
+        ("聊城稳岗返还能返多少", "聊城市"),
+        ("凌源的创业担保贷款能贷多少", "凌源市"),
+        ("大连的一次性吸纳就业补贴", "大连市"),
+    ],
+)
 def test_a_place_named_in_the_question_steers_the_search(hybrid_searcher, query, region):
     hits = hybrid_searcher.search(make_request(query, top_k=3)).results
     # a boost, not a filter: the best answer comes from the place or a region containing it
-    assert hits[0].region in ancestors(region) and hits[0].region_match == "named_in_query", \
-        [(h.clause_id, h.region) for h in hits]
+    assert hits[0].region in ancestors(region) and hits[0].region_match == "named_in_query", [
+        (h.clause_id, h.region) for h in hits
+    ]
     assert region in {h.region for h in hits}
 
 

@@ -1,4 +1,5 @@
 """Tokenisation and query expansion."""
+
 from __future__ import annotations
 
 from retrieval.lexicon import Group, Lexicon, load_lexicon

@@ -1,4 +1,5 @@
 """GET /api/v1/search (in-process ASGI client; no socket is opened)."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,8 +20,9 @@ def client(hybrid_searcher):
 def test_search_returns_the_cli_shape(client, hybrid_searcher):
     from retrieval.search import search
 
-    r = client.get("/api/v1/search", params={"q": "残保金能缓交吗", "region": "聊城", "top_k": 2,
-                                             "as_of": "2021-01-01"})
+    r = client.get(
+        "/api/v1/search", params={"q": "残保金能缓交吗", "region": "聊城", "top_k": 2, "as_of": "2021-01-01"}
+    )
     assert r.status_code == 200
     body = r.json()
     expected = search("残保金能缓交吗", region="聊城", top_k=2, as_of="2021-01-01", searcher=hybrid_searcher)
@@ -28,14 +30,17 @@ def test_search_returns_the_cli_shape(client, hybrid_searcher):
     assert body["results"][0]["clause_id"].startswith("liaocheng-2020:")
 
 
-@pytest.mark.parametrize("params, field", [
-    ({"q": "稳岗", "region": "北京"}, "region"),
-    ({"q": "稳岗", "top_k": "0"}, "top_k"),
-    ({"q": "稳岗", "top_k": "x"}, "top_k"),
-    ({"q": "稳岗", "as_of": "2020/01/01"}, "as_of"),
-    ({}, "q"),
-    ({"q": "稳" * 201}, "q"),
-])
+@pytest.mark.parametrize(
+    "params, field",
+    [
+        ({"q": "稳岗", "region": "北京"}, "region"),
+        ({"q": "稳岗", "top_k": "0"}, "top_k"),
+        ({"q": "稳岗", "top_k": "x"}, "top_k"),
+        ({"q": "稳岗", "as_of": "2020/01/01"}, "as_of"),
+        ({}, "q"),
+        ({"q": "稳" * 201}, "q"),
+    ],
+)
 def test_bad_input_is_422_naming_the_field(client, params, field):
     r = client.get("/api/v1/search", params=params)
     assert r.status_code == 422

@@ -1,4 +1,5 @@
 """`policy search` as the contract's outside checker calls it (subprocesses, real console script)."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,18 @@ def policy(env, *args, stdin=None):
 
 
 def test_json_output_is_one_document_and_stderr_is_quiet(cli_env):
-    out = policy(cli_env, "search", "公司招了应届大学生，社保能补吗", "--region", "大连市", "--top-k", "3",
-                 "--as-of", "2020-07-01", "--json")
+    out = policy(
+        cli_env,
+        "search",
+        "公司招了应届大学生，社保能补吗",
+        "--region",
+        "大连市",
+        "--top-k",
+        "3",
+        "--as-of",
+        "2020-07-01",
+        "--json",
+    )
     assert out.returncode == 0, out.stderr
     assert out.stderr == ""  # no jieba "Building prefix dict", no progress bars
     doc = json.loads(out.stdout)  # exactly one JSON document: json.loads rejects trailing data
@@ -26,13 +37,16 @@ def test_json_output_is_one_document_and_stderr_is_quiet(cli_env):
     assert all(h["region"] in {"大连市", "辽宁省"} for h in doc["results"])
 
 
-@pytest.mark.parametrize("args, field", [
-    (["稳岗", "--region", "北京市"], "region"),
-    (["稳岗", "--as-of", "2020-13-01"], "as_of"),
-    (["稳岗", "--top-k", "0"], "top_k"),
-    (["稳岗", "--top-k", "many"], "top_k"),
-    (["稳" * 300], "q"),
-])
+@pytest.mark.parametrize(
+    "args, field",
+    [
+        (["稳岗", "--region", "北京市"], "region"),
+        (["稳岗", "--as-of", "2020-13-01"], "as_of"),
+        (["稳岗", "--top-k", "0"], "top_k"),
+        (["稳岗", "--top-k", "many"], "top_k"),
+        (["稳" * 300], "q"),
+    ],
+)
 def test_bad_input_exits_2_with_one_line_naming_the_field(cli_env, args, field):
     out = policy(cli_env, "search", *args, "--json")
     assert out.returncode == 2
@@ -44,14 +58,20 @@ def test_bad_input_exits_2_with_one_line_naming_the_field(cli_env, args, field):
 
 def test_batch_one_line_out_per_line_in(cli_env, tmp_path):
     batch = tmp_path / "in.jsonl"
-    batch.write_text("\n".join([
-        json.dumps({"id": "a", "q": "稳岗返还", "region": "聊城"}, ensure_ascii=False),
-        "{not json",
-        json.dumps({"id": "c", "q": "残保金", "as_of": "2021-02-30"}, ensure_ascii=False),
-        json.dumps({"id": 4, "q": "创业贷款", "region": "火星"}, ensure_ascii=False),
-        "",
-        json.dumps({"id": 5, "q": "失业金领完了怎么办", "as_of": "2020-06-01"}, ensure_ascii=False),
-    ]) + "\n", encoding="utf-8")
+    batch.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "q": "稳岗返还", "region": "聊城"}, ensure_ascii=False),
+                "{not json",
+                json.dumps({"id": "c", "q": "残保金", "as_of": "2021-02-30"}, ensure_ascii=False),
+                json.dumps({"id": 4, "q": "创业贷款", "region": "火星"}, ensure_ascii=False),
+                "",
+                json.dumps({"id": 5, "q": "失业金领完了怎么办", "as_of": "2020-06-01"}, ensure_ascii=False),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = policy(cli_env, "search", "--batch", str(batch), "--top-k", "2")
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]

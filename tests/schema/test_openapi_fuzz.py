@@ -5,6 +5,7 @@ negative mode, what it does not), no answer is a 5xx and every 4xx has the contr
 Derandomized and bounded (examples per operation) so the run is reproducible and quick. The
 operations are driven through Hypothesis directly (schemathesis' own pytest plugin does not load
 under pytest 9), one test per operation."""
+
 from __future__ import annotations
 
 import socket
@@ -49,20 +50,36 @@ def operations(tmp_path_factory, by_id):
 
 
 # The operations of the schema (tests/schema/test_openapi_fuzz.py::test_the_list_is_complete keeps it so).
-OPERATIONS = ["GET /api/v1/search", "POST /api/v1/eligibility", "POST /api/v1/chat", "GET /api/v1/handoffs",
-              "GET /api/v1/handoffs/{handoff_id}", "PATCH /api/v1/handoffs/{handoff_id}",
-              "POST /api/v1/handoffs/{handoff_id}/handled",
-              "GET /api/v1/documents", "GET /api/v1/documents/{doc_id}", "GET /api/v1/clauses/{clause_id}",
-              "POST /api/v1/feedback", "POST /api/v1/feedback/{feedback_id}/comment", "GET /api/v1/feedback",
-              "GET /healthz", "GET /readyz", "GET /wechat", "POST /wechat"]
+OPERATIONS = [
+    "GET /api/v1/search",
+    "POST /api/v1/eligibility",
+    "POST /api/v1/chat",
+    "GET /api/v1/handoffs",
+    "GET /api/v1/handoffs/{handoff_id}",
+    "PATCH /api/v1/handoffs/{handoff_id}",
+    "POST /api/v1/handoffs/{handoff_id}/handled",
+    "GET /api/v1/documents",
+    "GET /api/v1/documents/{doc_id}",
+    "GET /api/v1/clauses/{clause_id}",
+    "POST /api/v1/feedback",
+    "POST /api/v1/feedback/{feedback_id}/comment",
+    "GET /api/v1/feedback",
+    "GET /healthz",
+    "GET /readyz",
+    "GET /wechat",
+    "POST /wechat",
+]
 
 
 def _contract_shape(body) -> bool:
     detail = body.get("detail") if isinstance(body, dict) else None
     if isinstance(detail, str):
         return bool(detail)
-    return isinstance(detail, list) and bool(detail) and all(
-        isinstance(d, dict) and {"loc", "msg", "type"} <= set(d) and isinstance(d["msg"], str) for d in detail)
+    return (
+        isinstance(detail, list)
+        and bool(detail)
+        and all(isinstance(d, dict) and {"loc", "msg", "type"} <= set(d) and isinstance(d["msg"], str) for d in detail)
+    )
 
 
 def test_the_list_is_complete(operations):
@@ -72,13 +89,17 @@ def test_the_list_is_complete(operations):
 
 @pytest.mark.parametrize("name", OPERATIONS + ["console"])
 def test_no_5xx_and_every_4xx_in_the_contracts_shape(operations, name):
-    chosen = [op for key, op in operations.items() if ("/console/" in key) == (name == "console")
-              and (name == "console" or key == name)]
+    chosen = [
+        op
+        for key, op in operations.items()
+        if ("/console/" in key) == (name == "console") and (name == "console" or key == name)
+    ]
 
     for op in chosen:
+
         @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
         @given(case=op.as_strategy())
-        def run(case):
+        def run(case, op=op):
             response = case.call(headers={"Authorization": f"Bearer {STAFF}"})
             where = (case.method, case.formatted_path, response.status_code, response.text[:300])
             if op.path == "/readyz":  # a readiness probe: 503 names what is down (Rasa is, here)

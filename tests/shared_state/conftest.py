@@ -1,4 +1,5 @@
 """A real redis-server on loopback for the shared-state tests (started once, stopped after)."""
+
 import pytest
 
 from stack.redis_server import TempRedis

@@ -1,6 +1,7 @@
 """The shared-state store, memory and Redis alike: add-once, values with a time to live, the
 sliding window; two Redis clients (two API processes) see one state; Redis going away degrades
 to this process's memory without raising, and Redis coming back is used again."""
+
 from __future__ import annotations
 
 import time

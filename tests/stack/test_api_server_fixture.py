@@ -1,4 +1,5 @@
 """The API-only stack: chat answers from search with the notice when the dialogue service is down."""
+
 import httpx
 
 

@@ -1,4 +1,5 @@
 """`policy serve --no-dialogue`: starts, answers, and stops cleanly on SIGINT even as a background job."""
+
 import os
 import signal
 import subprocess
@@ -15,11 +16,22 @@ def test_serve_starts_and_stops_on_sigint(tmp_path):
     port = free_port()
     env = {**os.environ, "POLICY_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "HF_HUB_OFFLINE": "1"}
     # SIGINT ignored on entry, as for a background job of a non-interactive shell.
-    proc = subprocess.Popen([str(REPO / ".venv" / "bin" / "policy"), "serve", "--no-dialogue", "--port", str(port),
-                             "--rasa-port", str(free_port())],  # nothing listens there: chat answers from search
-                            env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    proc = subprocess.Popen(
+        [
+            str(REPO / ".venv" / "bin" / "policy"),
+            "serve",
+            "--no-dialogue",
+            "--port",
+            str(port),
+            "--rasa-port",
+            str(free_port()),
+        ],  # nothing listens there: chat answers from search
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -28,8 +40,9 @@ def test_serve_starts_and_stops_on_sigint(tmp_path):
                     break
             except httpx.HTTPError:
                 time.sleep(0.5)
-        reply = httpx.post(f"http://127.0.0.1:{port}/api/v1/chat",
-                           json={"message": "稳岗返还怎么申请"}, timeout=30).json()
+        reply = httpx.post(
+            f"http://127.0.0.1:{port}/api/v1/chat", json={"message": "稳岗返还怎么申请"}, timeout=30
+        ).json()
         assert reply["messages"][0]["citations"]
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
@@ -51,8 +64,13 @@ def test_serve_refuses_a_port_already_taken(tmp_path):
     port = held.getsockname()[1]
     try:
         env = {**os.environ, "POLICY_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}", "HF_HUB_OFFLINE": "1"}
-        done = subprocess.run([str(REPO / ".venv" / "bin" / "policy"), "serve", "--no-dialogue", "--port", str(port)],
-                              env=env, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [str(REPO / ".venv" / "bin" / "policy"), "serve", "--no-dialogue", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         held.close()
     assert done.returncode == 1

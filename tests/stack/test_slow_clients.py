@@ -1,5 +1,6 @@
 """Slow clients are cut off and a flood gets 503, as `python -m api.serve` runs the API
 (the review held 400 sockets open for 25 s by trickling header bytes)."""
+
 from __future__ import annotations
 
 import os
@@ -22,10 +23,20 @@ CAP = 6
 def served(tmp_path_factory):
     port = free_port()
     work = tmp_path_factory.mktemp("served")
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "POLICY_REQUEST_READ_TIMEOUT_S": "1",
-           "POLICY_MAX_CONCURRENCY": str(CAP), "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}"}
-    proc = subprocess.Popen([sys.executable, "-m", "api.serve", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "POLICY_REQUEST_READ_TIMEOUT_S": "1",
+        "POLICY_MAX_CONCURRENCY": str(CAP),
+        "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api.serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):

@@ -1,6 +1,7 @@
 """Migrations run as a start-up step (`policy db upgrade`), and several processes starting together
 do not race: four upgrades launched at once on an empty database all succeed and leave one schema
 at head (a file lock on SQLite, an advisory lock on PostgreSQL)."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,17 @@ from stack.layout import REPO
 
 def _upgrade_together(url: str, n: int = 4) -> list[subprocess.CompletedProcess]:
     env = {**os.environ, "POLICY_DATABASE_URL": url, "PYTHONPATH": str(REPO)}
-    procs = [subprocess.Popen([sys.executable, "-m", "cli.main", "db", "upgrade"], cwd=REPO, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(n)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "cli.main", "db", "upgrade"],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(n)
+    ]
     return [subprocess.CompletedProcess(p.args, p.wait(timeout=120), *p.communicate()) for p in procs]
 
 

@@ -1,12 +1,13 @@
 """app.db, tracker.db and the logs hold personal data: owner-only (0600), not world-readable."""
+
 from __future__ import annotations
 
 import stat
 
 from sqlalchemy import text
 
-from knowledge.paths import private_file
 from api.store.db import get_engine
+from knowledge.paths import private_file
 
 
 def mode(path) -> int:
@@ -16,8 +17,12 @@ def mode(path) -> int:
 def test_the_application_database_and_its_wal_are_created_owner_only(tmp_path):
     engine = get_engine(f"sqlite:///{tmp_path / 'app.db'}")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO feedback (sender_id, channel, rating, clause_ids, created_at) "
-                          "VALUES ('s', 'web', 1, '[]', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO feedback (sender_id, channel, rating, clause_ids, created_at) "
+                "VALUES ('s', 'web', 1, '[]', '2026-01-01')"
+            )
+        )
     assert mode(tmp_path / "app.db") == 0o600
     assert mode(tmp_path / "app.db-wal") == 0o600
 

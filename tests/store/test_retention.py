@@ -1,5 +1,6 @@
 """Retention: transcripts, hand-offs, feedback and Rasa's tracker events older than the retention
 period are deleted by `policy purge`; newer ones stay."""
+
 from __future__ import annotations
 
 import json
@@ -38,11 +39,17 @@ def _tracker_db(tmp_path) -> str:
     """A tracker store with Rasa's `events` schema (rasa.core.tracker_store.SQLTrackerStore)."""
     url = f"sqlite:///{tmp_path / 'tracker.db'}"
     meta = sa.MetaData()
-    events = sa.Table("events", meta, sa.Column("id", sa.Integer, primary_key=True),
-                      sa.Column("sender_id", sa.String(255), nullable=False, index=True),
-                      sa.Column("type_name", sa.String(255)), sa.Column("timestamp", sa.Float),
-                      sa.Column("intent_name", sa.String(255)), sa.Column("action_name", sa.String(255)),
-                      sa.Column("data", sa.Text))
+    events = sa.Table(
+        "events",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+        sa.Column("type_name", sa.String(255)),
+        sa.Column("timestamp", sa.Float),
+        sa.Column("intent_name", sa.String(255)),
+        sa.Column("action_name", sa.String(255)),
+        sa.Column("data", sa.Text),
+    )
     engine = sa.create_engine(url)
     meta.create_all(engine)
     now, old = time.time(), time.time() - (DAYS + 1) * 86400
@@ -75,13 +82,33 @@ def test_the_tracker_loses_whole_idle_conversations_only(tmp_path):
 def test_policy_purge_for_a_scheduler(tmp_path):
     _app_db(tmp_path)
     tracker = _tracker_db(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICY_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
-           "POLICY_RETENTION_DAYS": str(DAYS)}
-    out = subprocess.run([sys.executable, "-m", "cli.main", "purge", "--tracker-db", tracker, "--json"], cwd=ROOT,
-                         env=env, capture_output=True, text=True, timeout=120, check=True).stdout
-    assert json.loads(out) == {"days": DAYS, "dry_run": False,
-                               "deleted": {"messages": 1, "handoffs": 1, "feedback": 1, "tracker_events": 2,
-                                           "tracker_conversations": 1}}
-    words = subprocess.run([sys.executable, "-m", "cli.main", "purge", "--tracker-db", tracker], cwd=ROOT, env=env,
-                           capture_output=True, text=True, timeout=120, check=True).stdout
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "POLICY_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+        "POLICY_RETENTION_DAYS": str(DAYS),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "cli.main", "purge", "--tracker-db", tracker, "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert json.loads(out) == {
+        "days": DAYS,
+        "dry_run": False,
+        "deleted": {"messages": 1, "handoffs": 1, "feedback": 1, "tracker_events": 2, "tracker_conversations": 1},
+    }
+    words = subprocess.run(
+        [sys.executable, "-m", "cli.main", "purge", "--tracker-db", tracker],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     assert "保留期 30 天" in words and "对话记录 0 条" in words

@@ -1,4 +1,5 @@
 """The application store on SQLite (default) and on a real PostgreSQL server: same migrations, same results."""
+
 import pytest
 from sqlalchemy import inspect
 
@@ -20,8 +21,16 @@ def engine(request, tmp_path):
 def test_migrations_create_the_tables_and_are_idempotent(engine):
     migrate(engine)  # a second upgrade changes nothing
     tables = set(inspect(engine).get_table_names())
-    assert {"messages", "handoffs", "feedback", "alembic_version", "staff_users", "staff_sessions",
-            "copy_audit", "console_searches"} <= tables
+    assert {
+        "messages",
+        "handoffs",
+        "feedback",
+        "alembic_version",
+        "staff_users",
+        "staff_sessions",
+        "copy_audit",
+        "console_searches",
+    } <= tables
 
 
 def test_handoff_with_transcript_newest_first_and_marked_handled(engine):

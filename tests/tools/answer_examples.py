@@ -3,6 +3,7 @@
 Run: PYTHONPATH=<tree> POLICY_HOME=<built var> .venv/bin/python tests/tools/answer_examples.py [--only KEY]
 Prints each example as a person reads it: the question, then the composed answer.
 """
+
 from __future__ import annotations
 
 import sys
@@ -30,13 +31,41 @@ QUESTIONS = [  # (key, question, region)
 ]
 PROFILES = [  # (key, profile, as_of)
     ("lingyuan-talent", {"applicant_type": "person", "region": "凌源市"}, AS_OF),
-    ("dalian-firm-q1", {"applicant_type": "enterprise", "region": "大连市", "enterprise_size": "small",
-                        "industry": "餐饮", "new_hires_graduates": 3}, AS_OF),
-    ("dalian-firm-2020", {"applicant_type": "enterprise", "region": "大连市", "enterprise_size": "small",
-                          "industry": "餐饮", "new_hires_graduates": 3}, "2020-07-15"),
+    (
+        "dalian-firm-q1",
+        {
+            "applicant_type": "enterprise",
+            "region": "大连市",
+            "enterprise_size": "small",
+            "industry": "餐饮",
+            "new_hires_graduates": 3,
+        },
+        AS_OF,
+    ),
+    (
+        "dalian-firm-2020",
+        {
+            "applicant_type": "enterprise",
+            "region": "大连市",
+            "enterprise_size": "small",
+            "industry": "餐饮",
+            "new_hires_graduates": 3,
+        },
+        "2020-07-15",
+    ),
     ("liaocheng-person", {"applicant_type": "person", "region": "聊城市", "employment_status": "unemployed"}, AS_OF),
-    ("dalian-2019", {"applicant_type": "enterprise", "region": "大连市", "enterprise_size": "small",
-                     "new_hires_graduates": 4, "contract_one_year_plus": True, "social_insurance_paid": True}, "2019-10-01"),
+    (
+        "dalian-2019",
+        {
+            "applicant_type": "enterprise",
+            "region": "大连市",
+            "enterprise_size": "small",
+            "new_hires_graduates": 4,
+            "contract_one_year_plus": True,
+            "social_insurance_paid": True,
+        },
+        "2019-10-01",
+    ),
 ]
 
 

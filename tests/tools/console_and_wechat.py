@@ -5,6 +5,7 @@ The console text is what GET /api/v1/console/search puts in `answer` for the top
 pages are the bot's cited answer (actions.answers: search → answers.clause_answer.search_answer)
 rendered by api.wechat.render, page by page as a WeChat user reads them.
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,7 +20,9 @@ AS_OF = "2026-11-22"
 
 def main(q: str, region: str | None) -> None:
     console = console_search(get_searcher(), q, region, AS_OF, [], None, None, None, 3)
-    print(f"## 控制台 答复口径（{q}，{region or '不限地区'}，按{AS_OF}）\n\n```\n{console['results'][0]['answer']}\n```\n")
+    print(
+        f"## 控制台 答复口径（{q}，{region or '不限地区'}，按{AS_OF}）\n\n```\n{console['results'][0]['answer']}\n```\n"
+    )
     reply = search_answer(search(q, region=region, top_k=5, as_of=AS_OF).model_dump())
     text, _ = render([reply.to_message()])
     pages = paginate(text)

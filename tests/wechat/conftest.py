@@ -5,6 +5,7 @@ The peer signs and (in safe mode) encrypts XML with wechatpy's own crypto, as th
 The fake Rasa answers scripted messages (slow, long, with buttons) and returns 503 for anything
 else, so ordinary questions take the real fallback path: a cited search answer from var/.
 """
+
 from __future__ import annotations
 
 import base64
@@ -31,13 +32,22 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN, APPID, SECRET, ACCOUNT = "wx-test-token", "wx0123456789abcdef", "wx-test-secret", "gh_0123456789ab"
 AES_KEY = base64.b64encode(secrets.token_bytes(32)).decode().rstrip("=")  # 43 characters
 SLOW_S = 6.0  # the fake Rasa's delay for "慢" messages: past the 4 s passive window, within the 8 s chat timeout
-CITATION = {"doc_title": "关于进一步做好稳就业工作的实施意见", "doc_number": "大政发〔2020〕18号", "clause_id": "fake-9",
-            "clause_label": "（九）", "departments": ["市人力资源社会保障局", "市财政局"],
-            "validity": {"status": "expired", "start": "2020-01-01", "end": "2020-12-31", "basis": "test"}, "quote": "…"}
-LONG_TEXT = "\n".join(f"第{i}段：对吸纳登记失业人员的企业，按规定给予一次性吸纳就业补贴，补贴标准为每人1000元。"
-                      for i in range(1, 41))
-BUTTONS = [{"title": "高校毕业生", "payload": '/inform{"group": "graduate"}'},
-           {"title": "失业人员", "payload": '/inform{"group": "unemployed"}'}]
+CITATION = {
+    "doc_title": "关于进一步做好稳就业工作的实施意见",
+    "doc_number": "大政发〔2020〕18号",
+    "clause_id": "fake-9",
+    "clause_label": "（九）",
+    "departments": ["市人力资源社会保障局", "市财政局"],
+    "validity": {"status": "expired", "start": "2020-01-01", "end": "2020-12-31", "basis": "test"},
+    "quote": "…",
+}
+LONG_TEXT = "\n".join(
+    f"第{i}段：对吸纳登记失业人员的企业，按规定给予一次性吸纳就业补贴，补贴标准为每人1000元。" for i in range(1, 41)
+)
+BUTTONS = [
+    {"title": "高校毕业生", "payload": '/inform{"group": "graduate"}'},
+    {"title": "失业人员", "payload": '/inform{"group": "unemployed"}'},
+]
 
 
 def free_port() -> int:
@@ -88,7 +98,9 @@ class RasaHandler(_Handler):
             time.sleep(SLOW_S)
             return self.reply(200, [{"text": f"慢答复：{message}"}])
         if message == "长答复":
-            return self.reply(200, [{"custom": {"answer": {"text": LONG_TEXT, "buttons": [], "citations": [CITATION]}}}])
+            return self.reply(
+                200, [{"custom": {"answer": {"text": LONG_TEXT, "buttons": [], "citations": [CITATION]}}}]
+            )
         if message == "选项":
             return self.reply(200, [{"text": "请问您属于哪类人员？", "buttons": BUTTONS}])
         if message == "注入":  # text that would close the reply's CDATA section early
@@ -163,8 +175,13 @@ class Peer:
 
     @staticmethod
     def xml(openid: str, msg_type: str, msg_id: int | None = None, **fields) -> str:
-        fields = {"ToUserName": ACCOUNT, "FromUserName": openid, "CreateTime": str(int(time.time())),
-                  "MsgType": msg_type, **fields}
+        fields = {
+            "ToUserName": ACCOUNT,
+            "FromUserName": openid,
+            "CreateTime": str(int(time.time())),
+            "MsgType": msg_type,
+            **fields,
+        }
         if msg_id is not None:
             fields["MsgId"] = str(msg_id)
         return xmltodict.unparse({"xml": fields}, full_document=False)
@@ -177,8 +194,9 @@ class Peer:
             body = xmltodict.unparse({"xml": {"ToUserName": ACCOUNT, "Encrypt": encrypt}}, full_document=False)
             params.update(encrypt_type="aes", msg_signature=sealed.findtext("MsgSignature"))
         params.update(overrides)
-        return httpx.post(f"{self.url}/wechat", params=params, content=body, timeout=15,
-                          headers={"Content-Type": "text/xml"})
+        return httpx.post(
+            f"{self.url}/wechat", params=params, content=body, timeout=15, headers={"Content-Type": "text/xml"}
+        )
 
     def read(self, response: httpx.Response, safe: bool = False, openid: str | None = None) -> str | None:
         """The text the user sees from a passive reply; None for "success"."""
@@ -188,8 +206,9 @@ class Peer:
         outer = fromstring(response.content)
         if safe:
             assert outer.find("Content") is None and outer.findtext("Encrypt"), "safe-mode reply not encrypted"
-            inner = self.crypto.decrypt_message(response.text, outer.findtext("MsgSignature"),
-                                                outer.findtext("TimeStamp"), outer.findtext("Nonce"))
+            inner = self.crypto.decrypt_message(
+                response.text, outer.findtext("MsgSignature"), outer.findtext("TimeStamp"), outer.findtext("Nonce")
+            )
             outer = fromstring(inner)
         assert outer.findtext("MsgType") == "text" and outer.findtext("FromUserName") == ACCOUNT
         if openid:
@@ -220,19 +239,42 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     """The API under uvicorn with WeChat settings; yields (url, path of its log)."""
     work = tmp_path_factory.mktemp("wechat_app")
     port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "POLICY_ENV": "development",
-           "POLICY_WECHAT_TOKEN": TOKEN, "POLICY_WECHAT_APPID": APPID, "POLICY_WECHAT_SECRET": SECRET,
-           "POLICY_WECHAT_AES_KEY": AES_KEY, "POLICY_WECHAT_API_BASE": fake_api.url,
-           # Both modes are exercised against one app; the default (safe mode only once a key is
-           # set) is tested in test_wechat_replay.py.
-           "POLICY_WECHAT_ALLOW_PLAINTEXT": "true",
-           "POLICY_WECHAT_RATE_PER_MINUTE": "12",  # low enough for test_wechat_replay to reach
-           "POLICY_RASA_URL": fake_rasa.url, "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}"}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "POLICY_ENV": "development",
+        "POLICY_WECHAT_TOKEN": TOKEN,
+        "POLICY_WECHAT_APPID": APPID,
+        "POLICY_WECHAT_SECRET": SECRET,
+        "POLICY_WECHAT_AES_KEY": AES_KEY,
+        "POLICY_WECHAT_API_BASE": fake_api.url,
+        # Both modes are exercised against one app; the default (safe mode only once a key is
+        # set) is tested in test_wechat_replay.py.
+        "POLICY_WECHAT_ALLOW_PLAINTEXT": "true",
+        "POLICY_WECHAT_RATE_PER_MINUTE": "12",  # low enough for test_wechat_replay to reach
+        "POLICY_RASA_URL": fake_rasa.url,
+        "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}",
+    }
     log_path = work / "server.log"
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                                 "--port", str(port), "--log-level", "info"], cwd=ROOT, env=env,
-                                stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "api.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "info",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(url, proc, log_path)

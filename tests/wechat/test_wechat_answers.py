@@ -1,4 +1,5 @@
 """Text questions through WeChat: passive cited answers, numbered options, paging over 2048 bytes."""
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,7 @@ def joined(pages: list[str]) -> str:
     for i, page in enumerate(pages, 1):
         m = FOOTER.search(page)
         assert m and int(m.group(1)) == i and int(m.group(2)) == len(pages), page[-60:]
-        bodies.append(page[:m.start()])
+        bodies.append(page[: m.start()])
     return "".join(bodies).replace("\n", "")
 
 

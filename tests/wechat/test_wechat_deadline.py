@@ -1,4 +1,5 @@
 """The 5-second window: slow answers go out through the customer-service API, exactly once."""
+
 from __future__ import annotations
 
 import secrets

@@ -1,5 +1,6 @@
 """The callback protocol against the running app: verification, signatures, freshness, XML safety,
 events and non-text messages, in plaintext and safe mode."""
+
 from __future__ import annotations
 
 import secrets
@@ -8,18 +9,22 @@ import time
 import httpx
 import pytest
 
-from api.wechat.render import NON_TEXT, VOICE_UNHEARD
 from answers import notices
+from api.wechat.render import NON_TEXT, VOICE_UNHEARD
 
 MODES = [pytest.param(False, id="plaintext"), pytest.param(True, id="safe-mode")]
 
-XXE = ('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-       '<xml><ToUserName>gh_0123456789ab</ToUserName><FromUserName>oX</FromUserName>'
-       '<CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&xxe;</Content><MsgId>1</MsgId></xml>')
-LAUGHS = ('<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY a "hahahahahahahahahahaha">'
-          + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
-          + ']><xml><ToUserName>gh_0123456789ab</ToUserName><FromUserName>oX</FromUserName><CreateTime>1</CreateTime>'
-          '<MsgType>text</MsgType><Content>&j;</Content><MsgId>2</MsgId></xml>')
+XXE = (
+    '<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    "<xml><ToUserName>gh_0123456789ab</ToUserName><FromUserName>oX</FromUserName>"
+    "<CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&xxe;</Content><MsgId>1</MsgId></xml>"
+)
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY a "hahahahahahahahahahaha">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+    + "]><xml><ToUserName>gh_0123456789ab</ToUserName><FromUserName>oX</FromUserName><CreateTime>1</CreateTime>"
+    "<MsgType>text</MsgType><Content>&j;</Content><MsgId>2</MsgId></xml>"
+)
 
 
 def test_url_verification_echoes_echostr(peer):
@@ -66,7 +71,7 @@ def test_an_oversized_body_is_refused(peer, openid):
 
 
 def test_safe_mode_needs_the_message_signature_and_valid_ciphertext(peer, openid):
-    body = '<xml><ToUserName>gh_0123456789ab</ToUserName><Encrypt>bm90IGNpcGhlcnRleHQ=</Encrypt></xml>'
+    body = "<xml><ToUserName>gh_0123456789ab</ToUserName><Encrypt>bm90IGNpcGhlcnRleHQ=</Encrypt></xml>"
     params = {"encrypt_type": "aes"}
     p = peer.params()
     params["msg_signature"] = peer.sign("wx-test-token", p["timestamp"], p["nonce"], "bm90IGNpcGhlcnRleHQ=")
@@ -83,11 +88,14 @@ def test_subscribe_gets_the_welcome_and_unsubscribe_gets_nothing(peer, openid, s
 
 
 @pytest.mark.parametrize("safe", MODES)
-@pytest.mark.parametrize("kind,fields", [
-    ("image", {"PicUrl": "http://127.0.0.1/x.jpg", "MediaId": "m1"}),
-    ("location", {"Location_X": "38.91", "Location_Y": "121.61", "Scale": "15", "Label": "大连"}),
-    ("miniprogrampage", {"Title": "x"}),
-])
+@pytest.mark.parametrize(
+    "kind,fields",
+    [
+        ("image", {"PicUrl": "http://127.0.0.1/x.jpg", "MediaId": "m1"}),
+        ("location", {"Location_X": "38.91", "Location_Y": "121.61", "Scale": "15", "Label": "大连"}),
+        ("miniprogrampage", {"Title": "x"}),
+    ],
+)
 def test_non_text_messages_get_a_polite_text_notice(peer, openid, safe, kind, fields):
     reply = peer.read(peer.post(peer.xml(openid, kind, secrets.randbits(62), **fields), safe), safe, openid)
     assert reply == NON_TEXT

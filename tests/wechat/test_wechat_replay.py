@@ -1,5 +1,6 @@
 """Security review findings on /wechat: plaintext while an AES key is set, a signed query string
 reused with another body, and WeChat's query strings in the access log."""
+
 from __future__ import annotations
 
 import secrets
@@ -13,15 +14,20 @@ from api.wechat.protocol import Protocol, Refused
 
 TOKEN, APPID = "wx-test-token", "wx0123456789abcdef"
 KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
-PLAIN = ("<xml><ToUserName>gh_0123456789ab</ToUserName><FromUserName>oUser</FromUserName>"
-         "<CreateTime>1</CreateTime><MsgType>text</MsgType><Content>你好</Content><MsgId>7</MsgId></xml>")
+PLAIN = (
+    "<xml><ToUserName>gh_0123456789ab</ToUserName><FromUserName>oUser</FromUserName>"
+    "<CreateTime>1</CreateTime><MsgType>text</MsgType><Content>你好</Content><MsgId>7</MsgId></xml>"
+)
 
 
 def test_with_an_aes_key_plaintext_is_refused_unless_allowed():
     with pytest.raises(Refused) as refused:
         Protocol(TOKEN, APPID, KEY).parse(PLAIN.encode(), "1", "n", "", "")
     assert refused.value.status == 403 and "安全模式" in refused.value.message
-    assert Protocol(TOKEN, APPID, KEY, allow_plaintext=True).parse(PLAIN.encode(), "1", "n", "", "").message.content == "你好"
+    assert (
+        Protocol(TOKEN, APPID, KEY, allow_plaintext=True).parse(PLAIN.encode(), "1", "n", "", "").message.content
+        == "你好"
+    )
     assert Protocol(TOKEN, APPID, None).parse(PLAIN.encode(), "1", "n", "raw", "").message.content == "你好"
 
 

@@ -1,4 +1,5 @@
 """Alembic environment: the connection is handed in by api.store.db.migrate (no alembic.ini)."""
+
 from alembic import context
 
 from api.store.tables import metadata

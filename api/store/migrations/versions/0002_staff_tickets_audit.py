@@ -4,6 +4,7 @@ tickets (reference number, status, owner, call notes, outcome).
 Revision ID: 0002
 Revises: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 
