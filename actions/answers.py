@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import profile as P
@@ -86,6 +86,17 @@ class ActionAnswerQuestion(Threaded, Action):
         return events + [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
 
 
+def answers_a_message(tracker: Tracker) -> bool:
+    """True when the person's message is the newest thing in the conversation (no action ran since)."""
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            return True
+        if kind == "action" and event.get("name") not in ("action_listen", "action_extract_slots"):
+            return False
+    return False
+
+
 class ActionFallback(Threaded, Action):
     """nlu_fallback: a confident search answer if there is one, else "not understood" (a failed turn)."""
 
@@ -93,6 +104,10 @@ class ActionFallback(Threaded, Action):
         return "action_fallback"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        if not answers_a_message(tracker):
+            # Rasa's core fallback after another action (no rule for what follows it): the person said
+            # nothing new, so answering again would repeat the last reply. Wait for them instead.
+            return [FollowupAction("action_listen")]
         text = user_text(tracker)
         said = turns.special(text, tracker)
         if said:

@@ -211,4 +211,7 @@ class ActionEligibilitySummary(Threaded, Action):
             SlotSet(P.FAILED, 0),
             SlotSet(P.TOPIC, tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC)),
             SlotSet(P.DEPARTMENTS, P.topic_departments(result, candidates)),
+            # Reached as a follow-up (nothing to ask) no rule says what comes next: without this Rasa's
+            # core fallback runs action_fallback until its circuit breaker trips, repeating the answer.
+            FollowupAction("action_listen"),
         ]
