@@ -2,7 +2,7 @@
 
 A request is staff when it carries POLICY_STAFF_TOKEN as `Authorization: Bearer …` (API clients,
 admin scripts, tests: role "admin") or a session cookie issued by the console login
-(api/routers/console.py). The cookie is signed and holds a random session id; the session itself
+(api/console/page.py). The cookie is signed and holds a random session id; the session itself
 lives in the database (api/store/staff.py), so logging out, disabling an account or resetting its
 password ends it on the server and a copied cookie stops working.
 

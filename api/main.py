@@ -1,4 +1,5 @@
-"""FastAPI application: main only assembles routers (one router per resource)."""
+"""FastAPI application: main only assembles the rooms' routers (api/web, api/console, api/wechat),
+the middleware and the shared state."""
 
 from contextlib import asynccontextmanager
 
@@ -8,35 +9,19 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi_offline import FastAPIOffline
 
-from api import errors, redact
+from api import errors, health, metrics, redact
+from api.console import audit, calc, clause, compare, handoffs, page, report
+from api.console import search as console_search
+from api.console.login_throttle import LoginThrottle
 from api.deps import chat_service, db_engine
 from api.exposure import ExposureMiddleware
-from api.login_throttle import LoginThrottle
 from api.middleware import MetricsMiddleware
 from api.rate_limits import RateLimits
-from api.routers import (
-    chat,
-    clauses,
-    console,
-    documents,
-    eligibility,
-    feedback,
-    handoffs,
-    health,
-    pages,
-    search,
-    staff_audit,
-    staff_calc,
-    staff_clause,
-    staff_compare,
-    staff_report,
-    staff_search,
-)
-from api.routers import metrics as metrics_router
-from api.routers import wechat as wechat_router
 from api.security_headers import SecurityHeadersMiddleware
 from api.settings import get_settings
 from api.shared_state import store_for
+from api.web import chat, clauses, documents, eligibility, feedback, pages, search
+from api.wechat import router as wechat_router
 
 
 @asynccontextmanager
@@ -55,28 +40,30 @@ def create_app() -> FastAPI:
     app = FastAPIOffline(title="就业政策智能助手 API", version="0.1.0", lifespan=lifespan)
     # No "/console/" → "http://<Host>/console" redirects: their absolute URL is built from the Host header.
     app.router.redirect_slashes = False
-    # One include per resource router (api/routers/<resource>.py exposes `router`).
-    app.include_router(search.router)
-    app.include_router(eligibility.router)
-    app.include_router(chat.router)
-    app.include_router(handoffs.router)
-    app.include_router(documents.router)
-    app.include_router(clauses.router)
-    app.include_router(feedback.router)
-    app.include_router(health.router)
-    app.include_router(metrics_router.router)
-    app.include_router(pages.router)
-    app.include_router(wechat_router.router)  # WeChat Official Account callback
-    for staff_router in (
-        console,
-        staff_search,
-        staff_clause,
-        staff_compare,
-        staff_calc,
-        staff_audit,
-        staff_report,
-    ):  # hotline console
-        app.include_router(staff_router.router)
+    # The three rooms (web: the public API and the widget; console: the hotline's staff pages;
+    # wechat: the Official Account callback) and the process's own health and metrics. The order
+    # is the one /openapi.json has always listed.
+    for module in (
+        search,
+        eligibility,
+        chat,
+        handoffs,
+        documents,
+        clauses,
+        feedback,
+        health,
+        metrics,
+        pages,
+        wechat_router,
+        page,
+        console_search,
+        clause,
+        compare,
+        calc,
+        audit,
+        report,
+    ):
+        app.include_router(module.router)
     # Per app: console logins guessed per address, chat and search per address. In this process's
     # memory, or in Redis (POLICY_REDIS_URL) so that every API process counts together.
     store = store_for(get_settings().redis_url)

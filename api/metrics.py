@@ -1,6 +1,10 @@
-"""Prometheus metrics of the API process (exposed at /metrics)."""
+"""Prometheus metrics of the API process, and GET /metrics that exposes them (requests, latency
+histograms, chat fallbacks, feedback)."""
 
-from prometheus_client import Counter, Histogram
+from fastapi import APIRouter, Response
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram, generate_latest
+
+router = APIRouter(tags=["metrics"])
 
 REQUESTS = Counter("policy_http_requests_total", "HTTP requests", ["method", "route", "status"])
 LATENCY = Histogram(
@@ -13,3 +17,8 @@ CHAT_FALLBACKS = Counter(
     "policy_chat_fallbacks_total", "Chat turns answered from search because the dialogue service was down"
 )
 FEEDBACK = Counter("policy_feedback_total", "Feedback on answers", ["rating"])
+
+
+@router.get("/metrics", include_in_schema=False)
+def metrics() -> Response:
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

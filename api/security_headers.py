@@ -3,7 +3,7 @@
 Every response: `X-Content-Type-Options: nosniff`, `Referrer-Policy: same-origin` (a page's
 address — a search question in it — does not travel to other sites) and a Content-Security-Policy.
 API answers (JSON) get the strictest policy there is; the HTML pages set their own, with a fresh
-nonce for their inline <style> (api/routers/pages.py, console.py), which the widget passes on to
+nonce for their inline <style> (api/web/pages.py, console.py), which the widget passes on to
 the <style> it injects. `frame-ancestors`: the console never framed; the demo page only by itself.
 The Swagger page (/docs) runs inline script of its own: it gets no script policy, only the framing
 rule — and it can be closed or put behind the staff login (api/exposure.py).

@@ -24,15 +24,21 @@ ALLOWED = {
 }
 
 
-def _imports(path: Path) -> set[str]:
+def _modules(path: Path) -> set[str]:
+    """Every module `path` imports, dotted ("api.store.repo"; `from api import x` gives "api.x")."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     out: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            out |= {a.name.split(".")[0] for a in node.names}
+            out |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            out.add(node.module.split(".")[0])
+            out.add(node.module)
+            out |= {f"{node.module}.{a.name}" for a in node.names}
     return out
+
+
+def _imports(path: Path) -> set[str]:
+    return {m.split(".")[0] for m in _modules(path)}
 
 
 def test_no_upward_or_circular_imports_between_top_level_packages():
@@ -62,3 +68,39 @@ def test_the_allowed_graph_itself_has_no_cycle():
 def test_every_top_level_package_is_placed():
     packages = {p.name for p in ROOT.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
     assert packages <= set(ALLOWED) | {"tests", "benchmarks"}, packages - set(ALLOWED)
+
+
+# Inside api/: three rooms, one per channel, each thin over what sits below them (api/services,
+# api/chat, the shared infrastructure). A room never imports another room: the console cannot
+# lean on a web router's private helper, and a channel can be removed without breaking the others.
+API = ROOT / "api"
+ROOMS = ("web", "console", "wechat")
+
+
+def _api_parts(module: str) -> list[str]:
+    parts = module.split(".")
+    return parts[1:] if parts[0] == "api" else []
+
+
+def test_a_room_never_imports_another_room():
+    wrong = []
+    for room in ROOMS:
+        for path in sorted((API / room).rglob("*.py")):
+            for module in _modules(path):
+                parts = _api_parts(module)
+                if parts and parts[0] in ROOMS and parts[0] != room:
+                    wrong.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert wrong == []
+
+
+def test_services_and_shared_infrastructure_never_import_a_room():
+    wrong = []
+    for path in sorted(API.rglob("*.py")):
+        rel = path.relative_to(API).parts
+        if rel[0] in ROOMS or rel == ("main.py",):  # main assembles the rooms
+            continue
+        for module in _modules(path):
+            parts = _api_parts(module)
+            if parts and parts[0] in ROOMS:
+                wrong.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert wrong == []

@@ -8,10 +8,11 @@ import socket
 import pytest
 from fastapi.testclient import TestClient
 
-from api import catalog, deps
+from api import deps
 from api.chat.service import ChatService
 from api.main import create_app
 from api.ratelimit import InMemoryLimiter
+from api.services import catalog
 from api.settings import Settings, get_settings
 from api.store.db import get_engine
 from retrieval.search import get_searcher

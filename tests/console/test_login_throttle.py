@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.auth import SESSION_COOKIE
-from api.login_throttle import LoginThrottle
+from api.console.login_throttle import LoginThrottle
 from api.settings import get_settings
 from tests.console.conftest import TOKEN
 

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from api.report.summary import week_of
+from api.services.report.summary import week_of
 from api.store import repo
 
 

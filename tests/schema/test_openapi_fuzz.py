@@ -14,10 +14,11 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from api import catalog, deps
+from api import deps
 from api.chat.service import ChatService
 from api.main import create_app
 from api.ratelimit import InMemoryLimiter
+from api.services import catalog
 from api.settings import Settings, get_settings
 from api.store.db import get_engine
 from retrieval.search import get_searcher

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from api.login_throttle import LoginThrottle
+from api.console.login_throttle import LoginThrottle
 from api.shared_state import MemoryStore, store_for
 from api.shared_state.redis_store import FallbackStore, RedisStore
 from api.wechat.nonces import NonceLog

@@ -16,7 +16,7 @@ from answers.clause_record import record_block
 from answers.departments import departments_text
 from answers.validity_words import badge
 from api.auth import StaffDep
-from api.routers.staff_clause import _day, raw_rules
+from api.console.clause import _day, raw_rules
 from knowledge import paths
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 from knowledge.validity import describe

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from api import catalog
+from api.services import catalog
 from knowledge.inputs import BadInput, as_of_date
 from knowledge.records import ClauseRecord
 

@@ -14,8 +14,8 @@ from fastapi.responses import Response
 from api.auth import SupervisorDep
 from api.deps import DbDep
 from api.errors import bad_input
-from api.report.csv_export import SECTIONS, to_csv
-from api.report.summary import CHINA, report
+from api.services.report.csv_export import SECTIONS, to_csv
+from api.services.report.summary import CHINA, report
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])

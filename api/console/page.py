@@ -7,7 +7,7 @@ sees the refusal. The login takes an account's username and password (api/store/
 with the username left empty, POLICY_STAFF_TOKEN (the bootstrap admin; a posted `token` field
 works too). It opens a server-side session and sets a signed cookie naming it (HttpOnly,
 SameSite=Strict: a cross-site form cannot ride on it). Logout revokes the session on the server.
-Repeated wrong passwords from one address are refused for a while (api/login_throttle.py).
+Repeated wrong passwords from one address are refused for a while (api/console/login_throttle.py).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from api.store import staff as accounts
 
 router = APIRouter(tags=["console"], include_in_schema=False)
 
-STATIC = Path(__file__).resolve().parent.parent / "static" / "console"
+STATIC = Path(__file__).resolve().parent / "static"
 ASSETS = {
     "console.css": "text/css",
     "console.js": "text/javascript",

@@ -7,7 +7,7 @@ The package, its total and the citations are worded by the shared composer (answ
 answers.benefit_answer); a result without `package` (older engine) is shown without a total.
 
 On a live call the calculator starts from what the caller asked (`question`) or a chosen measure
-(`measures`), not the whole rulebook (api/calculator_scope.py); measures not in force on the day
+(`measures`), not the whole rulebook (api/services/calculator_scope.py); measures not in force on the day
 asked are listed apart (`not_in_force`), never in the total.
 """
 
@@ -23,9 +23,9 @@ from answers import citations
 from answers.benefit_answer import amount_words, benefit_block
 from answers.summary import summary, total_figure
 from answers.validity_words import badge
-from api import calculator_scope
 from api.auth import StaffDep
 from api.errors import bad_input
+from api.services import calculator_scope
 from knowledge.eligibility import questions
 from knowledge.eligibility.facts import vocabulary
 from knowledge.inputs import BadInput

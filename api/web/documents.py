@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path
 
-from api import catalog
-from api.routers.clauses import AsOfDep, RecordsDep
+from api.services import catalog
+from api.web.clauses import AsOfDep, RecordsDep
 from knowledge.registry import documents
 
 router = APIRouter(prefix="/api/v1", tags=["documents"])

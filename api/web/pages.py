@@ -1,6 +1,6 @@
 """GET / (a demo host page, as a government portal would embed the widget) and GET /widget.js.
 
-The widget is plain JS split into a few files under api/static/widget/ for reading; /widget.js
+The widget is plain JS split into a few files under api/web/static/widget/ for reading; /widget.js
 joins them into one script with the stylesheet and the shared wordings (validity badge words,
 welcome text, hotline) inlined, so a site embeds it with a single tag and nothing else is fetched.
 """
@@ -23,7 +23,7 @@ from api.settings import get_settings
 
 router = APIRouter(tags=["pages"])
 
-STATIC = Path(__file__).resolve().parent.parent / "static"
+STATIC = Path(__file__).resolve().parent / "static"
 WIDGET_DIR = STATIC / "widget"
 # Order matters: later files use functions of earlier ones (one shared closure).
 WIDGET_PARTS = ("util.js", "store.js", "net.js", "render.js", "cards.js", "main.js")
