@@ -11,29 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from answers.clause_answer import clause_block
+from answers.clause_json import as_hit
 from answers.sentences import quote_of
 from knowledge.records import ClauseRecord
-from knowledge.validity import describe
-
-
-def record_as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> dict:
-    """The contract's search-hit shape for a record (what clause_block reads)."""
-    return {
-        "clause_id": rec.clause_id,
-        "doc_id": rec.doc_id,
-        "doc_number": rec.doc_number,
-        "doc_title": rec.doc_title,
-        "issuer": rec.issuer,
-        "region": rec.region,
-        "issued": rec.issued.isoformat() if rec.issued else None,
-        "clause_label": rec.clause_label,
-        "heading": rec.heading,
-        "text": rec.text,
-        "departments": list(rec.departments),
-        "lead_departments": list(rec.lead_departments),
-        "validity": describe(rec.validity, as_of),
-        "highlights": list(quotes or []),
-    }
 
 
 def record_block(
@@ -42,4 +22,4 @@ def record_block(
     """(text, citation) for `rec` on `as_of`, quoting the chosen sentences (at most two)."""
     by_index = {s.index: s for s in rec.sentences}
     chosen = [quote_of(by_index[i]) for i in (sentence_indexes or []) if i in by_index][:2]
-    return clause_block(record_as_hit(rec, as_of), as_of, query, quotes=chosen)
+    return clause_block(as_hit(rec, as_of), as_of, query, quotes=chosen)

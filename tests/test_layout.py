@@ -104,3 +104,14 @@ def test_services_and_shared_infrastructure_never_import_a_room():
             if parts and parts[0] in ROOMS:
                 wrong.append(f"{path.relative_to(ROOT)} imports {module}")
     assert wrong == []
+
+
+def test_rooms_reach_the_database_only_through_services():
+    """A router reads a request and calls a service (api/services, api/chat); the store is below them."""
+    wrong = []
+    for room in ROOMS:
+        for path in sorted((API / room).rglob("*.py")):
+            for module in _modules(path):
+                if module == "api.store" or module.startswith("api.store."):
+                    wrong.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert wrong == []

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from api.auth import StaffDep, SupervisorDep
 from api.deps import DbDep
-from api.store import audit
+from api.services import copy_audit
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -36,9 +36,17 @@ class SearchIn(BaseModel):
 @router.post("/audit/copy", status_code=201)
 async def record_copy(body: CopyIn, who: StaffDep, engine: DbDep) -> dict:
     """记录一次“复制答复口径”（坐席、时间、条款或计算、评估日期）。"""
-    detail = {"benefit_ids": body.benefit_ids, "profile": body.profile, "q": body.q}
     cid = await run_in_threadpool(
-        audit.record_copy, engine, who.username, body.kind, body.clause_id, body.as_of, body.text, detail
+        copy_audit.record_copy,
+        engine,
+        who.username,
+        body.kind,
+        body.clause_id,
+        body.as_of,
+        body.text,
+        body.benefit_ids,
+        body.profile,
+        body.q,
     )
     return {"id": cid, "stored": True}
 
@@ -51,11 +59,11 @@ async def list_copies(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict:
     """坐席复制过的答复口径（班长）。"""
-    return {"copies": await run_in_threadpool(audit.copies, engine, username, None, None, limit)}
+    return {"copies": await run_in_threadpool(copy_audit.copies, engine, username, limit)}
 
 
 @router.post("/searches", status_code=201)
 async def log_search(body: SearchIn, who: StaffDep, engine: DbDep) -> dict:
     """记录坐席据以打开或复制结果的检索（供班长统计高频问题）。"""
-    await run_in_threadpool(audit.log_search, engine, who.username, body.q.strip(), body.region)
+    await run_in_threadpool(copy_audit.log_search, engine, who.username, body.q, body.region)
     return {"stored": True}

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from api.auth import StaffDep
 from api.deps import DbDep
 from api.errors import MAX_ID, bad_input
-from api.store import repo, tickets
+from api.services import handoffs
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["handoffs"])
@@ -23,8 +23,8 @@ HandoffId = Annotated[int, Path(ge=1, le=MAX_ID)]  # a 23-digit id is a 422, nev
 class TicketChange(BaseModel):
     take: bool = Field(default=False, description="由我处理（负责人设为当前坐席，状态变为处理中）")
     status: Literal["待处理", "处理中", "已办结"] | None = None
-    notes: str | None = Field(default=None, max_length=tickets.MAX_NOTES, description="通话记录")
-    outcome: str | None = Field(default=None, max_length=tickets.MAX_NOTES, description="办理结果")
+    notes: str | None = Field(default=None, max_length=handoffs.MAX_NOTES, description="通话记录")
+    outcome: str | None = Field(default=None, max_length=handoffs.MAX_NOTES, description="办理结果")
 
 
 def _not_found(handoff_id: int) -> HTTPException:
@@ -46,20 +46,17 @@ async def list_handoffs(
 ) -> dict:
     """转人工工单，最新的在前；可按编号、日期、地区、会话内容、手机尾号查找。"""
     try:
-        items = await run_in_threadpool(tickets.find, engine, q, day, place, phone4, status, open_only, before_id)
-    except tickets.TicketError as exc:
+        return await run_in_threadpool(
+            handoffs.page, engine, q, day, place, phone4, status, open_only, before_id, limit
+        )
+    except handoffs.TicketError as exc:
         raise bad_input(BadInput(exc.field, exc.message), "query") from None
-    # Paged (a flood cannot hide older hand-offs): next_before_id is the next page's before_id.
-    more = len(items) > limit
-    items = items[:limit]
-    open_total = await run_in_threadpool(repo.open_handoff_count, engine)
-    return {"handoffs": items, "next_before_id": items[-1]["id"] if more else None, "open_total": open_total}
 
 
 @router.get("/handoffs/{handoff_id}")
 async def get_handoff(handoff_id: HandoffId, _: StaffDep, engine: DbDep) -> dict:
     """一个工单：会话记录、已收集的信息、状态、负责人、通话记录和办理结果。"""
-    item = await run_in_threadpool(tickets.get, engine, handoff_id)
+    item = await run_in_threadpool(handoffs.get, engine, handoff_id)
     if item is None:
         raise _not_found(handoff_id)
     return item
@@ -70,9 +67,9 @@ async def change_handoff(handoff_id: HandoffId, body: TicketChange, who: StaffDe
     """认领、写通话记录和办理结果、改状态（办结需先填写办理结果）。"""
     try:
         item = await run_in_threadpool(
-            tickets.change, engine, handoff_id, who.username, body.status, body.take, body.notes, body.outcome
+            handoffs.change, engine, handoff_id, who.username, body.status, body.take, body.notes, body.outcome
         )
-    except tickets.TicketError as exc:
+    except handoffs.TicketError as exc:
         raise bad_input(BadInput(exc.field, exc.message)) from None
     if item is None:
         raise _not_found(handoff_id)
@@ -82,8 +79,6 @@ async def change_handoff(handoff_id: HandoffId, body: TicketChange, who: StaffDe
 @router.post("/handoffs/{handoff_id}/handled")
 async def mark_handled(handoff_id: HandoffId, who: StaffDep, engine: DbDep) -> dict:
     """标记为已处理（早期接口；工单请用 PATCH 写明办理结果）。"""
-    from api.store import repo
-
-    if not await run_in_threadpool(repo.mark_handled, engine, handoff_id, who.username):
+    if not await run_in_threadpool(handoffs.mark_handled, engine, handoff_id, who.username):
         raise _not_found(handoff_id)
     return {"id": handoff_id, "handled": True}

@@ -20,11 +20,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id, token_ok
+from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id
 from api.clients import client_address
 from api.deps import DbDep, SettingsDep
 from api.security_headers import new_nonce, page_csp
-from api.store import staff as accounts
+from api.services import staff_login
 
 router = APIRouter(tags=["console"], include_in_schema=False)
 
@@ -39,7 +39,6 @@ ASSETS = {
     "report.js": "text/javascript",
 }
 NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a shared browser's cache
-ROLE_WORDS = {**accounts.ROLES, accounts.ADMIN: "管理员"}
 
 
 def _page_headers() -> tuple[str, dict]:
@@ -77,7 +76,7 @@ def me(who: StaffDep) -> dict:
         "username": who.username,
         "display_name": who.display_name,
         "role": who.role,
-        "role_label": ROLE_WORDS.get(who.role, who.role),
+        "role_label": staff_login.ROLE_WORDS.get(who.role, who.role),
         "supervises": who.supervises,
     }
 
@@ -107,11 +106,7 @@ async def login(request: Request, settings: SettingsDep, engine: DbDep) -> Respo
     form = await _posted(request)
     username = form.get("username", "").strip()
     secret = (form.get("password") or form.get("token") or "").strip()
-    if not username:  # the bootstrap admin: the staff token, no account
-        who = (accounts.ADMIN, accounts.ADMIN) if token_ok(secret, settings) else None
-    else:
-        user = await run_in_threadpool(accounts.verify, engine, username, secret) if secret else None
-        who = (user["username"], user["role"]) if user else None
+    who = await run_in_threadpool(staff_login.who_logs_in, engine, settings, username, secret)
     if who is None:
         if secret:  # an empty form guesses nothing
             throttle.failed(address)
@@ -135,7 +130,7 @@ async def login(request: Request, settings: SettingsDep, engine: DbDep) -> Respo
 def logout(request: Request, _: StaffDep, settings: SettingsDep, engine: DbDep) -> Response:
     sid = session_id(request, settings)
     if sid:  # revoked on the server: a copy of the cookie is worthless from now on
-        accounts.revoke_session(engine, sid)
+        staff_login.log_out(engine, sid)
     response = RedirectResponse("/console", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     return response

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Annotated
 
+from fastapi import Depends
+
+from answers import clause_json
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 from knowledge.registry import Document, documents
 from knowledge.validity import describe
@@ -22,60 +26,47 @@ def records_index() -> dict[str, ClauseRecord]:
     return clause_index(load_clauses())
 
 
-def sentence_out(s, as_of: date) -> dict:
-    # A sentence without a period of its own follows its clause: null, never a guessed status.
-    return {
-        "index": s.index,
-        "text": s.text,
-        "validity": describe(s.validity, as_of) | {"kind": s.validity.kind} if s.validity else None,
-    }
+# The public clause view (GET /api/v1/clauses/{id}): the search-result fields plus its part, lead
+# units and per-sentence validity, each period with its kind.
+CLAUSE_FIELDS = (
+    "clause_id",
+    "doc_id",
+    "doc_number",
+    "doc_title",
+    "issuer",
+    "region",
+    "issued",
+    "kind",
+    "part_no",
+    "part_label",
+    "part_heading",
+    "clause_no",
+    "clause_label",
+    "heading",
+    "text",
+    "departments",
+    "lead_departments",
+    "departments_text",
+)
+# A clause in a document's table of contents.
+BRIEF_FIELDS = ("clause_id", "kind", "part_label", "part_heading", "clause_label", "heading", "departments")
 
 
 def clause_out(rec: ClauseRecord, as_of: date) -> dict:
     """One clause: the search-result fields plus its part, lead units and per-sentence validity."""
-    doc = rec.model_dump(
-        mode="json",
-        include={
-            "clause_id",
-            "doc_id",
-            "doc_number",
-            "doc_title",
-            "issuer",
-            "region",
-            "issued",
-            "kind",
-            "part_no",
-            "part_label",
-            "part_heading",
-            "clause_no",
-            "clause_label",
-            "heading",
-            "text",
-            "departments",
-            "lead_departments",
-            "departments_text",
-        },
-    )
     return {
-        **doc,
+        **clause_json.fields(rec, CLAUSE_FIELDS),
         "as_of": as_of.isoformat(),
-        "validity": describe(rec.validity, as_of) | {"kind": rec.validity.kind},
-        "sentences": [sentence_out(s, as_of) for s in rec.sentences],
+        "validity": clause_json.period(rec.validity, as_of, kind=True),
+        "sentences": clause_json.sentences(rec, as_of, kind=True),
     }
 
 
 def clause_brief(rec: ClauseRecord, as_of: date) -> dict:
-    v = describe(rec.validity, as_of)
-    return {
-        "clause_id": rec.clause_id,
-        "kind": rec.kind,
-        "part_label": rec.part_label,
-        "part_heading": rec.part_heading,
-        "clause_label": rec.clause_label,
-        "heading": rec.heading,
-        "departments": list(rec.departments),
-        "validity": v,
-    }
+    return {**clause_json.fields(rec, BRIEF_FIELDS), "validity": clause_json.period(rec.validity, as_of)}
+
+
+RecordsDep = Annotated[dict[str, ClauseRecord], Depends(records_index)]
 
 
 def validity_summary(recs: list[ClauseRecord], as_of: date) -> dict:
@@ -103,3 +94,29 @@ def by_document(index: dict[str, ClauseRecord]) -> dict[str, list[ClauseRecord]]
     for rec in index.values():
         out.setdefault(rec.doc_id, []).append(rec)
     return out
+
+
+def all_documents(records: dict[str, ClauseRecord], as_of: date) -> dict:
+    """GET /api/v1/documents: every document with its validity summary on as_of."""
+    grouped = by_document(records)
+    return {
+        "as_of": as_of.isoformat(),
+        "documents": [document_out(d, grouped.get(d.id, []), as_of) for d in documents().values()],
+    }
+
+
+def one_document(doc_id: str, records: dict[str, ClauseRecord], as_of: date) -> dict | None:
+    """GET /api/v1/documents/{doc_id}: the document and its clauses' table of contents; None if unknown."""
+    doc = documents().get(doc_id)
+    if doc is None:
+        return None
+    recs = by_document(records).get(doc_id, [])
+    return {
+        **document_out(doc, recs, as_of),
+        "as_of": as_of.isoformat(),
+        "clauses": [clause_brief(r, as_of) for r in recs],
+    }
+
+
+def document_ids() -> list[str]:
+    return list(documents())

@@ -6,32 +6,15 @@ each sentence with its own validity (one clause can hold measures with different
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path
 
 from api.services import catalog
-from knowledge.inputs import BadInput, as_of_date
-from knowledge.records import ClauseRecord
+from api.services.catalog import RecordsDep
+from api.services.dates import AsOfDep
 
 router = APIRouter(prefix="/api/v1", tags=["clauses"])
-
-
-def as_of_param(
-    as_of: Annotated[str | None, Query(description="按此日期判断有效期 YYYY-MM-DD，默认今天", max_length=10)] = None,
-) -> date:
-    try:
-        return as_of_date(as_of)
-    except BadInput as exc:
-        # FastAPI's own validation-error shape, so clients handle every 422 alike.
-        raise HTTPException(
-            status_code=422, detail=[{"loc": ["query", "as_of"], "msg": f"as_of: {exc.message}", "type": "value_error"}]
-        ) from None
-
-
-AsOfDep = Annotated[date, Depends(as_of_param)]
-RecordsDep = Annotated[dict[str, ClauseRecord], Depends(catalog.records_index)]
 
 
 @router.get("/clauses/{clause_id}")

@@ -12,12 +12,11 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from api import metrics
 from api.auth import StaffDep
 from api.chat.conversation_ids import require_issued
 from api.deps import DbDep, SettingsDep
 from api.errors import MAX_ID
-from api.store import repo
+from api.services import feedback
 
 router = APIRouter(prefix="/api/v1", tags=["feedback"])
 
@@ -43,18 +42,9 @@ class CommentIn(BaseModel):
 async def add_feedback(body: FeedbackIn, engine: DbDep, settings: SettingsDep) -> dict:
     """对一条答复评价 👍/👎（可附意见），存入应用数据库。会话标识须为对话接口分配的。"""
     require_issued(body.sender_id, settings)
-    rating = 1 if body.rating == "up" else -1
     fid = await run_in_threadpool(
-        repo.add_feedback,
-        engine,
-        body.sender_id,
-        "web",
-        rating,
-        body.comment or None,
-        body.answer_text,
-        body.clause_ids,
+        feedback.rate, engine, body.sender_id, body.rating, body.comment or None, body.answer_text, body.clause_ids
     )
-    metrics.FEEDBACK.labels(rating=body.rating).inc()
     return {"id": fid, "rating": body.rating, "stored": True}
 
 
@@ -64,7 +54,7 @@ async def add_comment(
 ) -> dict:
     """为已提交的评价补充意见（仅限同一会话）。"""
     require_issued(body.sender_id, settings)
-    if not await run_in_threadpool(repo.add_feedback_comment, engine, feedback_id, body.sender_id, body.comment):
+    if not await run_in_threadpool(feedback.add_comment, engine, feedback_id, body.sender_id, body.comment):
         raise HTTPException(status_code=404, detail=f"没有编号为 {feedback_id} 的评价（或不属于此会话）")
     return {"id": feedback_id, "stored": True}
 
@@ -74,6 +64,4 @@ async def list_feedback(
     _: StaffDep, engine: DbDep, limit: Annotated[int, Query(ge=1, le=200, description="最近多少条")] = 50
 ) -> dict:
     """评价统计和最近的评价（工作人员）。"""
-    counts = await run_in_threadpool(repo.feedback_counts, engine)
-    items = await run_in_threadpool(repo.recent_feedback, engine, limit)
-    return {"counts": counts, "items": items}
+    return await run_in_threadpool(feedback.overview, engine, limit)

@@ -8,7 +8,7 @@ from datetime import date
 from answers.citations import doc_name
 from answers.clause_answer import clause_block
 from answers.clause_record import record_block
-from api.console.search import GROUPS
+from api.services.console_search import GROUPS
 from knowledge.build import parse_all
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from answers.clause_answer import search_answer
-from api.console.search import console_search
+from api.services.console_search import console_search
 from api.wechat.render import paginate, render
 from retrieval.search import get_searcher, search
 

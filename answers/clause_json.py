@@ -1,0 +1,70 @@
+"""One clause record as JSON, built one way for every view that shows it.
+
+The public clause endpoint, the console's clause view and compare columns, and the search-hit shape the
+composer reads (answers/clause_record.py) all take their fields from here: the record's own fields as
+stored (dates as ISO text, lists as lists), validity described on the as-of date by
+knowledge.validity.describe, and each sentence with its own period (null where the sentence follows its
+clause, never a guessed status). Views differ only in which fields they name and whether they add
+the period's kind or the badge a person reads; they never rebuild a field.
+
+It lives in answers/ (not api/) because the composer below the API needs the search-hit shape too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from answers.validity_words import badge
+from knowledge.records import ClauseRecord, Validity
+from knowledge.validity import describe
+
+# The contract's search-hit fields a clause record can fill (spec/contract.md "Search").
+HIT_FIELDS = (
+    "clause_id",
+    "doc_id",
+    "doc_number",
+    "doc_title",
+    "issuer",
+    "region",
+    "issued",
+    "clause_label",
+    "heading",
+    "text",
+    "departments",
+    "lead_departments",
+)
+
+
+def fields(rec: ClauseRecord, names: Iterable[str]) -> dict:
+    """The named record fields as JSON, in the order named."""
+    names = tuple(names)
+    dumped = rec.model_dump(mode="json", include=set(names))
+    return {n: dumped[n] for n in names}
+
+
+def period(validity: Validity, as_of: date, kind: bool = False) -> dict:
+    """A period's status on as_of; `kind` adds how the period was stated (public API)."""
+    described = describe(validity, as_of)
+    return described | {"kind": validity.kind} if kind else described
+
+
+def sentences(rec: ClauseRecord, as_of: date, kind: bool = False, badges: bool = False) -> list[dict]:
+    """Each sentence with its own period, or null where it follows the clause's."""
+    out = []
+    for s in rec.sentences:
+        v = period(s.validity, as_of, kind) if s.validity else None
+        item = {"index": s.index, "text": s.text, "validity": v}
+        if badges:
+            item["badge"] = badge(describe(s.validity, as_of)) if s.validity else None
+        out.append(item)
+    return out
+
+
+def as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> dict:
+    """The contract's search-hit shape for a record (what answers.clause_answer.clause_block reads)."""
+    return {
+        **fields(rec, HIT_FIELDS),
+        "validity": period(rec.validity, as_of),
+        "highlights": list(quotes or []),
+    }

@@ -1,0 +1,98 @@
+"""Compare one topic across regions (console): knowledge/compare_topics.yaml names the clause and its
+measures per region as verbatim quotes; departments and validity are read from the clause record on
+the as-of date, never written into the topic file. Each column carries its 答复口径.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from answers import clause_json
+from answers.clause_record import record_block
+from answers.validity_words import badge
+from api.services import rule_links
+from api.services.console_views import departments, record_doc_name, status
+from knowledge import paths
+from knowledge.records import ClauseRecord, clause_index, load_clauses
+
+TOPICS_FILE = paths.DATA_DIR / "compare_topics.yaml"
+
+
+@lru_cache(maxsize=1)
+def topics() -> list[dict]:
+    return yaml.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))["topics"]
+
+
+def topic_list() -> list[dict]:
+    return [
+        {"name": t["name"], "keywords": t.get("keywords", []), "regions": [r["region"] for r in t["regions"]]}
+        for t in topics()
+    ]
+
+
+def topic_names() -> str:
+    return "、".join(t["name"] for t in topics())
+
+
+def find_topic(name: str | None, q: str | None) -> dict | None:
+    """By name, or the first topic whose name or keyword occurs in a free query."""
+    for t in topics():
+        if name and t["name"] == name:
+            return t
+    if q:
+        for t in topics():
+            if any(k in q for k in [t["name"], *t.get("keywords", [])]):
+                return t
+    return None
+
+
+def _sentence_with(rec: ClauseRecord, quote: str | None):
+    if not quote:
+        return None
+    return next((s for s in rec.sentences if quote in s.text), None)
+
+
+def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
+    """A measure's period: the sentence stating it (or, with none quoted, the sentence holding the
+    rate) where that sentence has its own validity; otherwise the clause's, flagged as such."""
+    stated = _sentence_with(rec, m.get("period")) or _sentence_with(rec, m.get("rate"))
+    own = stated.validity if stated is not None and stated.validity is not None else None
+    validity = clause_json.period(own or rec.validity, day)
+    return {
+        "who": m.get("who"),
+        "rate": m.get("rate"),
+        "period": m.get("period"),
+        "note": m.get("note"),
+        "rule_id": m.get("rule"),
+        "rule_name": rule_links.rule_name(m.get("rule")),
+        "validity": validity,
+        "badge": badge(validity),
+        "validity_of": "measure" if own else "clause",
+        "sentence_index": stated.index if stated is not None else None,
+    }
+
+
+def compare(topic: dict, day: date) -> dict:
+    records = clause_index(load_clauses())
+    columns = []
+    for entry in topic["regions"]:
+        rec = records[entry["clause_id"]]
+        measures = [_measure(rec, m, day) for m in entry["measures"]]
+        quoted = [m["sentence_index"] for m in measures if m["sentence_index"] is not None]
+        answer, _ = record_block(rec, day, sorted(set(quoted)))
+        columns.append(
+            {
+                "region": entry["region"],
+                **clause_json.fields(rec, ("clause_id", "doc_id", "doc_number", "doc_title", "issuer")),
+                "doc_name": record_doc_name(rec),
+                **clause_json.fields(rec, ("clause_label", "heading")),
+                **departments(rec),
+                **status(rec, day),
+                "measures": measures,
+                "answer": answer,
+            }
+        )
+    return {"topic": topic["name"], "as_of": day.isoformat(), "regions": columns}
