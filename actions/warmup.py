@@ -4,8 +4,9 @@ question (the first search otherwise pays ~1.5 s for the encoder and the indexes
 from __future__ import annotations
 
 import logging
-import os
 import threading
+
+from settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -21,5 +22,5 @@ def warm() -> None:
         log.exception("warm-up failed")
 
 
-if os.environ.get("POLICY_ACTIONS_WARMUP", "1") != "0":
+if get_settings().actions_warmup:
     threading.Thread(target=warm, name="actions-warmup", daemon=True).start()

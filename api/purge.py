@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -27,8 +26,8 @@ NAMES = {
 
 def tracker_url(given: str | None) -> str | None:
     """--tracker-db, else POLICY_TRACKER_DB_URL, else the SQLite file `policy serve` uses (if any)."""
-    if given or os.environ.get("POLICY_TRACKER_DB_URL"):
-        return given or os.environ["POLICY_TRACKER_DB_URL"]
+    if given or get_settings().tracker_db_url:
+        return given or get_settings().tracker_db_url
     default = paths.home() / "run" / "tracker.db"  # stack.layout.run_dir(), without creating it
     return f"sqlite:///{default}" if default.exists() else None
 

@@ -26,7 +26,7 @@ TARGETS = {"intent_macro_f1": 0.90, "entity_f1": 0.85}
 
 
 def rasa_env() -> dict:
-    env = dict(os.environ)
+    env = dict(os.environ)  # handed to the rasa subprocess
     env.update(
         HF_HUB_OFFLINE="1",
         TF_INTER_OP_PARALLELISM_THREADS="1",

@@ -8,6 +8,7 @@ import time
 
 import typer
 
+from settings import get_settings
 from stack.processes import StartError
 from stack.runner import Stack
 
@@ -17,14 +18,22 @@ def _interrupt(*_):
 
 
 def serve(
-    host: str = typer.Option("127.0.0.1", envvar="POLICY_HOST", help="监听地址"),
-    port: int = typer.Option(8000, envvar="POLICY_PORT", help="API 端口"),
-    rasa_port: int = typer.Option(5005, envvar="POLICY_RASA_PORT", help="Rasa 端口"),
-    action_port: int = typer.Option(5055, envvar="POLICY_ACTION_PORT", help="动作服务器端口"),
+    # Unset options take the settings (POLICY_HOST, POLICY_PORT, POLICY_RASA_PORT, POLICY_ACTION_PORT).
+    host: str | None = typer.Option(None, help="监听地址（默认 POLICY_HOST，127.0.0.1）"),
+    port: int | None = typer.Option(None, help="API 端口（默认 POLICY_PORT，8000）"),
+    rasa_port: int | None = typer.Option(None, help="Rasa 端口（默认 POLICY_RASA_PORT，5005）"),
+    action_port: int | None = typer.Option(None, help="动作服务器端口（默认 POLICY_ACTION_PORT，5055）"),
     no_dialogue: bool = typer.Option(False, "--no-dialogue", help="只启动 API（对话退化为原文检索答复）"),
 ) -> None:
     """启动助手：Rasa 对话服务、动作服务器和 API（Ctrl-C 全部停止）。"""
-    stack = Stack(host, port, rasa_port, action_port, with_dialogue=not no_dialogue)
+    s = get_settings()
+    stack = Stack(
+        host or s.host,
+        port or s.port,
+        rasa_port or s.rasa_port,
+        action_port or s.action_port,
+        with_dialogue=not no_dialogue,
+    )
     # Both signals stop everything, during start-up (training can take minutes) as afterwards.
     # SIGINT is set explicitly: a shell that starts us as a background job leaves it ignored,
     # and Python then never raises KeyboardInterrupt.

@@ -120,7 +120,7 @@ def take_snapshot(side: Side, profiles_file: Path, as_of: date, log: Callable[[s
         return json.loads(side.snapshot.read_text(encoding="utf-8"))
     side.home.mkdir(parents=True, exist_ok=True)
     out = side.home / "snapshot.json"
-    env = dict(
+    env = dict(  # the subprocess's environment: it reads these as its own settings
         os.environ,
         POLICY_KNOWLEDGE_DIR=str(side.data_dir),
         POLICY_HOME=str(side.home),

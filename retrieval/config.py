@@ -2,14 +2,14 @@
 
 Defaults are the configuration measured by benchmarks/retrieval_eval.py (figures in
 benchmarks/results/). The weights were tuned on the dev split only. Environment overrides, for
-deployments: POLICY_ENCODER ("e5-small" | "use-m3" | "st:<model dir>[|<query prefix>]" | "none") and
-POLICY_DENSE_INDEX ("flat" | "hnsw").
+deployments: the settings `encoder` (POLICY_ENCODER) and `dense_index` (POLICY_DENSE_INDEX).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
+
+from settings import Settings, get_settings
 
 # Lexical field weights (BM25F-style sum of per-field BM25). Authored questions and keywords are
 # written in the words people use, so they weigh most; the body is long and formal.
@@ -29,7 +29,7 @@ AUTHORED_FIELDS = ("questions", "questions_bg", "keywords")
 
 # Share of the dense score in linear fusion, per encoder, tuned on the dev split (benchmarks/results).
 TUNED_DENSE_WEIGHT = {"e5-small": 0.3, "use-m3": 0.35}
-DEFAULT_ENCODER = "e5-small"
+DEFAULT_ENCODER = Settings.model_fields["encoder"].default
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,8 @@ class SearchConfig:
         return self.with_(encoder=encoder, dense_weight=weight)
 
     @classmethod
-    def from_env(cls) -> "SearchConfig":
-        cfg = cls()
-        if "POLICY_ENCODER" in os.environ:
-            cfg = cfg.for_encoder(os.environ["POLICY_ENCODER"].strip())
-        if os.environ.get("POLICY_DENSE_INDEX"):
-            cfg = cfg.with_(dense_kind=os.environ["POLICY_DENSE_INDEX"].strip())
-        return cfg
+    def from_env(cls, settings: Settings | None = None) -> "SearchConfig":
+        """The configuration the settings ask for (the process's own unless given)."""
+        s = settings or get_settings()
+        cfg = cls().for_encoder(s.encoder.strip())
+        return cfg.with_(dense_kind=s.dense_index.strip() or cfg.dense_kind)

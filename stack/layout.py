@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from knowledge import paths
+from settings import get_settings
 
 REPO = paths.REPO_ROOT
 BOT = REPO / "bot"
 APP_PYTHON = REPO / ".venv" / "bin" / "python"
-RASA_BIN = Path(os.environ.get("POLICY_RASA_BIN") or REPO / ".venv-rasa" / "bin" / "rasa")
+RASA_BIN = get_settings().rasa_bin or REPO / ".venv-rasa" / "bin" / "rasa"
 
 
 def models_dir() -> Path:

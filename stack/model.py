@@ -79,7 +79,7 @@ def ensure_model(log=print) -> Path:
         "--fixed-model-name",
         f"bot-{digest}",
     ]
-    env = {**os.environ, **DETERMINISM_ENV}
+    env = {**os.environ, **DETERMINISM_ENV}  # handed to the rasa train subprocess
     proc = subprocess.run(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if proc.returncode != 0 or not target.exists():
         sys.stderr.write(proc.stdout[-6000:])

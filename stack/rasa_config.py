@@ -46,8 +46,9 @@ def lock_store(redis_url: str | None) -> dict | None:
 
 
 def write_endpoints(path: Path, action_url: str, tracker_db: Path, env: Mapping[str, str] | None = None) -> Path:
-    """`env` is the environment the services get (the stack's own additions included)."""
-    env = os.environ if env is None else env
+    """`env` is the environment the services get (the stack's own additions included): read from it,
+    not from settings, because it is what this stack hands to Rasa (tests hand a stack their own)."""
+    env = os.environ if env is None else env  # no env given: this process's, as a stack would pass it on
     conf: dict = {
         "action_endpoint": {"url": f"{action_url.rstrip('/')}/webhook"},
         "tracker_store": tracker_store(env.get("POLICY_TRACKER_DB_URL"), tracker_db),

@@ -63,7 +63,7 @@ class Stack:
 
     def _env(self) -> dict[str, str]:
         return {
-            **os.environ,
+            **os.environ,  # the subprocesses' environment: ours, plus what the stack tells them
             "HF_HUB_OFFLINE": "1",
             "TRANSFORMERS_OFFLINE": "1",
             **model.DETERMINISM_ENV,

@@ -108,5 +108,7 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
         stack.rasa_port = free_port()
     # A busy shared machine (several Rasa trainings at once) can take longer than the default to
     # load a model: POLICY_START_TIMEOUT_S raises the bound for a test run, never removes it.
-    stack.start(log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S", "240")))
+    stack.start(
+        log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S", "240"))
+    )  # test-only knob, not a setting
     return Running(stack, db_url)

@@ -10,17 +10,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Each package may import from the packages listed for it, and from nothing else of ours.
 ALLOWED = {
-    "knowledge": set(),
-    "retrieval": {"knowledge"},
-    "answers": {"knowledge", "retrieval"},
-    "actions": {"knowledge", "retrieval", "answers"},
-    "bot": {"knowledge"},  # build_domain.py reads the fact vocabulary
-    "stack": {"knowledge"},  # runs the processes; knows paths and settings only
-    "api": {"knowledge", "retrieval", "answers"},
+    "settings": set(),  # the one settings object: below everything, so every package may read it
+    "knowledge": {"settings"},
+    "retrieval": {"settings", "knowledge"},
+    "answers": {"settings", "knowledge", "retrieval"},
+    "actions": {"settings", "knowledge", "retrieval", "answers"},
+    "bot": {"settings", "knowledge"},  # build_domain.py reads the fact vocabulary
+    "stack": {"settings", "knowledge"},  # runs the processes; knows paths and settings only
+    "api": {"settings", "knowledge", "retrieval", "answers"},
     # `policy staff` manages the console's accounts in the application database (api.store); api
     # never imports cli, so this adds no cycle.
-    "impact": {"knowledge", "retrieval", "answers"},  # what people would be told, before and after a change
-    "cli": {"knowledge", "retrieval", "answers", "stack", "api", "impact"},
+    "impact": {"settings", "knowledge", "retrieval", "answers"},  # what people would be told, before and after a change
+    "cli": {"settings", "knowledge", "retrieval", "answers", "stack", "api", "impact"},
 }
 
 
