@@ -3,7 +3,7 @@ GET /api/v1/console/report.csv?section=… (UTF-8 with BOM)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Annotated, Literal
 from urllib.parse import quote
 
@@ -15,26 +15,20 @@ from api.auth import SupervisorDep
 from api.deps import DbDep
 from api.errors import bad_input
 from api.services.report.csv_export import SECTIONS, to_csv
-from api.services.report.summary import CHINA, report
+from api.services.report.period import EARLIEST, LATEST, period
+from api.services.report.summary import report
 from knowledge.inputs import BadInput
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
-DEFAULT_DAYS = 28
-MAX_DAYS = 366
 
 
 def _range(since: date | None, until: date | None) -> tuple[date, date]:
-    until = until or datetime.now(CHINA).date()
-    since = since or until - timedelta(days=DEFAULT_DAYS - 1)
-    if since > until:
-        raise bad_input(BadInput("from", "开始日期晚于结束日期"), "query")
-    if (until - since).days >= MAX_DAYS:
-        raise bad_input(BadInput("from", f"统计范围最长{MAX_DAYS}天"), "query")
-    return since, until
+    try:
+        return period(since, until)
+    except BadInput as exc:
+        raise bad_input(exc, "query") from None
 
 
-# Bounded: year 1 minus DEFAULT_DAYS is not a date (an OverflowError, a 500, found by tests/schema).
-EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 From = Annotated[date | None, Query(alias="from", ge=EARLIEST, le=LATEST, description="开始日期（含）")]
 To = Annotated[date | None, Query(alias="to", ge=EARLIEST, le=LATEST, description="结束日期（含）")]
 
