@@ -64,7 +64,7 @@ def compact(text: str) -> str:
 
 
 def has_feature(text: str, kind: str | None) -> bool:
-    return bool(kind) and bool(re.search(FEATURES[kind], compact(text)))
+    return kind is not None and bool(re.search(FEATURES[kind], compact(text)))
 
 
 @lru_cache(maxsize=1)

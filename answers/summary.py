@@ -60,7 +60,8 @@ def total_words(claim: list[dict]) -> str:
     """ "以上2项已知金额合计至少12500元（10000元 + 2500元）；…": summed over exactly the items listed."""
     money = [b for b in claim if (b.get("amount") or {}).get("nature") != "loan"]
     loans = [b for b in claim if (b.get("amount") or {}).get("nature") == "loan"]
-    counted = [b for b in money if known_amount(b) is not None]
+    known = [(b, a) for b in money if (a := known_amount(b)) is not None]
+    counted = [b for b, _ in known]
     unknown = [b for b in money if known_amount(b) is None]
     partial = any(
         (b.get("amount") or {}).get("value_is_lower_bound") or (b.get("amount") or {}).get("value") is None
@@ -69,8 +70,8 @@ def total_words(claim: list[dict]) -> str:
     at_least = "至少" if unknown or partial else ""
     parts = []
     if counted:
-        value = sum(known_amount(b) for b in counted)
-        figures = [f"{yuan(known_amount(b))}{PER.get(b['amount'].get('period'), '')}" for b in counted]
+        value = sum(a for _, a in known)
+        figures = [f"{yuan(a)}{PER.get(b['amount'].get('period'), '')}" for b, a in known]
         if len(counted) == 1:
             parts.append(f"已知金额{at_least}{figures[0]}")
         else:

@@ -51,7 +51,9 @@ def is_departments_bracket(bracket: str) -> bool:
 
 def _split_top_level(text: str, seps: str) -> list[str]:
     """Split on separators outside brackets: "各县（市、区）政府" stays one unit."""
-    parts, buf, depth = [], [], 0
+    parts: list[str] = []
+    buf: list[str] = []
+    depth = 0
     for ch in text:
         if ch in OPENERS:
             depth += 1

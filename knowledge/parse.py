@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 import cn2an
 
@@ -24,7 +25,7 @@ SENTENCE_RE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
 
 @dataclass
 class _Draft:
-    kind: str
+    kind: Literal["clause", "cover", "preamble", "closing"]
     part_no: int | None = None
     part_label: str | None = None
     part_heading: str | None = None
@@ -59,6 +60,7 @@ def _drafts(blocks: list[Block], doc: Document) -> list[_Draft]:
             continue
         if b.kind == "part":
             m = PART_RE.match(b.text)
+            assert m is not None  # clean_blocks typed this block "part" by this very pattern
             part = (_cn_int(m.group(1)), f"{m.group(1)}、", m.group(2).strip())
             current = None
             continue
@@ -82,6 +84,7 @@ def _drafts(blocks: list[Block], doc: Document) -> list[_Draft]:
             continue
         # A paragraph outside any open clause: before the parts it introduces the document;
         # after the last clause's departments bracket it closes the document.
+        kind: Literal["closing", "cover", "preamble"]
         if any(d.kind == "clause" for d in drafts):
             kind = "closing"
         elif doc.notice_title and titles_seen <= 1:
@@ -97,7 +100,7 @@ def _drafts(blocks: list[Block], doc: Document) -> list[_Draft]:
 
 def _has_departments(d: _Draft) -> bool:
     found = trailing_bracket(d.paragraphs[-1]) if d.paragraphs else None
-    return bool(found) and is_departments_bracket(found[1])
+    return found is not None and is_departments_bracket(found[1])
 
 
 def _heading(draft: _Draft) -> str | None:

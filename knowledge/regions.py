@@ -68,7 +68,8 @@ def get_region(name: str) -> Region:
 
 def ancestors(name: str) -> list[str]:
     """The region itself followed by every region containing it: 凌源市 -> [凌源市, 朝阳市, 辽宁省]."""
-    chain, cur = [], normalize_region(name)
+    chain: list[str] = []
+    cur: str | None = normalize_region(name)
     while cur is not None:
         chain.append(cur)
         cur = _regions()[cur].parent

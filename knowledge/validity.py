@@ -174,9 +174,9 @@ def clause_validity(sentence_validities: list[Validity | None]) -> Validity:
     dated = [v for v in stated if v.kind == "dated"]
     others = [v for v in stated if v.kind != "dated"]
     if dated:
-        starts = [v.start for v in dated]
-        start = None if any(s is None for s in starts) else min(starts)
-        end = max(v.end for v in dated)  # type: ignore[type-var]
+        starts = [v.start for v in dated if v.start is not None]
+        start = min(starts) if len(starts) == len(dated) else None
+        end = max(v.end for v in dated if v.end is not None)  # a dated period always has its end
         basis = f"条款内各项措施所载期限中最晚截止于{end.isoformat()}（共{len(dated)}处期限）"
         if others:
             basis += f"；另有{len(others)}处无固定截止日期的表述"

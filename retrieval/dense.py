@@ -40,12 +40,14 @@ class DenseIndex:
             raise ValueError(f"dense index: 未知类型 {kind}（可用：{', '.join(INDEX_KINDS)}）")
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         dim = vectors.shape[1]
+        index: faiss.Index
         if kind == "flat":
             index = faiss.IndexFlatIP(dim)
         else:
-            index = faiss.IndexHNSWFlat(dim, hnsw_m, faiss.METRIC_INNER_PRODUCT)
-            index.hnsw.efConstruction = ef_construction
-            index.hnsw.efSearch = ef_search
+            hnsw = faiss.IndexHNSWFlat(dim, hnsw_m, faiss.METRIC_INNER_PRODUCT)
+            hnsw.hnsw.efConstruction = ef_construction
+            hnsw.hnsw.efSearch = ef_search
+            index = hnsw
         index.add(vectors)
         return cls(index, kind)
 
@@ -63,5 +65,6 @@ class DenseIndex:
     def load(cls, path: Path, kind: str, ef_search: int = 128) -> "DenseIndex":
         index = faiss.read_index(str(path))
         if kind == "hnsw":
+            assert isinstance(index, faiss.IndexHNSW), f"{path}: not an HNSW index"  # read_index downcasts
             index.hnsw.efSearch = ef_search
         return cls(index, kind)

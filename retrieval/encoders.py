@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
+
+if TYPE_CHECKING:  # imported lazily at run time (it pulls in torch)
+    from sentence_transformers import SentenceTransformer
 
 
 @runtime_checkable
@@ -128,7 +131,7 @@ class SentenceTransformerEncoder:
         self.allow_hub = allow_hub
         self.batch_size = batch_size
         self.name = f"st:{os.path.basename(model.rstrip('/')) or model}" + (f"|{query_prefix}" if query_prefix else "")
-        self._model = None
+        self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
 
     def _load(self):

@@ -34,7 +34,7 @@ find_python() {  # find_python 3.11 -> path of an interpreter of that minor vers
 ensure_app_venv() {
     local py stamp want
     py="$(find_python 3.11)" || die "需要 Python 3.11 (未找到)。请安装 python3.11，或用 pyenv install 3.11.7。"
-    want="$(hash_of pyproject.toml scripts/lib.sh)"
+    want="$(hash_of pyproject.toml requirements/app.txt scripts/lib.sh)"
     stamp=.venv/.installed
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         step "Python 3.11 环境 .venv 已是最新 (跳过安装)"; return 0
@@ -42,10 +42,14 @@ ensure_app_venv() {
     step "创建 .venv (Python 3.11: $py) 并安装依赖"
     [ -x .venv/bin/python ] || "$py" -m venv .venv
     .venv/bin/pip install -q --upgrade pip
-    step "安装 $TORCH_PIN (CPU 版，先于 sentence-transformers)"
+    # torch first and outside the hashed file: its CPU build (2.13.0+cpu) lies on this image's disk,
+    # not on PyPI, whose builds are the CUDA ones (see scripts/lock.sh).
+    step "安装 $TORCH_PIN (CPU 版，先于其他依赖)"
     .venv/bin/pip install -q "$TORCH_PIN"
-    step "安装项目及其依赖 (pip install -e .[dev])"
-    .venv/bin/pip install -q -e ".[dev]"
+    step "按锁定文件安装依赖 (requirements/app.txt，逐个校验哈希)"
+    .venv/bin/pip install -q --require-hashes -r requirements/app.txt
+    step "安装项目本身 (pip install --no-deps -e .)"
+    .venv/bin/pip install -q --no-deps --no-build-isolation -e .
     echo "$want" > "$stamp"
 }
 
@@ -56,7 +60,7 @@ ensure_rasa_venv() {
     else
         py="$(find_python 3.10)" || die "Rasa 3.6.21 需要 Python 3.10，但未找到。请安装：pyenv install 3.10.13（或设置 PYTHON310=/path/to/python3.10）。"
     fi
-    want="$(hash_of bot/requirements.txt scripts/lib.sh)"
+    want="$(hash_of bot/requirements.txt requirements/rasa.txt scripts/lib.sh)"
     stamp=.venv-rasa/.installed
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         step "Rasa 环境 .venv-rasa 已是最新 (跳过安装)"; return 0
@@ -64,7 +68,7 @@ ensure_rasa_venv() {
     step "创建 .venv-rasa (Python 3.10: $py) 并安装 $RASA_PIN (约数分钟)"
     [ -x .venv-rasa/bin/python ] || "$py" -m venv .venv-rasa
     .venv-rasa/bin/pip install -q --upgrade pip
-    .venv-rasa/bin/pip install -q -r bot/requirements.txt
+    .venv-rasa/bin/pip install -q --require-hashes -r requirements/rasa.txt  # bot/requirements.txt, locked
     echo "$want" > "$stamp"
 }
 
@@ -98,6 +102,18 @@ ensure_node_packages() {
     step "安装 npm 测试依赖 ($dir)"
     (cd "$dir" && npm ci --no-audit --no-fund --silent)
     echo "$want" > "$stamp"
+}
+
+# Style and types before any test: ruff (lint, then format check) over the tree, mypy over the
+# typed core (pyproject.toml [tool.mypy] files: knowledge/, retrieval/, answers/). Each failure
+# stops the command naming the fix.
+static_checks() {
+    step "代码风格检查 (ruff check)"
+    .venv/bin/ruff check . || die "ruff check 未通过：运行 .venv/bin/ruff check --fix . 后处理其余问题"
+    step "代码格式检查 (ruff format --check)"
+    .venv/bin/ruff format --check . || die "ruff format 未通过：运行 .venv/bin/ruff format ."
+    step "类型检查 (mypy: knowledge/ retrieval/ answers/)"
+    .venv/bin/mypy || die "mypy 未通过：见上面列出的类型错误"
 }
 
 train_bot() {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# One command: install everything and run the whole test suite.
+# One command: install everything, check style and types, and run the whole test suite.
+# Arguments go to pytest, e.g. the fast subset: bash scripts/test.sh -m "not live and not browser and not slow"
 source "$(dirname "$0")/lib.sh"
 ensure_app_venv
 ensure_rasa_venv
 ensure_system_packages
 ensure_node_packages
+static_checks
 build_knowledge
 train_bot
 step "运行测试 (pytest)"

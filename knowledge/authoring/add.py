@@ -80,10 +80,10 @@ def build_proposal(text: str, overrides: dict, source: Path | None = None) -> Pr
     for key in ("doc_number", "title", "issuer", "issued"):
         if overrides.get(key) is not None:
             setattr(head, key, overrides[key])
-    missing = [k for k in ("issuer",) if getattr(head, k) is None]
-    if missing:
-        raise AddError(f"{missing[0]}: 原文开头和落款都未印发文机关，请用 --issuer 指定")
-    region_name = overrides.get("region") or place_of(head.issuer)
+    issuer = head.issuer
+    if issuer is None:
+        raise AddError("issuer: 原文开头和落款都未印发文机关，请用 --issuer 指定")
+    region_name = overrides.get("region") or place_of(issuer)
     if not region_name:
         raise AddError("region: 无法从发文机关推断地区，请用 --region 指定（如 某某市）")
     new_region = None
@@ -112,7 +112,7 @@ def build_proposal(text: str, overrides: dict, source: Path | None = None) -> Pr
         "issued_basis": head.issued_basis if not overrides.get("issued") else "由政策口径人员录入",
         "implements": head.implements,
         "cites": [c | {"doc_id": known.get(c["doc_number"])} for c in head.cites],
-        "supersession": supersession(text, head.issuer),
+        "supersession": supersession(text, issuer),
         "public": head.public,
     }
     if not head.title:
@@ -148,9 +148,10 @@ def _new_region(name: str, overrides: dict) -> dict:
 def _append_yaml_item(path: Path, key: str, item: dict) -> None:
     """Append one list item under `key:` without rewriting the file (its comments stay)."""
     text = path.read_text(encoding="utf-8")
-    if not re.search(rf"^{key}:", text, re.M):
+    top = re.search(rf"^{key}:", text, re.M)
+    if not top:
         raise AddError(f"{path.name}: 缺少顶层键 {key}")
-    first = re.search(r"^( *)- ", text[re.search(rf"^{key}:", text, re.M).end() :], re.M)
+    first = re.search(r"^( *)- ", text[top.end() :], re.M)
     indent = first.group(1) if first else "  "  # the file's own list indentation
     block = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=200)
     block = "".join(f"{indent}{line}\n" for line in block.splitlines())

@@ -88,6 +88,7 @@ class Draft:
         money = [f for f in self.figures if f.kind == "money"]
         pct = [f for f in self.figures if f.kind == "percent"]
         ceiling = any(f.kind == "ceiling" for f in self.figures)
+        formula: object  # a YAML value: a node, a bare figure or the TODO marker
         if pct:
             formula = {"pct": pct[0].value, "of": TODO}
         elif money:

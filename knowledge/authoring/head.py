@@ -95,7 +95,7 @@ def propose(text: str) -> Head:
 def _unwrap_notice(head: Head, lines: list[tuple[int, str]]) -> None:
     """A 通知 that issues a 办法 ("关于印发…的通知", "现将《…》印发给你们") carries two titles: the
     document is the 办法, printed again as its own title line further down."""
-    if not head.title.startswith("关于印发"):
+    if not head.title or not head.title.startswith("关于印发"):
         return
     joined = "".join(ln for _, ln in lines)
     m = WRAPPED_RE.search(re.sub(r"\s+", "", joined))
@@ -104,7 +104,7 @@ def _unwrap_notice(head: Head, lines: list[tuple[int, str]]) -> None:
     inner = m.group(1)
     for no, line in lines:
         if no > (head.title_line or 0) and re.sub(r"\s+", "", line) == inner:
-            head.notice_title = re.sub(r"\s+", "", head.title_as_printed)
+            head.notice_title = re.sub(r"\s+", "", head.title_as_printed or head.title)
             head.title, head.title_as_printed, head.title_line = inner, line, no
             return
 

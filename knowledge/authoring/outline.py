@@ -65,11 +65,12 @@ def _label_lines(text: str) -> list[tuple[int, str, str]]:
     out = []
     for no, raw in enumerate(text.splitlines(), 1):
         line = _strip(raw)
-        if PART_RE.match(line):
-            out.append((no, "part", PART_RE.match(line).group(1)))
-        elif CLAUSE_CN_RE.match(line) or CLAUSE_ARABIC_RE.match(line):
-            m = CLAUSE_CN_RE.match(line) or CLAUSE_ARABIC_RE.match(line)
-            out.append((no, "clause", m.group(1)))
+        part = PART_RE.match(line)
+        clause = CLAUSE_CN_RE.match(line) or CLAUSE_ARABIC_RE.match(line)
+        if part:
+            out.append((no, "part", part.group(1)))
+        elif clause:
+            out.append((no, "clause", clause.group(1)))
     return out
 
 

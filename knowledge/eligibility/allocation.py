@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from knowledge.eligibility.amounts import num
 from knowledge.eligibility.facts import vocabulary
-from knowledge.eligibility.schema import Formula, Rule
+from knowledge.eligibility.schema import Formula, Rule, present
 
 
 @dataclass(frozen=True)
@@ -56,26 +56,27 @@ class PerHead:
 
 def _groups(f: Formula) -> tuple[Group, ...] | None:
     if f.kind == "fact":
-        return (Group((f.fact,)),)
+        return (Group((present(f.fact),)),)
     if f.kind == "sum":
-        parts = [_groups(p) for p in f.sum]
-        return None if any(p is None for p in parts) else tuple(g for p in parts for g in p)
-    if f.kind == "sub" and all(p.kind == "fact" for p in f.sub):
-        return (Group((f.sub[0].fact,), (f.sub[1].fact,)),)
+        parts = [g for g in (_groups(p) for p in present(f.sum)) if g is not None]
+        return None if len(parts) != len(present(f.sum)) else tuple(g for p in parts for g in p)
+    if f.kind == "sub" and all(p.kind == "fact" for p in present(f.sub)):
+        minuend, subtrahend = present(f.sub)
+        return (Group((present(minuend.fact),), (present(subtrahend.fact),)),)
     return None
 
 
 def per_head(rule: Rule) -> PerHead | None:
     """The rate and the groups of a fixed per-head amount; None for any other formula."""
     a, f = rule.amount, rule.amount.formula
-    if f is None or a.bound != "exact" or a.cap is not None or f.kind != "mul" or len(f.mul) != 2:
+    if f is None or a.bound != "exact" or a.cap is not None or f.kind != "mul" or len(present(f.mul)) != 2:
         return None
-    consts = [p for p in f.mul if p.kind == "const"]
-    heads = [p for p in f.mul if p.kind != "const"]
+    consts = [p for p in present(f.mul) if p.kind == "const"]
+    heads = [p for p in present(f.mul) if p.kind != "const"]
     if len(consts) != 1 or len(heads) != 1:
         return None
     groups = _groups(heads[0])
-    return PerHead(consts[0].const, groups) if groups else None
+    return PerHead(present(consts[0].const), groups) if groups else None
 
 
 @dataclass

@@ -7,10 +7,11 @@ A `local` node is a figure the text leaves to local practice (当地最低工资
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.logic import Context, evaluate, show
-from knowledge.eligibility.schema import Amount, Formula
+from knowledge.eligibility.schema import Amount, Formula, present
 
 
 @dataclass
@@ -39,51 +40,51 @@ def _join(parts: list[Computed], value, text: str) -> Computed:
     return Computed(None if local or value is None else value, missing, local, text)
 
 
-def _all_known(parts: list[Computed]) -> bool:
-    return all(p.value is not None for p in parts)
-
-
 def compute(f: Formula, ctx: Context) -> Computed:
     kind = f.kind
     unit = f.unit or ""
     if kind == "const":
         return Computed(f.const, [], False, f"{show(None, f.const)}{unit}", f.const)
     if kind == "fact":
-        value = ctx.value(f.fact)
-        label = f.label or vocabulary()[f.fact].title
+        fact = present(f.fact)
+        value = ctx.value(fact)
+        label = f.label or vocabulary()[fact].title
         if value is None:
-            counts = vocabulary()[f.fact].type in ("int", "number")
-            return Computed(None, [f.fact], False, f"{label}（未知）", 0.0 if counts else None)
+            counts = vocabulary()[fact].type in ("int", "number")
+            return Computed(None, [fact], False, f"{label}（未知）", 0.0 if counts else None)
         return Computed(float(value), [], False, f"{show(None, value)}{unit}", float(value))
     if kind == "local":
-        return Computed(None, [], True, f.local)
+        return Computed(None, [], True, present(f.local))
     if kind == "pct":
-        of = compute(f.of, ctx)
-        value = of.value * f.pct / 100 if of.value is not None else None
-        out = _join([of], value, f"{show(None, f.pct)}% × {of.text}")
-        out.floor = of.floor * f.pct / 100 if of.floor is not None and not out.local else None
+        pct = present(f.pct)
+        of = compute(present(f.of), ctx)
+        value = of.value * pct / 100 if of.value is not None else None
+        out = _join([of], value, f"{show(None, pct)}% × {of.text}")
+        out.floor = of.floor * pct / 100 if of.floor is not None and not out.local else None
         return out
     if kind == "tiers":
         return _tiers(f, ctx)
     if kind == "lookup":
-        key = ctx.value(f.lookup.fact)
+        lookup = present(f.lookup)
+        key = ctx.value(lookup.fact)
         if key is None:
-            return Computed(None, [f.lookup.fact], False, f"按{vocabulary()[f.lookup.fact].title}确定")
-        value = f.lookup.values.get(key, 0.0)
-        return Computed(value, [], False, f"{show(None, value)}{unit}（{vocabulary()[f.lookup.fact].label(key)}）")
+            return Computed(None, [lookup.fact], False, f"按{vocabulary()[lookup.fact].title}确定")
+        value = lookup.values.get(key, 0.0)
+        return Computed(value, [], False, f"{show(None, value)}{unit}（{vocabulary()[lookup.fact].label(key)}）")
     if kind == "if_":
-        chosen = evaluate(f.if_.cond, ctx)
+        if_ = present(f.if_)
+        chosen = evaluate(if_.cond, ctx)
         if chosen.value is None:
-            parts = [compute(f.if_.then, ctx), compute(f.if_.else_, ctx)]
+            parts = [compute(if_.then, ctx), compute(if_.else_, ctx)]
             if parts[0].value is not None and parts[0].value == parts[1].value:
                 return parts[0]  # both answers give the same figure: the condition does not matter
             out = _join(parts, None, f"{parts[0].text} 或 {parts[1].text}（视{f.label or '条件'}而定）")
             out.missing = chosen.missing + [m for m in out.missing if m not in chosen.missing]
-            floors = [p.floor for p in parts]
+            then, else_ = parts[0].floor, parts[1].floor
             # the figure is one of the two branches: the smaller branch floor is certain already
-            out.floor = None if out.local or None in floors else min(floors)
+            out.floor = None if out.local or then is None or else_ is None else min(then, else_)
             return out
-        return compute(f.if_.then if chosen.value else f.if_.else_, ctx)
+        return compute(if_.then if chosen.value else if_.else_, ctx)
     return _nary(f, ctx)
 
 
@@ -96,10 +97,10 @@ def value_of(f: Formula, ctx: Context) -> tuple[float | None, list[str]]:
 def _nary(f: Formula, ctx: Context) -> Computed:
     kind = f.kind
     parts = [compute(p, ctx) for p in getattr(f, kind)]
-    values = [p.value for p in parts]
     texts = [p.text for p in parts]
-    value = None
-    if _all_known(parts):
+    value: float | None = None
+    values = [p.value for p in parts if p.value is not None]
+    if len(values) == len(parts):
         if kind == "sum":
             value = sum(values)
         elif kind == "mul":
@@ -112,10 +113,18 @@ def _nary(f: Formula, ctx: Context) -> Computed:
             value = min(values)
         else:
             value = max(values)
-    floors = [p.floor for p in parts]
-    floor = None
-    if all(x is not None for x in floors) and kind in ("sum", "mul", "min", "max"):
-        floor = {"sum": sum, "min": min, "max": max}.get(kind, _product)(floors)
+    floors = [p.floor for p in parts if p.floor is not None]
+    floor: float | None = None
+    if len(floors) == len(parts) and kind in ("sum", "mul", "min", "max"):
+        floor = (
+            sum(floors)
+            if kind == "sum"
+            else min(floors)
+            if kind == "min"
+            else max(floors)
+            if kind == "max"
+            else _product(floors)
+        )
     sign = {"sum": " + ", "mul": " × ", "sub": " − ", "div": " ÷ "}
     if kind in sign:
         text = sign[kind].join(f"({t})" if kind != "sum" and " + " in t else t for t in texts)
@@ -136,23 +145,24 @@ def _product(values: list[float]) -> float:
 
 
 def _tiers(f: Formula, ctx: Context) -> Computed:
-    by = compute(f.tiers.by, ctx)
+    tiers = present(f.tiers)
+    by = compute(tiers.by, ctx)
     if by.value is None:
-        steps = "；".join(f"{show(None, s.from_)}人（含）以上{show(None, s.rate)}{f.unit or ''}" for s in f.tiers.steps)
+        steps = "；".join(f"{show(None, s.from_)}人（含）以上{show(None, s.rate)}{f.unit or ''}" for s in tiers.steps)
         return _join([by], None, f"按档次（{steps}）")
     step = None
-    for s in f.tiers.steps:
+    for s in tiers.steps:
         if by.value >= s.from_:
             step = s
     if step is None:
-        return _join([by], 0.0, f"{by.text}，未达到最低档（{show(None, f.tiers.steps[0].from_)}人）")
+        return _join([by], 0.0, f"{by.text}，未达到最低档（{show(None, tiers.steps[0].from_)}人）")
     return _join([by], step.rate, f"{show(None, step.rate)}{f.unit or ''}（{show(None, step.from_)}人（含）以上档）")
 
 
 def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
     """The contract's amount object. `payable` is false for a benefit the profile does not
     qualify for: its standard is still shown, but no figure is presented as the person's."""
-    out = {
+    out: dict[str, Any] = {
         "value": None,
         "unit": "元",
         "text": amount.standard,

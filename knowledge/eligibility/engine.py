@@ -24,7 +24,7 @@ from knowledge.eligibility.logic import MARK, Context, Outcome
 from knowledge.eligibility.logic import evaluate as evaluate_cond
 from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
 from knowledge.eligibility.periods import in_time, validity_result
-from knowledge.eligibility.schema import Definition, Rule, cond_facts
+from knowledge.eligibility.schema import Definition, Rule, cond_facts, present
 from knowledge.eligibility.verify import verify_rule_set
 from knowledge.eligibility.windows import period_validity, window_result, with_window
 from knowledge.records import ClauseRecord, clause_index, load_clauses
@@ -61,7 +61,7 @@ class Engine:
                 self.replacers.setdefault(s.rule, []).append((r, s.reason))
         self.bases = Bases(
             rule_set.bases,
-            {name: records[b.combine.clause_id].region for name, b in rule_set.bases.items() if b.combine},
+            {name: records[present(b.combine.clause_id)].region for name, b in rule_set.bases.items() if b.combine},
         )
         self.heads = {r.id: ph for r in self.rules for ph in [per_head(r)] if ph}
         self.pairs, self.people_pairs = overlap_pairs(self.rules, rule_set.bases, self.heads)
@@ -80,7 +80,9 @@ class Engine:
     def _rank(self, rule: Rule) -> Rank:
         rec = self.records[rule.citations[0].clause_id]
         f = rule.amount.formula
-        share_of = (f.of.local, f.pct) if f is not None and f.kind == "pct" and f.of.kind == "local" else None
+        share_of = None
+        if f is not None and f.kind == "pct" and present(f.of).kind == "local":
+            share_of = (present(present(f.of).local), present(f.pct))
         return Rank(
             depth=len(regions.ancestors(rule.jurisdiction)),
             issued=rec.issued.isoformat() if rec.issued else "",

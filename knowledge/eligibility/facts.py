@@ -147,7 +147,8 @@ def read_mapped(name: str, profile: dict[str, Any]) -> Any:
     if name not in text_maps():
         return None
     source, table = text_maps()[name]
-    return table.get(profile.get(source))
+    said = profile.get(source)
+    return table.get(said) if isinstance(said, str) else None
 
 
 def get_fact(name: str) -> Fact:

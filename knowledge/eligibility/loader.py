@@ -80,7 +80,10 @@ def load_rule_set(root: Path = RULES_DIR) -> tuple[RuleSet, list[str]]:
         except (ValidationError, ValueError, yaml.YAMLError) as exc:
             errors.append(f"{rel}: {exc}")
             continue
-        (definitions if isinstance(item, Definition) else rules).append(item)
+        if isinstance(item, Definition):
+            definitions.append(item)
+        else:
+            rules.append(item)
     try:
         bases = read_bases(root)
     except (ValidationError, yaml.YAMLError) as exc:

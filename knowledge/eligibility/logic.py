@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any, Callable
 
 from knowledge.eligibility.facts import Fact, upper_bounds, vocabulary, year_links
-from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, FactDate, Formula
+from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, FactDate, Formula, present
 
 MARK = {True: "符合", False: "不符合", None: "待确认"}
 OP_TEXT = {
@@ -117,7 +117,7 @@ def describe(cond: Cond) -> str:
     if cond.label:
         return cond.label
     if cond.kind == "fact":
-        fact = vocabulary()[cond.fact]
+        fact = vocabulary()[present(cond.fact)]
         return f"{fact.title}{OP_TEXT[cond.op]}{_operand_text(cond.operand, fact)}"
     return f"计算值{OP_TEXT[cond.op]}{_operand_text(cond.operand, None)}"
 
@@ -126,23 +126,25 @@ def evaluate(cond: Cond, ctx: Context, depth: int = 0) -> Outcome:
     if cond.kind in ("all", "any"):
         return _group(cond, ctx, depth)
     if cond.kind == "not_":
-        inner = evaluate(cond.not_, ctx, depth + 1)
+        inner = evaluate(present(cond.not_), ctx, depth + 1)
         value = None if inner.value is None else not inner.value
         head = f"{'  ' * depth}{MARK[value]}：{cond.label or '以下情形不成立'}"
         return Outcome(value, inner.missing if value is None else [], [head] + inner.lines)
+    names: list[str]
     if cond.kind == "fact":
-        fact = vocabulary()[cond.fact]
-        actual = ctx.value(cond.fact)
-        names = [cond.fact]
+        name = present(cond.fact)
+        fact = vocabulary()[name]
+        actual = ctx.value(name)
+        names = [name]
         actual_text = "未知" if actual is None else show(fact, actual)
-        if actual is None and cond.fact in year_links():
+        if actual is None and name in year_links():
             return _by_year(cond, ctx, depth)
-        if actual is None and cond.fact in upper_bounds():
+        if actual is None and name in upper_bounds():
             bounded = _by_bound(cond, ctx, depth)
             if bounded is not None:
                 return bounded
     else:
-        actual, names = ctx.compute(cond.expr, ctx)
+        actual, names = present(ctx.compute)(present(cond.expr), ctx)
         actual_text = "未知" if actual is None else show(None, round(actual, 6))
     right = _operand(cond.operand, ctx)
     if right is None and isinstance(cond.operand, FactDate):
@@ -174,7 +176,7 @@ def _by_bound(cond: Cond, ctx: Context, depth: int) -> Outcome | None:
     """An unknown count bounded by a known one (facts_extra.yaml `bounds`: insured_employees ≤
     employees): "参保职工30人以下" holds for a firm of 25 without asking. None when the bound does
     not decide the comparison."""
-    bound_fact = upper_bounds()[cond.fact]
+    bound_fact = upper_bounds()[present(cond.fact)]
     upper = ctx.value(bound_fact)
     right = _operand(cond.operand, ctx)
     if upper is None or right is None or cond.op not in ("le", "lt", "ge", "gt", "eq"):
@@ -193,7 +195,8 @@ def _by_bound(cond: Cond, ctx: Context, depth: int) -> Outcome | None:
 def _by_year(cond: Cond, ctx: Context, depth: int) -> Outcome:
     """A date compared when only its year is known: the first and last day of the year bound it
     (comparisons with one date are monotonic), so both agreeing decides it."""
-    year_fact = year_links()[cond.fact]
+    fact = present(cond.fact)
+    year_fact = year_links()[fact]
     year = ctx.value(year_fact)
     value = None
     if year is not None and cond.op in ("lt", "le", "gt", "ge"):
@@ -203,13 +206,13 @@ def _by_year(cond: Cond, ctx: Context, depth: int) -> Outcome:
     known = f"只知{vocabulary()[year_fact].title}{year}" if year is not None else "未知"
     why = "，按年份可以判断" if value is not None else ("，按年份无法判断，需要具体日期" if year is not None else "")
     line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{known}{why}）"
-    return Outcome(value, [cond.fact] if value is None else [], [line])
+    return Outcome(value, [fact] if value is None else [], [line])
 
 
 def _group(cond: Cond, ctx: Context, depth: int) -> Outcome:
     parts = [
         evaluate(c, ctx, depth + (1 if depth or cond.kind == "any" else 0))
-        for c in (cond.all if cond.kind == "all" else cond.any)
+        for c in present(cond.all if cond.kind == "all" else cond.any)
     ]
     values = [p.value for p in parts]
     decisive = False if cond.kind == "all" else True

@@ -83,7 +83,7 @@ class Bases:
 
     def rule_text(self, base: str, *jurisdictions: str) -> str:
         b, region = self.bases[base], self.combine_regions.get(base)
-        if b.combine and all(covers(region, j) for j in jurisdictions):
+        if b.combine and region is not None and all(covers(region, j) for j in jurisdictions):
             return f"原文：“{b.combine.quote}”"
         return SILENT
 
@@ -101,7 +101,7 @@ def mark_overlaps(
         if bid not in in_scope:
             continue
         shared = [o for o in (people or {}).get(bid, {}) if o in in_scope]
-        if shared and b["status"] != "not_eligible":
+        if people and shared and b["status"] != "not_eligible":
             base = people[bid][shared[0]]
             names = "、".join(f"“{results[o]['name']}”" for o in shared)
             b["reasons"].append(
@@ -120,11 +120,11 @@ def mark_overlaps(
             continue
         groups: dict[tuple[str, str], list[str]] = {}
         for o in b["overlaps"]:
-            other = results[o["benefit_id"]]
-            rule = bases.rule_text(o["base"], b["jurisdiction"], other["jurisdiction"])
-            groups.setdefault((o["base"], rule), []).append(f"“{other['name']}”")
-        for (base, rule), names in groups.items():
-            b["reasons"].append(f"注意：本项与{'、'.join(names)}都用于{bases.name(base)}，不重复享受（{rule}）")
+            rival = results[o["benefit_id"]]
+            rule = bases.rule_text(o["base"], b["jurisdiction"], rival["jurisdiction"])
+            groups.setdefault((o["base"], rule), []).append(f"“{rival['name']}”")
+        for (shared_base, rule), others in groups.items():
+            b["reasons"].append(f"注意：本项与{'、'.join(others)}都用于{bases.name(shared_base)}，不重复享受（{rule}）")
 
 
 def known(b: dict) -> float | None:
@@ -151,6 +151,12 @@ def _neg_date(iso: str) -> tuple:
     return tuple(-int(x) for x in iso.split("-")) if iso else (0,)
 
 
+def _pct(rank: Rank) -> float:
+    """The percent of a `pct of local` rule (only read where `_share` said every rank has one)."""
+    assert rank.share_of is not None
+    return rank.share_of[1]
+
+
 def _share(rank: Rank, others: list[Rank]) -> bool:
     """All are percentages of the contributions they share (the base they overlap on): 60% and
     30% of one person's flexible-employment premiums compare although no amount is known."""
@@ -167,7 +173,7 @@ def _choose(b: dict, rivals: list[dict], ranks: dict[str, Rank], bases: Bases, b
     if known(b) is None and all(known(r) is None for r in rivals) and b["amount"].get("max_value") is None:
         rank_b = ranks[b["benefit_id"]]
         if _share(rank_b, [ranks[r["benefit_id"]] for r in rivals]):
-            best = max(group, key=lambda x: (ranks[x["benefit_id"]].share_of[1], -ranks[x["benefit_id"]].order))
+            best = max(group, key=lambda x: (_pct(ranks[x["benefit_id"]]), -ranks[x["benefit_id"]].order))
             return best, [x for x in group if x is not best]
     return b, rivals
 
@@ -183,16 +189,17 @@ def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases
             + "、".join(f"“{d['name']}”" for d in dropped)
             + "作为该期间的替代选择"
         )
-    if v is not None and all(known(d) is not None for d in dropped):
-        return "选金额较大的一项（" + "，".join(f"{x['name']}：{num(known(x))}元" for x in [chosen, *dropped]) + "）"
+    amounts = [(x, a) for x in [chosen, *dropped] if (a := known(x)) is not None]
+    if len(amounts) == 1 + len(dropped):  # every amount known
+        return "选金额较大的一项（" + "，".join(f"{x['name']}：{num(a)}元" for x, a in amounts) + "）"
     if v is not None:
         return f"选金额已知的一项（{num(v)}元；其余只有上限或原文未列明金额，上限仍作参考）"
     if chosen["amount"].get("max_value") is not None:
         return f"金额均未确定，选上限较高的一项（最高{num(chosen['amount']['max_value'])}元）"
     if _share(rc, rd):
-        pcts = "，".join(f"{x['name']}：{num(ranks[x['benefit_id']].share_of[1])}%" for x in [chosen, *dropped])
-        top = ranks[chosen["benefit_id"]].share_of[1]
-        tie = "；比例相同的按文件所列先后取第一项" if any(r.share_of[1] == top for r in rd) else ""
+        pcts = "，".join(f"{x['name']}：{num(_pct(ranks[x['benefit_id']]))}%" for x in [chosen, *dropped])
+        top = _pct(ranks[chosen["benefit_id"]])
+        tie = "；比例相同的按文件所列先后取第一项" if any(_pct(r) == top for r in rd) else ""
         return f"都按同一笔费用的比例补贴，选比例较高的一项（{pcts}{tie}）"
     if rc.full and not all(r.full for r in rd):
         return "金额均未知，选覆盖全部的一项（免征/免缴优于减半/暂缓）"
@@ -318,7 +325,8 @@ def _total(chosen: list[dict], alternatives: list[dict], shares: dict[str, dict]
 
     money = [b for b in chosen if b["amount"].get("nature") != "loan"]
     loans = [b for b in chosen if b["amount"].get("nature") == "loan"]
-    counted = [b for b in money if figure(b) is not None]
+    known_figures = [(b, f) for b in money if (f := figure(b)) is not None]
+    counted = [b for b, _ in known_figures]
     unknown = [b for b in money if figure(b) is None]
     partial = [
         b
@@ -327,14 +335,14 @@ def _total(chosen: list[dict], alternatives: list[dict], shares: dict[str, dict]
         or b["amount"].get("value") is None
         or shares.get(b["benefit_id"], {}).get("lower")
     ]
-    value = num(sum(figure(b) for b in counted)) if counted else None
+    value = num(sum(f for _, f in known_figures)) if counted else None
     lower = bool(unknown or partial)
     parts = [f"可同时申领{len(chosen)}项"]
     if value is None:
         parts.append("金额均未能确定（原文未列明、取决于当地标准或尚缺信息）" if chosen else "金额无")
     else:
         per = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}
-        figures = [f"{num(figure(b))}元{per.get(b['amount'].get('period'), '')}" for b in counted]
+        figures = [f"{num(f)}元{per.get(b['amount'].get('period'), '')}" for b, f in known_figures]
         if len(counted) == 1:  # one figure: no sum to break down, its period said with it
             parts.append(f"已知金额{'至少' if lower else ''}{figures[0]}")
         else:

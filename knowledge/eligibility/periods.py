@@ -35,7 +35,7 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
     its end (rules/amendments.yaml), and the basis then names that text."""
     start_day = v.start or issued
     end_day = amendment["end"] if amendment else v.end
-    kind = "dated" if end_day else v.kind
+    kind = "dated" if end_day else (v.kind or "none")  # RuleValidity derives its kind when loaded
     status = status_on(Validity(start=start_day, end=end_day, kind=kind, basis=v.basis), as_of)
     start = start_day.isoformat() if start_day else None
     end = end_day.isoformat() if end_day else None

@@ -8,7 +8,7 @@ tiers / caps …) so that a rule reads like the sentence it encodes and is evalu
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -18,6 +18,16 @@ COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge", "in_", "not_in")
 
 class _Node(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+T = TypeVar("T")
+
+
+def present(value: T | None) -> T:
+    """The operand of a node's operator: `_one_form` / `_one_operator` guaranteed it is set, but
+    a type checker cannot follow a dispatch on `kind`, so the engine says so where it reads one."""
+    assert value is not None, "node validated without its operator"
+    return value
 
 
 def _memo(node: BaseModel, **values) -> None:
@@ -66,6 +76,11 @@ class Cond(_Node):
     in_: list[Scalar] | None = Field(None, alias="in")
     not_in: list[Scalar] | None = None
     label: str | None = None  # how the trace names this condition, in Chinese
+
+    if TYPE_CHECKING:  # set by _memo at load time (plain instance attributes, not fields)
+        kind: str
+        op: str
+        operand: Any
 
     @model_validator(mode="after")
     def _one_form(self) -> Cond:
@@ -130,6 +145,9 @@ class Formula(_Node):
     if_: IfNode | None = Field(None, alias="if")
     unit: str | None = None  # shown after the number: "元/人", "人", "个月"
     label: str | None = None  # shown for the node: "参保职工人数"
+
+    if TYPE_CHECKING:  # set by _memo at load time (a plain instance attribute, not a field)
+        kind: str
 
     @model_validator(mode="after")
     def _one_operator(self) -> Formula:
@@ -344,10 +362,10 @@ def cond_facts(c: Cond) -> list[str]:
     if c.kind in ("all", "any"):
         return [n for part in getattr(c, c.kind) for n in cond_facts(part)]
     if c.kind == "not_":
-        return cond_facts(c.not_)
+        return cond_facts(present(c.not_))
     if c.kind == "expr":
-        return formula_facts(c.expr)
-    return [c.fact] + ([c.operand.date_of] if isinstance(c.operand, FactDate) else [])
+        return formula_facts(present(c.expr))
+    return [present(c.fact)] + ([c.operand.date_of] if isinstance(c.operand, FactDate) else [])
 
 
 def formula_nodes(f: Formula) -> list[Formula]:
@@ -355,11 +373,11 @@ def formula_nodes(f: Formula) -> list[Formula]:
     k = f.kind
     children: list[Formula] = []
     if k == "pct":
-        children = [f.of]
+        children = [present(f.of)]
     elif k == "tiers":
-        children = [f.tiers.by]
+        children = [present(f.tiers).by]
     elif k == "if_":
-        children = [f.if_.then, f.if_.else_]
+        children = [present(f.if_).then, present(f.if_).else_]
     elif k in ("sum", "mul", "sub", "div", "min", "max"):
         children = getattr(f, k)
     return [f] + [n for c in children for n in formula_nodes(c)]
@@ -370,9 +388,9 @@ def formula_facts(f: Formula) -> list[str]:
     out: list[str] = []
     for n in formula_nodes(f):
         if n.kind == "fact":
-            out.append(n.fact)
+            out.append(present(n.fact))
         elif n.kind == "lookup":
-            out.append(n.lookup.fact)
+            out.append(present(n.lookup).fact)
         elif n.kind == "if_":
-            out += cond_facts(n.if_.cond)
+            out += cond_facts(present(n.if_).cond)
     return out

@@ -26,7 +26,22 @@ from typing import Iterable, Iterator
 from knowledge import regions
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import RULES_DIR, RuleSet, load_rule_set
-from knowledge.eligibility.schema import AsOfDate, AsOfYear, Cond, Definition, FactDate, Formula, Rule, formula_nodes
+from knowledge.eligibility.schema import (
+    AsOfDate,
+    AsOfYear,
+    BenefitPeriod,
+    Cond,
+    Definition,
+    FactDate,
+    Formula,
+    PaysFor,
+    Rule,
+    RuleValidity,
+    Supersedes,
+    Window,
+    formula_nodes,
+    present,
+)
 from knowledge.records import ClauseRecord
 
 _WS = re.compile(r"\s+")
@@ -45,7 +60,8 @@ def verify_rules(records: Iterable[ClauseRecord], root: Path = RULES_DIR) -> lis
 def verify_rule_set(rule_set: RuleSet, index: dict[str, ClauseRecord]) -> list[str]:
     errors: list[str] = []
     by_id = {r.id: r for r in rule_set.rules}
-    for item in (*rule_set.rules, *rule_set.definitions):
+    items: list[Rule | Definition] = [*rule_set.rules, *rule_set.definitions]
+    for item in items:
         errors += [f"{item.id}: {msg}" for msg in _check_item(item, index, by_id)]
     used = Counter(p.base for r in rule_set.rules for p in r.pays_for)
     errors += [
@@ -121,11 +137,11 @@ def _check_item(item: Rule | Definition, index: dict[str, ClauseRecord], by_id: 
 
 def _quotes(item: Rule | Definition) -> list[tuple[str | None, str, str]]:
     """(clause_id, quote, where) of every verbatim quote an item makes."""
-    quotes = [(c.clause_id, c.quote, "citation") for c in item.citations]
+    quotes: list[tuple[str | None, str, str]] = [(c.clause_id, c.quote, "citation") for c in item.citations]
     if isinstance(item, Definition):
         return quotes
     first = item.citations[0].clause_id
-    extra = [
+    extra: list[tuple[RuleValidity | Window | BenefitPeriod | PaysFor | Supersedes | None, str]] = [
         (item.validity, "validity.quote"),
         (item.window, "window.quote"),
         (item.benefit_period, "benefit_period.quote"),
@@ -172,22 +188,23 @@ def _walk_cond(cond: Cond) -> Iterator[str]:
         for c in getattr(cond, cond.kind):
             yield from _walk_cond(c)
     elif cond.kind == "not_":
-        yield from _walk_cond(cond.not_)
+        yield from _walk_cond(present(cond.not_))
     elif cond.kind == "expr":
-        yield from _walk_formula(cond.expr)
-        if any(n.kind == "local" for n in formula_nodes(cond.expr)):
+        expr = present(cond.expr)
+        yield from _walk_formula(expr)
+        if any(n.kind == "local" for n in formula_nodes(expr)):
             yield "a condition cannot compare a local figure: the text gives it no value"
         if not isinstance(cond.operand, (int, float)) or isinstance(cond.operand, bool):
             yield f"expr comparison needs a number, got {cond.operand!r}"
     else:
-        errs = list(_fact_ok(cond.fact))
+        errs = list(_fact_ok(present(cond.fact)))
         yield from errs
         if not errs:
             yield from _operand_ok(cond)
 
 
 def _operand_ok(cond: Cond) -> Iterator[str]:
-    fact = vocabulary()[cond.fact]
+    fact = vocabulary()[present(cond.fact)]
     values = cond.operand if isinstance(cond.operand, list) else [cond.operand]
     if fact.type in ("bool", "enum", "text") and cond.op in ORDER_OPS:
         yield f"{cond.fact}: cannot order a {fact.type} fact ({cond.op})"
@@ -210,13 +227,15 @@ def _operand_ok(cond: Cond) -> Iterator[str]:
 def _walk_formula(formula: Formula) -> Iterator[str]:
     for f in formula_nodes(formula):
         if f.kind == "fact":
-            yield from _fact_ok(f.fact)
-            if vocabulary().get(f.fact) and vocabulary()[f.fact].type not in ("int", "number"):
-                yield f"formula reads {f.fact}, which is not numeric"
+            name = present(f.fact)
+            yield from _fact_ok(name)
+            if vocabulary().get(name) and vocabulary()[name].type not in ("int", "number"):
+                yield f"formula reads {name}, which is not numeric"
         elif f.kind == "lookup":
-            yield from _fact_ok(f.lookup.fact)
-            fact = vocabulary().get(f.lookup.fact)
-            if fact and (fact.type != "enum" or not set(f.lookup.values) <= set(fact.values)):
-                yield f"lookup keys {sorted(f.lookup.values)} are not values of enum {f.lookup.fact}"
+            lookup = present(f.lookup)
+            yield from _fact_ok(lookup.fact)
+            fact = vocabulary().get(lookup.fact)
+            if fact and (fact.type != "enum" or not set(lookup.values) <= set(fact.values)):
+                yield f"lookup keys {sorted(lookup.values)} are not values of enum {lookup.fact}"
         elif f.kind == "if_":
-            yield from _walk_cond(f.if_.cond)
+            yield from _walk_cond(present(f.if_).cond)

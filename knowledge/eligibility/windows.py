@@ -73,6 +73,7 @@ def window_result(rule: Rule, ctx: Context) -> dict | None:
 
 def _period(rule: Rule, event: date) -> tuple[date, date]:
     p = rule.benefit_period
+    assert p is not None  # only rules with a benefit_period reach here
     start = event.replace(day=1) if p.from_month_start else event
     return start, add_months(start, p.months) - timedelta(days=1)
 
