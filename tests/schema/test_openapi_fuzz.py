@@ -97,20 +97,25 @@ def test_no_5xx_and_every_4xx_in_the_contracts_shape(operations, name):
     ]
 
     for op in chosen:
+        _check_operation(op)
 
-        @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-        @given(case=op.as_strategy())
-        def run(case, op=op):
-            response = case.call(headers={"Authorization": f"Bearer {STAFF}"})
-            where = (case.method, case.formatted_path, response.status_code, response.text[:300])
-            if op.path == "/readyz":  # a readiness probe: 503 names what is down (Rasa is, here)
-                assert response.status_code in (200, 503) and "checks" in response.json(), where
-                return
-            assert response.status_code < 500, where
-            if response.status_code >= 400:
-                if op.path == "/wechat":  # WeChat's protocol: a short Chinese sentence as plain text
-                    assert response.headers["content-type"][0].startswith("text/plain") and response.text, where
-                else:
-                    assert _contract_shape(response.json()), where
 
-        run()
+def _check_operation(op) -> None:
+    """One operation's fuzz run (a function of its own, so the test binds this `op`, not the loop's last)."""
+
+    @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(case=op.as_strategy())
+    def run(case):
+        response = case.call(headers={"Authorization": f"Bearer {STAFF}"})
+        where = (case.method, case.formatted_path, response.status_code, response.text[:300])
+        if op.path == "/readyz":  # a readiness probe: 503 names what is down (Rasa is, here)
+            assert response.status_code in (200, 503) and "checks" in response.json(), where
+            return
+        assert response.status_code < 500, where
+        if response.status_code >= 400:
+            if op.path == "/wechat":  # WeChat's protocol: a short Chinese sentence as plain text
+                assert response.headers["content-type"][0].startswith("text/plain") and response.text, where
+            else:
+                assert _contract_shape(response.json()), where
+
+    run()
