@@ -6,6 +6,12 @@ Reads an eligibility result (contract shape, with `package`). Only what is in fo
 not yet started is "尚未实施" (package.not_in_force; derived from the benefits' validity for a result
 without it). The total is summed here over exactly the benefits listed, so the counts agree; each
 benefit is listed once. `scope` limits the summary to the benefits the conversation is about.
+
+A measure whose period is the epidemic's with no stated end ("疫情防控期间", "疫情解除后3个月内") is
+never listed as "可以申请": it has its own list, saying its validity is unknown and tied to the
+epidemic, with its standard, outside the total ("以经办部门认定为准": never more than the text says).
+A measure whose text appeared only after its own period had ended (大政发〔2020〕18号 of 2020-06-30 on
+the 2020 Q1 taxes) is said so, not "当时可领".
 """
 
 from __future__ import annotations
@@ -99,7 +105,24 @@ def _ended(b: dict, nif: dict, as_of: date) -> str:
         else ""
     )
     end = f"已于{cn_date(nif['end'])}到期" if nif.get("end") else "已到期"
+    if nif.get("start") and nif.get("end") and nif["start"] > nif["end"]:  # the text came after its period
+        return (
+            f"· {b['name']}：{then}以原文所定期间为期，{end}（文件{cn_date(nif['start'])}印发），现不能申请；"
+            "原文未载明补办期限，以经办部门认定为准。"
+        )
     return f"· {b['name']}：{then}{end}，现不能申请。"
+
+
+def epidemic_lines(items: list[dict]) -> list[str]:
+    """Measures tied to the epidemic period, with no stated end: their standard, never "可以申请"."""
+    if not items:
+        return []
+    head = f"期限与疫情防控期间挂钩的（{len(items)}项，原文未载明截止日期，有效期未知，未计入合计）："
+    lines = [head] + [f"· {b['name']}：{amount_words(b)}" for b in items[:DETAILED]]
+    if len(items) > DETAILED:
+        lines.append(f"· 另有{len(items) - DETAILED}项")
+    lines.append("以上各项现在能否申请，以经办部门认定为准。")
+    return lines
 
 
 def summary(
@@ -111,8 +134,10 @@ def summary(
     eligible = [b for b in benefits if b["status"] == "eligible"]
     package = _package(result, eligible)
     nif = not_in_force(package, by_id)
-    claim = [by_id[i] for i in package["benefit_ids"] if i in by_id and i not in nif]
-    shown = {b["benefit_id"] for b in claim}
+    listed = [by_id[i] for i in package["benefit_ids"] if i in by_id and i not in nif]
+    claim = [b for b in listed if not validity_words.epidemic_bound(b["validity"])]
+    epidemic = [b for b in listed if validity_words.epidemic_bound(b["validity"])]
+    shown = {b["benefit_id"] for b in listed}
     profile = result.get("profile", {})
     who = "、".join(x for x in (APPLICANT.get(profile.get("applicant_type"), ""), profile.get("region") or "") if x)
     when = f"按{cn_date(as_of)}的政策" if today is None or as_of != today else "按今天的政策"
@@ -131,6 +156,7 @@ def summary(
         lines.append(f"合计：{total_words(claim)}")
     else:
         lines.append("根据目前的信息，还没有确定现在可以申请的补贴。")
+    lines += epidemic_lines(epidemic)
     alts: list[str] = []
     for a in package.get("alternatives", []):
         chosen = by_id.get(a.get("chosen"))
@@ -158,7 +184,8 @@ def summary(
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")
         for b in open_[:DETAILED]:
             need = "、".join(fact_label(m) for m in b.get("missing_facts", [])[:3])
-            lines.append(f"· {b['name']}（需要：{need}）")
+            tied = "；有效期未知，与疫情防控期间挂钩" if validity_words.epidemic_bound(b["validity"]) else ""
+            lines.append(f"· {b['name']}（需要：{need}{tied}）")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
     if closed:
@@ -175,6 +202,7 @@ def summary(
         cites,
         meta={
             "eligible": [b["benefit_id"] for b in claim],
+            "epidemic_bound": [b["benefit_id"] for b in epidemic],
             "not_in_force": list(nif),
             "needs_info": [b["benefit_id"] for b in open_],
         },

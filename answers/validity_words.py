@@ -20,11 +20,25 @@ from knowledge.validity import describe
 
 BADGE = {"active": "现行", "expired": "已到期", "not_started": "未开始", "unknown": "有效期未知"}
 NO_PERIOD = "原文未载明实施期限"
+# A period the text ties to the epidemic ("疫情防控期间", "疫情期间", "疫情解除后3个月内") and
+# never dates: its validity is unknown, and it is never called current without saying so.
+EPIDEMIC_PERIOD = ("疫情防控期间", "疫情期间", "疫情解除后", "疫情结束后")
+EPIDEMIC = "期限与疫情防控期间挂钩，原文未载明截止日期"
+
+
+def epidemic_bound(validity: dict) -> bool:
+    """The measure's period is the epidemic's, with no stated end (status unknown)."""
+    if validity.get("status", "unknown") != "unknown" or validity.get("end"):
+        return False
+    said = f"{validity.get('quote') or ''}{validity.get('basis') or ''}"
+    return validity.get("kind") == "event_bound" and any(w in said for w in EPIDEMIC_PERIOD)
 
 
 def badge(validity: dict) -> str:
     """The short label a card shows (never by colour alone)."""
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
+    if epidemic_bound(validity):
+        return "有效期未知（与疫情防控期间挂钩）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
         return f"{label}（至{cn_date(validity['end'])}）"
     return label
@@ -46,11 +60,12 @@ def amended_words(a: dict) -> str:
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""
-    v = (
-        s.validity
-        if s is not None and s.validity is not None
-        else Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
-    )
+    if s is not None and s.validity is not None:
+        v = s.validity
+    elif s is not None and any(w in s.text for w in EPIDEMIC_PERIOD):
+        v = Validity(start=rec.issued, kind="event_bound", basis=f"本句以疫情期间为期，{NO_PERIOD}")
+    else:
+        v = Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
     return {**describe(v, as_of), "kind": v.kind}
 
 
@@ -62,6 +77,8 @@ def period(validity: dict) -> str:
         return f"{since}实施期限至{cn_date(end)}"
     if kind == "open_ended" and start:
         return f"自{cn_date(start)}起实施，原文未载明截止日期"
+    if epidemic_bound(validity):
+        return EPIDEMIC
     if kind == "event_bound":
         return "原文未载明固定的截止日期（期限按事件计算）"
     return NO_PERIOD
@@ -76,6 +93,8 @@ def status_words(validity: dict, as_of: date) -> str:
         return f"{period(validity)}，按{day}计仍在实施期内" if validity.get("end") else f"按{day}计在实施期内"
     if status == "not_started":
         return f"自{cn_date(validity.get('start'))}起实施，按{day}计尚未实施"
+    if epidemic_bound(validity):
+        return f"有效期未知：{EPIDEMIC}，是否仍在执行需经办部门确认，以经办部门认定为准"
     return f"{period(validity)}，是否仍在执行需经办部门确认"
 
 

@@ -10,7 +10,9 @@
   - every base a rule `pays_for` is declared in rules/bases.yaml, and every base is used;
   - `supersedes` names an existing rule whose jurisdiction contains this one's and which pays
     for a base this one pays for too;
-  - a window's event fact is a declared date fact.
+  - a window's event fact is a declared date fact;
+  - a validity end is the end its quoted words state (read as a sentence's period is read), so a
+    measure that "ends with its period" ("2020年第一季度", "春节期间（截至2020年2月9日）") is verified.
 Quotes of pays_for, supersedes, window, benefit_period and a base's `combine` are checked like
 citations: verbatim in their clause.
 """
@@ -43,6 +45,7 @@ from knowledge.eligibility.schema import (
     present,
 )
 from knowledge.records import ClauseRecord
+from knowledge.validity import read_sentence
 
 _WS = re.compile(r"\s+")
 ORDER_OPS = {"lt", "le", "gt", "ge"}
@@ -160,10 +163,25 @@ def _check_links(rule: Rule, jurisdiction: str, by_id: dict[str, Rule]) -> Itera
             yield f"supersedes: {s.rule} ({broader.jurisdiction}) does not contain {jurisdiction}"
         elif not {p.base for p in broader.pays_for} & {p.base for p in rule.pays_for}:
             yield f"supersedes: {s.rule} pays for none of the bases this rule pays for"
+    yield from _validity_dates(rule)
     if rule.window and rule.window.fact:
         fact = vocabulary().get(rule.window.fact)
         if fact is None or fact.type != "date":
             yield f"window.fact: {rule.window.fact} is not a declared date fact"
+
+
+def _validity_dates(rule: Rule) -> Iterator[str]:
+    v = rule.validity
+    if not v.end or not v.quote:
+        return
+    read = read_sentence(v.quote, None)
+    if read is None or (read.end is None and (read.start is None or read.start != v.start)):
+        # a quote stating only the start ("2020年2月起") may leave the end to a limit the basis explains
+        yield f"validity.end {v.end}: its quote states neither this end nor the start ({v.quote[:30]})"
+    elif read.end is not None and read.end != v.end:
+        yield f"validity.end {v.end} differs from the end {read.end} its quote states"
+    elif v.start and read.start and read.start != v.start:
+        yield f"validity.start {v.start} differs from the start {read.start} its quote states"
 
 
 def _check_facts(item: Rule | Definition) -> Iterator[str]:

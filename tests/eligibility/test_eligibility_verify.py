@@ -135,3 +135,15 @@ def test_a_supersedes_quote_is_verified(records, tmp_path):
         "supersedes liaoning-2020-9.absorb-3-6-months: quote not found verbatim in liaoning-2020-9:3.10" in e
         for e in errors
     )
+
+
+def test_a_validity_end_must_be_the_end_its_quote_states(records, tmp_path):
+    """A measure that ends with the period its text names: the end is read from the quoted words."""
+
+    def change(d):
+        d["validity"] = {"end": "2020-12-31", "quote": "春节期间（截至2020年2月9日）", "basis": "以春节期间为期"}
+
+    errors = verify_rules(records, _with_rule(tmp_path, change))
+    assert errors == [
+        "dalian-2020-18.absorb-2500: validity.end 2020-12-31 differs from the end 2020-02-09 its quote states"
+    ]
