@@ -17,6 +17,13 @@ PER_HEAD = re.compile(r"(\d+(?:\.\d+)?)元/人(?:·[年月])? × \((.+?)\)（未
 # what follows the standard in an amount text that is not known yet (amounts.amount_result)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 WORKING = re.compile(r"；按(?:尚缺信息|当地标准|已知人数)")
+# "；计算：3000元/年 = 3000元": one figure "calculated" into itself says nothing to a person
+TRIVIAL = re.compile(r"；(?:计算|最高|不低于)：(\d+(?:\.\d+)?元)(?:/[年月天人])? = \1$")
+
+
+def _plain(text: str) -> str:
+    """The amount text without a trivial calculation (the standard already says the figure)."""
+    return TRIVIAL.sub("", text)
 
 
 def fact_title(name: str) -> str:
@@ -47,7 +54,7 @@ def per_head(amount: dict) -> str | None:
 
 def amount_words(benefit: dict) -> str:
     amount = benefit.get("amount") or {}
-    text = amount.get("text") or ""
+    text = _plain(amount.get("text") or "")
     standard = WORKING.split(text)[0]
     if amount.get("value") is None:
         missing = [m for m in amount.get("missing_facts") or []]

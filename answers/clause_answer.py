@@ -5,6 +5,10 @@ clause, the departments as the text lists them, each quoted sentence's own valid
 the as-of date, and who to ask; then up to two further clauses where they differ in region or
 topic ("the same question is answered differently in 凌源"). A top clause that shares no content
 word with the question is not presented as the answer (see confidence.py).
+
+A clause named by its document and number ("18号文第十五条", the search's `exact_reference`) is the
+answer itself: it is quoted whole, sentence by sentence with each one's own validity, and never
+prefaced as "the closest match".
 """
 
 from __future__ import annotations
@@ -32,6 +36,14 @@ def quotes_for(
         return []
     words = confidence.content_words(query, expanded) if query else []
     return sentences.choose(rec, query, hit.get("highlights") or [], words, limit, max_quote)
+
+
+def whole_clause(hit: dict) -> list[Quote]:
+    """Every sentence of the hit's clause but its heading, whole (a clause looked up by number)."""
+    rec = sentences.record_of(hit["clause_id"])
+    if rec is None:
+        return []
+    return [Quote(s, s.text.strip(), False) for s in rec.sentences if not sentences.is_heading(rec, s)]
 
 
 def _texts(hit: dict, quotes: list[Quote], limit: int) -> list[str]:
@@ -117,6 +129,11 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
             meta={"low_confidence": True},
         )
     top = hits[0]
+    if top.get("exact_reference"):  # the clause asked for by number: all of it, nothing else
+        body, cite = clause_block(top, as_of, query, expanded, quotes=whole_clause(top) or None)
+        return Reply(
+            "\n".join(head + [body]), [cite], meta={"low_confidence": False, "clause_ids": [cite["clause_id"]]}
+        )
     body, cite = clause_block(top, as_of, query, expanded)
     if not confidence.is_confident(query, top, expanded):
         text = "\n".join(head + [notices.LOW_CONFIDENCE, body, notices.OFFER_HUMAN])

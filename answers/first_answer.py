@@ -3,7 +3,9 @@
 A hotline agent names the measures first ("大连招应届生：一次性吸纳就业补贴每人2500元，依据…"), then
 offers to work out what this caller gets. The list is short (the most relevant first), each with its
 standard, document and clause, and its validity on the evaluation date; measures not in force on
-that date are marked so (“已到期”) and never asked about.
+that date are marked so (“已到期”) and never asked about. A broader measure that a listed local one
+replaces (辽宁's 续领失业金 beside 大连's) is not listed twice; a phone screen holds the list, so a
+document is named by its number (the card and the full answer give the title).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
     if cites:
         quote = cites[0]["quote"]
         quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"  # short: the full text is in the card
-        lines.append(f"   依据：{citations.where(cites[0])}：“{quote}”")
+        c = cites[0]
+        name = c.get("doc_number") or citations.doc_name(c)
+        lines.append(f"   依据：{name}{c.get('clause_label') or ''}：“{quote}”")
     lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), limit=2)}")
     return lines, (cites[0] if cites else None)
 
@@ -46,6 +50,8 @@ def measures_first(benefits: list[dict], as_of: date, today: date, questions: in
     """The measures in scope (most relevant first), then the offer to ask `questions` questions
     (0: nothing to ask, none in force: the next step is said instead)."""
     when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
+    ids = {b["benefit_id"] for b in benefits}
+    benefits = [b for b in benefits if not set(b.get("superseded_by") or []) & ids]
     current = [b for b in benefits if in_force(b)]
     shown = benefits[:SHOWN]  # by relevance; one that has ended says so in its badge and is not asked about
     head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："

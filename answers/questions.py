@@ -17,7 +17,8 @@ from knowledge.eligibility.facts import vocabulary
 
 DONT_KNOW = button("不清楚", "/dont_know")
 ENTITY_FOR = {"applicant_type": "applicant_type", "enterprise_size": "enterprise_size", "region": "region"}
-INTRO = "为了判断您能享受哪些政策，我先问几个问题（最多6个），不清楚的可以回答“不清楚”。"
+# no count here: the offer before it (first_answer) names the number the form will really ask
+INTRO = "为了判断您能享受哪些政策，先问您几个问题，不清楚的可以回答“不清楚”。"
 
 
 def inform_payload(fact: str, value) -> str:
@@ -79,7 +80,12 @@ def understood(profile: dict) -> str:
         fact = vocab.get(name)
         if fact is None:
             continue
-        shown = cn_date(value) if fact.type == "date" else fact.label(value)
+        if fact.type == "date":
+            shown = cn_date(value)
+        elif fact.type in ("int", "number") and isinstance(value, (int, float)) and not isinstance(value, bool):
+            shown = str(int(value)) if float(value).is_integer() else str(round(value, 2))  # 2.0 -> "2"
+        else:
+            shown = fact.label(value)
         parts.append(f"{fact.title}：{shown}")
     if not parts:
         return ""

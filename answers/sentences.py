@@ -40,7 +40,7 @@ FEATURES = {
     "period": r"\d+个月|[一二两三四五六七八九十\d]+年(?:内|以上)|期限|期满|延长|有效期|之日起",
     "who": r"^对.{2,}?的|条件|对象|范围|包括",
     # "申请" alone is in most measures ("可申请…贷款"): a procedure sentence says how, where or when
-    "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台|发放|拨付|到位|周期|预支|受理|手续",
+    "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台(?!经济)|发放|拨付|到位|周期|预支|受理|手续",
 }
 TRANSITION = re.compile(r"按原政策执行")
 

@@ -113,11 +113,18 @@ def sentence(validity: dict, as_of: date, unit: str | None = None, with_ask: boo
     return f"该项规定{status_words(validity, as_of)}。{tail}"
 
 
+ORDER = "一二三四五六七八九十"
+
+
 def per_quote(validities: list[dict], as_of: date, unit: str | None = None) -> str:
-    """Each quoted sentence's own period; one sentence when they agree."""
+    """Each quoted sentence's own period; one sentence when they agree; sentences saying the same
+    are named together ("第一、三句…；第二句…")."""
     said = [status_words(v, as_of) for v in validities]
     if len(set(said)) <= 1:
         return sentence(validities[0], as_of, unit) if validities else ask(unit)
-    order = "一二三四五"
-    parts = [f"第{order[i]}句{w}" for i, w in enumerate(said)]
+    groups: dict[str, list[int]] = {}
+    for i, w in enumerate(said):
+        groups.setdefault(w, []).append(i)
+    name = (lambda i: ORDER[i]) if len(said) <= len(ORDER) else (lambda i: str(i + 1))
+    parts = [f"第{'、'.join(name(i) for i in idx)}句{w}" for w, idx in groups.items()]
     return f"所引各句期限不同：{'；'.join(parts)}。{ask(unit)}"
