@@ -32,6 +32,7 @@ from actions.handoff import send_handoff
 from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue
+from answers.phrases import HANDOFF
 from answers.questions import not_understood, understood
 from knowledge.eligibility.facts import vocabulary
 
@@ -58,7 +59,7 @@ CUES = {
         r"明儿|有空再|告辞|溜了|撤了|挂了|后会有期",
         re.I,
     ),
-    "handoff": re.compile(r"人工|真人|活人|客服|工作人员|话务员|坐席|电话|热线|12345|投诉|跟人|和人|的人|机器"),
+    "handoff": HANDOFF,  # the same words hand off when the dialogue service is down (answers/phrases.py)
     "stop_form": re.compile(
         r"算了|罢了|不(?:想|要|用|需要)?再?(?:回答|问|查|弄|填|搞|整|测|答|说|继续|聊|做)|"
         r"别再?(?:问|查|弄)|停|取消|退出|结束|中止|为止|到这|就这样|先这样|不用了|太多|太麻烦|"

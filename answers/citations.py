@@ -8,11 +8,29 @@ the same facts in the same words without a second lookup or a wording of their o
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from answers.dates import cn_date
 from answers.departments import departments_text
 from answers.validity_words import badge
+from knowledge.records import load_clauses
+
+
+@lru_cache(maxsize=1)
+def _part_refs() -> dict[str, str]:
+    """clause id -> "三、（二）" for documents whose clause labels restart in every part (凌政发〔2019〕14号:
+    "（一）" is in every part, so the part must be said); the engine says benefit citations the same way."""
+    records = [r for r in load_clauses() if r.kind == "clause"]
+    repeated = Counter((r.doc_id, r.clause_label) for r in records)
+    restart = {doc for (doc, _), n in repeated.items() if n > 1}
+    return {r.clause_id: f"{r.part_label}{r.clause_label}" for r in records if r.doc_id in restart and r.part_label}
+
+
+def clause_label(c: dict) -> str:
+    """The clause as a reader finds it in the document: "三、（二）" where the part is needed, else the label."""
+    return c.get("clause_ref") or _part_refs().get(c.get("clause_id") or "") or (c.get("clause_label") or "")
 
 
 def doc_name(c: dict) -> str:
@@ -28,8 +46,10 @@ def doc_name(c: dict) -> str:
 
 def where(c: dict) -> str:
     """Document and clause: 《…》（大政发〔2020〕18号）第（九）条“鼓励企业吸纳就业”."""
-    label = (c.get("clause_label") or "").rstrip(".．")  # 聊城 numbers "5." → 第5条
+    label = clause_label(c).rstrip(".．")  # 聊城 numbers "5." → 第5条
     head = f"“{c['heading']}”" if c.get("heading") else ""
+    if "、" in label:  # "三、（二）": the part and the clause, as printed
+        return f"{doc_name(c)}{label}{head}"
     return f"{doc_name(c)}{f'第{label}条' if label else ''}{head}"
 
 
@@ -72,7 +92,7 @@ def line(c: dict, as_of: date | None = None) -> str:
     the first of a long list is not "the" department)."""
     dept = departments_text(list(c.get("departments") or []), c.get("lead_departments"), limit=1)
     v = badge(c["validity"]) if c.get("validity") else ""
-    return f"{doc_name(c)}{c.get('clause_label') or ''} · {v} · {dept}"
+    return f"{doc_name(c)}{clause_label(c)} · {v} · {dept}"
 
 
 def _lead_first(departments: list[str], lead: list[str] | None) -> list[str]:

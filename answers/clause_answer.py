@@ -13,6 +13,7 @@ prefaced as "the closest match".
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers import citations, confidence, notices, sentences, validity_words
@@ -53,11 +54,32 @@ def _texts(hit: dict, quotes: list[Quote], limit: int) -> list[str]:
     return found[:limit] or [(hit.get("text") or "").split("\n")[0]]
 
 
-def _validities(hit: dict, quotes: list[Quote], as_of: date) -> list[dict]:
+def _validities(hit: dict, quotes: list[Quote], as_of: date, periods: dict[int, object] | None = None) -> list[dict]:
+    """Each quote's own validity; a sentence whose period another quoted sentence states (`periods`:
+    sentence index -> that sentence) says that period."""
     rec = sentences.record_of(hit["clause_id"])
     if rec is None or not quotes:
         return [hit["validity"]]
-    return [validity_words.own(rec, q.sentence, as_of) for q in quotes]
+    periods = periods or {}
+    return [validity_words.own(rec, periods.get(q.sentence.index, q.sentence), as_of) for q in quotes]
+
+
+def with_periods(hit: dict, quotes: list[Quote]) -> tuple[list[Quote], dict[int, object]]:
+    """The chosen quotes plus, for a quoted measure whose period a neighbouring sentence states, that
+    sentence (quoted too, so the date said is read in the answer)."""
+    rec = sentences.record_of(hit["clause_id"])
+    if rec is None:
+        return quotes, {}
+    periods: dict[int, object] = {}
+    out = list(quotes)
+    for q in quotes:
+        p = sentences.period_partner(rec, q.sentence)
+        if p is None:
+            continue
+        periods[q.sentence.index] = p
+        if all(x.sentence.index != p.index for x in out):
+            out.append(sentences.quote_of(p))
+    return sorted(out, key=lambda x: x.sentence.index), periods
 
 
 def verbatim(text: str) -> str:
@@ -69,10 +91,12 @@ def clause_block(
     hit: dict, as_of: date, query: str = "", expanded=(), quotes: list[Quote] | None = None
 ) -> tuple[str, dict]:
     """(text, citation); `quotes` given (the console names the sentences) are quoted as they are."""
-    quotes = quotes if quotes else quotes_for(hit, query, expanded)
-    texts = _texts(hit, quotes, 2)
+    periods: dict[int, object] = {}
+    if not quotes:  # chosen here: a measure's period stated by a neighbouring sentence comes with it
+        quotes, periods = with_periods(hit, quotes_for(hit, query, expanded))
+    texts = _texts(hit, quotes, 3)
     cite = citations.from_hit(hit, verbatim(texts[0]))
-    validities = _validities(hit, quotes, as_of)
+    validities = _validities(hit, quotes, as_of, periods)
     cite["validity"] = validities[0]
     unit = named_unit(hit.get("departments", []), texts)
     lines = [
@@ -83,8 +107,23 @@ def clause_block(
     if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
         lines.append(NOT_SAID)
     lines.append(validity_words.per_quote(validities, as_of, unit))
-    lines += [validity_words.amended_words(a) for a in hit.get("amended_by") or []]
+    lines += [validity_words.amended_words(a) for a in hit.get("amended_by") or [] if bears_on(a, texts)]
     return "\n".join(lines), cite
+
+
+AMENDED_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:返还|培训|补贴|补助|贷款|贴息|费率)")
+
+
+def bears_on(amendment: dict, texts: list[str]) -> bool:
+    """Whether a later text's change of period is about a quoted sentence: it names the measures it
+    changes ("…稳岗返还及困难企业开展职工在岗培训的补贴政策…"), so a 学徒 sentence of the same clause is not
+    said to be extended. Without the amending words the note is kept (never hide a change)."""
+    quote = sentences.compact(amendment.get("quote") or "")
+    names = {m[-4:] for m in AMENDED_MEASURE.findall(quote) if len(m) >= 4}
+    if not names:
+        return True
+    said = sentences.compact("".join(texts))
+    return any(n in said for n in names)
 
 
 def _extras(hits: list[dict]) -> list[dict]:
@@ -111,7 +150,7 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
     c = citations.from_hit(h, verbatim(text))
     c["validity"] = _validities(h, quotes, as_of)[0]
     return (
-        f"· {citations.doc_name(c)}{c['clause_label']}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”",
+        f"· {citations.doc_name(c)}{citations.clause_label(c)}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”",
         c,
     )
 

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from answers import citations, sentences, validity_words
-from answers.clause_answer import NOT_SAID, clause_block, verbatim
+from answers.clause_answer import clause_block, verbatim
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
 from knowledge.records import ClauseRecord, Sentence
@@ -62,7 +62,11 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str) -> list[Quote]:
     query = (
         words if sentences.question_kind(words) == qkind else {"period": "几年", "amount": "多少"}.get(qkind, "材料")
     )
-    quotes = sentences.choose(rec, query, highlights, asked, limit=2)
+    cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
+    if cited is not None and sentences.has_feature(cited.text, qkind):  # the measure just cited answers it
+        quotes = [quote_of(cited, asked, qkind)]
+    else:
+        quotes = sentences.choose(rec, query, highlights, asked, limit=2)
     named = [s for w in asked for s in rec.sentences if w in sentences.compact(s.text)]  # by the word's rank
     if named and named[0] not in [q.sentence for q in quotes]:  # "利息" asked: the sentence on 贴息 first
         quotes = [quote_of(named[0], asked, qkind)] + quotes[:1]
@@ -84,10 +88,10 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
         ]
         found.sort(key=lambda s: not any(w in s for w in asked))
         quotes = [Quote(Sentence(index=i, text=s), s, False) for i, s in enumerate(found[:2])]
-    text, cite = clause_block(hit, as_of, "" if kind == "in_force" else words, quotes=quotes or None)
+    # the quotes are chosen here; what the clause does not say is said once, in this kind's words
+    text, cite = clause_block(hit, as_of, "", quotes=quotes or None)
     lines = text.split("\n")
-    said = any(sentences.has_feature(q.text, qkind) for q in quotes)
-    if qkind and not said and NOT_SAID not in lines:
+    if qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
         lines.insert(-1, f"{missing}。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)

@@ -12,12 +12,14 @@ import re
 
 from knowledge.department_names import canonical, unify, written_as  # noqa: F401  canonical re-exported
 
-# Units a sentence names as the one that acts ("经人力资源和社会保障部门审核", "可向贷款银行申请展期"):
-# the caller may ask them. "人力资源社会保障等部门介绍的…工作" names no single unit.
+# Units a sentence names as the one that acts ("经人力资源和社会保障部门审核", "可向贷款银行申请展期",
+# "具体标准由各市政府确定"): the caller may ask them. A unit named as the one who *receives* ("对…公共就业
+# 人才服务机构…给予职业介绍补贴") or "人力资源社会保障等部门介绍的…工作" is not the one to ask.
 ACTOR = re.compile(
     r"(?:人力资源(?:和)?社会保障|人社|税务|财政|医保|市场监管|民政|退役军人事务|残联)(?:部门|机构)"
     r"|公共就业(?:人才)?服务机构|失业保险经办机构|社会保险经办机构|经办机构|贷款银行"
 )
+ACTING = "(?:向|经|由|到)(?:当地|所在地)?"
 
 
 def _named(canon: str, departments: list[str]) -> str:
@@ -41,9 +43,9 @@ def named_unit(units: list[str], texts: list[str]) -> str | None:
     for text in texts:
         flat = re.sub(r"\s+", "", text)
         for unit in units:
-            if len(unit) >= 3 and unit in flat:
+            if len(unit) >= 3 and re.search(ACTING + re.escape(unit), flat):
                 return unit
-        m = ACTOR.search(flat)
+        m = re.search(ACTING + f"({ACTOR.pattern})", flat)
         if m:
-            return m.group(0)
+            return m.group(1)
     return None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from answers.contact import HOTLINE, HOTLINE_NAME
 from answers.dates import cn_date
-from answers.notices import HOTLINE
 
 NOT_UNDERSTOOD = (
     "抱歉，我没有理解您的意思。您可以直接问政策问题（如“残疾人开店有补贴吗”），"
@@ -22,6 +22,12 @@ CHECK_MINE = "按我的情况算一算"
 # Under a summary that settled nothing: the clauses matching what the person said, so the
 # conversation never ends on "还没有确定".
 MATCHING_CLAUSES = "与您所说情况直接相关的条款如下，可据此向责任单位咨询："
+
+
+GOODBYE = f"再见！如还有就业政策方面的问题，欢迎随时来问，也可以拨打{HOTLINE_NAME}。"
+THANKS = "不客气！还有什么可以帮您？"
+# The domain's fixed responses: bot/build_domain.py writes them into domain.yml from here.
+RESPONSES = {"utter_goodbye": GOODBYE, "utter_thanks": THANKS}
 
 
 def as_of_set(day: date) -> str:

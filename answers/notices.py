@@ -4,20 +4,36 @@ HELP and WELCOME name the covered documents and places: they are computed from t
 (knowledge/coverage.py) when read, so a new document needs no code change.
 """
 
+from answers.contact import HOTLINE, HOTLINE_NAME
 from knowledge import coverage
-
-HOTLINE = "12345"
 
 DIALOGUE_DOWN = "智能对话暂不可用，以下为相关政策原文，供您参考："
 DIALOGUE_DOWN_SHORT = "智能对话暂不可用。"
 NOTHING_FOUND = "抱歉，没有找到与您的问题相关的政策条款。"
 LOW_CONFIDENCE = "没有找到与您的问题直接对应的条款，以下是最接近的一条，仅供参考："
-OFFER_HUMAN = f"如需人工帮助，请回复“转人工”或拨打{HOTLINE}政务服务便民热线。"
+OFFER_HUMAN = f"如需人工帮助，请回复“转人工”或拨打{HOTLINE_NAME}。"
+
+# The text-only channel (WeChat): what is said for a message it cannot read, a failure, paging.
+NON_TEXT = (
+    "抱歉，目前只能阅读文字消息，暂时无法处理图片、语音、位置等内容。"
+    "请用文字描述您的情况或问题，例如“失业了能领什么补贴？”"
+)
+VOICE_UNHEARD = f"抱歉，暂时听不清语音内容。请打字发送您的问题（如“失业了能领什么补贴？”），或拨打{HOTLINE_NAME}。"
+SORRY = f"抱歉，系统暂时无法回答您的问题，请稍后再试，或拨打{HOTLINE_NAME}。"
+MORE = "回复“更多”查看下一页"
+NO_MORE = "没有更多内容了。您可以继续提问。"
+TOO_FAST = f"您发送消息太频繁了，请稍等一分钟再发。如需人工帮助，请拨打{HOTLINE_NAME}。"
+
+
+def too_many_requests(wait_seconds: int) -> str:
+    """The web API's 429 words."""
+    return f"请求过于频繁，请{wait_seconds}秒后再试。如需帮助请拨打{HOTLINE}热线。"
+
 
 OUT_OF_SCOPE = (
     "抱歉，这个问题超出了我的服务范围。我只解答就业创业扶持政策方面的问题，"
     "例如：高校毕业生、失业人员、残疾人等的就业补贴，企业招人补贴、稳岗返还、创业担保贷款和创业补贴。"
-    f"其他事项请拨打{HOTLINE}政务服务便民热线。"
+    f"其他事项请拨打{HOTLINE_NAME}。"
 )
 
 _HELP = (
@@ -41,7 +57,7 @@ def __getattr__(name: str) -> str:
 
 def handoff(departments: list[str] | None = None) -> str:
     dept = f"与您的问题相关的责任单位是{departments[0]}。" if departments else ""
-    return f"好的，为您转人工服务。请拨打{HOTLINE}政务服务便民热线，工作人员可以查看您刚才的对话记录。{dept}"
+    return f"好的，为您转人工服务。请拨打{HOTLINE_NAME}，工作人员可以查看您刚才的对话记录。{dept}"
 
 
 def handoff_reference(ref: str) -> str:

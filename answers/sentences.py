@@ -43,6 +43,10 @@ FEATURES = {
     "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台(?!经济)|发放|拨付|到位|周期|预支|受理|手续",
 }
 TRANSITION = re.compile(r"按原政策执行")
+# A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
+# 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
+MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
+PERIOD_LINE = re.compile(r"起实施|实施期限|有效期|执行期限")
 
 
 @dataclass(frozen=True)
@@ -229,3 +233,16 @@ def whole_quote(rec: ClauseRecord, fragment: str, limit: int = MAX_QUOTE) -> str
     head = "…" if start > 0 else ""
     tail = "…" if start < 0 or start + len(compact(frag)) < len(compact(text).rstrip("。")) else ""
     return f"{head}{frag}{tail}"
+
+
+def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
+    """The sentence of `rec` stating the period of the measure `s` names, for a sentence stating none."""
+    if s.validity is not None:
+        return None
+    text = compact(s.text)
+    for p in rec.sentences:
+        if p.index == s.index or p.validity is None or not PERIOD_LINE.search(p.text):
+            continue
+        if any(len(n) >= 4 and n in text for n in MEASURE.findall(compact(p.text))):
+            return p
+    return None

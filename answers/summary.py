@@ -22,24 +22,16 @@ from answers import validity_words
 from answers.benefit_answer import amount_words, benefit_block, fact_title, known_amount
 from answers.dates import cn_date
 from answers.models import Reply
-from answers.money import yuan
+from answers.money import PER, total_figure, yuan  # noqa: F401  total_figure: the console's import
 from knowledge.eligibility.facts import vocabulary
 
 DETAILED = 5  # benefits shown in full; the rest by name (a phone screen, a read-out answer)
 APPLICANT = vocabulary()["applicant_type"].labels  # facts_extra.yaml's labels, not a copy
 NOT_IN_FORCE = ("expired", "not_started")
-PER = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}
 
 
 def fact_label(name: str) -> str:
     return fact_title(name)
-
-
-def total_figure(total: dict | None) -> str:
-    """The package total as read out first: "至少12500元", "16000元", or "金额未知"."""
-    if not total or total.get("value") is None:
-        return "金额未知"
-    return f"{'至少' if total.get('is_lower_bound') else ''}{yuan(total['value'])}"
 
 
 def _package(result: dict, eligible: list[dict]) -> dict:

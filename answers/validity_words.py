@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
-from answers.notices import HOTLINE
 from knowledge.records import ClauseRecord, Sentence, Validity
 from knowledge.validity import describe
 
@@ -52,9 +52,12 @@ AMENDED = {
 
 
 def amended_words(a: dict) -> str:
-    """Which later text changed a clause's period: "（本条经辽政发〔2020〕9号（一）实施期限延长至2020年12月31日。）"."""
+    """Which later text changed the period of which measures of a clause, in its own words:
+    "（本条中该文所列措施经辽政发〔2020〕9号一、（一）实施期限延长至2020年12月31日：“…”）". The
+    amending text names the measures it extends; the clause's other sentences keep their own period."""
     what = AMENDED.get(a.get("kind", "extend"), AMENDED["extend"]).format(end=cn_date(a["end"]))
-    return f"（本条经{a['by']}{what}。）"
+    said = f"：“{a['quote'].strip()}”" if a.get("quote") else ""
+    return f"（本条中该文所列措施经{a['by']}{what}{said}）"
 
 
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
@@ -102,8 +105,8 @@ def ask(unit: str | None = None) -> str:
     if unit is not None and not isinstance(unit, str):  # a list of units is never "the one to ask"
         raise TypeError(f"ask(unit) takes one unit's name, got {type(unit).__name__}")
     if unit:
-        return f"具体可向{unit}咨询，或拨打{HOTLINE}政务服务便民热线。"
-    return f"具体办理和现行政策请拨打{HOTLINE}政务服务便民热线，由热线转相关部门。"
+        return f"具体可向{unit}咨询，或拨打{HOTLINE_NAME}。"
+    return f"具体办理和现行政策请拨打{HOTLINE_NAME}，由热线转相关部门。"
 
 
 def sentence(validity: dict, as_of: date, unit: str | None = None, with_ask: bool = True) -> str:

@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
+from answers import notices
 from api.clients import client_address
 from api.ratelimit import Limiter, StoreLimiter
 from api.settings import Settings, get_settings
@@ -36,7 +37,7 @@ class RateLimits:
 def too_many(wait: int) -> HTTPException:
     return HTTPException(
         status_code=429,
-        detail=f"请求过于频繁，请{wait}秒后再试。如需帮助请拨打12345热线。",
+        detail=notices.too_many_requests(wait),
         headers={"Retry-After": str(wait)},
     )
 

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from answers import money
 from answers.citations import doc_name
 from answers.questions import short_meaning
 from cli.common import fail, print_json, validity_label
@@ -110,12 +111,7 @@ def _run_batch(path: Path, as_of: Optional[str]) -> None:
 
 
 def _amount_text(b: dict) -> str:
-    a = b["amount"]
-    for key, word in (("value", ""), ("max_value", "最高"), ("min_value", "不低于")):
-        if a.get(key) is not None:
-            per = {"per_year": "/年", "per_month": "/月", "per_day": "/天"}.get(a["period"], "")
-            return f"{word}{a[key]:,}元{per}"
-    return a["text"][:40]
+    return money.figure(b["amount"], grouped=True) or b["amount"]["text"][:40]
 
 
 ANSWER_FORM = {"int": "填整数", "number": "填数字", "date": "填日期，年-月-日", "text": "填文字"}
@@ -143,9 +139,7 @@ def _print_package(console: Console, result: dict) -> None:
     package = result["package"]
     names = {b["benefit_id"]: b["name"] for b in result["benefits"]}
     total = package["total"]
-    figure = (
-        "未能确定" if total["value"] is None else f"{'至少' if total['is_lower_bound'] else ''}{total['value']:,}元"
-    )
+    figure = "未能确定" if total["value"] is None else money.total_figure(total, grouped=True)
     console.print(f"[bold]可同时申领（{len(package['benefit_ids'])}项）合计：{figure}[/bold]")
     console.print(total["text"], markup=False)
     for alt in package["alternatives"]:

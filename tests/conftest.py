@@ -40,6 +40,13 @@ def live_stack(tmp_path_factory):
     running = testing.start(tmp_path_factory.mktemp("live_stack"), with_dialogue=True)
     yield running
     running.stack.stop()
+    # every reply the live conversations produced, as a person read it: nothing meant for developers
+    from tests.live.reply_check import bot_texts, problems
+
+    assert bot_texts(running.db_url), "the live stack recorded no bot reply"
+    found = problems(running.db_url)
+    if found:
+        pytest.fail("给人看的回复中出现了开发者用语：\n" + "\n".join(found), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -7,21 +7,15 @@ hand-off, and a button payload ('/inform{…}') gets a prompt to type the questi
 
 from __future__ import annotations
 
-import re
-
 from answers import notices
 from answers.clause_answer import search_answer
+from answers.phrases import wants_human
 from api.chat.models import Handoff
 from knowledge.inputs import BadInput
 from retrieval.models import make_request
 from retrieval.search import Searcher
 
-HUMAN = re.compile(r"^/handoff\b|转人工|人工(客服|服务|坐席|接待)|找(个)?(真)?人|真人|接线员")
 TYPE_INSTEAD = "请直接输入您的问题，例如“残疾人开店有房租补贴吗”。"
-
-
-def wants_human(text: str) -> bool:
-    return bool(HUMAN.search(text))
 
 
 def fallback_reply(searcher: Searcher, message: str, as_of: str | None) -> tuple[list[dict], Handoff | None]:

@@ -10,21 +10,11 @@ from __future__ import annotations
 import re
 
 from answers.citations import line
+from answers.notices import MORE, NO_MORE, NON_TEXT, SORRY, VOICE_UNHEARD  # noqa: F401  the words live in answers/
 
 LIMIT_BYTES = 2048  # WeChat's limit for a passive text reply and a customer-service text message
-MORE = "回复“更多”查看下一页"
 # Punctuation after which a long line may be cut, so a page rarely ends mid-sentence.
 _BREAKS = "。；！？\n，、"
-
-NON_TEXT = (
-    "抱歉，目前只能阅读文字消息，暂时无法处理图片、语音、位置等内容。"
-    "请用文字描述您的情况或问题，例如“失业了能领什么补贴？”"
-)
-VOICE_UNHEARD = (
-    "抱歉，暂时听不清语音内容。请打字发送您的问题（如“失业了能领什么补贴？”），或拨打12345政务服务便民热线。"
-)
-NO_MORE = "没有更多内容了。您可以继续提问。"
-SORRY = "抱歉，系统暂时无法回答您的问题，请稍后再试，或拨打12345政务服务便民热线。"
 
 
 def render(messages: list[dict]) -> tuple[str, list[dict]]:

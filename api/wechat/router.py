@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
+from answers.notices import TOO_FAST
 from api.deps import chat_service
 from api.ratelimit import Limiter, StoreLimiter
 from api.settings import get_settings
@@ -33,7 +34,6 @@ log = logging.getLogger("api.wechat")
 router = APIRouter(tags=["wechat"])
 
 SUBSCRIBE_EVENTS = {"subscribe", "subscribe_scan"}
-TOO_FAST = "您发送消息太频繁了，请稍等一分钟再发。如需人工帮助，请拨打12345政务服务便民热线。"
 
 
 @dataclass

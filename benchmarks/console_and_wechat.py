@@ -1,6 +1,6 @@
 """One question as the hotline console's 答复口径 and as the paged WeChat answer (for the closing note).
 
-Run: PYTHONPATH=<tree> .venv/bin/python tests/tools/console_and_wechat.py "问题" [地区]
+Run: PYTHONPATH=<tree> .venv/bin/python benchmarks/console_and_wechat.py "问题" [地区]
 The console text is what GET /api/v1/console/search puts in `answer` for the top clause; the WeChat
 pages are the bot's cited answer (actions.answers: search → answers.clause_answer.search_answer)
 rendered by api.wechat.render, page by page as a WeChat user reads them.
