@@ -20,6 +20,7 @@ from answers import citations, confidence, notices, sentences, validity_words
 from answers.departments import departments_text, named_unit
 from answers.models import Reply, button
 from answers.sentences import Quote
+from knowledge.records import Sentence
 
 MAX_EXTRA = 2
 EXTRA_QUOTE = 100  # characters of a further clause's quote: the main answer comes first
@@ -54,7 +55,7 @@ def _texts(hit: dict, quotes: list[Quote], limit: int) -> list[str]:
     return found[:limit] or [(hit.get("text") or "").split("\n")[0]]
 
 
-def _validities(hit: dict, quotes: list[Quote], as_of: date, periods: dict[int, object] | None = None) -> list[dict]:
+def _validities(hit: dict, quotes: list[Quote], as_of: date, periods: dict[int, Sentence] | None = None) -> list[dict]:
     """Each quote's own validity; a sentence whose period another quoted sentence states (`periods`:
     sentence index -> that sentence) says that period."""
     rec = sentences.record_of(hit["clause_id"])
@@ -64,13 +65,13 @@ def _validities(hit: dict, quotes: list[Quote], as_of: date, periods: dict[int, 
     return [validity_words.own(rec, periods.get(q.sentence.index, q.sentence), as_of) for q in quotes]
 
 
-def with_periods(hit: dict, quotes: list[Quote]) -> tuple[list[Quote], dict[int, object]]:
+def with_periods(hit: dict, quotes: list[Quote]) -> tuple[list[Quote], dict[int, Sentence]]:
     """The chosen quotes plus, for a quoted measure whose period a neighbouring sentence states, that
     sentence (quoted too, so the date said is read in the answer)."""
     rec = sentences.record_of(hit["clause_id"])
     if rec is None:
         return quotes, {}
-    periods: dict[int, object] = {}
+    periods: dict[int, Sentence] = {}
     out = list(quotes)
     for q in quotes:
         p = sentences.period_partner(rec, q.sentence)
@@ -91,7 +92,7 @@ def clause_block(
     hit: dict, as_of: date, query: str = "", expanded=(), quotes: list[Quote] | None = None
 ) -> tuple[str, dict]:
     """(text, citation); `quotes` given (the console names the sentences) are quoted as they are."""
-    periods: dict[int, object] = {}
+    periods: dict[int, Sentence] = {}
     if not quotes:  # chosen here: a measure's period stated by a neighbouring sentence comes with it
         quotes, periods = with_periods(hit, quotes_for(hit, query, expanded))
     texts = _texts(hit, quotes, 3)

@@ -59,9 +59,8 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str) -> list[Quote]:
     if kind == "in_force":
         quotes = sentences.choose(rec, "", highlights, asked, limit=1)
         return quotes
-    query = (
-        words if sentences.question_kind(words) == qkind else {"period": "几年", "amount": "多少"}.get(qkind, "材料")
-    )
+    asking = {"period": "几年", "amount": "多少"}.get(qkind or "", "材料")  # a question of this kind
+    query = words if sentences.question_kind(words) == qkind else asking
     cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
     if cited is not None and sentences.has_feature(cited.text, qkind):  # the measure just cited answers it
         quotes = [quote_of(cited, asked, qkind)]

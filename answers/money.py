@@ -16,7 +16,7 @@ def figure(amount: dict, grouped: bool = False) -> str | None:
     """ "2500元", "最高20000元/年", "不低于4000元/年": the amount's own figure, or None when it has none."""
     for key, word in (("value", ""), ("max_value", "最高"), ("min_value", "不低于")):
         if amount.get(key) is not None:
-            return f"{word}{yuan(amount[key], grouped=grouped)}{PER.get(amount.get('period'), '')}"
+            return f"{word}{yuan(amount[key], grouped=grouped)}{PER.get(amount.get('period') or '', '')}"
     return None
 
 
