@@ -15,7 +15,9 @@ ALLOWED = {
     "retrieval": {"settings", "knowledge"},
     "answers": {"settings", "knowledge", "retrieval"},
     "actions": {"settings", "knowledge", "retrieval", "answers"},
-    "bot": {"settings", "knowledge"},  # build_domain.py reads the fact vocabulary
+    # build_domain.py reads the fact vocabulary, and the fixed responses' words from the composer
+    # (answers/dialogue.py RESPONSES: one wording for every channel, issue 20 item 3)
+    "bot": {"settings", "knowledge", "answers"},
     "stack": {"settings", "knowledge"},  # runs the processes; knows paths and settings only
     "api": {"settings", "knowledge", "retrieval", "answers"},
     # `policy staff` manages the console's accounts in the application database (api.store); api
