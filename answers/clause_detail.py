@@ -90,12 +90,13 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
     # the quotes are chosen here; what the clause does not say is said once, in this kind's words
     text, cite = clause_block(hit, as_of, "", quotes=quotes or None)
     lines = text.split("\n")
+    lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
     if qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
         lines.insert(-1, f"{missing}。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)
     return Reply(
-        "\n".join(lines) + "\n如需人工帮助，可以回复“转人工”。",
+        "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",
         [cite],
         [button("转人工", "/handoff")],
         meta={"low_confidence": False, "clause_ids": [cite["clause_id"]], "detail": kind},
