@@ -54,6 +54,22 @@ def not_in_force(package: dict, by_id: dict[str, dict]) -> dict[str, dict]:
     return out
 
 
+def claim_total(claim: list[dict]) -> dict | None:
+    """The total the summary's "合计" line says, as a package-total dict (None when no amount is known):
+    the console shows this figure, so it never counts what the text keeps out (loans, epidemic-bound)."""
+    money = [b for b in claim if (b.get("amount") or {}).get("nature") != "loan"]
+    known = [a for b in money if (a := known_amount(b)) is not None]
+    if not known:
+        return None
+    open_ended = any(
+        known_amount(b) is None
+        or (b.get("amount") or {}).get("value_is_lower_bound")
+        or (b.get("amount") or {}).get("value") is None
+        for b in money
+    )
+    return {"value": sum(known), "is_lower_bound": open_ended}
+
+
 def total_words(claim: list[dict]) -> str:
     """ "以上2项已知金额合计至少12500元（10000元 + 2500元）；…": summed over exactly the items listed."""
     money = [b for b in claim if (b.get("amount") or {}).get("nature") != "loan"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from answers import citations
 from answers.benefit_answer import amount_words, benefit_block
-from answers.summary import summary, total_figure
+from answers.summary import claim_total, summary, total_figure
 from answers.validity_words import badge
 from api.services import calculator_scope
 from knowledge.eligibility import questions
@@ -71,6 +71,12 @@ def calculate(
         else [b["benefit_id"] for b in result["benefits"] if b["status"] == "eligible"]
     )
     reply = summary(result)
+    # Measures tied to the epidemic period are listed apart by the composer, outside its total; the
+    # headline figure is the composer's own so the two never disagree.
+    epidemic = set(reply.meta.get("epidemic_bound", []))
+    if epidemic:
+        claim = [i for i in claim if i not in epidemic]
+    total = claim_total([by_id[i] for i in claim if i in by_id]) if epidemic else (package or {}).get("total")
     names = {b["benefit_id"]: b["name"] for b in result["benefits"]}
     return {
         "as_of": result["as_of"],
@@ -94,7 +100,7 @@ def calculate(
         "counts": result.get("counts", {}),
         "summary": reply.text,
         "citations": reply.citations,
-        "total_figure": total_figure((package or {}).get("total")),
+        "total_figure": total_figure(total),
     }
 
 

@@ -170,6 +170,26 @@ def test_calculator_reaches_a_package_total(staff):
         assert r["package"]["total"]["value"] and r["package"]["total"]["value"] >= 10000
 
 
+def test_calculator_headline_total_leaves_out_epidemic_bound_measures(staff):
+    """The composer lists a measure tied to the epidemic period apart, outside its total; the console's
+    headline figure is the composer's, never the engine's package total that still counts it (3000元)."""
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "contract_one_year_plus": True,
+        "is_epidemic_key_enterprise": True,
+        "spring_festival_new_hires": 0,
+        "epidemic_new_hires": 3,
+        "new_hires_graduates": 0,
+        "social_insurance_paid": True,
+    }
+    r = staff.post("/api/v1/console/calculator", json={"profile": profile, "as_of": "2020-07-15"}).json()
+    assert r["package"]["total"]["value"] == 3000  # the engine's package, as the contract keeps it
+    assert "dalian-2020-18.epidemic-hiring-1000" not in {b["benefit_id"] for b in r["claim"]}
+    assert r["total_figure"] == "金额未知"
+    assert "未计入合计" in r["summary"]
+
+
 def test_calculator_bad_profile_is_422(staff):
     r = staff.post("/api/v1/console/calculator", json={"profile": {"region": "北京"}})
     assert r.status_code == 422 and "region" in str(r.json()["detail"])
