@@ -2,13 +2,13 @@
 
 import pytest
 
+from stack.ports import start_on_free_port
 from stack.redis_server import TempRedis
-from stack.runner import free_port
 
 
 @pytest.fixture(scope="session")
 def redis_server():
-    server = TempRedis.start(free_port())
+    server = start_on_free_port(TempRedis.start)
     try:
         yield server
     finally:

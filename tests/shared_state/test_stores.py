@@ -15,11 +15,11 @@ from api.shared_state.redis_store import FallbackStore, RedisStore
 from api.wechat.nonces import NonceLog
 from api.wechat.protocol import Refused
 from api.wechat.state import ReadingState
+from stack.ports import start_on_free_port
 from stack.redis_server import TempRedis
-from stack.runner import free_port
 
 
-@pytest.fixture(params=["memory", "redis"])
+@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.live)])
 def store(request):
     if request.param == "memory":
         return MemoryStore()
@@ -71,7 +71,7 @@ def test_two_redis_clients_share_one_state(redis_server):
 
 
 def test_redis_down_degrades_to_memory_and_recovers():
-    server = TempRedis.start(free_port())
+    server = start_on_free_port(TempRedis.start)
     try:
         store = store_for(server.url)
         assert isinstance(store, FallbackStore)

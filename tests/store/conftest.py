@@ -3,9 +3,11 @@ import pytest
 
 @pytest.fixture(scope="session")
 def postgres():
+    from stack.ports import start_on_free_port
     from stack.postgres import TempPostgres
-    from stack.runner import free_port
 
-    pg = TempPostgres.start(free_port())
-    yield pg
-    pg.stop()
+    pg = start_on_free_port(TempPostgres.start)
+    try:
+        yield pg
+    finally:
+        pg.stop()

@@ -30,7 +30,7 @@ def _upgrade_together(url: str, n: int = 4) -> list[subprocess.CompletedProcess]
     return [subprocess.CompletedProcess(p.args, p.wait(timeout=120), *p.communicate()) for p in procs]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.live)])
 def empty_db(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'app.db'}"
@@ -54,7 +54,7 @@ def test_concurrent_upgrades_do_not_race(empty_db):
 
 
 def test_an_unreachable_database_is_a_clear_error(tmp_path):
-    from stack.runner import free_port
+    from stack.ports import free_port
 
     r = _upgrade_together(f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/none", n=1)[0]
     assert r.returncode == 1

@@ -7,7 +7,7 @@ from api.store import repo, tickets
 from api.store.db import get_engine, migrate
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.live)])
 def engine(request, tmp_path):
     if request.param == "sqlite":
         return get_engine(f"sqlite:///{tmp_path / 'app.db'}")
