@@ -12,11 +12,12 @@ import base64
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -27,6 +28,8 @@ import xmltodict
 from defusedxml.ElementTree import fromstring
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.utils import WeChatSigner
+
+from stack.ports import start_on_free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN, APPID, SECRET, ACCOUNT = "wx-test-token", "wx0123456789abcdef", "wx-test-secret", "gh_0123456789ab"
@@ -50,17 +53,11 @@ BUTTONS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class _Fake(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, handler):
-        super().__init__(("127.0.0.1", free_port()), handler)
+        super().__init__(("127.0.0.1", 0), handler)  # the kernel's port, bound at once: no race
         self.calls: list[dict] = []
         self.lock = threading.Lock()
         threading.Thread(target=self.serve_forever, daemon=True).start()
@@ -237,8 +234,27 @@ def fake_api():
 @pytest.fixture(scope="session")
 def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     """The API under uvicorn with WeChat settings; yields (url, path of its log)."""
-    work = tmp_path_factory.mktemp("wechat_app")
-    port = free_port()
+    with serve_wechat_app(tmp_path_factory.mktemp("wechat_app"), fake_rasa.url, fake_api.url) as running:
+        yield running
+
+
+@contextmanager
+def serve_wechat_app(work: Path, rasa_url: str, api_base: str) -> Iterator[tuple[str, Path]]:
+    """The app on a free port (chosen again if another process takes it first), stopped on exit."""
+    proc, url, log_path = start_on_free_port(lambda port: _start_app(work, port, rasa_url, api_base))
+    try:
+        # Warm the searcher and the database (index load, migrations) before the first test.
+        httpx.post(f"{url}/api/v1/chat", json={"message": "吸纳就业补贴"}, timeout=120)
+        yield url, log_path
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _start_app(work: Path, port: int, rasa_url: str, api_base: str) -> tuple[subprocess.Popen, str, Path]:
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
@@ -247,12 +263,12 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
         "POLICY_WECHAT_APPID": APPID,
         "POLICY_WECHAT_SECRET": SECRET,
         "POLICY_WECHAT_AES_KEY": AES_KEY,
-        "POLICY_WECHAT_API_BASE": fake_api.url,
+        "POLICY_WECHAT_API_BASE": api_base,
         # Both modes are exercised against one app; the default (safe mode only once a key is
         # set) is tested in test_wechat_replay.py.
         "POLICY_WECHAT_ALLOW_PLAINTEXT": "true",
         "POLICY_WECHAT_RATE_PER_MINUTE": "12",  # low enough for test_wechat_replay to reach
-        "POLICY_RASA_URL": fake_rasa.url,
+        "POLICY_RASA_URL": rasa_url,
         "POLICY_DATABASE_URL": f"sqlite:///{work / 'app.db'}",
     }
     log_path = work / "server.log"
@@ -278,15 +294,11 @@ def wechat_app(tmp_path_factory, fake_rasa, fake_api):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(url, proc, log_path)
-        # Warm the searcher and the database (index load, migrations) so timing tests measure answers.
-        httpx.post(f"{url}/api/v1/chat", json={"message": "吸纳就业补贴"}, timeout=120)
-        yield url, log_path
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    except BaseException:
+        proc.kill()
+        proc.wait(timeout=15)
+        raise
+    return proc, url, log_path
 
 
 def _wait_ready(url: str, proc: subprocess.Popen, log_path: Path, timeout: float = 90.0) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -42,9 +41,7 @@ def last_call(fake_rasa, sender: str) -> dict:
 
 @pytest.mark.parametrize("safe", MODES)
 def test_a_question_is_answered_passively_with_a_cited_answer(peer, openid, fake_rasa, safe):
-    started = time.monotonic()
     reply = peer.say(openid, "企业招用失业人员有什么补贴", safe)
-    assert time.monotonic() - started < 4.5
     assert reply and reply.startswith(notices.DIALOGUE_DOWN)  # the fake Rasa is "down": real search answer
     assert "根据《" in reply and "责任单位" in reply
     assert len(reply.encode()) <= 2048
@@ -73,11 +70,12 @@ def test_a_long_answer_is_paged_and_the_pages_join_to_the_whole(peer, openid, sc
 
 
 @pytest.mark.parametrize("safe", MODES)
-def test_a_real_answer_over_2048_bytes_is_paged(peer, openid, safe):
+def test_a_real_answer_fits_wechats_2048_bytes_with_its_sources(peer, openid, safe):
+    """A real cited answer (1991 bytes today: one page) keeps its sources inside the limit; paging
+    itself is forced by the fake dialogue's long answer above, not left to the answer's length."""
     pages = read_all_pages(peer, openid, peer.say(openid, "企业吸纳就业补贴有哪些", safe), safe)
     assert all(len(p.encode()) <= 2048 for p in pages)
-    if len(pages) > 1:
-        assert "出处" in joined(pages)
+    assert "出处：" in pages[-1]
 
 
 def test_numbered_options_send_the_chosen_payload(peer, openid, fake_rasa, script):

@@ -1,4 +1,8 @@
-"""The 5-second window: slow answers go out through the customer-service API, exactly once."""
+"""The 5-second window: slow answers go out through the customer-service API, exactly once.
+
+The fake Rasa takes SLOW_S (6 s) for "慢" messages, past the passive window: what is asserted is
+what WeChat and the person get, never how long it took (benchmarks/wechat_timing.py measures that;
+test_deadline_logic.py tests the window itself with a dependency the test releases)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,17 @@ import pytest
 MODES = [pytest.param(False, id="plaintext"), pytest.param(True, id="safe-mode")]
 
 
+@pytest.fixture
+def fail_next(fake_api):
+    """Failures the fake customer-service API injects into its next sends; none left for the
+    next test, whatever happens in this one."""
+    try:
+        yield fake_api.fail_next
+    finally:
+        with fake_api.lock:
+            fake_api.fail_next[:] = []
+
+
 def rasa_calls(fake_rasa, openid: str) -> list[str]:
     with fake_rasa.lock:
         return [c["message"] for c in fake_rasa.calls if c["sender"] == f"wx:{openid}"]
@@ -18,11 +33,9 @@ def rasa_calls(fake_rasa, openid: str) -> list[str]:
 
 @pytest.mark.parametrize("safe", MODES)
 def test_a_slow_answer_is_delivered_through_the_customer_service_api(peer, openid, fake_api, script, safe):
-    started = time.monotonic()
     response = peer.post(peer.xml(openid, "text", secrets.randbits(62), Content="慢慢说"), safe)
-    elapsed = time.monotonic() - started
     assert peer.read(response, safe) is None  # "success": WeChat shows nothing and stops retrying
-    assert 3.5 < elapsed < 5.0
+    assert fake_api.texts_to(openid) == []  # the passive reply left before the answer existed
     delivered = fake_api.wait_for(openid, timeout=script["SLOW_S"] + 10)
     assert delivered == ["慢答复：慢慢说"]
     assert fake_api.token_requests and fake_api.token_requests[-1]["grant_type"] == "client_credential"
@@ -51,22 +64,21 @@ def test_three_retries_of_a_slow_message_give_one_delivery(peer, openid, fake_ap
     assert rasa_calls(fake_rasa, openid) == ["慢：重试"]  # one dialogue turn, not four
 
 
-def test_an_expired_token_is_refreshed_and_the_send_retried(peer, openid, fake_api, script):
-    fake_api.fail_next[:] = [42001]  # the API says the cached token expired
+def test_an_expired_token_is_refreshed_and_the_send_retried(peer, openid, fake_api, fail_next, script):
+    fail_next[:] = [42001]  # the API says the cached token expired
     tokens_before = len(fake_api.token_requests)
     assert peer.say(openid, "慢，令牌") is None
     assert fake_api.wait_for(openid, timeout=script["SLOW_S"] + 10) == ["慢答复：慢，令牌"]
     assert len(fake_api.token_requests) == tokens_before + (1 if tokens_before else 2)
 
 
-def test_a_transient_failure_is_retried_a_bounded_number_of_times(peer, openid, fake_api, script):
-    fake_api.fail_next[:] = [-1, -1, -1, -1]  # "system busy" more often than we retry
+def test_a_transient_failure_is_retried_a_bounded_number_of_times(peer, openid, fake_api, fail_next, script):
+    fail_next[:] = [-1, -1, -1, -1]  # "system busy" more often than we retry
     attempts_before = len(fake_api.send_attempts)
     assert peer.say(openid, "慢，繁忙") is None
     time.sleep(script["SLOW_S"] + 4)
     assert fake_api.texts_to(openid) == []
     assert len(fake_api.send_attempts) - attempts_before == 3
-    fake_api.fail_next[:] = []
 
 
 def test_logs_carry_no_phone_number(peer, openid, wechat_app):
