@@ -5,6 +5,7 @@ hand-offs. Screenshots go to tests/artifacts/console-*.png."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -63,21 +64,22 @@ def test_search_filter_open_copy(page, api_server):
     login(page, api_server.staff_token)
     # /meta loads the index and encoder on a fresh server: allow for a busy shared machine.
     page.wait_for_function("document.querySelector('#f-region').options.length > 1", timeout=90000)
-    # Time on screen, measured in the page: last input event -> first result rendered.
-    page.evaluate("""() => { window.__t = {};
-        document.querySelector('#q').addEventListener('input', () => { window.__t.input = performance.now(); });
-        new MutationObserver(() => { if (document.querySelector('#results li[role=option]'))
-            window.__t.shown = window.__t.shown || performance.now(); })
-          .observe(document.querySelector('#results'), {childList: true}); }""")
+    # Search as you type: what is on screen answers the whole word typed, not a prefix of it.
+    # (How fast is measured by benchmarks/console_search_timing.py, not asserted here.)
+    asked: list[str] = []
+    page.on(
+        "request",
+        lambda r: (
+            asked.append(parse_qs(urlsplit(r.url).query).get("q", [""])[0])
+            if "/api/v1/console/search" in r.url
+            else None
+        ),
+    )
     page.keyboard.press("/")
     page.keyboard.type("稳岗返还", delay=40)
     page.wait_for_selector("#results li[role=option]")
-    shown_ms = page.evaluate("window.__t.shown - window.__t.input")
-    print(
-        f"search results on screen {shown_ms:.0f} ms after the last keystroke "
-        f"(80 ms debounce included); timing label: {page.locator('#timing').inner_text()}"
-    )
-    assert shown_ms < 200
+    page.wait_for_function("() => document.querySelector('#results').textContent.includes('稳岗')")
+    assert asked and asked[-1] == "稳岗返还", asked
     page.select_option("#f-region", "大连市")
     page.fill("#as-of", "2020-07-15")
     page.dispatch_event("#as-of", "change")
