@@ -54,6 +54,18 @@ PROFILES = [
         },
         "2019-06-01",
     ),
+    (  # the apprenticeship subsidy is "不低于4000元" a head: a package holding a `min_value`
+        {
+            "applicant_type": "enterprise",
+            "region": "凌源市",
+            "insured": True,
+            "enterprise_size": "small",
+            "layoffs": "none",
+            "last_year_unemployment_insurance_paid": 30000,
+            "apprentices": 3,
+        },
+        "2019-06-01",
+    ),
 ]
 
 
@@ -72,21 +84,37 @@ def test_package_invariants(engine, profile, as_of):
         assert alt["chosen"] in ids and alt["reason"]
         assert all(j not in ids for j in alt["benefit_ids"] if j != alt["chosen"])
     shares = {a["benefit_id"]: a["value"] for a in package["allocations"]}
-    known = [
-        shares.get(i, b["amount"]["value"])
-        for i in ids
-        for b in [by_id[i]]
-        if shares.get(i, b["amount"]["value"]) is not None and b["amount"]["nature"] != "loan"
-    ]
-    assert package["total"]["value"] == (sum(known) if known else None) or any(
-        by_id[i]["amount"].get("min_value") for i in ids
+    money = [i for i in ids if by_id[i]["amount"]["nature"] != "loan"]
+    figures = {i: shares.get(i, _counted(by_id[i]["amount"])) for i in money}
+    known = [f for f in figures.values() if f is not None]
+    # the total counts an exact value, else a guaranteed minimum ("不低于"), never a ceiling
+    assert package["total"]["value"] == (sum(known) if known else None)
+    lower = any(
+        f is None or by_id[i]["amount"].get("value") is None or by_id[i]["amount"].get("value_is_lower_bound")
+        for i, f in figures.items()
     )
+    assert package["total"]["is_lower_bound"] == (lower or any(a.get("lower") for a in package["allocations"]))
     for n in package["not_in_force"]:  # eligible but not in force on as_of: never in the package
         assert n["benefit_id"] not in ids and n["status"] in ("expired", "not_started")
         assert by_id[n["benefit_id"]]["status"] == "eligible"
     for b in result["benefits"]:
         assert isinstance(b["superseded_by"], list) and isinstance(b["overlaps"], list)
         assert all({"benefit_id", "reason"} <= set(o) for o in b["overlaps"])
+
+
+def _counted(amount: dict) -> float | None:
+    return amount["value"] if amount.get("value") is not None else amount.get("min_value")
+
+
+def test_a_guaranteed_minimum_counts_in_the_total(engine):
+    """The fourth profile forces the case the invariants above once skipped: a `min_value` in the package."""
+    profile, as_of = PROFILES[3]
+    result = engine.evaluate(profile, as_of)
+    by_id = {b["benefit_id"]: b for b in result["benefits"]}
+    apprentices = by_id["lingyuan-2019-14.apprenticeship-4000"]
+    assert apprentices["amount"]["min_value"] == 12000 and apprentices["amount"].get("value") is None
+    assert "lingyuan-2019-14.apprenticeship-4000" in result["package"]["benefit_ids"]
+    assert result["package"]["total"]["value"] >= 12000 and result["package"]["total"]["is_lower_bound"]
 
 
 def test_overlapping_rent_subsidies_are_not_summed(engine):

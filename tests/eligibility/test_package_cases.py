@@ -39,8 +39,19 @@ def test_package(engine, case):
         b = by_id[n["benefit_id"]]
         assert (n["start"], n["end"]) == (b["validity"]["start"], b["validity"]["end"])
         assert b["status"] == "eligible" and not b["in_force"]
-    if package["not_in_force"]:
-        assert "未计入合计" in package["total"]["text"]
+
+
+ENDED = [c for c in CASES if c["expect"]["not_in_force"]]
+
+
+def test_some_cases_have_measures_not_in_force():
+    assert len(ENDED) >= 2
+
+
+@pytest.mark.parametrize("case", ENDED, ids=[c["name"] for c in ENDED])
+def test_the_total_says_what_ended_is_not_counted(engine, case):
+    package = engine.evaluate(case["profile"], case["as_of"])["package"]
+    assert package["not_in_force"] and "未计入合计" in package["total"]["text"]
 
 
 def test_nothing_not_in_force_is_asked_about(engine):
