@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.wechat.conftest import FakeApi, Peer, RasaHandler, _Fake, serve_wechat_app  # noqa: E402
-from tests.wechat.test_wechat_protocol import LAUGHS, XXE  # noqa: E402
+from tests.api.wechat.conftest import FakeApi, Peer, RasaHandler, _Fake, serve_wechat_app  # noqa: E402
+from tests.api.wechat.test_wechat_protocol import LAUGHS, XXE  # noqa: E402
 
 
 def timed(fn) -> tuple[float, object]:

@@ -23,9 +23,9 @@ import pytest
 from answers.notices import DIALOGUE_DOWN
 from api.chat.rasa_pool import order_for
 from stack.testing import Conversation
+from tests.api.wechat.conftest import FakeApi, Peer
 from tests.live import multi_process
 from tests.live.form_words import assert_form_restored
-from tests.wechat.conftest import FakeApi, Peer
 
 pytestmark = [pytest.mark.slow, pytest.mark.live]
 OPENING = "我们公司在大连，招了4个应届生，能领什么补贴"

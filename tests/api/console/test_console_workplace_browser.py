@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 
 from api.store import staff
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 VIEW = {"width": 1366, "height": 768}
 sys.path.insert(0, str(ROOT / "tests" / "browser"))

@@ -18,7 +18,7 @@ from api.store import repo
 from api.store.db import get_engine
 from api.store.retention import purge, purge_tracker
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DAYS = 30
 
 

@@ -31,7 +31,7 @@ from wechatpy.utils import WeChatSigner
 
 from stack.ports import start_on_free_port
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TOKEN, APPID, SECRET, ACCOUNT = "wx-test-token", "wx0123456789abcdef", "wx-test-secret", "gh_0123456789ab"
 AES_KEY = base64.b64encode(secrets.token_bytes(32)).decode().rstrip("=")  # 43 characters
 SLOW_S = 6.0  # the fake Rasa's delay for "慢" messages: past the 4 s passive window, within the 8 s chat timeout

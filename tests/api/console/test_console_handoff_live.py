@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def test_widget_handoff_appears_in_console(live_stack, browser):

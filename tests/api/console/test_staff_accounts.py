@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 
 from api.auth import SESSION_COOKIE
 from api.store import staff
-from tests.console.conftest import TOKEN
+from tests.api.console.conftest import TOKEN
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def policy(engine, *args: str, stdin: str = "") -> subprocess.CompletedProcess:

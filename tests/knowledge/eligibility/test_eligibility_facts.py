@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.eligibility.facts import CORE_FILE, BadInput, normalize_profile, parse_as_of, vocabulary
 
-SHARED_SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "facts.yaml"
+SHARED_SPEC = Path(__file__).resolve().parents[4] / "shared" / "spec" / "facts.yaml"
 
 
 @pytest.mark.skipif(not SHARED_SPEC.exists(), reason="no shared/ beside the repository")

@@ -50,7 +50,7 @@ def operations(tmp_path_factory, by_id):
     return {f"{op.method.upper()} {op.path}": op for op in (r.ok() for r in schema.get_all_operations())}
 
 
-# The operations of the schema (tests/schema/test_openapi_fuzz.py::test_the_list_is_complete keeps it so).
+# The operations of the schema (tests/api/test_openapi_fuzz.py::test_the_list_is_complete keeps it so).
 OPERATIONS = [
     "GET /api/v1/search",
     "POST /api/v1/eligibility",

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from api.auth import SESSION_COOKIE
 from api.console.login_throttle import LoginThrottle
 from api.settings import get_settings
-from tests.console.conftest import TOKEN
+from tests.api.console.conftest import TOKEN
 
 
 class Clock:

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from itsdangerous import URLSafeTimedSerializer
 
 from api.auth import SESSION_COOKIE
-from tests.console.conftest import SECRET, TOKEN
+from tests.api.console.conftest import SECRET, TOKEN
 
 # (method, path) of every console route. test_every_console_route_is_listed keeps this complete.
 ROUTES = [

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import get_settings
-from tests.console.conftest import TOKEN
+from tests.api.console.conftest import TOKEN
 
 
 @pytest.fixture()
