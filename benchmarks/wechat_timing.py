@@ -4,7 +4,7 @@
 
 Starts the API under uvicorn with the WeChat settings, a fake Rasa that is down for ordinary
 questions (the real cited search fallback answers) and slow (6 s) for "慢" messages, and a fake
-customer-service API — the fixtures of tests/wechat/conftest.py — then prints, per kind:
+customer-service API — the fixtures of tests/api/wechat/conftest.py — then prints, per kind:
   - passive:  a cited search answer replied passively (WeChat waits 5 s; our window is 4 s);
   - slow:     a message the dialogue answers in 6 s: time to the "success" reply (≈ the 4 s window)
               and to the customer-service message;
