@@ -26,8 +26,21 @@ LIVE_FILES = {  # start processes themselves (subprocess), without a fixture
     "api/store/test_migrate_once.py",
     "live/test_faults.py",
 }
-SLOW = {  # node id prefixes (relative to tests/) of tests that take seconds each without a server
+SLOW = {  # node id prefixes (relative to tests/) of tests that take seconds each without a server:
+    # each starts the `policy` CLI or Rasa's own CLI in a subprocess, or rebuilds the search index
+    # (the slowest 30 of a --durations=30 run, 2026-12-02; docs/notes/house-tests.md)
     "knowledge/test_authoring.py::test_leave_one_out",
+    "knowledge/test_amendment_fixture.py",
+    "knowledge/test_build_cli.py",
+    "knowledge/eligibility/test_eligibility_cli.py",
+    "retrieval/test_retrieval_index.py",
+    "retrieval/test_index_damage.py",
+    "retrieval/test_search_cli.py",
+    "retrieval/test_retrieval_encoders.py::test_sentence_transformers_encoder_loads_a_local_model_offline",
+    "bot/test_bot_project.py::test_rasa_data_validate_is_clean",
+    "bot/test_bot_project.py::test_nlu_heldout_evaluation_meets_targets",
+    "api/console/test_staff_accounts.py::test_policy_staff_create_disable_reset_in_chinese",
+    "api/store/test_retention.py::test_policy_purge_for_a_scheduler",
 }
 
 

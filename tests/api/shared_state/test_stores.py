@@ -70,6 +70,7 @@ def test_two_redis_clients_share_one_state(redis_server):
     assert reader.next_page(k) is None
 
 
+@pytest.mark.live  # starts (and stops) a redis-server of its own
 def test_redis_down_degrades_to_memory_and_recovers():
     server = start_on_free_port(TempRedis.start)
     try:
