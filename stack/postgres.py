@@ -43,6 +43,15 @@ class TempPostgres:
         if os.geteuid() == 0:
             shutil.chown(root, "postgres")
             shutil.chown(sock, "postgres")
+        try:
+            cls._init_and_start(root, data, sock, port, timeout_s)
+        except BaseException:
+            shutil.rmtree(root, ignore_errors=True)  # a failed start (the port taken) leaves nothing behind
+            raise
+        return cls(port, root)
+
+    @staticmethod
+    def _init_and_start(root: Path, data: Path, sock: Path, port: int, timeout_s: float) -> None:
         subprocess.run(
             _as_owner([_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"]),
             check=True,
@@ -69,7 +78,6 @@ class TempPostgres:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        return cls(port, root)
 
     def stop(self) -> None:
         subprocess.run(

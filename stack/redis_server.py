@@ -53,7 +53,7 @@ class TempRedis:
         )
         server = cls(port, root, proc)
         deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and server.running():  # exits at once when the port is taken
             try:
                 if redis.Redis(port=port, socket_timeout=0.5).ping():
                     return server

@@ -7,7 +7,6 @@ a temporary database, so tests drive exactly what a person runs.
 from __future__ import annotations
 
 import os
-import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,24 +15,9 @@ import httpx
 from knowledge.paths import private_file
 from stack import model, processes, rasa_config
 from stack.layout import run_dir
+from stack.ports import port_taken
 
 LOOPBACK = "127.0.0.1"
-
-
-def port_taken(host: str, port: int) -> bool:
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a closed server's TIME_WAIT is no owner
-        try:
-            s.bind((host, port))
-        except OSError:
-            return True
-    return False
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from stack.runner import Stack, free_port
+from stack.ports import start_on_free_ports
+from stack.runner import Stack
 
 STAFF_TOKEN = "test-staff-token"
 CHROMIUM = "/usr/bin/chromium"
@@ -95,20 +96,21 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
         "POLICY_HANDOFF_LIMIT_PER_HOUR": "0",
         **(extra_env or {}),
     }
-    stack = Stack(
-        api_port=free_port(),
-        rasa_port=free_port(),
-        action_port=free_port(),
-        with_dialogue=with_dialogue,
-        workdir=workdir,
-        env=env,
-    )
-    if not with_dialogue:
-        # Nothing listens here: chat degrades to the search fallback, as when Rasa is down.
-        stack.rasa_port = free_port()
     # A busy shared machine (several Rasa trainings at once) can take longer than the default to
     # load a model: POLICY_START_TIMEOUT_S raises the bound for a test run, never removes it.
-    stack.start(
-        log=lambda *_: None, timeout_s=float(os.environ.get("POLICY_START_TIMEOUT_S", "240"))
-    )  # test-only knob, not a setting
-    return Running(stack, db_url)
+    timeout_s = float(os.environ.get("POLICY_START_TIMEOUT_S", "240"))  # test-only knob, not a setting
+
+    def start_on(ports: list[int]) -> Stack:
+        # Without dialogue nothing listens on the Rasa port: chat degrades to the search fallback,
+        # as when Rasa is down.
+        stack = Stack(
+            api_port=ports[0],
+            rasa_port=ports[1],
+            action_port=ports[2],
+            with_dialogue=with_dialogue,
+            workdir=workdir,
+            env=env,
+        )
+        return stack.start(log=lambda *_: None, timeout_s=timeout_s)
+
+    return Running(start_on_free_ports(3, start_on), db_url)

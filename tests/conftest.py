@@ -3,10 +3,58 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+TESTS = Path(__file__).resolve().parent
+
+# Marks by what a test starts, so that the fast subset
+#   pytest -m "not live and not browser and not slow"
+# runs in about a minute (README "Tests and measurements"). A test is
+#   live    when it starts a server process on loopback (API, Rasa, action server, PostgreSQL, Redis):
+#           through one of these fixtures, or by living in tests/live/;
+#   browser when it drives Debian's Chromium (the `browser` fixture, or tests/browser/);
+#   slow    when it takes more than a few seconds on its own without any of that (listed below by
+#           node id prefix, measured with --durations; or marked in the module).
+LIVE_FIXTURES = {"live_stack", "api_server", "postgres", "redis_server", "wechat_app", "pg_stack", "cluster"}
+LIVE_FILES = {  # start processes themselves (subprocess), without a fixture
+    "stack/test_serve_command.py",
+    "stack/test_slow_clients.py",
+    "api/store/test_migrate_once.py",
+    "live/test_faults.py",
+}
+SLOW = {  # node id prefixes (relative to tests/) of tests that take seconds each without a server:
+    # each starts the `policy` CLI or Rasa's own CLI in a subprocess, or rebuilds the search index
+    # (the slowest 30 of a --durations=30 run, 2026-12-02; docs/notes/house-tests.md)
+    "knowledge/test_authoring.py::test_leave_one_out",
+    "knowledge/test_amendment_fixture.py",
+    "knowledge/test_build_cli.py",
+    "knowledge/eligibility/test_eligibility_cli.py",
+    "retrieval/test_retrieval_index.py",
+    "retrieval/test_index_damage.py",
+    "retrieval/test_search_cli.py",
+    "retrieval/test_retrieval_encoders.py::test_sentence_transformers_encoder_loads_a_local_model_offline",
+    "bot/test_bot_project.py::test_rasa_data_validate_is_clean",
+    "bot/test_bot_project.py::test_nlu_heldout_evaluation_meets_targets",
+    "api/console/test_staff_accounts.py::test_policy_staff_create_disable_reset_in_chinese",
+    "api/store/test_retention.py::test_policy_purge_for_a_scheduler",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        rel = Path(str(item.path)).resolve().relative_to(TESTS).as_posix()
+        node = rel + item.nodeid[item.nodeid.index("::") :] if "::" in item.nodeid else rel
+        names = set(item.fixturenames)
+        if rel.startswith("live/") or rel in LIVE_FILES or names & LIVE_FIXTURES:
+            item.add_marker(pytest.mark.live)
+        if rel.startswith("browser/") or "browser" in names:
+            item.add_marker(pytest.mark.browser)
+        if any(node.startswith(prefix) for prefix in SLOW):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -241,7 +241,7 @@ def test_a_number_to_a_yes_no_question_never_leaves_the_form(convo):
 
 
 def test_every_guarded_detour_example_carries_its_words():
-    """The guard above must never block a real way of saying it: every training and held-out
+    """The guard above must never block a real way of saying it: every training
     example of the guarded intents matches its cue."""
     from actions.form import CUES
     from tests.actions.conftest import nlu_examples
@@ -251,7 +251,7 @@ def test_every_guarded_detour_example_carries_its_words():
         for text in nlu_examples(intent):
             seen += 1
             assert cue.search(text), (intent, text)
-    assert seen > 250
+    assert seen > 200  # training examples only
 
 
 def test_scope_lists_each_benefit_once():

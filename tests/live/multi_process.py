@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from stack import model, processes, rasa_config
+from stack.ports import free_port, start_on_free_port
 from stack.postgres import TempPostgres
 from stack.redis_server import TempRedis
-from stack.runner import free_port
 from stack.testing import STAFF_TOKEN
 
 WECHAT = {
@@ -61,8 +61,8 @@ class Cluster:
 
 
 def start(work: Path, api_env: dict | None = None) -> Cluster:
-    pg = TempPostgres.start(free_port())
-    redis = TempRedis.start(free_port())
+    pg = start_on_free_port(TempPostgres.start)
+    redis = start_on_free_port(TempRedis.start)
     with create_engine(pg.url, isolation_level="AUTOCOMMIT").connect() as conn:
         conn.execute(text("CREATE DATABASE tracker"))
     action_port, rasa_ports, api_ports = free_port(), [free_port(), free_port()], [free_port(), free_port()]

@@ -20,8 +20,8 @@ from sqlalchemy import create_engine, text
 
 from answers.notices import DIALOGUE_DOWN
 from stack.layout import APP_PYTHON, REPO
+from stack.ports import free_port
 from stack.postgres import TempPostgres
-from stack.runner import free_port
 from stack.testing import Conversation
 
 pytestmark = pytest.mark.live

@@ -10,13 +10,14 @@ from sqlalchemy import create_engine, text
 
 from answers.notices import DIALOGUE_DOWN
 from stack import testing
+from stack.ports import start_on_free_port
 from stack.postgres import TempPostgres
-from stack.runner import free_port
+from tests.live.form_words import assert_form_restored
 
 
 @pytest.fixture(scope="module")
 def pg_stack(tmp_path_factory):
-    pg = TempPostgres.start(free_port())
+    pg = start_on_free_port(TempPostgres.start)
     try:
         with create_engine(pg.url, isolation_level="AUTOCOMMIT").connect() as conn:
             conn.execute(text("CREATE DATABASE tracker"))
@@ -60,7 +61,7 @@ def test_conversation_survives_a_rasa_restart_on_postgresql(pg_stack):
     rasa.wait_healthy(240)
     why = person.say("为什么问这个")  # answerable only from the restored form state
     assert DIALOGUE_DOWN not in _texts(why)
-    assert "补贴" in _texts(why) or "补助" in _texts(why)
+    assert_form_restored(_texts(opening), _texts(why))
 
     person.say("转人工")
     with create_engine(pg.url).connect() as conn:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from stack.layout import REPO
-from stack.runner import free_port
+from stack.ports import free_port
 
 
 def test_serve_starts_and_stops_on_sigint(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from stack.runner import free_port
+from stack.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CAP = 6
