@@ -15,6 +15,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.dialogue_state import last_user_event
+
 AS_OF_SLOT = "as_of"
 _FULL = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 _MONTH = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])(份)?")
@@ -24,13 +26,6 @@ _YEAR = re.compile(
     r"(?!\s*(?:毕业|届|出生|生|以前毕业|入学))"
     r"|(20\d{2})\s*年\s*(?:的时候|那会儿?|那时候?|时|当时|的政策|的标准|的规定))"
 )
-
-
-def last_user_event(tracker: Tracker) -> dict | None:
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return event
-    return None
 
 
 def metadata(tracker: Tracker) -> dict:

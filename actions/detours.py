@@ -10,10 +10,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import profile as P
 from actions import turns
 from actions.context import turn_as_of, user_text
+from actions.dialogue_state import buttons_of, leave_form, previous_turn
 from actions.handoff import send_handoff
+from actions.profile import ASKED, CANDIDATES, FAILED, LAST_ASKED, deciding_benefits, evaluate, profile_from_slots
 from actions.threaded import Threaded
 from answers import dialogue, notices
 from answers.models import Reply
@@ -74,8 +75,8 @@ class ActionWhyAsk(Threaded, Action):
         names: list[str] = []
         if fact:
             as_of, _, _ = turn_as_of(tracker)
-            result = P.evaluate(P.profile_from_slots(tracker.slots), as_of)
-            names = [b["name"] for b in P.deciding_benefits(result, tracker.get_slot(P.CANDIDATES), fact)]
+            result = evaluate(profile_from_slots(tracker.slots), as_of)
+            names = [b["name"] for b in deciding_benefits(result, tracker.get_slot(CANDIDATES), fact)]
         send(dispatcher, why_ask(fact, names))
         return []
 
@@ -96,9 +97,9 @@ class ActionStopForm(Threaded, Action):
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
         said = words_first(tracker)
         if said:  # "算了，我还是问问聊城的吧": not a stop, a move
-            return [ActiveLoop(None), SlotSet("requested_slot", None)] + turns.send(dispatcher, said)
+            return leave_form() + turns.send(dispatcher, said)
         send(dispatcher, Reply(dialogue.FORM_STOPPED))
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None)]
+        return leave_form() + [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None)]
 
 
 class ActionSetAsOf(Threaded, Action):
@@ -116,7 +117,7 @@ class ActionSetAsOf(Threaded, Action):
             send(dispatcher, Reply(dialogue.ASK_DATE))
             return []
         events: List[EventType] = [SlotSet(k, v) for k, v in updates.items()]
-        if tracker.get_slot(P.CANDIDATES) and P.profile_from_slots(tracker.slots):
+        if tracker.get_slot(CANDIDATES) and profile_from_slots(tracker.slots):
             return events + [FollowupAction("action_eligibility_summary")]
         send(dispatcher, Reply(dialogue.as_of_set(as_of)))
         if len(re.sub(r"[\d年月日号，。,.?？!！\s]", "", user_text(tracker))) >= 8:
@@ -135,24 +136,13 @@ class ActionReplyYesNo(Threaded, Action):
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
             send_handoff(dispatcher, tracker, "user_request")
-            return [SlotSet(P.FAILED, 0)]
+            return [SlotSet(FAILED, 0)]
         send(dispatcher, Reply(dialogue.ANYTHING_ELSE))
         return []
 
 
 def last_bot_offered_handoff_recent(tracker: Tracker) -> bool:
     """Did the bot's last turn (before this user message) offer a person?"""
-    seen_user = False
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_user:
-                return False
-            seen_user = True
-        elif kind == "bot" and seen_user:
-            data = event.get("data") or {}
-            buttons = list(data.get("buttons") or [])
-            buttons += list(((data.get("custom") or {}).get("answer") or {}).get("buttons") or [])
-            if any(b.get("payload") == "/handoff" for b in buttons):
-                return True
-    return False
+    return any(
+        b.get("payload") == "/handoff" for e in previous_turn(tracker) if e.get("event") == "bot" for b in buttons_of(e)
+    )

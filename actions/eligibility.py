@@ -12,14 +12,31 @@ from datetime import date
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import profile as P
 from actions import scope, turns
-from actions.answers import reply_departments
+from actions.cited_replies import reply_departments
 from actions.context import turn_as_of, user_text
+from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action
 from actions.form import intent_of, plan
+from actions.profile import (
+    ASKED,
+    CANDIDATES,
+    DEPARTMENTS,
+    FAILED,
+    FORM_EXIT,
+    LAST_ASKED,
+    SCOPE_CLAUSES,
+    SCOPE_TEXT,
+    TOPIC,
+    UNKNOWN,
+    evaluate,
+    in_force_ids,
+    open_facts,
+    profile_from_slots,
+    topic_departments,
+)
 from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue
@@ -40,8 +57,8 @@ SUMMARY_BUTTONS = [
 
 def round_events(slots: Dict[Text, Any], as_of: date) -> List[EventType]:
     """Start a round of questions; go straight to the summary when there is nothing to ask."""
-    slots = {**slots, P.ASKED: 0}
-    events: List[EventType] = [SlotSet(P.ASKED, 0), SlotSet(P.LAST_ASKED, None), SlotSet(P.FAILED, 0)]
+    slots = {**slots, ASKED: 0}
+    events: List[EventType] = [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None), SlotSet(FAILED, 0)]
     _, fact = plan(slots, as_of)
     if fact is None:
         events.append(FollowupAction(SUMMARY))
@@ -51,31 +68,14 @@ def round_events(slots: Dict[Text, Any], as_of: date) -> List[EventType]:
 FOLLOW_UPS = {"action_answer_question", "action_fallback"}
 
 
-def previous_action(tracker: Tracker) -> str | None:
-    """The last action of the previous turn (before the current user message)."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_user:
-                return None
-            seen_user = True
-        elif (
-            seen_user
-            and event.get("event") == "action"
-            and event.get("name") not in ("action_listen", "action_extract_slots")
-        ):
-            return event.get("name")
-    return None
-
-
 def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region: str) -> List[EventType]:
-    topic = tracker.get_slot(P.TOPIC) or user_text(tracker)
+    topic = tracker.get_slot(TOPIC) or user_text(tracker)
     response = search(topic[:200], region=region, top_k=5, as_of=turn_as_of(tracker)[0]).model_dump()
     reply = search_answer(response)
     dispatcher.utter_message(json_message=reply.to_payload())
     return [
         SlotSet("region", region),
-        SlotSet(P.DEPARTMENTS, reply_departments(reply)),
+        SlotSet(DEPARTMENTS, reply_departments(reply)),
         FollowupAction("action_listen"),
     ]
 
@@ -84,7 +84,7 @@ def offered_question(tracker: Tracker) -> str:
     """The question just answered, when its "按我的情况算一算" button was pressed: its facts and
     its topic are what the person wants worked out."""
     if intent_of(tracker) == "check_eligibility" and previous_action(tracker) in FOLLOW_UPS:
-        return tracker.get_slot(P.TOPIC) or ""
+        return tracker.get_slot(TOPIC) or ""
     return ""
 
 
@@ -94,8 +94,8 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
     shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
     if not shown:
         return None
-    current = [c for c in candidates if c in P.in_force_ids(result)]
-    n = min(P.MAX_QUESTIONS, len(P.open_facts(result, current, slots.get(P.UNKNOWN))))
+    current = [c for c in candidates if c in in_force_ids(result)]
+    n = min(MAX_QUESTIONS, len(open_facts(result, current, slots.get(UNKNOWN))))
     return measures_first(shown, as_of, date.today(), n)
 
 
@@ -111,15 +111,15 @@ class ActionStartEligibility(Threaded, Action):
             return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
         text = typed or offered_question(tracker)
         found = extract(text, as_of)
-        if set(found) == {"region"} and not tracker.get_slot(P.CANDIDATES) and previous_action(tracker) in FOLLOW_UPS:
+        if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and previous_action(tracker) in FOLLOW_UPS:
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])
         slots = {**tracker.slots, **updates, **found}
-        unknown = [f for f in (slots.get(P.UNKNOWN) or []) if f not in found]
-        slots[P.UNKNOWN] = unknown
-        profile = P.profile_from_slots(slots)
-        candidates = slots.get(P.CANDIDATES)
-        scope_text = slots.get(P.SCOPE_TEXT) or text
+        unknown = [f for f in (slots.get(UNKNOWN) or []) if f not in found]
+        slots[UNKNOWN] = unknown
+        profile = profile_from_slots(slots)
+        candidates = slots.get(CANDIDATES)
+        scope_text = slots.get(SCOPE_TEXT) or text
         moved = any(k in found and found[k] != tracker.get_slot(k) for k in ("region", "applicant_type"))
         if intent_of(tracker) == "check_eligibility" or not candidates:
             scope_text = text
@@ -128,34 +128,32 @@ class ActionStartEligibility(Threaded, Action):
             candidates, clauses = scope.candidates(
                 scope_text, profile.get("applicant_type"), profile.get("region"), as_of
             )
-            result = P.evaluate(profile, as_of)
-            current = [c for c in candidates if c in P.in_force_ids(result)]
+            result = evaluate(profile, as_of)
+            current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
                 first = answer_first(result, candidates, slots, as_of)
             candidates = current
-            updates.update(
-                {P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses, P.SCOPE_TEXT: scope_text, P.TOPIC: scope_text}
-            )
-            slots[P.CANDIDATES] = candidates
+            updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
+            slots[CANDIDATES] = candidates
         else:
             first = None
         _, notice = turns.place_of(text)  # "我在沈阳…": which level the measures come from
         said = understood({k: profile[k] for k in profile if k in found})
         if said or notice:
             dispatcher.utter_message(text="\n".join(x for x in (notice, said) if x))
-        events = [SlotSet(k, v) for k, v in {**updates, **found, P.UNKNOWN: unknown}.items()]
+        events = [SlotSet(k, v) for k, v in {**updates, **found, UNKNOWN: unknown}.items()]
         if first is not None:
             dispatcher.utter_message(json_message=first.to_payload())
-            events.append(SlotSet(P.DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
-        if not slots.get(P.CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
+            events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
+        if not slots.get(CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
             if first is None:
                 dispatcher.utter_message(
                     json_message=search_answer(
                         search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
                     ).to_payload()
                 )
-            return events + [SlotSet(P.CANDIDATES, None), FollowupAction("action_listen")]
+            return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]
         return events + round_events(slots, as_of)
 
 
@@ -165,20 +163,20 @@ class ActionMoreBenefits(Threaded, Action):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
-        profile = P.profile_from_slots(tracker.slots)
-        current = list(tracker.get_slot(P.CANDIDATES) or [])
+        profile = profile_from_slots(tracker.slots)
+        current = list(tracker.get_slot(CANDIDATES) or [])
         wider = current + [
             b for b in scope.all_candidates(profile.get("applicant_type"), profile.get("region")) if b not in current
         ]
         if current and len(wider) == len(current):
             dispatcher.utter_message(text=dialogue.ALL_SHOWN)
-        slots = {**tracker.slots, **updates, P.CANDIDATES: wider}
-        events = [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(P.CANDIDATES, wider)]
+        slots = {**tracker.slots, **updates, CANDIDATES: wider}
+        events = [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(CANDIDATES, wider)]
         events += round_events(slots, as_of)
         if tracker.active_loop.get("name") and any(
             isinstance(e, dict) and e.get("event") == "followup" for e in events
         ):
-            events = [ActiveLoop(None), SlotSet("requested_slot", None)] + events  # straight to the summary
+            events = leave_form() + events  # straight to the summary
         return events
 
 
@@ -187,17 +185,17 @@ class ActionEligibilitySummary(Threaded, Action):
         return SUMMARY
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        if tracker.get_slot(P.FORM_EXIT):  # the form ended in a hand-off: nothing to sum up
-            return [SlotSet(P.FORM_EXIT, None)]
+        if tracker.get_slot(FORM_EXIT):  # the form ended in a hand-off: nothing to sum up
+            return [SlotSet(FORM_EXIT, None)]
         as_of, _, updates = turn_as_of(tracker)
-        candidates = tracker.get_slot(P.CANDIDATES)
-        result = P.evaluate(P.profile_from_slots(tracker.slots), as_of)
+        candidates = tracker.get_slot(CANDIDATES)
+        result = evaluate(profile_from_slots(tracker.slots), as_of)
         reply = summary(result, scope=set(candidates) if candidates else None, today=date.today())
         reply.buttons = list(SUMMARY_BUTTONS)
         dispatcher.utter_message(json_message=reply.to_payload())
         if not reply.meta.get("eligible"):  # nothing settled: the clauses matching what the person said
-            said = tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC) or ""
-            region = P.profile_from_slots(tracker.slots).get("region")
+            said = tracker.get_slot(SCOPE_TEXT) or tracker.get_slot(TOPIC) or ""
+            region = profile_from_slots(tracker.slots).get("region")
             if said:
                 found = search_answer(
                     search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(),
@@ -206,11 +204,11 @@ class ActionEligibilitySummary(Threaded, Action):
                 if not found.meta.get("low_confidence"):
                     dispatcher.utter_message(json_message=found.to_payload())
         return [SlotSet(k, v) for k, v in updates.items()] + [
-            SlotSet(P.ASKED, 0),
-            SlotSet(P.LAST_ASKED, None),
-            SlotSet(P.FAILED, 0),
-            SlotSet(P.TOPIC, tracker.get_slot(P.SCOPE_TEXT) or tracker.get_slot(P.TOPIC)),
-            SlotSet(P.DEPARTMENTS, P.topic_departments(result, candidates)),
+            SlotSet(ASKED, 0),
+            SlotSet(LAST_ASKED, None),
+            SlotSet(FAILED, 0),
+            SlotSet(TOPIC, tracker.get_slot(SCOPE_TEXT) or tracker.get_slot(TOPIC)),
+            SlotSet(DEPARTMENTS, topic_departments(result, candidates)),
             # Reached as a follow-up (nothing to ask) no rule says what comes next: without this Rasa's
             # core fallback runs action_fallback until its circuit breaker trips, repeating the answer.
             FollowupAction("action_listen"),

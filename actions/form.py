@@ -24,11 +24,27 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions import profile as P
 from actions import scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
+from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn
 from actions.fact_answers import read_answer
 from actions.handoff import send_handoff
+from actions.profile import (
+    ASKED,
+    CANDIDATES,
+    FAILED,
+    FORM_EXIT,
+    LAST_ASKED,
+    SCOPE_CLAUSES,
+    SCOPE_TEXT,
+    TOPIC,
+    UNKNOWN,
+    evaluate,
+    fact_slots,
+    in_force_ids,
+    next_question,
+    profile_from_slots,
+)
 from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue
@@ -70,27 +86,17 @@ CUES = {
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 
 
-def fresh_user_turn(tracker: Tracker) -> bool:
-    """True when no action other than the form has handled the last user message yet."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return True
-        if event.get("event") == "action" and event.get("name") not in OWN_ACTIONS:
-            return False
-    return False
-
-
 def intent_of(tracker: Tracker) -> str:
     return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
 
 
 def plan(slots: Dict[Text, Any], as_of) -> tuple[dict, str | None]:
     """(engine result, next fact to ask or None) for the slots of this turn."""
-    profile = P.profile_from_slots(slots)
-    result = P.evaluate(profile, as_of)
-    if (slots.get(P.ASKED) or 0) >= P.MAX_QUESTIONS:
+    profile = profile_from_slots(slots)
+    result = evaluate(profile, as_of)
+    if (slots.get(ASKED) or 0) >= MAX_QUESTIONS:
         return result, None
-    q = P.next_question(result, slots.get(P.CANDIDATES), slots.get(P.UNKNOWN))
+    q = next_question(result, slots.get(CANDIDATES), slots.get(UNKNOWN))
     return result, (q["fact"] if q else None)
 
 
@@ -101,12 +107,12 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
-        if fresh_user_turn(tracker):
+        if fresh_user_turn(tracker, OWN_ACTIONS):
             text = user_text(tracker)
             if turns.IMPATIENT.search(text):  # no more questions: the summary of what is known
                 read = self.read_turn(tracker, slots, as_of)
                 return [SlotSet(k, v) for k, v in {**updates, **read}.items()] + [
-                    SlotSet(P.ASKED, P.MAX_QUESTIONS),
+                    SlotSet(ASKED, MAX_QUESTIONS),
                     SlotSet(REQUESTED_SLOT, None),
                 ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
@@ -116,11 +122,11 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     e["name"]: e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "region"
                 }
                 if moved:  # "算了，问聊城的": the questions go on about 聊城's measures
-                    profile = P.profile_from_slots({**slots, **moved})
+                    profile = profile_from_slots({**slots, **moved})
                     candidates, clauses = scope.candidates(
-                        slots.get(P.SCOPE_TEXT) or "", profile.get("applicant_type"), moved["region"], as_of
+                        slots.get(SCOPE_TEXT) or "", profile.get("applicant_type"), moved["region"], as_of
                     )
-                    updates.update({P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses})
+                    updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
                 _, fact = plan({**slots, **updates, **moved}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
             if intent_of(tracker) == "check_eligibility" and len(text) >= 8 and not self.short_answer(tracker, slots):
@@ -132,15 +138,15 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
             read = self.read_turn(tracker, slots, as_of)
             if not read and not updates:  # a new as-of date alone ("按2020年算") is not a failed turn
-                failed = int(slots.get(P.FAILED) or 0) + 1
-                if failed >= 2:
+                failed = int(slots.get(FAILED) or 0) + 1
+                if failed >= MAX_FAILED_TURNS:
                     send_handoff(dispatcher, tracker, "failed_turns")
-                    return [SlotSet(P.FAILED, 0), SlotSet(P.FORM_EXIT, "handoff"), SlotSet(REQUESTED_SLOT, None)]
+                    return [SlotSet(FAILED, 0), SlotSet(FORM_EXIT, "handoff"), SlotSet(REQUESTED_SLOT, None)]
                 requested = slots.get(REQUESTED_SLOT)
                 dispatcher.utter_message(text=not_understood(requested) if requested else "抱歉，没听明白。")
-                read = {P.FAILED: failed}
+                read = {FAILED: failed}
             else:
-                read[P.FAILED] = 0
+                read[FAILED] = 0
                 if AS_OF_SLOT in updates:  # said back, or the next question hides the change
                     dispatcher.utter_message(text=dialogue.as_of_set(as_of))
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
@@ -172,23 +178,23 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         from actions.eligibility import answer_first  # eligibility imports this module
 
         found = {k: v for k, v in extract(text, as_of).items() if slots.get(k) != v}
-        profile = P.profile_from_slots({**slots, **found})
+        profile = profile_from_slots({**slots, **found})
         candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
-        result = P.evaluate(profile, as_of)
-        current = [c for c in candidates if c in P.in_force_ids(result)]
+        result = evaluate(profile, as_of)
+        current = [c for c in candidates if c in in_force_ids(result)]
         first = answer_first(result, candidates, {**slots, **found}, as_of) if clauses else None
         if first is not None:
             dispatcher.utter_message(json_message=first.to_payload())
         # nothing in force to ask about: no questions, the summary judges what the question was about
         return {
             **found,
-            P.CANDIDATES: current or candidates,
-            P.SCOPE_CLAUSES: clauses,
-            P.SCOPE_TEXT: text,
-            P.TOPIC: text,
-            P.ASKED: 0 if current else P.MAX_QUESTIONS,
-            P.LAST_ASKED: None,
-            P.FAILED: 0,
+            CANDIDATES: current or candidates,
+            SCOPE_CLAUSES: clauses,
+            SCOPE_TEXT: text,
+            TOPIC: text,
+            ASKED: 0 if current else MAX_QUESTIONS,
+            LAST_ASKED: None,
+            FAILED: 0,
         }
 
     @staticmethod
@@ -198,36 +204,36 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         """Facts volunteered besides the answer are said back; a new place or applicant type
         changes the rules in play, so the candidates are picked again for the same question."""
         requested = slots.get(REQUESTED_SLOT)
-        volunteered = {k: v for k, v in read.items() if k in P.fact_slots() and k != requested}
+        volunteered = {k: v for k, v in read.items() if k in fact_slots() and k != requested}
         if not volunteered:
             return {}
-        profile = P.profile_from_slots({**slots, **read})
+        profile = profile_from_slots({**slots, **read})
         said = understood({k: profile[k] for k in volunteered if k in profile})
         if said:
             dispatcher.utter_message(text=said)
         if not any(k in volunteered for k in ("region", "applicant_type")):
             return {}
-        text = slots.get(P.SCOPE_TEXT) or slots.get(P.TOPIC) or ""
+        text = slots.get(SCOPE_TEXT) or slots.get(TOPIC) or ""
         candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
-        return {P.CANDIDATES: candidates, P.SCOPE_CLAUSES: clauses}
+        return {CANDIDATES: candidates, SCOPE_CLAUSES: clauses}
 
     @staticmethod
     def read_turn(tracker: Tracker, slots: Dict[Text, Any], as_of) -> Dict[Text, Any]:
         text = user_text(tracker)
         found: Dict[Text, Any] = {k: v for k, v in extract(text, as_of).items() if slots.get(k) != v}
         requested = slots.get(REQUESTED_SLOT)
-        unknown = list(slots.get(P.UNKNOWN) or [])
+        unknown = list(slots.get(UNKNOWN) or [])
         if requested and requested not in found:
             value, dont_know = read_answer(requested, tracker.latest_message or {}, text)
             if dont_know:
                 if requested not in unknown:
                     unknown.append(requested)
-                found[P.UNKNOWN] = unknown
+                found[UNKNOWN] = unknown
             elif value is not None:
                 found[requested] = value
         known = [f for f in unknown if f not in found]
-        if len(known) != len(unknown) and P.UNKNOWN not in found:
-            found[P.UNKNOWN] = known
+        if len(known) != len(unknown) and UNKNOWN not in found:
+            found[UNKNOWN] = known
         return found
 
 
@@ -242,13 +248,13 @@ class AskFact(Threaded, Action, ABC):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         from answers.questions import question
 
-        asked = int(tracker.get_slot(P.ASKED) or 0)
-        repeat = tracker.get_slot(P.LAST_ASKED) == self.fact
+        asked = int(tracker.get_slot(ASKED) or 0)
+        repeat = tracker.get_slot(LAST_ASKED) == self.fact
         if not repeat:
             asked += 1
         reply = question(self.fact, first=(asked == 1 and not repeat))
         dispatcher.utter_message(text=reply.text, buttons=reply.buttons)
-        return [SlotSet(P.ASKED, asked), SlotSet(P.LAST_ASKED, self.fact)]
+        return [SlotSet(ASKED, asked), SlotSet(LAST_ASKED, self.fact)]
 
 
 def _ask_name(self) -> Text:
@@ -265,4 +271,4 @@ def _ask_class(fact: str) -> type:
     return cls
 
 
-ASK_ACTIONS = {fact: _ask_class(fact) for fact in P.fact_slots()}
+ASK_ACTIONS = {fact: _ask_class(fact) for fact in fact_slots()}

@@ -10,23 +10,24 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import profile as P
 from actions.context import turn_as_of, user_text
+from actions.dialogue_state import MAX_FAILED_TURNS, leave_form
+from actions.profile import CANDIDATES, DEPARTMENTS, FAILED, TOPIC, evaluate, profile_from_slots, topic_departments
 from actions.threaded import Threaded
 from answers import notices
 from answers.models import Reply
 
 
 def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
-    topic = tracker.get_slot(P.TOPIC) or ""
-    departments = list(tracker.get_slot(P.DEPARTMENTS) or [])
-    if not departments and tracker.get_slot(P.CANDIDATES):
+    topic = tracker.get_slot(TOPIC) or ""
+    departments = list(tracker.get_slot(DEPARTMENTS) or [])
+    if not departments and tracker.get_slot(CANDIDATES):
         as_of, _, _ = turn_as_of(tracker)
-        result = P.evaluate(P.profile_from_slots(tracker.slots), as_of)
-        departments = P.topic_departments(result, tracker.get_slot(P.CANDIDATES))
+        result = evaluate(profile_from_slots(tracker.slots), as_of)
+        departments = topic_departments(result, tracker.get_slot(CANDIDATES))
     if not topic:
         text = user_text(tracker)
         topic = "" if text in ("转人工", "人工") else text
@@ -37,7 +38,7 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
     topic, departments = topic_and_departments(tracker)
     reply = Reply(notices.handoff(departments), meta={"handoff": True, "reason": reason})
     dispatcher.utter_message(json_message=reply.to_payload())
-    profile = P.profile_from_slots(tracker.slots)
+    profile = profile_from_slots(tracker.slots)
     dispatcher.utter_message(
         json_message={"handoff": {"reason": reason, "topic": topic, "departments": departments, "profile": profile}}
     )
@@ -49,19 +50,19 @@ class ActionHandoff(Threaded, Action):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         send_handoff(dispatcher, tracker, "user_request")
-        events: List[EventType] = [SlotSet(P.FAILED, 0)]
+        events: List[EventType] = [SlotSet(FAILED, 0)]
         if tracker.active_loop.get("name"):
-            events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+            events += leave_form()
         return events
 
 
 def failed_turn(dispatcher: CollectingDispatcher, tracker: Tracker) -> tuple[bool, List[EventType]]:
     """Count a failed turn; the second in a row hands off. Returns (handed_off, events)."""
-    failed = int(tracker.get_slot(P.FAILED) or 0) + 1
-    if failed >= 2:
+    failed = int(tracker.get_slot(FAILED) or 0) + 1
+    if failed >= MAX_FAILED_TURNS:
         send_handoff(dispatcher, tracker, "failed_turns")
-        events: List[EventType] = [SlotSet(P.FAILED, 0)]
+        events: List[EventType] = [SlotSet(FAILED, 0)]
         if tracker.active_loop.get("name"):  # a detour inside the form: do not resume it
-            events += [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
+            events += leave_form() + [FollowupAction("action_listen")]
         return True, events
-    return False, [SlotSet(P.FAILED, failed)]
+    return False, [SlotSet(FAILED, failed)]

@@ -17,7 +17,6 @@ from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import normalize_value, vocabulary
 from knowledge.inputs import BadInput
 
-MAX_QUESTIONS = 6
 # bookkeeping slots (not facts)
 CANDIDATES = "candidates"  # benefit ids the conversation is about
 SCOPE_CLAUSES = "scope_clauses"  # clause ids that scoped them

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions import profile as P
 from actions.context import turn_as_of
+from actions.dialogue_state import bot_messages_back
+from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from answers import clause_detail
 from answers.clause_answer import search_answer
 from answers.models import Reply
@@ -141,16 +142,10 @@ def told_outside(tracker: Tracker) -> bool:
 
 def last_citation(tracker: Tracker) -> dict | None:
     """The main clause of the last cited answer, within the last few turns."""
-    users = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            users += 1
-            if users > RECENT_TURNS:
-                return None
-        elif event.get("event") == "bot":
-            answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-            if answer.get("citations") and not (answer.get("meta") or {}).get("low_confidence"):
-                return answer["citations"][0]
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        if answer.get("citations") and not (answer.get("meta") or {}).get("low_confidence"):
+            return answer["citations"][0]
     return None
 
 
@@ -193,13 +188,13 @@ def follow_up_kind(text: str) -> str | None:
 
 def _answer_events(reply: Reply, text: str) -> list[EventType]:
     departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
-    return [SlotSet(P.FAILED, 0), SlotSet(P.DEPARTMENTS, departments)]
+    return [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments)]
 
 
 def switch_place(text: str, tracker: Tracker) -> str | None:
     """ "算了，问聊城的" / "那凌源呢": a covered place and nothing else, after a question was answered."""
     named = regions.regions_in_text(text)
-    if len(named) != 1 or not tracker.get_slot(P.TOPIC):
+    if len(named) != 1 or not tracker.get_slot(TOPIC):
         return None
     rest = text
     for alias in sorted([a for a, canon in regions._alias_map().items() if canon == named[0]], key=len, reverse=True):
@@ -219,7 +214,7 @@ def special(text: str, tracker: Tracker) -> Turn | None:
     if clause_reference(text):  # "18号文第九条": exactly that clause (the search puts it first)
         response = search(text[:200], top_k=5, as_of=as_of).model_dump()
         reply = search_answer(response)
-        return Turn([reply], _answer_events(reply, text) + [SlotSet(P.TOPIC, text)])
+        return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     place = places.uncovered_place(text)
     if place and not place.inside or place and not places.answering_region(place):
         if not regions.regions_in_text(text) and not told_outside(tracker):
@@ -227,7 +222,7 @@ def special(text: str, tracker: Tracker) -> Turn | None:
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家", text):
         term = defined_term(text)
         response = search(
-            text[:200], top_k=5, as_of=as_of, region=P.profile_from_slots(tracker.slots).get("region")
+            text[:200], top_k=5, as_of=as_of, region=profile_from_slots(tracker.slots).get("region")
         ).model_dump()
         reply = clause_detail.definition(response["results"], term, as_of) or search_answer(response)
         return Turn([reply], _answer_events(reply, text))
@@ -239,15 +234,15 @@ def special(text: str, tracker: Tracker) -> Turn | None:
             reply = clause_detail.detail(hit, kind, as_of, text)
             return Turn([reply], _answer_events(reply, text))
     if kind == "procedure" and len(text) > 4:
-        region = P.profile_from_slots(tracker.slots).get("region")
+        region = profile_from_slots(tracker.slots).get("region")
         response = search(text[:200], top_k=5, as_of=as_of, region=region).model_dump()
         if response["results"] and not search_answer(response).meta.get("low_confidence"):
             reply = clause_detail.detail(response["results"][0], "procedure", as_of, text)
-            return Turn([reply], _answer_events(reply, text) + [SlotSet(P.TOPIC, text)])
+            return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     # "算了，问聊城的" (mid-form too: the form then re-scopes to the new place, actions/form.py)
     region = switch_place(text, tracker)
     if region:
-        topic = tracker.get_slot(P.TOPIC)
+        topic = tracker.get_slot(TOPIC)
         response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
         reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
         return Turn([reply], _answer_events(reply, text) + [SlotSet("region", region)])

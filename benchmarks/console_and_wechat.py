@@ -2,7 +2,7 @@
 
 Run: PYTHONPATH=<tree> .venv/bin/python benchmarks/console_and_wechat.py "问题" [地区]
 The console text is what GET /api/v1/console/search puts in `answer` for the top clause; the WeChat
-pages are the bot's cited answer (actions.answers: search → answers.clause_answer.search_answer)
+pages are the bot's cited answer (actions.cited_replies: search → answers.clause_answer.search_answer)
 rendered by api.wechat.render, page by page as a WeChat user reads them.
 """
 

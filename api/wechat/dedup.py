@@ -30,8 +30,6 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from wechatpy.messages import BaseMessage
-
 from api.shared_state import MemoryStore, Store
 
 log = logging.getLogger("api.wechat")
@@ -42,8 +40,8 @@ ANSWER_WAIT_S = 60.0  # a copy at another process waits this long for the answer
 POLL_S = 0.1
 
 
-def message_key(message: BaseMessage) -> str:
-    raw = message._data  # wechatpy keeps the parsed fields here; read as strings, never int()-ed
+def message_key(raw: dict[str, str]) -> str:
+    """`raw`: the message's XML fields as strings (Inbound.fields), never int()-ed."""
     sender = raw.get("FromUserName", "")
     if raw.get("MsgId"):
         return f"msg:{sender}:{raw['MsgId']}"  # MsgId is unique already; the sender costs nothing

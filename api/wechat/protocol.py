@@ -45,6 +45,7 @@ class Refused(Exception):
 class Inbound:
     message: BaseMessage
     safe: bool  # arrived in safe mode: the reply is encrypted too
+    fields: dict[str, str]  # the XML's own fields as strings (wechatpy keeps its copy private)
 
 
 def check_fresh(timestamp: str, now: float | None = None) -> None:
@@ -106,7 +107,7 @@ class Protocol:
             if not _ID.match(root.findtext(field) or ""):
                 raise Refused(400, f"消息字段 {field} 无效")
         try:
-            return Inbound(parse_message(xml), safe)
+            return Inbound(parse_message(xml), safe, {child.tag: (child.text or "").strip() for child in root})
         except Exception as exc:  # wechatpy raises KeyError/ValueError on odd fields
             raise Refused(400, f"无法解析消息（{type(exc).__name__}）") from None
 

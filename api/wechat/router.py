@@ -107,11 +107,11 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     """The passive reply text, or None for "success"."""
     msg = inbound.message
     # The raw fields, not msg.type: an event wechatpy does not know is an UnknownMessage too.
-    kind, event = (str(msg._data.get(k) or "").lower() for k in ("MsgType", "Event"))
+    kind, event = (inbound.fields.get(k, "").lower() for k in ("MsgType", "Event"))
     if kind == "event" and event not in SUBSCRIBE_EVENTS:
         return None  # unsubscribe (nothing can reach them now), menu clicks, location reports…
     openid = msg.source
-    recognised = str(msg._data.get("Recognition") or "").strip() if kind == "voice" else ""
+    recognised = inbound.fields.get("Recognition", "") if kind == "voice" else ""
     if kind == "text":
         # Counted once per message, inside the flight: WeChat's retries of it are not new messages.
         produce = partial(_answer_within_budget, wx, openid, msg.content)
@@ -124,7 +124,7 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     else:  # subscribe → welcome; image, voice, video, location, link, anything new → a notice
         produce = partial(_constant, WELCOME if kind == "event" else NON_TEXT)
     # Every reply goes through a flight so that a repeated copy never gets a second answer.
-    flight = wx.flights.join(message_key(msg), produce)
+    flight = wx.flights.join(message_key(inbound.fields), produce)
     wait = deadline.PASSIVE_DEADLINE_S - (time.monotonic() - arrived)
     return await deadline.passive_or_late(wx.flights, flight, wait, lambda text: wx.service.send_text(openid, text))
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from actions import profile as P
-from actions.answers import ActionAnswerQuestion, ActionFallback
+from actions.cited_replies import ActionAnswerQuestion, ActionFallback
 from actions.detours import (
     ActionOutOfScope,
     ActionReplyYesNo,
@@ -15,6 +14,7 @@ from actions.detours import (
 from actions.eligibility import ActionStartEligibility
 from actions.form import ASK_ACTIONS, ValidateEligibilityForm
 from actions.handoff import ActionHandoff
+from actions.profile import CANDIDATES, DEPARTMENTS, FAILED
 from answers import notices
 from tests.actions.conftest import answer_texts, slot_sets
 
@@ -31,7 +31,7 @@ def test_free_question_is_a_cited_answer(convo):
     assert "责任单位" in answer["text"] and "“" in answer["text"]
     assert "\n\n" not in answer["text"]  # Rasa REST splits text on blank lines
     sets = slot_sets(events)
-    assert sets[P.FAILED] == 0 and sets[P.DEPARTMENTS]
+    assert sets[FAILED] == 0 and sets[DEPARTMENTS]
 
 
 def test_two_low_confidence_turns_hand_off(convo):
@@ -40,13 +40,13 @@ def test_two_low_confidence_turns_hand_off(convo):
     first = customs(messages, "answer")[0]
     assert first["meta"]["low_confidence"] is True
     assert any(b["payload"] == "/handoff" for b in first["buttons"])
-    assert convo.slots[P.FAILED] == 1
+    assert convo.slots[FAILED] == 1
     convo.say("咋整嘛到底", "nlu_fallback")
     messages, _ = convo.run(ActionFallback())
     handoff = customs(messages, "handoff")
     assert handoff and handoff[0]["reason"] == "failed_turns"
     assert notices.HOTLINE in customs(messages, "answer")[0]["text"]
-    assert convo.slots[P.FAILED] == 0
+    assert convo.slots[FAILED] == 0
 
 
 def test_handoff_payload_carries_topic_departments_and_profile(convo):
@@ -133,7 +133,7 @@ def test_follow_up_place_re_asks_the_last_question_there(convo):
     assert answer["citations"]
     assert all(c["region"] in ("凌源市", "朝阳市", "辽宁省") for c in answer["citations"])
     assert {"event": "followup", "name": "action_listen"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
-    assert convo.slots[P.CANDIDATES] is None
+    assert convo.slots[CANDIDATES] is None
 
 
 def test_a_question_about_ones_own_situation_offers_to_work_it_out(convo):
@@ -151,7 +151,7 @@ def test_a_question_about_ones_own_situation_offers_to_work_it_out(convo):
     sets = slot_sets(events)
     assert sets["applicant_type"] == "enterprise" and sets["region"] == "凌源市"
     assert sets["enterprise_size"] == "small"
-    assert any("stable-jobs" in c for c in sets[P.CANDIDATES][:3]), sets[P.CANDIDATES]
+    assert any("stable-jobs" in c for c in sets[CANDIDATES][:3]), sets[CANDIDATES]
     assert "凌源市" in "\n".join(answer_texts(messages))  # the facts read are said back
 
 

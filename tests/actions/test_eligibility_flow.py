@@ -3,9 +3,10 @@ corrections, the six-question limit and the summary — real domain, engine and 
 
 from __future__ import annotations
 
-from actions import profile as P
+from actions.dialogue_state import MAX_QUESTIONS
 from actions.eligibility import ActionEligibilitySummary, ActionMoreBenefits, ActionStartEligibility
 from actions.form import ASK_ACTIONS, ValidateEligibilityForm
+from actions.profile import ASKED, CANDIDATES, FAILED, LAST_ASKED, UNKNOWN, evaluate, in_force_ids
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
 from tests.actions.conftest import answer_texts, slot_sets
@@ -43,7 +44,7 @@ def test_opening_message_scopes_hiring_benefits_and_reads_facts(convo):
     sets = slot_sets(events)
     assert sets["applicant_type"] == "enterprise" and sets["region"] == "大连市"
     assert sets["new_hires_graduates"] == 4
-    candidates = sets[P.CANDIDATES]
+    candidates = sets[CANDIDATES]
     assert HIRING <= set(candidates)
     rules = {r.id: r for r in default_engine().rules}
     assert all("enterprise" in rules[c].applicant_types for c in candidates)
@@ -69,7 +70,7 @@ def test_answers_then_summary_with_amount(convo):
             break
         kind = vocabulary()[fact].type
         _, fact = answer(convo, "是的", "affirm") if kind == "bool" else answer(convo, "不清楚", "dont_know")
-    assert convo.slots["questions_asked"] <= P.MAX_QUESTIONS
+    assert convo.slots["questions_asked"] <= MAX_QUESTIONS
     messages, _ = convo.run(ActionEligibilitySummary())
     payload = messages[0]["custom"]["answer"]
     assert "10000" in payload["text"] and "大政发〔2020〕18号" in payload["text"]
@@ -81,7 +82,7 @@ def test_dont_know_is_not_asked_again(convo):
     start(convo, "大连的公司招了4个应届生能领什么")
     _, first = form_step(convo)
     _, second = answer(convo, "不清楚", "dont_know")
-    assert first in convo.slots[P.UNKNOWN]
+    assert first in convo.slots[UNKNOWN]
     assert second != first
     for _ in range(4):
         if second is None:
@@ -97,22 +98,22 @@ def test_at_most_six_questions(convo):
     while fact is not None and len(asked) < 10:
         asked.append(fact)
         _, fact = answer(convo, "不清楚", "dont_know")
-    assert 1 <= len(asked) <= P.MAX_QUESTIONS
+    assert 1 <= len(asked) <= MAX_QUESTIONS
 
 
 def test_correction_changes_region_and_reevaluates(convo):
     start(convo, "我是大连的残疾人，想自己开个店，有什么补贴")
     form_step(convo)
     assert convo.slots["region"] == "大连市"
-    before = set(convo.slots[P.CANDIDATES])
+    before = set(convo.slots[CANDIDATES])
     convo.say("不对，我在凌源", "correct", form=True)
     messages, events = convo.run(ValidateEligibilityForm())
     sets = slot_sets(events)
     assert sets["region"] == "凌源市"
     assert any("凌源市" in t for t in answer_texts(messages))
     rules = {r.id: r for r in default_engine().rules}
-    assert set(sets[P.CANDIDATES]) != before
-    assert all(rules[c].jurisdiction in ("凌源市", "朝阳市", "辽宁省") for c in sets[P.CANDIDATES])
+    assert set(sets[CANDIDATES]) != before
+    assert all(rules[c].jurisdiction in ("凌源市", "朝阳市", "辽宁省") for c in sets[CANDIDATES])
 
 
 def test_detour_intent_fills_nothing_so_rules_take_the_turn(convo):
@@ -144,16 +145,16 @@ def test_the_measures_come_first_then_the_offer_of_questions(convo):
 def test_expired_measures_are_listed_not_asked(convo):
     messages, events = start(convo, "大连的公司招了4个应届生能领什么", as_of=None)
     sets = slot_sets(events)
-    assert "dalian-2020-18.absorb-2500" not in (sets[P.CANDIDATES] or [])
+    assert "dalian-2020-18.absorb-2500" not in (sets[CANDIDATES] or [])
     rules = {r.id: r for r in default_engine().rules}
     assert all(
-        P.in_force_ids(
-            P.evaluate({"applicant_type": "enterprise", "region": "大连市"}, __import__("datetime").date.today())
+        in_force_ids(
+            evaluate({"applicant_type": "enterprise", "region": "大连市"}, __import__("datetime").date.today())
         )
-        >= set(sets[P.CANDIDATES] or [])
+        >= set(sets[CANDIDATES] or [])
         for _ in [0]
     )
-    assert all(c in rules for c in sets[P.CANDIDATES] or [])
+    assert all(c in rules for c in sets[CANDIDATES] or [])
 
 
 def test_unreadable_answer_twice_hands_off(convo):
@@ -172,17 +173,17 @@ def test_unreadable_answer_twice_hands_off(convo):
 
 def test_more_benefits_widens_the_scope(convo):
     start(convo, "大连的公司招了4个应届生能领什么")
-    before = list(convo.slots[P.CANDIDATES])
+    before = list(convo.slots[CANDIDATES])
     convo.say("还有别的补贴吗", "more_benefits")
     convo.run(ActionMoreBenefits())
-    after = convo.slots[P.CANDIDATES]
+    after = convo.slots[CANDIDATES]
     assert set(before) < set(after) and after[: len(before)] == before
 
 
 def test_as_of_phrase_sets_the_date_and_the_summary_says_it(convo):
     start(convo, "2020年的时候，大连的公司招了4个应届生，签了两年合同，社保都交了，能领多少")
     assert convo.slots["as_of"] == "2020-12-31"
-    convo.slots[P.ASKED] = P.MAX_QUESTIONS
+    convo.slots[ASKED] = MAX_QUESTIONS
     messages, _ = convo.run(ActionEligibilitySummary())
     text = messages[0]["custom"]["answer"]["text"]
     assert "按2020年12月31日的政策" in text and "10000" in text
@@ -195,7 +196,7 @@ def test_metadata_as_of(convo):
         metadata={"channel": "console", "as_of": "2020-07-15"},
     )
     convo.run(ActionStartEligibility())
-    convo.slots[P.ASKED] = P.MAX_QUESTIONS
+    convo.slots[ASKED] = MAX_QUESTIONS
     messages, _ = convo.run(ActionEligibilitySummary())
     assert "按2020年7月15日的政策" in messages[0]["custom"]["answer"]["text"]
 
@@ -205,7 +206,7 @@ def test_as_of_phrase_mid_form_is_not_a_failed_turn(convo):
     _, first = form_step(convo)
     messages, again = answer(convo, "按2020年7月的政策算", "as_of_date")
     assert convo.slots["as_of"] == "2020-07-31"
-    assert again == first and not convo.slots[P.FAILED]
+    assert again == first and not convo.slots[FAILED]
     assert not any("没听明白" in t for t in answer_texts(messages))
     assert any("接下来按2020年7月31日的政策" in t for t in answer_texts(messages))  # said back
 
@@ -213,7 +214,7 @@ def test_as_of_phrase_mid_form_is_not_a_failed_turn(convo):
 def test_short_answer_misread_as_a_detour_is_still_an_answer(convo):
     start(convo, "大连的公司招了4个应届生，签了两年合同，社保都交了，能领多少")
     convo.slots["requested_slot"] = "spring_festival_new_hires"
-    convo.slots[P.LAST_ASKED] = "spring_festival_new_hires"
+    convo.slots[LAST_ASKED] = "spring_festival_new_hires"
     convo.say("0", "stop_form", form=True)
     _, events = convo.run(ValidateEligibilityForm())
     assert slot_sets(events)["spring_festival_new_hires"] == 0
@@ -228,9 +229,9 @@ def test_a_number_to_a_yes_no_question_never_leaves_the_form(convo):
     start(convo, "俺是退伍的 在凌源 想自己开个小饭店 有啥扶持")
     _, first = form_step(convo)  # the engine's first question: a yes/no or a choice, never a number
     assert first is not None and vocabulary()[first].type in ("bool", "enum")
-    convo.slots[P.LAST_ASKED] = first
+    convo.slots[LAST_ASKED] = first
     for intent in ("stop_form", "start_over", "goodbye", "handoff"):
-        convo.slots[P.FAILED] = 0  # two failed turns in a row would hand off
+        convo.slots[FAILED] = 0  # two failed turns in a row would hand off
         convo.say("35", intent, form=True)
         messages, events = convo.run(ValidateEligibilityForm())
         assert slot_sets(events)["requested_slot"] == first  # still asking

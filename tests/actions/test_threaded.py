@@ -13,7 +13,7 @@ import time
 from rasa_sdk import Action
 
 import actions
-from actions.answers import ActionAnswerQuestion
+from actions.cited_replies import ActionAnswerQuestion
 from actions.threaded import Threaded
 from tests.actions.conftest import Conversation, run_async
 

@@ -3,11 +3,12 @@ domain, engine and search."""
 
 from __future__ import annotations
 
-from actions import profile as P
-from actions.answers import ActionAnswerQuestion
+from actions.cited_replies import ActionAnswerQuestion
 from actions.detours import ActionGreet, ActionOutOfScope
+from actions.dialogue_state import MAX_QUESTIONS
 from actions.eligibility import ActionStartEligibility
 from actions.form import ValidateEligibilityForm
+from actions.profile import ASKED, CANDIDATES
 from actions.turns import english_reply, puzzled_reply
 from tests.actions.conftest import answer_texts, slot_sets
 
@@ -78,20 +79,20 @@ def test_impatience_ends_the_questions_with_what_is_known(convo):
     convo.say("你问这么多干啥直接告诉我", "stop_form", form=True)
     _, events = convo.run(ValidateEligibilityForm())
     sets = slot_sets(events)
-    assert sets["requested_slot"] is None and sets[P.ASKED] == P.MAX_QUESTIONS
+    assert sets["requested_slot"] is None and sets[ASKED] == MAX_QUESTIONS
 
 
 def test_a_new_eligibility_question_mid_form_rescopes(convo):
     convo.slots["as_of"] = "2020-07-01"
     convo.say("大连的公司招了4个应届生能领什么", "check_eligibility")
     convo.run(ActionStartEligibility())
-    before = list(convo.slots[P.CANDIDATES])
+    before = list(convo.slots[CANDIDATES])
     convo.active_loop = {"name": "eligibility_form"}
     convo.run(ValidateEligibilityForm())
     convo.say("那我们公司要是安置残疾人，残保金能减免吗", "check_eligibility", form=True)
     messages, events = convo.run(ValidateEligibilityForm())
     sets = slot_sets(events)
-    assert sets[P.CANDIDATES] != before and sets[P.ASKED] == 0
+    assert sets[CANDIDATES] != before and sets[ASKED] == 0
     assert "与您的问题相关的政策" in said(messages)
 
 

@@ -15,10 +15,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import profile as P
 from actions import turns
 from actions.context import turn_as_of, user_text
 from actions.handoff import failed_turn
+from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue
@@ -38,7 +38,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         if len(named) == 1
         else None
         if named
-        else (elsewhere or P.profile_from_slots(tracker.slots).get("region"))
+        else (elsewhere or profile_from_slots(tracker.slots).get("region"))
     )
     response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
     return search_answer(response, notice=notice), response
@@ -58,7 +58,7 @@ def offer_check(text: str, tracker: Tracker, reply: Reply) -> Reply:
 
 
 def topic_events(text: str, reply: Reply) -> List[EventType]:
-    return [SlotSet(P.TOPIC, text), SlotSet(P.DEPARTMENTS, reply_departments(reply))]
+    return [SlotSet(TOPIC, text), SlotSet(DEPARTMENTS, reply_departments(reply))]
 
 
 class ActionAnswerQuestion(Threaded, Action):
@@ -83,7 +83,7 @@ class ActionAnswerQuestion(Threaded, Action):
             dispatcher.utter_message(json_message=reply.to_payload())
             return events + more + topic_events(text, reply)
         dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-        return events + [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
+        return events + [SlotSet(FAILED, 0)] + topic_events(text, reply)
 
 
 def answers_a_message(tracker: Tracker) -> bool:
@@ -116,7 +116,7 @@ class ActionFallback(Threaded, Action):
             reply, _ = answer_for(text, tracker)
             if not reply.meta.get("low_confidence"):
                 dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-                return [SlotSet(P.FAILED, 0)] + topic_events(text, reply)
+                return [SlotSet(FAILED, 0)] + topic_events(text, reply)
         handed, events = failed_turn(dispatcher, tracker)
         if not handed:
             dispatcher.utter_message(
