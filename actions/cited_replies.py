@@ -9,6 +9,7 @@ offers a person; the second failed turn in a row hands off.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -44,6 +45,18 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     return search_answer(response, notice=notice), response
 
 
+OWN = re.compile(r"我|俺|咱|家里|老公|媳妇|孩子")
+
+
+def about_a_situation(text: str, tracker: Tracker) -> bool:
+    """The speaker's own situation: who is asking and at least one fact besides the place
+    ("残疾人开店有房租补贴吗" asks about a group, not about oneself)."""
+    if not OWN.search(text):
+        return False
+    found = extract(text, turn_as_of(tracker)[0])
+    return "applicant_type" in found and bool(set(found) - {"applicant_type", "region"})
+
+
 def reply_departments(reply: Reply) -> list[str]:
     """The departments of the answer's main clause (up to five): where a hand-off will point."""
     return list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
@@ -58,7 +71,20 @@ def offer_check(text: str, tracker: Tracker, reply: Reply) -> Reply:
 
 
 def topic_events(text: str, reply: Reply) -> List[EventType]:
-    return [SlotSet(TOPIC, text), SlotSet(DEPARTMENTS, reply_departments(reply))]
+    """The topic and its departments; a place the question names is where the conversation now is
+    (the next questions, a follow-up or the form do not ask it again)."""
+    events = [SlotSet(TOPIC, text), SlotSet(DEPARTMENTS, reply_departments(reply))]
+    named = turns.most_specific(regions.regions_in_text(text))
+    place = named[0] if len(named) == 1 else turns.place_of(text)[0]
+    return events + ([SlotSet("region", place)] if place else [])
+
+
+def confident_answer(text: str, tracker: Tracker) -> Reply | None:
+    """A cited answer the search is sure of, or None (too short, or nothing shares its words)."""
+    if len(text) < 4:
+        return None
+    reply, _ = answer_for(text, tracker)
+    return None if reply.meta.get("low_confidence") else reply
 
 
 class ActionAnswerQuestion(Threaded, Action):
@@ -73,6 +99,12 @@ class ActionAnswerQuestion(Threaded, Action):
         said = turns.special(text, tracker)
         if said:
             return turns.send(dispatcher, said)
+        if not tracker.active_loop.get("name") and about_a_situation(text, tracker):
+            # "我们是凌源的小公司 三十来个人 没裁员 能返稳岗补贴不": whichever intent DIET reads, a question
+            # about one's own situation gets the measures in scope and then the questions
+            from actions.eligibility import ActionStartEligibility, opens_form  # eligibility imports this module
+
+            return opens_form(ActionStartEligibility.start(dispatcher, tracker, new=True))
         _, _, as_of_slots = turn_as_of(tracker)
         reply, _ = answer_for(text, tracker)
         events = [SlotSet(k, v) for k, v in as_of_slots.items()]
@@ -112,11 +144,10 @@ class ActionFallback(Threaded, Action):
         said = turns.special(text, tracker)
         if said:
             return turns.send(dispatcher, said)
-        if len(text) >= 4:
-            reply, _ = answer_for(text, tracker)
-            if not reply.meta.get("low_confidence"):
-                dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-                return [SlotSet(FAILED, 0)] + topic_events(text, reply)
+        reply = confident_answer(text, tracker)
+        if reply is not None:
+            dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
+            return [SlotSet(FAILED, 0)] + topic_events(text, reply)
         handed, events = failed_turn(dispatcher, tracker)
         if not handed:
             dispatcher.utter_message(

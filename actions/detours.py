@@ -11,10 +11,13 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import turns
+from actions.cited_replies import confident_answer, offer_check, topic_events
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
+from actions.form import CUES
 from actions.handoff import send_handoff
 from actions.profile import ASKED, CANDIDATES, FAILED, LAST_ASKED, deciding_benefits, evaluate, profile_from_slots
+from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue, notices
 from answers.models import Reply
@@ -59,10 +62,38 @@ class ActionOutOfScope(Threaded, Action):
         return "action_out_of_scope"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
-        said = words_first(tracker)
+        text = user_text(tracker)
+        # "住房公积金能缓交不" is a policy question DIET calls out of scope: the search is sure of it.
+        # A place outside coverage is said only for a policy question ("帮我订去北京的火车票" is not).
+        reply = confident_answer(text, tracker)
+        said = turns.special(text, tracker, places_too=reply is not None)
         if said:  # English, "？？？", a place outside, a definition DIET called out of scope
             return turns.send(dispatcher, said)
+        if reply is not None:
+            dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
+            return [SlotSet(FAILED, 0)] + topic_events(text, reply)
         send(dispatcher, Reply(notices.OUT_OF_SCOPE, meta={"out_of_scope": True}))
+        return []
+
+
+class ActionGoodbye(Threaded, Action):
+    """goodbye: DIET reads a short statement of facts as goodbye ("俺56岁女的"). Only a goodbye's
+    own words end the conversation; stated facts are read as facts said outside the form."""
+
+    def name(self) -> Text:
+        return "action_goodbye"
+
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        text = user_text(tracker)
+        if text and not CUES["goodbye"].search(text):
+            said = words_first(tracker)
+            if said:
+                return turns.send(dispatcher, said)
+            if extract(text, turn_as_of(tracker)[0]):
+                from actions.eligibility import ActionStartEligibility, opens_form
+
+                return opens_form(ActionStartEligibility().respond(dispatcher, tracker, domain))
+        dispatcher.utter_message(response="utter_goodbye")
         return []
 
 
@@ -71,6 +102,9 @@ class ActionWhyAsk(Threaded, Action):
         return "action_why_ask"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        said = words_first(tracker)
+        if said:  # "这个钱找哪个部门要" read as why_ask: a follow-up on the clause just cited
+            return turns.send(dispatcher, said)
         fact = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
         names: list[str] = []
         if fact:

@@ -16,9 +16,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import scope, turns
-from actions.cited_replies import reply_departments
 from actions.context import turn_as_of, user_text
-from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action
+from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.form import intent_of, plan
 from actions.profile import (
     ASKED,
@@ -37,7 +36,7 @@ from actions.profile import (
     profile_from_slots,
     topic_departments,
 )
-from actions.profile_facts import extract
+from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from answers import dialogue
 from answers.clause_answer import search_answer
@@ -65,19 +64,34 @@ def round_events(slots: Dict[Text, Any], as_of: date) -> List[EventType]:
     return events
 
 
+QUESTIONS_OFFERED = "questions_offered"
 FOLLOW_UPS = {"action_answer_question", "action_fallback"}
 
 
+def answered_last_turn(tracker: Tracker) -> bool:
+    """The previous turn ended in a cited answer (a free answer, a definition, a follow-up)."""
+    return previous_action(tracker) in FOLLOW_UPS or any(
+        ((e.get("data") or {}).get("custom") or {}).get("answer", {}).get("citations")
+        for e in previous_turn(tracker)
+        if e.get("event") == "bot"
+    )
+
+
 def follow_up_answer(dispatcher: CollectingDispatcher, tracker: Tracker, region: str) -> List[EventType]:
+    """ "那凌源呢" after an answer: the same question for that place (a definition stays one)."""
     topic = tracker.get_slot(TOPIC) or user_text(tracker)
-    response = search(topic[:200], region=region, top_k=5, as_of=turn_as_of(tracker)[0]).model_dump()
-    reply = search_answer(response)
-    dispatcher.utter_message(json_message=reply.to_payload())
-    return [
-        SlotSet("region", region),
-        SlotSet(DEPARTMENTS, reply_departments(reply)),
-        FollowupAction("action_listen"),
-    ]
+    replies, events = turns.again_for(topic, region, turn_as_of(tracker)[0], user_text(tracker))
+    for reply in replies:
+        dispatcher.utter_message(json_message=reply.to_payload())
+    return events + [FollowupAction("action_listen")]
+
+
+def opens_form(events: List[EventType]) -> List[EventType]:
+    """Events of action_start_eligibility run from another action: the form follows unless the
+    summary or listening already does."""
+    if any(isinstance(e, dict) and e.get("event") == "followup" for e in events):
+        return events
+    return events + [FollowupAction("eligibility_form")]
 
 
 def offered_question(tracker: Tracker) -> str:
@@ -96,7 +110,9 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
         return None
     current = [c for c in candidates if c in in_force_ids(result)]
     n = min(MAX_QUESTIONS, len(open_facts(result, current, slots.get(UNKNOWN))))
-    return measures_first(shown, as_of, date.today(), n)
+    reply = measures_first(shown, as_of, date.today(), n)
+    reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
+    return reply
 
 
 class ActionStartEligibility(Threaded, Action):
@@ -104,14 +120,19 @@ class ActionStartEligibility(Threaded, Action):
         return "action_start_eligibility"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        return self.start(dispatcher, tracker, new=intent_of(tracker) == "check_eligibility")
+
+    @staticmethod
+    def start(dispatcher: CollectingDispatcher, tracker: Tracker, new: bool) -> List[EventType]:
+        """`new`: the message is a new eligibility question (scoped afresh), not only facts said."""
         as_of, _, updates = turn_as_of(tracker)
         typed = user_text(tracker)
         said_turn = turns.special(typed, tracker) if typed else None
         if said_turn:  # a definition, a follow-up, English, "？？？"…: answered, no form
             return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
         text = typed or offered_question(tracker)
-        found = extract(text, as_of)
-        if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and previous_action(tracker) in FOLLOW_UPS:
+        found = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
+        if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])
         slots = {**tracker.slots, **updates, **found}
@@ -121,9 +142,9 @@ class ActionStartEligibility(Threaded, Action):
         candidates = slots.get(CANDIDATES)
         scope_text = slots.get(SCOPE_TEXT) or text
         moved = any(k in found and found[k] != tracker.get_slot(k) for k in ("region", "applicant_type"))
-        if intent_of(tracker) == "check_eligibility" or not candidates:
+        if new or not candidates:
             scope_text = text
-        if intent_of(tracker) == "check_eligibility" or not candidates or moved:
+        if new or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
             candidates, clauses = scope.candidates(
                 scope_text, profile.get("applicant_type"), profile.get("region"), as_of
@@ -162,6 +183,9 @@ class ActionMoreBenefits(Threaded, Action):
         return "action_more_benefits"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        said = turns.special(user_text(tracker), tracker)
+        if said:  # "这个能领几个月啊" read as more_benefits: a follow-up on the clause just cited
+            return turns.send(dispatcher, said)
         as_of, _, updates = turn_as_of(tracker)
         profile = profile_from_slots(tracker.slots)
         current = list(tracker.get_slot(CANDIDATES) or [])

@@ -26,7 +26,7 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
 from actions import scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
-from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn
+from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn, walk_back
 from actions.fact_answers import read_answer
 from actions.handoff import send_handoff
 from actions.profile import (
@@ -45,7 +45,7 @@ from actions.profile import (
     next_question,
     profile_from_slots,
 )
-from actions.profile_facts import extract
+from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from answers import dialogue
 from answers.phrases import HANDOFF
@@ -83,6 +83,8 @@ CUES = {
     ),
     "start_over": re.compile(r"重|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"),
 }
+# A new eligibility question mid-form asks something; "失业金领完了 还没找着活" only answers.
+ASKING = re.compile(r"吗|么|啥|什么|哪|怎|咋|多少|能不能|可不可以|有没有|是不是|[?？]|[不没]$")
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 
 
@@ -129,7 +131,12 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
                 _, fact = plan({**slots, **updates, **moved}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
-            if intent_of(tracker) == "check_eligibility" and len(text) >= 8 and not self.short_answer(tracker, slots):
+            if (
+                intent_of(tracker) == "check_eligibility"
+                and len(text) >= 8
+                and ASKING.search(text)
+                and not self.short_answer(tracker, slots)
+            ):
                 updates.update(self.new_question(dispatcher, text, slots, as_of))
                 slots.update(updates)
                 _, fact = plan(slots, as_of)
@@ -177,7 +184,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         come first, and the questions start again over them (the facts already said are kept)."""
         from actions.eligibility import answer_first  # eligibility imports this module
 
-        found = {k: v for k, v in extract(text, as_of).items() if slots.get(k) != v}
+        said = keep_applicant(extract(text, as_of), slots.get("applicant_type"), text)
+        found = {k: v for k, v in said.items() if slots.get(k) != v}
         profile = profile_from_slots({**slots, **found})
         candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
         result = evaluate(profile, as_of)
@@ -220,7 +228,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
     @staticmethod
     def read_turn(tracker: Tracker, slots: Dict[Text, Any], as_of) -> Dict[Text, Any]:
         text = user_text(tracker)
-        found: Dict[Text, Any] = {k: v for k, v in extract(text, as_of).items() if slots.get(k) != v}
+        said = keep_applicant(extract(text, as_of), slots.get("applicant_type"), text)
+        found: Dict[Text, Any] = {k: v for k, v in said.items() if slots.get(k) != v}
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])
         if requested and requested not in found:
@@ -252,7 +261,12 @@ class AskFact(Threaded, Action, ABC):
         repeat = tracker.get_slot(LAST_ASKED) == self.fact
         if not repeat:
             asked += 1
-        reply = question(self.fact, first=(asked == 1 and not repeat))
+        offered = any(
+            (((e.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta", {}).get("questions_offered")
+            for turn, e in walk_back(tracker)
+            if turn == 0 and e.get("event") == "bot"
+        )  # the measures just shown already said how many questions: not announced twice
+        reply = question(self.fact, first=(asked == 1 and not repeat and not offered))
         dispatcher.utter_message(text=reply.text, buttons=reply.buttons)
         return [SlotSet(ASKED, asked), SlotSet(LAST_ASKED, self.fact)]
 

@@ -152,17 +152,38 @@ def _negated(text: str, start: int) -> bool:
 
 
 def applicant_type(text: str) -> str | None:
+    if spoken_facts.SAYS_PERSON.search(text):  # "不对，我不是企业，我是个人"
+        return "person"
     person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])
     if person:  # "我老公厂子倒闭了", "在单位就业": the workplace named is not who is asking
         return person
     for value, words in APPLICANT_WORDS:
-        if any(w in text for w in words):
+        if any(w in text and not _all_negated(text, w) for w in words):
             return value
     return None
 
 
+def _all_negated(text: str, word: str) -> bool:
+    """Every mention of `word` follows a negation ("我不是企业")."""
+    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    return all(re.search(NEG + r"\s*$", text[max(0, i - 3) : i]) for i in starts)
+
+
+def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dict[str, Any]:
+    """Once the applicant is an enterprise, what it says about its staff ("我们25个人 去年裁了2个",
+    "就这5个毕业生") stays the enterprise's: it becomes a person only when the words say so."""
+    if current not in ("enterprise", "hr_agency", "incubator") or spoken_facts.SAYS_PERSON.search(text):
+        return found
+    if found.get("applicant_type", "person") != "person":
+        return found
+    vocab = vocabulary()
+    return {k: v for k, v in found.items() if k != "applicant_type" and vocab[k].group != "person"}
+
+
 def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
+    if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
+        return None
     found = regions.regions_in_text(text)
     kept = []
     for name in found:

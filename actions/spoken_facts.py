@@ -21,6 +21,10 @@ FAMILY_OR_SELF = re.compile(
     r"(?:我|俺|咱)(?:老公|爱人|丈夫|媳妇|老婆|儿子|女儿|闺女|孩子|爸|妈|父亲|母亲|家|男人|对象|哥|姐|弟|妹)|"
     r"(?:我|俺)(?:被|失业|下岗|没工作|待业|今年|是个?)"
 )
+# The speaker says outright that they ask for themselves, not for a firm.
+SAYS_PERSON = re.compile(
+    r"我是个人|个人(?:申请|身份|来问)|以个人|不是(?:企业|公司|单位|老板|厂)|我(?:自己|本人)(?:申请|领|问)|我(?:被裁|被辞退|失业|下岗|没工作)"
+)
 CURRENTLY_EMPLOYED = re.compile(r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)")
 
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [
@@ -53,6 +57,11 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         "pays_flexible_social_insurance",
         True,
         re.compile(r"(?:自己|个人|以灵活就业(?:人员)?(?:身份)?)(?:交|缴|上)(?:的|了)?社保"),
+    ),
+    (
+        "unemployment_insurance_exhausted",
+        False,
+        re.compile(r"(?:还|都|从)?没(?:有)?领(?:过|到|上)?失业(?:保险)?金|还在领失业(?:保险)?金|正在领失业(?:保险)?金"),
     ),
     ("in_public_welfare_post", False, re.compile(r"(?:没|没有|未)(?:上过|在|干过|做过|安置过?)(?:过)?公益(?:性)?岗")),
     ("is_veteran", True, re.compile(r"退伍|退役(?:军人|士兵)?|当过兵")),

@@ -35,7 +35,7 @@ PUZZLED = re.compile(
 )
 DEFINITION = re.compile(
     r"什么样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|什么(?:人)?才?算|"
-    r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
+    r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
     r"包括哪些|包含哪些|都有哪些人|怎么认定|如何认定|怎样认定|认定标准|认定条件|"
     r"(?:什么|啥)(?:叫|是)(?!补贴|政策)"
 )
@@ -55,7 +55,7 @@ FOLLOW_UP = [  # order: the more specific first
 ANAPHORA = re.compile(r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条")
 SWITCH_FILLER = re.compile(
     r"算了|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
-    r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|市|县|[，。,.!！?？\s]"
+    r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|俺|老家|家是|在|市|县|省|[，。,.!！?？\s]"
 )
 
 
@@ -193,17 +193,38 @@ def _answer_events(reply: Reply, text: str) -> list[EventType]:
 
 def switch_place(text: str, tracker: Tracker) -> str | None:
     """ "算了，问聊城的" / "那凌源呢": a covered place and nothing else, after a question was answered."""
-    named = regions.regions_in_text(text)
+    named = most_specific(regions.regions_in_text(text))
     if len(named) != 1 or not tracker.get_slot(TOPIC):
         return None
     rest = text
-    for alias in sorted([a for a, canon in regions._alias_map().items() if canon == named[0]], key=len, reverse=True):
+    mentioned = set(regions.regions_in_text(text))
+    for alias in sorted([a for a, canon in regions._alias_map().items() if canon in mentioned], key=len, reverse=True):
         rest = rest.replace(alias, "")
     return named[0] if not SWITCH_FILLER.sub("", rest) else None
 
 
-def special(text: str, tracker: Tracker) -> Turn | None:
-    """The reply to a turn its words settle, or None (the intent's action answers)."""
+def most_specific(named: list[str]) -> list[str]:
+    """ "那辽宁的呢 我老家大连的": 大连市 (inside 辽宁省) is where the person is."""
+    return [r for r in named if not any(o != r and regions.covers(r, o) for o in named)]
+
+
+def definition_reply(text: str, region: str | None, as_of, topic: str | None = None) -> Reply:
+    """The defining sentence, cited. "单亲妈妈算不算" right after "什么算就业困难人员" asks about the
+    term just defined: the search looks for both and the sentence defining that term is quoted."""
+    term = defined_term(text)
+    earlier = defined_term(topic) if topic and DEFINITION.search(topic) else ""
+    about = ""
+    if earlier and (not term or re.match(r"^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$", text)):
+        query, term, about = f"{earlier} {text}", earlier, text
+    else:
+        query = text
+    response = search(query[:200], top_k=5, as_of=as_of, region=region).model_dump()
+    return clause_detail.definition(response["results"], term, as_of, about) or search_answer(response)
+
+
+def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:
+    """The reply to a turn its words settle, or None (the intent's action answers). `places_too`:
+    a place outside coverage is said so (not for a message that is not about policy at all)."""
     if not text:
         return None
     if not HAN.search(text) and re.search(r"[A-Za-z]{2}", text):
@@ -213,19 +234,16 @@ def special(text: str, tracker: Tracker) -> Turn | None:
     as_of = turn_as_of(tracker)[0]
     if clause_reference(text):  # "18号文第九条": exactly that clause (the search puts it first)
         response = search(text[:200], top_k=5, as_of=as_of).model_dump()
-        reply = search_answer(response)
+        exact = [h for h in response["results"] if h.get("exact_reference")]
+        reply = clause_detail.whole(exact[0], as_of) if exact else search_answer(response)
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
-    place = places.uncovered_place(text)
-    if place and not place.inside or place and not places.answering_region(place):
-        if not regions.regions_in_text(text) and not told_outside(tracker):
-            return Turn([outside_reply(place)])
+    place = places.outside_place(text)
+    if place and places_too and not told_outside(tracker):
+        return Turn([outside_reply(place)], [SlotSet(TOPIC, text)])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家", text):
-        term = defined_term(text)
-        response = search(
-            text[:200], top_k=5, as_of=as_of, region=profile_from_slots(tracker.slots).get("region")
-        ).model_dump()
-        reply = clause_detail.definition(response["results"], term, as_of) or search_answer(response)
-        return Turn([reply], _answer_events(reply, text))
+        region = profile_from_slots(tracker.slots).get("region")
+        reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
+        return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     kind = follow_up_kind(text)
     cite = last_citation(tracker)
     if kind and cite and (ANAPHORA.search(text) or len(own_words(text)) <= 2):
@@ -242,11 +260,18 @@ def special(text: str, tracker: Tracker) -> Turn | None:
     # "算了，问聊城的" (mid-form too: the form then re-scopes to the new place, actions/form.py)
     region = switch_place(text, tracker)
     if region:
-        topic = tracker.get_slot(TOPIC)
+        return Turn(*again_for(tracker.get_slot(TOPIC), region, as_of, text))
+    return None
+
+
+def again_for(topic: str, region: str, as_of, text: str) -> tuple[list[Reply], list[EventType]]:
+    """The last question answered again for another place (a definition stays a definition)."""
+    if DEFINITION.search(topic):
+        reply = definition_reply(topic, region, as_of)
+    else:
         response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
         reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
-        return Turn([reply], _answer_events(reply, text) + [SlotSet("region", region)])
-    return None
+    return [reply], _answer_events(reply, text) + [SlotSet("region", region)]
 
 
 _TERM = re.compile(

@@ -62,9 +62,12 @@ def _place(said: str, info) -> Place:
     return Place(said, info.name, code, province, covered)
 
 
-def _choose(said: str, infos: list) -> Place | None:
+def _choose(said: str, infos: list, near: tuple[str, ...] = ()) -> Place | None:
     places = [_place(said, i) for i in infos]
     provinces = {p.province for p in places}
+    nearby = [p for p in places if p.province in near]
+    if nearby and len(provinces) > 1:  # "北京朝阳区": the 朝阳 of the province just named
+        return nearby[0]
     if len(provinces) == 1:
         return min(places, key=lambda p: p.adcode.endswith("0000"))  # a city over its province code
     inside = [p for p in places if p.inside]
@@ -81,7 +84,7 @@ def places_in_text(text: str) -> list[Place]:
         said = m.origin_value
         if said in GENERIC or len(said) < 2:
             continue
-        place = _choose(said, list(m.attr_infos))
+        place = _choose(said, list(m.attr_infos), tuple(p.province for p in out))
         if place and place.name not in [p.name for p in out]:
             out.append(place)
     return out
@@ -92,6 +95,16 @@ def uncovered_place(text: str) -> Place | None:
     for place in places_in_text(text):
         if _covered(place.name) is None and _covered(place.said) is None:
             return place
+    return None
+
+
+def outside_place(text: str) -> Place | None:
+    """The first place named when every place the message names lies where no document applies
+    ("我在北京", "北京朝阳区的": that 朝阳 is 北京's district, not 辽宁's 朝阳市); None when a covered
+    place is named too ("我在北京，想问大连的")."""
+    found = places_in_text(text)
+    if found and all(answering_region(p) is None for p in found):
+        return found[0]
     return None
 
 
