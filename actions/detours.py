@@ -167,6 +167,9 @@ class ActionReplyYesNo(Threaded, Action):
         return "action_reply_yes_no"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        said = words_first(tracker)
+        if said:  # "单亲妈妈算不算" read as a yes/no: a question about the term just defined
+            return turns.send(dispatcher, said)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
             send_handoff(dispatcher, tracker, "user_request")

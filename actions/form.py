@@ -131,10 +131,14 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
                 _, fact = plan({**slots, **updates, **moved}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
-            if (
-                intent_of(tracker) == "check_eligibility"
-                and len(text) >= 8
-                and ASKING.search(text)
+            asking = len(text) >= 8 and ASKING.search(text) and not self.short_answer(tracker, slots)
+            # a question mid-form that answers nothing ("我们25个人 去年裁了2个 还能返吗") is a new
+            # question too, whatever DIET calls it: not "没听明白"
+            intent = intent_of(tracker)
+            if asking and (
+                intent == "check_eligibility"
+                or intent not in DETOUR_INTENTS
+                and not self.read_turn(tracker, slots, as_of)
                 and not self.short_answer(tracker, slots)
             ):
                 updates.update(self.new_question(dispatcher, text, slots, as_of))

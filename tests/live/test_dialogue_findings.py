@@ -1,0 +1,121 @@
+"""Dialogue II, second round: what the 12345 supervisor's evaluation (2026-12-02) and the previous
+round left open, end to end through POST /api/v1/chat with the real Rasa and action server. Each test
+is one person and asserts what they read. None of these messages is an NLU training example
+(tests/bot/test_held_apart.py).
+
+    .venv/bin/python -m pytest tests/live/test_dialogue_findings.py -q -p no:cacheprovider
+"""
+
+from __future__ import annotations
+
+from answers import notices
+from tests.live.replies import citations, text
+from tests.live.test_dialogue_ii import Person, asks, warm  # noqa: F401  (warm: the module's warm-up fixture)
+
+
+def said(person: Person) -> str:
+    return "\n".join(text(r) for r in person.replies)
+
+
+# ---- places -------------------------------------------------------------------------------------
+def test_beijing_chaoyang_district_is_outside_and_the_home_town_is_answered(live_stack):
+    p = Person(live_stack)
+    body = text(p.says("北京朝阳区的 失业了有啥补贴"))
+    assert "您说的北京市不在目前收录的范围内" in body and "辽政发" not in body
+    body = text(p.says("那辽宁的呢 我老家大连的"))
+    assert "大连市" in body and "大政发" in body
+
+
+# ---- who is asking ------------------------------------------------------------------------------
+def test_dalian_laid_off_man_is_a_person_and_his_correction_is_read(live_stack):
+    p = Person(live_stack)
+    p.says("我下岗了，在大连，能领啥补贴")
+    body = text(p.says("不对，我不是企业，我是个人"))
+    assert "申请身份：企业" not in said(p)
+    assert "申请身份：个人" in said(p) and "大连" in body
+
+
+def test_liaocheng_firm_talking_about_its_staff_stays_a_firm(live_stack):
+    p = Person(live_stack)
+    p.says("我们公司在聊城东昌府区，一共25个人，小微企业，疫情这几年挺难的，残保金还要交吗？")
+    p.says("我们25个人 去年裁了2个 还能返吗")
+    assert "申请身份：个人" not in said(p) and "就业状态：失业" not in said(p)
+    assert "申请身份：企业" in said(p)
+    assert "没听明白" not in said(p)
+
+
+# ---- what was said is kept ----------------------------------------------------------------------
+def test_shenyang_not_yet_drawn_benefit_is_not_asked_about(live_stack):
+    p = Person(live_stack)
+    p.says("我在沈阳 被公司辞退了 有什么补助")
+    before = len(p.replies)
+    p.says("我刚被辞退 还没领过失业金")
+    p.answer_all("不清楚")
+    later = "\n".join(text(r) for r in p.replies[before:])
+    assert "失业保险金领取期满" not in later and "失业保险金期满" not in later
+
+
+def test_lingyuan_place_said_once_is_not_asked_again(live_stack):
+    p = Person(live_stack)
+    p.says("俺在凌源种地的 想整个养殖场 能贷着款不 能贷多少")
+    p.says("俺不是大学生 就是农民 10万够了")
+    assert "凌政发" in said(p)
+    assert "在哪个市或县" not in said(p)
+
+
+def test_the_number_of_questions_is_announced_once(live_stack):
+    p = Person(live_stack)
+    body = text(p.says("俺是凌源的 下岗两年了 离退休还差三年 有啥能领的"))
+    assert "我问您几个问题（最多" in body
+    assert "我先问几个问题" not in body
+
+
+# ---- definitions and their follow-ups -----------------------------------------------------------
+def test_lingyuan_definition_follow_ups_stay_definitions(live_stack):
+    p = Person(live_stack)
+    reply = p.says("啥样的算就业困难人员")
+    assert "就业困难人员" in text(reply) and citations(reply) and not asks(reply)
+    reply = p.says("那凌源呢")
+    assert "就业困难人员" in text(reply) and not asks(reply)
+    assert "请问您是以什么身份申请" not in text(reply)
+    reply = p.says("单亲妈妈算不算")
+    assert "单亲" in text(reply) and citations(reply)
+    assert "没听明白" not in text(reply)
+
+
+# ---- not a goodbye, not out of scope ------------------------------------------------------------
+def test_an_older_woman_saying_her_age_is_not_said_goodbye_to(live_stack):
+    p = Person(live_stack)
+    body = text(p.says("俺56岁女的"))
+    assert "再见" not in body
+
+
+def test_a_train_ticket_is_out_of_scope_not_a_place_question(live_stack):
+    body = text(Person(live_stack).says("帮我订去北京的火车票"))
+    assert notices.OUT_OF_SCOPE in body
+    assert "不在目前收录的范围内" not in body
+
+
+def test_housing_fund_deferral_reaches_liaocheng_6(live_stack):
+    reply = Person(live_stack).says("住房公积金能缓交不")
+    assert "缓交" in text(reply)
+    assert citations(reply)[0]["clause_id"] == "liaocheng-2020:2.6"
+    assert notices.OUT_OF_SCOPE not in text(reply)
+
+
+# ---- lookups by document and clause -------------------------------------------------------------
+def test_dalian_clause_lookup_is_the_whole_clause_and_its_follow_up(live_stack):
+    p = Person(live_stack)
+    body = text(p.says("大政发〔2020〕18号第九条"))
+    assert "第（九）条" in body and "全文" in body
+    assert "按400元/人标准给予补助" in body and "对同一类人员的补助或补贴不可同时享受" in body
+    assert "没有找到与您的问题直接对应的条款" not in body
+    body = text(p.says("那这个能领几回"))
+    assert "第（九）条" in body and "一次性" in body.split("\n")[1]
+
+
+def test_lingyuan_which_department_after_the_loan_clause(live_stack):
+    p = Person(live_stack)
+    p.says("凌源创业担保贷款最多能贷多少")
+    body = text(p.says("这钱得找哪个部门要"))
+    assert "凌政发〔2019〕14号" in body and "市财政局" in body
