@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/turns_to_answer.py --url http://127.0.0.1:8000
 
 The conversation set is the opening message of every conversation in tests/live/test_dialogue_ii.py
-(with its as-of metadata). Each opening is sent as a new conversation; a question is answered
+and tests/live/test_dialogue_findings.py (with its as-of metadata). Each opening is sent as a new conversation; a question is answered
 "不清楚" (the person who knows nothing more) until a reply carries a citation that is not a
 low-confidence guess, at most LIMIT turns (a conversation that never gets one counts LIMIT + 1).
 Prints one line per conversation, then the median and the worst, and a JSON line.
@@ -21,12 +21,12 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-SET = ROOT / "tests" / "live" / "test_dialogue_ii.py"
+SETS = [ROOT / "tests" / "live" / name for name in ("test_dialogue_ii.py", "test_dialogue_findings.py")]
 LIMIT = 8
 _ids = itertools.count(1)
 
 
-def openings(path: Path = SET) -> list[tuple[str, str, dict]]:
+def openings(path: Path) -> list[tuple[str, str, dict]]:
     """(test name, first message, metadata) for every test function of the conversation set."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     constants = {
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     url = f"{args.url.rstrip('/')}/api/v1/chat"
     counts = []
     with httpx.Client(timeout=60) as client:
-        for name, message, meta in openings():
+        for name, message, meta in [o for path in SETS for o in openings(path)]:
             n = turns_to_answer(client, url, message, meta)
             counts.append(n)
             print(f"{n:>2}  {name}: {message}")
