@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import turns
 from actions.context import turn_as_of, user_text
+from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.profile_facts import extract
@@ -118,17 +119,6 @@ class ActionAnswerQuestion(Threaded, Action):
         return events + [SlotSet(FAILED, 0)] + topic_events(text, reply)
 
 
-def answers_a_message(tracker: Tracker) -> bool:
-    """True when the person's message is the newest thing in the conversation (no action ran since)."""
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind == "user":
-            return True
-        if kind == "action" and event.get("name") not in ("action_listen", "action_extract_slots"):
-            return False
-    return False
-
-
 class ActionFallback(Threaded, Action):
     """nlu_fallback: a confident search answer if there is one, else "not understood" (a failed turn)."""
 
@@ -136,7 +126,7 @@ class ActionFallback(Threaded, Action):
         return "action_fallback"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        if not answers_a_message(tracker):
+        if not fresh_user_turn(tracker, set(NOT_AN_ANSWER)):
             # Rasa's core fallback after another action (no rule for what follows it): the person said
             # nothing new, so answering again would repeat the last reply. Wait for them instead.
             return [FollowupAction("action_listen")]
