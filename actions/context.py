@@ -130,6 +130,9 @@ def _is_time_phrase(text: str, m: re.Match) -> bool:
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
 
 
+_NOW = re.compile(r"现在|目前|如今|今天|当前|眼下")
+
+
 def _parse_iso(value: Any) -> date | None:
     if not isinstance(value, str):
         return None
@@ -150,6 +153,8 @@ def turn_as_of(tracker: Tracker, today: date | None = None) -> tuple[date, str, 
     if said:
         return said, "message", {AS_OF_SLOT: said.isoformat()}
     earlier = _parse_iso(tracker.get_slot(AS_OF_SLOT))
+    if earlier and _NOW.search(user_text(tracker)):  # "那现在呢" after "按2020年5月20日": back to today
+        return today, "message", {AS_OF_SLOT: None}
     if earlier:
         return earlier, "earlier", {}
     return today, "today", {}

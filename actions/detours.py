@@ -12,16 +12,27 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import turns
 from actions.cited_replies import confident_answer, offer_check, topic_events
-from actions.context import turn_as_of, user_text
+from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
 from actions.form import CUES
 from actions.handoff import send_handoff
-from actions.profile import ASKED, CANDIDATES, FAILED, LAST_ASKED, deciding_benefits, evaluate, profile_from_slots
+from actions.profile import (
+    ASKED,
+    CANDIDATES,
+    FAILED,
+    LAST_ASKED,
+    TOPIC,
+    deciding_benefits,
+    evaluate,
+    profile_from_slots,
+)
 from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue, notices
+from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.questions import why_ask
+from retrieval.search import search
 
 
 def words_first(tracker: Tracker):
@@ -120,6 +131,10 @@ class ActionStartOver(Threaded, Action):
         return "action_start_over"
 
     def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        text = user_text(tracker)
+        if text and not CUES["start_over"].search(text):
+            # "帮我查一下我的社保缴费记录" read as start_over: nothing is cleared without the words for it
+            return ActionOutOfScope().respond(dispatcher, tracker, domain)
         send(dispatcher, Reply(dialogue.RESTARTED))
         return [ActiveLoop(None), AllSlotsReset()]
 
@@ -144,19 +159,32 @@ class ActionSetAsOf(Threaded, Action):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, source, updates = turn_as_of(tracker)
+        text = user_text(tracker)
+        typed = date_in_text(text, loose=True)
+        if typed and source == "metadata":  # "按2020年5月20日" typed while the page sends a date: the typed one
+            as_of, source, updates = typed, "message", {AS_OF_SLOT: typed.isoformat()}
         if source != "message":
             said = words_first(tracker)
             if said:  # "18号文第九条" or "那现在还执行吗" read as a date question: answered as asked
                 return turns.send(dispatcher, said)
+            if len(re.sub(r"[\d年月日号，。,.?？!！\s]", "", text)) >= 4:  # "见习满3个月以后呢": a fact of the case
+                return [FollowupAction("action_answer_question")]
             send(dispatcher, Reply(dialogue.ASK_DATE))
             return []
         events: List[EventType] = [SlotSet(k, v) for k, v in updates.items()]
         if tracker.get_slot(CANDIDATES) and profile_from_slots(tracker.slots):
             return events + [FollowupAction("action_eligibility_summary")]
-        send(dispatcher, Reply(dialogue.as_of_set(as_of)))
-        if len(re.sub(r"[\d年月日号，。,.?？!！\s]", "", user_text(tracker))) >= 8:
+        if len(re.sub(r"[\d年月日号，。,.?？!！\s]", "", text)) >= 8:
             # "2020年那会儿凌源的公司招大学生有补贴吗": the question is answered on that date too
+            send(dispatcher, Reply(dialogue.as_of_set(as_of)))
             return events + [FollowupAction("action_answer_question")]
+        topic = tracker.get_slot(TOPIC)
+        if topic:  # "按2020年5月20日" after an answer: that answer again, on that day
+            region = profile_from_slots(tracker.slots).get("region")
+            response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
+            send(dispatcher, search_answer(response, notice=dialogue.as_of_set(as_of)))
+            return events
+        send(dispatcher, Reply(dialogue.as_of_set(as_of)))
         return events
 
 

@@ -42,7 +42,13 @@ DEFINITION = re.compile(
 FOLLOW_UP = [  # order: the more specific first
     ("in_force", re.compile(r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算)|过期了|到期了|还作数")),
     ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
-    ("where", re.compile(r"去哪|到哪|上哪|在哪(?:儿|里)?(?:办|申请|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪")),
+    (
+        "where",
+        re.compile(
+            r"去哪|到哪|上哪|在哪(?:儿|里)?(?:办|申请|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪|牵头|责任单位|主管部门"
+        ),
+    ),
+    ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文")),
     (
         "procedure",
         re.compile(
@@ -260,7 +266,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     # "算了，问聊城的" (mid-form too: the form then re-scopes to the new place, actions/form.py)
     region = switch_place(text, tracker)
     if region:
-        return Turn(*again_for(tracker.get_slot(TOPIC), region, as_of, text))
+        topic = tracker.get_slot(TOPIC)
+        cite = last_citation(tracker)
+        if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
+            topic = cite.get("heading") or cite.get("quote") or topic
+        return Turn(*again_for(topic, region, as_of, text))
     return None
 
 
@@ -270,6 +280,8 @@ def again_for(topic: str, region: str, as_of, text: str) -> tuple[list[Reply], l
         reply = definition_reply(topic, region, as_of)
     else:
         response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
+        # the place's own documents first: "那大连的呢" is not answered by the province's clause again
+        response["results"].sort(key=lambda h: h.get("region") != region)
         reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
     return [reply], _answer_events(reply, text) + [SlotSet("region", region)]
 

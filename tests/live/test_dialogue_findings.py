@@ -119,3 +119,32 @@ def test_lingyuan_which_department_after_the_loan_clause(live_stack):
     p.says("凌源创业担保贷款最多能贷多少")
     body = text(p.says("这钱得找哪个部门要"))
     assert "凌政发〔2019〕14号" in body and "市财政局" in body
+
+
+def test_lead_department_of_a_looked_up_clause(live_stack):
+    p = Person(live_stack)
+    p.says("大政发〔2017〕46号第十五条")
+    reply = p.says("这条牵头单位是哪个")
+    assert "市人社局" in text(reply) and not asks(reply)
+
+
+# ---- dates and resets ---------------------------------------------------------------------------
+def test_liaocheng_trainee_months_are_not_a_date_to_judge_by(live_stack):
+    p = Person(live_stack)
+    p.says("聊城 俺闺女大学毕业去单位见习 见习补贴咋算")
+    body = text(p.says("见习满3个月以后呢"))
+    assert "请告诉我要按哪一天的政策判断" not in body
+
+
+def test_a_social_insurance_record_lookup_clears_nothing(live_stack):
+    p = Person(live_stack)
+    p.says("我在大连 失业半年了 能领啥")
+    body = text(p.says("帮我查一下我的社保缴费记录"))
+    assert "已清除" not in body and "重新开始" not in body
+
+
+def test_dalian_large_firm_is_not_recorded_as_small(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-10-10"})
+    p.says("我是大连一家制造企业的人事，公司800人，2020年没有裁员，稳岗返还按什么标准返？")
+    p.says("我们是大型企业不是中小微")
+    assert "企业规模：小型企业" not in said(p) and "企业规模：中型企业" not in said(p)
