@@ -148,7 +148,13 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             if intent_of(tracker) in DETOUR_INTENTS and self.meant(tracker) and not self.short_answer(tracker, slots):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
             read = self.read_turn(tracker, slots, as_of)
-            if not read and not updates:  # a new as-of date alone ("按2020年算") is not a failed turn
+            restated = {k: v for k, v in extract(text, as_of).items() if k in slots and slots.get(k) == v}
+            if not read and not updates and restated:  # "我是自主就业退役士兵" again: heard, the question again
+                said_back = understood({k: v for k, v in profile_from_slots(slots).items() if k in restated})
+                if said_back:
+                    dispatcher.utter_message(text=said_back)
+                read = {FAILED: 0}
+            elif not read and not updates:  # a new as-of date alone ("按2020年算") is not a failed turn
                 failed = int(slots.get(FAILED) or 0) + 1
                 if failed >= MAX_FAILED_TURNS:
                     send_handoff(dispatcher, tracker, "failed_turns")

@@ -85,6 +85,7 @@ def puzzled_reply() -> str:
 
 
 OUTSIDE_MARK = "不在目前收录的范围内"
+CORRECTING = re.compile(r"不对|我说的是|说的是|不是")  # "我说的是北京市朝阳区 不是辽宁朝阳": said again
 RECENT_TURNS = 4
 # "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
 IMPATIENT = re.compile(
@@ -244,7 +245,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         reply = clause_detail.whole(exact[0], as_of) if exact else search_answer(response)
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     place = places.outside_place(text)
-    if place and places_too and not told_outside(tracker):
+    if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text)])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家", text):
         region = profile_from_slots(tracker.slots).get("region")

@@ -9,6 +9,7 @@ all lie in one province, never by a guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,7 +103,7 @@ def outside_place(text: str) -> Place | None:
     """The first place named when every place the message names lies where no document applies
     ("我在北京", "北京朝阳区的": that 朝阳 is 北京's district, not 辽宁's 朝阳市); None when a covered
     place is named too ("我在北京，想问大连的")."""
-    found = places_in_text(text)
+    found = places_in_text(re.sub(r"不是[^，。,；\s]{1,10}", "", text))  # "…朝阳区 不是辽宁朝阳": what it is not
     if found and all(answering_region(p) is None for p in found):
         return found[0]
     return None

@@ -148,3 +148,17 @@ def test_dalian_large_firm_is_not_recorded_as_small(live_stack):
     p.says("我是大连一家制造企业的人事，公司800人，2020年没有裁员，稳岗返还按什么标准返？")
     p.says("我们是大型企业不是中小微")
     assert "企业规模：小型企业" not in said(p) and "企业规模：中型企业" not in said(p)
+
+
+def test_beijing_chaoyang_correction_is_told_again_not_answered_from_liaoning(live_stack):
+    p = Person(live_stack)
+    p.says("北京市朝阳区 高校毕业生 见习补贴")
+    body = text(p.says("我说的是北京市朝阳区 不是辽宁朝阳"))
+    assert "不在目前收录的范围内" in body and "辽政发" not in body
+
+
+def test_lingyuan_veteran_saying_it_again_is_not_a_dead_end(live_stack):
+    p = Person(live_stack)
+    p.says("退伍兵 凌源的 回来两年了一直没工作 有啥照顾政策")
+    body = text(p.says("我是自主就业退役士兵"))
+    assert "没听明白" not in body
