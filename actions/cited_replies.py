@@ -21,7 +21,7 @@ from actions.context import turn_as_of, user_text
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
-from actions.profile_facts import extract
+from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from answers import dialogue
 from answers.clause_answer import search_answer
@@ -56,6 +56,15 @@ def about_a_situation(text: str, tracker: Tracker) -> bool:
         return False
     found = extract(text, turn_as_of(tracker)[0])
     return "applicant_type" in found and bool(set(found) - {"applicant_type", "region"})
+
+
+def facts_said(text: str, tracker: Tracker) -> List[EventType]:
+    """A question asked inside the form ("我刚被辞退 还没领过失业金，能领啥") is answered as a detour,
+    but the facts it states are kept: the form does not ask them afterwards."""
+    if not tracker.active_loop.get("name"):
+        return []
+    found = keep_applicant(extract(text, turn_as_of(tracker)[0]), tracker.get_slot("applicant_type"), text)
+    return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]
 
 
 def reply_departments(reply: Reply) -> list[str]:
@@ -99,7 +108,7 @@ class ActionAnswerQuestion(Threaded, Action):
             return []
         said = turns.special(text, tracker)
         if said:
-            return turns.send(dispatcher, said)
+            return turns.send(dispatcher, said) + facts_said(text, tracker)
         if not tracker.active_loop.get("name") and about_a_situation(text, tracker):
             # "我们是凌源的小公司 三十来个人 没裁员 能返稳岗补贴不": whichever intent DIET reads, a question
             # about one's own situation gets the measures in scope and then the questions
@@ -116,7 +125,7 @@ class ActionAnswerQuestion(Threaded, Action):
             dispatcher.utter_message(json_message=reply.to_payload())
             return events + more + topic_events(text, reply)
         dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-        return events + [SlotSet(FAILED, 0)] + topic_events(text, reply)
+        return events + [SlotSet(FAILED, 0)] + topic_events(text, reply) + facts_said(text, tracker)
 
 
 class ActionFallback(Threaded, Action):

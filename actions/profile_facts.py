@@ -299,8 +299,9 @@ def _flags(text: str, facts: dict) -> None:
 
 
 def size(text: str) -> str | None:
-    for value, words in SIZE_WORDS:  # "我们是大型企业不是中小微": a negated size is not the size
-        if any(w in text and not _all_negated(text, w) for w in words):
+    text = re.sub(r"(?:不是|不算|并非|不属于)[^，。,；\s]{1,6}", "", text)  # "我们是大型企业不是中小微"
+    for value, words in SIZE_WORDS:
+        if any(w in text for w in words):
             return value
     return None
 

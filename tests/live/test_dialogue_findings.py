@@ -30,9 +30,9 @@ def test_beijing_chaoyang_district_is_outside_and_the_home_town_is_answered(live
 def test_dalian_laid_off_man_is_a_person_and_his_correction_is_read(live_stack):
     p = Person(live_stack)
     p.says("我下岗了，在大连，能领啥补贴")
-    body = text(p.says("不对，我不是企业，我是个人"))
+    p.says("不对，我不是企业，我是个人")
     assert "申请身份：企业" not in said(p)
-    assert "申请身份：个人" in said(p) and "大连" in body
+    assert "申请身份：个人" in said(p) and "所在地：大连市" in said(p)
 
 
 def test_liaocheng_firm_talking_about_its_staff_stays_a_firm(live_stack):
@@ -98,7 +98,7 @@ def test_a_train_ticket_is_out_of_scope_not_a_place_question(live_stack):
 
 def test_housing_fund_deferral_reaches_liaocheng_6(live_stack):
     reply = Person(live_stack).says("住房公积金能缓交不")
-    assert "缓交" in text(reply)
+    assert "缓缴住房公积金" in text(reply)
     assert citations(reply)[0]["clause_id"] == "liaocheng-2020:2.6"
     assert notices.OUT_OF_SCOPE not in text(reply)
 
