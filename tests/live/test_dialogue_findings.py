@@ -52,7 +52,8 @@ def test_shenyang_not_yet_drawn_benefit_is_not_asked_about(live_stack):
     p.says("我刚被辞退 还没领过失业金")
     p.answer_all("不清楚")
     later = "\n".join(text(r) for r in p.replies[before:])
-    assert "失业保险金领取期满" not in later and "失业保险金期满" not in later
+    assert "您是否已领取失业保险金期满" in text(p.replies[0])  # asked once, before the answer
+    assert "您是否已领取失业保险金期满" not in later and "没听明白" not in later
 
 
 def test_lingyuan_place_said_once_is_not_asked_again(live_stack):
