@@ -145,7 +145,9 @@ def test_a_question_about_ones_own_situation_gets_the_measures_then_the_question
     assert "依据：" in body and "我问您几个问题" in body
     sets = slot_sets(events)
     assert sets["applicant_type"] == "enterprise" and sets["region"] == "凌源市" and sets["layoffs"] == "none"
-    assert {"event": "followup", "name": "eligibility_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+    assert {"event": "followup", "name": "eligibility_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
 
 
 def test_a_question_naming_who_asks_offers_to_work_it_out(convo):
