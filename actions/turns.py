@@ -241,8 +241,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     as_of = turn_as_of(tracker)[0]
     if clause_reference(text):  # "18号文第九条": exactly that clause (the search puts it first)
         response = search(text[:200], top_k=5, as_of=as_of).model_dump()
-        exact = [h for h in response["results"] if h.get("exact_reference")]
-        reply = clause_detail.whole(exact[0], as_of) if exact else search_answer(response)
+        reply = search_answer(response)  # the composer quotes a clause named by number whole
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     place = places.outside_place(text)
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
@@ -256,7 +255,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if kind and cite and (ANAPHORA.search(text) or len(own_words(text)) <= 2):
         hit = clause_hit(cite, as_of)
         if hit:
-            reply = clause_detail.detail(hit, kind, as_of, text)
+            # "这个文件文号是多少": the heading line names the document; no sentence is picked for it
+            reply = clause_detail.detail(hit, "in_force" if kind == "document" else kind, as_of, text)
             return Turn([reply], _answer_events(reply, text))
     if kind == "procedure" and len(text) > 4:
         region = profile_from_slots(tracker.slots).get("region")

@@ -106,13 +106,18 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
 DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员"
 
 
-def definition(hits: list[dict], term: str, as_of: date) -> Reply | None:
-    """The sentence that defines `term`, cited with its own validity; None when no clause defines it."""
+def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Reply | None:
+    """The sentence that defines `term`, cited with its own validity; None when no clause defines it.
+    `about` ("单亲妈妈算不算" after a definition): the defining sentence sharing two characters with it
+    comes first, even when it names the term only through the clause ("范围包括…单亲抚养未成年人者")."""
+    pairs = {about[i : i + 2] for i in range(len(about) - 1)} - {"算不", "不算", "属不", "不属"}
     for hit in hits:
         rec = _record(hit)
         pool = list(rec.sentences) if rec else [Sentence(index=i, text=s) for i, s in enumerate(_split(hit["text"]))]
+        pool.sort(key=lambda s: not any(p in s.text for p in pairs))
         for s in pool:
-            if (not term or term in s.text) and re.search(DEFINING, s.text):
+            named = not term or term in s.text or any(p in s.text for p in pairs) and term in (hit.get("text") or "")
+            if named and re.search(DEFINING, s.text):
                 q = quote_of(s, [term] if term else [])
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]
                 cite = citations.from_hit(hit, verbatim(q.text))
