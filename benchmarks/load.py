@@ -86,7 +86,7 @@ def start_profiles(pids: dict[str, int], label: str, seconds: float) -> list[sub
     for name, pid in pids.items():
         short = {"API": "api", "Rasa 对话服务": "rasa", "动作服务器": "actions"}.get(name, str(pid))
         out = RESULTS / f"load-flame-{label}-{short}.svg"
-        cmd = [str(spy), "record", "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "50",
+        cmd = [str(spy), "record", "--pid", str(pid), "--subprocesses", "--duration", str(int(seconds)), "--rate", "50",
                "--nonblocking", "--output", str(out), "--format", "flamegraph"]
         procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     return procs
