@@ -30,6 +30,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.load_cpu import cpu_seconds, per_request
 from benchmarks.load_plot import plot
 from benchmarks.load_stack import BaselineCheckout, StackProcess
 from benchmarks.load_traffic import KINDS, Traffic, run_step
@@ -86,8 +87,22 @@ def start_profiles(pids: dict[str, int], label: str, seconds: float) -> list[sub
     for name, pid in pids.items():
         short = {"API": "api", "Rasa 对话服务": "rasa", "动作服务器": "actions"}.get(name, str(pid))
         out = RESULTS / f"load-flame-{label}-{short}.svg"
-        cmd = [str(spy), "record", "--pid", str(pid), "--subprocesses", "--duration", str(int(seconds)), "--rate", "50",
-               "--nonblocking", "--output", str(out), "--format", "flamegraph"]
+        cmd = [
+            str(spy),
+            "record",
+            "--pid",
+            str(pid),
+            "--subprocesses",
+            "--duration",
+            str(int(seconds)),
+            "--rate",
+            "50",
+            "--nonblocking",
+            "--output",
+            str(out),
+            "--format",
+            "flamegraph",
+        ]
         procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     return procs
 
@@ -102,30 +117,55 @@ async def curve(api_url: str, ledger: WeChatLedger, args, label: str, pids: dict
         for i, n in enumerate(args.concurrency):
             traffic.samples.clear()
             spies = start_profiles(pids, f"{label}-c{n}", args.step_seconds) if n == args.profile_at else []
+            cpu_before = cpu_seconds(pids)
             t0, end = await run_step(traffic, n, args.step_seconds, args.weights, seed=i + 1)
+            cpu_after = cpu_seconds(pids)
             for p in spies:
                 p.wait(timeout=120)
             step = {"concurrency": n, "load_avg": load_avg(), **step_stats(traffic.samples, t0, end, args.step_seconds)}
+            step.update(per_request(cpu_before, cpu_after, len(traffic.samples)))
             steps.append(step)
-            print(f"[{label}] {n:>3} clients: {step['turns_per_s']:6.2f} turns/s  {step['rps']:6.2f} req/s  "
-                  + "  ".join(f"{k} {v['rps']}/s p95 {v['p95_ms']:.0f} ms err {v['errors']}"
-                              for k, v in step["kinds"].items())
-                  + f"  (load {step['load_avg']})", flush=True)
+            print(
+                f"[{label}] {n:>3} clients: {step['turns_per_s']:6.2f} turns/s  {step['rps']:6.2f} req/s  "
+                + "  ".join(
+                    f"{k} {v['rps']}/s p95 {v['p95_ms']:.0f} ms err {v['errors']}" for k, v in step["kinds"].items()
+                )
+                + f"  (load {step['load_avg']})\n      CPU ms/request {step['cpu_ms_per_request']}"
+                f" → ceiling on a quiet machine ≈ {step['ceiling_rps_quiet']} req/s",
+                flush=True,
+            )
             rate = step["turns_per_s"] or step["rps"]
             flat = flat + 1 if rate < best * 1.05 else 0
             best = max(best, rate)
             if flat >= 2:
                 break
     wechat = await ledger.tally() if "wechat" in args.weights else None
-    return {"label": label, "steps": steps, "best_turns_per_s": max(s["turns_per_s"] for s in steps),
-            "wechat": wechat}
+    return {"label": label, "steps": steps, "best_turns_per_s": max(s["turns_per_s"] for s in steps), "wechat": wechat}
 
 
 def best_under(run: dict, p95_ms: float = 1000.0) -> float:
     """Turns/s of the best step whose chat and WeChat p95 both stay under `p95_ms`."""
-    ok = [s["turns_per_s"] for s in run["steps"]
-          if all(s["kinds"][k]["p95_ms"] < p95_ms for k in ("chat", "wechat") if k in s["kinds"])]
+    ok = [
+        s["turns_per_s"]
+        for s in run["steps"]
+        if all(s["kinds"][k]["p95_ms"] < p95_ms for k in ("chat", "wechat") if k in s["kinds"])
+    ]
     return max(ok, default=0.0)
+
+
+def cpu_ratios(before: dict, after: dict) -> dict:
+    """Median CPU ms per request over the steps, per process: after / before (lower is better)."""
+
+    def median(run: dict, name: str) -> float | None:
+        values = sorted(s["cpu_ms_per_request"].get(name) for s in run["steps"] if name in s["cpu_ms_per_request"])
+        return values[len(values) // 2] if values else None
+
+    names = {k for s in after["steps"] for k in s["cpu_ms_per_request"]}
+    out = {}
+    for name in sorted(names):
+        b, a = median(before, name), median(after, name)
+        out[name] = {"before_ms": b, "after_ms": a, "ratio": round(a / b, 2) if a and b else None}
+    return out
 
 
 async def measure(checkout: Path, args, label: str) -> dict:
@@ -141,13 +181,24 @@ async def measure(checkout: Path, args, label: str) -> dict:
 
 
 def git_head(path: Path, ref: str = "HEAD") -> str:
-    return subprocess.run(["git", "-C", str(path), "rev-parse", "--short", ref], capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        ["git", "-C", str(path), "rev-parse", "--short", ref], capture_output=True, text=True
+    ).stdout.strip()
 
 
 async def main_async(args) -> dict:
-    result = {"meta": {"started": dt.datetime.now(dt.timezone.utc).isoformat(), "cpus": os.cpu_count(),
-                       "load_avg": load_avg(), "mix": args.weights, "turns_per_session": args.turns,
-                       "step_seconds": args.step_seconds, "url": args.url}, "runs": []}
+    result = {
+        "meta": {
+            "started": dt.datetime.now(dt.timezone.utc).isoformat(),
+            "cpus": os.cpu_count(),
+            "load_avg": load_avg(),
+            "mix": args.weights,
+            "turns_per_session": args.turns,
+            "step_seconds": args.step_seconds,
+            "url": args.url,
+        },
+        "runs": [],
+    }
     if args.baseline_ref:
         with BaselineCheckout(REPO, args.baseline_ref) as base:
             label = f"{args.baseline_ref}@{git_head(base)}"
@@ -157,7 +208,9 @@ async def main_async(args) -> dict:
     if len(result["runs"]) == 2:
         before, after = result["runs"]
         result["ratio_best_turns"] = round(after["best_turns_per_s"] / max(before["best_turns_per_s"], 1e-9), 2)
-        result["ratio_turns_p95_under_1s"] = round(best_under(after) / max(best_under(before), 1e-9), 2)
+        under = best_under(before)
+        result["ratio_turns_p95_under_1s"] = round(best_under(after) / under, 2) if under else None
+        result["ratio_cpu_ms_per_turn"] = cpu_ratios(before, after)
     return result
 
 
@@ -192,11 +245,17 @@ def main(argv=None) -> dict:
     out.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     plot(result, out.with_suffix(".png"))
     for run in result["runs"]:
-        print(f"{run['label']}: best {run['best_turns_per_s']} turns/s; with chat/WeChat p95 < 1 s: {best_under(run)}"
-              + (f"; WeChat {run['wechat']}" if run["wechat"] else ""))
+        print(
+            f"{run['label']}: best {run['best_turns_per_s']} turns/s; with chat/WeChat p95 < 1 s: {best_under(run)}"
+            + (f"; WeChat {run['wechat']}" if run["wechat"] else "")
+        )
     if "ratio_best_turns" in result:
-        print(f"after/before: best turns/s ×{result['ratio_best_turns']}, "
-              f"turns/s at p95 < 1 s ×{result['ratio_turns_p95_under_1s']}")
+        print(
+            f"after/before: best turns/s ×{result['ratio_best_turns']}, "
+            f"turns/s at p95 < 1 s ×{result['ratio_turns_p95_under_1s']}"
+        )
+        for name, r in result["ratio_cpu_ms_per_turn"].items():
+            print(f"  CPU ms per request, {name}: {r['before_ms']} → {r['after_ms']} (×{r['ratio']})")
     print(f"wrote {out.with_suffix('.json')} and {out.with_suffix('.png')}")
     return result
 

@@ -26,8 +26,14 @@ def plot(result: dict, path: Path) -> None:
             ax_p95.plot(xs, p95, style, color=f"C{k}", alpha=1 if r else 0.55, label=label)
         turns = [s["turns_per_s"] for s in run["steps"]]
         if len(kinds) > 1:
-            ax_rate.plot(xs, turns, STYLES[r % len(STYLES)], color="black", alpha=1 if r else 0.55,
-                         label=f"{run['label']}: turns (chat+wechat)")
+            ax_rate.plot(
+                xs,
+                turns,
+                STYLES[r % len(STYLES)],
+                color="black",
+                alpha=1 if r else 0.55,
+                label=f"{run['label']}: turns (chat+wechat)",
+            )
     ax_rate.set(xlabel="concurrent clients", ylabel="completed requests / s", title="throughput")
     ax_p95.set(xlabel="concurrent clients", ylabel="p95 latency (ms, log)", title="p95 latency", yscale="log")
     ax_p95.axhline(1000, color="grey", lw=0.8, ls="--")
@@ -37,8 +43,9 @@ def plot(result: dict, path: Path) -> None:
         ax.set_xscale("log", base=2)
         ax.legend(fontsize=7)
     meta = result["meta"]
-    fig.suptitle(f"load to saturation · {meta['started'][:16]}Z · {meta['cpus']} CPUs · load avg {meta['load_avg']}",
-                 fontsize=10)
+    fig.suptitle(
+        f"load to saturation · {meta['started'][:16]}Z · {meta['cpus']} CPUs · load avg {meta['load_avg']}", fontsize=10
+    )
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
