@@ -128,7 +128,8 @@ async def curve(api_url: str, ledger: WeChatLedger, args, label: str, pids: dict
             print(
                 f"[{label}] {n:>3} clients: {step['turns_per_s']:6.2f} turns/s  {step['rps']:6.2f} req/s  "
                 + "  ".join(
-                    f"{k} {v['rps']}/s p95 {v['p95_ms']:.0f} ms err {v['errors']}" for k, v in step["kinds"].items()
+                    f"{k} {v['rps']}/s p95 {v['p95_ms']:.0f} ms err {v['errors']} fallback {v['degraded']}"
+                    for k, v in step["kinds"].items()
                 )
                 + f"  (load {step['load_avg']})\n      CPU ms/request {step['cpu_ms_per_request']}"
                 f" → ceiling on a quiet machine ≈ {step['ceiling_rps_quiet']} req/s",

@@ -54,7 +54,8 @@ class Traffic:
     def __post_init__(self) -> None:
         lines = DATA.read_text(encoding="utf-8").splitlines()
         self.questions = [json.loads(line) for line in lines if line.strip()]
-        self.profiles = [(c.profile, str(c.as_of)) for c in load_cases()]
+        # YAML reads dates as date objects: the request body carries them as ISO text
+        self.profiles = [(json.loads(json.dumps(c.profile, default=str)), str(c.as_of)) for c in load_cases()]
 
     def _record(self, kind: str, t0: float, ok: bool, degraded: bool = False) -> None:
         self.samples.append(Sample(kind, t0, time.perf_counter() - t0, ok, degraded))
