@@ -21,12 +21,11 @@ event loop was the saturated part of the stack, and two things on it were pure r
    crash, and a power cut can lose only the last turns' events. PostgreSQL (POLICY_TRACKER_DB_URL,
    the production setting) is untouched.
 
-POLICY_RASA_PLAIN=1 runs Rasa exactly as `rasa run` would (the load tool's baseline switch).
+Measured against plain `rasa run` by `benchmarks/load.py --baseline-ref <ref before this file>`.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 
 
@@ -94,10 +93,9 @@ def sqlite_wal() -> None:
 
 
 def main() -> None:
-    if os.environ.get("POLICY_RASA_PLAIN") != "1":
-        cache_action_schema()
-        reuse_endpoint_sessions()
-        sqlite_wal()
+    cache_action_schema()
+    reuse_endpoint_sessions()
+    sqlite_wal()
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *sys.argv[1:]]
