@@ -14,7 +14,9 @@ STYLES = ["-o", "--s", ":^", "-.d"]
 
 def plot(result: dict, path: Path) -> None:
     fig, (ax_rate, ax_p95) = plt.subplots(1, 2, figsize=(12, 4.8))
+    last = len(result["runs"]) - 1
     for r, run in enumerate(result["runs"]):
+        alpha = 1 if r == last else 0.55  # the baseline (first of two) is drawn faded
         kinds = sorted({k for step in run["steps"] for k in step["kinds"]})
         xs = [s["concurrency"] for s in run["steps"]]
         for k, kind in enumerate(kinds):
@@ -22,8 +24,8 @@ def plot(result: dict, path: Path) -> None:
             label = f"{run['label']}: {kind}"
             rate = [s["kinds"].get(kind, {}).get("rps", 0) for s in run["steps"]]
             p95 = [s["kinds"].get(kind, {}).get("p95_ms") for s in run["steps"]]
-            ax_rate.plot(xs, rate, style, color=f"C{k}", alpha=1 if r else 0.55, label=label)
-            ax_p95.plot(xs, p95, style, color=f"C{k}", alpha=1 if r else 0.55, label=label)
+            ax_rate.plot(xs, rate, style, color=f"C{k}", alpha=alpha, label=label)
+            ax_p95.plot(xs, p95, style, color=f"C{k}", alpha=alpha, label=label)
         turns = [s["turns_per_s"] for s in run["steps"]]
         if len(kinds) > 1:
             ax_rate.plot(
@@ -31,7 +33,7 @@ def plot(result: dict, path: Path) -> None:
                 turns,
                 STYLES[r % len(STYLES)],
                 color="black",
-                alpha=1 if r else 0.55,
+                alpha=alpha,
                 label=f"{run['label']}: turns (chat+wechat)",
             )
     ax_rate.set(xlabel="concurrent clients", ylabel="completed requests / s", title="throughput")
