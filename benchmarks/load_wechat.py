@@ -3,7 +3,7 @@
 Every message must be answered exactly once: passively (XML with the answer, within WeChat's
 window — we require 4.5 s measured at the client) or with "success" followed by one
 customer-service message to that OpenID. The customer-service API is the fake one the WeChat
-tests use (tests/wechat/conftest.py: token endpoint + custom/send on loopback, recording every
+tests use (tests/api/wechat/conftest.py: token endpoint + custom/send on loopback, recording every
 call). Per OpenID: answers = passive replies + customer-service messages; fewer than messages sent
 is a loss, more is a message answered twice.
 """
@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 from defusedxml.ElementTree import fromstring
 from wechatpy.utils import WeChatSigner
 
-from tests.wechat.conftest import ACCOUNT, APPID, SECRET, TOKEN, FakeApi
+from tests.api.wechat.conftest import ACCOUNT, APPID, SECRET, TOKEN, FakeApi
 
 PASSIVE_LIMIT_S = 4.5  # the issue's bound for a passive reply (WeChat itself gives up at 5 s)
 LATE_WAIT_S = 30.0  # how long a follower (and the final tally) waits for a customer-service message
