@@ -11,6 +11,7 @@ REPO = paths.REPO_ROOT
 BOT = REPO / "bot"
 APP_PYTHON = REPO / ".venv" / "bin" / "python"
 RASA_BIN = get_settings().rasa_bin or REPO / ".venv-rasa" / "bin" / "rasa"
+RASA_PYTHON = Path(RASA_BIN).with_name("python")  # the same venv's interpreter (stack/rasa_launch.py)
 
 
 def models_dir() -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 
 from knowledge.paths import private_file
-from stack.layout import APP_PYTHON, RASA_BIN, REPO
+from stack.layout import APP_PYTHON, RASA_PYTHON, REPO
 
 
 class StartError(RuntimeError):
@@ -111,8 +111,10 @@ def action_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
 def rasa_server(
     host: str, port: int, model: Path, endpoints: Path, credentials: Path, env: dict, log_dir: Path
 ) -> Service:
+    # stack/rasa_launch.py is `rasa run` without the per-turn repetition the load profile found
     cmd = [
-        str(RASA_BIN),
+        str(RASA_PYTHON),
+        str(REPO / "stack" / "rasa_launch.py"),
         "run",
         "-i",
         host,
