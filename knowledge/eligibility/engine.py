@@ -24,6 +24,7 @@ from knowledge.eligibility.logic import MARK, Context, Outcome
 from knowledge.eligibility.logic import evaluate as evaluate_cond
 from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
 from knowledge.eligibility.periods import in_time, validity_result
+from knowledge.eligibility.rule_index import RuleIndex
 from knowledge.eligibility.schema import Definition, Rule, cond_facts, present
 from knowledge.eligibility.verify import verify_rule_set
 from knowledge.eligibility.windows import period_validity, window_result, with_window
@@ -35,7 +36,11 @@ APPLICANT_LABEL = vocabulary()["applicant_type"].labels  # facts_extra.yaml's la
 
 
 class Engine:
-    def __init__(self, rule_set: RuleSet, records: dict[str, ClauseRecord]):
+    applicant_labels = APPLICANT_LABEL
+
+    def __init__(self, rule_set: RuleSet, records: dict[str, ClauseRecord], scan_all: bool = False):
+        """`scan_all`: evaluate every rule in full (no rule_index), the reference the index is checked
+        against and the benchmark's "before"."""
         # The build verifies too, but records may be parsed in memory or come from a build of
         # another parser version: never cite a quote that is not in the clause being served.
         # Once per process (~0.3 s), not per request.
@@ -76,6 +81,7 @@ class Engine:
         self.static = {r.id: self._static_part(r) for r in self.rules}
         self.reads = {r.id: set(cond_facts(c)) if c else set() for r in self.rules for c in [self.conds[r.id]]}
         self.ranks = {r.id: self._rank(r) for r in self.rules}
+        self.index = RuleIndex(self.rules, scan_all)
 
     def _rank(self, rule: Rule) -> Rank:
         rec = self.records[rule.citations[0].clause_id]
@@ -175,11 +181,7 @@ class Engine:
         if status == "needs_info":
             missing = [m for m in gates.missing + cond.missing]
             missing = sorted(set(missing), key=lambda n: vocabulary()[n].order)
-        rec = self.records[rule.citations[0].clause_id]
-        validity = validity_result(
-            rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of)
-        )
-        validity = in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
+        validity = self._validity(rule, ctx)
         window = window_result(rule, ctx)
         reasons = gates.lines + cond.lines
         for fact in sorted(ctx.derived):
@@ -212,13 +214,22 @@ class Engine:
             "_in_scope": gates.value is not False,
         }
 
+    def _validity(self, rule: Rule, ctx: Context) -> dict:
+        rec = self.records[rule.citations[0].clause_id]
+        validity = validity_result(
+            rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of)
+        )
+        return in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
+
     # -- all rules ----------------------------------------------------------------------------
     def evaluate(self, profile: Any, as_of: Any = None) -> dict:
         clean = normalize_profile(profile)
         day: date = parse_as_of(as_of)
         ctx = Context(clean, day, derive=self._derive, compute=value_of)
-        results = {r.id: self._one(r, ctx) for r in self.rules}
+        inside = self.index.candidates(clean)
+        results = {r.id: self._one(r, ctx) for r in inside}
         in_scope = {bid for bid, b in results.items() if b.pop("_in_scope")}
+        results = self.index.with_outside(results, ctx, self)
         self._mark_supersession(results, clean.get("region"))
         mark_overlaps(results, self.pairs, in_scope, self.bases, self.people_pairs)
         benefits = sorted(results.values(), key=lambda b: (STATUS_RANK[b["status"]], self.order[b["benefit_id"]]))
@@ -260,11 +271,13 @@ class Engine:
     def _mark_supersession(self, results: dict[str, dict], region: str | None) -> None:
         """A broader rule is superseded by a rule of a region containing the applicant's place."""
         for target, replacers in self.replacers.items():
-            old = results[target]
+            old = results.get(target)
             for rule, reason in replacers:
-                if not region or not regions.covers(rule.jurisdiction, region):
+                if old is None or not region or not regions.covers(rule.jurisdiction, region):
                     continue
-                new = results[rule.id]
+                new = results.get(rule.id)
+                if new is None:  # a rule for another kind of applicant (rule_index) replaces nothing here
+                    continue
                 old["superseded_by"].append(rule.id)
                 why = f"在{rule.jurisdiction}按{self._doc(rule)}“{rule.name}”执行：{reason}"
                 old["superseded_reason"] = why
