@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
+from knowledge.builds import per_build
 from knowledge.eligibility import questions
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import normalize_value, vocabulary
@@ -51,7 +51,7 @@ def _key(profile: dict) -> str:
     return json.dumps(profile, ensure_ascii=False, sort_keys=True, default=str)
 
 
-@lru_cache(maxsize=256)
+@per_build(256)
 def _evaluate(profile_key: str, as_of: str) -> dict:
     return default_engine().evaluate(json.loads(profile_key), as_of)
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 import yaml
 
 from actions import spoken_facts
 from knowledge import paths, places, regions
+from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
 
 with warnings.catch_warnings():
@@ -114,7 +114,7 @@ COUNT = r"(\d+)\s*多?\s*(?:个|名|位|人)"
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def group_patterns() -> list[tuple[str, Any, re.Pattern]]:
     data = yaml.safe_load((paths.PACKAGE_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
     out = []

@@ -16,10 +16,15 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import builds_pin
+from knowledge import builds
+
 
 class Threaded:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        return await asyncio.to_thread(self.respond, dispatcher, tracker, domain)
+        # the conversation's own knowledge build (actions/builds_pin.py); to_thread carries it over
+        with builds.use(builds_pin.for_conversation(tracker.sender_id)):
+            return await asyncio.to_thread(self.respond, dispatcher, tracker, domain)
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         raise NotImplementedError

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
 
 MAX_QUOTE = 170  # characters of one quote before a sentence is cut to its clauses
@@ -71,7 +71,7 @@ def has_feature(text: str, kind: str | None) -> bool:
     return kind is not None and bool(re.search(FEATURES[kind], compact(text)))
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def _records() -> dict[str, ClauseRecord]:
     return clause_index(load_clauses())
 

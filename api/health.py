@@ -132,11 +132,13 @@ def _build() -> dict:
     rules, parser code), the data directory it was read from, and the document count."""
     import json
 
-    from knowledge import paths
+    from knowledge import builds, paths
 
     manifest = paths.build_dir() / "manifest.json"
     m = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
     return {
+        "id": builds.active_id(),  # the published build (knowledge/builds.py); null: the working tree
+        "loaded": [b.id for b in builds.loaded()],
         "knowledge": m.get("input_hash"),
         "documents": len(m.get("counts", {})) or None,
         "data_dir": str(paths.DATA_DIR),

@@ -9,7 +9,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi_offline import FastAPIOffline
 
-from api import errors, health, metrics, redact
+from api import admin_builds, errors, health, metrics, redact
 from api.console import audit, calc, clause, compare, handoffs, page, report
 from api.console import search as console_search
 from api.console.login_throttle import LoginThrottle
@@ -28,6 +28,7 @@ from api.wechat import router as wechat_router
 async def lifespan(_app: FastAPI):
     get_settings().check_secrets()  # refuse placeholder secrets outside development
     redact.install()
+    admin_builds.start()  # the published knowledge build; SIGHUP switches to a newer one
     # The schema is upgraded here, before the first request is served (never by a request); if the
     # database is down now, /readyz says so, chat answers without it and the upgrade is retried.
     await run_in_threadpool(db_engine)
@@ -62,6 +63,7 @@ def create_app() -> FastAPI:
         calc,
         audit,
         report,
+        admin_builds,  # POST /api/v1/admin/reload
     ):
         app.include_router(module.router)
     # Per app: console logins guessed per address, chat and search per address. In this process's
@@ -78,6 +80,7 @@ def create_app() -> FastAPI:
         allow_headers=["Content-Type"],
         max_age=600,
     )
+    app.add_middleware(admin_builds.BuildPerRequest)  # each request on the build newest when it arrived
     app.add_middleware(ExposureMiddleware)  # /docs and /metrics: open, staff-only or off
     app.add_middleware(MetricsMiddleware)
     settings = get_settings()

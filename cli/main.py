@@ -10,6 +10,7 @@ from cli import (
     index_cmd,
     knowledge_add_cmd,
     knowledge_cmd,
+    publish_cmd,
     purge_cmd,
     rules_cmd,
     search_cmd,
@@ -20,6 +21,7 @@ from cli import (
 app = typer.Typer(help="就业政策智能助手 命令行", no_args_is_help=True, add_completion=False)
 knowledge_cmd.app.command("add")(knowledge_add_cmd.add)
 knowledge_cmd.app.command("impact")(impact_cmd.impact)
+knowledge_cmd.app.command("publish")(publish_cmd.publish)
 app.add_typer(knowledge_cmd.app, name="knowledge", help="构建与查看知识库（条款记录）")
 app.add_typer(rules_cmd.app, name="rules", help="起草与检查资格规则")
 app.command("search")(search_cmd.search)

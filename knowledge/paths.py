@@ -12,11 +12,28 @@ REPO_ROOT = PACKAGE_DIR.parent
 # The per-document data (sources, registry, regions, rules and their cases, authored questions,
 # compare topics) lives here; POLICY_KNOWLEDGE_DIR points a process at another copy of it, as the
 # impact report does for a base version and the growth benchmark for synthetic documents.
-DATA_DIR = Path(get_settings().knowledge_dir or PACKAGE_DIR).resolve()
-SOURCES_DIR = DATA_DIR / "sources"
-DOCUMENTS_FILE = DATA_DIR / "documents.yaml"
-REGIONS_FILE = DATA_DIR / "regions.yaml"
-RULES_DIR = DATA_DIR / "rules"
+WORK_DATA_DIR = Path(get_settings().knowledge_dir or PACKAGE_DIR).resolve()
+_IN_DATA = {"SOURCES_DIR": "sources", "DOCUMENTS_FILE": "documents.yaml", "REGIONS_FILE": "regions.yaml"}
+_IN_DATA["RULES_DIR"] = "rules"
+
+
+def data_dir() -> Path:
+    """The data being answered from: a published build's copy in a serving process
+    (knowledge/builds.py), else the working data directory."""
+    from knowledge import builds
+
+    b = builds.active()
+    return b.data_dir if b else WORK_DATA_DIR
+
+
+def __getattr__(name: str) -> Path:
+    # DATA_DIR, SOURCES_DIR, DOCUMENTS_FILE, REGIONS_FILE, RULES_DIR are read when used (paths.X),
+    # not bound at import: a serving process switches builds without a restart.
+    if name == "DATA_DIR":
+        return data_dir()
+    if name in _IN_DATA:
+        return data_dir() / _IN_DATA[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def home() -> Path:
@@ -24,8 +41,16 @@ def home() -> Path:
     return get_settings().home_dir()
 
 
+def build_root() -> Path:
+    """Where the built records and index are read: the active published build, else POLICY_HOME."""
+    from knowledge import builds
+
+    b = builds.active()
+    return b.root if b else home()
+
+
 def build_dir() -> Path:
-    return home() / "knowledge"
+    return build_root() / "knowledge"
 
 
 def clauses_file() -> Path:

@@ -16,6 +16,7 @@ from functools import lru_cache
 import yaml
 
 from knowledge import paths, regions
+from knowledge.builds import per_build
 
 # Names every province has (a town's "城区") say nothing about where someone is.
 GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"}
@@ -109,7 +110,7 @@ def outside_place(text: str) -> Place | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def regions_with_documents() -> frozenset[str]:
     """Regions that issued a document of the knowledge base."""
     data = yaml.safe_load(paths.DOCUMENTS_FILE.read_text(encoding="utf-8"))

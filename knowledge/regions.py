@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import yaml
 
 from knowledge import paths
+from knowledge.builds import per_build
 
 
 class UnknownRegion(ValueError):
@@ -26,7 +26,7 @@ class Region:
     aliases: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def _regions() -> dict[str, Region]:
     data = yaml.safe_load(paths.REGIONS_FILE.read_text(encoding="utf-8"))
     out = {}
@@ -42,7 +42,7 @@ def all_region_names() -> list[str]:
     return list(_regions())
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def _alias_map() -> dict[str, str]:
     out: dict[str, str] = {}
     for reg in _regions().values():

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from knowledge import paths, regions
+from knowledge.builds import per_build
 
 
 class Citation(BaseModel):
@@ -63,7 +63,7 @@ class Document(BaseModel):
         return (paths.SOURCES_DIR / self.source_file).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def documents() -> dict[str, Document]:
     data = yaml.safe_load(paths.DOCUMENTS_FILE.read_text(encoding="utf-8"))
     docs = [Document.model_validate(d) for d in data["documents"]]

@@ -23,7 +23,7 @@ import yaml
 from knowledge import paths
 from knowledge.records import ClauseRecord
 
-QUESTIONS_FILE = paths.DATA_DIR / "clause_questions.yaml"
+QUESTIONS_FILE = "clause_questions.yaml"  # in the data directory being answered from (paths.DATA_DIR)
 CORPUS_VERSION = 1  # bump when the way passages and fields are derived changes
 
 
@@ -41,7 +41,8 @@ class Passage:
     sentence_index: int | None = None
 
 
-def read_authored(path: Path = QUESTIONS_FILE) -> dict[str, Authored]:
+def read_authored(path: Path | None = None) -> dict[str, Authored]:
+    path = path or paths.DATA_DIR / QUESTIONS_FILE
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -140,4 +141,4 @@ def load_corpus(records: Iterable[ClauseRecord] | None = None, questions_file: P
         from knowledge.records import load_clauses
 
         records = load_clauses()
-    return Corpus(list(records), read_authored(questions_file or QUESTIONS_FILE))
+    return Corpus(list(records), read_authored(questions_file))

@@ -9,22 +9,22 @@ because people also ask about places they are not in ("回聊城创业").
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
 
+from knowledge.builds import per_build
 from knowledge.records import ClauseRecord
 from knowledge.regions import all_region_names, ancestors, regions_in_text
 from knowledge.validity import describe, status_on
 
 
-@lru_cache(maxsize=64)
+@per_build(64)
 def covering_regions(place: str) -> frozenset[str]:
     """Regions whose policies apply to someone in `place` (the place and its ancestors)."""
     return frozenset(ancestors(place))
 
 
-@lru_cache(maxsize=64)
+@per_build(64)
 def contained_regions(place: str) -> frozenset[str]:
     """Regions inside `place` (not the place itself): 辽宁省 -> 大连市, 朝阳市, 凌源市."""
     return frozenset(r for r in all_region_names() if r != place and place in ancestors(r))

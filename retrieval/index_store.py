@@ -35,7 +35,7 @@ log = logging.getLogger("retrieval.index")
 
 
 def index_root() -> Path:
-    return paths.home() / "index"
+    return paths.build_root() / "index"  # a published build's own, else POLICY_HOME's
 
 
 def dictionary_hash() -> str:

@@ -11,6 +11,7 @@ from functools import lru_cache
 import yaml
 
 from knowledge import paths
+from knowledge.builds import per_build
 from knowledge.regions import all_region_names, get_region
 
 
@@ -21,7 +22,7 @@ def provinces() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in data.items()}
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def covered_provinces() -> frozenset[str]:
     """The top-level regions of the collected documents (辽宁省, 山东省)."""
     return frozenset(n for n in all_region_names() if get_region(n).parent is None)

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 import cn2an
 
+from knowledge.builds import per_build
 from knowledge.records import ClauseRecord
 from knowledge.regions import regions_in_text
 from retrieval.tokens import bigrams, normalize
@@ -179,7 +179,7 @@ def _by_full_number(text: str, docs: Sequence[DocInfo]) -> tuple[list[str], str 
     return [], None, []
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def _known_abbreviations() -> tuple[str, ...]:
     """Issuer abbreviations of every document number the registry knows (collected or cited)."""
     from knowledge.registry import documents

@@ -12,9 +12,9 @@ Here, below actions/ and api/, so the chat (actions.scope) and the console's cal
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from knowledge import regions
+from knowledge.builds import per_build
 from knowledge.eligibility.engine import default_engine
 from retrieval.search import search
 
@@ -23,7 +23,7 @@ MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0): below this a clause 
 MIN_CANDIDATES = 3
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def rules_by_clause() -> dict[str, list]:
     out: dict[str, list] = {}
     for rule in default_engine().rules:

@@ -282,17 +282,45 @@ class Searcher:
         )
 
 
-_default: Searcher | None = None
+class BuildSearcher:
+    """The process-wide searcher: one `Searcher` per knowledge build (knowledge/builds.py), chosen by
+    the build answering the call; every attribute is the active build's searcher's. The encoder and
+    the lexicon are code, not data: a new build's searcher shares them, only its index loads."""
+
+    def __init__(self):
+        self._by_build: dict[str | None, Searcher] = {}
+        self._lock = threading.Lock()
+
+    def for_build(self) -> Searcher:
+        from knowledge import builds
+
+        key = builds.active_id()
+        with self._lock:
+            s = self._by_build.get(key)
+            if s is None:
+                first = next(iter(self._by_build.values()), None)
+                share = {"encoder": first._encoder, "lexicon": first._lexicon} if first else {}
+                s = self._by_build[key] = Searcher(**share)
+                keep = {None, key} | {b.id for b in builds.loaded()}
+                for old in [k for k in self._by_build if k not in keep]:
+                    del self._by_build[old]  # a build no longer served: its index is let go
+        return s
+
+    def __getattr__(self, name: str):
+        return getattr(self.for_build(), name)
+
+
+_default: BuildSearcher | None = None
 _default_lock = threading.Lock()
 
 
 def get_searcher() -> Searcher:
-    """The process-wide searcher (index loaded lazily, once)."""
+    """The process-wide searcher (each build's index loaded lazily, once)."""
     global _default
     with _default_lock:
         if _default is None:
-            _default = Searcher()
-    return _default
+            _default = BuildSearcher()
+    return _default  # type: ignore[return-value]  # a Searcher by delegation
 
 
 def search(

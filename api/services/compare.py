@@ -6,7 +6,6 @@ the as-of date, never written into the topic file. Each column carries its ç­”å¤
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import yaml
 
@@ -16,14 +15,13 @@ from answers.validity_words import badge
 from api.services import rule_links
 from api.services.console_views import departments, record_doc_name, status
 from knowledge import paths
+from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 
-TOPICS_FILE = paths.DATA_DIR / "compare_topics.yaml"
 
-
-@lru_cache(maxsize=1)
+@per_build()
 def topics() -> list[dict]:
-    return yaml.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))["topics"]
+    return yaml.safe_load((paths.DATA_DIR / "compare_topics.yaml").read_text(encoding="utf-8"))["topics"]
 
 
 def topic_list() -> list[dict]:

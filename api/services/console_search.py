@@ -21,12 +21,12 @@ from __future__ import annotations
 import time
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 
 from answers.citations import doc_name
 from answers.clause_answer import clause_block
 from answers.departments import departments_text
 from answers.validity_words import BADGE, badge
+from knowledge.builds import per_build
 from knowledge.department_names import canonical, unify
 from knowledge.inputs import BadInput
 from knowledge.records import load_clauses
@@ -59,7 +59,7 @@ def region_scope(region: str) -> set[str]:
     return set(filters.covering_regions(region)) | set(filters.contained_regions(region))
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def department_counts() -> list[tuple[str, int]]:
     # One unit, one entry: a clause naming 市人社局 and 市人力资源社会保障局 counts once.
     counts = Counter(d for r in load_clauses() for d in unify(r.departments))

@@ -8,16 +8,15 @@ view stays up while the rule schema evolves.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import yaml
 
+from knowledge.builds import per_build
 from knowledge.eligibility.loader import rule_files
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 from knowledge.registry import Document, documents
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def raw_rules() -> dict[str, dict]:
     """rule id → the rule file as data (id, name, applicant_types, citations, refines, supersedes)."""
     out = {}

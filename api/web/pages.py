@@ -8,7 +8,6 @@ welcome text, hotline) inlined, so a site embeds it with a single tag and nothin
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from answers.citations import doc_name
 from answers.validity_words import BADGE
 from api.security_headers import new_nonce, page_csp
 from api.settings import get_settings
+from knowledge.builds import per_build
 
 router = APIRouter(tags=["pages"])
 
@@ -50,7 +50,7 @@ def privacy_notice(days: int) -> str:
 RESTARTED = "之前的对话已失效，已为您开始新的对话（之前提供的信息需要重新说明）。"
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def widget_source() -> str:
     config = {
         "badge": BADGE,

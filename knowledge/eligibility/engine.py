@@ -11,10 +11,10 @@ definition in the text) and `counts`.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from knowledge import regions
+from knowledge.builds import per_build
 from knowledge.eligibility import questions
 from knowledge.eligibility.allocation import per_head
 from knowledge.eligibility.amounts import amount_result, value_of
@@ -287,7 +287,7 @@ class Engine:
                 )
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def default_engine() -> Engine:
     import knowledge.build  # noqa: F401  registers the in-memory parser for an unbuilt tree
 

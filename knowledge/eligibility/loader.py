@@ -7,7 +7,6 @@ written inside a file must equal the one its path gives, so a rule is found wher
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -15,9 +14,10 @@ from pydantic import ValidationError
 
 from knowledge import paths
 from knowledge.authoring.drafts import unfilled
+from knowledge.builds import per_build
 from knowledge.eligibility.schema import Amendment, Base, Definition, Rule
 
-RULES_DIR = paths.RULES_DIR
+RULES_DIR = paths.RULES_DIR  # the working tree's, for tests and tools; serving code passes or reads paths.RULES_DIR
 CASES_DIR = RULES_DIR / "cases"
 BASES_FILE = "bases.yaml"  # beside the rule folders: what benefits pay for (see Base)
 AMENDMENTS_FILE = "amendments.yaml"  # later texts changing the periods of named rules (see Amendment)
@@ -49,7 +49,8 @@ def read_amendments(root: Path) -> tuple[Amendment, ...]:
     return tuple(Amendment.model_validate(item) for item in (data or []))
 
 
-def rule_files(root: Path = RULES_DIR) -> list[Path]:
+def rule_files(root: Path | None = None) -> list[Path]:
+    root = root or paths.RULES_DIR
     return sorted(p for p in root.glob("*/*.yaml") if p.parent.name != "cases")
 
 
@@ -68,8 +69,9 @@ def read_rule_file(path: Path) -> Rule | Definition:
     return item
 
 
-def load_rule_set(root: Path = RULES_DIR) -> tuple[RuleSet, list[str]]:
+def load_rule_set(root: Path | None = None) -> tuple[RuleSet, list[str]]:
     """Every rule that parses, plus one error message per file that does not."""
+    root = root or paths.RULES_DIR
     rules: list[Rule] = []
     definitions: list[Definition] = []
     errors: list[str] = []
@@ -97,7 +99,7 @@ def load_rule_set(root: Path = RULES_DIR) -> tuple[RuleSet, list[str]]:
     return RuleSet(tuple(rules), tuple(definitions), bases, amendments), errors
 
 
-@lru_cache(maxsize=1)
+@per_build()
 def default_rule_set() -> RuleSet:
     rule_set, errors = load_rule_set()
     if errors:

@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 from knowledge import regions
 from knowledge.eligibility.facts import vocabulary
-from knowledge.eligibility.loader import RULES_DIR, RuleSet, load_rule_set
+from knowledge.eligibility.loader import RuleSet, load_rule_set
 from knowledge.eligibility.schema import (
     AsOfDate,
     AsOfYear,
@@ -55,7 +55,7 @@ def squash(text: str) -> str:
     return _WS.sub("", text)
 
 
-def verify_rules(records: Iterable[ClauseRecord], root: Path = RULES_DIR) -> list[str]:
+def verify_rules(records: Iterable[ClauseRecord], root: Path | None = None) -> list[str]:
     rule_set, errors = load_rule_set(root)
     return errors + verify_rule_set(rule_set, {r.clause_id: r for r in records})
 
