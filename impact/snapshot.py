@@ -109,7 +109,7 @@ def validity_words(records, as_of: date) -> dict[str, str]:
     from knowledge.validity import describe
 
     return {
-        r.clause_id: sentence(describe(r.validity, as_of), as_of, r.lead_departments or r.departments)
+        r.clause_id: sentence(describe(r.validity, as_of), as_of, (r.lead_departments or r.departments or [None])[0])
         for r in records
         if r.kind == "clause"
     }
