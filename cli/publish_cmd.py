@@ -9,7 +9,7 @@ import httpx
 import typer
 from rich.console import Console
 
-out, err = Console(), Console(stderr=True)
+out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)  # ids and paths never broken
 
 
 def _tell_api(url: str, token: str | None) -> str:

@@ -129,14 +129,14 @@ def per_build(maxsize: int = 1) -> Callable:
         @functools.wraps(fn)
         def wrapper(*args, **kwargs):
             key = active_id()
-            with guard:
-                cached = caches.get(key)
-                if cached is None:
-                    cached = caches[key] = functools.lru_cache(maxsize=maxsize)(fn)
-                    while len(caches) > KEEP + 1:  # + the working tree's
-                        caches.popitem(last=False)
-                else:
-                    caches.move_to_end(key)
+            cached = caches.get(key)  # the hot path (region lookups per rule): no lock
+            if cached is None:
+                with guard:
+                    cached = caches.get(key)
+                    if cached is None:
+                        cached = caches[key] = functools.lru_cache(maxsize=maxsize)(fn)
+                        while len(caches) > KEEP + 1:  # + the working tree's; the first loaded goes first
+                            caches.popitem(last=False)
             return cached(*args, **kwargs)
 
         def cache_clear() -> None:

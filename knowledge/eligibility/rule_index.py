@@ -18,7 +18,7 @@ from knowledge.eligibility.package import in_force
 from knowledge.eligibility.schema import Rule
 from knowledge.eligibility.windows import window_result
 
-_BOUND = 20_000  # cached validity records (rule x day); a day's worth of requests asks a few days
+_BOUND = 50_000  # cached records (rule x day [x place x applicant]); cleared whole when full
 
 
 class RuleIndex:
@@ -35,6 +35,7 @@ class RuleIndex:
                 self.by_applicant.setdefault(t, set()).add(r.id)
         self._candidates: dict[tuple, list[Rule]] = {}
         self._validity: dict[tuple, dict] = {}
+        self._templates: dict[tuple, dict] = {}
 
     def candidates(self, profile: dict) -> list[Rule]:
         """The rules not ruled out by place or applicant type, in the engine's order."""
@@ -71,6 +72,29 @@ class RuleIndex:
         return self._validity[key]
 
     def _outside(self, rule: Rule, ctx: Context, engine) -> dict:
+        """The short record, from a template per (rule, day, place, applicant) where nothing else
+        enters it (no window, no benefit period running from the person's own event)."""
+        if rule.window is not None or rule.benefit_period is not None:
+            return self._short(rule, ctx, engine)
+        key = (rule.id, ctx.as_of, ctx.profile.get("region"), ctx.profile.get("applicant_type"))
+        t = self._templates.get(key)
+        if t is None:
+            if len(self._templates) > _BOUND:
+                self._templates.clear()
+            t = self._templates[key] = self._short(rule, ctx, engine)
+        # a fresh record each time: supersession and overlaps append to its lists
+        return t | {
+            "amount": dict(t["amount"]),
+            "validity": dict(t["validity"]),
+            "reasons": list(t["reasons"]),
+            "superseded_by": [],
+            "overlaps": [],
+            "applicant_types": list(t["applicant_types"]),
+            "supersedes": list(t["supersedes"]),
+            "notes": list(t["notes"]),
+        }
+
+    def _short(self, rule: Rule, ctx: Context, engine) -> dict:
         applicant, region = ctx.profile.get("applicant_type"), ctx.profile.get("region")
         a_ok = applicant in rule.applicant_types
         r_ok = None if region is None else regions.covers(rule.jurisdiction, region)
