@@ -143,7 +143,7 @@ def per_build(maxsize: int = 1) -> Callable:
             with guard:
                 caches.clear()
 
-        wrapper.cache_clear = cache_clear
+        wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]  # as functools.lru_cache offers
         return wrapper
 
     return deco

@@ -299,8 +299,11 @@ class BuildSearcher:
             s = self._by_build.get(key)
             if s is None:
                 first = next(iter(self._by_build.values()), None)
-                share = {"encoder": first._encoder, "lexicon": first._lexicon} if first else {}
-                s = self._by_build[key] = Searcher(**share)
+                if first is None:
+                    s = Searcher()
+                else:
+                    s = Searcher(encoder=first._encoder, lexicon=first._lexicon)
+                self._by_build[key] = s
                 keep = {None, key} | {b.id for b in builds.loaded()}
                 for old in [k for k in self._by_build if k not in keep]:
                     del self._by_build[old]  # a build no longer served: its index is let go

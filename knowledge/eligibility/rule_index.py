@@ -12,6 +12,8 @@ Where the place or the applicant type is not known yet, every rule is evaluated 
 
 from __future__ import annotations
 
+from typing import Any
+
 from knowledge import regions
 from knowledge.eligibility.logic import MARK, Context
 from knowledge.eligibility.package import in_force
@@ -110,8 +112,8 @@ class RuleIndex:
             reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")
         a = rule.amount
-        amount = {"value": None, "unit": "元", "text": a.standard, "period": a.period, "bound": a.bound}
-        amount |= {"nature": a.nature, "missing_facts": []}
+        amount: dict[str, Any] = {"value": None, "unit": "元", "text": a.standard, "period": a.period}
+        amount |= {"bound": a.bound, "nature": a.nature, "missing_facts": []}
         if a.max_duration:
             amount["max_duration"] = a.max_duration
         return {

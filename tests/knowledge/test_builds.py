@@ -11,11 +11,13 @@ import pytest
 from actions import builds_pin
 from knowledge import builds, paths
 from knowledge.publish import prune, switch
+from settings import get_settings
 
 
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICY_HOME", str(tmp_path))
+    get_settings.cache_clear()  # POLICY_HOME is read through the settings
     saved = builds._loaded[:]
     builds._loaded.clear()
     for name in ("aaa", "bbb", "ccc"):
@@ -23,6 +25,8 @@ def home(tmp_path, monkeypatch):
     yield tmp_path
     builds._loaded[:] = saved
     builds_pin._pins.clear()
+    monkeypatch.undo()
+    get_settings.cache_clear()
 
 
 def publish(build_id: str) -> None:
