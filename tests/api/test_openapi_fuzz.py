@@ -69,6 +69,7 @@ OPERATIONS = [
     "GET /readyz",
     "GET /wechat",
     "POST /wechat",
+    "POST /api/v1/admin/reload",
 ]
 
 
