@@ -10,13 +10,15 @@ import json
 import pytest
 
 from benchmarks import load
+from tests.isolated_loop import run_isolated
 
 pytestmark = [pytest.mark.slow, pytest.mark.live]
 
 
 def test_one_tiny_step_writes_json_and_plot(tmp_path):
     out = tmp_path / "load"
-    load.main(
+    run_isolated(
+        load.main,
         [
             "--concurrency", "1",
             "--step-seconds", "4",

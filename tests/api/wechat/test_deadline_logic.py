@@ -8,6 +8,7 @@ import asyncio
 
 from api.wechat.deadline import PASSIVE_DEADLINE_S, passive_or_late
 from api.wechat.dedup import Flights
+from tests.isolated_loop import run_isolated
 
 
 class SlowAnswer:
@@ -44,7 +45,7 @@ def test_an_answer_ready_in_time_is_the_passive_reply():
         await asyncio.gather(*flights.background)
         return reply, sent
 
-    reply, sent = asyncio.run(run())
+    reply, sent = run_isolated(asyncio.run, run())
     assert reply == "答复" and sent == []
 
 
@@ -59,7 +60,7 @@ def test_an_answer_past_the_window_is_success_then_one_customer_service_message(
         await asyncio.gather(*flights.background)
         return first, retry, sent, answer.turns
 
-    first, retry, sent, turns = asyncio.run(run())
+    first, retry, sent, turns = run_isolated(asyncio.run, run())
     assert first is None and retry is None  # "success" to both copies
     assert sent == ["慢答复"] and turns == 1  # one dialogue turn, one delivery
 
@@ -74,5 +75,5 @@ def test_a_copy_arriving_after_the_late_answer_is_ready_gets_nothing_twice():
         late_copy = await passive_or_late(flights, flights.join("msg:o3:3", answer), 1.0, sent)
         return late_copy, sent
 
-    late_copy, sent = asyncio.run(run())
+    late_copy, sent = run_isolated(asyncio.run, run())
     assert late_copy is None and sent == ["慢答复"]
