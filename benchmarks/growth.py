@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.api_process import api_client  # noqa: E402
 from knowledge import paths  # noqa: E402
 from knowledge.authoring.withdraw import copy_data  # noqa: E402
 
@@ -136,54 +136,18 @@ def pct(values: list[float], q: float) -> float:
 
 
 def http_search(env: dict, passes: int) -> tuple[float, float, int]:
-    import httpx
-
     from retrieval.evaluation import load_eval
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            deadline = time.time() + 300
-            while True:
-                try:
-                    client.get("/api/v1/search", params={"q": "稳岗返还"}).raise_for_status()
-                    break
-                except (httpx.HTTPError, OSError):
-                    if time.time() > deadline or proc.poll() is not None:
-                        raise RuntimeError("API did not come up: " + proc.stderr.read().decode()[-500:]) from None
-                    time.sleep(0.5)
-            items = load_eval()
-            times = []
-            for _ in range(passes):
-                for it in items:
-                    params = {"q": it.q, "top_k": 5} | ({"region": it.region} if it.region else {})
-                    t0 = time.perf_counter()
-                    client.get("/api/v1/search", params=params).raise_for_status()
-                    times.append((time.perf_counter() - t0) * 1000)
-        return pct(times, 0.5), pct(times, 0.95), len(times)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with api_client(env, wait_s=300) as client:
+        items = load_eval()
+        times = []
+        for _ in range(passes):
+            for it in items:
+                params = {"q": it.q, "top_k": 5} | ({"region": it.region} if it.region else {})
+                t0 = time.perf_counter()
+                client.get("/api/v1/search", params=params).raise_for_status()
+                times.append((time.perf_counter() - t0) * 1000)
+    return pct(times, 0.5), pct(times, 0.95), len(times)
 
 
 # Both engines in one process on the same profiles, interleaved: the full scan (every rule evaluated,

@@ -18,8 +18,6 @@ import argparse
 import os
 import random
 import re
-import socket
-import subprocess
 import sys
 import time
 from functools import partial
@@ -31,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
+from benchmarks.api_process import api_client  # noqa: E402
 from knowledge import paths  # noqa: E402
 from knowledge.records import Sentence  # noqa: E402
 from retrieval import index_store  # noqa: E402
@@ -103,60 +102,19 @@ def bench_real(queries, passes: int, config: SearchConfig) -> tuple[list[str], S
     return out, searcher
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def bench_http(queries, passes: int, searcher: Searcher) -> list[str]:
-    import httpx
-
-    port = free_port()
-    env = dict(os.environ, POLICY_HOME=str(paths.home()))
     # The server builds/loads its own index under POLICY_HOME (the same as `policy index build`).
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        with httpx.Client(base_url=base, timeout=60) as client:
-            deadline = time.time() + 120
-            while True:
-                try:
-                    client.get("/api/v1/search", params={"q": "稳岗返还"}).raise_for_status()
-                    break
-                except (httpx.HTTPError, OSError):
-                    if time.time() > deadline or proc.poll() is not None:
-                        raise RuntimeError("server did not come up: " + proc.stderr.read().decode()[-500:]) from None
-                    time.sleep(0.5)
+    env = dict(os.environ, POLICY_HOME=str(paths.home()))
+    with api_client(env, wait_s=120) as client:
 
-            def call(q, region):
-                params = {"q": q, "top_k": 5}
-                if region:
-                    params["region"] = region
-                client.get("/api/v1/search", params=params).raise_for_status()
+        def call(q, region):
+            params = {"q": q, "top_k": 5}
+            if region:
+                params["region"] = region
+            client.get("/api/v1/search", params=params).raise_for_status()
 
-            times = timed_queries(call, queries, passes)
-        return [line("GET /api/v1/search, loopback", times)]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        times = timed_queries(call, queries, passes)
+    return [line("GET /api/v1/search, loopback", times)]
 
 
 # ---------------------------------------------------------------- synthetic corpus
