@@ -15,6 +15,7 @@ from api.console import search as console_search
 from api.console.login_throttle import LoginThrottle
 from api.deps import chat_service, db_engine
 from api.exposure import ExposureMiddleware
+from api.loop_lag import lag as loop_lag
 from api.middleware import MetricsMiddleware
 from api.rate_limits import RateLimits
 from api.security_headers import SecurityHeadersMiddleware
@@ -32,7 +33,9 @@ async def lifespan(_app: FastAPI):
     # The schema is upgraded here, before the first request is served (never by a request); if the
     # database is down now, /readyz says so, chat answers without it and the upgrade is retried.
     await run_in_threadpool(db_engine)
+    loop_lag.start()  # WeChat's 5-second window is counted from a request's arrival, lag included
     yield
+    await loop_lag.stop()
     await chat_service().close()
 
 

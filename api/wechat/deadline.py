@@ -2,7 +2,7 @@
 
 WeChat drops a callback it gets no reply for within 5 s and sends it again. We wait for the
 answer up to PASSIVE_DEADLINE_S after the request arrived (a second of margin for the network
-and WeChat's own clock); if it is not ready, the request is answered "success" (WeChat then
+and WeChat's own clock; arrival is estimated with the event loop's lag, api/loop_lag.py); if it is not ready, the request is answered "success" (WeChat then
 shows nothing and stops retrying) and the answer goes out through the customer-service message
 API when it is done. The flight's claim makes the two paths exclusive.
 """

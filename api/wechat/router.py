@@ -18,6 +18,7 @@ from fastapi.responses import PlainTextResponse, Response
 
 from answers.notices import TOO_FAST
 from api.deps import chat_service
+from api.loop_lag import lag, passive_wait
 from api.ratelimit import Limiter, StoreLimiter
 from api.settings import get_settings
 from api.shared_state import get_store
@@ -125,7 +126,8 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
         produce = partial(_constant, WELCOME if kind == "event" else NON_TEXT)
     # Every reply goes through a flight so that a repeated copy never gets a second answer.
     flight = wx.flights.join(message_key(inbound.fields), produce)
-    wait = deadline.PASSIVE_DEADLINE_S - (time.monotonic() - arrived)
+    # Counted from the request's estimated arrival, not the handler's start: see api/loop_lag.py.
+    wait = passive_wait(deadline.PASSIVE_DEADLINE_S, time.monotonic() - arrived, lag.recent())
     return await deadline.passive_or_late(wx.flights, flight, wait, lambda text: wx.service.send_text(openid, text))
 
 
