@@ -61,4 +61,6 @@ def passive_wait(deadline_s: float, since_handler_start_s: float, lag_s: float) 
     return deadline_s - since_handler_start_s - 2 * lag_s
 
 
-lag = LoopLag()  # one per process, started by the app's lifespan
+def of(app) -> LoopLag:
+    """The app's monitor (made and started by its lifespan; an app without one reads no lag)."""
+    return getattr(app.state, "loop_lag", None) or LoopLag()

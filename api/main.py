@@ -15,7 +15,7 @@ from api.console import search as console_search
 from api.console.login_throttle import LoginThrottle
 from api.deps import chat_service, db_engine
 from api.exposure import ExposureMiddleware
-from api.loop_lag import lag as loop_lag
+from api.loop_lag import LoopLag
 from api.middleware import MetricsMiddleware
 from api.rate_limits import RateLimits
 from api.security_headers import SecurityHeadersMiddleware
@@ -26,16 +26,19 @@ from api.wechat import router as wechat_router
 
 
 @asynccontextmanager
-async def lifespan(_app: FastAPI):
+async def lifespan(app: FastAPI):
     get_settings().check_secrets()  # refuse placeholder secrets outside development
     redact.install()
     admin_builds.start()  # the published knowledge build; SIGHUP switches to a newer one
     # The schema is upgraded here, before the first request is served (never by a request); if the
     # database is down now, /readyz says so, chat answers without it and the upgrade is retried.
     await run_in_threadpool(db_engine)
-    loop_lag.start()  # WeChat's 5-second window is counted from a request's arrival, lag included
+    # WeChat's 5-second window is counted from a request's arrival, the loop's lag included; one per
+    # app (each app, e.g. each test client, runs on a loop of its own)
+    app.state.loop_lag = LoopLag()
+    app.state.loop_lag.start()
     yield
-    await loop_lag.stop()
+    await app.state.loop_lag.stop()
     await chat_service().close()
 
 

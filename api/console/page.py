@@ -20,6 +20,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
+from answers.contact import HOTLINE
 from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, StaffDep, current_staff, session_cookie, session_id
 from api.clients import client_address
 from api.deps import DbDep, SettingsDep
@@ -41,6 +42,11 @@ ASSETS = {
 NO_STORE = {"Cache-Control": "no-store"}  # staff pages must not linger in a shared browser's cache
 
 
+def _read(page: str) -> str:
+    """A console page with the hotline's number from the one place it is written (answers/contact.py)."""
+    return (STATIC / page).read_text(encoding="utf-8").replace("{{HOTLINE}}", HOTLINE)
+
+
 def _page_headers() -> tuple[str, dict]:
     """A fresh nonce and the headers of a console page: never cached, never framed."""
     nonce = new_nonce()
@@ -49,7 +55,7 @@ def _page_headers() -> tuple[str, dict]:
 
 def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
     nonce, headers = _page_headers()
-    html = (STATIC / "login.html").read_text(encoding="utf-8").replace("<style>", f'<style nonce="{nonce}">')
+    html = _read("login.html").replace("<style>", f'<style nonce="{nonce}">')
     note = f'<p class="error" role="alert">{message}</p>' if message else ""
     return HTMLResponse(
         html.replace("<!--message-->", note), status_code=status, headers={**headers, "WWW-Authenticate": "Bearer"}
@@ -60,7 +66,7 @@ def _login_page(message: str = "", status: int = 401) -> HTMLResponse:
 def console_page(request: Request, settings: SettingsDep, engine: DbDep) -> Response:
     if current_staff(request, settings, engine) is None:
         return _login_page()
-    return HTMLResponse((STATIC / "console.html").read_text(encoding="utf-8"), headers=_page_headers()[1])
+    return HTMLResponse(_read("console.html"), headers=_page_headers()[1])
 
 
 @router.get("/console/assets/{name}")

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from answers import notices
 from answers.citations import doc_name
+from answers.contact import HOTLINE
 from answers.validity_words import BADGE
 from api.security_headers import new_nonce, page_csp
 from api.settings import get_settings
@@ -94,6 +95,7 @@ def demo_page() -> HTMLResponse:
         html.replace("{{API_BASE}}", escape(base, quote=True))
         .replace("{{DOC_LIST}}", _doc_list())
         .replace("{{NONCE}}", nonce)
+        .replace("{{HOTLINE}}", HOTLINE)
     )
     return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(nonce, "'self'")})
 

@@ -17,8 +17,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from answers.notices import TOO_FAST
+from api import loop_lag
 from api.deps import chat_service
-from api.loop_lag import lag, passive_wait
 from api.ratelimit import Limiter, StoreLimiter
 from api.settings import get_settings
 from api.shared_state import get_store
@@ -98,13 +98,13 @@ async def receive(
         inbound = wx.protocol.parse(body, timestamp, nonce, encrypt_type, msg_signature)
     except Refused as exc:
         return _refused(exc)
-    text = await _handle(wx, inbound, arrived)
+    text = await _handle(wx, inbound, arrived, loop_lag.of(request.app).recent())
     if text is None:
         return PlainTextResponse("success")
     return Response(wx.protocol.reply(inbound, text, nonce), media_type="application/xml")
 
 
-async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
+async def _handle(wx: WeChat, inbound: Inbound, arrived: float, lag_s: float) -> str | None:
     """The passive reply text, or None for "success"."""
     msg = inbound.message
     # The raw fields, not msg.type: an event wechatpy does not know is an UnknownMessage too.
@@ -127,7 +127,7 @@ async def _handle(wx: WeChat, inbound: Inbound, arrived: float) -> str | None:
     # Every reply goes through a flight so that a repeated copy never gets a second answer.
     flight = wx.flights.join(message_key(inbound.fields), produce)
     # Counted from the request's estimated arrival, not the handler's start: see api/loop_lag.py.
-    wait = passive_wait(deadline.PASSIVE_DEADLINE_S, time.monotonic() - arrived, lag.recent())
+    wait = loop_lag.passive_wait(deadline.PASSIVE_DEADLINE_S, time.monotonic() - arrived, lag_s)
     return await deadline.passive_or_late(wx.flights, flight, wait, lambda text: wx.service.send_text(openid, text))
 
 
