@@ -25,6 +25,7 @@ from retrieval.index_store import LoadedIndex, load_or_build
 from retrieval.lexical import CLAUSE_FIELDS, PASSAGE_FIELDS, WeightedTerms
 from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.models import ReferenceOut, SearchHit, SearchRequest, SearchResponse, ValidityOut, make_request
+from retrieval.query_memo import RecentVectors
 
 SCORE_DECIMALS = 6
 # An exactly named clause ("18号文第九条") outranks anything the words alone could score (fused
@@ -61,6 +62,7 @@ class Searcher:
         self._qmask: np.ndarray | None = None
         self._numbered: np.ndarray | None = None
         self._label_cache: tuple[filters.Labels, filters.Labels] | None = None
+        self._query_vectors = RecentVectors()
         self._corpus = corpus
         self._encoder = encoder
         self._lexicon = lexicon
@@ -167,7 +169,8 @@ class Searcher:
         dense_index = self.index.dense
         if self.encoder is None or dense_index is None:
             return None, np.zeros(n_pass, dtype=np.float32)
-        qv = self.encoder.encode([query], is_query=True)[0]
+        encoder = self.encoder
+        qv = self._query_vectors.get(query, lambda text: encoder.encode([text], is_query=True)[0])
         sims, ids = dense_index.search(qv, self.config.dense_candidates)
         passage = np.zeros(n_pass, dtype=np.float32)
         # Cosines of a model like E5 sit in a narrow band (0.75 unrelated, 0.9 close); measured from
