@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
+from actions import follow_ups
 from actions.context import turn_as_of
-from actions.dialogue_state import bot_messages_back
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
-from answers import clause_detail
+from answers import clause_detail, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -39,28 +39,8 @@ DEFINITION = re.compile(
     r"包括哪些|包含哪些|都有哪些人|怎么认定|如何认定|怎样认定|认定标准|认定条件|"
     r"(?:什么|啥)(?:叫|是)(?!补贴|政策)"
 )
-FOLLOW_UP = [  # order: the more specific first
-    ("in_force", re.compile(r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算)|过期了|到期了|还作数")),
-    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
-    (
-        "where",
-        re.compile(
-            r"去哪|到哪|上哪|在哪(?:儿|里)?(?:办|申请|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪|牵头|责任单位|主管部门"
-        ),
-    ),
-    ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文")),
-    (
-        "procedure",
-        re.compile(
-            r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|抵押|"
-            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账"
-        ),
-    ),
-    ("amount", re.compile(r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|标准是多少")),
-]
-ANAPHORA = re.compile(r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条")
 SWITCH_FILLER = re.compile(
-    r"算了|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
+    r"算了|咋规定的?|怎么规定的?|如何规定的?|规定的?|里|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
     r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|俺|老家|家是|在|市|县|省|[，。,.!！?？\s]"
 )
 
@@ -85,8 +65,11 @@ def puzzled_reply() -> str:
 
 
 OUTSIDE_MARK = "不在目前收录的范围内"
+# "帮我查一下我的社保缴费记录": a person's own records are not in the policy texts
+PERSONAL_RECORD = re.compile(
+    r"(?:查|查询|查查|看看|调)(?:一下|下)?(?:我|俺|本人|我家|我们|自己)的?.{0,10}(?:记录|明细|余额|账户|进度|档案|到账了?没)"
+)
 CORRECTING = re.compile(r"不对|我说的是|说的是|不是")  # "我说的是北京市朝阳区 不是辽宁朝阳": said again
-RECENT_TURNS = 4
 # "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
 IMPATIENT = re.compile(
     r"直接(?:告诉|说|给)|别(?:再)?问了|不要(?:再)?问了|问(?:这么|那么|这|那)多|问个没完|有完没完|"
@@ -147,37 +130,6 @@ def told_outside(tracker: Tracker) -> bool:
     return False
 
 
-def last_citation(tracker: Tracker) -> dict | None:
-    """The main clause of the last cited answer, within the last few turns."""
-    for event in bot_messages_back(tracker, RECENT_TURNS):
-        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-        if answer.get("citations") and not (answer.get("meta") or {}).get("low_confidence"):
-            return answer["citations"][0]
-    return None
-
-
-def clause_hit(cite: dict, as_of) -> dict | None:
-    """The search-result shape of a cited clause (its text, departments, validity on `as_of`)."""
-    query = (cite.get("quote") or cite.get("heading") or cite.get("doc_title") or "政策")[:120]
-    doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
-    response = search(query, top_k=50, as_of=as_of, doc_ids=(doc_id,)).model_dump()
-    return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
-
-
-FILLER = re.compile(
-    r"到账|多少|怎么|[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问一下咋算不办次年钱，。,.!！?？\s]"
-)
-
-
-def own_words(text: str) -> str:
-    """What is left of a message without its follow-up words and fillers: "稳岗返还怎么申请" keeps
-    "稳岗返还" (a new topic), "去哪办" keeps nothing (about the clause just cited)."""
-    rest = text
-    for _, pattern in FOLLOW_UP:
-        rest = pattern.sub("", rest)
-    return FILLER.sub("", rest)
-
-
 def clause_reference(text: str):
     """A document and clause named exactly ("大政发〔2020〕18号第九条", "18号文（九）"), read by the
     retrieval side's reader so the dialogue and the search agree; None before that reader exists."""
@@ -187,10 +139,6 @@ def clause_reference(text: str):
         return None
     ref = find_reference(text)
     return ref if ref is not None and ref.names_clause else None
-
-
-def follow_up_kind(text: str) -> str | None:
-    return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
 
 
 def _answer_events(reply: Reply, text: str) -> list[EventType]:
@@ -239,10 +187,14 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if PUZZLED.match(text):
         return Turn([Reply(puzzled_reply(), meta={"puzzled": True})])
     as_of = turn_as_of(tracker)[0]
-    if clause_reference(text):  # "18号文第九条": exactly that clause (the search puts it first)
-        response = search(text[:200], top_k=5, as_of=as_of).model_dump()
-        reply = search_answer(response)  # the composer quotes a clause named by number whole
+    ref = clause_reference(text)
+    if ref:  # "18号文第九条": exactly that clause (the search puts it first); "那第四部分第七条呢": of the last
+        reply = follow_ups.numbered_in_cited(ref, tracker, as_of)
+        if reply is None:
+            reply = search_answer(search(text[:200], top_k=5, as_of=as_of).model_dump())  # quoted whole
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
+    if PERSONAL_RECORD.search(text):
+        return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
     place = places.outside_place(text)
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text)])
@@ -250,15 +202,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
-    kind = follow_up_kind(text)
-    cite = last_citation(tracker)
-    if kind and cite and (ANAPHORA.search(text) or len(own_words(text)) <= 2):
-        hit = clause_hit(cite, as_of)
-        if hit:
-            # "这个文件文号是多少": the heading line names the document; no sentence is picked for it
-            reply = clause_detail.detail(hit, "in_force" if kind == "document" else kind, as_of, text)
-            return Turn([reply], _answer_events(reply, text))
-    if kind == "procedure" and len(text) > 4:
+    reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place
+    if reply is not None:
+        return Turn([reply], _answer_events(reply, text))
+    if follow_ups.kind_of(text) == "procedure" and len(text) > 4:
         region = profile_from_slots(tracker.slots).get("region")
         response = search(text[:200], top_k=5, as_of=as_of, region=region).model_dump()
         if response["results"] and not search_answer(response).meta.get("low_confidence"):
@@ -268,7 +215,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     region = switch_place(text, tracker)
     if region:
         topic = tracker.get_slot(TOPIC)
-        cite = last_citation(tracker)
+        cite, _ = follow_ups.in_play(tracker)
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
             topic = cite.get("heading") or cite.get("quote") or topic
         return Turn(*again_for(topic, region, as_of, text))

@@ -89,10 +89,16 @@ def verbatim(text: str) -> str:
 
 
 def clause_block(
-    hit: dict, as_of: date, query: str = "", expanded=(), quotes: list[Quote] | None = None
+    hit: dict,
+    as_of: date,
+    query: str = "",
+    expanded=(),
+    quotes: list[Quote] | None = None,
+    periods: dict[int, Sentence] | None = None,
 ) -> tuple[str, dict]:
-    """(text, citation); `quotes` given (the console names the sentences) are quoted as they are."""
-    periods: dict[int, Sentence] = {}
+    """(text, citation); `quotes` given (the console names the sentences) are quoted as they are,
+    `periods` (with_periods) saying which quoted sentence states another's period."""
+    periods = dict(periods or {})
     if not quotes:  # chosen here: a measure's period stated by a neighbouring sentence comes with it
         quotes, periods = with_periods(hit, quotes_for(hit, query, expanded))
     texts = _texts(hit, quotes, 3)
@@ -170,10 +176,12 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         )
     top = hits[0]
     if top.get("exact_reference"):  # the clause asked for by number: all of it, nothing else
-        body, cite = clause_block(top, as_of, query, expanded, quotes=whole_clause(top) or None)
-        return Reply(
-            "\n".join(head + [body]), [cite], meta={"low_confidence": False, "clause_ids": [cite["clause_id"]]}
+        quotes = whole_clause(top)
+        body, cite = clause_block(
+            top, as_of, query, expanded, quotes=quotes or None, periods=with_periods(top, quotes)[1]
         )
+        meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": True}
+        return Reply("\n".join(head + [body]), [cite], meta=meta)
     body, cite = clause_block(top, as_of, query, expanded)
     if not confidence.is_confident(query, top, expanded):
         text = "\n".join(head + [notices.LOW_CONFIDENCE, body, notices.OFFER_HUMAN])

@@ -15,23 +15,25 @@ import re
 from datetime import date
 
 from answers import citations, sentences, validity_words
-from answers.clause_answer import clause_block, verbatim
+from answers.clause_answer import clause_block, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
 from knowledge.records import ClauseRecord, Sentence
 
 # kind of follow-up -> (the composer's question kind, what is said when no quoted sentence has it)
 LOOKS_FOR = {
-    "times": ("period", "原文没有写明可以享受几次或享受多长时间"),
-    "amount": ("amount", "原文没有写明具体金额或标准"),
-    "where": ("procedure", "原文没有写明申请地点和办理流程"),
-    "procedure": ("procedure", "原文没有列出申请材料和办理时限"),
+    "times": ("period", "原文没有写明{what}可以享受几次或享受多长时间"),
+    "amount": ("amount", "原文没有写明{what}具体金额或标准"),
+    "where": ("procedure", "原文没有写明{what}申请地点和办理流程"),
+    "procedure": ("procedure", "原文没有列出{what}申请材料和办理时限"),
     "in_force": (None, ""),
 }
 # A word asked and the words a clause uses for it ("利息咋算" is answered by a sentence on 贴息).
 ALSO = {
     "利息": ("贴息", "利率", "付息"),
+    "贴息": ("贴息",),
     "抵押": ("抵押", "反担保", "担保人"),
+    "反担保": ("反担保", "担保人"),
     "担保人": ("担保人", "反担保"),
     "材料": ("材料", "提供", "提交", "证明"),
     "几次": ("不可同时享受", "不重复享受", "一次性"),  # "能领几次": the rule on combining, then "一次性"
@@ -51,33 +53,88 @@ def _asked_words(words: str) -> list[str]:
     return [w for key, alts in ALSO.items() if key in words for w in alts]
 
 
-def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str) -> list[Quote]:
-    """The sentences answering the follow-up: the measure cited before first (its highlight)."""
+def measure_name(s: Sentence | None) -> str:
+    """The measure a sentence states, in its own words ("家政服务业岗位补贴", "职业介绍补贴"); "" if none."""
+    if s is None:
+        return ""
+    names = [
+        re.split(r"给予|予以|享受|申请|发放|按规定|的|予|给", n)[-1]
+        for n in sentences.MEASURE.findall(sentences.compact(s.text))
+    ]
+    names = [n for n in names if len(n) >= 4]
+    return names[-1] if names else ""
+
+
+def same_measure(rec: ClauseRecord, cited: Sentence) -> list[Sentence]:
+    """The sentences about the measure `cited` states: those following it until a sentence opens a
+    measure of its own ("补助标准为：…200元/人…" after the 服务补助), and those naming it elsewhere
+    (聊城 7. "将就业见习补贴标准提高至…60%" for the 见习 sentence). Never another measure's figure."""
+    order = [s for s in rec.sentences if not sentences.is_heading(rec, s)]
+    after = [s for s in order if s.index > cited.index]
+    out: list[Sentence] = []
+    for s in after:
+        if sentences.opens_measure(s.text):
+            break
+        out.append(s)
+    name = measure_name(cited)
+    for s in order:
+        text = sentences.compact(s.text)
+        if s.index != cited.index and s not in out and name and name in text and not text.startswith("对"):
+            out.append(s)
+    return out
+
+
+def _about(rec: ClauseRecord, about: str) -> Sentence | None:
+    """The sentence the follow-up's own words point at ("这条里公益性岗位延长的那个到啥时候")."""
+    pairs = {about[i : i + 2] for i in range(len(about) - 1)}
+    if len(pairs) < 2:
+        return None
+    scored = [
+        (sum(p in sentences.compact(s.text) for p in pairs), s)
+        for s in rec.sentences
+        if not sentences.is_heading(rec, s)
+    ]
+    best = max(scored, key=lambda x: x[0], default=(0, None))
+    return best[1] if best[0] >= 3 else None
+
+
+def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = "", whole: bool = False) -> list[Quote]:
+    """The sentences answering the follow-up, all about the measure in play: the one cited before (or
+    the one the follow-up names), then a sentence of the same measure that answers the kind asked."""
     qkind, _ = LOOKS_FOR[kind]
     highlights = hit.get("highlights") or []
     asked = _asked_words(words)
-    if kind == "in_force":
-        quotes = sentences.choose(rec, "", highlights, asked, limit=1)
-        return quotes
-    asking = {"period": "几年", "amount": "多少"}.get(qkind or "", "材料")  # a question of this kind
-    query = words if sentences.question_kind(words) == qkind else asking
-    cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
-    if cited is not None and sentences.has_feature(cited.text, qkind):  # the measure just cited answers it
-        quotes = [quote_of(cited, asked, qkind)]
-    else:
-        quotes = sentences.choose(rec, query, highlights, asked, limit=2)
+    cited = _about(rec, about) if about else None
+    if cited is None:
+        cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
     named = [s for w in asked for s in rec.sentences if w in sentences.compact(s.text)]  # by the word's rank
-    if named and named[0] not in [q.sentence for q in quotes]:  # "利息" asked: the sentence on 贴息 first
-        quotes = [quote_of(named[0], asked, qkind)] + quotes[:1]
-    return quotes
+    if named:  # "利息" asked: the sentence on 贴息 first
+        return [quote_of(named[0], asked, qkind)]
+    if whole and qkind == "amount":  # the clause was read whole: every figure it gives, not a target
+        figures = [
+            s for s in rec.sentences if sentences.has_feature(s.text, "amount") and not sentences.is_target(s.text)
+        ]
+        if figures:
+            return sentences.fit([quote_of(s, asked, qkind) for s in figures])
+    if cited is None:
+        asking = {"period": "几年", "amount": "多少"}.get(qkind or "", "材料")
+        query = words if sentences.question_kind(words) == qkind else asking
+        return sentences.choose(rec, query, highlights, asked, limit=1 if kind == "in_force" else 2)
+    first = quote_of(cited, asked, qkind)
+    if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
+        return [first]
+    answering = [s for s in same_measure(rec, cited) if sentences.has_feature(s.text, qkind)]
+    return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
 
 
-def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
-    """The clause's sentences bearing on `kind`, each with its own validity."""
+def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", whole: bool = False) -> Reply:
+    """The clause's sentences bearing on `kind`, each with its own validity (a measure whose period
+    another sentence states is quoted with that sentence and says that period)."""
     qkind, missing = LOOKS_FOR[kind]
     rec = _record(hit)
+    periods: dict = {}
     if rec is not None:
-        quotes = _chosen(rec, hit, kind, words)
+        quotes, periods = with_periods(hit, _chosen(rec, hit, kind, words, about, whole))
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
         asked = _asked_words(words)
         found = [
@@ -88,11 +145,16 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "") -> Reply:
         found.sort(key=lambda s: not any(w in s for w in asked))
         quotes = [Quote(Sentence(index=i, text=s), s, False) for i, s in enumerate(found[:2])]
     # the quotes are chosen here; what the clause does not say is said once, in this kind's words
-    text, cite = clause_block(hit, as_of, "", quotes=quotes or None)
+    text, cite = clause_block(hit, as_of, "", quotes=quotes or None, periods=periods)
     lines = text.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
-    if qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
-        lines.insert(-1, f"{missing}。")
+    keys = [k for k in ALSO if k in words and k != "几次"]
+    asked = _asked_words(words)
+    if asked and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
+        lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(keys))}。")
+    elif qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
+        name = measure_name(quotes[0].sentence) if quotes else ""
+        lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)
     return Reply(

@@ -32,7 +32,7 @@ KINDS = [
         r"流程|手续|到账|网上|窗口|怎么办",
     ),
     ("period", r"多久|多长时间|期限|几个月|几年|什么时候|何时|到期|截止|有效期|还有吗|还能|还在执行"),
-    ("amount", r"多少|几千|几万|标准|金额|额度|补多少|钱|最高|比例"),
+    ("amount", r"多少|几千|几万|标准|金额|额度|补多少|钱|最高|比例|咋算|怎么算|怎么计算|如何计算"),
     ("who", r"谁|哪些人|什么人|条件|能不能|能否|可以吗|能申请|符合|资格|有没有|吗"),
 ]
 FEATURES = {
@@ -43,6 +43,9 @@ FEATURES = {
     "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台(?!经济)|发放|拨付|到位|周期|预支|受理|手续",
 }
 TRANSITION = re.compile(r"按原政策执行")
+# A figure the government sets itself ("2019年全市发放创业担保贷款总额达到800万元"): a target, not what
+# a person or a firm receives; never the answer to "能贷多少".
+TARGET = re.compile(r"全市|全县|全省|总额达到|力争|目标|累计(?:发放|完成)")
 # A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
 # 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
@@ -109,7 +112,46 @@ def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, m
         score += 3.0
     if TRANSITION.search(text):
         score -= 4.0
+    if is_target(text):
+        score -= 4.0
     return score
+
+
+def is_target(text: str) -> bool:
+    return bool(TARGET.search(compact(text))) and has_feature(text, "amount")
+
+
+def fit(quotes: list[Quote], budget: int = MAX_TOTAL) -> list[Quote]:
+    """The quotes, in the clause's order, that fit a phone screen (the first always)."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: q.sentence.index):
+        if out and len(q.text) > budget:
+            continue
+        out.append(q)
+        budget -= len(q.text)
+    return out
+
+
+# A sentence opening a measure of its own ("对…的，给予…", "2019年1月1日至…，…", "从2019年1月1日起，…"):
+# the sentences after one about a measure belong to that measure until one of these.
+OPENS_MEASURE = re.compile(r"^(?:对|\d{4}年|从\d|自\d|各县|各市|鼓励|支持|加大|加强|落实|实施|推行|全面)")
+
+
+def opens_measure(text: str) -> bool:
+    return bool(OPENS_MEASURE.search(compact(text)))
+
+
+def figure_of_measure(rec: ClauseRecord, s: Sentence) -> Sentence | None:
+    """The sentence right after `s` giving its figure ("学徒每人每年的补贴标准原则上不低于4000元" after
+    "…对开展学徒培训的企业按规定给予职业培训补贴"; "补助标准为：…200元/人…" after the 服务补助)."""
+    following = [x for x in rec.sentences if x.index > s.index and not is_heading(rec, x)]
+    for x in following[:2]:
+        text = compact(x.text)
+        if opens_measure(text):
+            return None
+        if has_feature(text, "amount") and not is_target(text):
+            return x
+    return None
 
 
 def choose(
@@ -143,6 +185,11 @@ def choose(
         score = _score(rec, s, words, kind, matched)
         if score >= top - 1.5 and score > 0 and (has_feature(s.text, kind) or s.index in matched):
             chosen.append(s)
+    if kind == "amount" and not any(has_feature(s.text, "amount") for s in chosen):
+        # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
+        extra = figure_of_measure(rec, best)
+        if extra is not None:
+            chosen = [best, extra]
     chosen.sort(key=lambda s: s.index)
     quotes: list[Quote] = []
     budget = MAX_TOTAL

@@ -130,7 +130,7 @@ def test_a_procedure_question_mid_form_is_answered_and_the_question_asked_again(
     convo.say("稳岗返还怎么申请", "inform", form=True)
     messages, events = convo.run(ValidateEligibilityForm())
     body = "\n".join(answer_texts(messages))
-    assert "稳岗返还" in body and "原文没有列出申请材料和办理时限" in body and "责任单位" in body
+    assert "稳岗返还" in body and "原文没有列出稳岗返还的申请材料和办理时限" in body and "责任单位" in body
     assert slot_sets(events)["requested_slot"] == first
 
 

@@ -1,0 +1,166 @@
+"""Follow-ups on the clause in play: "补多少", "到啥时候", "找谁办", "原文怎么写的", "这条谁负责",
+"这个文件文号是多少", "那第四部分第七条呢", "贴息呢", "具体标准是多少钱 大连的".
+
+The clause in play is the main clause of the last cited answer (of a list of measures, the one the
+question was about). A follow-up is answered from that clause and that place only: its own sentences
+(answers.clause_detail), its document's facts or its departments (answers.document_facts). A clause
+number without a document is read in the document just cited; a place named with a follow-up asks
+for the same measure there. Where the clause does not say, the answer says so — it never borrows
+another document's figure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import bot_messages_back
+from actions.profile import TOPIC
+from answers import clause_detail, document_facts
+from answers.clause_answer import search_answer
+from answers.models import Reply
+from knowledge import regions
+from retrieval.search import search
+
+FOLLOW_UP = [  # order: the more specific first
+    ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文|哪个单位发|印发|出自")),
+    ("who", re.compile(r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责")),
+    (
+        "in_force",
+        re.compile(
+            r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算|是)|过期了|到期了|还作数|到啥时候|到什么时候|"
+            r"啥时候到期|什么时候到期|哪天到期|有效期|实施期限|期限吗|截止|以后呢|之后呢"
+        ),
+    ),
+    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
+    (
+        "where",
+        re.compile(r"去哪|到哪|上哪|在哪(?:儿|里|裡)?(?:办|申请|申請|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪|哪裡"),
+    ),
+    (
+        "procedure",
+        re.compile(
+            r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|贴息|抵押|"
+            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账|啥时候给|什么时候给"
+        ),
+    ),
+    (
+        "amount",
+        re.compile(r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|额度|标准|多少|几档|档次|咋算|怎么算"),
+    ),
+]
+ANAPHORA = re.compile(
+    r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
+)
+# What a follow-up says besides its question words: "原文写没写具体多少钱" says nothing new;
+# "稳岗返还怎么申请" names a new topic.
+FILLER = re.compile(
+    r"原文|具体|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
+    r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|"
+    r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
+)
+RECENT_TURNS = 4
+
+
+def kind_of(text: str) -> str | None:
+    return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
+
+
+def without_places(text: str) -> tuple[str, list[str]]:
+    """The text without the covered places it names, and those places."""
+    named = regions.regions_in_text(text)
+    rest = text
+    for alias in sorted([a for a, canon in regions._alias_map().items() if canon in named], key=len, reverse=True):
+        rest = rest.replace(alias, "")
+    return re.sub(r"^(?:省里|省里的|市里|市里的)", "", rest), named
+
+
+def own_words(text: str) -> str:
+    """What is left of a message without its follow-up words and fillers: "稳岗返还怎么申请" keeps
+    "稳岗返还" (a new topic), "去哪办" keeps nothing (about the clause just cited)."""
+    rest = without_places(text)[0]
+    for _, pattern in FOLLOW_UP:
+        rest = pattern.sub("", rest)
+    return FILLER.sub("", rest)
+
+
+def _pairs(text: str) -> set[str]:
+    text = re.sub(r"[^\u4e00-\u9fff]", "", text or "")
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def in_play(tracker: Tracker) -> tuple[dict | None, dict]:
+    """(citation, the answer's meta) of the clause in play: the last cited answer's main clause; of
+    a list of measures, the one sharing most words with the question the conversation is about."""
+    topic = _pairs(tracker.get_slot(TOPIC) or "")
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        meta = answer.get("meta") or {}
+        cites = answer.get("citations") or []
+        if not cites or meta.get("low_confidence"):
+            continue
+        if len(cites) > 1 and "clause_ids" not in meta and topic:  # a list of measures, not one answer
+            best = max(cites, key=lambda c: len(topic & _pairs(f"{c.get('quote')}{c.get('heading')}")))
+            return best, meta
+        return cites[0], meta
+    return None, {}
+
+
+def clause_hit(cite: dict, as_of: date, region: str | None = None) -> dict | None:
+    """The search-result shape of a cited clause (its text, departments, validity on `as_of`);
+    with `region`, the clause of that place stating the same measure."""
+    query = (cite.get("quote") or cite.get("heading") or cite.get("doc_title") or "政策")[:120]
+    if region:
+        query = f"{cite.get('heading') or ''} {query}"[:160]
+        found = search(query, top_k=5, as_of=as_of, region=region).model_dump()["results"]
+        found.sort(key=lambda h: h.get("region") != region)
+        return found[0] if found else None
+    doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
+    response = search(query, top_k=50, as_of=as_of, doc_ids=(doc_id,)).model_dump()
+    return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
+
+
+def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "那第四部分第七条呢" right after a clause of 凌政发〔2019〕14号: that document's clause, whole."""
+    cite, _ = in_play(tracker)
+    if cite is None or ref.doc_ids:
+        return None
+    from knowledge.records import load_clauses
+    from retrieval.references import resolve
+
+    doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
+    records = load_clauses()
+    ids, _ = resolve(records, [doc_id], ref.part_no, ref.clause_no)
+    if len(ids) != 1:
+        return None
+    rec = next(r for r in records if r.clause_id == ids[0])
+    hit = clause_hit({"clause_id": rec.clause_id, "doc_id": doc_id, "quote": rec.text[:120]}, as_of)
+    if hit is None:
+        return None
+    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True}], "query": ref.text}
+    return search_answer(response)
+
+
+def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
+    kind = kind_of(text)
+    cite, meta = in_play(tracker)
+    if not kind or cite is None:
+        return None
+    rest = own_words(text)
+    if not (ANAPHORA.search(text) or len(rest) <= 2):
+        return None
+    named = [r for r in without_places(text)[1] if r != cite.get("region")]
+    if len(named) > 1:
+        return None
+    hit = clause_hit(cite, as_of, region=named[0] if named else None)
+    if hit is None:
+        return None
+    if kind == "document":
+        return document_facts.document_reply(hit)
+    if kind == "who":
+        return document_facts.departments_reply(hit)
+    whole = bool(meta.get("whole_clause")) or bool(named)
+    return clause_detail.detail(hit, kind, as_of, text, about=rest, whole=whole)

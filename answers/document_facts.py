@@ -1,0 +1,53 @@
+"""Questions about the document itself, answered from the clause in play: "这个文件文号是多少",
+"牵头单位是哪个", "这条谁负责". The facts are the registry's (knowledge records): a number, title or
+date the document does not print is said to be missing ("原文未载文号"), never made up.
+"""
+
+from __future__ import annotations
+
+from answers import citations
+from answers.contact import HOTLINE_NAME
+from answers.dates import cn_date
+from answers.departments import departments_text
+from answers.models import Reply, button
+
+
+def _reply(text: str, hit: dict) -> Reply:
+    cite = citations.from_hit(hit, "")
+    return Reply(
+        text,
+        [cite],
+        [button("转人工", "/handoff")],
+        meta={"low_confidence": False, "clause_ids": [cite["clause_id"]], "detail": "document"},
+    )
+
+
+def document_reply(hit: dict) -> Reply:
+    """ "这个文件文号是多少": title, number, issuer and date as the registry has them."""
+    title, number, issued = hit.get("doc_title"), hit.get("doc_number"), hit.get("issued")
+    label = citations.clause_label(hit).rstrip(".．")
+    facts = [
+        f"文号：{number}" if number else "文号：原文未载文号",
+        f"标题：《{title}》" if title else "标题：原文未载标题",
+        f"发文单位：{hit.get('issuer') or '原文未载'}",
+        f"印发日期：{cn_date(issued)}" if issued else "印发日期：原文未载",
+    ]
+    text = f"您问的第{label}条出自{citations.doc_name(hit)}。\n" + "；".join(facts) + "。"
+    return _reply(text, hit)
+
+
+def departments_reply(hit: dict) -> Reply:
+    """ "牵头单位是哪个" / "这条谁负责": the clause's units as the text lists them; the lead unit only
+    where the text marks one."""
+    cite = citations.from_hit(hit, "")
+    units = list(hit.get("departments") or [])
+    lead = list(hit.get("lead_departments") or [])
+    listed = departments_text(units, lead, limit=len(units) or 1)
+    if not units:
+        said = "本条原文未列明责任单位。"
+    elif lead:
+        said = f"责任单位：{listed}。"
+    else:
+        said = f"本条原文未标明牵头单位，所列责任单位（按原文顺序）：{listed}。"
+    text = f"关于{citations.where(cite)}：\n{said}\n具体办理请拨打{HOTLINE_NAME}，由热线转相关部门。"
+    return _reply(text, hit)
