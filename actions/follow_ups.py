@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
-from answers import clause_detail, document_facts
+from answers import clause_detail, document_facts, sentences
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from knowledge import regions
@@ -30,7 +30,7 @@ FOLLOW_UP = [  # order: the more specific first
     (
         "in_force",
         re.compile(
-            r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算|是)|过期了|到期了|还作数|到啥时候|到什么时候|"
+            r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算|是|给|发)|过期了|到期了|还作数|到啥时候|到什么时候|"
             r"啥时候到期|什么时候到期|哪天到期|有效期|实施期限|期限吗|截止|以后呢|之后呢"
         ),
     ),
@@ -43,7 +43,7 @@ FOLLOW_UP = [  # order: the more specific first
         "procedure",
         re.compile(
             r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|贴息|抵押|"
-            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账|啥时候给|什么时候给"
+            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账|啥时候给|什么时候给|预支|先给|一半"
         ),
     ),
     (
@@ -57,7 +57,7 @@ ANAPHORA = re.compile(
 # What a follow-up says besides its question words: "原文写没写具体多少钱" says nothing new;
 # "稳岗返还怎么申请" names a new topic.
 FILLER = re.compile(
-    r"原文|具体|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
+    r"原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
     r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|"
     r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
 )
@@ -158,9 +158,31 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     hit = clause_hit(cite, as_of, region=named[0] if named else None)
     if hit is None:
         return None
+    whole = bool(meta.get("whole_clause")) and not named
+    reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
+    reply.meta["whole_clause"] = whole  # "这条谁负责" then "这条有实施期限吗": still the clause read whole
+    return reply
+
+
+def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool, elsewhere: dict | None) -> Reply:
     if kind == "document":
         return document_facts.document_reply(hit)
     if kind == "who":
         return document_facts.departments_reply(hit)
-    whole = bool(meta.get("whole_clause")) or bool(named)
+    if elsewhere is not None and kind == "amount":
+        # "具体标准是多少钱 大连的" after 辽政发（十）: the place's figure for what the province left open
+        # there ("对吸纳…的企业，按…给予一次性吸纳就业补贴，具体标准由各市政府确定", no amount)
+        rest = "".join(open_measures(elsewhere)) or rest
     return clause_detail.detail(hit, kind, as_of, text, about=rest, whole=whole)
+
+
+def open_measures(cite: dict) -> list[str]:
+    """The sentences of the cited clause stating a measure without its figure."""
+    rec = sentences.record_of(cite["clause_id"])
+    if rec is None:
+        return []
+    return [
+        s.text
+        for s in rec.sentences
+        if sentences.compact(s.text).startswith("对") and not sentences.has_feature(s.text, "amount")
+    ]

@@ -24,7 +24,7 @@ from knowledge.records import ClauseRecord, Sentence
 LOOKS_FOR = {
     "times": ("period", "原文没有写明{what}可以享受几次或享受多长时间"),
     "amount": ("amount", "原文没有写明{what}具体金额或标准"),
-    "where": ("procedure", "原文没有写明{what}申请地点和办理流程"),
+    "where": ("where", "原文没有写明{what}申请地点和办理流程"),
     "procedure": ("procedure", "原文没有列出{what}申请材料和办理时限"),
     "in_force": (None, ""),
 }
@@ -36,7 +36,8 @@ ALSO = {
     "反担保": ("反担保", "担保人"),
     "担保人": ("担保人", "反担保"),
     "材料": ("材料", "提供", "提交", "证明"),
-    "几次": ("不可同时享受", "不重复享受", "一次性"),  # "能领几次": the rule on combining, then "一次性"
+    "几次": ("不可同时享受", "不重复享受", "一次性"),
+    "一半": ("预支", "50%"),  # "先给一半？": the advance payment  # "能领几次": the rule on combining, then "一次性"
 }
 _SENTENCES = re.compile(r"[^。；]+[。；]?")
 
@@ -58,7 +59,7 @@ def measure_name(s: Sentence | None) -> str:
     if s is None:
         return ""
     names = [
-        re.split(r"给予|予以|享受|申请|发放|按规定|的|予|给", n)[-1]
+        re.split(r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|从|的|予|给|向|可|由|对|按|将|为", n)[-1]
         for n in sentences.MEASURE.findall(sentences.compact(s.text))
     ]
     names = [n for n in names if len(n) >= 4]
@@ -84,18 +85,23 @@ def same_measure(rec: ClauseRecord, cited: Sentence) -> list[Sentence]:
     return out
 
 
-def _about(rec: ClauseRecord, about: str) -> Sentence | None:
-    """The sentence the follow-up's own words point at ("这条里公益性岗位延长的那个到啥时候")."""
+def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence | None:
+    """The sentence the follow-up's own words point at ("这条里公益性岗位延长的那个到啥时候"); for "how
+    much", among the sentences with a figure."""
     pairs = {about[i : i + 2] for i in range(len(about) - 1)}
     if len(pairs) < 2:
         return None
-    scored = [
-        (sum(p in sentences.compact(s.text) for p in pairs), s)
-        for s in rec.sentences
-        if not sentences.is_heading(rec, s)
-    ]
+    pool = [s for s in rec.sentences if not sentences.is_heading(rec, s)]
+    pool = [s for s in pool if sentences.has_feature(s.text, qkind)] or pool if qkind == "amount" else pool
+    scored = [(sum(p in sentences.compact(s.text) for p in pairs), s) for s in pool]
     best = max(scored, key=lambda x: x[0], default=(0, None))
     return best[1] if best[0] >= 3 else None
+
+
+def _periods_of_clause(rec: ClauseRecord, cited: Sentence | None) -> list[Quote]:
+    """ "这条有实施期限吗" of a clause read whole: the sentences stating a period (the rest say none)."""
+    dated = [s for s in rec.sentences if s.validity is not None and not sentences.is_heading(rec, s)]
+    return sentences.fit([quote_of(s) for s in dated]) or ([quote_of(cited)] if cited else [])
 
 
 def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = "", whole: bool = False) -> list[Quote]:
@@ -104,7 +110,9 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     qkind, _ = LOOKS_FOR[kind]
     highlights = hit.get("highlights") or []
     asked = _asked_words(words)
-    cited = _about(rec, about) if about else None
+    cited = _about(rec, about, qkind) if about else None
+    if kind == "in_force" and whole and cited is None:
+        return _periods_of_clause(rec, None)
     if cited is None:
         cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
     named = [s for w in asked for s in rec.sentences if w in sentences.compact(s.text)]  # by the word's rank
@@ -152,6 +160,8 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     asked = _asked_words(words)
     if asked and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(keys))}。")
+    elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
+        lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
     elif qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
         name = measure_name(quotes[0].sentence) if quotes else ""
         lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")

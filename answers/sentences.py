@@ -41,6 +41,8 @@ FEATURES = {
     "who": r"^对.{2,}?的|条件|对象|范围|包括",
     # "申请" alone is in most measures ("可申请…贷款"): a procedure sentence says how, where or when
     "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台(?!经济)|发放|拨付|到位|周期|预支|受理|手续",
+    # where to go: a place or an office the applicant turns to ("向贷款银行申请", "到…窗口办理")
+    "where": r"向.{0,14}(?:申请|申领|提出|提交|咨询)|到.{0,12}(?:办理|申请|申领)|窗口|网办|网上|线上办理|经办机构",
 }
 TRANSITION = re.compile(r"按原政策执行")
 # A figure the government sets itself ("2019年全市发放创业担保贷款总额达到800万元"): a target, not what
@@ -183,13 +185,22 @@ def choose(
         if len(chosen) >= limit:
             break
         score = _score(rec, s, words, kind, matched)
-        if score >= top - 1.5 and score > 0 and (has_feature(s.text, kind) or s.index in matched):
+        # "how much": a second sentence is one with a figure (a matched one without adds nothing)
+        if score >= top - 1.5 and score > 0 and (has_feature(s.text, kind) or s.index in matched and kind != "amount"):
             chosen.append(s)
-    if kind == "amount" and not any(has_feature(s.text, "amount") for s in chosen):
+    if kind == "amount" and not has_feature(best.text, "amount"):
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
         extra = figure_of_measure(rec, best)
         if extra is not None:
             chosen = [best, extra]
+    elif kind == "amount" and len(chosen) < limit:
+        # "见习补贴标准": the figures of one measure run over neighbouring sentences (生活费60%、保险费400元
+        # just before the 留用率 shares); a neighbour that opens a measure of its own is another measure
+        near = [x for x in rec.sentences if abs(x.index - best.index) == 1 and x not in chosen]
+        near = [
+            x for x in near if has_feature(x.text, "amount") and not is_target(x.text) and not opens_measure(x.text)
+        ]
+        chosen += near[:1]
     chosen.sort(key=lambda s: s.index)
     quotes: list[Quote] = []
     budget = MAX_TOTAL
