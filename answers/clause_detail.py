@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, sentences, validity_words
+from answers import citations, measures, sentences, validity_words
 from answers.clause_answer import clause_block, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
@@ -54,37 +54,6 @@ def _asked_words(words: str) -> list[str]:
     return [w for key, alts in ALSO.items() if key in words for w in alts]
 
 
-def measure_name(s: Sentence | None) -> str:
-    """The measure a sentence states, in its own words ("家政服务业岗位补贴", "职业介绍补贴"); "" if none."""
-    if s is None:
-        return ""
-    names = [
-        re.split(r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|从|的|予|给|向|可|由|对|按|将|为", n)[-1]
-        for n in sentences.MEASURE.findall(sentences.compact(s.text))
-    ]
-    names = [n for n in names if len(n) >= 4]
-    return names[-1] if names else ""
-
-
-def same_measure(rec: ClauseRecord, cited: Sentence) -> list[Sentence]:
-    """The sentences about the measure `cited` states: those following it until a sentence opens a
-    measure of its own ("补助标准为：…200元/人…" after the 服务补助), and those naming it elsewhere
-    (聊城 7. "将就业见习补贴标准提高至…60%" for the 见习 sentence). Never another measure's figure."""
-    order = [s for s in rec.sentences if not sentences.is_heading(rec, s)]
-    after = [s for s in order if s.index > cited.index]
-    out: list[Sentence] = []
-    for s in after:
-        if sentences.opens_measure(s.text):
-            break
-        out.append(s)
-    name = measure_name(cited)
-    for s in order:
-        text = sentences.compact(s.text)
-        if s.index != cited.index and s not in out and name and name in text and not text.startswith("对"):
-            out.append(s)
-    return out
-
-
 def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence | None:
     """The sentence the follow-up's own words point at ("这条里公益性岗位延长的那个到啥时候"); for "how
     much", among the sentences with a figure."""
@@ -120,7 +89,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         return [quote_of(named[0], asked, qkind)]
     if whole and qkind == "amount":  # the clause was read whole: every figure it gives, not a target
         figures = [
-            s for s in rec.sentences if sentences.has_feature(s.text, "amount") and not sentences.is_target(s.text)
+            s for s in rec.sentences if sentences.has_feature(s.text, "amount") and not measures.is_target(s.text)
         ]
         if figures:
             return sentences.fit([quote_of(s, asked, qkind) for s in figures])
@@ -131,7 +100,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     first = quote_of(cited, asked, qkind)
     if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
         return [first]
-    answering = [s for s in same_measure(rec, cited) if sentences.has_feature(s.text, qkind)]
+    answering = [s for s in measures.same_measure(rec, cited) if sentences.has_feature(s.text, qkind)]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
 
 
@@ -163,7 +132,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
     elif qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
-        name = measure_name(quotes[0].sentence) if quotes else ""
+        name = measures.name(quotes[0].sentence) if quotes else ""
         lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)

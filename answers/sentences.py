@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from answers import measures  # noqa: I001  (measures reads this module's helpers when called)
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
 
@@ -45,9 +46,6 @@ FEATURES = {
     "where": r"向.{0,14}(?:申请|申领|提出|提交|咨询)|到.{0,12}(?:办理|申请|申领)|窗口|网办|网上|线上办理|经办机构",
 }
 TRANSITION = re.compile(r"按原政策执行")
-# A figure the government sets itself ("2019年全市发放创业担保贷款总额达到800万元"): a target, not what
-# a person or a firm receives; never the answer to "能贷多少".
-TARGET = re.compile(r"全市|全县|全省|总额达到|力争|目标|累计(?:发放|完成)")
 # A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
 # 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
@@ -114,13 +112,9 @@ def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, m
         score += 3.0
     if TRANSITION.search(text):
         score -= 4.0
-    if is_target(text):
+    if measures.is_target(text):
         score -= 4.0
     return score
-
-
-def is_target(text: str) -> bool:
-    return bool(TARGET.search(compact(text))) and has_feature(text, "amount")
 
 
 def fit(quotes: list[Quote], budget: int = MAX_TOTAL) -> list[Quote]:
@@ -132,28 +126,6 @@ def fit(quotes: list[Quote], budget: int = MAX_TOTAL) -> list[Quote]:
         out.append(q)
         budget -= len(q.text)
     return out
-
-
-# A sentence opening a measure of its own ("对…的，给予…", "2019年1月1日至…，…", "从2019年1月1日起，…"):
-# the sentences after one about a measure belong to that measure until one of these.
-OPENS_MEASURE = re.compile(r"^(?:对|\d{4}年|从\d|自\d|各县|各市|鼓励|支持|加大|加强|落实|实施|推行|全面)")
-
-
-def opens_measure(text: str) -> bool:
-    return bool(OPENS_MEASURE.search(compact(text)))
-
-
-def figure_of_measure(rec: ClauseRecord, s: Sentence) -> Sentence | None:
-    """The sentence right after `s` giving its figure ("学徒每人每年的补贴标准原则上不低于4000元" after
-    "…对开展学徒培训的企业按规定给予职业培训补贴"; "补助标准为：…200元/人…" after the 服务补助)."""
-    following = [x for x in rec.sentences if x.index > s.index and not is_heading(rec, x)]
-    for x in following[:2]:
-        text = compact(x.text)
-        if opens_measure(text):
-            return None
-        if has_feature(text, "amount") and not is_target(text):
-            return x
-    return None
 
 
 def choose(
@@ -190,16 +162,14 @@ def choose(
             chosen.append(s)
     if kind == "amount" and not has_feature(best.text, "amount"):
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
-        extra = figure_of_measure(rec, best)
+        extra = measures.figure_of(rec, best)
         if extra is not None:
             chosen = [best, extra]
     elif kind == "amount" and len(chosen) < limit:
         # "见习补贴标准": the figures of one measure run over neighbouring sentences (生活费60%、保险费400元
         # just before the 留用率 shares); a neighbour that opens a measure of its own is another measure
         near = [x for x in rec.sentences if abs(x.index - best.index) == 1 and x not in chosen]
-        near = [
-            x for x in near if has_feature(x.text, "amount") and not is_target(x.text) and not opens_measure(x.text)
-        ]
+        near = [x for x in near if measures.a_figure(x) and not measures.opens_measure(x.text)]
         chosen += near[:1]
     chosen.sort(key=lambda s: s.index)
     quotes: list[Quote] = []

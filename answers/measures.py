@@ -1,0 +1,72 @@
+"""Which sentences of a clause belong to one measure, and which figure is that measure's.
+
+A clause holds several measures ("…给予一次性就业创业服务补助。补助标准为：…200元/人…。对吸纳…的企业，
+按2500元/人…"): a follow-up or a "how much" answer quotes the figure of the measure in play, never a
+neighbour's, and never a target the government sets itself ("全市发放…总额达到800万元").
+"""
+
+from __future__ import annotations
+
+import re
+
+from answers import sentences as S
+from knowledge.records import ClauseRecord, Sentence
+
+# A figure the government sets itself ("2019年全市发放创业担保贷款总额达到800万元"): a target, not what
+# a person or a firm receives; never the answer to "能贷多少".
+TARGET = re.compile(r"全市|全县|全省|总额达到|力争|目标|累计(?:发放|完成)")
+
+
+def is_target(text: str) -> bool:
+    return bool(TARGET.search(S.compact(text))) and S.has_feature(text, "amount")
+
+
+# A sentence opening a measure of its own ("对…的，给予…", "2019年1月1日至…，…", "从2019年1月1日起，…"):
+# the sentences after one about a measure belong to that measure until one of these.
+OPENS_MEASURE = re.compile(r"^(?:对|\d{4}年|从\d|自\d|各县|各市|鼓励|支持|加大|加强|落实|实施|推行|全面)")
+
+
+def opens_measure(text: str) -> bool:
+    return bool(OPENS_MEASURE.search(S.compact(text)))
+
+
+def figure_of(rec: ClauseRecord, s: Sentence) -> Sentence | None:
+    """The sentence giving the figure of the measure `s` states without one ("学徒每人每年的补贴标准原则上
+    不低于4000元" after "…对开展学徒培训的企业按规定给予职业培训补贴"; "补助标准为：…200元/人…")."""
+    return next((x for x in same_measure(rec, s) if a_figure(x)), None)
+
+
+def name(s: Sentence | None) -> str:
+    """The measure a sentence states, in its own words ("家政服务业岗位补贴", "职业介绍补贴"); "" if none."""
+    if s is None:
+        return ""
+    names = [
+        re.split(r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|从|的|予|给|向|可|由|对|按|将|为", n)[-1]
+        for n in S.MEASURE.findall(S.compact(s.text))
+    ]
+    names = [n for n in names if len(n) >= 4]
+    return names[-1] if names else ""
+
+
+def same_measure(rec: ClauseRecord, cited: Sentence) -> list[Sentence]:
+    """The sentences about the measure `cited` states: those following it until a sentence opens a
+    measure of its own ("补助标准为：…200元/人…" after the 服务补助), and those naming it elsewhere
+    (聊城 7. "将就业见习补贴标准提高至…60%" for the 见习 sentence). Never another measure's figure."""
+    order = [s for s in rec.sentences if not S.is_heading(rec, s)]
+    after = [s for s in order if s.index > cited.index]
+    out: list[Sentence] = []
+    for s in after:
+        if opens_measure(s.text):
+            break
+        out.append(s)
+    name_ = name(cited)
+    for s in order:
+        text = S.compact(s.text)
+        if s.index != cited.index and s not in out and name_ and name_ in text and not text.startswith("对"):
+            out.append(s)
+    return out
+
+
+def a_figure(s: Sentence) -> bool:
+    """A sentence giving a figure someone receives (not a target)."""
+    return S.has_feature(s.text, "amount") and not is_target(s.text)
