@@ -36,16 +36,21 @@ def figure_of(rec: ClauseRecord, s: Sentence) -> Sentence | None:
     return next((x for x in same_measure(rec, s) if a_figure(x)), None)
 
 
+NAMED = re.compile(r"[\u4e00-\u9fff]{2,10}(?:补贴|补助|贷款|返还|贴息)")
+
+
 def name(s: Sentence | None) -> str:
     """The measure a sentence states, in its own words ("家政服务业岗位补贴", "职业介绍补贴"); "" if none."""
     if s is None:
         return ""
     names = [
-        re.split(r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|从|的|予|给|向|可|由|对|按|将|为", n)[-1]
-        for n in S.MEASURE.findall(S.compact(s.text))
+        re.split(
+            r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|确保|调整|纳入|从|的|予|给|向|可|由|对|按|将|为|要", n
+        )[-1]
+        for n in NAMED.findall(S.compact(s.text))
     ]
-    names = [n for n in names if len(n) >= 4]
-    return names[-1] if names else ""
+    names = {n for n in names if len(n) >= 4}
+    return names.pop() if len(names) == 1 else ""  # several measures in one sentence: none is "the" one
 
 
 def same_measure(rec: ClauseRecord, cited: Sentence) -> list[Sentence]:
