@@ -36,9 +36,12 @@ def _entity(message: dict, name: str) -> Any:
 
 def _valid(name: str, value: Any) -> Any:
     try:
-        return normalize_value(name, value)
+        value = normalize_value(name, value)
     except BadInput:
         return None
+    # A slot travels to Rasa as JSON: a date goes as ISO text (a date object made the action
+    # server's reply fail, and the person read "智能对话暂不可用" after answering a date question).
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _bool(intent: str, text: str, sure: bool) -> bool | None:

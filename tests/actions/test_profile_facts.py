@@ -135,6 +135,10 @@ def _msg(intent, entities=(), confidence=0.99):
         ("is_veteran", "不清楚", "dont_know", [], (None, True)),
         ("age", "不知道啊", "inform", [], (None, True)),
         ("enterprise_size", "小型", "inform", [], ("small", False)),
+        # dates are slot values: ISO text, never a date object (JSON)
+        ("graduation_date", "2025年7月1日", "inform", [], ("2025-07-01", False)),
+        ("graduation_date", "2024-07-01", "inform", [], ("2024-07-01", False)),
+        ("flexible_employment_start_date", "2025年3月1日", "inform", [], ("2025-03-01", False)),
         ("last_year_unemployment_insurance_paid", "四万多", "inform", [], (40000, False)),  # at least: a floor
         # a ceiling is not the figure: read as 50000 it would overstate the refund, so it is asked again
         ("last_year_unemployment_insurance_paid", "不到五万", "inform", [], (None, False)),
