@@ -13,7 +13,7 @@ TESTS = Path(__file__).resolve().parent
 
 # Marks by what a test starts, so that the fast subset
 #   pytest -m "not live and not browser and not slow"
-# runs in about a minute (README "Tests and measurements"). A test is
+# runs in under a minute of CPU (README "Tests and measurements"). A test is
 #   live    when it starts a server process on loopback (API, Rasa, action server, PostgreSQL, Redis):
 #           through one of these fixtures, or by living in tests/live/;
 #   browser when it drives Debian's Chromium (the `browser` fixture, or tests/browser/);
