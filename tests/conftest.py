@@ -13,7 +13,7 @@ TESTS = Path(__file__).resolve().parent
 
 # Marks by what a test starts, so that the fast subset
 #   pytest -m "not live and not browser and not slow"
-# runs in about a minute (README "Tests and measurements"). A test is
+# runs in under a minute of CPU (README "Tests and measurements"). A test is
 #   live    when it starts a server process on loopback (API, Rasa, action server, PostgreSQL, Redis):
 #           through one of these fixtures, or by living in tests/live/;
 #   browser when it drives Debian's Chromium (the `browser` fixture, or tests/browser/);
@@ -41,6 +41,14 @@ SLOW = {  # node id prefixes (relative to tests/) of tests that take seconds eac
     "bot/test_bot_project.py::test_nlu_heldout_evaluation_meets_targets",
     "api/console/test_staff_accounts.py::test_policy_staff_create_disable_reset_in_chinese",
     "api/store/test_retention.py::test_policy_purge_for_a_scheduler",
+    # seconds of CPU each in process (--durations=60 once the search fixture reused var/'s index, 2026-12-02
+    # afternoon): exhaustive or generated checks whose ordinary cases stay in the fast subset
+    "knowledge/eligibility/test_rule_index.py::test_the_index_tells_everyone_what_the_full_scan_does",
+    "knowledge/eligibility/test_eligibility_properties.py::test_the_strategy_reaches_every_kind_of_status",
+    "api/test_openapi_fuzz.py",  # Hypothesis over every operation of the schema
+    "retrieval/test_retrieval_quality.py::test_hybrid_meets_the_floor_on_heldout",  # the held-out set, dense
+    "retrieval/test_retrieval_quality.py::test_dense_side_adds_to_lexical",
+    "retrieval/test_retrieval_encoders.py::test_use_vectors_are_normalised_and_semantic",  # loads a second model
 }
 
 
