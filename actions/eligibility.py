@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import scope, turns
+from actions import profile_rank, scope, turns
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.form import intent_of, plan
@@ -36,12 +36,12 @@ from actions.profile import (
     profile_from_slots,
     topic_departments,
 )
-from actions.profile_facts import extract, keep_applicant
+from actions.profile_facts import GROUP_WORDS, extract, keep_applicant
 from actions.threaded import Threaded
 from answers import dialogue
 from answers.clause_answer import search_answer
 from answers.first_answer import measures_first
-from answers.models import button
+from answers.models import Reply, button
 from answers.questions import understood
 from answers.summary import summary
 from retrieval.search import search
@@ -106,6 +106,7 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
     """The measures in scope, cited, with the offer of N questions (answers/first_answer.py)."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
+    shown = profile_rank.first_reply_order(shown, profile_from_slots(slots))
     if not shown:
         return None
     current = [c for c in candidates if c in in_force_ids(result)]
@@ -113,6 +114,34 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
     reply = measures_first(shown, as_of, date.today(), n)
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
     return reply
+
+
+def said_before(tracker: Tracker, text: str, as_of: date) -> Dict[Text, Any]:
+    """Facts of the question answered just before, not yet stored ("大连 稳岗反还 大型企业 能返不" answered
+    from the text, then "俺们企业去年效益不好" starts the questions: 大型企业 is not asked again)."""
+    before = tracker.get_slot(TOPIC) or ""
+    if not before or before == text or not answered_last_turn(tracker):
+        return {}
+    found = keep_applicant(extract(before, as_of), tracker.get_slot("applicant_type"), before)
+    return {k: v for k, v in found.items() if tracker.get_slot(k) is None}
+
+
+def group_sentence(first, profile: dict, as_of: date):
+    """The sentence that places the person's group among others (连续失业1年以上的退役军人 "参照就业困难
+    人员享受相关政策"), quoted after the measures; on its own when no measure is listed."""
+    words = [GROUP_WORDS[f] for f in profile_rank.stated_groups(profile) if f in GROUP_WORDS]
+    cites = profile_rank.definition_citations(profile, as_of, words) if words else []
+    if not cites:
+        return first
+    lines = [
+        f"另外，{c.get('doc_number') or c.get('doc_name')}{c.get('clause_label') or ''}规定：“{c['quote']}”"
+        for c in cites
+    ]
+    if first is None:
+        return Reply("\n".join(lines), cites)
+    first.text = first.text + "\n" + "\n".join(lines)
+    first.citations = list(first.citations) + cites
+    return first
 
 
 class ActionStartEligibility(Threaded, Action):
@@ -132,6 +161,7 @@ class ActionStartEligibility(Threaded, Action):
             return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
         text = typed or offered_question(tracker)
         found = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
+        found = {**said_before(tracker, text, as_of), **found}
         if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])
@@ -146,14 +176,13 @@ class ActionStartEligibility(Threaded, Action):
             scope_text = text
         if new or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
-            candidates, clauses = scope.candidates(
-                scope_text, profile.get("applicant_type"), profile.get("region"), as_of
-            )
+            candidates, clauses = scope.for_person(scope_text, profile, as_of)  # for the group described
             result = evaluate(profile, as_of)
             current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
                 first = answer_first(result, candidates, slots, as_of)
+                first = group_sentence(first, profile, as_of)
             candidates = current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates

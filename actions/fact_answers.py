@@ -89,7 +89,7 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
         if label in text or (short and short in text):
             return value
     if fact.name == "applicant_type":
-        from actions.profile_facts import applicant_type
+        from actions.profile_applicant import applicant_type
 
         return applicant_type(text)
     if fact.name == "enterprise_size":

@@ -24,7 +24,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions import scope, turns
+from actions import profile_rank, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn, walk_back
 from actions.fact_answers import read_answer
@@ -85,6 +85,8 @@ CUES = {
 }
 # A new eligibility question mid-form asks something; "失业金领完了 还没找着活" only answers.
 ASKING = re.compile(r"吗|么|啥|什么|哪|怎|咋|多少|能不能|可不可以|有没有|是不是|[?？]|[不没]$")
+# "总共能拿多少", "一共多少": the person wants the sum now (标准×人数 of what is known), not more questions.
+TOTAL = re.compile(r"(?:总共|一共|合计|总计|加起来|一起)(?:能|可以)?(?:拿|领|返|减|补|得|给)?(?:多少|几)")
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 
 
@@ -111,7 +113,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         slots = dict(tracker.slots)
         if fresh_user_turn(tracker, OWN_ACTIONS):
             text = user_text(tracker)
-            if turns.IMPATIENT.search(text):  # no more questions: the summary of what is known
+            if turns.IMPATIENT.search(text) or TOTAL.search(text):  # no more questions: the summary of what is known
                 read = self.read_turn(tracker, slots, as_of)
                 return [SlotSet(k, v) for k, v in {**updates, **read}.items()] + [
                     SlotSet(ASKED, MAX_QUESTIONS),
@@ -125,9 +127,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 }
                 if moved:  # "算了，问聊城的": the questions go on about 聊城's measures
                     profile = profile_from_slots({**slots, **moved})
-                    candidates, clauses = scope.candidates(
-                        slots.get(SCOPE_TEXT) or "", profile.get("applicant_type"), moved["region"], as_of
-                    )
+                    candidates, clauses = scope.for_person(slots.get(SCOPE_TEXT) or "", profile, as_of, moved["region"])
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
                 _, fact = plan({**slots, **updates, **moved}, as_of)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
@@ -197,7 +197,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         said = keep_applicant(extract(text, as_of), slots.get("applicant_type"), text)
         found = {k: v for k, v in said.items() if slots.get(k) != v}
         profile = profile_from_slots({**slots, **found})
-        candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
+        candidates, clauses = scope.for_person(text, profile, as_of)
         result = evaluate(profile, as_of)
         current = [c for c in candidates if c in in_force_ids(result)]
         first = answer_first(result, candidates, {**slots, **found}, as_of) if clauses else None
@@ -229,10 +229,12 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         said = understood({k: profile[k] for k in volunteered if k in profile})
         if said:
             dispatcher.utter_message(text=said)
-        if not any(k in volunteered for k in ("region", "applicant_type")):
+        if not any(k in volunteered for k in ("region", "applicant_type")) and not profile_rank.stated_groups(
+            {k: v for k, v in volunteered.items() if k in profile}
+        ):  # a new place, applicant type or group ("我是退役军人") changes the rules in play
             return {}
         text = slots.get(SCOPE_TEXT) or slots.get(TOPIC) or ""
-        candidates, clauses = scope.candidates(text, profile.get("applicant_type"), profile.get("region"), as_of)
+        candidates, clauses = scope.for_person(text, profile, as_of)
         return {CANDIDATES: candidates, SCOPE_CLAUSES: clauses}
 
     @staticmethod

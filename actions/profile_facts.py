@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from actions import spoken_facts
+from actions.profile_applicant import FIRMS, applicant_type, keep_applicant  # noqa: F401  (keep_applicant: re-exported)
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
@@ -43,6 +44,7 @@ GROUP_FACTS = {
     "灵活就业": ("employment_status", "flexible"),
     "失业": ("employment_status", "unemployed"),
 }
+GROUP_WORDS = {fact: word for word, (fact, value) in GROUP_FACTS.items() if value is True}  # is_veteran → 退役军人
 # Colloquial words too loose to state a fact ("毕业了" may be 初中).
 LOOSE = {"毕业了", "农村的", "残疾证"}
 EXTRA_WORDS = [
@@ -55,39 +57,7 @@ EXTRA_WORDS = [
     ("is_poverty_registered", True, ["建档立卡", "贫困户", "贫困人口"]),
     ("employment_status", "unemployed", ["找不到工作", "没找到工作", "没找着工作", "找不着工作", "没工作", "没有工作"]),
     ("is_migrant_worker", True, ["打工", "务工"]),
-]
-APPLICANT_WORDS = [
-    (
-        "hr_agency",
-        ["人力资源服务机构", "人力资源公司", "人力资源服务公司", "职业介绍", "职介", "中介机构", "劳务中介", "猎头"],
-    ),
-    ("incubator", ["孵化", "众创空间", "创业园", "创业基地", "产业园区"]),
-    (
-        "enterprise",
-        [
-            "残保金",
-            "公司",
-            "企业",
-            "单位",
-            "厂里",
-            "工厂",
-            "厂子",
-            "我们厂",
-            "老板",
-            "雇了",
-            "招了",
-            "招用",
-            "新招",
-            "吸纳",
-            "员工",
-            "职工",
-            "店里招",
-            "用人单位",
-            "个体户",
-            "商户",
-        ],
-    ),
-    ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿"]),
+    ("is_hubei_native", True, ["湖北籍", "湖北人", "湖北的", "老家湖北", "老家是湖北"]),
 ]
 # "小微" spans two sizes; read as small, as the NLU data does ("微企" inside "小微企业" made it
 # micro). Every rule that names either size accepts both, so eligibility is the same.
@@ -151,35 +121,6 @@ def _negated(text: str, start: int) -> bool:
     return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
 
-def applicant_type(text: str) -> str | None:
-    if spoken_facts.SAYS_PERSON.search(text):  # "不对，我不是企业，我是个人"
-        return "person"
-    person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])
-    if person:  # "我老公厂子倒闭了", "在单位就业": the workplace named is not who is asking
-        return person
-    for value, words in APPLICANT_WORDS:
-        if any(w in text and not _all_negated(text, w) for w in words):
-            return value
-    return None
-
-
-def _all_negated(text: str, word: str) -> bool:
-    """Every mention of `word` follows a negation ("我不是企业")."""
-    starts = [m.start() for m in re.finditer(re.escape(word), text)]
-    return all(re.search(NEG + r"\s*$", text[max(0, i - 3) : i]) for i in starts)
-
-
-def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dict[str, Any]:
-    """Once the applicant is an enterprise, what it says about its staff ("我们25个人 去年裁了2个",
-    "就这5个毕业生") stays the enterprise's: it becomes a person only when the words say so."""
-    if current not in ("enterprise", "hr_agency", "incubator") or spoken_facts.SAYS_PERSON.search(text):
-        return found
-    if found.get("applicant_type", "person") != "person":
-        return found
-    vocab = vocabulary()
-    return {k: v for k, v in found.items() if k != "applicant_type" and vocab[k].group != "person"}
-
-
 def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
     if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
@@ -240,7 +181,7 @@ def _hires(text: str, facts: dict) -> None:
 
 
 def _numbers(text: str, facts: dict, as_of: date) -> None:
-    m = re.search(r"(\d{1,3})\s*(?:周岁|岁)", text)
+    m = re.search(r"(\d{1,3})\s*(?:周岁|岁)", text) or re.search(r"(?:我|俺|他|她|今年)\s*(\d{2})\s*了", text)
     if m:
         facts["age"] = int(m.group(1))
     m = re.search(r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)", text) or re.search(
@@ -298,6 +239,20 @@ def _flags(text: str, facts: dict) -> None:
         facts["rents_business_premises"] = True
 
 
+PREMIUMS = re.compile(
+    r"(?:上年|去年|上一年|上年度)度?(?:一共|总共|共)?(?:交|缴)(?:了|纳了?)?(?:的)?失业(?:保险)?(?:费)?\s*(\d+(?:\.\d+)?)\s*(万)?"
+)
+
+
+def _premiums(text: str, facts: dict) -> None:
+    """ "上年交了失业保险费八万六" → 86000元 paid last year, and so insured (the refund's own base)."""
+    m = PREMIUMS.search(text)
+    if m:
+        value = float(m.group(1)) * (10000 if m.group(2) else 1)
+        facts["last_year_unemployment_insurance_paid"] = int(value) if value.is_integer() else value
+        facts["insured"] = True
+
+
 def size(text: str) -> str | None:
     text = re.sub(r"(?:不是|不算|并非|不属于)[^，。,；\s]{1,6}", "", text)  # "我们是大型企业不是中小微"
     for value, words in SIZE_WORDS:
@@ -319,7 +274,9 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     who = applicant_type(text)
     if who:
         facts["applicant_type"] = who
-    if who in ("enterprise", "hr_agency", "incubator"):
+    if who in FIRMS or who is None:
+        _premiums(digits, facts)
+    if who in FIRMS:
         _hires(digits, facts)
         sized = size(text)
         if sized and who == "enterprise":
@@ -335,7 +292,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         if k != "region"
     ):
         facts["applicant_type"] = "person"
-    if who in ("enterprise", "hr_agency", "incubator"):  # a person's facts said about the hires
+    if who in FIRMS:  # a person's facts said about the hires
         vocab = vocabulary()
         for k in [k for k in facts if vocab[k].group == "person"]:
             facts.pop(k)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions import follow_ups
+from actions import follow_ups, profile_turns
 from actions.context import turn_as_of
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from answers import clause_detail, notices
@@ -187,6 +187,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if PUZZLED.match(text):
         return Turn([Reply(puzzled_reply(), meta={"puzzled": True})])
     as_of = turn_as_of(tracker)[0]
+    own = profile_turns.reply(text, tracker, as_of)  # wages owed, "省里的政策我这里能用吗", comparisons
+    if own is not None:
+        return Turn([own], _answer_events(own, text) + ([SlotSet(TOPIC, text)] if own.citations else []))
     ref = clause_reference(text)
     if ref:  # "18号文第九条": exactly that clause (the search puts it first); "那第四部分第七条呢": of the last
         reply = follow_ups.numbered_in_cited(ref, tracker, as_of)
@@ -216,13 +219,14 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if region:
         topic = tracker.get_slot(TOPIC)
         cite, _ = follow_ups.in_play(tracker)
+        heading = bool(clause_reference(topic) and cite and cite.get("heading"))
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
             topic = cite.get("heading") or cite.get("quote") or topic
-        return Turn(*again_for(topic, region, as_of, text))
+        return Turn(*again_for(topic, region, as_of, text, heading))
     return None
 
 
-def again_for(topic: str, region: str, as_of, text: str) -> tuple[list[Reply], list[EventType]]:
+def again_for(topic: str, region: str, as_of, text: str, heading: bool = False) -> tuple[list[Reply], list[EventType]]:
     """The last question answered again for another place (a definition stays a definition)."""
     if DEFINITION.search(topic):
         reply = definition_reply(topic, region, as_of)
@@ -230,7 +234,7 @@ def again_for(topic: str, region: str, as_of, text: str) -> tuple[list[Reply], l
         response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
         # the place's own documents first: "那大连的呢" is not answered by the province's clause again
         response["results"].sort(key=lambda h: h.get("region") != region)
-        reply = search_answer(response, notice=f"好的，下面按{region}的政策回答您刚才的问题（{topic[:30]}）：")
+        reply = search_answer(response, notice=profile_turns.restated(topic, region, heading))
     return [reply], _answer_events(reply, text) + [SlotSet("region", region)]
 
 

@@ -1,0 +1,106 @@
+"""Who is asking: a person, an enterprise, a human-resources agency or an incubator (and its size).
+
+Split from profile_facts (the readers of the other facts). The 12345 evaluation found the identity
+overwritten or wrong: "人力资源机构" read as 企业 (the word 企业 of "介绍…到聊城企业"), "我们不是企业 是人力资源
+服务机构" read as 个人 (the negated 企业), "30个人" read as 个人 (a head count), "个体户" read as 企业 (a
+self-employed person claims no 稳岗返还), "老板欠我三个月工资" read as 企业 (the boss named is not the speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions import spoken_facts
+from knowledge.eligibility.facts import vocabulary
+
+NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
+FIRMS = ("enterprise", "hr_agency", "incubator")
+APPLICANT_WORDS = [
+    (
+        "hr_agency",
+        [
+            "人力资源服务机构",
+            "人力资源机构",
+            "人力资源公司",
+            "人力资源服务公司",
+            "人力资源服务企业",
+            "人力资源企业",
+            "职业介绍",
+            "职介",
+            "中介机构",
+            "劳务中介",
+            "猎头",
+        ],
+    ),
+    ("incubator", ["孵化", "众创空间", "创业园", "创业基地", "产业园区"]),
+    (
+        "enterprise",
+        [
+            "残保金",
+            "公司",
+            "企业",
+            "单位",
+            "厂里",
+            "工厂",
+            "厂子",
+            "我们厂",
+            "老板",
+            "雇了",
+            "招了",
+            "招用",
+            "新招",
+            "吸纳",
+            "员工",
+            "职工",
+            "店里招",
+            "用人单位",
+        ],
+    ),
+    # 个体户 is a self-employed person: the firm's measures (稳岗返还, 吸纳补贴) are not theirs.
+    ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿", "个体户", "个体工商户", "个体经营"]),
+]
+# A worker speaking about the boss or the wages owed: the boss named is not who is asking.
+WORKER = re.compile(
+    r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资"
+)
+# "30个人", "三个人" are head counts, not 个人 (a person asking for themselves)
+HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")
+
+
+def _all_negated(text: str, word: str) -> bool:
+    """Every mention of `word` follows a negation ("我不是企业")."""
+    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    return all(re.search(NEG + r"\s*$", text[max(0, i - 3) : i]) for i in starts)
+
+
+def _named(text: str, value: str, words: list[str]) -> bool:
+    if value == "person":
+        text = HEAD_COUNT.sub("", text)
+    return any(w in text and not _all_negated(text, w) for w in words)
+
+
+def applicant_type(text: str) -> str | None:
+    firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
+    if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
+        return firm
+    if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
+        return "person"
+    person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])
+    if person:  # "我老公厂子倒闭了", "在单位就业": the workplace named is not who is asking
+        return person
+    for value, words in APPLICANT_WORDS:
+        if _named(text, value, words):
+            return value
+    return None
+
+
+def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dict[str, Any]:
+    """Once the applicant is an enterprise, what it says about its staff ("我们25个人 去年裁了2个",
+    "就这5个毕业生", "30个人 能拿多少") stays the enterprise's: it becomes a person only when the words say so."""
+    if current not in FIRMS or spoken_facts.SAYS_PERSON.search(text) and found.get("applicant_type") == "person":
+        return found
+    if found.get("applicant_type", "person") != "person":
+        return found
+    vocab = vocabulary()
+    return {k: v for k, v in found.items() if k != "applicant_type" and vocab[k].group != "person"}

@@ -1,0 +1,120 @@
+"""The measures of a first reply, for the group the person actually described.
+
+Retrieval scopes by words, so "我是大连理工今年刚毕业的 还没找到工作" also finds 低保渐退 and 距退休不足1年续领
+失业金 (the words 就业, 失业), and a veteran hears of graduates' public-welfare posts. A hotline agent names
+the measures of the caller's own group: once a person has said who they are (a graduate, a veteran, a
+disabled person…), a measure that is for another group (its conditions name a group the person did not
+say, and none they did) is left out of the first reply and of the questions; "还有别的补贴吗" still widens
+to every measure. A measure for 湖北籍 graduates is never offered to someone who did not say 湖北.
+
+The group a measure is for is read from its rule's conditions (rules as data), never listed here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from answers import citations, clause_json
+from knowledge import regions
+from knowledge.eligibility.engine import default_engine
+from knowledge.eligibility.facts import vocabulary
+from knowledge.eligibility.schema import cond_facts, formula_facts
+from knowledge.records import clause_index, load_clauses
+
+# facts that say which group of people a measure is for (besides the is_* flags)
+GROUP_LIKE = ("years_to_retirement", "talent_type")
+ASKED_ONLY_IF_SAID = {"is_hubei_native"}  # a measure for 湖北籍 people is offered only to those who say so
+YOUNG = 45  # below this age no legal retirement age (50 at the earliest) is within 5 years
+
+
+def group_facts(names) -> set[str]:
+    vocab = vocabulary()
+    return {f for f in names if f in vocab and vocab[f].group == "person" and (f.startswith("is_") or f in GROUP_LIKE)}
+
+
+def rule_facts(benefit_id: str) -> set[str]:
+    rule = default_engine().by_id.get(benefit_id)
+    return set(cond_facts(rule.conditions)) if rule is not None and rule.conditions is not None else set()
+
+
+def stated_groups(profile: dict) -> set[str]:
+    return {f for f in group_facts(profile) if profile.get(f) is True}
+
+
+def for_this_person(benefit_id: str, profile: dict) -> bool:
+    facts = rule_facts(benefit_id)
+    if any(f in facts and profile.get(f) is not True for f in ASKED_ONLY_IF_SAID):
+        return False
+    said = stated_groups(profile)
+    if facts & said or profile.get("applicant_type") not in (None, "person"):
+        return True
+    if "years_to_retirement" in facts and (profile.get("age") or 99) < YOUNG:
+        return False  # 距退休不足1年: not for a 40-year-old
+    return not said or not group_facts(facts) - set(profile)
+
+
+def ranked(candidates: list[str], profile: dict) -> list[str]:
+    """The candidates for this person, in their order, then the measures of a group a definition
+    places them in. Empty when nothing is for them: the reply then quotes what the search finds."""
+    kept = [c for c in candidates if for_this_person(c, profile)]
+    return with_group_measures(kept, profile)
+
+
+def with_group_measures(candidates: list[str], profile: dict) -> list[str]:
+    """A group that a definition places among others (连续失业1年以上的退役军人 "参照就业困难人员享受相关政策"):
+    the measures of the group it joins follow the person's own."""
+    region = profile.get("region")
+    out = list(candidates)
+    for d in group_definitions(profile):
+        for rule in default_engine().rules:
+            if rule.id in out or "person" not in rule.applicant_types:
+                continue
+            if region and not regions.covers(rule.jurisdiction, region):
+                continue
+            if rule.conditions is not None and d.defines in cond_facts(rule.conditions):
+                out.append(rule.id)
+    return out
+
+
+def group_definitions(profile: dict) -> list:
+    """Definitions in force where the person is that name a group they said they belong to."""
+    said = stated_groups(profile)
+    region = profile.get("region")
+    out = []
+    for defs in default_engine().definitions.values():
+        for d in defs:
+            if region and not regions.covers(d.jurisdiction, region):
+                continue
+            if said & set(cond_facts(d.when)):
+                out.append(d)
+    return out
+
+
+def definition_citations(profile: dict, as_of: date, words: list[str]) -> list[dict]:
+    """The sentence of each such definition that names the person's group (`words`: its names)."""
+    records = clause_index(load_clauses())
+    out = []
+    for d in group_definitions(profile):
+        for c in d.citations:
+            if any(w in c.quote for w in words) and c.clause_id in records:
+                hit = clause_json.as_hit(records[c.clause_id], as_of, [c.quote])
+                out.append(citations.from_hit(hit, c.quote))
+                break
+    return out
+
+
+def reads(benefit_id: str) -> set[str]:
+    """Every fact a measure reads: its conditions and its amount."""
+    rule = default_engine().by_id.get(benefit_id)
+    if rule is None:
+        return set()
+    formula = rule.amount.formula
+    return rule_facts(benefit_id) | (set(formula_facts(formula)) if formula is not None else set())
+
+
+def first_reply_order(benefits: list[dict], profile: dict) -> list[dict]:
+    """Measures reading more of what the person said first ("招了2个建档立卡贫困人口" → the 7800元 deduction
+    per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
+    about by name stays where the search put it)."""
+    said = {k for k in profile if k not in ("region", "applicant_type")}
+    return sorted(benefits, key=lambda b: -len(reads(b["benefit_id"]) & said))

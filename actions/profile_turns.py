@@ -1,0 +1,175 @@
+"""Turns about who and where the person is, read by their words before the classifier (turns.special):
+
+- a worker complaining about wages owed ("老板欠我三个月工资不给 我要投诉") is a person with a labour
+  dispute, not a policy question: said plainly where it goes (劳动保障监察 / 12345);
+- "省里的政策我这里能用吗", "辽宁省那个…大连执行吗": a plain 能 or 不能 with why (大连属辽宁省), then
+  the clause the question is about;
+- "大连和聊城的稳岗返还标准有啥不一样": the console's comparison (api/services/compare.py, one service)
+  read as a reply: each place's clause side by side, cited.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import citations, clause_json
+from answers.models import Reply
+from answers.notices import HOTLINE
+from knowledge import places, regions
+from knowledge.records import clause_index, load_clauses
+from knowledge.registry import documents
+
+COMPLAINT = re.compile(
+    r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)?(?:们)?.{0,6}(?:工资|工钱|薪)|欠薪|讨薪|不给(?:我|俺)?(?:发)?(?:工资|工钱)|"
+    r"工资.{0,4}(?:不给|没发|不发|拖着)"
+)
+PROVINCE_ASKED = re.compile(r"省里|省级|省(?:的|里的)?(?:政策|文件|规定)|(?:辽宁|山东)省?(?:的|那个|那条|里)")
+APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
+COMPARE = re.compile(r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)")
+
+
+def complaint_reply() -> Reply:
+    return Reply(
+        "您反映的是拖欠工资的问题，属于劳动保障监察的事项，不在就业扶持政策咨询的范围内。"
+        f"可以向当地人力资源社会保障部门的劳动保障监察机构投诉，或拨打{HOTLINE}，由热线转相关部门。"
+        "如果您失业了想了解能领哪些补贴，可以接着问我。",
+        meta={"out_of_scope": "wages"},
+    )
+
+
+def is_complaint(text: str) -> bool:
+    return bool(COMPLAINT.search(text))
+
+
+def _province_of(text: str, region: str | None) -> str | None:
+    named = [r for r in regions.regions_in_text(text) if regions.get_region(r).parent is None]
+    if named:
+        return named[0]
+    if "省" in text and region:
+        return regions.ancestors(region)[-1]
+    return None
+
+
+def _docs_of(region: str) -> str:
+    names = [d.doc_number or d.title for d in documents().values() if d.region == region]
+    return "、".join(n for n in names if n)
+
+
+def where_person_is(text: str, region: str | None) -> tuple[str | None, str | None]:
+    """(the place as the person said it, the covered region answering for it)."""
+    local = [r for r in regions.regions_in_text(text) if regions.get_region(r).parent is not None]
+    if local:
+        return local[0], local[0]
+    place = places.uncovered_place(text)
+    if place and places.answering_region(place):
+        return place.name, places.answering_region(place)
+    return region, region
+
+
+def province_reply(text: str, region: str | None, earlier: str = "") -> Reply | None:
+    """ "那辽宁省的政策我能用吗" (asked in 锦州), "辽宁省那个…大连执行吗": 能/不能 and why. `earlier`:
+    what the person said before (where they are, when this message does not say it)."""
+    if not (PROVINCE_ASKED.search(text) and APPLIES_HERE.search(text)):
+        return None
+    place, answering = where_person_is(text, None)
+    if not place and earlier:
+        place, answering = where_person_is(earlier, region)
+    if not place:
+        place, answering = region, region
+    province = _province_of(text, answering)
+    if not province or not place:
+        return None
+    docs = _docs_of(province)
+    if answering and regions.covers(province, answering):
+        if place == province:
+            return None  # asked in the province itself: nothing to tell apart
+        local = _docs_of(answering) if answering != province else ""
+        also = (
+            f"{place}本地的文件（{local}）对同一事项另有规定的，两者都要看，具体按哪一条办以经办部门认定为准。"
+            if local
+            else f"目前收录的文件中没有{place}本地的文件。"
+        )
+        return Reply(f"能。{place}属于{province}，{province}人民政府的文件（{docs}）在{place}适用。{also}")
+    theirs = f"{province}的文件（{docs}）" if docs else f"{province}的文件"
+    return Reply(f"不能。{place}不属于{province}，{theirs}在{place}不适用。")
+
+
+def compare_reply(text: str, as_of: date) -> Reply | None:
+    """Two or more places and a compared topic: each place's clause, side by side, cited."""
+    from api.services import compare  # the console's comparison service (no copy of it here)
+
+    named = regions.regions_in_text(text)
+    if len(named) < 2 or not COMPARE.search(text):
+        return None
+    topic = compare.find_topic(None, text)
+    if topic is None:
+        return None
+    result = compare.compare(topic, as_of)
+    columns = [c for c in result["regions"] if c["region"] in named]
+    if len(columns) < 2:
+        return None
+    records = clause_index(load_clauses())
+    lines = [f"{'和'.join(c['region'] for c in columns)}的{topic['name']}规定对比如下："]
+    cites = []
+    for c in columns:
+        lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{c['clause_label']}“{c['heading']}”：")
+        for m in c["measures"]:
+            lines.append(f"· {m['who']}：“{m['rate']}”。{m['badge']}")
+        quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
+        hit = clause_json.as_hit(records[c["clause_id"]], as_of, quotes)
+        cites += [citations.from_hit(hit, q) for q in quotes]
+    lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"compare": topic["name"]})
+
+
+FILLER = re.compile(r"那个|这个|那条|这条|政策|文件|规定|我们|我|俺|咱|这里|这儿|那|吗|呢|的|了|[，。,.!！?？\s]")
+
+
+def _about(text: str) -> str:
+    """What the message asks about besides the province and the place ("继续给3到12个月低保")."""
+    rest = APPLIES_HERE.sub("", PROVINCE_ASKED.sub("", text))
+    for name in regions.regions_in_text(text):
+        rest = rest.replace(name, "").replace(name[:-1], "")
+    return FILLER.sub("", rest)
+
+
+def reply(text: str, tracker, as_of: date) -> Reply | None:
+    """The reply to a turn about who or where the person is, or None."""
+    from actions.profile import SCOPE_TEXT, TOPIC, profile_from_slots  # slots' names (no import cycle)
+
+    if is_complaint(text):
+        return complaint_reply()
+    compared = compare_reply(text, as_of)
+    if compared is not None:
+        return compared
+    region = profile_from_slots(tracker.slots).get("region")
+    earlier = " ".join(x for x in (tracker.get_slot(SCOPE_TEXT), tracker.get_slot(TOPIC)) if x)
+    answer = province_reply(text, region, earlier)
+    if answer is None or len(_about(text)) < 4:
+        return answer
+    from answers.clause_answer import search_answer
+    from retrieval.search import search
+
+    _, answering = where_person_is(text, region)
+    found = search_answer(search(text[:200], region=answering, top_k=5, as_of=as_of).model_dump())
+    if found.meta.get("low_confidence"):
+        return answer
+    return Reply(answer.text + "\n" + found.text, found.citations, found.buttons, found.meta)
+
+
+PLACE_WORDS = re.compile(r"^(?:的|呢|那|我|俺|在|是|[，。,\s])+|(?:的|呢|[，。,\s])+$")
+
+
+def restated(topic: str, region: str, heading: bool = False) -> str:
+    """The notice before an answer moved to another place, as a person would say it: "好的，下面按大连市的
+    政策回答您刚才问的“失业了有啥补贴”：" (not "…（北京朝阳区的失业了有啥补贴）")."""
+    if heading:  # a clause looked up by number: its heading names the measure
+        return f"好的，下面是{region}关于“{topic}”的规定："
+    asked = topic
+    for p in places.places_in_text(topic):
+        asked = asked.replace(p.said + "区", "").replace(p.said + "市", "").replace(p.said, "")
+    for name in regions.regions_in_text(asked):
+        asked = asked.replace(name, "").replace(name[:-1], "")
+    asked = PLACE_WORDS.sub("", re.sub(r"\s+", " ", asked)).strip()[:30]
+    return f"好的，下面按{region}的政策回答您刚才问的“{asked}”：" if asked else f"好的，下面按{region}的政策回答："
