@@ -24,7 +24,7 @@ from knowledge.records import clause_index, load_clauses
 # facts that say which group of people a measure is for (besides the is_* flags)
 GROUP_LIKE = ("years_to_retirement", "talent_type")
 ASKED_ONLY_IF_SAID = {"is_hubei_native"}  # a measure for 湖北籍 people is offered only to those who say so
-YOUNG = 45  # below this age no legal retirement age (50 at the earliest) is within 5 years
+EARLIEST_RETIREMENT = 50  # the lowest legal retirement age (women workers): no one younger is nearer
 
 
 def group_facts(names) -> set[str]:
@@ -48,9 +48,33 @@ def for_this_person(benefit_id: str, profile: dict) -> bool:
     said = stated_groups(profile)
     if facts & said or profile.get("applicant_type") not in (None, "person"):
         return True
-    if "years_to_retirement" in facts and (profile.get("age") or 99) < YOUNG:
-        return False  # 距退休不足1年: not for a 40-year-old
+    if too_young(benefit_id, profile.get("age")):
+        return False  # 距退休不足1年: not for a 45-year-old
     return not said or not group_facts(facts) - set(profile)
+
+
+def _retirement_bounds(c) -> list[float]:
+    """The "years to retirement ≤ N" thresholds a condition reads (any nesting)."""
+    out = []
+    for part in (c.all or []) + (c.any or []) + ([c.not_] if c.not_ is not None else []):
+        out += _retirement_bounds(part) if part is not c.not_ else []
+    if c.fact == "years_to_retirement":
+        out += [float(v) for v in (c.le, c.lt) if isinstance(v, (int, float))]
+    return out
+
+
+def too_young(benefit_id: str, age) -> bool:
+    """A measure for people N years or less from retirement, and the person is younger than any
+    legal retirement age minus N ("我45了" and 距法定退休年龄不足1年)."""
+    rule = default_engine().by_id.get(benefit_id)
+    if not age or rule is None or rule.conditions is None:
+        return False
+    bounds = _retirement_bounds(rule.conditions)
+    return bool(bounds) and age < EARLIEST_RETIREMENT - max(bounds)
+
+
+def needs_unsaid_group(benefit_id: str, profile: dict) -> bool:
+    return bool(group_facts(rule_facts(benefit_id)) - set(profile))
 
 
 def ranked(candidates: list[str], profile: dict) -> list[str]:
@@ -117,4 +141,7 @@ def first_reply_order(benefits: list[dict], profile: dict) -> list[dict]:
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
     about by name stays where the search put it)."""
     said = {k for k in profile if k not in ("region", "applicant_type")}
-    return sorted(benefits, key=lambda b: -len(reads(b["benefit_id"]) & said))
+    return sorted(
+        benefits,
+        key=lambda b: (-len(reads(b["benefit_id"]) & said), needs_unsaid_group(b["benefit_id"], profile)),
+    )

@@ -167,6 +167,9 @@ def restated(topic: str, region: str, heading: bool = False) -> str:
     if heading:  # a clause looked up by number: its heading names the measure
         return f"好的，下面是{region}关于“{topic}”的规定："
     asked = topic
+    lead = re.match(r"^\s*[^\s，,的]{1,12}的\s*", asked)  # "上海浦东的 …", "北京朝阳区的 …": where, not what
+    if lead and (places.places_in_text(lead.group()) or regions.regions_in_text(lead.group())):
+        asked = asked[lead.end() :]
     for p in places.places_in_text(topic):
         asked = asked.replace(p.said + "区", "").replace(p.said + "市", "").replace(p.said, "")
     for name in regions.regions_in_text(asked):

@@ -1,0 +1,120 @@
+"""Who is asking (actions/profile_applicant.py), the facts that settle a sum (premiums, the hiring month),
+the first reply's measures for the group described (actions/profile_rank.py) and the words-first
+turns about place and wages (actions/profile_turns.py). No Rasa: the readers and the rules data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions import profile_rank, profile_turns
+from actions.profile_applicant import applicant_type, keep_applicant
+from actions.profile_facts import extract
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我们是一家人力资源机构，推荐了12个技校生去企业", "hr_agency"),
+        ("我们不是企业，是人力资源服务公司", "hr_agency"),
+        ("不对，我们不是公司，我是个人", "person"),
+        ("我是开小饭馆的个体户", "person"),
+        ("包工头拖欠我两个月工钱", "person"),
+        ("我们厂招了3个人", "enterprise"),
+    ],
+)
+def test_who_is_asking(text, expected):
+    assert applicant_type(text) == expected
+
+
+def test_a_head_count_is_not_a_person_and_keeps_the_agency():
+    found = extract("20个人一共能拿多少", TODAY)
+    assert found.get("applicant_type") != "person"
+    assert keep_applicant(found, "hr_agency", "20个人一共能拿多少").get("applicant_type") in (None, "hr_agency")
+
+
+def test_premiums_paid_last_year_are_read_with_the_firm():
+    assert extract("去年一共缴了失业保险费三万二", TODAY) == {
+        "last_year_unemployment_insurance_paid": 32000,
+        "insured": True,
+        "applicant_type": "enterprise",
+    }
+    assert extract("上年度交了失业保险费1.5万", TODAY)["last_year_unemployment_insurance_paid"] == 15000
+
+
+def test_the_hiring_month_dates_the_contract_at_its_last_day():
+    found = extract("我们公司2021年3月招了1个建档立卡贫困人口", TODAY)
+    assert found["hires_contract_date"] == "2021-03-31" and found["new_hires_poverty"] == 1
+    assert extract("2021年3月5日签了合同招了1个贫困户的公司", TODAY)["hires_contract_date"] == "2021-03-05"
+
+
+def test_no_unemployed_hired_is_zero_of_them():
+    found = extract("没招过失业的 只有毕业生", TODAY)
+    assert found["new_hires_long_term_unemployed"] == 0 and found["new_hires_registered_unemployed"] == 0
+
+
+def test_age_said_without_sui():
+    assert extract("俺今年52了", TODAY)["age"] == 52
+
+
+def test_a_graduate_is_not_offered_other_groups_measures():
+    graduate = {"applicant_type": "person", "region": "大连市", "is_college_graduate": True}
+    assert not profile_rank.for_this_person("dalian-2020-18.low-income-gradual-exit", graduate)
+    assert not profile_rank.for_this_person("dalian-2020-18.unemployment-insurance-until-retirement", graduate)
+    assert profile_rank.for_this_person("dalian-2017-46.job-search-subsidy-1000", graduate)
+
+
+def test_hubei_measures_only_for_who_says_hubei():
+    rule = "dalian-2020-18.hubei-graduate-job-search"
+    assert not profile_rank.for_this_person(rule, {"applicant_type": "person", "is_college_graduate": True})
+    assert profile_rank.for_this_person(rule, {"applicant_type": "person", "is_hubei_native": True})
+
+
+def test_near_retirement_measures_not_for_the_young():
+    rule = "dalian-2020-18.unemployment-insurance-until-retirement"
+    assert profile_rank.too_young(rule, 40)
+    assert not profile_rank.too_young(rule, 58)
+    assert not profile_rank.too_young(rule, None)
+
+
+def test_a_veteran_reaches_the_hard_to_employ_measures_and_the_sentence_placing_him_there():
+    veteran = {"applicant_type": "person", "region": "大连市", "is_veteran": True}
+    ranked = profile_rank.ranked([], veteran)
+    assert ranked, "the measures of the group the definition places veterans in"
+    cites = profile_rank.definition_citations(veteran, TODAY, ["退役军人"])
+    assert cites and "连续失业1年以上的退役军人" in cites[0]["quote"]
+    assert cites[0]["doc_number"] == "辽政发〔2020〕9号"
+
+
+def test_wages_owed_is_a_complaint():
+    assert profile_turns.is_complaint("单位克扣我工资三个月了")
+    assert not profile_turns.is_complaint("工资补贴怎么领")
+
+
+@pytest.mark.parametrize(
+    "text, region, earlier, starts",
+    [
+        ("省里的文件在我这里适用吗", "凌源市", "", "能。凌源市属于辽宁省"),
+        ("那辽宁省的规定我们这能用吗", "辽宁省", "我在营口 想创业", "能。营口市属于辽宁省"),
+        ("辽宁省的政策在聊城能用吗", "聊城市", "", "不能。聊城市不属于辽宁省"),
+    ],
+)
+def test_does_the_provinces_rule_apply_here(text, region, earlier, starts):
+    reply = profile_turns.province_reply(text, region, earlier)
+    assert reply is not None and reply.text.startswith(starts)
+
+
+def test_two_places_compared_side_by_side_from_the_compare_service():
+    reply = profile_turns.compare_reply("凌源和大连的稳岗返还有什么区别", TODAY)
+    assert reply is not None
+    assert "【大连市】" in reply.text and "【凌源市】" in reply.text
+    assert {c["region"] for c in reply.citations} == {"大连市", "凌源市"}
+    assert profile_turns.compare_reply("大连的稳岗返还怎么申请", TODAY) is None
+
+
+def test_restated_question_drops_the_places():
+    notice = profile_turns.restated("上海浦东的 创业担保贷款能贷多少", "大连市")
+    assert notice == "好的，下面按大连市的政策回答您刚才问的“创业担保贷款能贷多少”："
