@@ -16,6 +16,7 @@ from datetime import date
 from answers import citations, clause_json
 from answers.models import Reply
 from answers.notices import HOTLINE
+from answers.validity_words import badge
 from knowledge import places, regions
 from knowledge.records import clause_index, load_clauses
 from knowledge.registry import documents
@@ -143,6 +144,9 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
     compared = compare_reply(text, as_of)
     if compared is not None:
         return compared
+    summed = sum_reply(text, tracker, as_of)
+    if summed is not None:
+        return summed
     region = profile_from_slots(tracker.slots).get("region")
     earlier = " ".join(x for x in (tracker.get_slot(SCOPE_TEXT), tracker.get_slot(TOPIC)) if x)
     answer = province_reply(text, region, earlier)
@@ -176,3 +180,58 @@ def restated(topic: str, region: str, heading: bool = False) -> str:
         asked = asked.replace(name, "").replace(name[:-1], "")
     asked = PLACE_WORDS.sub("", re.sub(r"\s+", " ", asked)).strip()[:30]
     return f"好的，下面按{region}的政策回答您刚才问的“{asked}”：" if asked else f"好的，下面按{region}的政策回答："
+
+
+def sum_reply(text: str, tracker, as_of: date) -> Reply | None:
+    """A number said right after a cited answer ("上年交了失业保险费八万六" after the 稳岗返还 clause): the
+    standard × that number for the measures of the clauses just cited, at once, with what is still
+    unsettled (the conditions not yet known). Inside the questions the form reads numbers itself."""
+    from actions.dialogue_state import bot_messages_back
+    from actions.profile import TOPIC, evaluate, profile_from_slots
+    from actions.profile_applicant import keep_applicant
+    from actions.profile_facts import extract
+    from knowledge.eligibility.facts import vocabulary
+    from retrieval.rule_scope import rules_by_clause
+
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    vocab = vocabulary()
+    said = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
+    numbers = {k for k, v in said.items() if vocab[k].type in ("int", "number")}
+    if not numbers:
+        return None
+    cites = []
+    for event in bot_messages_back(tracker, 2):
+        cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
+        if cites:
+            break
+    rules = list({r.id: r for c in cites for r in rules_by_clause().get(c["clause_id"], [])}.values())
+    topic = tracker.get_slot(TOPIC) or ""
+    before = keep_applicant(extract(topic, as_of), tracker.get_slot("applicant_type"), topic) if topic else {}
+    profile = profile_from_slots({**before, **{k: v for k, v in tracker.slots.items() if v is not None}, **said})
+    benefits = {b["benefit_id"]: b for b in evaluate(profile, as_of)["benefits"]}
+    lines, out = [], []
+    for rule in rules:
+        b = benefits.get(rule.id)
+        if b is None or b["status"] == "not_eligible" or "计算：" not in (b.get("amount") or {}).get("text", ""):
+            continue
+        if not numbers & set(rule_reads(rule)):
+            continue
+        amount = b["amount"]["text"].split("；计算：")[-1]
+        open_ = [vocab[f].title for f in b.get("missing_facts", []) if f in vocab]
+        lines.append(f"· {b['name']}：{amount}（{badge(b.get('validity') or {})}）")
+        if open_:
+            lines.append(f"  是否符合条件还需确认：{'、'.join(open_)}。")
+        out += [citations.from_benefit(b, c) for c in b.get("citations", [])[:1]]
+    if not lines:
+        return None
+    money = {k: "元" if "（元）" in (vocab[k].meaning or "") else "" for k in numbers}
+    head = "按您说的" + "、".join(f"{vocab[k].title}{vocab[k].label(said[k])}{money[k]}" for k in sorted(numbers))
+    tail = "具体金额以经办部门核定为准。"
+    return Reply("\n".join([head + "计算：", *lines, tail]), out, meta={"facts": said})
+
+
+def rule_reads(rule) -> set[str]:
+    from actions.profile_rank import reads
+
+    return reads(rule.id)

@@ -189,7 +189,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     as_of = turn_as_of(tracker)[0]
     own = profile_turns.reply(text, tracker, as_of)  # wages owed, "省里的政策我这里能用吗", comparisons
     if own is not None:
-        return Turn([own], _answer_events(own, text) + ([SlotSet(TOPIC, text)] if own.citations else []))
+        facts = [SlotSet(k, v) for k, v in own.meta.pop("facts", {}).items()]  # numbers said are kept
+        return Turn([own], _answer_events(own, text) + facts + ([SlotSet(TOPIC, text)] if own.citations else []))
     ref = clause_reference(text)
     if ref:  # "18号文第九条": exactly that clause (the search puts it first); "那第四部分第七条呢": of the last
         reply = follow_ups.numbered_in_cited(ref, tracker, as_of)

@@ -159,6 +159,9 @@ def _tiers(f: Formula, ctx: Context) -> Computed:
     return _join([by], step.rate, f"{show(None, step.rate)}{f.unit or ''}（{show(None, step.from_)}人（含）以上档）")
 
 
+PER = {"per_year": "每年", "per_month": "每月", "per_day": "每天"}
+
+
 def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
     """The contract's amount object. `payable` is false for a benefit the profile does not
     qualify for: its standard is still shown, but no figure is presented as the person's."""
@@ -187,6 +190,14 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
             out["text"] = (
                 f"{amount.standard}；按已知人数计算至少{show(None, num(low))}元："
                 f"{c.text}（未知人数或条件暂按最少计，补充后可能增加）"
+            )
+        elif payable and amount.bound == "at_most" and c.floor and not c.local:
+            # "招了2个建档立卡贫困人口": the known people's part is said (7800 × 2 = 15600 at most a year), as
+            # a ceiling of that part only: no figure is promised, and unknown people may add to it
+            high = min(c.floor, amount.cap) if amount.cap is not None else c.floor
+            out["text"] = (
+                f"{amount.standard}；按已知人数计算，{PER.get(amount.period, '')}最高{show(None, num(high))}元："
+                f"{c.text}（未知人数或条件暂按0计，补充后可能增加）"
             )
         return out
     capped = min(c.value, amount.cap) if amount.cap is not None else c.value
