@@ -25,7 +25,15 @@ COMPLAINT = re.compile(
     r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)?(?:们)?.{0,6}(?:工资|工钱|薪)|欠薪|讨薪|不给(?:我|俺)?(?:发)?(?:工资|工钱)|"
     r"工资.{0,4}(?:不给|没发|不发|拖着)"
 )
-PROVINCE_ASKED = re.compile(r"省里|省级|省(?:的|里的)?(?:政策|文件|规定)|(?:辽宁|山东)省?(?:的|那个|那条|里)")
+PROVINCE_WORDS = r"省里|省级|省(?:的|里的)?(?:政策|文件|规定)"
+
+
+def province_asked(text: str) -> bool:
+    """"省里的政策", "辽宁省那个…": a province named or meant (the provinces are read from regions.yaml)."""
+    if re.search(PROVINCE_WORDS, text):
+        return True
+    provinces = [r for r in regions.all_region_names() if regions.get_region(r).parent is None]
+    return any(re.search(re.escape(p.removesuffix("省")) + r"省?(?:的|那个|那条|里)", text) for p in provinces)
 APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
 COMPARE = re.compile(r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)")
 
@@ -71,7 +79,7 @@ def where_person_is(text: str, region: str | None) -> tuple[str | None, str | No
 def province_reply(text: str, region: str | None, earlier: str = "") -> Reply | None:
     """ "那辽宁省的政策我能用吗" (asked in 锦州), "辽宁省那个…大连执行吗": 能/不能 and why. `earlier`:
     what the person said before (where they are, when this message does not say it)."""
-    if not (PROVINCE_ASKED.search(text) and APPLIES_HERE.search(text)):
+    if not (province_asked(text) and APPLIES_HERE.search(text)):
         return None
     place, answering = where_person_is(text, None)
     if not place and earlier:
@@ -129,7 +137,7 @@ FILLER = re.compile(r"那个|这个|那条|这条|政策|文件|规定|我们|�
 
 def _about(text: str) -> str:
     """What the message asks about besides the province and the place ("继续给3到12个月低保")."""
-    rest = APPLIES_HERE.sub("", PROVINCE_ASKED.sub("", text))
+    rest = APPLIES_HERE.sub("", re.sub(PROVINCE_WORDS, "", text))
     for name in regions.regions_in_text(text):
         rest = rest.replace(name, "").replace(name[:-1], "")
     return FILLER.sub("", rest)
