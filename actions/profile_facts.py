@@ -206,7 +206,7 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         for word, back in sorted(YEAR_WORDS.items(), key=lambda kv: -len(kv[0])):
             # a few words may stand between ("前年夏天大学毕业"), but not a hiring ("去年招的毕业生")
             if re.search(
-                word + r"(?:(?!招|雇|吸纳|公司|企业|单位)[^，。,；;！？!?]){0,5}?(?:毕业|大学毕业|研究生毕业)", text
+                word + r"(?:(?!招|雇|吸纳|公司|企业|单位)[^，。,；;！？!?]){0,10}?(?:毕业|大学毕业|研究生毕业)", text
             ):
                 facts["graduation_year"] = as_of.year - back
                 break

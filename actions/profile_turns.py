@@ -29,11 +29,13 @@ PROVINCE_WORDS = r"省里|省级|省(?:的|里的)?(?:政策|文件|规定)"
 
 
 def province_asked(text: str) -> bool:
-    """"省里的政策", "辽宁省那个…": a province named or meant (the provinces are read from regions.yaml)."""
+    """ "省里的政策", "辽宁省那个…": a province named or meant (the provinces are read from regions.yaml)."""
     if re.search(PROVINCE_WORDS, text):
         return True
     provinces = [r for r in regions.all_region_names() if regions.get_region(r).parent is None]
     return any(re.search(re.escape(p.removesuffix("省")) + r"省?(?:的|那个|那条|里)", text) for p in provinces)
+
+
 APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
 COMPARE = re.compile(r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)")
 
@@ -164,10 +166,22 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
     from retrieval.search import search
 
     _, answering = where_person_is(text, region)
-    found = search_answer(search(text[:200], region=answering, top_k=5, as_of=as_of).model_dump())
+    response = search(text[:200], region=answering, top_k=5, as_of=as_of).model_dump()
+    province = _province_of(text, answering)
+    results = response["results"]
+    upper = [h for h in results if h.get("region") == province][:1]  # the province's clause asked about
+    found = search_answer({**response, "results": upper or results})
     if found.meta.get("low_confidence"):
         return answer
-    return Reply(answer.text + "\n" + found.text, found.citations, found.buttons, found.meta)
+    lines, cites = [answer.text, found.text], list(found.citations)
+    local = next((h for h in results if h.get("region") == answering and answering != province), None)
+    near = _nearest_sentence(local, found.citations[0]["quote"], as_of) if local and found.citations else None
+    if near:  # the place's own rule on the same matter, set beside it, with its own validity
+        quote, words = near
+        where = f"{local.get('doc_number') or ''}{local.get('clause_label') or ''}"
+        lines.append(f"{answering}本地的规定：{where}“{quote}”（{words}）")
+        cites.append(citations.from_hit(local, quote))
+    return Reply("\n".join(lines), cites, found.buttons, found.meta)
 
 
 PLACE_WORDS = re.compile(r"^(?:的|呢|那|我|俺|在|是|[，。,\s])+|(?:的|呢|[，。,\s])+$")
@@ -243,3 +257,17 @@ def rule_reads(rule) -> set[str]:
     from actions.profile_rank import reads
 
     return reads(rule.id)
+
+
+def _nearest_sentence(hit: dict, like: str, as_of: date) -> tuple[str, str] | None:
+    """(the sentence of a clause sharing most two-character words with `like`, its validity badge)."""
+    from answers import sentences
+
+    rec = sentences.record_of(hit["clause_id"])
+    if rec is None:
+        return None
+    pairs = {like[i : i + 2] for i in range(len(like) - 1)}
+    score, best = max(((sum(p in s.text for p in pairs), s) for s in rec.sentences), key=lambda x: x[0])
+    if score < 4:
+        return None
+    return best.text, badge(clause_json.period(best.validity or rec.validity, as_of))

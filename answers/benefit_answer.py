@@ -59,7 +59,10 @@ def amount_words(benefit: dict) -> str:
     if amount.get("value") is None:
         missing = [m for m in amount.get("missing_facts") or []]
         if missing and standard != text:
-            return f"{standard}（具体金额需要：{'、'.join(fact_title(m) for m in missing[:3])}）"
+            # the known people's part of an "at most" amount (engine: "按已知人数计算，每年最高15600元") is kept
+            known = re.search(r"按已知人数计算，[^：；]*最高[\d.]+元", text)
+            part = f"；{known.group()}" if known else ""
+            return f"{standard}{part}（具体金额需要：{'、'.join(fact_title(m) for m in missing[:3])}）"
         return text or "金额原文未载明具体标准"
     if amount.get("value_is_lower_bound"):
         heads = per_head(amount)
