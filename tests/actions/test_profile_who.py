@@ -81,7 +81,8 @@ def test_near_retirement_measures_not_for_the_young():
 
 
 def test_a_veteran_reaches_the_hard_to_employ_measures_and_the_sentence_placing_him_there():
-    veteran = {"applicant_type": "person", "region": "大连市", "is_veteran": True}
+    veteran = {"applicant_type": "person", "region": "大连市", "is_veteran": True, "employment_status": "unemployed"}
+    assert not profile_rank.group_definitions({**veteran, "employment_status": "employed"})  # in work: not his
     ranked = profile_rank.ranked([], veteran)
     assert ranked, "the measures of the group the definition places veterans in"
     cites = profile_rank.definition_citations(veteran, TODAY, ["退役军人"])
