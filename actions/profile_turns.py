@@ -174,10 +174,9 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
     if found.meta.get("low_confidence"):
         return answer
     lines, cites = [answer.text, found.text], list(found.citations)
-    local = next((h for h in results if h.get("region") == answering and answering != province), None)
-    near = _nearest_sentence(local, found.citations[0]["quote"], as_of) if local and found.citations else None
+    local, near = _local_rule(answering, province, found.citations[0]["quote"] if found.citations else "", as_of)
     if near:  # the place's own rule on the same matter, set beside it, with its own validity
-        quote, words = near
+        quote, words, _ = near
         where = f"{local.get('doc_number') or ''}{local.get('clause_label') or ''}"
         lines.append(f"{answering}本地的规定：{where}“{quote}”（{words}）")
         cites.append(citations.from_hit(local, quote))
@@ -259,7 +258,21 @@ def rule_reads(rule) -> set[str]:
     return reads(rule.id)
 
 
-def _nearest_sentence(hit: dict, like: str, as_of: date) -> tuple[str, str] | None:
+def _local_rule(place: str | None, province: str | None, like: str, as_of: date):
+    """(the hit, (sentence, badge)) of the place's own documents nearest the province's sentence, or (None, None)."""
+    from retrieval.search import search
+
+    docs = tuple(d.id for d in documents().values() if d.region == place)
+    if not like or not docs or place == province:
+        return None, None
+    hits = search(like[:200], top_k=3, as_of=as_of, doc_ids=docs).model_dump()["results"]
+    scored = [(h, _nearest_sentence(h, like, as_of)) for h in hits]
+    scored = [(h, n) for h, n in scored if n is not None]
+    # the later document on the same matter first (大政发〔2020〕18号 before 〔2017〕46号), then the nearer sentence
+    return max(scored, key=lambda x: (str(x[0].get("issued") or ""), x[1][2]), default=(None, None))
+
+
+def _nearest_sentence(hit: dict, like: str, as_of: date) -> tuple[str, str, int] | None:
     """(the sentence of a clause sharing most two-character words with `like`, its validity badge)."""
     from answers import sentences
 
@@ -270,4 +283,4 @@ def _nearest_sentence(hit: dict, like: str, as_of: date) -> tuple[str, str] | No
     score, best = max(((sum(p in s.text for p in pairs), s) for s in rec.sentences), key=lambda x: x[0])
     if score < 4:
         return None
-    return best.text, badge(clause_json.period(best.validity or rec.validity, as_of))
+    return best.text, badge(clause_json.period(best.validity or rec.validity, as_of)), score
