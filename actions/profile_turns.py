@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import form_checks
 from answers import citations, clause_json
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -151,6 +152,9 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
 
     if is_complaint(text):
         return complaint_reply()
+    checked = form_checks.check_reply(text, tracker, as_of)  # "先给一半是真的吗": the sentence that says it
+    if checked is not None:
+        return checked
     compared = compare_reply(text, as_of)
     if compared is not None:
         return compared

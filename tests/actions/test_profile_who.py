@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from actions import profile_rank, profile_turns
+from actions import form_checks, profile_rank, profile_turns
 from actions.profile_applicant import applicant_type, keep_applicant
 from actions.profile_facts import extract
 
@@ -119,3 +119,30 @@ def test_two_places_compared_side_by_side_from_the_compare_service():
 def test_restated_question_drops_the_places():
     notice = profile_turns.restated("上海浦东的 创业担保贷款能贷多少", "大连市")
     assert notice == "好的，下面按大连市的政策回答您刚才问的“创业担保贷款能贷多少”："
+
+
+class _Tracker:
+    def __init__(self, cited: list[list[str]], text: str):
+        self.slots, self.active_loop, self.events = {}, {}, []
+        for clauses in cited:
+            self.events += [{"event": "user", "text": "…"}]
+            self.events += [
+                {"event": "bot", "data": {"custom": {"answer": {"citations": [{"clause_id": c} for c in clauses]}}}}
+            ]
+        self.events.append({"event": "user", "text": text})
+
+    def get_slot(self, name):
+        return None
+
+
+def test_what_was_heard_is_checked_against_the_sentence_that_says_it():
+    reply = form_checks.check_reply(
+        "预先给一半是真的吗", _Tracker([["lingyuan-2019-14:3.2"]], "预先给一半是真的吗"), TODAY
+    )
+    assert "预支不超过 50% 的补贴资金" in reply.text and reply.citations
+
+
+def test_what_the_text_does_not_say_is_said_plainly():
+    text = "学徒包吃住是真的吗"
+    reply = form_checks.check_reply(text, _Tracker([["lingyuan-2019-14:3.2"]], text), TODAY)
+    assert reply.text.startswith("刚才引用的条款原文未写明“学徒包吃住”")

@@ -104,6 +104,39 @@ def test_dalian_firm_asking_the_total_gets_the_sum_not_a_puzzle(live_stack):
     assert "12500元" in later
 
 
+def test_lingyuan_apprenticeship_half_in_advance_is_checked_against_the_text(live_stack):
+    p = Person(live_stack)
+    p.says("凌源的 俺们厂子想带徒弟 学徒制 国家给钱不 一个徒弟给多少 嘎哈用的")
+    p.says("学徒一个人一年给多少")
+    body = text(p.says("先给一半是真的吗"))
+    assert "预支不超过 50% 的补贴资金" in body
+    assert "没有理解" not in body
+
+
+def test_what_registering_as_unemployed_gives_is_answered(live_stack):
+    p = Person(live_stack)
+    p.says("城镇登记失业人员是啥意思")
+    p.says("大连的")
+    reply = p.says("登记了有啥用")
+    assert "申请享受" in text(reply) and citations(reply)
+    assert "目前没有需要您回答的问题" not in text(reply)
+
+
+def test_liaocheng_loan_interest_how_much_is_not_a_dead_end(live_stack):
+    p = Person(live_stack)
+    p.says("聊城 创业但保贷款 利息贴不贴")
+    reply = p.says("贴多少")
+    assert "没有理解" not in text(reply) and citations(reply)
+
+
+def test_liaocheng_unemployment_benefit_still_so_is_answered_from_the_clause(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-04-15"})
+    p.says("聊城 2020年4月失业的 失业保险金标准是多少")
+    p.says("那距离退休不到一年的 失业金能一直领吗")
+    body = text(p.says("现在还是这样吗"))
+    assert "没有找到" not in body and "距法定退休年龄不足1年" in body
+
+
 # ---- §7 comparisons and the province ---------------------------------------------------------------
 def test_agent_compares_dalian_and_liaocheng_refunds_side_by_side(live_stack):
     p = Person(live_stack)
