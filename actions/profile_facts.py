@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import yaml
 
 from actions import spoken_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant  # noqa: F401  (keep_applicant: re-exported)
+from actions.profile_counts import hire_date, none_hired, premiums
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
@@ -239,44 +240,6 @@ def _flags(text: str, facts: dict) -> None:
         facts["rents_business_premises"] = True
 
 
-PREMIUMS = re.compile(
-    r"(?:上年|去年|上一年|上年度)度?(?:一共|1共|总共|共)?(?:交|缴)(?:了|纳了?)?(?:的)?失业(?:保险)?(?:费)?\s*(\d+(?:\.\d+)?)\s*(万)?"
-)
-
-
-HIRED_ON = re.compile(
-    r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?[^，。,；;]{0,3}(?:招|签|入职|雇)"
-)
-NONE_HIRED = re.compile(r"没(?:有)?(?:招|雇)(?:过|用)?(?:登记)?失业(?:人员|的)")
-
-
-def _hire_date(text: str, facts: dict) -> None:
-    """ "2020年8月招了2个…" dates the hiring (the 7800元 deduction runs 3 years from that month); a month
-    without a day is read as its last day, so a window ending in that month is never promised."""
-    m = HIRED_ON.search(text)
-    if m:
-        year, month = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12:
-            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-            day = int(m.group(3)) if m.group(3) and 1 <= int(m.group(3)) <= last else last
-            facts["hires_contract_date"] = date(year, month, day).isoformat()
-
-
-def _none_hired(text: str, facts: dict) -> None:
-    if NONE_HIRED.search(text):  # "没招失业人员 就这5个毕业生": the firm's answer, whoever the words seem to be
-        facts.setdefault("new_hires_long_term_unemployed", 0)
-        facts.setdefault("new_hires_registered_unemployed", 0)
-
-
-def _premiums(text: str, facts: dict) -> None:
-    """ "上年交了失业保险费八万六" → 86000元 paid last year, and so insured (the refund's own base)."""
-    m = PREMIUMS.search(text)
-    if m:
-        value = float(m.group(1)) * (10000 if m.group(2) else 1)
-        facts["last_year_unemployment_insurance_paid"] = int(value) if value.is_integer() else value
-        facts["insured"] = True
-
-
 def size(text: str) -> str | None:
     text = re.sub(r"(?:不是|不算|并非|不属于)[^，。,；\s]{1,6}", "", text)  # "我们是大型企业不是中小微"
     for value, words in SIZE_WORDS:
@@ -299,18 +262,18 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     if who:
         facts["applicant_type"] = who
     if who in FIRMS or who is None:
-        _premiums(digits, facts)
+        premiums(digits, facts)
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks
             who = facts["applicant_type"] = "enterprise"
     if who in FIRMS:
         _hires(digits, facts)
-        _hire_date(digits, facts)
+        hire_date(digits, facts)
         sized = size(text)
         if sized and who == "enterprise":
             facts["enterprise_size"] = sized
     else:
         _groups(text, facts)
-    _none_hired(digits, facts)
+    none_hired(digits, facts)
     _numbers(digits, facts, as_of)
     _flags(digits, facts)
     spoken_facts.spoken(digits, facts, who)

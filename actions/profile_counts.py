@@ -1,0 +1,44 @@
+"""Facts that settle a sum, read from what a firm says: the premiums it paid last year ("上年交了失业保险费
+八万六" → 86000元, and so insured), the month it hired ("2020年8月招了2个…" → the contract date the 7800元
+deduction runs from) and "没招失业人员" (none of those hires). Split from profile_facts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+PREMIUMS = re.compile(
+    r"(?:上年|去年|上一年|上年度)度?(?:一共|1共|总共|共)?(?:交|缴)(?:了|纳了?)?(?:的)?失业(?:保险)?(?:费)?\s*(\d+(?:\.\d+)?)\s*(万)?"
+)
+HIRED_ON = re.compile(
+    r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?[^，。,；;]{0,3}(?:招|签|入职|雇)"
+)
+NONE_HIRED = re.compile(r"没(?:有)?(?:招|雇)(?:过|用)?(?:登记)?失业(?:人员|的)")
+
+
+def hire_date(text: str, facts: dict) -> None:
+    """ "2020年8月招了2个…" dates the hiring (the 7800元 deduction runs 3 years from that month); a month
+    without a day is read as its last day, so a window ending in that month is never promised."""
+    m = HIRED_ON.search(text)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12:
+            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+            day = int(m.group(3)) if m.group(3) and 1 <= int(m.group(3)) <= last else last
+            facts["hires_contract_date"] = date(year, month, day).isoformat()
+
+
+def none_hired(text: str, facts: dict) -> None:
+    if NONE_HIRED.search(text):  # "没招失业人员 就这5个毕业生": the firm's answer, whoever the words seem to be
+        facts.setdefault("new_hires_long_term_unemployed", 0)
+        facts.setdefault("new_hires_registered_unemployed", 0)
+
+
+def premiums(text: str, facts: dict) -> None:
+    """ "上年交了失业保险费八万六" → 86000元 paid last year, and so insured (the refund's own base)."""
+    m = PREMIUMS.search(text)
+    if m:
+        value = float(m.group(1)) * (10000 if m.group(2) else 1)
+        facts["last_year_unemployment_insurance_paid"] = int(value) if value.is_integer() else value
+        facts["insured"] = True
