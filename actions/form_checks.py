@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from answers import citations, clause_json, sentences
+from answers.contact import HOTLINE
 from answers.models import Reply
 from answers.validity_words import badge
 
@@ -66,7 +67,7 @@ def check_reply(text: str, tracker, as_of: date) -> Reply | None:
         if rec is None:
             return None
         cite = citations.from_hit(clause_json.as_hit(rec, as_of), rec.sentences[min(1, len(rec.sentences) - 1)].text)
-        return Reply(f"刚才引用的条款原文未写明“{claim}”的内容，具体请向责任单位核实，或拨打12345。", [cite])
+        return Reply(f"刚才引用的条款原文未写明“{claim}”的内容，具体请向责任单位核实，或拨打{HOTLINE}。", [cite])
     validity = badge(clause_json.period(s.validity or rec.validity, as_of))
     cite = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
     where = f"{cite.get('doc_number') or cite.get('doc_name')}{cite.get('clause_label') or ''}"
