@@ -20,12 +20,14 @@ from knowledge.eligibility.allocation import per_head
 from knowledge.eligibility.amounts import amount_result, value_of
 from knowledge.eligibility.facts import normalize_profile, parse_as_of, profile_to_json, read_mapped, vocabulary
 from knowledge.eligibility.loader import RuleError, RuleSet, default_rule_set
-from knowledge.eligibility.logic import MARK, Context, Outcome
+from knowledge.eligibility.logic import Context, Outcome
 from knowledge.eligibility.logic import evaluate as evaluate_cond
 from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
 from knowledge.eligibility.periods import in_time, validity_result
 from knowledge.eligibility.rule_index import RuleIndex
+from knowledge.eligibility.same_content import content_keys
 from knowledge.eligibility.schema import Definition, Rule, cond_facts, present
+from knowledge.eligibility.supersession import Supersession
 from knowledge.eligibility.verify import verify_rule_set
 from knowledge.eligibility.windows import period_validity, window_result, with_window
 from knowledge.records import ClauseRecord, clause_index, load_clauses
@@ -60,10 +62,6 @@ class Engine:
         self.definitions: dict[str, list[Definition]] = {}
         for d in sorted(rule_set.definitions, key=lambda d: d.id):
             self.definitions.setdefault(d.defines, []).append(d)
-        self.replacers: dict[str, list[tuple[Rule, str]]] = {}
-        for r in self.rules:
-            for s in r.supersedes:
-                self.replacers.setdefault(s.rule, []).append((r, s.reason))
         self.bases = Bases(
             rule_set.bases,
             {name: records[present(b.combine.clause_id)].region for name, b in rule_set.bases.items() if b.combine},
@@ -82,6 +80,9 @@ class Engine:
         self.reads = {r.id: set(cond_facts(c)) if c else set() for r in self.rules for c in [self.conds[r.id]]}
         self.ranks = {r.id: self._rank(r) for r in self.rules}
         self.index = RuleIndex(self.rules, scan_all)
+        self.same_conds = content_keys(self.conds)
+        self.same_amount = content_keys({r.id: r.amount for r in self.rules})
+        self.supersession = Supersession(self.rules, self._doc)
 
     def _rank(self, rule: Rule) -> Rank:
         rec = self.records[rule.citations[0].clause_id]
@@ -157,31 +158,21 @@ class Engine:
         return None
 
     # -- one rule -----------------------------------------------------------------------------
-    def _gates(self, rule: Rule, profile: dict) -> Outcome:
-        applicant, region = profile.get("applicant_type"), profile.get("region")
-        wanted = "/".join(APPLICANT_LABEL[t] for t in rule.applicant_types)
-        a_ok = None if applicant is None else applicant in rule.applicant_types
-        r_ok = None if region is None else regions.covers(rule.jurisdiction, region)
-        shown_a = APPLICANT_LABEL.get(applicant, "未知")
-        lines = [
-            f"{MARK[a_ok]}：申请主体为{wanted}（实际：{shown_a}）",
-            f"{MARK[r_ok]}：所在地属于{rule.jurisdiction}（实际：{region or '未知'}）",
-        ]
-        missing = [n for n, ok in (("applicant_type", a_ok), ("region", r_ok)) if ok is None]
-        value = False if False in (a_ok, r_ok) else None if missing else True
-        return Outcome(value, missing if value is None else [], lines)
-
-    def _one(self, rule: Rule, ctx: Context) -> dict:
-        gates = self._gates(rule, ctx.profile)
+    def _one(self, rule: Rule, ctx: Context, memo: dict) -> dict:
+        """`memo`: this evaluation's outcomes of conditions and amounts by content (same_content.py)."""
+        gates = self.index.gates(rule, ctx.profile)
         conditions = self.conds[rule.id]
-        cond = evaluate_cond(conditions, ctx) if conditions else Outcome(True, [], [])
+        cond = memo.get(("cond", self.same_conds[rule.id]))
+        if cond is None:
+            cond = evaluate_cond(conditions, ctx) if conditions else Outcome(True, [], [])
+            memo[("cond", self.same_conds[rule.id])] = cond
         values = (gates.value, cond.value)
         status = "not_eligible" if False in values else "needs_info" if None in values else "eligible"
         missing: list[str] = []
         if status == "needs_info":
             missing = [m for m in gates.missing + cond.missing]
             missing = sorted(set(missing), key=lambda n: vocabulary()[n].order)
-        validity = self._validity(rule, ctx)
+        validity = self.index.measure_validity(rule, ctx, self)
         window = window_result(rule, ctx)
         reasons = gates.lines + cond.lines
         for fact in sorted(ctx.derived):
@@ -199,7 +190,7 @@ class Engine:
             "name": rule.name,
             "status": status,
             "in_force": in_force({"validity": validity}),
-            "amount": amount_result(rule.amount, ctx, payable=status != "not_eligible"),
+            "amount": self._amount(rule, ctx, status != "not_eligible", memo),
             "validity": validity,
             "window": window,
             **self.static[rule.id],
@@ -214,6 +205,12 @@ class Engine:
             "_in_scope": gates.value is not False,
         }
 
+    def _amount(self, rule: Rule, ctx: Context, payable: bool, memo: dict) -> dict:
+        key = ("amount", self.same_amount[rule.id], payable)
+        if key not in memo:
+            memo[key] = amount_result(rule.amount, ctx, payable=payable)
+        return dict(memo[key])  # its own dict in each record; the values inside are only read
+
     def _validity(self, rule: Rule, ctx: Context) -> dict:
         rec = self.records[rule.citations[0].clause_id]
         validity = validity_result(
@@ -227,21 +224,28 @@ class Engine:
         day: date = parse_as_of(as_of)
         ctx = Context(clean, day, derive=self._derive, compute=value_of)
         inside = self.index.candidates(clean)
-        results = {r.id: self._one(r, ctx) for r in inside}
+        memo: dict = {}
+        results = {r.id: self._one(r, ctx, memo) for r in inside}
         in_scope = {bid for bid, b in results.items() if b.pop("_in_scope")}
-        results = self.index.with_outside(results, ctx, self)
-        self._mark_supersession(results, clean.get("region"))
+        results = self.index.with_outside(results, ctx, self)  # every rule, in the engine's order
+        self.supersession.mark(results, clean.get("region"))
         mark_overlaps(results, self.pairs, in_scope, self.bases, self.people_pairs)
-        benefits = sorted(results.values(), key=lambda b: (STATUS_RANK[b["status"]], self.order[b["benefit_id"]]))
-        counts = {s: sum(1 for b in benefits if b["status"] == s) for s in STATUS_RANK}
+        # eligible, then needs_info, then not_eligible, each in the engine's order; only candidates can
+        # be anything but not_eligible, so only they are sorted (the package and the next question read
+        # the eligible and needs_info ones alone)
+        rank = lambda b: (STATUS_RANK[b["status"]], self.order[b["benefit_id"]])  # noqa: E731
+        head = sorted((b for r in inside if (b := results[r.id])["status"] != "not_eligible"), key=rank)
+        benefits = head + [b for b in results.values() if b["status"] == "not_eligible"]
+        counts = {s: sum(1 for b in head if b["status"] == s) for s in STATUS_RANK}
+        counts["not_eligible"] = len(benefits) - len(head)
         derived = {k: v for k, v in sorted(ctx.derived.items()) if v}
         people = People(self.people_pairs, self.heads, clean)
         return {
             "as_of": day.isoformat(),
             "profile": profile_to_json(clean),
             "benefits": benefits,
-            "package": build_package(benefits, self.ranks, self.bases, people),
-            "next_question": questions.next_question(benefits),
+            "package": build_package(head, self.ranks, self.bases, people),
+            "next_question": questions.next_question(head),
             "counts": counts,
             "derived_facts": derived,
         }
@@ -267,24 +271,6 @@ class Engine:
     def _doc(self, rule: Rule) -> str:
         rec = self.records[rule.citations[0].clause_id]
         return f"{rec.doc_number or rec.doc_title or rec.issuer}{self.clause_ref(rec)}"
-
-    def _mark_supersession(self, results: dict[str, dict], region: str | None) -> None:
-        """A broader rule is superseded by a rule of a region containing the applicant's place."""
-        for target, replacers in self.replacers.items():
-            old = results.get(target)
-            for rule, reason in replacers:
-                if old is None or not region or not regions.covers(rule.jurisdiction, region):
-                    continue
-                new = results.get(rule.id)
-                if new is None:  # a rule for another kind of applicant (rule_index) replaces nothing here
-                    continue
-                old["superseded_by"].append(rule.id)
-                why = f"在{rule.jurisdiction}按{self._doc(rule)}“{rule.name}”执行：{reason}"
-                old["superseded_reason"] = why
-                old["reasons"].append(f"说明：{why}；本项的规定（{old['amount']['text']}）仍作参考和上限")
-                new["reasons"].append(
-                    f"说明：本项在{rule.jurisdiction}取代{self._doc(self.by_id[target])}“{old['name']}”：{reason}"
-                )
 
 
 @per_build()

@@ -95,11 +95,12 @@ def mark_overlaps(
     bases: Bases,
     people: dict[str, dict[str, str]] | None = None,
 ) -> None:
-    """Each benefit's `overlaps` among the benefits that can apply to this applicant here."""
+    """Each benefit's `overlaps` among the benefits that can apply to this applicant here (a benefit
+    out of scope keeps its empty list: its record may be shared, rule_index.py)."""
     for bid, b in results.items():
-        b["overlaps"] = []
         if bid not in in_scope:
             continue
+        b["overlaps"] = []
         shared = [o for o in (people or {}).get(bid, {}) if o in in_scope]
         if people and shared and b["status"] != "not_eligible":
             base = people[bid][shared[0]]
