@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @contextmanager
 def api_client(env: dict, wait_s: float) -> Iterator[httpx.Client]:
-    """A client of a fresh `uvicorn api.main:app`, once it answers a search (at most `wait_s`)."""
+    """A client of a fresh `uvicorn api.main:app`, once it answers a search (at most `wait_s`);
+    `client.api_pid` is the API process."""
     port = free_port()
     cmd = [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port)]
     proc = subprocess.Popen(
@@ -38,7 +39,16 @@ def api_client(env: dict, wait_s: float) -> Iterator[httpx.Client]:
                     if time.time() > deadline or proc.poll() is not None:
                         raise RuntimeError("API did not come up: " + proc.stderr.read().decode()[-500:]) from None
                     time.sleep(0.5)
+            client.api_pid = proc.pid  # type: ignore[attr-defined]  # for process_cpu_s
             yield client
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (/proc/PID/stat, clock ticks)."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.api_process import api_client  # noqa: E402
+from benchmarks.api_process import api_client, process_cpu_s  # noqa: E402
 from knowledge import paths  # noqa: E402
 from knowledge.authoring.withdraw import copy_data  # noqa: E402
 
@@ -135,81 +135,100 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
 
 
-def http_search(env: dict, passes: int) -> tuple[float, float, int]:
+def http_search(env: dict, passes: int) -> dict:
+    """Wall time per request at the client; the API process's CPU time per request (mean, from /proc)."""
     from retrieval.evaluation import load_eval
 
     with api_client(env, wait_s=300) as client:
         items = load_eval()
+        for it in items:  # one pass first: caches of a long-running server, not its first minute
+            client.get("/api/v1/search", params={"q": it.q, "top_k": 5}).raise_for_status()
         times = []
+        cpu0, load0 = process_cpu_s(client.api_pid), os.getloadavg()[0]
         for _ in range(passes):
             for it in items:
                 params = {"q": it.q, "top_k": 5} | ({"region": it.region} if it.region else {})
                 t0 = time.perf_counter()
                 client.get("/api/v1/search", params=params).raise_for_status()
                 times.append((time.perf_counter() - t0) * 1000)
-    return pct(times, 0.5), pct(times, 0.95), len(times)
+        cpu = (process_cpu_s(client.api_pid) - cpu0) * 1000 / len(times)
+    return {"p50": pct(times, 0.5), "p95": pct(times, 0.95), "n": len(times), "cpu": cpu, "load": load0}
 
 
-# Both engines in one process on the same profiles, interleaved: the full scan (every rule evaluated,
-# the engine before knowledge/eligibility/rule_index.py) and the indexed one (what serves).
-RULES_CODE = """
-import json, sys, time, yaml
-from knowledge import paths
-import knowledge.build
-from knowledge.eligibility.engine import Engine
-from knowledge.eligibility.loader import default_rule_set
-from knowledge.records import clause_index, load_clauses
-records = clause_index(load_clauses())
-engines = {'scan': Engine(default_rule_set(), records, scan_all=True), 'index': Engine(default_rule_set(), records)}
-profiles = [p['profile'] for p in yaml.safe_load((paths.DATA_DIR / 'impact_profiles.yaml').read_text())['profiles']]
-profiles += [c['profile'] for c in yaml.safe_load((paths.RULES_DIR / 'package_cases.yaml').read_text())]
-times = {k: [] for k in engines}
-for k, e in engines.items():
-    for p in profiles: e.evaluate(p, '2020-07-15')
-for _ in range(int(sys.argv[1])):
-    for p in profiles:
-        for k, e in engines.items():
-            t0 = time.perf_counter(); e.evaluate(p, '2020-07-15'); times[k].append((time.perf_counter() - t0) * 1000)
-out = {'rules': len(engines['index'].rules)}
-for k, ts in times.items():
-    ts.sort()
-    out[k] = {'p50': ts[len(ts) // 2], 'p95': ts[int(0.95 * (len(ts) - 1))], 'n': len(ts)}
-print(json.dumps(out))
-"""
-
-
-def measure(label: str, data: Path, home: Path, passes: int) -> dict:
+def measure(label: str, data: Path, home: Path, passes: int, rule_passes: int) -> dict:
     env = _env(data, home)
+    load = os.getloadavg()[0]
     build_s = _timed([sys.executable, "-m", "cli.main", "knowledge", "build", "--force"], env)
     index_s = _timed([sys.executable, "-m", "cli.main", "index", "build", "--force"], env)
-    p50, p95, n = http_search(env, passes)
+    search = http_search(env, passes)
+    search["in_process"] = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks.growth_timing", "search", str(passes)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     rules = json.loads(
         subprocess.run(
-            [sys.executable, "-c", RULES_CODE, "20"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+            [sys.executable, "-m", "benchmarks.growth_timing", "rules", str(rule_passes)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     )
     docs = len(_load(data / "documents.yaml")["documents"])
-    return {
-        "label": label,
-        "documents": docs,
-        "build_s": build_s,
-        "index_s": index_s,
-        "search_p50": p50,
-        "search_p95": p95,
-        "queries": n,
-        "rules_p50": rules["index"]["p50"],
-        "rules_p95": rules["index"]["p95"],
-        "scan_p50": rules["scan"]["p50"],
-        "scan_p95": rules["scan"]["p95"],
-        "rule_evals": rules["index"]["n"],
-        "rules": rules["rules"],
-    }
+    return {"label": label, "documents": docs, "build_s": build_s, "index_s": index_s, "load": load}, search, rules
+
+
+def _pp(r: dict) -> str:
+    return f"{r['p50']:.2f} / {r['p95']:.2f}"
+
+
+def report(rows: list[tuple[dict, dict, dict]]) -> None:
+    print(
+        "| data | documents | rules | knowledge build | index build | search p50 / p95 (HTTP, wall) | API CPU per search |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for head, search, rules in rows:
+        print(
+            f"| {head['label']} | {head['documents']} | {rules['rules']} | {head['build_s']:.1f} s | "
+            f"{head['index_s']:.1f} s | {_pp(search)} ms ({search['n']} requests, load {search['load']:.1f}) | "
+            f"{search['cpu']:.2f} ms (mean) |"
+        )
+    print()
+    print("search() in process, CPU ms per query (thread_time), p50 / p95:")
+    print("| data | total | query embedding (encoder) | the rest | load |")
+    print("|---|---|---|---|---|")
+    for head, search, _ in rows:
+        x = search["in_process"]
+        print(
+            f"| {head['label']} | {_pp(x['total'])} | {_pp(x['encoder'])} | {_pp(x['rest'])} "
+            f"({x['total']['n']} queries) | {x['load']:.1f} |"
+        )
+    print()
+    print("rules per profile, p50 / p95 ms (CPU = thread_time, wall = perf_counter), one process per row:")
+    print("| data | profiles | full scan CPU | indexed CPU | indexed wall | indexed, every rule distinct, CPU | load |")
+    print("|---|---|---|---|---|---|---|")
+    for head, _, rules in rows:
+        for s in ("placed", "no place"):
+            r = {k: rules[f"{s}/{k}"] for k in ("scan/cpu", "index/cpu", "index/wall", "distinct/cpu")}
+            print(
+                f"| {head['label']} | {s} ({r['index/cpu']['n']} evaluations each) | {_pp(r['scan/cpu'])} | "
+                f"{_pp(r['index/cpu'])} | {_pp(r['index/wall'])} | {_pp(r['distinct/cpu'])} | "
+                f"{rules['load'][0]:.1f}–{rules['load'][1]:.1f} |"
+            )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=9)
-    ap.add_argument("--passes", type=int, default=2)
+    ap.add_argument("--passes", type=int, default=2, help="passes over the evaluation questions (HTTP search)")
+    ap.add_argument("--rule-passes", type=int, default=10, help="passes over the profiles (rules)")
     ap.add_argument("--work", type=Path, default=paths.home() / "bench-growth")
     args = ap.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
@@ -217,24 +236,13 @@ def main() -> int:
     synth = args.work / "synthetic"
     n = synthesize(paths.DATA_DIR, synth, args.copies)
     print(f"synthetic data: {n} documents under {synth}", flush=True)
+    times = n // len(_load(real / "documents.yaml")["documents"])
     rows = [
-        measure("today", real, args.work / "home-real", args.passes),
-        measure(
-            f"{n // len(_load(real / 'documents.yaml')['documents'])}x", synth, args.work / "home-synth", args.passes
-        ),
+        measure("today", real, args.work / "home-real", args.passes, args.rule_passes),
+        measure(f"{times}x", synth, args.work / "home-synth", args.passes, args.rule_passes),
     ]
-    print(
-        "| data | documents | rules | knowledge build | index build | search p50 / p95 (HTTP) "
-        "| rules p50 / p95 per profile, full scan | rules p50 / p95 per profile, indexed |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        print(
-            f"| {r['label']} | {r['documents']} | {r['rules']} | {r['build_s']:.1f} s | {r['index_s']:.1f} s | "
-            f"{r['search_p50']:.1f} / {r['search_p95']:.1f} ms ({r['queries']} requests) | "
-            f"{r['scan_p50']:.2f} / {r['scan_p95']:.2f} ms | "
-            f"{r['rules_p50']:.2f} / {r['rules_p95']:.2f} ms ({r['rule_evals']} evaluations each) |"
-        )
+    report(rows)
+    (args.work / "figures.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
 
 
