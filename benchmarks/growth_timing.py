@@ -35,9 +35,11 @@ def search(passes: int) -> dict:
     import knowledge.build  # noqa: F401  registers the in-memory parser for an unbuilt tree
     from retrieval.evaluation import load_eval
     from retrieval.models import make_request
+    from retrieval.query_memo import RecentVectors
     from retrieval.search import get_searcher
 
-    s = get_searcher()
+    s = get_searcher().for_build()  # the build's own Searcher (get_searcher() delegates to it)
+    s._query_vectors = RecentVectors(size=0)  # every query embedded, as a question asked for the first time
     reqs = [make_request(it.q, it.region, 5, None, (), None) for it in load_eval()]
     for r in reqs:
         s.search(r)
