@@ -109,7 +109,7 @@ class RuleIndex:
         out.update(results)
         for r in events:
             out[r.id] = self._event_record(r, ctx, engine)
-        return out
+        return out  # type: ignore[return-value]  # no None left: candidates + event rules + shared = all
 
     def _listing(self, ctx: Context, engine) -> tuple[dict[str, dict | None], list[Rule]]:
         """For this day, place and applicant type: every rule id in the engine's order with the short
@@ -135,7 +135,7 @@ class RuleIndex:
     def _event_record(self, rule: Rule, ctx: Context, engine) -> dict:
         """The short record of a rule whose window or benefit period reads the person's own event
         date: shared by the profiles with the same date (and day, place, applicant type)."""
-        key = (rule.id, ctx.as_of, ctx.profile.get("region"), ctx.profile.get("applicant_type"))
+        key: tuple = (rule.id, ctx.as_of, ctx.profile.get("region"), ctx.profile.get("applicant_type"))
         key += tuple(ctx.value(f) for f in self.events[rule.id])
         record = self._by_event.get(key)
         if record is None:
@@ -163,7 +163,7 @@ class RuleIndex:
             reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")
         part = self._rule_part(rule, engine)
-        record = {"benefit_id": rule.id, "name": rule.name, "status": "not_eligible"}
+        record: dict[str, Any] = {"benefit_id": rule.id, "name": rule.name, "status": "not_eligible"}
         record |= {"in_force": in_force({"validity": validity}), "amount": part["amount"], "validity": validity}
         record |= {"window": freeze(window), "citations": part["citations"], "departments": part["departments"]}
         record |= {"missing_facts": part["missing_facts"], "reasons": FrozenList(reasons)}

@@ -10,10 +10,12 @@ same content share one evaluation. Nothing is shared between evaluations here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import BaseModel
 
 
-def content_keys(items: dict[str, BaseModel | None]) -> dict[str, int]:
+def content_keys(items: Mapping[str, BaseModel | None]) -> dict[str, int]:
     """id -> a number shared by the ids whose item has the same content (None: one number too)."""
     seen: dict[str, int] = {}
     return {k: seen.setdefault(v.model_dump_json() if v is not None else "", len(seen)) for k, v in items.items()}
