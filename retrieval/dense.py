@@ -54,6 +54,11 @@ class DenseIndex:
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Top-k (scores, passage ids) for one query vector; ids of -1 (HNSW underfill) dropped."""
         k = max(1, min(k, self.size))
+        # OpenMP's thread count is per calling thread: the call at import set only the importing
+        # thread's. The API searches from worker threads (run_in_threadpool), where faiss started one
+        # OpenMP thread per core for every query and their spin-waits cost more CPU than the search
+        # (at ten times today's passages: 21 → 5 ms of API CPU per search, benchmarks/growth.py).
+        faiss.omp_set_num_threads(1)
         scores, ids = self.index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
         keep = ids[0] >= 0
         return scores[0][keep], ids[0][keep]
