@@ -44,6 +44,7 @@ SLOW = {  # node id prefixes (relative to tests/) of tests that take seconds eac
     # seconds of CPU each in process (--durations=60 once the search fixture reused var/'s index, 2026-12-02
     # afternoon): exhaustive or generated checks whose ordinary cases stay in the fast subset
     "knowledge/eligibility/test_rule_index.py::test_the_index_tells_everyone_what_the_full_scan_does",
+    "knowledge/eligibility/test_rule_index.py::test_no_result_changes_another",  # 8 s: every profile twice
     "knowledge/eligibility/test_eligibility_properties.py::test_the_strategy_reaches_every_kind_of_status",
     "api/test_openapi_fuzz.py",  # Hypothesis over every operation of the schema
     "retrieval/test_retrieval_quality.py::test_hybrid_meets_the_floor_on_heldout",  # the held-out set, dense
