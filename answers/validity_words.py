@@ -24,6 +24,9 @@ NO_PERIOD = "原文未载明实施期限"
 # never dates: its validity is unknown, and it is never called current without saying so.
 EPIDEMIC_PERIOD = ("疫情防控期间", "疫情期间", "疫情解除后", "疫情结束后")
 EPIDEMIC = "期限与疫情防控期间挂钩，原文未载明截止日期"
+# A measure whose dates are conditions on the event (knowledge/event_windows.py): its window is said,
+# and no claiming deadline is invented ("3月10日前复工" is not "已于3月10日到期").
+NO_CLAIM_PERIOD = "原文未载明申请期限"
 
 
 def epidemic_bound(validity: dict) -> bool:
@@ -37,11 +40,22 @@ def epidemic_bound(validity: dict) -> bool:
 def badge(validity: dict) -> str:
     """The short label a card shows (never by colour alone)."""
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
+    if validity.get("window") and validity.get("status", "unknown") == "unknown":
+        return NO_CLAIM_PERIOD
     if epidemic_bound(validity):
         return "有效期未知（与疫情防控期间挂钩）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
         return f"{label}（至{cn_date(validity['end'])}）"
+    if validity.get("status") == "not_started" and validity.get("start"):
+        return f"{label}（{not_yet(validity)}）"
     return label
+
+
+def not_yet(validity: dict) -> str:
+    """Why a measure has not started, the same in every turn: "文件2020年6月30日印发，自该日起实施"
+    where its start is its document's issue date, else the start its text states."""
+    start = cn_date(validity["start"])
+    return f"文件{start}印发，自该日起实施" if validity.get("start_is_issue_date") else f"自{start}起实施"
 
 
 AMENDED = {
@@ -63,18 +77,29 @@ def amended_words(a: dict) -> str:
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""
+    issued = False
     if s is not None and s.validity is not None:
         v = s.validity
+        if v.start is None and rec.issued is not None:  # a text changes nothing before it is issued
+            v, issued = (
+                v.model_copy(update={"start": rec.issued, "basis": f"{v.basis}（起始日期按文件印发日期计）"}),
+                True,
+            )
     elif s is not None and any(w in s.text for w in EPIDEMIC_PERIOD):
         v = Validity(start=rec.issued, kind="event_bound", basis=f"本句以疫情期间为期，{NO_PERIOD}")
     else:
         v = Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
-    return {**describe(v, as_of), "kind": v.kind}
+    out = {**describe(v, as_of), "kind": v.kind}
+    if s is None or s.validity is None or issued:
+        out["start_is_issue_date"] = True
+    return {**out, "window": v.window} if v.window else out
 
 
 def period(validity: dict) -> str:
     """The period alone: "实施期限至2020年12月31日", "自2019年1月1日起实施，未载明截止日期"."""
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
+    if validity.get("window") and validity.get("status", "unknown") == "unknown":
+        return f"{validity['window']}；{NO_CLAIM_PERIOD}"
     if end:
         since = f"自{cn_date(start)}起，" if start and validity.get("status") == "not_started" else ""
         return f"{since}实施期限至{cn_date(end)}"
@@ -95,9 +120,11 @@ def status_words(validity: dict, as_of: date) -> str:
     if status == "active":
         return f"{period(validity)}，按{day}计仍在实施期内" if validity.get("end") else f"按{day}计在实施期内"
     if status == "not_started":
-        return f"自{cn_date(validity.get('start'))}起实施，按{day}计尚未实施"
+        return f"{not_yet(validity)}，按{day}计尚未实施"
     if epidemic_bound(validity):
         return f"有效期未知：{EPIDEMIC}，是否仍在执行需经办部门确认，以经办部门认定为准"
+    if validity.get("window"):
+        return f"{period(validity)}，以经办部门认定为准"
     return f"{period(validity)}，是否仍在执行需经办部门确认"
 
 

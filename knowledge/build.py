@@ -18,6 +18,7 @@ from knowledge.amendments import apply_amendments
 from knowledge.clean import cleaned_text
 from knowledge.eligibility.loader import load_rule_set
 from knowledge.eligibility.verify import verify_rules
+from knowledge.event_windows import apply_windows
 from knowledge.parse import document_blocks, parse_document
 from knowledge.records import ClauseRecord, set_parser, write_records
 from knowledge.registry import Document, documents
@@ -25,6 +26,7 @@ from knowledge.registry import Document, documents
 BUILD_VERSION = 1
 _CODE_FILES = (
     "amendments.py",
+    "event_windows.py",
     "clean.py",
     "parse.py",
     "departments.py",
@@ -107,7 +109,7 @@ def build(
     errors += verify_rules(records, rules_dir) if rules_dir else verify_rules(records)
     if not errors:  # the amended periods go on the clauses the amended rules quote
         rule_set, _ = load_rule_set(rules_dir) if rules_dir else load_rule_set()
-        records = apply_amendments(records, rule_set)
+        records = apply_amendments(apply_windows(records, rule_set), rule_set)
     if errors:
         raise BuildError(errors)
     write_records(records, records_path)

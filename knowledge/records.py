@@ -26,6 +26,10 @@ class Validity(BaseModel):
     end: date | None = None
     kind: Literal["dated", "open_ended", "event_bound", "none"] = "none"
     basis: str
+    # the sentence's dates say when the qualifying event must happen, not how long the measure
+    # runs (knowledge/event_windows.py): the words a person reads about them, e.g.
+    # "2021年12月31日前招用的，自签订劳动合同并缴纳社会保险当月起3年内享受"
+    window: str | None = None
 
 
 class Sentence(BaseModel):

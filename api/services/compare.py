@@ -9,7 +9,7 @@ from datetime import date
 
 import yaml
 
-from answers import clause_json
+from answers import clause_json, validity_words
 from answers.clause_record import record_block
 from answers.validity_words import badge
 from api.services import rule_links
@@ -54,11 +54,13 @@ def _sentence_with(rec: ClauseRecord, quote: str | None):
 
 
 def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
-    """A measure's period: the sentence stating it (or, with none quoted, the sentence holding the
-    rate) where that sentence has its own validity; otherwise the clause's, flagged as such."""
+    """A measure's period: that of the sentence stating it (or, with none quoted, the sentence holding
+    the rate), never the clause's: a clause holds measures with different periods, and the clause's
+    latest end is a neighbour's date (c52: 大连 100% shown "至2021年8月31日", the 1%费率 sentence's).
+    A sentence stating no period says so (validity_words.own)."""
     stated = _sentence_with(rec, m.get("period")) or _sentence_with(rec, m.get("rate"))
-    own = stated.validity if stated is not None and stated.validity is not None else None
-    validity = clause_json.period(own or rec.validity, day)
+    own = stated is not None and stated.validity is not None
+    validity = validity_words.own(rec, stated, day)
     return {
         "who": m.get("who"),
         "rate": m.get("rate"),
@@ -68,7 +70,7 @@ def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
         "rule_name": rule_links.rule_name(m.get("rule")),
         "validity": validity,
         "badge": badge(validity),
-        "validity_of": "measure" if own else "clause",
+        "validity_of": "measure" if own else "unstated",  # "unstated": its sentence states no period
         "sentence_index": stated.index if stated is not None else None,
     }
 

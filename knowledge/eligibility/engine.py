@@ -216,7 +216,10 @@ class Engine:
         validity = validity_result(
             rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of)
         )
-        return in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
+        out = in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
+        if rule.window and rule.window.said:  # its dates are conditions on the event, said as such
+            out = {**out, "window": rule.window.said}
+        return out
 
     # -- all rules ----------------------------------------------------------------------------
     def evaluate(self, profile: Any, as_of: Any = None) -> dict:

@@ -50,6 +50,8 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
             f"经{amendment['by']}{verb}：“{amendment['quote']}”"
         )
     out = {"status": status, "start": start, "end": end, "basis": basis, "kind": kind}
+    if v.start is None and issued is not None:
+        out["start_is_issue_date"] = True
     if amendment:
         out["amended_by"] = {
             "clause_id": amendment["clause_id"],

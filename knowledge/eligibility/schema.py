@@ -282,6 +282,11 @@ class Window(_Node):
     quote: str
     clause_id: str | None = None
     basis: str
+    # The window's dates are conditions on the event, not the measure's period (the measure's
+    # validity then states no end): the words a person reads about them ("2020年3月10日前复工、
+    # 2020年2月10日起一个月内新吸纳就业的，可享受"). Set, the quoted sentence says these words
+    # instead of reading its dates as a period (knowledge/event_windows.py).
+    said: str | None = None
 
 
 class BenefitPeriod(_Node):
@@ -339,6 +344,8 @@ class Rule(_Node):
     def _period_needs_window(self) -> Rule:
         if self.benefit_period and not (self.window and self.window.fact == self.benefit_period.from_fact):
             raise ValueError("benefit_period runs from the event of the rule's window (same fact)")
+        if self.window and self.window.said and self.validity.end:
+            raise ValueError("a window said as a condition on the event is not also the measure's end (validity.end)")
         return self
 
 

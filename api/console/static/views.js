@@ -27,7 +27,7 @@
           <dt>对象</dt><dd>${esc(m.who)}</dd>
           <dt>标准</dt><dd><mark>${esc(m.rate)}</mark></dd>
           <dt>期限</dt><dd>${m.period ? "“" + esc(m.period) + "”" : "原文未单独载明"}
-            ${badge(m.validity, m.badge)}${m.validity_of === "clause" ? ' <span class="basis">（按条款整体）</span>' : ""}</dd>
+            ${badge(m.validity, m.badge)}${m.validity_of === "unstated" ? ' <span class="basis">（本句原文未载明期限）</span>' : ""}</dd>
           ${m.note ? `<dt>说明</dt><dd>${esc(m.note)}</dd>` : ""}
         </dl></div>`).join("")}
         <dl><dt>责任单位</dt><dd>${esc(c.departments_text)}</dd></dl>
