@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from actions import spoken_facts
+from actions import spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant  # noqa: F401  (keep_applicant: re-exported)
 from actions.profile_counts import hire_date, none_hired, premiums
 from knowledge import paths, places, regions
@@ -277,6 +277,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     _numbers(digits, facts, as_of)
     _flags(digits, facts)
     spoken_facts.spoken(digits, facts, who)
+    window_facts.read(digits, facts, as_of)  # dates and counts inside a measure's event window
     if who is None and any(
         k.startswith("is_") or k in ("employment_status", "graduation_year") or vocabulary()[k].group == "person"
         for k in facts

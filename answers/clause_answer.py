@@ -83,6 +83,27 @@ def with_periods(hit: dict, quotes: list[Quote]) -> tuple[list[Quote], dict[int,
     return sorted(out, key=lambda x: x.sentence.index), periods
 
 
+NAMED_MIN = 4  # character pairs a lookup's words share with one sentence, more than with any other
+
+
+def named_sentence(hit: dict, query: str) -> Sentence | None:
+    """The one sentence a clause lookup also names by its words ("大政发〔2020〕18号第十二条 残疾人创业场地
+    补贴标准" → the 6000元/年 premises sentence, evaluation N08): a later "这条现在还有效吗" is about it, not
+    about the clause's other, dated sentence. None when the words point at no single sentence."""
+    rec = sentences.record_of(hit["clause_id"])
+    if rec is None:
+        return None
+    words = sentences.compact(query)
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    scored = sorted(
+        ((sum(p in sentences.compact(s.text) for p in pairs), s.index) for s in rec.sentences),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < NAMED_MIN or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 1):
+        return None
+    return rec.sentences[scored[0][1]]
+
+
 def verbatim(text: str) -> str:
     """A quote without its cut marks: the verbatim clause text a citation carries."""
     return text.strip("…")
@@ -180,7 +201,11 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         body, cite = clause_block(
             top, as_of, query, expanded, quotes=quotes or None, periods=with_periods(top, quotes)[1]
         )
-        meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": True}
+        named = named_sentence(top, query)
+        if named is not None:  # "…第十二条 残疾人创业场地补贴标准": the sentence the caller means is in play
+            cite["quote"] = named.text.strip()
+            cite["validity"] = validity_words.own(sentences.record_of(top["clause_id"]), named, as_of)
+        meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": named is None}
         return Reply("\n".join(head + [body]), [cite], meta=meta)
     body, cite = clause_block(top, as_of, query, expanded)
     if not confidence.is_confident(query, top, expanded):

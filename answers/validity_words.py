@@ -42,6 +42,8 @@ def badge(validity: dict) -> str:
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return NO_CLAIM_PERIOD
+    if validity.get("window") and validity.get("end") and validity.get("status") in ("active", "expired"):
+        return f"{label}（享受期至{cn_date(validity['end'])}）"  # the person's own period, not the window's
     if epidemic_bound(validity):
         return "有效期未知（与疫情防控期间挂钩）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
@@ -100,6 +102,8 @@ def period(validity: dict) -> str:
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return f"{validity['window']}；{NO_CLAIM_PERIOD}"
+    if validity.get("window") and end:  # the person's own benefit period, from the event's date
+        return f"{validity['window']}；按所说的日期，享受期至{cn_date(end)}"
     if end:
         since = f"自{cn_date(start)}起，" if start and validity.get("status") == "not_started" else ""
         return f"{since}实施期限至{cn_date(end)}"

@@ -73,6 +73,7 @@ def in_time(validity: dict, measure: dict, as_of: date) -> dict:
             **validity,
             "status": "not_started",
             "start": measure["start"],
+            "start_is_issue_date": measure.get("start_is_issue_date", False),
             "basis": f"{WHY['not_started'].format(as_of=as_of.isoformat(), start=measure['start'])}。{validity['basis']}",
         }
     return validity

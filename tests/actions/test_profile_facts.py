@@ -191,3 +191,24 @@ def test_every_as_of_example_is_read_when_the_intent_says_so():
     assert date_in_text("2021年上半年有效吗", TODAY, loose=True) == date(2021, 6, 30)
     assert date_in_text("我2024年7月1日毕业的", TODAY, loose=True) is None
     assert date_in_text("2024年7月1日", TODAY, loose=True) is None  # a bare date answers a question
+
+
+# ---- event windows said in the first message (evaluation N34, c38; actions/window_facts.py) --------
+def test_reopening_day_and_hires_inside_the_window_are_read():
+    facts = extract(
+        "聊城 我们企业3月5日复工的 2月15日新招了6个人 签了一年合同交了社保 一次性吸纳就业补贴多少", date(2020, 3, 20)
+    )
+    assert facts["resumption_date"] == "2020-03-05" and facts["new_hires_feb10_month"] == 6
+
+
+def test_hires_outside_the_window_are_not_counted_in_it():
+    facts = extract("聊城 我们企业3月5日复工的 2月5日新招了6个人", date(2020, 3, 20))
+    assert "new_hires_feb10_month" not in facts
+
+
+def test_spring_festival_person_days_are_read():
+    text = "我们是聊城生产口罩的企业，春节期间2月1日就开工了，10个工人干了9天，用工补贴能领多少"
+    facts = extract(text, date(2020, 3, 1))
+    assert facts["opened_during_spring_festival"] is True and facts["spring_festival_worker_days"] == 90
+    assert facts["epidemic_supplies_role"] == "producer"
+    assert extract("10个人干了9天 一共90个人天 能领多少", date(2020, 4, 1))["spring_festival_worker_days"] == 90

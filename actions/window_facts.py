@@ -1,0 +1,55 @@
+"""Facts of a measure's event window, read from what a firm says (evaluation N34, c38): the day it
+reopened ("3月5日复工", "春节期间2月1日就开工了"), the people it hired on a day inside the window a fact
+is defined by ("2月15日新招了6个人" → 2020年2月10日起一个月内新吸纳就业的人数), and the person-days
+worked ("10个工人干了9天", "一共90个人天"). The windows are read from the facts' own definitions
+(knowledge/facts_extra.yaml), so a date outside one says nothing about that fact. A day without a
+year is in the year asked about (as_of).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.eligibility.facts import vocabulary
+from knowledge.validity import read_sentence
+
+DAY = r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+RESUMED = re.compile(DAY + r"[^，。,；;]{0,3}?(?:复工|复产|开工)")
+HIRED = re.compile(DAY + r"[^，。,；;\d]{0,3}?(?:招|吸纳|雇)(?:了|用了?|收了?)?\s*(\d+)\s*(?:个|名|位)")
+PERSON_DAYS = re.compile(r"(\d+)\s*个?人\s*[·・]?\s*天")
+WORKERS_DAYS = re.compile(r"(\d+)\s*(?:个|名)?(?:工人|员工|人)\s*(?:干|做|上|工作)了?\s*(\d+)\s*天")
+PRODUCER = re.compile(r"(?:生产|做|造)(?:口罩|防护服|消毒|医用|防疫)|(?:口罩|防护服|消毒液|防疫物资)(?:的)?(?:生产|厂)")
+
+
+def _day(m: re.Match, as_of: date) -> date | None:
+    try:
+        return date(int(m.group(1) or as_of.year), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _window(fact: str):
+    """The period a fact's definition states ("2020年2月10日起一个月内…", "春节期间（截至2020年2月9日）…")."""
+    return read_sentence(vocabulary()[fact].meaning, None)
+
+
+def read(text: str, facts: dict, as_of: date) -> None:
+    m = RESUMED.search(text)
+    resumed = _day(m, as_of) if m else None
+    if resumed:
+        facts["resumption_date"] = resumed.isoformat()
+        spring = _window("opened_during_spring_festival")
+        if "春节" in text and spring is not None and spring.end and resumed <= spring.end:
+            facts["opened_during_spring_festival"] = True
+    for h in HIRED.finditer(text):
+        hired, window = _day(h, as_of), _window("new_hires_feb10_month")
+        if hired and window is not None and window.start <= hired <= window.end:
+            facts["new_hires_feb10_month"] = facts.get("new_hires_feb10_month", 0) + int(h.group(4))
+    m = PERSON_DAYS.search(text)
+    if m:
+        facts["spring_festival_worker_days"] = int(m.group(1))
+    elif "春节" in text and (m := WORKERS_DAYS.search(text)):
+        facts["spring_festival_worker_days"] = int(m.group(1)) * int(m.group(2))
+    if PRODUCER.search(text):
+        facts.setdefault("epidemic_supplies_role", "producer")
