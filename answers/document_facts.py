@@ -5,15 +5,23 @@ date the document does not print is said to be missing ("原文未载文号"), n
 
 from __future__ import annotations
 
-from answers import citations
+from answers import citations, sentences
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
 from answers.departments import departments_text
 from answers.models import Reply, button
 
 
+def in_play(hit: dict) -> str:
+    """The sentence the conversation is on (the hit's first highlight, whole), cited so that the next
+    follow-up stays on it ("牵头单位是谁" then "这条现在还有效吗" after a lookup naming one sentence, N08)."""
+    rec = sentences.record_of(hit["clause_id"])
+    found = (sentences.sentence_of(rec, h) for h in hit.get("highlights") or []) if rec else ()
+    return next((s.text.strip() for s in found if s is not None), "")
+
+
 def _reply(text: str, hit: dict) -> Reply:
-    cite = citations.from_hit(hit, "")
+    cite = citations.from_hit(hit, in_play(hit))
     return Reply(
         text,
         [cite],
