@@ -42,7 +42,7 @@ def badge(validity: dict) -> str:
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return NO_CLAIM_PERIOD
-    if validity.get("window") and validity.get("end") and validity.get("status") in ("active", "expired"):
+    if validity.get("own_period") and validity.get("window") and validity.get("status") in ("active", "expired"):
         return f"{label}（享受期至{cn_date(validity['end'])}）"  # the person's own period, not the window's
     if epidemic_bound(validity):
         return "有效期未知（与疫情防控期间挂钩）"
@@ -102,8 +102,10 @@ def period(validity: dict) -> str:
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return f"{validity['window']}；{NO_CLAIM_PERIOD}"
-    if validity.get("window") and end:  # the person's own benefit period, from the event's date
+    if validity.get("window") and end and validity.get("own_period"):  # from the event's date said
         return f"{validity['window']}；按所说的日期，享受期至{cn_date(end)}"
+    if validity.get("window") and end:  # even an event on the window's last day: its period ended then
+        return f"{validity['window']}；即使在期限最后一天发生，享受期也至{cn_date(end)}为止"
     if end:
         since = f"自{cn_date(start)}起，" if start and validity.get("status") == "not_started" else ""
         return f"{since}实施期限至{cn_date(end)}"
@@ -119,6 +121,9 @@ def period(validity: dict) -> str:
 def status_words(validity: dict, as_of: date) -> str:
     """ "实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like."""
     status, day = validity.get("status", "unknown"), cn_date(as_of)
+    if validity.get("own_period") and validity.get("window") and status in ("active", "expired"):
+        own = "仍在享受期内" if status == "active" else "享受期已届满"  # the person's period, not the measure's
+        return f"{period(validity)}，按{day}计{own}"
     if status == "expired":
         return f"{period(validity)}，已到期（按{day}计）"
     if status == "active":

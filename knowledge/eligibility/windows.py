@@ -107,6 +107,7 @@ def period_validity(rule: Rule, ctx: Context, validity: dict) -> dict:
             "kind": "dated",
             "quote": p.quote,
             "start_is_issue_date": False,  # the person's own period starts with the event
+            "own_period": True,
         }
     latest = _period(rule, rule.window.end)[1] if rule.window and rule.window.end else None
     if latest and day > latest:
