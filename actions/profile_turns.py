@@ -4,7 +4,7 @@
   dispute, not a policy question: said plainly where it goes (劳动保障监察 / 12345);
 - "省里的政策我这里能用吗", "辽宁省那个…大连执行吗": a plain 能 or 不能 with why (大连属辽宁省), then
   the clause the question is about;
-- "大连和聊城的稳岗返还标准有啥不一样": the console's comparison (api/services/compare.py, one service)
+- "大连和聊城的稳岗返还标准有啥不一样": the console's comparison (answers/compare.py, one service)
   read as a reply: each place's clause side by side, cited.
 """
 
@@ -109,7 +109,7 @@ def province_reply(text: str, region: str | None, earlier: str = "") -> Reply | 
 
 def compare_reply(text: str, as_of: date) -> Reply | None:
     """Two or more places and a compared topic: each place's clause, side by side, cited."""
-    from api.services import compare  # the console's comparison service (no copy of it here)
+    from answers import compare  # the console's comparison service (no copy of it here)
 
     named = regions.regions_in_text(text)
     if len(named) < 2 or not COMPARE.search(text):

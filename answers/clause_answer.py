@@ -202,9 +202,10 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
             top, as_of, query, expanded, quotes=quotes or None, periods=with_periods(top, quotes)[1]
         )
         named = named_sentence(top, query)
-        if named is not None:  # "…第十二条 残疾人创业场地补贴标准": the sentence the caller means is in play
+        record = sentences.record_of(top["clause_id"])
+        if named is not None and record is not None:  # "…第十二条 残疾人创业场地补贴标准": that sentence is in play
             cite["quote"] = named.text.strip()
-            cite["validity"] = validity_words.own(sentences.record_of(top["clause_id"]), named, as_of)
+            cite["validity"] = validity_words.own(record, named, as_of)
         meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": named is None}
         return Reply("\n".join(head + [body]), [cite], meta=meta)
     body, cite = clause_block(top, as_of, query, expanded)

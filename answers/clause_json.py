@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from answers.citations import doc_name
+from answers.departments import departments_text
 from answers.validity_words import badge
 from knowledge.records import ClauseRecord, Validity
 from knowledge.validity import describe
@@ -68,3 +70,22 @@ def as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> d
         "validity": period(rec.validity, as_of),
         "highlights": list(quotes or []),
     }
+
+
+def record_doc_name(rec: ClauseRecord) -> str:
+    return doc_name(
+        {"doc_title": rec.doc_title, "doc_number": rec.doc_number, "issuer": rec.issuer, "issued": rec.issued}
+    )
+
+
+def departments(rec: ClauseRecord) -> dict:
+    """The departments as an agent reads them out: every unit, lead units first, at most 20 named."""
+    return {
+        **fields(rec, ("departments", "lead_departments")),
+        "departments_text": departments_text(rec.departments, rec.lead_departments, limit=20),
+    }
+
+
+def status(rec: ClauseRecord, day: date) -> dict:
+    validity = period(rec.validity, day)
+    return {"validity": validity, "badge": badge(validity)}

@@ -43,13 +43,13 @@ def name(s: Sentence | None) -> str:
     """The measure a sentence states, in its own words ("家政服务业岗位补贴", "职业介绍补贴"); "" if none."""
     if s is None:
         return ""
-    names = [
+    found = [
         re.split(
             r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|确保|调整|纳入|从|的|予|给|向|可|由|对|按|将|为|要", n
         )[-1]
         for n in NAMED.findall(S.compact(s.text))
     ]
-    names = {n for n in names if len(n) >= 4}
+    names = {n for n in found if len(n) >= 4}
     return names.pop() if len(names) == 1 else ""  # several measures in one sentence: none is "the" one
 
 

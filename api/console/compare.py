@@ -1,11 +1,11 @@
-"""Compare one topic across regions (staff only); the comparison is api/services/compare.py."""
+"""Compare one topic across regions (staff only); the comparison is answers/compare.py."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException
 
+from answers import compare as comparison
 from api.auth import StaffDep
-from api.services import compare as comparison
 from api.services.dates import AsOfDep
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])

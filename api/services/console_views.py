@@ -2,7 +2,7 @@
 
 A clause: the whole text, each sentence with its own validity on as_of, the 答复口径 (the shared
 composer, so the console reads out exactly what the bot and WeChat say), the rules that cite it, and
-its links to other texts (api/services/rule_links.py). A document: its metadata and its clauses with
+its links to other texts (knowledge/rule_links.py). A document: its metadata and its clauses with
 their status. Fields come from the one clause serialiser (answers/clause_json.py).
 """
 
@@ -11,37 +11,17 @@ from __future__ import annotations
 from datetime import date
 
 from answers import clause_json
-from answers.citations import doc_name
+from answers.clause_json import departments, record_doc_name, status
 from answers.clause_record import record_block
-from answers.departments import departments_text
 from answers.validity_words import badge
-from api.services import rule_links
-from knowledge.records import ClauseRecord, clause_index, load_clauses
+from knowledge import rule_links
+from knowledge.records import clause_index, load_clauses
 from knowledge.registry import documents
 from knowledge.validity import describe
 
 SOURCE_FIELDS = ("clause_id", "doc_id", "doc_number", "doc_title", "issuer")
 PLACE_FIELDS = ("region", "issued", "part_label", "part_heading")
 BODY_FIELDS = ("clause_label", "heading")
-
-
-def record_doc_name(rec: ClauseRecord) -> str:
-    return doc_name(
-        {"doc_title": rec.doc_title, "doc_number": rec.doc_number, "issuer": rec.issuer, "issued": rec.issued}
-    )
-
-
-def departments(rec: ClauseRecord) -> dict:
-    """The departments as an agent reads them out: every unit, lead units first, at most 20 named."""
-    return {
-        **clause_json.fields(rec, ("departments", "lead_departments")),
-        "departments_text": departments_text(rec.departments, rec.lead_departments, limit=20),
-    }
-
-
-def status(rec: ClauseRecord, day: date) -> dict:
-    validity = clause_json.period(rec.validity, day)
-    return {"validity": validity, "badge": badge(validity)}
 
 
 def clause_view(clause_id: str, day: date, sentence_indexes: list[int] | None) -> dict | None:

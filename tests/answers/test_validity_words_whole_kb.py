@@ -194,10 +194,10 @@ def test_every_compared_measure_says_the_period_of_its_own_sentence(records):
     """The comparison (console columns, and the chat's side-by-side that reads them) said the
     clause's latest end for a measure whose sentence states none (c52: 大连 100% "已到期（至2021年8月31日）",
     the 1%费率 sentence's date). It escaped the checks above because it reads validity through
-    api.services.compare, not record_block: here every measure of every topic, on every day, says
+    answers.compare, not record_block: here every measure of every topic, on every day, says
     the period of the sentence it quotes (its `period` sentence, else its `rate` sentence) and no
     other date."""
-    from api.services.compare import compare, topics
+    from answers.compare import compare, topics
 
     by_id = {r.clause_id: r for r in records}
     problems, checked = [], 0
@@ -229,7 +229,7 @@ def test_every_compared_measure_says_the_period_of_its_own_sentence(records):
 
 
 def test_c52_dalian_and_liaocheng_refunds_say_their_sentences_state_no_period(records):
-    from api.services.compare import compare, find_topic
+    from answers.compare import compare, find_topic
 
     columns = {c["region"]: c for c in compare(find_topic("稳岗返还", None), date(2026, 12, 2))["regions"]}
     dalian = next(m for m in columns["大连市"]["measures"] if "100%" in m["rate"])

@@ -10,11 +10,10 @@ from datetime import date
 import yaml
 
 from answers import clause_json, validity_words
+from answers.clause_json import departments, record_doc_name, status
 from answers.clause_record import record_block
 from answers.validity_words import badge
-from api.services import rule_links
-from api.services.console_views import departments, record_doc_name, status
-from knowledge import paths
+from knowledge import paths, rule_links
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 
