@@ -113,9 +113,19 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
                 return sum(ch in (c.get("quote") or "") for ch in own), len(topic & _pairs(said))
 
             best = max(cites, key=score)
+            if own and not score(best)[0]:  # "每户最多多少": about none of the list, about the answer before it
+                continue
             return best, meta
         return cites[0], meta
     return None, {}
+
+
+def in_clause(rest: str, cite: dict) -> bool:
+    """ "培训了20天 能给多少" after the 线上培训 clause: every word left (numbers aside) is the clause's own,
+    so it asks about that clause, not a new topic."""
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    words = [w for w in re.split(r"[\d.]+[天个人月年元次岁]?", rest) if w]
+    return rec is not None and bool(words) and all(len(w) >= 2 and w in sentences.compact(rec.text) for w in words)
 
 
 def clause_hit(cite: dict, as_of: date, region: str | None = None) -> dict | None:
@@ -160,7 +170,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not kind or cite is None:
         return None
     rest = own_words(text)
-    if not (ANAPHORA.search(text) or len(rest) <= 2):
+    if not (ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
         return None
     named = [r for r in without_places(text)[1] if r != cite.get("region")]
     if len(named) > 1:

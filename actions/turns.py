@@ -136,18 +136,17 @@ def usable_elsewhere(text: str, tracker: Tracker) -> Reply | None:
     named = regions.regions_in_text(text)
     if not named or not USABLE.search(text) or not told_outside(tracker):
         return None
-    outside = next(
-        (
-            p
-            for e in reversed(tracker.events)
-            if e.get("event") == "user"
-            for p in [places.outside_place(e.get("text") or "")]
-            if p is not None
-        ),
-        None,
-    )
-    if outside is None:
+    said = [
+        p
+        for e in tracker.events
+        if e.get("event") == "user" and places.outside_place(e.get("text") or "") is not None
+        for p in places.places_in_text(e.get("text") or "")
+        if places.answering_region(p) is None
+    ]
+    if not said:
         return None
+    # "我在山东济宁" then "那山东省的政策你有吗": the person is in 济宁 (the city said, not the province)
+    outside = next((p for p in reversed(said) if p.name != p.province), said[-1])
     return Reply(
         f"不能。{named[0]}的文件是{named[0]}印发的，适用于{named[0]}；您说的{outside.name}不在其适用范围内。"
         f"{outside.name}的政策请咨询当地人社部门或拨打{HOTLINE}。如果您是在{named[0]}就业、参保或开办企业，"
@@ -264,16 +263,22 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         heading = bool(clause_reference(topic) and cite and cite.get("heading"))
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
             topic = cite.get("heading") or cite.get("quote") or topic
+            # searched with its sentence, not only the heading: "鼓励企业吸纳就业" alone finds 聊城's 第3条,
+            # with the sentence 第1条's 一次性吸纳就业补贴
+            query = f"{cite.get('heading') or ''} {cite.get('quote') or ''}".strip()[:160]
+            return Turn(*again_for(topic, region, as_of, text, heading, query=query))
         return Turn(*again_for(topic, region, as_of, text, heading))
     return None
 
 
-def again_for(topic: str, region: str, as_of, text: str, heading: bool = False) -> tuple[list[Reply], list[EventType]]:
+def again_for(
+    topic: str, region: str, as_of, text: str, heading: bool = False, query: str = ""
+) -> tuple[list[Reply], list[EventType]]:
     """The last question answered again for another place (a definition stays a definition)."""
     if DEFINITION.search(topic):
         reply = definition_reply(topic, region, as_of)
     else:
-        response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
+        response = search((query or topic)[:200], region=region, top_k=5, as_of=as_of).model_dump()
         # the place's own documents first: "那大连的呢" is not answered by the province's clause again
         response["results"].sort(key=lambda h: h.get("region") != region)
         reply = search_answer(response, notice=profile_turns.restated(topic, region, heading))
