@@ -97,9 +97,13 @@ def _pairs(text: str) -> set[str]:
 def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     """(citation, the answer's meta) of the clause in play: the last cited answer's main clause; of
     a list of measures, the one the follow-up's own words name ("缓多长时间" after 医保降费/缓缴/免征:
-    the 缓缴 one), else the one sharing most words with the question the conversation is about."""
+    the 缓缴 one), then one answering the kind asked ("一个月给多少钱" → the 岗位补贴 with its standard,
+    not the 延长1年), then the one sharing most words with the question the conversation is about."""
     topic = _pairs(tracker.get_slot(TOPIC) or "")
-    own = set(own_words(text)) if text else set()
+    rest = own_words(text) if text else ""
+    own = _pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
+    qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
+    shelved: tuple[dict | None, dict] = (None, {})
     for event in bot_messages_back(tracker, RECENT_TURNS):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
         meta = answer.get("meta") or {}
@@ -108,16 +112,20 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
             continue
         if len(cites) > 1 and "clause_ids" not in meta and (topic or own):  # a list of measures, not one answer
 
-            def score(c: dict) -> tuple[int, int]:  # the follow-up's words in the measure's own sentence first
-                said = f"{c.get('quote')}{c.get('heading')}"
-                return sum(ch in (c.get("quote") or "") for ch in own), len(topic & _pairs(said))
+            def score(c: dict) -> tuple[int, bool, int]:
+                quote = sentences.compact(c.get("quote") or "")
+                hits = sum(w in quote for w in own)
+                return hits, sentences.has_feature(quote, qkind), len(topic & _pairs(f"{quote}{c.get('heading')}"))
 
             best = max(cites, key=score)
-            if own and not score(best)[0]:  # "每户最多多少": about none of the list, about the answer before it
+            if own and not score(best)[0]:  # "每户最多多少": about none of the list, maybe the answer before it
+                shelved = shelved if shelved[0] else (best, meta)
                 continue
             return best, meta
+        if shelved[0] and not any(w in sentences.compact(cites[0].get("quote") or "") for w in own):
+            continue  # an earlier answer is taken over the list only when it names what is asked
         return cites[0], meta
-    return None, {}
+    return shelved
 
 
 def in_clause(rest: str, cite: dict) -> bool:
