@@ -99,6 +99,15 @@ def test_liaocheng_housekeeper_where_to_sign_up_is_not_out_of_scope(live_stack):
     assert "超出了我的服务范围" not in body and "原文没有写明培训补贴的申请地点和办理流程" in body
 
 
+def test_dalian_public_welfare_job_pay_then_until_retirement(live_stack):
+    p = Person(live_stack)
+    p.says("俺老伴儿今年五十六了 厂子黄了 搁家待着呢 大连这边听说有啥公益岗 能给安排不")
+    reply = p.says("一个月给多少钱呐")
+    assert "补贴标准为当地最低工资标准" in text(reply) and clause_ids(reply) == ["dalian-2017-46:4.15"]
+    body = text(p.says("那能干几年 能干到退休不"))
+    assert "可延长至退休" in body and "政策享受期限可延长1年" not in body
+
+
 # ---- B7: "…算不算…" gets a yes/no from the defining sentence -------------------------------------------
 def test_liaoning_single_mother_counts_as_a_person_with_employment_difficulties(live_stack):
     p = Person(live_stack)
