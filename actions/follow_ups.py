@@ -18,8 +18,8 @@ from rasa_sdk import Tracker
 
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
-from answers import clause_detail, document_facts, sentences
-from answers.clause_answer import search_answer
+from answers import citations, clause_detail, document_facts, sentences, validity_words
+from answers.clause_answer import search_answer, verbatim
 from answers.models import Reply
 from knowledge import regions
 from retrieval.search import search
@@ -31,13 +31,16 @@ FOLLOW_UP = [  # order: the more specific first
         "in_force",
         re.compile(
             r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算|是|给|发)|过期了|到期了|还作数|到啥时候|到什么时候|"
-            r"啥时候到期|什么时候到期|哪天到期|有效期|实施期限|期限吗|截止|以后呢|之后呢"
+            r"啥时候到期|什么时候到期|哪天到期|有效期|实施期限|期限吗|截止|以后呢|之后呢|"
+            r"(?:从|打|自)?(?:什么|啥)时候(?:开始|起)|何时(?:开始|起)|哪天(?:开始|起)|开始(?:执行|实施)|起执行"
         ),
     ),
     ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
     (
         "where",
-        re.compile(r"去哪|到哪|上哪|在哪(?:儿|里|裡)?(?:办|申请|申請|领)|哪里办|哪儿办|找谁|哪个部门|哪办|找哪|哪裡"),
+        re.compile(
+            r"去哪|到哪|上哪|在哪(?:儿|里|裡)?(?:办|申请|申請|领|报名)|哪里(?:办|报名)|哪儿(?:办|报名)|找谁|哪个部门|哪办|找哪|哪裡"
+        ),
     ),
     (
         "procedure",
@@ -58,7 +61,7 @@ ANAPHORA = re.compile(
 # "稳岗返还怎么申请" names a new topic.
 FILLER = re.compile(
     r"原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
-    r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|"
+    r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
     r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
 )
 RECENT_TURNS = 4
@@ -91,21 +94,46 @@ def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def in_play(tracker: Tracker) -> tuple[dict | None, dict]:
+def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     """(citation, the answer's meta) of the clause in play: the last cited answer's main clause; of
-    a list of measures, the one sharing most words with the question the conversation is about."""
+    a list of measures, the one the follow-up's own words name ("缓多长时间" after 医保降费/缓缴/免征:
+    the 缓缴 one), then one answering the kind asked ("一个月给多少钱" → the 岗位补贴 with its standard,
+    not the 延长1年), then the one sharing most words with the question the conversation is about."""
     topic = _pairs(tracker.get_slot(TOPIC) or "")
+    rest = own_words(text) if text else ""
+    own = _pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
+    qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
+    shelved: tuple[dict | None, dict] = (None, {})
     for event in bot_messages_back(tracker, RECENT_TURNS):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
         meta = answer.get("meta") or {}
         cites = answer.get("citations") or []
         if not cites or meta.get("low_confidence"):
             continue
-        if len(cites) > 1 and "clause_ids" not in meta and topic:  # a list of measures, not one answer
-            best = max(cites, key=lambda c: len(topic & _pairs(f"{c.get('quote')}{c.get('heading')}")))
+        if len(cites) > 1 and "clause_ids" not in meta and (topic or own):  # a list of measures, not one answer
+
+            def score(c: dict) -> tuple[int, bool, int]:
+                quote = sentences.compact(c.get("quote") or "")
+                hits = sum(w in quote for w in own)
+                return hits, sentences.has_feature(quote, qkind), len(topic & _pairs(f"{quote}{c.get('heading')}"))
+
+            best = max(cites, key=score)
+            if own and not score(best)[0]:  # "每户最多多少": about none of the list, maybe the answer before it
+                shelved = shelved if shelved[0] else (best, meta)
+                continue
             return best, meta
+        if shelved[0] and not any(w in sentences.compact(cites[0].get("quote") or "") for w in own):
+            continue  # an earlier answer is taken over the list only when it names what is asked
         return cites[0], meta
-    return None, {}
+    return shelved
+
+
+def in_clause(rest: str, cite: dict) -> bool:
+    """ "培训了20天 能给多少" after the 线上培训 clause: every word left (numbers aside) is the clause's own,
+    so it asks about that clause, not a new topic."""
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    words = [w for w in re.split(r"[\d.]+[天个人月年元次岁]?", rest) if w]
+    return rec is not None and bool(words) and all(len(w) >= 2 and w in sentences.compact(rec.text) for w in words)
 
 
 def clause_hit(cite: dict, as_of: date, region: str | None = None) -> dict | None:
@@ -146,11 +174,11 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
     kind = kind_of(text)
-    cite, meta = in_play(tracker)
+    cite, meta = in_play(tracker, text)
     if not kind or cite is None:
         return None
     rest = own_words(text)
-    if not (ANAPHORA.search(text) or len(rest) <= 2):
+    if not (ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
         return None
     named = [r for r in without_places(text)[1] if r != cite.get("region")]
     if len(named) > 1:
@@ -173,7 +201,54 @@ def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool,
         # "具体标准是多少钱 大连的" after 辽政发（十）: the place's figure for what the province left open
         # there ("对吸纳…的企业，按…给予一次性吸纳就业补贴，具体标准由各市政府确定", no amount)
         rest = "".join(open_measures(elsewhere)) or rest
-    return clause_detail.detail(hit, kind, as_of, text, about=rest, whole=whole)
+    reply = clause_detail.detail(hit, kind, as_of, text, about=rest, whole=whole)
+    return with_province(reply, hit, text, as_of) if "本条原文未写" in reply.text else reply
+
+
+def province_sentence(hit: dict, words: str, as_of: date) -> tuple[dict, str] | None:
+    """(hit, sentence) of the text of a region containing the clause's place that says what the clause
+    does not, about the same measure: "需要反担保吗" on 凌源 四、（七） → 辽宁（二） "…对优质创业项目免除反担保
+    要求…" (the province's document applies in 凌源)."""
+    asked = [k for k in clause_detail.ALSO if k in words]  # the word said, not its kin ("利息" is not "贴息")
+    place = hit.get("region")
+    if not asked or not place:
+        return None
+    measure = _pairs(sentences.compact(f"{hit.get('heading') or ''}{(hit.get('highlights') or [''])[0]}"))
+    for above in regions.ancestors(place)[1:]:
+        found = search(f"{asked[0]} {hit.get('heading') or ''}", top_k=5, as_of=as_of, region=above)
+        for other in found.model_dump()["results"]:
+            rec = sentences.record_of(other["clause_id"])
+            if other.get("region") != above or rec is None:
+                continue
+            for sent in rec.sentences:
+                said = sentences.compact(sent.text)
+                if any(w in said for w in asked) and len(measure & _pairs(said)) >= 3:
+                    return other, sent
+    return None
+
+
+def with_province(reply: Reply, hit: dict, words: str, as_of: date) -> Reply:
+    """The reply, plus the province's sentence where the clause in play is silent and the province's
+    text (which applies in the place) says it."""
+    found = province_sentence(hit, words, as_of)
+    if found is None:
+        return reply
+    other, sent = found
+    rec = sentences.record_of(other["clause_id"])
+    quote = sentences.quote_of(sent, clause_detail.asked_words(words), limit=80)
+    cite = citations.from_hit(other, verbatim(quote.text))
+    cite["validity"] = validity_words.own(rec, sent, as_of)
+    said = (
+        f"{other['region']}的文件在{hit['region']}适用，其中{citations.where(cite)}写明：\n“{quote.text}”"
+        f"（{validity_words.status_words(cite['validity'], as_of)}）"
+    )
+    lines = reply.text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("本条原文未写"))
+    lines[at] = lines[at].rstrip("。") + "；" + said
+    reply.text = "\n".join(lines)
+    reply.citations.append(cite)
+    reply.meta["clause_ids"] = [*reply.meta.get("clause_ids", []), cite["clause_id"]]
+    return reply
 
 
 def open_measures(cite: dict) -> list[str]:

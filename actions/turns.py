@@ -21,11 +21,12 @@ from rasa_sdk.events import EventType, SlotSet
 from actions import follow_ups, profile_turns
 from actions.context import turn_as_of
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
-from answers import clause_detail, notices
+from answers import clause_detail, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
 from knowledge import coverage, places, regions
+from knowledge.script import simplified
 from retrieval.search import search
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -123,6 +124,37 @@ def place_of(text: str) -> tuple[str | None, str | None]:
     return (answering, inside_notice(place, answering)) if answering else (None, None)
 
 
+NOT_SERVED = {
+    "tax": re.compile(r"个人所得税|个税"),
+    "min_wage": re.compile(r"最低(?:工|公)资(?:标准)?(?:是多少|多少|是几)|查.{0,6}最低(?:工|公)资"),
+}
+USABLE = re.compile(r"能用吗|能用不|能不能用|可以用吗|适用吗|适不适用|能享受吗|管用吗|用得上")
+
+
+def usable_elsewhere(text: str, tracker: Tracker) -> Reply | None:
+    """ "聊城的政策我能用吗" from someone who said they are in 济宁: plainly no, and why."""
+    named = regions.regions_in_text(text)
+    if not named or not USABLE.search(text) or not told_outside(tracker):
+        return None
+    said = [
+        p
+        for e in tracker.events
+        if e.get("event") == "user" and places.outside_place(e.get("text") or "") is not None
+        for p in places.places_in_text(e.get("text") or "")
+        if places.answering_region(p) is None
+    ]
+    if not said:
+        return None
+    # "我在山东济宁" then "那山东省的政策你有吗": the person is in 济宁 (the city said, not the province)
+    outside = next((p for p in reversed(said) if p.name != p.province), said[-1])
+    return Reply(
+        f"不能。{named[0]}的文件是{named[0]}印发的，适用于{named[0]}；您说的{outside.name}不在其适用范围内。"
+        f"{outside.name}的政策请咨询当地人社部门或拨打{HOTLINE}。如果您是在{named[0]}就业、参保或开办企业，"
+        f"请告诉我，我按{named[0]}的政策回答（以经办部门认定为准）。",
+        meta={"not_usable": named[0]},
+    )
+
+
 def told_outside(tracker: Tracker) -> bool:
     for event in tracker.events:
         if event.get("event") == "bot" and OUTSIDE_MARK in (event.get("text") or "") + str(event.get("data") or ""):
@@ -166,9 +198,11 @@ def most_specific(named: list[str]) -> list[str]:
 def definition_reply(text: str, region: str | None, as_of, topic: str | None = None) -> Reply:
     """The defining sentence, cited. "单亲妈妈算不算" right after "什么算就业困难人员" asks about the
     term just defined: the search looks for both and the sentence defining that term is quoted."""
+    text, topic = simplified(text), simplified(topic or "")  # "單親媽媽算不算": the texts are simplified
     term = defined_term(text)
     earlier = defined_term(topic) if topic and DEFINITION.search(topic) else ""
-    about = ""
+    # "退役军人…算不算就业困难人员" / "包括哪些人": the sentence naming 退役军人 / the list answers it
+    about = text if membership.asks_membership(text) or re.search(r"包括哪些|包含哪些|哪些人", text) else ""
     if earlier and (not term or re.match(r"^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$", text)):
         query, term, about = f"{earlier} {text}", earlier, text
     else:
@@ -199,16 +233,22 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
+    not_usable = usable_elsewhere(text, tracker)
+    if not_usable is not None:
+        return Turn([not_usable])
     place = places.outside_place(text)
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text)])
-    if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家", text):
+    if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", text):
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place
     if reply is not None:
         return Turn([reply], _answer_events(reply, text))
+    for kind, pattern in NOT_SERVED.items():  # "帮我算算个人所得税", "帮我查大连最低工资"
+        if pattern.search(text):
+            return Turn([Reply(notices.NOT_SERVED[kind], meta={"not_served": kind})])
     if follow_ups.kind_of(text) == "procedure" and len(text) > 4:
         region = profile_from_slots(tracker.slots).get("region")
         response = search(text[:200], top_k=5, as_of=as_of, region=region).model_dump()
@@ -223,16 +263,22 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         heading = bool(clause_reference(topic) and cite and cite.get("heading"))
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
             topic = cite.get("heading") or cite.get("quote") or topic
+            # searched with its sentence, not only the heading: "鼓励企业吸纳就业" alone finds 聊城's 第3条,
+            # with the sentence 第1条's 一次性吸纳就业补贴
+            query = f"{cite.get('heading') or ''} {cite.get('quote') or ''}".strip()[:160]
+            return Turn(*again_for(topic, region, as_of, text, heading, query=query))
         return Turn(*again_for(topic, region, as_of, text, heading))
     return None
 
 
-def again_for(topic: str, region: str, as_of, text: str, heading: bool = False) -> tuple[list[Reply], list[EventType]]:
+def again_for(
+    topic: str, region: str, as_of, text: str, heading: bool = False, query: str = ""
+) -> tuple[list[Reply], list[EventType]]:
     """The last question answered again for another place (a definition stays a definition)."""
     if DEFINITION.search(topic):
         reply = definition_reply(topic, region, as_of)
     else:
-        response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
+        response = search((query or topic)[:200], region=region, top_k=5, as_of=as_of).model_dump()
         # the place's own documents first: "那大连的呢" is not answered by the province's clause again
         response["results"].sort(key=lambda h: h.get("region") != region)
         reply = search_answer(response, notice=profile_turns.restated(topic, region, heading))
@@ -242,11 +288,13 @@ def again_for(topic: str, region: str, as_of, text: str, heading: bool = False) 
 _TERM = re.compile(
     r"(?:(?:什么|啥)样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
     r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|包括哪些|包含哪些|"
-    r"怎么认定|如何认定|怎样认定|的认定标准|认定标准|的认定条件)"
+    r"怎么认定|如何认定|怎样认定|的认定标准|认定标准|的认定条件)|"
+    r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)"  # "零就业家庭的人算不算就业困难人员"
 )
 
 
 def defined_term(text: str) -> str:
-    m = _TERM.search(text)
-    term = (m.group("a") or m.group("b")) if m else ""
+    # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
+    m = _TERM.search(re.sub(r"\s+", "", follow_ups.without_places(simplified(text or ""))[0]))
+    term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
     return re.sub(r"^(?:请问|问一下|那个|这个|所谓的?|咱们|你们说的|政策里的?|文件里的?)", "", term or "")

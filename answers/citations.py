@@ -61,6 +61,9 @@ def from_hit(hit: dict, quote: str) -> dict:
         "issuer": hit.get("issuer"),
         "clause_id": hit["clause_id"],
         "clause_label": hit.get("clause_label"),
+        # "三、（一）" where the document's labels restart in every part (凌政发〔2019〕14号), as the
+        # eligibility engine's citations say it: a card showing "第（一）条" alone names three clauses
+        "clause_ref": clause_label(hit) or None,
         "quote": quote,
         "doc_id": hit.get("doc_id"),
         "heading": hit.get("heading"),

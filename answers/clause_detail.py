@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, measures, sentences, validity_words
+from answers import citations, measures, membership, sentences, validity_words
 from answers.clause_answer import clause_block, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
@@ -50,7 +50,7 @@ def _record(hit: dict) -> ClauseRecord | None:
     return sentences.record_of(hit["clause_id"])
 
 
-def _asked_words(words: str) -> list[str]:
+def asked_words(words: str) -> list[str]:
     return [w for key, alts in ALSO.items() if key in words for w in alts]
 
 
@@ -64,7 +64,12 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
     pool = [s for s in pool if sentences.has_feature(s.text, qkind)] or pool if qkind == "amount" else pool
     scored = [(sum(p in sentences.compact(s.text) for p in pairs), s) for s in pool]
     best = max(scored, key=lambda x: x[0], default=(0, None))
-    return best[1] if best[0] >= 3 else None
+    if best[0] >= 3:
+        return best[1]
+    # "见习期最长多久": two words of the question in a sentence stating a period ("见习期限调整为3—12个月")
+    # are enough — that sentence answers it, where the sentence cited before (the 60% one) does not
+    dated = [x for x in scored if x[0] >= 2 and qkind == "period" and sentences.has_feature(x[1].text, qkind)]
+    return max(dated, key=lambda x: x[0])[1] if dated else None
 
 
 def _periods_of_clause(rec: ClauseRecord, cited: Sentence | None) -> list[Quote]:
@@ -78,7 +83,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     the one the follow-up names), then a sentence of the same measure that answers the kind asked."""
     qkind, _ = LOOKS_FOR[kind]
     highlights = hit.get("highlights") or []
-    asked = _asked_words(words)
+    asked = asked_words(words)
     cited = _about(rec, about, qkind) if about else None
     if kind == "in_force" and whole and cited is None:
         return _periods_of_clause(rec, None)
@@ -113,7 +118,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if rec is not None:
         quotes, periods = with_periods(hit, _chosen(rec, hit, kind, words, about, whole))
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
-        asked = _asked_words(words)
+        asked = asked_words(words)
         found = [
             s
             for s in _split(hit.get("text") or "")
@@ -126,7 +131,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     lines = text.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
     keys = [k for k in ALSO if k in words and k != "几次"]
-    asked = _asked_words(words)
+    asked = asked_words(words)
     if asked and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(keys))}。")
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
@@ -144,18 +149,20 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     )
 
 
-DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员"
+DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受"
 
 
 def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Reply | None:
     """The sentence that defines `term`, cited with its own validity; None when no clause defines it.
     `about` ("单亲妈妈算不算" after a definition): the defining sentence sharing two characters with it
     comes first, even when it names the term only through the clause ("范围包括…单亲抚养未成年人者")."""
-    pairs = {about[i : i + 2] for i in range(len(about) - 1)} - {"算不", "不算", "属不", "不属"}
+    pairs = membership.pairs(about) - membership.pairs(term)
+    listing = bool(re.search(r"包括哪些|包含哪些|哪些人", about))  # "包括哪些人": the list, not the short definition
     for hit in hits:
         rec = _record(hit)
         pool = list(rec.sentences) if rec else [Sentence(index=i, text=s) for i, s in enumerate(_split(hit["text"]))]
-        pool.sort(key=lambda s: not any(p in s.text for p in pairs))
+        # the sentence naming most of what was asked about first ("退役军人…算不算": the 参照 sentence)
+        pool.sort(key=lambda s: (-sum(p in s.text for p in pairs), not (listing and "包括" in s.text)))
         for s in pool:
             named = not term or term in s.text or any(p in s.text for p in pairs) and term in (hit.get("text") or "")
             if named and re.search(DEFINING, s.text):
@@ -163,8 +170,10 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]
                 cite = citations.from_hit(hit, verbatim(q.text))
                 cite["validity"] = v
+                said = membership.verdict(s.text, term, about) if membership.asks_membership(about) else ""
                 text = "\n".join(
-                    [
+                    ([said] if said else [])
+                    + [
                         f"根据{citations.where(cite)}：",
                         f"“{q.text}”",
                         validity_words.sentence(v, as_of),

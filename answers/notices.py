@@ -43,6 +43,20 @@ PERSONAL_RECORD = (
 )
 
 
+# Asks this assistant cannot answer from policy texts: said plainly, with where to ask (never a clause
+# that merely shares a word, such as 46号（十三） on 个人所得税 for a severance payment).
+NOT_SERVED = {
+    "tax": (
+        "这里不能计算个人所得税：本助手只解答就业创业扶持政策原文。个人所得税请咨询当地税务部门（纳税服务热线12366），"
+        f"或拨打{HOTLINE_NAME}。如想了解就业创业补贴等政策，可以直接问我。"
+    ),
+    "min_wage": (
+        "这里查不到各地最低工资标准的具体数额：收录的政策原文只写了按“当地最低工资标准”的一定比例计算，没有写数额。"
+        f"最低工资标准请咨询当地人力资源社会保障部门，或拨打{HOTLINE_NAME}。"
+    ),
+}
+
+
 _HELP = (
     "我是就业政策智能助手，可以：\n"
     "1. 回答就业创业政策问题，并给出文件原文、文号、责任单位和是否仍在有效期内；\n"

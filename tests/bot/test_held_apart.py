@@ -30,7 +30,7 @@ def test_dialogue_ii_live_messages_are_not_training_examples():
     """The Dialogue II conversations (the older live files predate this guard). "不清楚" is the
     form's own button word, typed as an answer."""
     said = set()
-    for name in ("test_dialogue_ii.py", "test_dialogue_findings.py", "test_followups_ii.py"):
+    for name in ("test_dialogue_ii.py", "test_dialogue_findings.py", "test_followups_ii.py", "test_eval3_answers.py"):
         path = ROOT / "tests" / "live" / name
         said |= set(re.findall(r"says\(\"([^\"]+)\"\)", path.read_text(encoding="utf-8"))) - {"不清楚"}
     assert len(said) > 45

@@ -163,3 +163,13 @@ def test_slow_network_times_out_into_retry(api_server, new_page):
     page.clock.run_for(20_000)
     expect(page.locator(".zcw-error")).to_contain_text("等待超时")
     expect(page.locator(".zcw-typing")).to_be_hidden()
+
+
+def test_a_lingyuan_clause_card_names_its_part(api_server, new_page):
+    """凌政发〔2019〕14号 numbers its clauses afresh in every part: the card says "三、（一）", not "第（一）条"
+    (eval3 B10)."""
+    w = Widget(new_page(), api_server.url).open()
+    reply = w.ask("凌政发〔2019〕14号第三部分第一条")
+    clause = reply.locator(".zcw-card-clause").first
+    expect(clause).to_contain_text("三、（一）")
+    assert not clause.inner_text().startswith("第（一）条")

@@ -24,7 +24,9 @@ function departmentsText(c) {
 
 function sourceCard(c, key) {
   var bodyId = 'zcw-cl-' + key;
-  var clauseLabel = (c.clause_label ? '第' + c.clause_label.replace(/[.．]$/, '') + '条' : '') + (c.heading ? ' ' + c.heading : '');
+  // "三、（一）" (a part and its clause, 凌政发〔2019〕14号) is said as printed; a bare label is "第（九）条"
+  var ref = (c.clause_ref || c.clause_label || '').replace(/[.．]$/, '');
+  var clauseLabel = (ref ? (ref.indexOf('、') >= 0 ? ref : '第' + ref + '条') : '') + (c.heading ? ' ' + c.heading : '');
   var body = el('div', { class: 'zcw-clause', id: bodyId, hidden: true, tabindex: '-1' });
   var toggle = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId, text: '查看条款原文' });
   toggle.addEventListener('click', function () { toggleClause(c, toggle, body); });
