@@ -30,6 +30,8 @@ APPLICANT_WORDS = [
             "职介",
             "中介机构",
             "劳务中介",
+            "劳务派遣",  # a 劳务派遣 firm places workers with employers: an agency, not an employer of 120
+            "派遣公司",
             "猎头",
         ],
     ),

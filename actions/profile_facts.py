@@ -27,6 +27,10 @@ with warnings.catch_warnings():
     import cn2an
 
 NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
+# "零就业家庭的人 算不算就业困难人员": the group after "算不算" is what is asked about, not a fact said (the
+# "不算" inside it stored "已被认定为就业困难人员：否", which nobody said).
+ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
+ASKED_YES_NO = re.compile(r"(?:算|算是|属于)\s*$")
 # Lexicon groups (policy words) whose colloquial words state a person's group.
 GROUP_FACTS = {
     "残疾人": ("is_disabled", True),
@@ -78,6 +82,9 @@ HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     ("new_hires_registered_unemployed", r"失业人员|登记失业|失业的|下岗"),
     ("new_hires_skilled", r"技能人才|技术工人|高级工|技师"),
 ]
+FLEXIBLE_SI = re.compile(
+    r"(?:按|以|作为)灵活就业(?:人员)?(?:身份)?(?:自己)?(?:交|缴|上)|自己(?:交|缴|上)(?:的|了)?社保"
+)
 HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸纳了?|录用了?|招)"
 # "20多个" counts as 20: at least that many, so a per-head sum is never overstated ("十来个" may be
 # fewer than ten and is not read).
@@ -122,6 +129,14 @@ def _negated(text: str, start: int) -> bool:
     return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
 
+def _asked(text: str, start: int, end: int) -> bool:
+    """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
+    before = text[max(0, start - 6) : start]
+    return bool(
+        ASKED.search(before) or ASKED_YES_NO.search(before) and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
+    )
+
+
 def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
     if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
@@ -152,6 +167,8 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "招了失业人员" is about the hires, not the speaker
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
+            if _asked(text, m.start(), m.end()):
+                continue
             negated = _negated(text, m.start())
             if fact == "employment_status":
                 if not negated:
@@ -188,8 +205,8 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     m = re.search(r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)", text) or re.search(
         r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text
     )
-    if m:
-        facts["employees"] = int(m.group(1))
+    if m and not re.search(r"(?:介绍|推荐|派遣|输送)了?\s*$", text[max(0, m.start() - 6) : m.start() + 1]):
+        facts["employees"] = int(m.group(1))  # "介绍了120个工人" is the number placed, not the staff
     m = re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*(\d+)\s*个?月", text)
     if m:
         facts["unemployment_months"] = int(m.group(1))
@@ -203,6 +220,8 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     if m:
         year = int(m.group(1))
         facts["graduation_year"] = year + 2000 if year < 100 else year
+    elif m := re.search(r"(?:已经|都)毕业\s*(\d{1,2})\s*年|毕业(?:已经|都|有)?\s*(\d{1,2})\s*年了", text):
+        facts["graduation_year"] = as_of.year - int(m.group(1) or m.group(2))  # "已经毕业三年了"
     else:
         for word, back in sorted(YEAR_WORDS.items(), key=lambda kv: -len(kv[0])):
             # a few words may stand between ("前年夏天大学毕业"), but not a hiring ("去年招的毕业生")
@@ -216,7 +235,7 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
                 facts["graduation_year"] = as_of.year
 
 
-def _flags(text: str, facts: dict) -> None:
+def _flags(text: str, facts: dict, who: str | None) -> None:
     if re.search(r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证)", text):
         facts["unemployment_registered"] = True
     elif re.search(r"(?:没|没有|未)(?:办|做)?(?:失业)?登记", text):
@@ -228,10 +247,18 @@ def _flags(text: str, facts: dict) -> None:
         facts["contract_one_year_plus"] = m.group(1) != "半" and int(m.group(1)) >= 1
     elif re.search(r"(?:没|没有|未)签(?:劳动)?合同", text):
         facts["contract_one_year_plus"] = False
+    # social_insurance_paid is the employer's "为上述新招用人员…缴纳社会保险费": a person who hires no one and
+    # says "按灵活就业交社保" states pays_flexible_social_insurance (read by spoken_facts), not this.
+    if who == "person" and not re.search(HIRE_VERB, text) or FLEXIBLE_SI.search(text):
+        return _flags_rest(text, facts)
     if re.search(r"(?:没|没有|未)(?:给他们|给员工|给)?(?:交|缴|上)(?:纳)?(?:了)?社保", text):
         facts["social_insurance_paid"] = False
     elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都)?(?:交|缴|上)了", text):
         facts["social_insurance_paid"] = True
+    _flags_rest(text, facts)
+
+
+def _flags_rest(text: str, facts: dict) -> None:
     if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text):
         facts["layoffs"] = "none"
     if re.search(r"第一次创业|首次创业|初次创业|头一回创业", text):
@@ -275,7 +302,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         _groups(text, facts)
     none_hired(digits, facts)
     _numbers(digits, facts, as_of)
-    _flags(digits, facts)
+    _flags(digits, facts, who)
     spoken_facts.spoken(digits, facts, who)
     window_facts.read(digits, facts, as_of)  # dates and counts inside a measure's event window
     if who is None and any(

@@ -56,8 +56,18 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
     (
         "pays_flexible_social_insurance",
         True,
-        re.compile(r"(?:自己|个人|以灵活就业(?:人员)?(?:身份)?)(?:交|缴|上)(?:的|了)?社保"),
+        re.compile(r"(?:自己|个人|(?:按|以|作为)灵活就业(?:人员)?(?:身份)?)(?:自己)?(?:交|缴|上)(?:的|了)?社保"),
     ),
+    # "现在是开小吃部的个体户": a self-employed person (the 10万 loan for "自主创业" is theirs)
+    (
+        "employment_status",
+        "self_employed",
+        re.compile(
+            r"个体户|个体工商户|个体经营|(?<!想)(?<!要)(?<!打算)(?<!准备)开(?:了)?(?:个|家|一家)?(?:小吃部|饭店|饭馆|小店|小卖部|超市|门市|店)"
+        ),
+    ),
+    ("high_tech_business", False, re.compile(r"(?:不|没|没有|不是)(?:搞|做|干|在|从事|属于)?高新技术")),
+    ("high_tech_business", True, re.compile(r"(?:搞|做|干|在|从事)高新技术")),
     (
         "unemployment_insurance_exhausted",
         False,
