@@ -24,7 +24,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions import profile_rank, scope, turns
+from actions import form_corrections, profile_rank, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn, walk_back
 from actions.fact_answers import read_answer
@@ -119,6 +119,16 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     SlotSet(ASKED, MAX_QUESTIONS),
                     SlotSet(REQUESTED_SLOT, None),
                 ]
+            fixed = (
+                form_corrections.correct(self, dispatcher, tracker, slots, as_of)
+                if form_corrections.is_correction(text)
+                else None
+            )
+            if fixed is not None:  # "说错了 …": the facts replaced, the question answered again with them
+                slots.update({**updates, **fixed})
+                return [SlotSet(k, v) for k, v in {**updates, **fixed}.items()] + [
+                    SlotSet(REQUESTED_SLOT, plan(slots, as_of)[1])
+                ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
                 events = turns.send(dispatcher, said)
@@ -189,13 +199,15 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         return value is not None
 
     @staticmethod
-    def new_question(dispatcher: CollectingDispatcher, text: str, slots: Dict[Text, Any], as_of) -> Dict[Text, Any]:
+    def new_question(
+        dispatcher: CollectingDispatcher, text: str, slots: Dict[Text, Any], as_of, keep: Dict[Text, Any] | None = None
+    ) -> Dict[Text, Any]:
         """A new eligibility question mid-form ("那我自己创业能贷款吗"): the measures it is about
         come first, and the questions start again over them (the facts already said are kept)."""
         from actions.eligibility import answer_first  # eligibility imports this module
 
         said = keep_applicant(extract(text, as_of), slots.get("applicant_type"), text)
-        found = {k: v for k, v in said.items() if slots.get(k) != v}
+        found = {k: v for k, v in said.items() if slots.get(k) != v and k not in (keep or {})}  # keep: corrected
         profile = profile_from_slots({**slots, **found})
         candidates, clauses = scope.for_person(text, profile, as_of)
         result = evaluate(profile, as_of)

@@ -74,6 +74,7 @@ SIZE_WORDS = [
     ("large", ["大型企业", "大型", "大企业", "大公司"]),
 ]
 HIRE_GROUPS = [  # what a count of new hires is about, most specific first
+    ("new_hires_loan_eligible", r"符合(?:创业担保)?贷款(?:申请)?条件|符合(?:申请)?条件"),  # only when a loan is asked
     ("new_hires_long_term_unemployed", r"失业半年以上|失业6个月以上|长期失业|登记失业半年"),
     ("new_hires_unemployed_graduates", r"失业的?(?:高校)?毕业生|登记失业的大学生"),
     ("new_hires_graduates", r"应届|毕业生|大学生|高校毕业|本科|大专|研究生|学生"),
@@ -184,6 +185,8 @@ def _hires(text: str, facts: dict) -> None:
         for m in re.finditer(COUNT + r"([^\d和及、]{0,12})", segment):
             count, about = int(m.group(1)), m.group(2)
             for fact, pattern in HIRE_GROUPS:
+                if fact == "new_hires_loan_eligible" and "贷" not in text:
+                    continue  # "招了5个符合条件的人" names the loan's condition only in a loan question
                 if re.search(pattern, about) and fact not in facts:
                     facts[fact] = count
                     break

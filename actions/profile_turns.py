@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from actions import form_checks
+from actions import form_checks, profile_whatif
 from answers import citations, clause_json
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -158,6 +158,9 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
     compared = compare_reply(text, as_of)
     if compared is not None:
         return compared
+    supposed = profile_whatif.reply(text, tracker, as_of)  # "那要是只招了3个呢"
+    if supposed is not None:
+        return supposed
     summed = sum_reply(text, tracker, as_of)
     if summed is not None:
         return summed

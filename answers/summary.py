@@ -121,6 +121,23 @@ def _ended(b: dict, nif: dict, as_of: date) -> str:
     return f"· {b['name']}：{then}{end}，现不能申请。"
 
 
+def failed_lines(benefits: list[dict]) -> list[str]:
+    """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
+    not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
+    out = []
+    for b in benefits:
+        if b["status"] != "not_eligible":
+            continue
+        failed = [r.strip()[4:] for r in b.get("reasons", []) if r.strip().startswith("不符合：")]
+        if failed and not any(r.startswith(("申请主体为", "所在地属于")) for r in failed):
+            said = [
+                f"“{r.split('（实际：')[0]}”" + (f"（按您说的：{r.split('（实际：')[1]}" if "（实际：" in r else "")
+                for r in failed[:2]
+            ]
+            out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
+    return (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
+
+
 def epidemic_lines(items: list[dict]) -> list[str]:
     """Measures tied to the epidemic period, with no stated end: their standard, never "可以申请"."""
     if not items:
@@ -164,6 +181,7 @@ def summary(
         lines.append(f"合计：{total_words(claim)}")
     else:
         lines.append("根据目前的信息，还没有确定现在可以申请的补贴。")
+        lines += failed_lines(benefits if scope is not None else [])
     lines += epidemic_lines(epidemic)
     alts: list[str] = []
     for a in package.get("alternatives", []):

@@ -145,7 +145,7 @@ def evaluate(cond: Cond, ctx: Context, depth: int = 0) -> Outcome:
                 return bounded
     else:
         actual, names = present(ctx.compute)(present(cond.expr), ctx)
-        actual_text = "未知" if actual is None else show(None, round(actual, 6))
+        actual_text = "未知" if actual is None else ratio_text(present(cond.expr), ctx) or show(None, round(actual, 6))
     right = _operand(cond.operand, ctx)
     if right is None and isinstance(cond.operand, FactDate):
         # compared with another date that is not known yet: decided by its year where every day of
@@ -158,6 +158,21 @@ def evaluate(cond: Cond, ctx: Context, depth: int = 0) -> Outcome:
     value = None if actual is None or right is None else compare(cond.op, actual, right)
     line = f"{'  ' * depth}{MARK[value]}：{describe(cond)}（实际：{actual_text}）"
     return Outcome(value, names if value is None else [], [line])
+
+
+def ratio_text(expr: Formula, ctx: Context) -> str | None:
+    """A share compared as "100 × a − 15 × b ≥ 0" (新招用人数达到在职职工人数的15%) read as people read it:
+    "3 ÷ 30 = 10%" (not the difference −150). None for any other formula or an unknown part."""
+    parts = expr.sub or []
+    if expr.kind != "sub" or any(p.kind != "mul" or len(p.mul or []) != 2 for p in parts):
+        return None
+    (c1, a), (c2, b) = (sorted(p.mul or [], key=lambda f: f.kind != "const") for p in parts)
+    if c1.kind != "const" or c2.kind != "const" or a.kind != "fact" or b.kind != "fact" or c1.const != 100:
+        return None
+    top, bottom = ctx.value(present(a.fact)), ctx.value(present(b.fact))
+    if top is None or not bottom:
+        return None
+    return f"{show(None, top)} ÷ {show(None, bottom)} = {show(None, round(top * 100 / bottom, 1))}%"
 
 
 def _by_operand_year(cond: Cond, ctx: Context, actual: Any) -> bool | None:

@@ -1,0 +1,33 @@
+"""A correction said during the questions ("说错了 我已经毕业三年了 现在是开小吃部的个体户 不搞高新技术"):
+the facts it states replace the ones before, are said back, and the question the person asked is answered
+again with them (the 12345 evaluation found the correction read, then the next question asked as if nothing
+had changed: "您是残疾人吗？" instead of the 10万 loan of a self-employed person)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict
+
+CORRECTING = re.compile(r"^\s*(?:不对|说错了|我说错了|搞错了|弄错了|错了|更正(?:一下)?|纠正(?:一下)?|刚才说的不对)")
+
+
+def is_correction(text: str) -> bool:
+    return bool(CORRECTING.search(text or ""))
+
+
+def correct(form, dispatcher, tracker, slots: Dict[str, Any], as_of) -> Dict[str, Any] | None:
+    """The slot updates of a correction that states facts, after answering the person's question again with
+    them; None when the message corrects nothing (it then goes the usual way)."""
+    from actions.profile import SCOPE_TEXT, TOPIC, profile_from_slots
+    from answers.questions import understood
+
+    read = {k: v for k, v in form.read_turn(tracker, slots, as_of).items() if k in slots}
+    if not read:
+        return None
+    fixed = {**slots, **read}
+    said = understood({k: v for k, v in profile_from_slots(fixed).items() if k in read})
+    if said:
+        dispatcher.utter_message(text=said)
+    topic = slots.get(SCOPE_TEXT) or slots.get(TOPIC) or ""
+    # the question asked before, answered with the corrected facts (what the correction says is kept)
+    return {**read, **form.new_question(dispatcher, topic, fixed, as_of, keep=read), **read}

@@ -1,0 +1,47 @@
+"""Who is asking and what they said, from the 12345 supervisor's third evaluation (2026-12-02, B5 invented
+facts and ignored corrections, B6 totals, B9 repeated questions), end to end through POST /api/v1/chat with
+the real Rasa and action server. Each test is one person and asserts what they read. None of these messages
+is an NLU training example (tests/bot/test_held_apart.py).
+
+    .venv/bin/python -m pytest tests/live/test_eval3_profile.py -q -p no:cacheprovider
+"""
+
+from __future__ import annotations
+
+from tests.live.replies import text
+from tests.live.test_dialogue_ii import Person, warm  # noqa: F401  (warm: the module's warm-up fixture)
+
+
+def said(person: Person, since: int = 0) -> str:
+    return "\n".join(text(r) for r in person.replies[since:])
+
+
+# ---- B5 store only what the person said -----------------------------------------------------------
+def test_lingyuan_definition_question_stores_no_hard_to_employ_answer(live_stack):
+    p = Person(live_stack)
+    body = text(p.says("凌源这边 零就业家庭的人 算不算就业困难人员"))
+    assert "就业困难人员：否" not in body and "就业困难人员：是" not in body
+
+
+def test_dalian_veteran_asking_whether_he_counts_is_not_told_he_is_not(live_stack):
+    p = Person(live_stack)
+    p.says("大连 退役军人 失业一年多了 介绍了两回工作都没成 算不算就业困难人员")
+    p.says("那能享受啥")
+    assert "就业困难人员：否" not in said(p)
+
+
+def test_dalian_disabled_graduate_paying_as_flexible_worker_is_not_asked_it_again(live_stack):
+    p = Person(live_stack)
+    body = text(p.says("大连 我是2024年毕业的残疾大学生 现在跑滴滴 按灵活就业交社保 能补多少"))
+    assert "以灵活就业人员身份缴纳社保：是" in body
+    assert "为新招用人员" not in body
+    p.answer_all("不清楚")
+    assert "是否以灵活就业人员身份缴纳社会保险费" not in said(p)
+
+
+def test_dalian_labour_dispatch_firm_is_an_agency_paid_per_worker_placed(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-08-01"})
+    body = text(p.says("我们是大连一家劳务派遣公司 疫情期间给企业介绍了120个工人 都签了一年合同备了案 有补助吗"))
+    assert "申请身份：人力资源服务机构" in body and "推荐成功上岗人数：120" in body
+    assert "在职职工人数" not in body and "申请身份：企业" not in body
+    assert "400元/人（100人（含）以上档） × 120人 = 48000元" in body and "每户最高不超过10万元" in body
