@@ -18,6 +18,7 @@ import yaml
 from actions import spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant  # noqa: F401  (keep_applicant: re-exported)
 from actions.profile_counts import hire_date, none_hired, premiums
+from actions.profile_epidemic import epidemic_costs
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
@@ -205,9 +206,9 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     m = re.search(r"(\d{1,3})\s*(?:周岁|岁)", text) or re.search(r"(?:我|俺|他|她|今年)\s*(\d{2})\s*了", text)
     if m:
         facts["age"] = int(m.group(1))
-    m = re.search(r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)", text) or re.search(
-        r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text
-    )
+    m = re.search(
+        r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)(?!\s*(?:住|隔离|做|检测|核酸))", text
+    ) or re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
     if m and not re.search(r"(?:介绍|推荐|派遣|输送)了?\s*$", text[max(0, m.start() - 6) : m.start() + 1]):
         facts["employees"] = int(m.group(1))  # "介绍了120个工人" is the number placed, not the staff
     m = re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*(\d+)\s*个?月", text)
@@ -293,6 +294,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         facts["applicant_type"] = who
     if who in FIRMS or who is None:
         premiums(digits, facts)
+        epidemic_costs(digits, facts)
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks
             who = facts["applicant_type"] = "enterprise"
     if who in FIRMS:

@@ -34,5 +34,5 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
     fact, count = hires[0], int(m.group(1))
     result = evaluate(profile_from_slots({**slots, fact: count}), as_of)
     answer = summary(result, scope=set(candidates), today=date.today())
-    head = f"按您假设的{vocabulary()[fact].title}{count}人重新判断（仅作假设，不改变您前面说的情况）："
+    head = f"按您假设的{vocabulary()[fact].title}：{count}人，重新判断（仅作假设，不改变您前面说的情况）："
     return Reply(head + "\n" + answer.text, answer.citations, answer.buttons, answer.meta)

@@ -48,3 +48,18 @@ def test_a_labour_dispatch_firm_is_an_agency_and_the_workers_placed_are_placemen
     assert found["applicant_type"] == "hr_agency"
     assert found["placements"] == 120 and "employees" not in found
     assert extract("我们公司有120个工人", DAY)["employees"] == 120
+
+
+def test_a_key_firm_quarantining_staff_states_its_status_and_person_days_not_its_staff():
+    found = extract("大连 我们是疫情防控重点保障企业 疫情期间租酒店隔离员工 20人住了14天 住宿补助多少", DAY)
+    assert found["is_epidemic_key_enterprise"] is True and found["quarantine_hotel_used"] is True
+    assert found["quarantine_person_days"] == 280 and "employees" not in found
+    assert extract("核酸检测呢 也是这20个人", DAY)["screening_workers"] == 20
+    assert extract("我们员工20人", DAY)["employees"] == 20
+
+
+def test_loan_eligible_hires_are_read_only_in_a_loan_question():
+    said = "凌源市 我们是小微企业 30个职工 今年新招了5个符合条件的人 签了一年合同 能申请创业担保贷款吗 最多多少"
+    found = extract(said, DAY)
+    assert found["new_hires_loan_eligible"] == 5 and found["employees"] == 30
+    assert "new_hires_loan_eligible" not in extract("我们今年新招了5个符合条件的人 有啥补贴", DAY)

@@ -1,0 +1,37 @@
+"""Counts a firm states for a per-head sum: its epidemic costs and its apprentices ("學徒10個人" → 4000元 × 10), read from what it says ("我们是疫情防控重点保障企业 疫情期间租酒店隔离员工
+20人住了14天", "核酸检测呢 也是这20个人"): the 12345 evaluation found the key-enterprise status asked again
+and the 住宿/核酸 sums never made (20×14×100 = 28000元 at most, 20×150 = 3000元). Split from profile_facts."""
+
+from __future__ import annotations
+
+import re
+
+KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情防控)?重点保障企业")
+HOTEL = re.compile(
+    r"(?:租|包|住)(?:了)?(?:个|家)?(?:酒店|宾馆|公寓|旅社|旅馆).{0,8}隔离|隔离.{0,8}(?:酒店|宾馆|公寓|旅社|旅馆)"
+)
+PERSON_DAYS = re.compile(r"(\d+)\s*(?:个|名)?人\s*(?:住了|住|隔离了?|各住了?)\s*(\d+)\s*天")
+SCREENING = re.compile(r"核酸|CT检查|防疫检测|筛查")
+SCREENED = re.compile(r"(\d+)\s*(?:个|名|位)?\s*(?:人|员工|工人|职工)")
+# "20人住了14天" or "这20个人" said about a stay or a test: not the firm's staff
+NOT_STAFF = r"住|隔离|做|检测|核酸|筛查"
+
+
+APPRENTICES = re.compile(r"学徒\s*(\d+)\s*(?:个|名|位)?|(\d+)\s*(?:个|名|位)?(?:新型)?学徒")
+
+
+def epidemic_costs(text: str, facts: dict) -> None:
+    m = APPRENTICES.search(text.replace("學徒", "学徒"))  # "學徒10個人 一年一共多少": the 4000元/人·年 count
+    if m:
+        facts.setdefault("apprentices", int(m.group(1) or m.group(2)))
+    if KEY_FIRM.search(text):
+        facts.setdefault("is_epidemic_key_enterprise", True)
+    if HOTEL.search(text):
+        facts.setdefault("quarantine_hotel_used", True)
+    m = PERSON_DAYS.search(text)
+    if m:
+        facts.setdefault("quarantine_person_days", int(m.group(1)) * int(m.group(2)))
+    if SCREENING.search(text):
+        m = SCREENED.search(text)
+        if m:
+            facts.setdefault("screening_workers", int(m.group(1)))
