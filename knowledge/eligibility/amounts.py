@@ -24,6 +24,9 @@ class Computed:
     # group not yet said": 2500 × 4 is owed whatever the answer). Only monotonic formulas carry
     # one; None where an unknown could lower the figure.
     floor: float | None = None
+    # "按实际支出，每人每天不超过100元" (the smaller of the cost and 100 × person-days) with the cost not said:
+    # the known part bounds it from above (20人 × 14天 → at most 28000元), whatever the cost turns out to be.
+    ceiling: float | None = None
 
 
 def num(value: float) -> int | float:
@@ -134,6 +137,9 @@ def _nary(f: Formula, ctx: Context) -> Computed:
         text = f"{'取较小者' if kind == 'min' else '取较大者'}（{'，'.join(texts)}）"
     out = _join(parts, value, text)
     out.floor = None if out.local else floor
+    known = [p.value for p in parts if p.value is not None]
+    if kind == "min" and value is None and known and not out.local:
+        out.ceiling = min(known)
     return out
 
 
@@ -183,6 +189,15 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
     if c.value is None:
         if c.local or c.missing:
             out["text"] = f"{amount.standard}；按{'、'.join(_known_note(c))}：{c.text}"
+        if c.ceiling is not None and not c.floor:
+            high = min(c.ceiling, amount.cap) if amount.cap is not None else c.ceiling
+            if payable:
+                out["max_value"] = num(high)
+            out["text"] = (
+                f"{amount.standard}；按已知情况计算，最多{show(None, num(high))}元：{c.text}"
+                "（按实际支出，以经办部门认定为准）"
+            )
+            return out
         if payable and amount.bound != "at_most" and c.floor and not c.local:
             low = min(c.floor, amount.cap) if amount.cap is not None else c.floor
             out["value" if amount.bound == "exact" else "min_value"] = num(low)

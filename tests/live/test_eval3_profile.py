@@ -45,3 +45,25 @@ def test_dalian_labour_dispatch_firm_is_an_agency_paid_per_worker_placed(live_st
     assert "申请身份：人力资源服务机构" in body and "推荐成功上岗人数：120" in body
     assert "在职职工人数" not in body and "申请身份：企业" not in body
     assert "400元/人（100人（含）以上档） × 120人 = 48000元" in body and "每户最高不超过10万元" in body
+
+
+def test_lingyuan_graduate_correcting_to_a_snack_shop_hears_the_10wan_loan(live_stack):
+    p = Person(live_stack)
+    p.says("我是凌源的大学生 想创业 能贷多少")
+    since = len(p.replies)
+    body = text(p.says("说错了 我已经毕业三年了 现在是开小吃部的个体户 不搞高新技术"))
+    assert "就业状态：自主创业" in body and "在高新技术领域创业：否" in body
+    assert "最高不超过10万元" in body
+    assert "20万元" not in said(p, since)
+
+
+# ---- B6 totals when numbers are given -------------------------------------------------------------
+def test_lingyuan_small_firm_hiring_share_is_judged_and_a_smaller_count_is_not_enough(live_stack):
+    p = Person(live_stack)
+    p.says("凌源市 我们是小微企业 30个职工 今年新招了5个符合条件的人 签了一年合同 能申请创业担保贷款吗 最多多少")
+    body = said(p)
+    assert "最高不超过300万元" in body and "可以申请的补贴" in body
+    assert "当年新招用了多少名" not in body
+    body = text(p.says("那要是只招了3个呢"))
+    assert "3 ÷ 30 = 10%" in body and "不符合“新招用人数达到企业现有在职职工人数的15%（含15%）”" in body
+    assert "以经办部门认定为准" in body

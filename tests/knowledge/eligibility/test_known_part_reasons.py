@@ -34,3 +34,20 @@ def test_three_of_thirty_is_ten_percent_and_not_enough():
 def test_five_of_thirty_is_enough():
     status, why = reasons(5)
     assert status == "eligible" and why[0].endswith("（实际：5 ÷ 30 = 16.7%）")
+
+
+def test_lodging_at_cost_with_the_cost_unsaid_is_at_most_the_per_day_cap():
+    profile = profile_from_slots(
+        {
+            "region": "大连市",
+            "applicant_type": "enterprise",
+            "is_epidemic_key_enterprise": True,
+            "quarantine_hotel_used": True,
+            "quarantine_person_days": 280,
+            "operated_during_epidemic": True,
+        }
+    )
+    result = evaluate(profile, date(2020, 7, 10))
+    b = next(b for b in result["benefits"] if b["benefit_id"] == "dalian-2020-18.quarantine-lodging")
+    assert b["amount"]["max_value"] == 28000 and b["amount"].get("value") is None
+    assert "最多28000元" in b["amount"]["text"] and "按实际支出" in b["amount"]["text"]
