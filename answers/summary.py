@@ -16,6 +16,7 @@ the 2020 Q1 taxes) is said so, not "当时可领".
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers import validity_words
@@ -121,6 +122,14 @@ def _ended(b: dict, nif: dict, as_of: date) -> str:
     return f"· {b['name']}：{then}{end}，现不能申请。"
 
 
+def if_met(b: dict) -> str:
+    """The figure the numbers said already give, for a measure whose conditions are still open ("防疫检测补贴
+    （需要：疫情防控期间开工）；如符合条件：150元/人 × 20人 = 3000元"): said as conditional, never as owed."""
+    text = (b.get("amount") or {}).get("text") or ""
+    worked = re.search(r"；((?:计算|最高|不低于)：.*|按已知(?:情况|人数)计算.*)$", text)
+    return f"；如符合条件：{worked.group(1).removeprefix('计算：')}" if worked else ""
+
+
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
@@ -211,7 +220,7 @@ def summary(
         for b in open_[:DETAILED]:
             need = "、".join(fact_label(m) for m in b.get("missing_facts", [])[:3])
             tied = "；有效期未知，与疫情防控期间挂钩" if validity_words.epidemic_bound(b["validity"]) else ""
-            lines.append(f"· {b['name']}（需要：{need}{tied}）")
+            lines.append(f"· {b['name']}（需要：{need}{tied}）{if_met(b)}")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
     if closed:

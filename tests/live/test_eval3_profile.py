@@ -67,3 +67,23 @@ def test_lingyuan_small_firm_hiring_share_is_judged_and_a_smaller_count_is_not_e
     body = text(p.says("那要是只招了3个呢"))
     assert "3 ÷ 30 = 10%" in body and "不符合“新招用人数达到企业现有在职职工人数的15%（含15%）”" in body
     assert "以经办部门认定为准" in body
+
+
+def test_dalian_key_firm_quarantine_and_screening_sums_are_said(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-07-10"})
+    body = text(p.says("大连 我们是疫情防控重点保障企业 疫情期间租酒店隔离员工 20人住了14天 住宿补助多少"))
+    assert "疫情防控重点保障企业：是" in body and "在职职工人数" not in body
+    assert "最多28000元" in body and "按实际支出" in body
+    body = text(p.says("核酸检测呢 也是这20个人"))
+    assert "没听明白" not in body
+    body = text(p.says("一共多少钱"))
+    assert "150元/人 × 20人 = 3000元" in body and "最多28000元" in body
+    assert "是否列入疫情防控重点保障企业名单" not in said(p)
+
+
+def test_lingyuan_apprentices_counted_give_at_least_the_per_head_sum(live_stack):
+    p = Person(live_stack)
+    p.says("凌源 企业新型学徒制 补贴标准")
+    body = text(p.says("学徒10个人 一年一共多少"))
+    assert "不低于：4000元/人·年 × 10人 = 40000元" in body
+    assert "预支不超过50%" in body
