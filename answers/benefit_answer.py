@@ -60,7 +60,7 @@ def amount_words(benefit: dict) -> str:
         missing = [m for m in amount.get("missing_facts") or []]
         if missing and standard != text:
             # the known people's part of an "at most" amount (engine: "按已知人数计算，每年最高15600元") is kept
-            known = re.search(r"按已知人数计算，[^：；]*最高[\d.]+元", text)
+            known = re.search(r"按已知(?:人数|情况)计算，[^：；]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", text)
             part = f"；{known.group()}" if known else ""
             return f"{standard}{part}（具体金额需要：{'、'.join(fact_title(m) for m in missing[:3])}）"
         return text or "金额原文未载明具体标准"

@@ -194,8 +194,8 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
             if payable:
                 out["max_value"] = num(high)
             out["text"] = (
-                f"{amount.standard}；按已知情况计算，最多{show(None, num(high))}元：{c.text}"
-                "（按实际支出，以经办部门认定为准）"
+                f"{amount.standard}；按已知情况计算，最多{show(None, num(high))}元（按实际支出）：{c.text}"
+                "（以经办部门认定为准）"
             )
             return out
         if payable and amount.bound != "at_most" and c.floor and not c.local:
