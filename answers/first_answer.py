@@ -10,6 +10,7 @@ document is named by its number (the card and the full answer give the title).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers import citations
@@ -30,7 +31,11 @@ def in_force(benefit: dict) -> bool:
 
 def _standard(benefit: dict) -> str:
     words = amount_words(benefit)
-    return words.split("；按")[0]  # the rule's standard, not the formula waiting for the person's facts
+    # the rule's standard, not the formula waiting for the person's facts; the figure the facts said already
+    # settle is kept ("按已知情况计算，最多28000元（按实际支出）")
+    head, _, rest = words.partition("；按")
+    known = re.match(r"已知(?:人数|情况)计算，[^：；（]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", rest)
+    return f"{head}；按{known.group()}" if known else head
 
 
 def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
