@@ -62,6 +62,15 @@ APPLICANT_WORDS = [
     # 个体户 is a self-employed person: the firm's measures (稳岗返还, 吸纳补贴) are not theirs.
     ("person", ["本人", "个人", "我今年", "我老公", "我媳妇", "我儿子", "我女儿", "个体户", "个体工商户", "个体经营"]),
 ]
+# "小微" spans two sizes; read as small, as the NLU data does ("微企" inside "小微企业" made it
+# micro). Every rule that names either size accepts both, so eligibility is the same.
+SIZE_WORDS = [
+    ("small", ["小微"]),
+    ("micro", ["微型企业", "微型", "微企"]),
+    ("small", ["小型企业", "小型", "小企业", "小公司"]),
+    ("medium", ["中型企业", "中型", "中等规模"]),
+    ("large", ["大型企业", "大型", "大企业", "大公司"]),
+]
 # A worker speaking about the boss or the wages owed: the boss named is not who is asking.
 WORKER = re.compile(
     r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资"
@@ -106,3 +115,11 @@ def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dic
         return found
     vocab = vocabulary()
     return {k: v for k, v in found.items() if k != "applicant_type" and vocab[k].group != "person"}
+
+
+def size(text: str) -> str | None:
+    text = re.sub(r"(?:不是|不算|并非|不属于)[^，。,；\s]{1,6}", "", text)  # "我们是大型企业不是中小微"
+    for value, words in SIZE_WORDS:
+        if any(w in text for w in words):
+            return value
+    return None

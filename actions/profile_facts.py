@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from actions import spoken_facts, window_facts
-from actions.profile_applicant import FIRMS, applicant_type, keep_applicant  # noqa: F401  (keep_applicant: re-exported)
+from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import hire_date, none_hired, premiums
 from actions.profile_epidemic import epidemic_costs
 from knowledge import paths, places, regions
@@ -28,10 +28,6 @@ with warnings.catch_warnings():
     import cn2an
 
 NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
-# "零就业家庭的人 算不算就业困难人员": the group after "算不算" is what is asked about, not a fact said (the
-# "不算" inside it stored "已被认定为就业困难人员：否", which nobody said).
-ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
-ASKED_YES_NO = re.compile(r"(?:算|算是|属于)\s*$")
 # Lexicon groups (policy words) whose colloquial words state a person's group.
 GROUP_FACTS = {
     "残疾人": ("is_disabled", True),
@@ -64,15 +60,6 @@ EXTRA_WORDS = [
     ("employment_status", "unemployed", ["找不到工作", "没找到工作", "没找着工作", "找不着工作", "没工作", "没有工作"]),
     ("is_migrant_worker", True, ["打工", "务工"]),
     ("is_hubei_native", True, ["湖北籍", "湖北人", "湖北的", "老家湖北", "老家是湖北"]),
-]
-# "小微" spans two sizes; read as small, as the NLU data does ("微企" inside "小微企业" made it
-# micro). Every rule that names either size accepts both, so eligibility is the same.
-SIZE_WORDS = [
-    ("small", ["小微"]),
-    ("micro", ["微型企业", "微型", "微企"]),
-    ("small", ["小型企业", "小型", "小企业", "小公司"]),
-    ("medium", ["中型企业", "中型", "中等规模"]),
-    ("large", ["大型企业", "大型", "大企业", "大公司"]),
 ]
 HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     ("new_hires_loan_eligible", r"符合(?:创业担保)?贷款(?:申请)?条件|符合(?:申请)?条件"),  # only when a loan is asked
@@ -131,14 +118,6 @@ def _negated(text: str, start: int) -> bool:
     return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
 
-def _asked(text: str, start: int, end: int) -> bool:
-    """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
-    before = text[max(0, start - 6) : start]
-    return bool(
-        ASKED.search(before) or ASKED_YES_NO.search(before) and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
-    )
-
-
 def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
     if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
@@ -169,7 +148,7 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "招了失业人员" is about the hires, not the speaker
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
-            if _asked(text, m.start(), m.end()):
+            if spoken_facts.asked(text, m.start(), m.end()):
                 continue
             negated = _negated(text, m.start())
             if fact == "employment_status":
@@ -269,14 +248,6 @@ def _flags_rest(text: str, facts: dict) -> None:
         facts["first_time_business"] = True
     if re.search(r"(?:租|租了|租的)(?:个|了)?(?:门市|门面|店面|场地|房子|铺子|商铺)", text):
         facts["rents_business_premises"] = True
-
-
-def size(text: str) -> str | None:
-    text = re.sub(r"(?:不是|不算|并非|不属于)[^，。,；\s]{1,6}", "", text)  # "我们是大型企业不是中小微"
-    for value, words in SIZE_WORDS:
-        if any(w in text for w in words):
-            return value
-    return None
 
 
 def extract(text: str, as_of: date | None = None) -> dict[str, Any]:

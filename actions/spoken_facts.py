@@ -118,3 +118,17 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6) : m.start()])
         ):
             facts["employees"] = int(m.group(1))
+
+
+# "零就业家庭的人 算不算就业困难人员": the group after "算不算" is what is asked about, not a fact said (the
+# "不算" inside it stored "已被认定为就业困难人员：否", which nobody said).
+ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
+ASKED_YES_NO = re.compile(r"(?:算|算是|属于)\s*$")
+
+
+def asked(text: str, start: int, end: int) -> bool:
+    """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
+    before = text[max(0, start - 6) : start]
+    return bool(
+        ASKED.search(before) or ASKED_YES_NO.search(before) and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
+    )
