@@ -64,7 +64,14 @@ def _province_of(text: str, region: str | None) -> str | None:
 
 
 def _docs_of(region: str) -> str:
-    names = [d.doc_number or d.title for d in documents().values() if d.region == region]
+    """The collected documents of exactly this place, named as printed (a notice printed without a
+    number or title is still named, by issuer and date: before, it counted as no document at all)."""
+    names = [
+        d.doc_number
+        or citations.doc_name({"doc_title": d.title, "doc_number": None, "issuer": d.issuer, "issued": d.issued})
+        for d in documents().values()
+        if d.region == region
+    ]
     return "、".join(n for n in names if n)
 
 
@@ -102,6 +109,12 @@ def province_reply(text: str, region: str | None, earlier: str = "") -> Reply | 
             if local
             else f"目前收录的文件中没有{place}本地的文件。"
         )
+        if not docs:  # no provincial document of that province is collected: nothing to say "能" about
+            own = f"收录的{place}文件（{local}）在{place}适用。" if local else ""
+            return Reply(
+                f"{place}属于{province}，但目前没有收录{province}省级的文件，无法告诉您省里的规定。{own}"
+                f"省里的政策请咨询{HOTLINE}政务服务便民热线。"
+            )
         return Reply(f"能。{place}属于{province}，{province}人民政府的文件（{docs}）在{place}适用。{also}")
     theirs = f"{province}的文件（{docs}）" if docs else f"{province}的文件"
     return Reply(f"不能。{place}不属于{province}，{theirs}在{place}不适用。")
