@@ -130,6 +130,19 @@ def _timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - t0
 
 
+def _timing(kind: str, passes: int, env: dict) -> dict:
+    """benchmarks/growth_timing.py's figures for `kind` ("search" or "rules"), in a process of their own."""
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.growth_timing", kind, str(passes)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)
+
+
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
@@ -166,26 +179,8 @@ def measure(label: str, data: Path, home: Path, passes: int, rule_passes: int) -
     build_s = _timed([sys.executable, "-m", "cli.main", "knowledge", "build", "--force"], env)
     index_s = _timed([sys.executable, "-m", "cli.main", "index", "build", "--force"], env)
     search = http_search(env, passes)
-    search["in_process"] = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "benchmarks.growth_timing", "search", str(passes)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
-    rules = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "benchmarks.growth_timing", "rules", str(rule_passes)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
+    search["in_process"] = _timing("search", passes, env)
+    rules = _timing("rules", rule_passes, env)
     docs = len(_load(data / "documents.yaml")["documents"])
     return {"label": label, "documents": docs, "build_s": build_s, "index_s": index_s, "load": load}, search, rules
 

@@ -24,7 +24,7 @@ from knowledge.eligibility.logic import Context, Outcome
 from knowledge.eligibility.logic import evaluate as evaluate_cond
 from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
 from knowledge.eligibility.periods import in_time, validity_result
-from knowledge.eligibility.rule_index import RuleIndex
+from knowledge.eligibility.rule_index import RuleIndex, rule_fields
 from knowledge.eligibility.same_content import content_keys
 from knowledge.eligibility.schema import Definition, Rule, cond_facts, present
 from knowledge.eligibility.supersession import Supersession
@@ -196,12 +196,7 @@ class Engine:
             **self.static[rule.id],
             "missing_facts": missing,
             "reasons": reasons,
-            "superseded_by": [],
-            "overlaps": [],
-            "applicant_types": list(rule.applicant_types),
-            "jurisdiction": rule.jurisdiction,
-            "supersedes": [s.rule for s in rule.supersedes],
-            "notes": list(rule.notes),
+            **rule_fields(rule),
             "_in_scope": gates.value is not False,
         }
 

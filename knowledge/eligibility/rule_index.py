@@ -183,12 +183,20 @@ class RuleIndex:
                     "amount": amount,
                     **engine.static[rule.id],
                     "missing_facts": [],
-                    "superseded_by": [],
-                    "overlaps": [],
-                    "applicant_types": list(rule.applicant_types),
-                    "jurisdiction": rule.jurisdiction,
-                    "supersedes": [s.rule for s in rule.supersedes],
-                    "notes": list(rule.notes),
+                    **rule_fields(rule),
                 }
             )
         return part
+
+
+def rule_fields(rule: Rule) -> dict:
+    """The parts of a benefit record that come from the rule alone (the full evaluation and the short
+    record of a rule left out by the index both end with them)."""
+    return {
+        "superseded_by": [],
+        "overlaps": [],
+        "applicant_types": list(rule.applicant_types),
+        "jurisdiction": rule.jurisdiction,
+        "supersedes": [s.rule for s in rule.supersedes],
+        "notes": list(rule.notes),
+    }

@@ -13,3 +13,7 @@ def citations(reply: dict) -> list[dict]:
 
 def payloads(reply: dict) -> list[str]:
     return [b["payload"] for m in reply["messages"] for b in m["buttons"]]
+
+
+def clause_ids(reply: dict) -> list[str]:
+    return [c["clause_id"] for c in citations(reply)]

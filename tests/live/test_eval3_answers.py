@@ -8,14 +8,10 @@ they are not NLU training examples, tests/bot/test_held_apart.py).
 
 from __future__ import annotations
 
-from tests.live.replies import citations, text
+from tests.live.replies import citations, clause_ids, text
 from tests.live.test_dialogue_ii import Person, warm  # noqa: F401  (warm: the module's warm-up fixture)
 
 NOT_WRITTEN = "原文没有写明"
-
-
-def clause_ids(reply: dict) -> list[str]:
-    return [c["clause_id"] for c in citations(reply)]
 
 
 # ---- B3: never "原文没有写明…" when the sentence quoted (or the province's text) says it ----------------

@@ -8,14 +8,10 @@ action server: the 12345 supervisor's re-evaluation of 2026-12-02 (/work/eval2/f
 
 from __future__ import annotations
 
-from tests.live.replies import citations, text
+from tests.live.replies import clause_ids, text
 from tests.live.test_dialogue_ii import Person, asks, warm  # noqa: F401  (warm: the module's warm-up fixture)
 
 ON_2020_03_20 = {"channel": "web", "as_of": "2020-03-20"}
-
-
-def clause_ids(reply: dict) -> list[str]:
-    return [c["clause_id"] for c in citations(reply)]
 
 
 # ---- §1 a follow-up keeps the measure's own period ------------------------------------------------
