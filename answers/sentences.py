@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from answers import measures  # noqa: I001  (measures reads this module's helpers when called)
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
+from knowledge.regions import regions_in_text
 
 MAX_QUOTE = 170  # characters of one quote before a sentence is cut to its clauses
 MAX_TOTAL = 320  # characters of all quotes of one answer (a phone screen, a read-out answer)
@@ -45,6 +46,10 @@ FEATURES = {
     # where to go: a place or an office the applicant turns to ("向贷款银行申请", "到…窗口办理")
     "where": r"向.{0,14}(?:申请|申领|提出|提交|咨询)|到.{0,12}(?:办理|申请|申领)|窗口|网办|网上|线上办理|经办机构",
 }
+# "有什么补贴" names no kind above, but asks what is given: a sentence that grants something
+# (补贴, 贷款, 减免…) answers it before one that only mentions the group ("报到期限…延长").
+BENEFIT_ASKED = re.compile(r"补贴|补助|优惠|扶持|奖励|好处|待遇|政策|钱|贷款|减免|返还")
+GRANTS = re.compile(r"给予|补贴|补助|贴息|返还|减免|免征|缓缴|奖补|奖励|担保贷款|一次性")
 TRANSITION = re.compile(r"按原政策执行")
 # A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
 # 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
@@ -99,7 +104,9 @@ def sentence_of(rec: ClauseRecord, fragment: str) -> Sentence | None:
     return None
 
 
-def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, matched: list[int]) -> float:
+def _score(
+    rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, matched: list[int], grants_asked: bool = False
+) -> float:
     if is_heading(rec, s):
         return -10.0
     text = compact(s.text)
@@ -109,6 +116,8 @@ def _score(rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, m
     # a longer matched word is a more specific one ("一次性吸纳就业补贴" says more than "补助")
     score += sum(min(len(w), 9) / 3 for w in words if w and w in text)
     if has_feature(text, kind):
+        score += 3.0
+    if grants_asked and GRANTS.search(text):
         score += 3.0
     if TRANSITION.search(text):
         score -= 4.0
@@ -143,20 +152,24 @@ def choose(
         s = sentence_of(rec, h)
         if s is not None and s.index not in matched:
             matched.append(s.index)
-    words = [compact(w) for w in words if len(compact(w)) >= 2]
-    ranked = sorted(
-        (s for s in rec.sentences if not is_heading(rec, s)),
-        key=lambda s: (-_score(rec, s, words, kind, matched), s.index),
-    )
+    # a place the person names chose the documents already; inside a clause it matches "非大连生源"
+    places = set(regions_in_text("".join(words)))
+    words = [compact(w) for w in words if len(compact(w)) >= 2 and not (set(regions_in_text(w)) & places)]
+    grants = bool(BENEFIT_ASKED.search(query or "")) and kind in (None, "who")
+
+    def score_of(s: Sentence) -> float:
+        return _score(rec, s, words, kind, matched, grants)
+
+    ranked = sorted((s for s in rec.sentences if not is_heading(rec, s)), key=lambda s: (-score_of(s), s.index))
     if not ranked:
         ranked = list(rec.sentences[:1])
     best = ranked[0]
     chosen = [best]
-    top = _score(rec, best, words, kind, matched)
+    top = score_of(best)
     for s in ranked[1:]:
         if len(chosen) >= limit:
             break
-        score = _score(rec, s, words, kind, matched)
+        score = score_of(s)
         # "how much": a second sentence is one with a figure (a matched one without adds nothing)
         if score >= top - 1.5 and score > 0 and (has_feature(s.text, kind) or s.index in matched and kind != "amount"):
             chosen.append(s)
