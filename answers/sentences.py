@@ -51,6 +51,9 @@ FEATURES = {
 BENEFIT_ASKED = re.compile(r"补贴|补助|优惠|扶持|奖励|好处|待遇|政策|钱|贷款|减免|返还")
 GRANTS = re.compile(r"给予|补贴|补助|贴息|返还|减免|免征|缓缴|奖补|奖励|担保贷款|一次性")
 TRANSITION = re.compile(r"按原政策执行")
+# Where the money comes from ("所需资金从就业补助资金…列支") answers only a question about that.
+FUNDING = re.compile(r"所需资金|资金从.{0,24}列支|从.{0,16}(?:基金|资金)中?列支")
+FUNDING_ASKED = re.compile(r"资金|经费|列支|谁出钱|哪出|从哪")
 # A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
 # 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
@@ -105,7 +108,13 @@ def sentence_of(rec: ClauseRecord, fragment: str) -> Sentence | None:
 
 
 def _score(
-    rec: ClauseRecord, s: Sentence, words: list[str], kind: str | None, matched: list[int], grants_asked: bool = False
+    rec: ClauseRecord,
+    s: Sentence,
+    words: list[str],
+    kind: str | None,
+    matched: list[int],
+    grants_asked: bool = False,
+    funding_asked: bool = False,
 ) -> float:
     if is_heading(rec, s):
         return -10.0
@@ -119,7 +128,7 @@ def _score(
         score += 3.0
     if grants_asked and GRANTS.search(text):
         score += 3.0
-    if TRANSITION.search(text):
+    if TRANSITION.search(text) or FUNDING.search(text) and not funding_asked:
         score -= 4.0
     if measures.is_target(text):
         score -= 4.0
@@ -157,8 +166,10 @@ def choose(
     words = [compact(w) for w in words if len(compact(w)) >= 2 and not (set(regions_in_text(w)) & places)]
     grants = bool(BENEFIT_ASKED.search(query or "")) and kind in (None, "who")
 
+    funding = bool(FUNDING_ASKED.search(query or ""))
+
     def score_of(s: Sentence) -> float:
-        return _score(rec, s, words, kind, matched, grants)
+        return _score(rec, s, words, kind, matched, grants, funding)
 
     ranked = sorted((s for s in rec.sentences if not is_heading(rec, s)), key=lambda s: (-score_of(s), s.index))
     if not ranked:
