@@ -1,6 +1,7 @@
 """Facts that settle a sum, read from what a firm says: the premiums it paid last year ("上年交了失业保险费
 八万六" → 86000元, and so insured), the month it hired ("2020年8月招了2个…" → the contract date the 7800元
-deduction runs from) and "没招失业人员" (none of those hires). Split from profile_facts.
+deduction runs from), "没招失业人员" (none of those hires) and what it pays per hire and month
+("每人每月交社保1200"). Split from profile_facts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ HIRED_ON = re.compile(
     r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?[^，。,；;]{0,3}(?:招|签|入职|雇)"
 )
 NONE_HIRED = re.compile(r"没(?:有)?(?:招|雇)(?:过|用)?(?:登记)?失业(?:人员|的)")
+EACH = r"(?:每人每月|每月每人|每个人每个月|每人每个月|每个月每人|一人一个月|每人一个月|人均每月)"
+SI_WORDS = r"(?:社保|社保费|社会保险|社会保险费)"
+PAY = r"(?:交|缴|缴纳|交纳)?(?:了|的)?"
+# "每人每月交社保1200" / "社保每人每月1200元" / "每月每人缴纳社会保险费1200块": a firm's premium per hire and month
+SI_PER_HEAD = re.compile(
+    rf"{EACH}{PAY}{SI_WORDS}{PAY}(?:是|为|大概|约)?\s*(\d+(?:\.\d+)?)|{SI_WORDS}{EACH}{PAY}(?:是|为|大概|约)?\s*(\d+(?:\.\d+)?)"
+)
 
 
 def hire_date(text: str, facts: dict) -> None:
@@ -33,6 +41,15 @@ def none_hired(text: str, facts: dict) -> None:
     if NONE_HIRED.search(text):  # "没招失业人员 就这5个毕业生": the firm's answer, whoever the words seem to be
         facts.setdefault("new_hires_long_term_unemployed", 0)
         facts.setdefault("new_hires_registered_unemployed", 0)
+
+
+def premium_per_head(text: str, facts: dict) -> None:
+    """ "每人每月交社保1200" → 1200元 per hire and month: the graduate social-insurance subsidy is what the firm
+    paid for 1 year (3人 × 1200元/月 × 12个月 at most, eval4 N31)."""
+    m = SI_PER_HEAD.search(text)
+    if m:
+        value = float(m.group(1) or m.group(2))
+        facts["si_paid_for_graduate_hires"] = int(value) if value.is_integer() else value
 
 
 def premiums(text: str, facts: dict) -> None:

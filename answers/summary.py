@@ -22,6 +22,7 @@ from datetime import date
 from answers import validity_words
 from answers.benefit_answer import amount_words, benefit_block, fact_title, known_amount
 from answers.dates import cn_date
+from answers.grand_total import grand_total
 from answers.models import Reply
 from answers.money import PER, total_figure, yuan  # noqa: F401  total_figure: the console's import
 from knowledge.eligibility.facts import vocabulary
@@ -223,6 +224,7 @@ def summary(
             lines.append(f"· {b['name']}（需要：{need}{tied}）{if_met(b)}")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
+    lines += grand_total(claim, epidemic, [b for b in open_[:DETAILED] if if_met(b)])
     if closed:
         names = "、".join(f"“{b['name']}”" for b in closed[:3])
         more = f"等{len(closed)}项" if len(closed) > 3 else ""

@@ -11,6 +11,7 @@ from typing import Any
 
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.logic import Context, evaluate, show
+from knowledge.eligibility.period_total import whole_period
 from knowledge.eligibility.schema import Amount, Formula, present
 
 
@@ -101,6 +102,9 @@ def _nary(f: Formula, ctx: Context) -> Computed:
     kind = f.kind
     parts = [compute(p, ctx) for p in getattr(f, kind)]
     texts = [p.text for p in parts]
+    if kind == "sum" and any(p.value for p in parts):
+        # "3人 + 0人": a group said to be none adds nothing, so the person reads "3人"
+        texts = [p.text for p in parts if p.value != 0]
     value: float | None = None
     values = [p.value for p in parts if p.value is not None]
     if len(values) == len(parts):
@@ -131,7 +135,7 @@ def _nary(f: Formula, ctx: Context) -> Computed:
     sign = {"sum": " + ", "mul": " × ", "sub": " − ", "div": " ÷ "}
     if kind in sign:
         text = sign[kind].join(f"({t})" if kind != "sum" and " + " in t else t for t in texts)
-        if kind == "sum" and f.label:
+        if kind == "sum" and f.label and len(texts) > 1:
             text = f"{f.label}（{text}）"
     else:
         text = f"{'取较小者' if kind == 'min' else '取较大者'}（{'，'.join(texts)}）"
@@ -166,6 +170,14 @@ def _tiers(f: Formula, ctx: Context) -> Computed:
 
 
 PER = {"per_year": "每年", "per_month": "每月", "per_day": "每天"}
+SLASH = {"per_year": "/年", "per_month": "/月"}
+
+
+def _over_period(amount: Amount, per_period: float) -> str:
+    """The longest period's total of a one-period figure ("3000元/年 × 2年 = 6000元"), said as "最多"."""
+    per_text = f"{show(None, num(per_period))}元{SLASH.get(amount.period, '')}"
+    word = "最高" if amount.bound == "at_most" else "最多"
+    return whole_period(per_period, per_text, amount.period, amount.max_duration, word)
 
 
 def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
@@ -212,7 +224,7 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
             high = min(c.floor, amount.cap) if amount.cap is not None else c.floor
             out["text"] = (
                 f"{amount.standard}；按已知人数计算，{PER.get(amount.period, '')}最高{show(None, num(high))}元："
-                f"{c.text}（未知人数或条件暂按0计，补充后可能增加）"
+                f"{c.text}（未知人数或条件暂按0计，补充后可能增加）{_over_period(amount, high)}"
             )
         return out
     capped = min(c.value, amount.cap) if amount.cap is not None else c.value
@@ -224,13 +236,15 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
         if payable:
             out["value"] = num(capped)
         worked = figure != result  # a flat amount is already said by the standard
-        out["text"] = (f"{amount.standard}；计算：{figure}" if worked else amount.standard) + (
-            f" → {show(None, num(capped))}元" if cap_note else ""
+        out["text"] = (
+            (f"{amount.standard}；计算：{figure}" if worked else amount.standard)
+            + (f" → {show(None, num(capped))}元" if cap_note else "")
+            + (_over_period(amount, capped) if payable else "")
         )
     elif amount.bound == "at_most":
         if payable:
             out["max_value"] = num(capped)
-        out["text"] = f"{amount.standard}；最高：{figure}"
+        out["text"] = f"{amount.standard}；最高：{figure}" + (_over_period(amount, capped) if payable else "")
     else:
         if payable:
             out["min_value"] = num(capped)
