@@ -38,6 +38,7 @@ from actions.profile import (
 )
 from actions.profile_facts import GROUP_WORDS, extract, keep_applicant
 from actions.threaded import Threaded
+from actions.unheard import unheard_facts
 from answers import dialogue
 from answers.clause_answer import search_answer
 from answers.first_answer import measures_first
@@ -119,11 +120,12 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
 def said_before(tracker: Tracker, text: str, as_of: date) -> Dict[Text, Any]:
     """Facts of the question answered just before, not yet stored ("大连 稳岗反还 大型企业 能返不" answered
     from the text, then "俺们企业去年效益不好" starts the questions: 大型企业 is not asked again)."""
+    unheard = unheard_facts(tracker, as_of)  # said while the dialogue was down (actions/unheard.py)
     before = tracker.get_slot(TOPIC) or ""
     if not before or before == text or not answered_last_turn(tracker):
-        return {}
+        return unheard
     found = keep_applicant(extract(before, as_of), tracker.get_slot("applicant_type"), before)
-    return {k: v for k, v in found.items() if tracker.get_slot(k) is None}
+    return {**unheard, **{k: v for k, v in found.items() if tracker.get_slot(k) is None}}
 
 
 def group_sentence(first, profile: dict, as_of: date):

@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 from typing import Any, Dict
 
+from rasa_sdk.forms import REQUESTED_SLOT
+
+from actions.context import user_text
+from actions.profile_facts import extract
+
 CORRECTING = re.compile(r"^\s*(?:不对|说错了|我说错了|搞错了|弄错了|错了|更正(?:一下)?|纠正(?:一下)?|刚才说的不对)")
 
 
@@ -22,6 +27,10 @@ def correct(form, dispatcher, tracker, slots: Dict[str, Any], as_of) -> Dict[str
     from answers.questions import understood
 
     read = {k: v for k, v in form.read_turn(tracker, slots, as_of).items() if k in slots}
+    asked = slots.get(REQUESTED_SLOT)
+    if asked in read and asked not in extract(user_text(tracker), as_of):
+        # the 不 of "不对 我在凌源" is not a 否 to the question pending (12345 E19: 签订1年以上劳动合同：否)
+        read.pop(asked)
     if not read:
         return None
     fixed = {**slots, **read}

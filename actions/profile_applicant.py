@@ -75,6 +75,14 @@ SIZE_WORDS = [
 WORKER = re.compile(
     r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资"
 )
+# The speaker runs a business ("俺是开小超市的", "俺在大连开了个小厂"): the owner of a shop or a works asks as
+# its employer (12345 E05, E36 were told 申请身份：个人). Said with 个体户 it stays a self-employed person
+# unless they hire (the enterprise words 招了/雇了 already say so).
+OWNER = re.compile(
+    r"(?:我|俺|咱)们?(?:是|在[^，。,\s]{0,4})?开(?:了)?(?:个|家|一个|一家|间|一间)?[^，。,\s的]{0,4}"
+    r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"
+)
+SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
 # "30个人", "三个人" are head counts, not 个人 (a person asking for themselves)
 HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")
 
@@ -95,6 +103,8 @@ def applicant_type(text: str) -> str | None:
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm
+    if OWNER.search(text) and not any(w in text for w in SELF_EMPLOYED):
+        return "enterprise"
     if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
         return "person"
     person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])

@@ -54,10 +54,11 @@ def for_this_person(benefit_id: str, profile: dict) -> bool:
 
 
 def _retirement_bounds(c) -> list[float]:
-    """The "years to retirement ≤ N" thresholds a condition reads (any nesting)."""
+    """The "years to retirement ≤ N" thresholds a condition requires (under `all`: a branch of `any`,
+    "或其余人员距法定退休年龄1年以内" beside the listed groups, does not make the measure too young)."""
     out = []
-    for part in (c.all or []) + (c.any or []) + ([c.not_] if c.not_ is not None else []):
-        out += _retirement_bounds(part) if part is not c.not_ else []
+    for part in c.all or []:
+        out += _retirement_bounds(part)
     if c.fact == "years_to_retirement":
         out += [float(v) for v in (c.le, c.lt) if isinstance(v, (int, float))]
     return out
@@ -77,11 +78,55 @@ def needs_unsaid_group(benefit_id: str, profile: dict) -> bool:
     return bool(group_facts(rule_facts(benefit_id)) - set(profile))
 
 
+def _unsaid(c, profile: dict) -> int:
+    """The fewest groups the person has not spoken of that they must belong to for the condition to
+    hold: all → each counts, any → the easiest branch (就业困难人员 OR 退役军人 OR … is one group away)."""
+    if c.kind == "all":
+        return sum(_unsaid(part, profile) for part in c.all)
+    if c.kind == "any":
+        return min((_unsaid(part, profile) for part in c.any), default=0)
+    if c.kind in ("not_", "expr"):
+        return 0
+    fact = c.fact
+    if fact == "years_to_retirement" and profile.get("age"):
+        return 0  # the age said places them (the engine reads the years from it)
+    return int(fact in group_facts([fact]) and fact not in profile)
+
+
+def groups_away(benefit_id: str, profile: dict) -> int:
+    """How many unsaid groups a measure needs: 就业困难残疾人 60% is two away from a 48-year-old casual
+    worker who said neither, 就业困难人员 30% one away; 0 is a measure for what the person said."""
+    rule = default_engine().by_id.get(benefit_id)
+    return _unsaid(rule.conditions, profile) if rule is not None and rule.conditions is not None else 0
+
+
 def ranked(candidates: list[str], profile: dict) -> list[str]:
     """The candidates for this person, in their order, then the measures of a group a definition
     places them in. Empty when nothing is for them: the reply then quotes what the search finds."""
     kept = [c for c in candidates if for_this_person(c, profile)]
+    kept = sorted(kept + described_group_measures(kept, profile), key=lambda c: groups_away(c, profile))
     return with_group_measures(kept, profile)
+
+
+def described_group_measures(candidates: list[str], profile: dict) -> list[str]:
+    """When every measure found needs a group the person did not name ("俺48岁 在大连打零工": the search finds
+    残疾人 60% and graduates' 30%), the person measures of their place for the work they described
+    (employment_status: 就业困难人员灵活就业 30%) that are one group away are added, so that one can lead."""
+    status = profile.get("employment_status")
+    if not status or profile.get("applicant_type") not in (None, "person"):
+        return []
+    if not candidates or any(groups_away(c, profile) == 0 for c in candidates):
+        return []
+    region = profile.get("region")
+    out = []
+    for rule in default_engine().rules:
+        if rule.id in candidates or "person" not in rule.applicant_types or rule.conditions is None:
+            continue
+        if region and not regions.covers(rule.jurisdiction, region):
+            continue
+        if "employment_status" in cond_facts(rule.conditions) and groups_away(rule.id, profile) == 1:
+            out.append(rule.id)
+    return [r for r in out if for_this_person(r, profile)]
 
 
 def with_group_measures(candidates: list[str], profile: dict) -> list[str]:
@@ -143,7 +188,14 @@ def first_reply_order(benefits: list[dict], profile: dict) -> list[dict]:
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
     about by name stays where the search put it)."""
     said = {k for k in profile if k not in ("region", "applicant_type")}
+    if "age" in said:  # "俺48岁": a measure reading the years to retirement speaks of what was said
+        said.add("years_to_retirement")
+    # a measure for a group the person has not said never leads: the fewest unsaid groups first
     return sorted(
         benefits,
-        key=lambda b: (-len(reads(b["benefit_id"]) & said), needs_unsaid_group(b["benefit_id"], profile)),
+        key=lambda b: (
+            groups_away(b["benefit_id"], profile),
+            -len(reads(b["benefit_id"]) & said),
+            needs_unsaid_group(b["benefit_id"], profile),
+        ),
     )

@@ -86,6 +86,9 @@ def understood(profile: dict) -> str:
             shown = str(int(value)) if float(value).is_integer() else str(round(value, 2))  # 2.0 -> "2"
         else:
             shown = fact.label(value)
+        if name == "applicant_type":  # said as a person says it, not as a form's field ("申请身份：个人")
+            parts.append(f"您是以{shown}身份咨询")
+            continue
         parts.append(f"{fact.title}：{shown}")
     if not parts:
         return ""

@@ -22,6 +22,7 @@ from api.chat import rasa_client
 from api.chat.fallback import fallback_reply
 from api.chat.models import ChatResult, clean_message
 from api.chat.rasa_pool import order_for, parse_urls
+from api.chat.unheard import Unheard
 from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
@@ -47,6 +48,7 @@ class ChatService:
         self.engine = engine
         self.timeout_s = timeout_s
         self._client: httpx.AsyncClient | None = None
+        self.unheard = Unheard()  # turns answered by the fallback, sent with the next dialogue turn
 
     @property
     def client(self) -> httpx.AsyncClient:
@@ -68,6 +70,8 @@ class ChatService:
 
     async def _dialogue(self, sender_id: str, text: str, meta: dict) -> ChatResult:
         servers = order_for(self.rasa_urls, sender_id)
+        missed = self.unheard.pending(sender_id)
+        meta = {**meta, "unheard": missed} if missed else meta
         for i, url in enumerate(servers):
             try:
                 items = await rasa_client.send(self.client, url, sender_id, text, meta, self.timeout_s)
@@ -79,6 +83,7 @@ class ChatService:
         messages, handoff, extras = rasa_client.interpret(items)
         if not messages:
             raise rasa_client.DialogueUnavailable("no message in reply")
+        self.unheard.heard(sender_id)
         return ChatResult(messages, handoff=handoff, extras=extras)
 
     async def _fallback(self, text: str, meta: dict) -> ChatResult:
@@ -102,6 +107,7 @@ class ChatService:
             result = await self._dialogue(sender_id, read, meta)
         except rasa_client.DialogueUnavailable as exc:
             log.warning("dialogue unavailable (%s): answering from search", exc)
+            self.unheard.add(sender_id, read)
             result = await self._fallback(read, meta)
         for m in result.messages:
             await self._store(

@@ -146,3 +146,25 @@ def test_what_the_text_does_not_say_is_said_plainly():
     text = "学徒包吃住是真的吗"
     reply = form_checks.check_reply(text, _Tracker([["lingyuan-2019-14:3.2"]], text), TODAY)
     assert reply.text.startswith("刚才引用的条款原文未写明“学徒包吃住”")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("俺是开小超市的", "enterprise"),  # 12345 E36: the owner asks as the employer
+        ("俺在大连开了个小厂 28个人 招了4个人", "enterprise"),
+        ("现在是开小吃部的个体户", "person"),  # self-employed, hiring nobody
+        ("我老公开了个厂 倒闭了", "person"),
+        ("我是想开个店 能贷款吗", "person"),
+    ],
+)
+def test_an_owner_is_the_employer(text, expected):
+    assert applicant_type(text) == expected
+
+
+def test_a_measure_for_groups_not_said_never_leads():
+    """12345 E23: 就业困难残疾人 60% led for a 48-year-old casual worker who said neither group."""
+    profile = extract("俺48岁 女的 在大连打零工 社保能补不", date(2020, 7, 1))
+    assert profile_rank.groups_away("dalian-2020-18.disabled-flexible-social-insurance", profile) == 2
+    assert profile_rank.groups_away("dalian-2017-46.hard-to-employ-flexible-social-insurance", profile) == 1
+    assert not profile_rank.too_young("dalian-2017-46.hard-to-employ-flexible-social-insurance", 48)

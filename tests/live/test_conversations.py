@@ -118,7 +118,7 @@ def test_a_question_about_ones_situation_can_be_worked_out(person):
     reply = person.says("你好 我们是凌源的小公司 三十来个人 疫情期间没裁员 能返稳岗补贴不")
     body = text(reply)
     assert citations(reply) and "依据：" in body and "我问您几个问题（最多" in body
-    assert "申请身份：企业" in body and "凌源市" in body
+    assert "您是以企业身份咨询" in body and "凌源市" in body
     assert "/check_eligibility" not in payloads(reply)
     assert {"/affirm", "/deny", "/dont_know"} & set(payloads(reply)) or question(reply)
 

@@ -31,16 +31,16 @@ def test_dalian_laid_off_man_is_a_person_and_his_correction_is_read(live_stack):
     p = Person(live_stack)
     p.says("我下岗了，在大连，能领啥补贴")
     p.says("不对，我不是企业，我是个人")
-    assert "申请身份：企业" not in said(p)
-    assert "申请身份：个人" in said(p) and "所在地：大连市" in said(p)
+    assert "您是以企业身份咨询" not in said(p)
+    assert "您是以个人身份咨询" in said(p) and "所在地：大连市" in said(p)
 
 
 def test_liaocheng_firm_talking_about_its_staff_stays_a_firm(live_stack):
     p = Person(live_stack)
     p.says("我们公司在聊城东昌府区，一共25个人，小微企业，疫情这几年挺难的，残保金还要交吗？")
     p.says("我们25个人 去年裁了2个 还能返吗")
-    assert "申请身份：个人" not in said(p) and "就业状态：失业" not in said(p)
-    assert "申请身份：企业" in said(p)
+    assert "您是以个人身份咨询" not in said(p) and "就业状态：失业" not in said(p)
+    assert "您是以企业身份咨询" in said(p)
     assert "没听明白" not in said(p)
 
 

@@ -171,7 +171,7 @@ def test_lingyuan_policy_time_words_move_the_evaluation_date(person):
 def test_dalian_wife_of_a_laid_off_worker_is_a_person(person):
     reply = person.says("我老公原来在大连的厂里上班，厂子倒闭了，他能领点啥")
     body = text(reply)
-    assert "申请身份：个人" in body and "申请身份：企业" not in body
+    assert "您是以个人身份咨询" in body and "您是以企业身份咨询" not in body
 
 
 def test_liaocheng_in_a_unit_mid_form_stays_a_person(person):

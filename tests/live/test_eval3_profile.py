@@ -42,8 +42,8 @@ def test_dalian_disabled_graduate_paying_as_flexible_worker_is_not_asked_it_agai
 def test_dalian_labour_dispatch_firm_is_an_agency_paid_per_worker_placed(live_stack):
     p = Person(live_stack, {"channel": "web", "as_of": "2020-08-01"})
     body = text(p.says("我们是大连一家劳务派遣公司 疫情期间给企业介绍了120个工人 都签了一年合同备了案 有补助吗"))
-    assert "申请身份：人力资源服务机构" in body and "推荐成功上岗人数：120" in body
-    assert "在职职工人数" not in body and "申请身份：企业" not in body
+    assert "您是以人力资源服务机构身份咨询" in body and "推荐成功上岗人数：120" in body
+    assert "在职职工人数" not in body and "您是以企业身份咨询" not in body
     assert "400元/人（100人（含）以上档） × 120人 = 48000元" in body and "每户最高不超过10万元" in body
 
 

@@ -27,8 +27,8 @@ def test_liaocheng_agency_correction_stays_an_agency_and_gets_the_referral_sum(l
     p.says("我们不是企业 是人力资源服务机构")
     p.says("30个人 能拿多少")
     body = said(p)
-    assert "申请身份：企业" not in body and "申请身份：个人" not in body
-    assert "申请身份：人力资源服务机构" in body
+    assert "您是以企业身份咨询" not in body and "您是以个人身份咨询" not in body
+    assert "您是以人力资源服务机构身份咨询" in body
     assert "120元/人 × 30人 = 3600元" in body
     assert "2020年5月3日" in body and "已到期" in body
 
@@ -37,13 +37,13 @@ def test_worker_owed_wages_is_a_person_sent_to_labour_inspection(live_stack):
     p = Person(live_stack)
     body = text(p.says("老板欠我三个月工资不给 我要投诉"))
     assert "劳动保障监察" in body and "12345" in body
-    assert "申请身份：企业" not in body and "见习" not in body and "房产税" not in body
+    assert "您是以企业身份咨询" not in body and "见习" not in body and "房产税" not in body
 
 
 def test_dalian_self_employed_is_not_offered_the_firms_refund(live_stack):
     p = Person(live_stack)
     body = text(p.says("大连的 我是进城务工的 个体户 能交住房公积金吗"))
-    assert "申请身份：企业" not in body
+    assert "您是以企业身份咨询" not in body
     assert "稳岗返还" not in body and "企业划型" not in body
 
 
