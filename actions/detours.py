@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import turns
+from actions import dont_know_after, turns
 from actions.cited_replies import confident_answer, offer_check, topic_events
 from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
@@ -202,7 +202,8 @@ class ActionReplyYesNo(Threaded, Action):
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
             send_handoff(dispatcher, tracker, "user_request")
             return [SlotSet(FAILED, 0)]
-        send(dispatcher, Reply(dialogue.ANYTHING_ELSE))
+        pending = dont_know_after.reply(tracker, turn_as_of(tracker)[0]) if intent == "dont_know" else None
+        send(dispatcher, pending or Reply(dialogue.ANYTHING_ELSE))  # "不清楚" to a summary: what stays 待确认
         return []
 
 

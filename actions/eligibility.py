@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import profile_rank, scope, turns
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
-from actions.form import intent_of, plan
+from actions.form_plan import asked_before, intent_of, plan
 from actions.profile import (
     ASKED,
     CANDIDATES,
@@ -55,11 +55,12 @@ SUMMARY_BUTTONS = [
 ]
 
 
-def round_events(slots: Dict[Text, Any], as_of: date) -> List[EventType]:
-    """Start a round of questions; go straight to the summary when there is nothing to ask."""
+def round_events(slots: Dict[Text, Any], as_of: date, asked: List[str]) -> List[EventType]:
+    """Start a round of questions (none asked before in the conversation); go straight to the summary
+    when there is nothing to ask."""
     slots = {**slots, ASKED: 0}
     events: List[EventType] = [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None), SlotSet(FAILED, 0)]
-    _, fact = plan(slots, as_of)
+    _, fact = plan(slots, as_of, asked)
     if fact is None:
         events.append(FollowupAction(SUMMARY))
     return events
@@ -206,7 +207,7 @@ class ActionStartEligibility(Threaded, Action):
                     ).to_payload()
                 )
             return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]
-        return events + round_events(slots, as_of)
+        return events + round_events(slots, as_of, asked_before(tracker))
 
 
 class ActionMoreBenefits(Threaded, Action):
@@ -215,8 +216,8 @@ class ActionMoreBenefits(Threaded, Action):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         said = turns.special(user_text(tracker), tracker)
-        if said:  # "这个能领几个月啊" read as more_benefits: a follow-up on the clause just cited
-            return turns.send(dispatcher, said)
+        if said:  # "这个能领几个月啊" read as more_benefits: a follow-up on the clause just cited, and no form after it
+            return turns.send(dispatcher, said) + [FollowupAction("action_listen")]
         as_of, _, updates = turn_as_of(tracker)
         profile = profile_from_slots(tracker.slots)
         current = list(tracker.get_slot(CANDIDATES) or [])
@@ -227,7 +228,7 @@ class ActionMoreBenefits(Threaded, Action):
             dispatcher.utter_message(text=dialogue.ALL_SHOWN)
         slots = {**tracker.slots, **updates, CANDIDATES: wider}
         events = [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(CANDIDATES, wider)]
-        events += round_events(slots, as_of)
+        events += round_events(slots, as_of, asked_before(tracker))
         if tracker.active_loop.get("name") and any(
             isinstance(e, dict) and e.get("event") == "followup" for e in events
         ):

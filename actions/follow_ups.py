@@ -35,7 +35,7 @@ FOLLOW_UP = [  # order: the more specific first
             r"(?:从|打|自)?(?:什么|啥)时候(?:开始|起)|何时(?:开始|起)|哪天(?:开始|起)|开始(?:执行|实施)|起执行"
         ),
     ),
-    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月")),
+    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月|[给补发享]几个月|多少个月")),
     (
         "where",
         re.compile(
@@ -174,8 +174,12 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
     kind = kind_of(text)
+    if not kind:  # "合伙的呢": the case named, in the clause just cited
+        from actions import follow_up_variants
+
+        return follow_up_variants.answer(text, tracker, as_of)
     cite, meta = in_play(tracker, text)
-    if not kind or cite is None:
+    if cite is None:
         return None
     rest = own_words(text)
     if not (ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):

@@ -28,6 +28,7 @@ from actions import form_corrections, profile_rank, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn, walk_back
 from actions.fact_answers import read_answer
+from actions.form_plan import asked_before, intent_of, plan
 from actions.handoff import send_handoff
 from actions.profile import (
     ASKED,
@@ -42,7 +43,6 @@ from actions.profile import (
     evaluate,
     fact_slots,
     in_force_ids,
-    next_question,
     profile_from_slots,
 )
 from actions.profile_facts import extract, keep_applicant
@@ -90,20 +90,6 @@ TOTAL = re.compile(r"(?:总共|一共|合计|总计|加起来|一起)(?:能|可�
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 
 
-def intent_of(tracker: Tracker) -> str:
-    return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
-
-
-def plan(slots: Dict[Text, Any], as_of) -> tuple[dict, str | None]:
-    """(engine result, next fact to ask or None) for the slots of this turn."""
-    profile = profile_from_slots(slots)
-    result = evaluate(profile, as_of)
-    if (slots.get(ASKED) or 0) >= MAX_QUESTIONS:
-        return result, None
-    q = next_question(result, slots.get(CANDIDATES), slots.get(UNKNOWN))
-    return result, (q["fact"] if q else None)
-
-
 class ValidateEligibilityForm(Threaded, FormValidationAction):
     def name(self) -> Text:
         return f"validate_{FORM}"
@@ -111,7 +97,10 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
+        asked = asked_before(tracker)  # never asked again; the question pending only after a detour
+        pending = skip = [f for f in asked if f != slots.get(REQUESTED_SLOT)]
         if fresh_user_turn(tracker, OWN_ACTIONS):
+            skip = asked
             text = user_text(tracker)
             if turns.IMPATIENT.search(text) or TOTAL.search(text):  # no more questions: the summary of what is known
                 read = self.read_turn(tracker, slots, as_of)
@@ -127,7 +116,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             if fixed is not None:  # "说错了 …": the facts replaced, the question answered again with them
                 slots.update({**updates, **fixed})
                 return [SlotSet(k, v) for k, v in {**updates, **fixed}.items()] + [
-                    SlotSet(REQUESTED_SLOT, plan(slots, as_of)[1])
+                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, asked)[1])
                 ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
@@ -139,7 +128,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     profile = profile_from_slots({**slots, **moved})
                     candidates, clauses = scope.for_person(slots.get(SCOPE_TEXT) or "", profile, as_of, moved["region"])
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
-                _, fact = plan({**slots, **updates, **moved}, as_of)
+                _, fact = plan({**slots, **updates, **moved}, as_of, pending)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
             asking = len(text) >= 8 and ASKING.search(text) and not self.short_answer(tracker, slots)
             # a question mid-form that answers nothing ("我们25个人 去年裁了2个 还能返吗") is a new
@@ -153,7 +142,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             ):
                 updates.update(self.new_question(dispatcher, text, slots, as_of))
                 slots.update(updates)
-                _, fact = plan(slots, as_of)
+                _, fact = plan(slots, as_of, asked)
                 return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
             if intent_of(tracker) in DETOUR_INTENTS and self.meant(tracker) and not self.short_answer(tracker, slots):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
@@ -163,7 +152,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 said_back = understood({k: v for k, v in profile_from_slots(slots).items() if k in restated})
                 if said_back:
                     dispatcher.utter_message(text=said_back)
-                read = {FAILED: 0}
+                read, skip = {FAILED: 0}, pending
             elif not read and not updates:  # a new as-of date alone ("按2020年算") is not a failed turn
                 failed = int(slots.get(FAILED) or 0) + 1
                 if failed >= MAX_FAILED_TURNS:
@@ -171,15 +160,16 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     return [SlotSet(FAILED, 0), SlotSet(FORM_EXIT, "handoff"), SlotSet(REQUESTED_SLOT, None)]
                 requested = slots.get(REQUESTED_SLOT)
                 dispatcher.utter_message(text=not_understood(requested) if requested else "抱歉，没听明白。")
-                read = {FAILED: failed}
-            else:
+                read, skip = {FAILED: failed}, pending
+            else:  # a fact said besides the pending question moves on; a date alone asks it again
+                skip = asked if any(k in fact_slots() for k in read) else pending
                 read[FAILED] = 0
                 if AS_OF_SLOT in updates:  # said back, or the next question hides the change
                     dispatcher.utter_message(text=dialogue.as_of_set(as_of))
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
             updates.update(read)
         slots.update(updates)
-        _, fact = plan(slots, as_of)
+        _, fact = plan(slots, as_of, skip)
         return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
 
     @staticmethod

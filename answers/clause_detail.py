@@ -89,7 +89,11 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         return _periods_of_clause(rec, None)
     if cited is None:
         cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
-    named = [s for w in asked for s in rec.sentences if w in sentences.compact(s.text)]  # by the word's rank
+    # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
+    own = [cited, *measures.same_measure(rec, cited)] if cited is not None else rec.sentences
+    named = [
+        s for w in asked for s in (own if w == "一次性" else rec.sentences) if w in sentences.compact(s.text)
+    ]  # by the word's rank
     if named:  # "利息" asked: the sentence on 贴息 first
         return [quote_of(named[0], asked, qkind)]
     if whole and qkind == "amount":  # the clause was read whole: every figure it gives, not a target
@@ -106,6 +110,12 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
         return [first]
     answering = [s for s in measures.same_measure(rec, cited) if sentences.has_feature(s.text, qkind)]
+    if (
+        not answering and kind == "times"
+    ):  # "能给几个月" on 凌源 三、（三）: the clause's period ("见习期限调整为 3—12 个月")
+        answering = [
+            s for s in rec.sentences if sentences.has_feature(s.text, qkind) and not sentences.is_heading(rec, s)
+        ]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
 
 
@@ -132,7 +142,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
     keys = [k for k in ALSO if k in words and k != "几次"]
     asked = asked_words(words)
-    if asked and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
+    if keys and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(keys))}。")
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")

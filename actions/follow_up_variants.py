@@ -1,0 +1,50 @@
+""" "合伙的呢" after a cited answer: the same clause, the sentence about that case.
+
+A short "<words>的呢" names a case (合伙, 残疾人, 小微企业) rather than a new question: when a clause
+just cited has a sentence naming it ("…合伙创业或组织起来共同创业的提高为60万元"), that sentence answers
+it, from that clause and that place (eval4 B4: "合伙的呢" after a 创业 answer was read as a fact and the
+form went on asking). A place ("那大连的呢") is a switch of place, answered elsewhere (turns.switch_place).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import bot_messages_back
+from answers import clause_detail, sentences
+from answers.models import Reply
+from knowledge import regions
+
+VARIANT = re.compile(
+    r"^(?:那|那么|要是|如果是?)?(?:我们|俺们|咱们|我|俺)?(?:是)?(?P<w>[\u4e00-\u9fff]{2,8}?)(?:的话)?的?呢$"
+)
+RECENT_TURNS = 4
+
+
+def case_of(text: str) -> str:
+    """The case a "<words>的呢" names, or "" (not that shape, or a place)."""
+    m = VARIANT.match(re.sub(r"[\s，。,.!！?？~～…]", "", text or ""))
+    if not m or regions.regions_in_text(m.group("w")):
+        return ""
+    return m.group("w")
+
+
+def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The sentence naming the case in the newest cited clause that has one, or None."""
+    from actions.follow_ups import clause_hit  # follow_ups calls this module
+
+    word = case_of(text)
+    if not word:
+        return None
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
+        for cite in cites:
+            rec = sentences.record_of(cite.get("clause_id") or "")
+            said = next((s for s in rec.sentences if word in sentences.compact(s.text)), None) if rec else None
+            hit = clause_hit(cite, as_of) if said is not None else None
+            if said is not None and hit is not None:
+                return clause_detail.detail(hit, "amount", as_of, text, about=said.text)
+    return None

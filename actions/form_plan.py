@@ -1,0 +1,56 @@
+"""What the form asks next: the engine's next question over the candidate benefits, leaving out what
+the person said they do not know and every fact already asked in this conversation.
+
+A question is never asked twice (eval4 B9: "您是高校毕业生吗" three times after "去年毕业", "您是残疾人吗"
+three times): the facts asked are read back from the conversation's own events (each question sets
+`last_asked`), so a later round, a new question or a correction does not ask them again. A fact asked
+and not answered stays unknown; the summary then says which measure still needs it (待确认).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, Text
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import MAX_QUESTIONS
+from actions.profile import ASKED, CANDIDATES, LAST_ASKED, UNKNOWN, evaluate, next_question, profile_from_slots
+
+# Ruling: a person of 40 or more is not asked whether they are a recent graduate (eval4 B9: "高校毕业生"
+# asked of a 59-year-old); the fact stays unknown and a graduate measure stays 待确认, never granted.
+GRADUATE_AGE_LIMIT = 40
+GRADUATE_FACTS = (
+    "is_college_graduate",
+    "graduation_year",
+    "graduation_date",
+    "college_in_dalian",
+    "college_in_liaoning",
+)
+
+
+def intent_of(tracker: Tracker) -> str:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+
+
+def asked_before(tracker: Tracker) -> list[str]:
+    """Every fact the form has asked in this conversation, oldest first."""
+    out: list[str] = []
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == LAST_ASKED and event.get("value"):
+            if event["value"] not in out:
+                out.append(event["value"])
+    return out
+
+
+def plan(slots: Dict[Text, Any], as_of, asked: Iterable[str] = ()) -> tuple[dict, str | None]:
+    """(engine result, next fact to ask or None) for the slots of this turn; `asked`: facts asked
+    before, never asked again."""
+    profile = profile_from_slots(slots)
+    result = evaluate(profile, as_of)
+    if (slots.get(ASKED) or 0) >= MAX_QUESTIONS:
+        return result, None
+    skip = [*(slots.get(UNKNOWN) or []), *asked]
+    if (profile.get("age") or 0) >= GRADUATE_AGE_LIMIT:
+        skip += GRADUATE_FACTS
+    q = next_question(result, slots.get(CANDIDATES), skip)
+    return result, (q["fact"] if q else None)
