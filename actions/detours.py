@@ -176,15 +176,15 @@ class ActionSetAsOf(Threaded, Action):
             return events + [FollowupAction("action_eligibility_summary")]
         if len(re.sub(r"[\d年月日号，。,.?？!！\s]", "", text)) >= 8:
             # "2020年那会儿凌源的公司招大学生有补贴吗": the question is answered on that date too
-            send(dispatcher, Reply(dialogue.as_of_set(as_of)))
+            send(dispatcher, Reply(dialogue.as_of_set(as_of, text)))
             return events + [FollowupAction("action_answer_question")]
         topic = tracker.get_slot(TOPIC)
         if topic:  # "按2020年5月20日" after an answer: that answer again, on that day
             region = profile_from_slots(tracker.slots).get("region")
             response = search(topic[:200], region=region, top_k=5, as_of=as_of).model_dump()
-            send(dispatcher, search_answer(response, notice=dialogue.as_of_set(as_of)))
+            send(dispatcher, search_answer(response, notice=dialogue.as_of_set(as_of, text)))
             return events
-        send(dispatcher, Reply(dialogue.as_of_set(as_of)))
+        send(dispatcher, Reply(dialogue.as_of_set(as_of, text)))
         return events
 
 

@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
-from answers import citations, clause_detail, document_facts, sentences, validity_words
+from answers import citations, clause_detail, document_facts, document_overview, sentences, validity_words
 from answers.clause_answer import search_answer, verbatim
 from answers.models import Reply
 from knowledge import regions
@@ -181,6 +181,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     cite, meta = in_play(tracker, text)
     if cite is None:
         return None
+    if meta.get("document") and kind == "in_force" and len(own_words(text)) <= 2:  # after a document as a whole
+        return document_overview.validity(meta["document"], as_of)
     rest = own_words(text)
     if not (ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
         return None

@@ -165,7 +165,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 skip = asked if any(k in fact_slots() for k in read) else pending
                 read[FAILED] = 0
                 if AS_OF_SLOT in updates:  # said back, or the next question hides the change
-                    dispatcher.utter_message(text=dialogue.as_of_set(as_of))
+                    dispatcher.utter_message(text=dialogue.as_of_set(as_of, user_text(tracker)))
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
             updates.update(read)
         slots.update(updates)

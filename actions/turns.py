@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions import follow_ups, profile_turns
+from actions import follow_ups, named_documents, profile_turns
 from actions.context import turn_as_of
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
-from answers import clause_detail, membership, notices
+from answers import absent_terms, clause_detail, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -225,12 +225,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if own is not None:
         facts = [SlotSet(k, v) for k, v in own.meta.pop("facts", {}).items()]  # numbers said are kept
         return Turn([own], _answer_events(own, text) + facts + ([SlotSet(TOPIC, text)] if own.citations else []))
-    ref = clause_reference(text)
-    if ref:  # "18号文第九条": exactly that clause (the search puts it first); "那第四部分第七条呢": of the last
-        reply = follow_ups.numbered_in_cited(ref, tracker, as_of)
-        if reply is None:
-            reply = search_answer(search(text[:200], top_k=5, as_of=as_of).model_dump())  # quoted whole
-        return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
+    # "18号文第九条" (that clause whole), "辽政发〔2020〕9号 现在还有效吗" (that document, never a preamble)
+    named = named_documents.reply(text, clause_reference(text), tracker, as_of)
+    if named is not None:
+        return Turn([named], _answer_events(named, text) + [SlotSet(TOPIC, text)])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
     not_usable = usable_elsewhere(text, tracker)
@@ -239,6 +237,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     place = places.outside_place(text)
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text)])
+    absent = absent_terms.reply(text)  # "以工代训是啥": not in the documents, said so (no nearest clause)
+    if absent is not None:
+        return Turn([absent])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", text):
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))

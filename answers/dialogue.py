@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers.contact import HOTLINE, HOTLINE_NAME
@@ -30,5 +31,14 @@ THANKS = "不客气！还有什么可以帮您？"
 RESPONSES = {"utter_goodbye": GOODBYE, "utter_thanks": THANKS}
 
 
-def as_of_set(day: date) -> str:
-    return f"好的，接下来按{cn_date(day)}的政策为您判断和回答。"
+# A day of the month said ("5月20日", "20号"), not a document's number ("18号文").
+DAY_SAID = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?!文)")
+
+
+def as_of_set(day: date, said: str = "") -> str:
+    """ "那2020年的时候呢": the day the answers are judged on, said, and asked to correct when the person
+    named a year or month only (the year's or month's last day is used, eval5 E28)."""
+    base = f"好的，接下来按{cn_date(day)}的政策为您判断和回答"
+    if said and not DAY_SAID.search(said):
+        return f"{base}（您没有说具体哪一天，按{cn_date(day)}计）；如指其他日期请告诉我。"
+    return f"{base}。"

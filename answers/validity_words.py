@@ -11,6 +11,7 @@ call (the first unit of a long list is not "the" department).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers.contact import HOTLINE_NAME
@@ -27,6 +28,9 @@ EPIDEMIC = "期限与疫情防控期间挂钩，原文未载明截止日期"
 # A measure whose dates are conditions on the event (knowledge/event_windows.py): its window is said,
 # and no claiming deadline is invented ("3月10日前复工" is not "已于3月10日到期").
 NO_CLAIM_PERIOD = "原文未载明申请期限"
+# "补助标准为：累计推荐成功上岗人数20人…" states the standard of the measure just before it, not a measure
+# of its own: it takes that measure's period (eval5 E03: not "原文未载明实施期限" beside "与疫情防控期间挂钩").
+STANDARD_OF_PREVIOUS = re.compile(r"^[\u4e00-\u9fff]{0,4}标准为[:：]?")
 
 
 def epidemic_bound(validity: dict) -> bool:
@@ -79,6 +83,10 @@ def amended_words(a: dict) -> str:
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""
+    if s is not None and s.validity is None and STANDARD_OF_PREVIOUS.match(s.text.strip()):
+        before = next((p for p in rec.sentences if p.index == s.index - 1), None)
+        if before is not None:
+            return own(rec, before, as_of)
     issued = False
     if s is not None and s.validity is not None:
         v = s.validity

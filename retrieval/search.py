@@ -233,6 +233,10 @@ class Searcher:
             keep[positions] = True
         elif ref.doc_ids and ref.how in ("number", "short_number"):
             scores = scores + docs.weights({d: NAMED_DOCUMENT_BOOST for d in ref.doc_ids})
+            if len(ref.doc_ids) == 1 and ref.how == "number":
+                # "辽政发〔2020〕9号 现在还有效吗": that document only (eval5 E34 got 大连's preamble, which
+                # cites another 辽政发 number); a short "18号文" may name either of two documents
+                keep &= docs.mask(ref.doc_ids)
         if ref.names_clause:
             keep &= self._numbered_mask()
         return scores, keep

@@ -1,0 +1,83 @@
+"""A message naming a document without a clause ("辽政发〔2020〕9号 现在还有效吗", "大政发〔2017〕46号说创业补贴
+是啥", "那辽宁省的文件说了啥"): answered from that document (eval5 finding 1). Before, the search took the
+number as words and a preamble — of another document, even — came first.
+
+- asks what it says (or names it alone): what the document is and its measures (answers.document_overview);
+- asks whether it is in force: the document-level answer, each dated measure on the day asked;
+- asks about a measure: the search within that document, clauses only (a preamble is never the answer
+  to a question about a measure). Only for a document named by number: title words alone ("聊城稳就业
+  通知 失业保险金标准") are steered by the search itself, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions import follow_ups
+from actions.follow_ups import kind_of, own_words
+from answers import document_overview, sentences
+from answers.clause_answer import search_answer
+from answers.models import Reply
+from retrieval.search import search
+
+OVERVIEW = re.compile(
+    r"说了?(?:啥|什么|些啥|些什么)|讲了?(?:啥|什么|些啥|些什么)|写了?(?:啥|什么|些啥)|主要内容|(?:有|都有)(?:哪些|啥|什么)内容|"
+    r"内容是|(?:是|是个)(?:啥|什么)文件|介绍一下|都有啥|有哪些(?:政策|措施)"
+)
+# Words that only point at the document: "那辽宁省的文件", "这个文件里".
+POINTING = re.compile(
+    r"若干意见|实施意见|实施办法|意见|办法|通知|措施|有效|生效|失效|作数|效|文件|文|里面|里边|里|中|上|那个|这个|的|说|讲|写|省|市|政府|现在|今天|目前"
+)
+
+
+def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
+    """The reply to a message naming a clause exactly (`clause_ref`, "18号文第九条": that clause whole; "那第四
+    部分第七条呢": of the document last cited) or one document and no clause; None otherwise."""
+    if clause_ref is not None:
+        found = follow_ups.numbered_in_cited(clause_ref, tracker, as_of)
+        return found or search_answer(search(text[:200], top_k=5, as_of=as_of).model_dump())
+    return document_reply(text, as_of)
+
+
+def document_reply(text: str, as_of: date) -> Reply | None:
+    """The reply to a message naming one document and no clause, or None."""
+    from retrieval.references import find_reference
+
+    ref = find_reference(text)
+    if ref is None or ref.names_clause or len(ref.doc_ids) != 1 or ref.how not in ("number", "short_number", "title"):
+        return None
+    doc_id = ref.doc_ids[0]
+    rest = _without(text, ref.spans)
+    if kind_of(rest) == "in_force" and not _topic_words(rest):
+        return document_overview.validity(doc_id, as_of)
+    asks_overview = OVERVIEW.search(rest) and not _topic_words(OVERVIEW.sub("", rest))
+    if asks_overview or (ref.how != "title" and not _topic_words(rest)):
+        return document_overview.overview(doc_id, as_of)
+    if ref.how == "title":
+        return None
+    return _within(rest, doc_id, as_of)
+
+
+def _without(text: str, spans) -> str:
+    from retrieval.tokens import normalize
+
+    norm = normalize(text)
+    for s, e in spans:
+        norm = norm[:s] + " " * (e - s) + norm[e:]
+    return norm.strip()
+
+
+def _topic_words(rest: str) -> str:
+    return POINTING.sub("", own_words(rest))
+
+
+def _within(rest: str, doc_id: str, as_of: date) -> Reply | None:
+    """ "大政发〔2017〕46号说创业补贴是啥": the clause of that document about it, the sentence that answers."""
+    response = search(rest[:200], top_k=5, as_of=as_of, doc_ids=(doc_id,)).model_dump()
+    clauses = [h for h in response["results"] if (r := sentences.record_of(h["clause_id"])) and r.kind == "clause"]
+    if not clauses:
+        return None
+    return search_answer({**response, "results": clauses})

@@ -1,0 +1,61 @@
+"""A term the collected documents do not contain ("以工代训是啥"): said plainly, with no "closest clause"
+from another measure (eval5 E25 was answered with 以工代赈, a different thing).
+
+Said absent only when nothing could carry it: the term is in no document's text, in no phrase of the
+lexicon (people's words the search maps onto the texts' words: "稳岗补贴" → 稳岗返还), and part of it
+(a pair of characters) is in no document at all — a new combination of known words stays the search's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from answers.contact import HOTLINE_NAME
+from answers.models import Reply, button
+from knowledge.script import simplified
+
+ASKED = re.compile(
+    r"^(?:请问|问一下|那个|这个|那|所谓的?)?(?P<a>[\u4e00-\u9fff]{3,8}?)(?:是啥|是什么|是个啥|是啥意思|是什么意思|啥意思|什么意思)"
+    r"[?？。!！]?$|^(?:请问)?(?:什么是|啥是|啥叫|什么叫)(?P<b>[\u4e00-\u9fff]{3,8}?)[?？。!！]?$"
+)
+
+
+@lru_cache(maxsize=4)
+def _texts(build: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    from knowledge.records import load_clauses
+    from retrieval.lexicon import load_lexicon
+
+    corpus = "\n".join(simplified(r.text) for r in load_clauses())
+    pairs = frozenset(corpus[i : i + 2] for i in range(len(corpus) - 1))
+    phrases = tuple(p for g in load_lexicon().groups for p in (*g.policy, *g.say))
+    return corpus, pairs, phrases
+
+
+def _build() -> str:
+    from knowledge import builds
+
+    return str(builds.active_id())
+
+
+def absent_term(text: str) -> str | None:
+    """The term asked about ("以工代训") when the documents do not contain it, else None."""
+    m = ASKED.match(re.sub(r"\s+", "", simplified(text or "")))
+    term = (m.group("a") or m.group("b")) if m else None
+    if not term:
+        return None
+    corpus, pairs, phrases = _texts(_build())
+    if term in corpus or any(term in p or p in term for p in phrases if len(p) >= 2):
+        return None
+    return term if any(term[i : i + 2] not in pairs for i in range(len(term) - 1)) else None
+
+
+def reply(text: str) -> Reply | None:
+    term = absent_term(text)
+    if term is None:
+        return None
+    said = (
+        f"收录的政策文件里没有“{term}”这一项，也没有对它的解释，我无法按原文回答。"
+        f"如需了解，请拨打{HOTLINE_NAME}，由热线转相关部门；也可以回复“转人工”。"
+    )
+    return Reply(said, buttons=[button("转人工", "/handoff")], meta={"absent_term": term, "low_confidence": True})
