@@ -225,6 +225,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if own is not None:
         facts = [SlotSet(k, v) for k, v in own.meta.pop("facts", {}).items()]  # numbers said are kept
         return Turn([own], _answer_events(own, text) + facts + ([SlotSet(TOPIC, text)] if own.citations else []))
+    full = follow_ups.full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
+    if full is not None:
+        return Turn([full], _answer_events(full, text))
     ref = clause_reference(text)
     if ref:  # "18号文第九条": exactly that clause (the search puts it first); "那第四部分第七条呢": of the last
         reply = follow_ups.numbered_in_cited(ref, tracker, as_of)
