@@ -188,6 +188,9 @@ def full_text(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
+    full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
+    if full is not None:
+        return full
     kind = kind_of(text)
     cite, meta = in_play(tracker, text)
     if not kind or cite is None:

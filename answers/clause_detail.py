@@ -105,8 +105,16 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     first = quote_of(cited, asked, qkind)
     if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
         return [first]
-    answering = [s for s in measures.same_measure(rec, cited) if sentences.has_feature(s.text, qkind)]
+    answering = [s for s in measures.same_measure(rec, cited) if _answers(s.text, qkind)]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
+
+
+# a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
+CONDITION_RATE = re.compile(r"率(?:标准)?(?:放宽|控制|不高于|低于|不超过)")
+
+
+def _answers(text: str, qkind: str | None) -> bool:
+    return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 
 def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None, words: str) -> list[Quote]:
@@ -117,10 +125,10 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     is a condition, after the amount)."""
     named = asked_words(words)  # "能领几次": the sentence on combining answers it (ALSO)
     if not qkind or any(
-        sentences.has_feature(q.text, qkind) or qkind != "procedure" and any(w in q.text for w in named) for q in quotes
+        _answers(q.text, qkind) or qkind != "procedure" and any(w in q.text for w in named) for q in quotes
     ):
         return quotes
-    pool = [s for s in rec.sentences if not sentences.is_heading(rec, s) and sentences.has_feature(s.text, qkind)]
+    pool = [s for s in rec.sentences if not sentences.is_heading(rec, s) and _answers(s.text, qkind)]
     if qkind == "amount":
         pool = [s for s in pool if not measures.is_target(s.text)] or pool
     if not pool:

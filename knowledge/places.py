@@ -82,17 +82,29 @@ def _choose(said: str, infos: list, near: tuple[str, ...] = ()) -> Place | None:
     return inside[0] if len({p.province for p in inside}) == 1 else None
 
 
-def _word_spans(text: str) -> list[tuple[int, int]]:
-    from retrieval import tokens  # jieba with the domain dictionary, as the retrieval cuts words
+@lru_cache(maxsize=1)
+def _words():
+    """jieba with the domain dictionary (the one retrieval and Rasa load), built once (~1 s)."""
+    import logging
 
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    tk.load_userdict(str(paths.PACKAGE_DIR / "dictionary" / "userdict.txt"))
+    return tk
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
     spans, at = [], 0
-    for tok in tokens.tokenizer().cut(text, HMM=False):
+    for tok in _words().cut(text, HMM=False):
         spans.append((at, at + len(tok)))
         at += len(tok)
     return spans
 
 
-def inside_a_word(text: str, start: int, said: str, spans: list[tuple[int, int]]) -> bool:
+def inside_a_word(text: str, start: int, said: str, spans: list[tuple[int, int]], starts: set[int]) -> bool:
     """True when the place name found at `start` is part of a longer word: 范县 in "示范县", 合作 in
     "合作社", 和县 in "各市和县" (a list of levels of government, not 安徽's 和县)."""
     end = start + len(said)
@@ -101,7 +113,12 @@ def inside_a_word(text: str, start: int, said: str, spans: list[tuple[int, int]]
     if not any(a == start for a, _ in spans):
         return True  # the word holding it begins before it
     covering = next(((a, b) for a, b in spans if a < end <= b), (start, end))
-    return covering[1] > end and not text[end : covering[1]].startswith(PLACE_ENDINGS)
+    # "上海浦东": the word goes on with another place
+    return covering[1] > end and end not in starts and not text[end : covering[1]].startswith(PLACE_ENDINGS)
+
+
+def _province_level(match) -> bool:
+    return any(i.adcode[:6].endswith("0000") for i in match.attr_infos)
 
 
 def places_in_text(text: str) -> list[Place]:
@@ -112,9 +129,13 @@ def places_in_text(text: str) -> list[Place]:
     _, matcher = _gazetteer()
     out: list[Place] = []
     spans = _word_spans(text)
-    for m in matcher.iter(text):
+    found = list(matcher.iter(text))
+    starts = {m.start_index for m in found}
+    # a province's name goes on into the next place in one word ("上海浦东"): the province is named
+    starts |= {m.start_index + len(m.origin_value) for m in found if _province_level(m)}
+    for m in found:
         said = m.origin_value
-        if said in GENERIC or len(said) < 2 or inside_a_word(text, m.start_index, said, spans):
+        if said in GENERIC or len(said) < 2 or inside_a_word(text, m.start_index, said, spans, starts):
             continue
         place = _choose(said, list(m.attr_infos), tuple(p.province for p in out))
         if place and place.name not in [p.name for p in out]:
