@@ -104,11 +104,12 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
-def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date):
-    """The measures in scope, cited, with the offer of N questions (answers/first_answer.py)."""
+def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = ""):
+    """The measures in scope, cited, with the offer of N questions (answers/first_answer.py); those the
+    message asks for by what they pay for ("买房" → 人才安家补助) first."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
-    shown = profile_rank.first_reply_order(shown, profile_from_slots(slots))
+    shown = profile_rank.first_reply_order(shown, profile_from_slots(slots), scope.named_in(text, candidates))
     if not shown:
         return None
     current = [c for c in candidates if c in in_force_ids(result)]
@@ -184,7 +185,7 @@ class ActionStartEligibility(Threaded, Action):
             current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
-                first = answer_first(result, candidates, slots, as_of)
+                first = answer_first(result, candidates, slots, as_of, text)
                 first = group_sentence(first, profile, as_of)
             candidates = current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})

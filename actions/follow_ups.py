@@ -171,8 +171,26 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
     return search_answer(response)
 
 
+FULL_TEXT = re.compile(r"^(?:看|查看|发|要|给我看|请发)?(?:一下)?(?:全文|整条|全部原文|原文全文)(?:吧|呢)?[。!！?？]?$")
+
+
+def full_text(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "全文" after a clause read in part (its first sentences on a phone screen): every sentence."""
+    if not FULL_TEXT.match(text.strip()):
+        return None
+    cite, _ = in_play(tracker)
+    hit = clause_hit(cite, as_of) if cite is not None else None
+    if hit is None:
+        return None
+    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True, "full_text": True}]}
+    return search_answer({**response, "query": ""})
+
+
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
+    full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
+    if full is not None:
+        return full
     kind = kind_of(text)
     if not kind:  # "合伙的呢": the case named, in the clause just cited
         from actions import follow_up_variants

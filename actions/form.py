@@ -202,7 +202,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         candidates, clauses = scope.for_person(text, profile, as_of)
         result = evaluate(profile, as_of)
         current = [c for c in candidates if c in in_force_ids(result)]
-        first = answer_first(result, candidates, {**slots, **found}, as_of) if clauses else None
+        first = answer_first(result, candidates, {**slots, **found}, as_of, text) if clauses else None
         if first is not None:
             dispatcher.utter_message(json_message=first.to_payload())
         # nothing in force to ask about: no questions, the summary judges what the question was about

@@ -183,17 +183,21 @@ def reads(benefit_id: str) -> set[str]:
     return rule_facts(benefit_id) | (set(formula_facts(formula)) if formula is not None else set())
 
 
-def first_reply_order(benefits: list[dict], profile: dict) -> list[dict]:
+def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | None = None) -> list[dict]:
     """Measures reading more of what the person said first ("招了2个建档立卡贫困人口" → the 7800元 deduction
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
-    about by name stays where the search put it)."""
+    about by name stays where the search put it). A measure the message asks for by what it pays for
+    (`asked`: "买房" → 人才安家补助) leads."""
     said = {k for k in profile if k not in ("region", "applicant_type")}
     if "age" in said:  # "俺48岁": a measure reading the years to retirement speaks of what was said
         said.add("years_to_retirement")
-    # a measure for a group the person has not said never leads: the fewest unsaid groups first
+    asked = asked or set()
+    # a measure asked for by what it pays for leads; then a measure for a group the person has not said never
+    # leads: the fewest unsaid groups first
     return sorted(
         benefits,
         key=lambda b: (
+            b["benefit_id"] not in asked,
             groups_away(b["benefit_id"], profile),
             -len(reads(b["benefit_id"]) & said),
             needs_unsaid_group(b["benefit_id"], profile),

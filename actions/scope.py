@@ -5,12 +5,40 @@ module keeps the name the actions use, and ranks the chat's candidates for the g
 described (actions/profile_rank.py: the console's calculator scopes by words alone).
 """
 
+import re
+
 from actions import profile_rank
+from knowledge.eligibility.engine import default_engine
+from retrieval.lexicon import load_lexicon
 from retrieval.rule_scope import MIN_CANDIDATES, MIN_SCORE, TOP_CLAUSES, all_candidates, candidates, rules_by_clause  # noqa: F401
+from retrieval.tokens import normalize
+
+# a policy term naming who (毕业生, 就业困难人员, 零就业家庭) is a group, not what a measure pays for
+PERSON = re.compile(r"(?:生|人员|人|者|家庭|户)$")
+
+
+def named_in(text: str, benefit_ids: list[str]) -> set[str]:
+    """The measures the message asks for in its own words: "买房有补贴吗" is, through the lexicon, 凌源's
+    人才安家补助 (its quote says 首次购房), so a graduate who asks about buying a home hears of it even
+    though it is for a 人才类型 he did not name (whether he is one is for the office to decide)."""
+    terms = [normalize(t) for t in load_lexicon().expand(text).terms if len(t) >= 3 and not PERSON.search(t)]
+    by_id = default_engine().by_id
+    out = set()
+    for bid in benefit_ids:
+        rule = by_id.get(bid)
+        if profile_rank.rule_facts(bid) & profile_rank.ASKED_ONLY_IF_SAID:
+            continue
+        quotes = normalize("".join(c.quote or "" for c in rule.citations)) if rule is not None else ""
+        if any(t in quotes for t in terms):
+            out.add(bid)
+    return out
 
 
 def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tuple[list[str], list[str]]:
-    """(benefit ids, clause ids) for the question, the person's own group's measures only."""
+    """(benefit ids, clause ids) for the question, the person's own group's measures only (and those
+    the message asks for by what they pay for)."""
     place = region or profile.get("region")
     found, clauses = candidates(text, profile.get("applicant_type"), place, as_of)
-    return profile_rank.ranked(found, {**profile, "region": place} if place else profile), clauses
+    kept = profile_rank.ranked(found, {**profile, "region": place} if place else profile)
+    asked = named_in(text, found) - set(kept)
+    return [b for b in found if b in asked] + kept if asked else kept, clauses

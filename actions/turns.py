@@ -21,7 +21,7 @@ from rasa_sdk.events import EventType, SlotSet
 from actions import follow_ups, named_documents, profile_turns
 from actions.context import turn_as_of
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
-from answers import absent_terms, clause_detail, membership, notices
+from answers import absent_terms, clause_detail, local_definition, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -208,7 +208,8 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     else:
         query = text
     response = search(query[:200], top_k=5, as_of=as_of, region=region).model_dump()
-    return clause_detail.definition(response["results"], term, as_of, about) or search_answer(response)
+    reply = clause_detail.definition(response["results"], term, as_of, about)  # the place's own, 大连→辽宁, 聊城 none
+    return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about))
 
 
 def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:

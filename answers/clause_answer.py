@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, confidence, notices, sentences, validity_words
+from answers import citations, confidence, notices, own_place, sentences, validity_words
 from answers.departments import departments_text, named_unit
 from answers.models import Reply, button
 from answers.sentences import Quote
@@ -46,6 +46,24 @@ def whole_clause(hit: dict) -> list[Quote]:
     if rec is None:
         return []
     return [Quote(s, s.text.strip(), False) for s in rec.sentences if not sentences.is_heading(rec, s)]
+
+
+def _first_screen(quotes: list[Quote]) -> list[Quote]:
+    """The clause's first sentences, in order, that fit one phone screen (at least one)."""
+    out: list[Quote] = []
+    for q in quotes:
+        if out and sum(len(x.text) for x in out) + len(q.text) > sentences.MAX_TOTAL:
+            break
+        out.append(q)
+    return out
+
+
+def _with_rest_offer(body: str, shown: int, total: int) -> str:
+    """ "（本条共9句，以上是前2句；回复“全文”查看全部）" after the quotes, before the departments."""
+    lines = body.split("\n")
+    last_quote = max(i for i, line in enumerate(lines) if line.startswith("“"))
+    lines.insert(last_quote + 1, f"（本条共{total}句，以上是前{shown}句；回复“全文”查看全部）")
+    return "\n".join(lines)
 
 
 def _texts(hit: dict, quotes: list[Quote], limit: int) -> list[str]:
@@ -186,6 +204,7 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
 def search_answer(response: dict, notice: str | None = None) -> Reply:
     """Compose the answer to `response` (a SearchResponse as a dict)."""
     as_of = date.fromisoformat(response["as_of"])
+    response = own_place.own_first(response)
     hits = response.get("results") or []
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []
@@ -196,8 +215,9 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
             meta={"low_confidence": True},
         )
     top = hits[0]
-    if top.get("exact_reference"):  # the clause asked for by number: all of it, nothing else
-        quotes = whole_clause(top)
+    if top.get("exact_reference"):  # the clause asked for by number: its first sentences, the rest on request
+        every = whole_clause(top)
+        quotes = every if top.get("full_text") else _first_screen(every)
         body, cite = clause_block(
             top, as_of, query, expanded, quotes=quotes or None, periods=with_periods(top, quotes)[1]
         )
@@ -207,6 +227,9 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
             cite["quote"] = named.text.strip()
             cite["validity"] = validity_words.own(record, named, as_of)
         meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": named is None}
+        if named is None and len(quotes) < len(every):  # a phone screen: the rest when asked ("全文")
+            body = _with_rest_offer(body, len(quotes), len(every))
+            meta["more_sentences"] = len(every) - len(quotes)
         return Reply("\n".join(head + [body]), [cite], meta=meta)
     body, cite = clause_block(top, as_of, query, expanded)
     if not confidence.is_confident(query, top, expanded):

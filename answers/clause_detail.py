@@ -109,14 +109,42 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     first = quote_of(cited, asked, qkind)
     if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
         return [first]
-    answering = [s for s in measures.same_measure(rec, cited) if sentences.has_feature(s.text, qkind)]
+    answering = [s for s in measures.same_measure(rec, cited) if _answers(s.text, qkind)]
     if (
         not answering and kind == "times"
     ):  # "能给几个月" on 凌源 三、（三）: the clause's period ("见习期限调整为 3—12 个月")
-        answering = [
-            s for s in rec.sentences if sentences.has_feature(s.text, qkind) and not sentences.is_heading(rec, s)
-        ]
+        answering = [s for s in rec.sentences if _answers(s.text, qkind) and not sentences.is_heading(rec, s)]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
+
+
+# a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
+CONDITION_RATE = re.compile(r"率(?:标准)?(?:放宽|控制|不高于|低于|不超过)")
+
+
+def _answers(text: str, qkind: str | None) -> bool:
+    return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
+
+
+def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None, words: str) -> list[Quote]:
+    """The quotes, with the clause's sentence that does state what was asked when none of them does
+    ("返还多少" after the 聊城 稳岗返还 sentence on 全程网办: the 50% sentence of the same clause). Never
+    "原文没有写明" while the clause writes it: the sentence sharing most words with the question, the
+    first in the clause on a tie (a clause leads with its main measure; "将稳岗返还裁员率标准放宽到5.5%"
+    is a condition, after the amount)."""
+    named = asked_words(words)  # "能领几次": the sentence on combining answers it (ALSO)
+    if not qkind or any(
+        _answers(q.text, qkind) or qkind != "procedure" and any(w in q.text for w in named) for q in quotes
+    ):
+        return quotes
+    pool = [s for s in rec.sentences if not sentences.is_heading(rec, s) and _answers(s.text, qkind)]
+    if qkind == "amount":
+        pool = [s for s in pool if not measures.is_target(s.text)] or pool
+    if not pool:
+        return quotes
+    asked = membership.pairs(words)
+    best = max(pool, key=lambda s: (len(asked & membership.pairs(s.text)), -s.index))
+    # the sentence that answers first, then the one cited before (the measure in play)
+    return sentences.fit([quote_of(best, named, qkind)] + quotes)
 
 
 def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", whole: bool = False) -> Reply:
@@ -126,7 +154,8 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     rec = _record(hit)
     periods: dict = {}
     if rec is not None:
-        quotes, periods = with_periods(hit, _chosen(rec, hit, kind, words, about, whole))
+        chosen = _stated_elsewhere(rec, _chosen(rec, hit, kind, words, about, whole), qkind, words)
+        quotes, periods = with_periods(hit, chosen)
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
         asked = asked_words(words)
         found = [

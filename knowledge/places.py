@@ -19,7 +19,13 @@ from knowledge import paths, regions
 from knowledge.builds import per_build
 
 # Names every province has (a town's "城区") say nothing about where someone is.
-GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"}
+GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区", "东区", "西区", "南区", "北区"}
+# Short names of places that are ordinary words in a message or a policy ("入股、合作、租赁" is not
+# 甘肃's 合作市, "东方" not 海南's 东方市): named so, they are not taken as places.
+COMMON_WORDS = {"合作", "东方", "大同", "安宁", "保定", "天长", "五常"}
+# What may follow a place inside one word ("沈阳人", "大连市"); anything else makes the place part of
+# a longer word ("合作社", "中山大学", "长治久安").
+PLACE_ENDINGS = ("人", "籍", "市", "县", "区", "省", "州", "旗", "盟")
 
 
 @dataclass(frozen=True)
@@ -76,15 +82,60 @@ def _choose(said: str, infos: list, near: tuple[str, ...] = ()) -> Place | None:
     return inside[0] if len({p.province for p in inside}) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _words():
+    """jieba with the domain dictionary (the one retrieval and Rasa load), built once (~1 s)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    tk.load_userdict(str(paths.PACKAGE_DIR / "dictionary" / "userdict.txt"))
+    return tk
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for tok in _words().cut(text, HMM=False):
+        spans.append((at, at + len(tok)))
+        at += len(tok)
+    return spans
+
+
+def inside_a_word(text: str, start: int, said: str, spans: list[tuple[int, int]], starts: set[int]) -> bool:
+    """True when the place name found at `start` is part of a longer word: 范县 in "示范县", 合作 in
+    "合作社", 和县 in "各市和县" (a list of levels of government, not 安徽's 和县)."""
+    end = start + len(said)
+    if said in COMMON_WORDS or start > 0 and said[0] in "和及与或" and text[start - 1] in "省市区县乡镇":
+        return True
+    if not any(a == start for a, _ in spans):
+        return True  # the word holding it begins before it
+    covering = next(((a, b) for a, b in spans if a < end <= b), (start, end))
+    # "上海浦东": the word goes on with another place
+    return covering[1] > end and end not in starts and not text[end : covering[1]].startswith(PLACE_ENDINGS)
+
+
+def _province_level(match) -> bool:
+    return any(i.adcode[:6].endswith("0000") for i in match.attr_infos)
+
+
 def places_in_text(text: str) -> list[Place]:
-    """Every place the gazetteer finds in `text`, in order of appearance (ambiguous ones left out)."""
+    """Every place the gazetteer finds in `text`, in order of appearance (ambiguous ones and names
+    inside a longer word left out)."""
     if not text:
         return []
     _, matcher = _gazetteer()
     out: list[Place] = []
-    for m in matcher.iter(text):
+    spans = _word_spans(text)
+    found = list(matcher.iter(text))
+    starts = {m.start_index for m in found}
+    # a province's name goes on into the next place in one word ("上海浦东"): the province is named
+    starts |= {m.start_index + len(m.origin_value) for m in found if _province_level(m)}
+    for m in found:
         said = m.origin_value
-        if said in GENERIC or len(said) < 2:
+        if said in GENERIC or len(said) < 2 or inside_a_word(text, m.start_index, said, spans, starts):
             continue
         place = _choose(said, list(m.attr_infos), tuple(p.province for p in out))
         if place and place.name not in [p.name for p in out]:

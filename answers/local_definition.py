@@ -1,0 +1,64 @@
+"""Whose definition answers "我这种情况算不算就业困难人员": the person's own place's (eval4 finding 5).
+
+A group is defined by the province's text (辽政发〔2020〕9号（十六）lists who is 就业困难人员); 大连's own
+text says "就业困难人员范围按省政府有关规定执行", so a 大连 person is answered with 辽宁's list *because* 大连
+says so, and reads that sentence too. 聊城 is in 山东: neither 辽宁's list nor any collected text defines
+the group there, so the answer says the 聊城 text does not define it and the office decides, never a verdict
+from another province's list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from answers import citations, clause_json
+from answers.models import Reply
+from knowledge import regions
+from knowledge.records import ClauseRecord, load_clauses
+
+REFERS_UP = re.compile(r"按省政府.{0,8}规定执行|按省政府确定的.{0,12}范围")
+
+
+def _own_sentence(term: str, region: str) -> tuple[ClauseRecord, str] | None:
+    for rec in load_clauses():
+        if rec.region != region:
+            continue
+        for s in rec.sentences:
+            if term in s.text and REFERS_UP.search(s.text):
+                return rec, s.text.strip()
+    return None
+
+
+def defining_region_applies(defined_in: str | None, region: str) -> bool:
+    try:
+        return bool(defined_in) and defined_in in regions.ancestors(region)
+    except regions.UnknownRegion:
+        return False
+
+
+def referral_line(term: str, region: str | None, defined_in: str | None) -> str:
+    """ "大连市的文件写明：“就业困难人员范围按省政府有关规定执行。”（…），以下是辽宁省的规定：" or ""."""
+    if not region or not term or defined_in == region or not defining_region_applies(defined_in, region):
+        return ""
+    found = _own_sentence(term, region)
+    if found is None:
+        return ""
+    rec, sentence = found
+    cite = clause_json.fields(rec, clause_json.HIT_FIELDS)
+    return f"{region}的文件写明：“{sentence}”（{citations.where(cite)}），以下是{defined_in}的规定："
+
+
+def not_defined_line(term: str, region: str) -> str:
+    return f"收录的{region}政策原文没有写明{term}的范围；您是否属于{term}，以当地人力资源社会保障部门认定为准。"
+
+
+def placed(reply: Reply | None, fallback: Reply, term: str, region: str | None, asks: bool) -> Reply:
+    """The definition answer for a person in `region`: with the place's own referral sentence, or, where
+    no collected text of the place defines the group, the fallback answer said so first."""
+    if reply is not None:
+        line = referral_line(term, region, reply.citations[0].get("region") if reply.citations else None)
+        return replace(reply, text=f"{line}\n{reply.text}") if line else reply
+    if asks and region and term:
+        return replace(fallback, text=f"{not_defined_line(term, region)}\n{fallback.text}")
+    return fallback

@@ -1,0 +1,46 @@
+"""The person's own city's measure before the province's general one.
+
+"刚来凌源上班 生活困难有啥补助" finds 辽宁's "对符合条件的生活困难下岗失业人员，发放临时生活补助" first and
+凌源's own 临时生活补助 sentence further down (it says more words: who, when, that it is not counted as
+income for 低保); a person in 凌源 is answered by 凌源's measure, which refines the province's (design:
+a city's own measure refines a provincial one), and the province's is then one of the other rules.
+Only when the place is known (said in the message or asked for) and the city's hit names the same measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import regions
+
+MEASURE = re.compile(r"[\u4e00-\u9fff]{2}(?:补贴|补助|贷款|返还|贴息|救助)")
+
+
+def _measures(hit: dict) -> set[str]:
+    return set(MEASURE.findall("".join(hit.get("highlights") or []) or hit.get("text") or ""))
+
+
+def place_of(response: dict) -> str | None:
+    said = response.get("regions_in_query") or []
+    return response.get("region") or (said[0] if len(said) == 1 else None)
+
+
+def own_first(response: dict) -> dict:
+    """`response` with the hit of the person's own place moved to the top when the top hit is the same
+    measure from a region containing it."""
+    hits = list(response.get("results") or [])
+    place = place_of(response)
+    if not hits or not place or hits[0].get("exact_reference") or hits[0].get("region") == place:
+        return response
+    try:
+        above = regions.ancestors(place)
+    except regions.UnknownRegion:  # a place outside regions.yaml: nothing to refine
+        return response
+    if hits[0].get("region") not in above:
+        return response
+    named = _measures(hits[0])
+    own = next((h for h in hits[1:] if h.get("region") == place and named & _measures(h)), None)
+    if own is None:
+        return response
+    hits.remove(own)
+    return {**response, "results": [own] + hits}
