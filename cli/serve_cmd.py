@@ -24,6 +24,10 @@ def serve(
     rasa_port: int | None = typer.Option(None, help="Rasa 端口（默认 POLICY_RASA_PORT，5005）"),
     action_port: int | None = typer.Option(None, help="动作服务器端口（默认 POLICY_ACTION_PORT，5055）"),
     no_dialogue: bool = typer.Option(False, "--no-dialogue", help="只启动 API（对话退化为原文检索答复）"),
+    # A loaded 2-core machine can take 5–8 minutes to load the Rasa model: the bound is raised, never removed.
+    start_timeout: float = typer.Option(
+        240.0, "--start-timeout", min=30.0, max=3600.0, help="等待各服务就绪的最长秒数（默认 240）"
+    ),
 ) -> None:
     """启动助手：Rasa 对话服务、动作服务器和 API（Ctrl-C 全部停止）。"""
     s = get_settings()
@@ -40,7 +44,7 @@ def serve(
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
     try:
-        stack.start(log=typer.echo)  # stops what it started when interrupted or failing
+        stack.start(log=typer.echo, timeout_s=start_timeout)  # stops what it started when interrupted or failing
     except KeyboardInterrupt:
         typer.echo("已取消启动。", err=True)
         raise typer.Exit(code=130) from None

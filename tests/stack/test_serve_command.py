@@ -75,3 +75,14 @@ def test_serve_refuses_a_port_already_taken(tmp_path):
         held.close()
     assert done.returncode == 1
     assert f"端口已被占用：{port}（API）" in done.stderr and "Traceback" not in done.stderr + done.stdout
+
+
+def test_serve_start_timeout_is_bounded():
+    """`--start-timeout` raises the wait for a busy machine; a value below the bound names the option."""
+    from typer.testing import CliRunner
+
+    from cli.main import app
+
+    result = CliRunner().invoke(app, ["serve", "--start-timeout", "5"])
+    assert result.exit_code == 2
+    assert "--start-timeout" in result.output
