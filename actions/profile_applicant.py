@@ -83,6 +83,8 @@ OWNER = re.compile(
     r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"
 )
 SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
+# "开饭店 不到一年": a new founder asks about starting up (创业担保贷款, 创业补贴 are the person's), not as an employer
+STARTING = re.compile(r"不到(?:一|1|半)年|刚开|新开|才开|开[^，。,\s]{0,3}?(?:几|[一二两三四五六七八九十\d]+)个月")
 # "30个人", "三个人" are head counts, not 个人 (a person asking for themselves)
 HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")
 
@@ -103,7 +105,7 @@ def applicant_type(text: str) -> str | None:
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm
-    if OWNER.search(text) and not any(w in text for w in SELF_EMPLOYED):
+    if OWNER.search(text) and not any(w in text for w in SELF_EMPLOYED) and not STARTING.search(text):
         return "enterprise"
     if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
         return "person"

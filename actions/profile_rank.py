@@ -191,7 +191,10 @@ def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | Non
     said = {k for k in profile if k not in ("region", "applicant_type")}
     if "age" in said:  # "俺48岁": a measure reading the years to retirement speaks of what was said
         said.add("years_to_retirement")
-    asked = asked or set()
+    # asked for by what it pays for lifts a measure over the group ordering only where that ordering would
+    # sink it (买房 → 人才安家补助 for a 人才类型 not said); "招了应届毕业生有什么补贴" names, through the lexicon,
+    # half the hiring measures, which then keep the search's order
+    asked = {b for b in asked or set() if groups_away(b, profile) > 0}
     # a measure asked for by what it pays for leads; then a measure for a group the person has not said never
     # leads: the fewest unsaid groups first
     return sorted(

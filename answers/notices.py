@@ -5,6 +5,7 @@ HELP and WELCOME name the covered documents and places: they are computed from t
 """
 
 from answers.contact import HOTLINE, HOTLINE_NAME
+from answers.departments import departments_text
 from knowledge import coverage
 
 DIALOGUE_DOWN = "智能对话暂不可用，以下为相关政策原文，供您参考："
@@ -77,7 +78,8 @@ def __getattr__(name: str) -> str:
 
 
 def handoff(departments: list[str] | None = None) -> str:
-    dept = f"与您的问题相关的责任单位是{departments[0]}。" if departments else ""
+    # the unit in the vocabulary's name ("市人社局" → 市人力资源社会保障局（原文作“市人社局”）), as every answer says it
+    dept = f"与您的问题相关的责任单位是{departments_text(departments[:1], limit=1)}。" if departments else ""
     return f"好的，为您转人工服务。请拨打{HOTLINE_NAME}，工作人员可以查看您刚才的对话记录。{dept}"
 
 

@@ -20,6 +20,12 @@ def _measures(hit: dict) -> set[str]:
     return set(MEASURE.findall("".join(hit.get("highlights") or []) or hit.get("text") or ""))
 
 
+def _not_in_force(hit: dict, as_of: str) -> bool:
+    """Ended, or its document not yet issued on the day asked (the clause's own status reads only its dates)."""
+    issued = hit.get("issued") or ""
+    return (hit.get("validity") or {}).get("status") in ("expired", "not_started") or bool(as_of and issued > as_of)
+
+
 def place_of(response: dict) -> str | None:
     said = response.get("regions_in_query") or []
     return response.get("region") or (said[0] if len(said) == 1 else None)
@@ -40,7 +46,9 @@ def own_first(response: dict) -> dict:
         return response
     named = _measures(hits[0])
     own = next((h for h in hits[1:] if h.get("region") == place and named & _measures(h)), None)
-    if own is None:
+    day = response.get("as_of") or ""
+    if own is None or _not_in_force(own, day) and not _not_in_force(hits[0], day):
+        # 2020-06-15, 大连's 2500元 (issued 2020-06-30) not yet started: the province's measure in force leads
         return response
     hits.remove(own)
     return {**response, "results": [own] + hits}

@@ -53,6 +53,8 @@ GRANTS = re.compile(r"给予|补贴|补助|贴息|返还|减免|免征|缓缴|�
 TRANSITION = re.compile(r"按原政策执行")
 # Where the money comes from ("所需资金从就业补助资金…列支") answers only a question about that.
 FUNDING = re.compile(r"所需资金|资金从.{0,24}列支|从.{0,16}(?:基金|资金)中?列支")
+# ...unless it grants as well ("…可给予临时生活补助，…所需资金由…就业补助资金列支": the 凌源 allowance itself)
+GIVES = re.compile(r"给予|发放|可享受|纳入")
 FUNDING_ASKED = re.compile(r"资金|经费|列支|谁出钱|哪出|从哪")
 # A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
 # 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
@@ -128,7 +130,7 @@ def _score(
         score += 3.0
     if grants_asked and GRANTS.search(text):
         score += 3.0
-    if TRANSITION.search(text) or FUNDING.search(text) and not funding_asked:
+    if TRANSITION.search(text) or FUNDING.search(text) and not (funding_asked or GIVES.search(text)):
         score -= 4.0
     if measures.is_target(text):
         score -= 4.0

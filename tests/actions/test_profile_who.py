@@ -24,6 +24,10 @@ TODAY = date(2026, 12, 2)
         ("我是开小饭馆的个体户", "person"),
         ("包工头拖欠我两个月工钱", "person"),
         ("我们厂招了3个人", "enterprise"),
+        ("俺是开小超市的", "enterprise"),
+        # a new founder asks about starting up (the graduate's 创业 measures), not as an employer
+        ("我在凌源开饭店不到一年有啥补贴", None),
+        ("我开店三个月了", None),
     ],
 )
 def test_who_is_asking(text, expected):

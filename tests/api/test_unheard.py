@@ -11,6 +11,7 @@ from datetime import date
 from actions.unheard import unheard_facts
 from api.chat import rasa_client, service
 from api.store.db import get_engine
+from tests.isolated_loop import run_isolated
 
 
 def closed_port() -> int:
@@ -28,7 +29,7 @@ def test_a_fallback_turn_is_sent_with_the_next_dialogue_turn(tmp_path, monkeypat
     chat = service.ChatService(
         f"http://127.0.0.1:{closed_port()}", NoSearch(), get_engine(f"sqlite:///{tmp_path / 'a.db'}"), timeout_s=1
     )
-    first = asyncio.run(chat.reply("s1", "俺家那口子厂子黄了 下岗了 俺们在大连 能有啥补贴不"))
+    first = run_isolated(asyncio.run, chat.reply("s1", "俺家那口子厂子黄了 下岗了 俺们在大连 能有啥补贴不"))
     assert first.degraded
     sent: list[dict] = []
 
@@ -37,10 +38,10 @@ def test_a_fallback_turn_is_sent_with_the_next_dialogue_turn(tmp_path, monkeypat
         return [{"recipient_id": sender, "text": "好的"}]
 
     monkeypatch.setattr(rasa_client, "send", rasa)
-    second = asyncio.run(chat.reply("s1", "他今年52了"))
+    second = run_isolated(asyncio.run, chat.reply("s1", "他今年52了"))
     assert not second.degraded
     assert sent[0]["unheard"] == ["俺家那口子厂子黄了下岗了俺们在大连能有啥补贴不"]  # as Rasa reads it
-    asyncio.run(chat.reply("s1", "那能领几年"))
+    run_isolated(asyncio.run, chat.reply("s1", "那能领几年"))
     assert "unheard" not in sent[1]  # heard once is enough
 
 
