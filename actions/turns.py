@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions import follow_ups, named_documents, profile_turns
+from actions import follow_ups, measure_not_here, named_documents, profile_turns
 from actions.context import turn_as_of
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
+from actions.within_place import within_notice
 from answers import absent_terms, clause_detail, local_definition, membership, notices
 from answers.clause_answer import search_answer
+from answers.in_force_first import in_force_first
 from answers.models import Reply
 from answers.notices import HOTLINE
 from knowledge import coverage, places, regions
@@ -116,9 +118,13 @@ def inside_notice(place: places.Place, answering: str) -> str:
 
 
 def place_of(text: str) -> tuple[str | None, str | None]:
-    """(region to answer for, notice to say) for a place regions.yaml does not know itself."""
+    """(region to answer for, notice to say) for a place regions.yaml does not know itself or
+    a county of a covered city."""
+    named = most_specific(regions.regions_in_text(text))
+    if len(named) == 1 and (notice := within_notice(named[0])):
+        return named[0], notice
     place = places.uncovered_place(text)
-    if place is None or regions.regions_in_text(text):
+    if place is None or named:
         return None, None
     answering = places.answering_region(place)
     return (answering, inside_notice(place, answering)) if answering else (None, None)
@@ -241,6 +247,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     absent = absent_terms.reply(text)  # "以工代训是啥": not in the documents, said so (no nearest clause)
     if absent is not None:
         return Turn([absent])
+    not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
+    if not_here is not None:
+        return Turn([not_here[0]], not_here[1])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", text):
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
@@ -253,7 +262,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             return Turn([Reply(notices.NOT_SERVED[kind], meta={"not_served": kind})])
     if follow_ups.kind_of(text) == "procedure" and len(text) > 4:
         region = profile_from_slots(tracker.slots).get("region")
-        response = search(text[:200], top_k=5, as_of=as_of, region=region).model_dump()
+        response = in_force_first(search(text[:200], top_k=5, as_of=as_of, region=region).model_dump())
         if response["results"] and not search_answer(response).meta.get("low_confidence"):
             reply = clause_detail.detail(response["results"][0], "procedure", as_of, text)
             return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
