@@ -20,7 +20,9 @@ def test_a_county_said_is_where_the_person_is():
 
 def test_a_question_after_a_turn_the_dialogue_never_heard_keeps_its_place(convo):
     # E01/E05: "俺们在大连" answered by the search fallback; the next question is Dalian's, and stored
-    convo.say("社保能减免吗", "ask_policy", metadata={"unheard": ["我在东阿开个体户疫情期间有啥政策"], "as_of": "2020-04-15"})
+    convo.say(
+        "社保能减免吗", "ask_policy", metadata={"unheard": ["我在东阿开个体户疫情期间有啥政策"], "as_of": "2020-04-15"}
+    )
     messages, events = convo.run(ActionAnswerQuestion())
     body = answer_texts(messages)[0]
     assert body.startswith("东阿县属聊城市") and "缓缴期限原则上不超过6个月" in body
