@@ -21,6 +21,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.profile_facts import extract, keep_applicant
+from actions.within_place import most_specific
 from answers import dialogue
 from answers.clause_answer import search_answer
 from answers.models import Reply, button
@@ -72,8 +73,6 @@ def _situation(rest: str) -> str:
 
 
 def _place(text: str, tracker: Tracker) -> str | None:
-    from actions.turns import most_specific  # turns calls this module
-
     named = most_specific(regions.regions_in_text(text))
     return named[0] if len(named) == 1 else (None if named else profile_from_slots(tracker.slots).get("region"))
 

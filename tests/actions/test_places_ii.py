@@ -59,3 +59,18 @@ def test_on_the_day_asked_a_text_in_force_leads_over_a_later_one():
     assert "累计安置次数原则上不超过2次" in body.split("其他地区")[1]  # kept, marked not yet in force
     later = search_answer(search("凌源有公益性岗位吗", region="凌源市", top_k=5, as_of=date(2020, 8, 1)).model_dump())
     assert "辽政发〔2020〕9号" in later.text.split("\n")[0]  # in force then: it may lead
+
+
+def test_the_search_fallback_searches_the_place_named():
+    from api.chat.fallback import named_place
+
+    assert named_place("我在东阿开个体户 疫情期间有啥政策") == "东阿县"  # 聊城's texts, not 辽宁's
+    assert named_place("大连和聊城哪个补得多") is None and named_place("稳岗返还") is None
+
+
+def test_a_how_to_question_naming_a_county_says_whose_texts_and_keeps_the_place(convo):
+    convo.say("金州的稳岗返还怎么申请", "ask_policy", metadata={"as_of": "2020-07-15"})
+    messages, events = convo.run(ActionAnswerQuestion())
+    body = answer_texts(messages)[0]
+    assert body.startswith("金州区属大连市，目前没有收录金州区本级的文件，以下按大连市和辽宁省的政策回答。")
+    assert slot_sets(events)["region"] == "金州区"
