@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import yaml
@@ -14,7 +15,7 @@ class UnknownRegion(ValueError):
     """A place the knowledge base does not cover (reported as such, never guessed)."""
 
     def __init__(self, name: str):
-        super().__init__(f"region: 未收录的地区“{name}”（已收录：{'、'.join(listed_region_names())}）")
+        super().__init__(f"region: 未收录的地区“{name}”（已收录：{'、'.join(_names_for_message())}）")
         self.name = name
 
 
@@ -54,6 +55,23 @@ def listed_region_names() -> list[str]:
     from knowledge import coverage  # coverage reads regions: imported when asked, not at load
 
     return coverage.covered_places()
+
+
+_NAMING = threading.local()
+
+
+def _names_for_message() -> list[str]:
+    """The listed regions, or all of them while the documents themselves are being read: a document
+    of an unknown region raises this error inside documents(), which the listed names read."""
+    if getattr(_NAMING, "busy", False):
+        return all_region_names()
+    _NAMING.busy = True
+    try:
+        return listed_region_names()
+    except Exception:  # noqa: BLE001 — the documents do not load: the error names every region instead
+        return all_region_names()
+    finally:
+        _NAMING.busy = False
 
 
 @per_build()
