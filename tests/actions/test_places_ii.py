@@ -30,6 +30,13 @@ def test_a_question_after_a_turn_the_dialogue_never_heard_keeps_its_place(convo)
     assert slot_sets(events)["region"] == "东阿县"
 
 
+def test_a_city_said_in_an_unheard_turn_is_the_place_of_the_next_question(convo):
+    convo.say("社保能减免吗", "ask_policy", metadata={"unheard": ["我在聊城开个体户"], "as_of": "2020-04-15"})
+    messages, events = convo.run(ActionAnswerQuestion())
+    assert "缓缴期限原则上不超过6个月" in answer_texts(messages)[0].split("其他地区")[0]
+    assert slot_sets(events)["region"] == "聊城市"
+
+
 def test_what_the_question_says_wins_over_the_unheard_turn(convo):
     convo.say("凌源的见习补贴呢", "ask_policy", metadata={"unheard": ["俺们在大连"]})
     _, events = convo.run(ActionAnswerQuestion())
@@ -49,6 +56,14 @@ def test_a_text_paying_it_under_another_name_is_not_absent(convo):
     convo.say("大连 有没有交通补贴", "ask_policy")  # 大政发〔2020〕18号: 包车费用…给予一定补贴
     messages, _ = convo.run(ActionAnswerQuestion())
     assert "都没有交通补贴" not in answer_texts(messages)[0]
+
+
+def test_a_how_to_question_on_a_day_before_a_text_answers_from_what_applied(convo):
+    # E20: "咋申请" is answered from the top hit's procedure sentences; that hit was 辽政发〔2020〕9号
+    convo.say("凌源有公益性岗位吗 咋申请", "ask_policy", metadata={"as_of": "2019-08-01"})
+    messages, _ = convo.run(ActionAnswerQuestion())
+    body = answer_texts(messages)[0]
+    assert "凌政发〔2019〕14号" in body and "累计安置次数" not in body and "尚未实施" not in body
 
 
 def test_on_the_day_asked_a_text_in_force_leads_over_a_later_one():
