@@ -23,6 +23,8 @@ from actions.handoff import failed_turn
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
+from actions.unheard import unheard_facts
+from actions.within_place import within_notice
 from answers import dialogue
 from answers.clause_answer import search_answer
 from answers.models import Reply, button
@@ -32,7 +34,7 @@ from retrieval.search import search
 
 def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     as_of, _, _ = turn_as_of(tracker)
-    named = regions.regions_in_text(text)
+    named = turns.most_specific(regions.regions_in_text(text))  # "大连金州": 金州区, inside 大连市
     elsewhere, notice = turns.place_of(text)  # "沈阳": 辽宁省's measures, said so
     # one place named: its policies (and those of the regions containing it); several: compare them
     region = (
@@ -42,6 +44,9 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         if named
         else (elsewhere or profile_from_slots(tracker.slots).get("region"))
     )
+    if not named and not elsewhere and not region and heard_late(tracker).get("region"):
+        region = heard_late(tracker)["region"]  # said in a turn the dialogue never heard: said so now
+        notice = within_notice(region)
     response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
     return search_answer(response, notice=notice), response
 
@@ -65,6 +70,19 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
         return []
     found = keep_applicant(extract(text, turn_as_of(tracker)[0]), tracker.get_slot("applicant_type"), text)
     return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]
+
+
+def heard_late(tracker: Tracker) -> dict:
+    """Facts of turns answered by the search fallback (actions/unheard.py): "俺们在大连" said while the
+    dialogue was down is where the person is for the next question too (12345 E01, E05)."""
+    return unheard_facts(tracker, turn_as_of(tracker)[0])
+
+
+def late(tracker: Tracker, events: List[EventType]) -> List[EventType]:
+    """The facts of those turns, stored (the form does not ask them afterwards); what this turn
+    says or sets wins."""
+    now = {e.get("name") for e in events if e.get("event") == "slot"}
+    return [SlotSet(k, v) for k, v in heard_late(tracker).items() if k not in now]
 
 
 def reply_departments(reply: Reply) -> list[str]:
@@ -125,7 +143,8 @@ class ActionAnswerQuestion(Threaded, Action):
             dispatcher.utter_message(json_message=reply.to_payload())
             return events + more + topic_events(text, reply)
         dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-        return events + [SlotSet(FAILED, 0)] + topic_events(text, reply) + facts_said(text, tracker)
+        events += [SlotSet(FAILED, 0)] + topic_events(text, reply) + facts_said(text, tracker)
+        return events + late(tracker, events)
 
 
 class ActionFallback(Threaded, Action):
@@ -146,7 +165,8 @@ class ActionFallback(Threaded, Action):
         reply = confident_answer(text, tracker)
         if reply is not None:
             dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-            return [SlotSet(FAILED, 0)] + topic_events(text, reply)
+            events = [SlotSet(FAILED, 0)] + topic_events(text, reply)
+            return events + late(tracker, events)
         handed, events = failed_turn(dispatcher, tracker)
         if not handed:
             dispatcher.utter_message(

@@ -47,4 +47,30 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             hit = clause_hit(cite, as_of) if said is not None else None
             if said is not None and hit is not None:
                 return clause_detail.detail(hit, "amount", as_of, text, about=said.text)
-    return None
+    return not_in_clause(word, tracker, as_of)
+
+
+def not_in_clause(word: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "合伙创业呢" after 凌源's 创业担保贷款 clause (12345 E26): the clause in play speaks of 创业 but
+    names no 合伙创业. What it gives, and for whom, is quoted, and that it says nothing of the case
+    asked (never another clause that merely shares a word: 孵化载体's "办公场地" was the answer)."""
+    from actions.follow_ups import clause_hit, in_play
+
+    cite, _ = in_play(tracker)
+    rec = sentences.record_of(cite.get("clause_id") or "") if cite else None
+    if cite is None or rec is None:
+        return None
+    own = sentences.compact(rec.text)
+    if word in own or not any(word[i : i + 2] in own for i in range(len(word) - 1)):
+        return None  # the clause names it, or is about something else: not this case's answer
+    hit = clause_hit(cite, as_of)
+    if hit is None:
+        return None
+    reply = clause_detail.detail(hit, "amount", as_of, "", whole=True)
+    lines = reply.text.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith("责任单位")), len(lines))
+    lines.insert(at, f"{word}能否享受、按哪一项办理，以经办部门认定为准。")
+    lines.insert(0, f"这一条没有写{word}的情况，写了的是下面几种：")
+    reply.text = "\n".join(lines)
+    reply.meta["not_in_clause"] = word
+    return reply

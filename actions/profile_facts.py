@@ -130,6 +130,8 @@ def region(text: str) -> str | None:
         if pos >= 0 and re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3) : pos]):
             continue
         kept.append(name)
+    # "聊城东阿": the county named inside its city is where the person is
+    kept = [r for r in kept if not any(o != r and regions.covers(r, o) for o in kept)]
     if not found:  # "我在沈阳": a place of a covered province answers with that province's measures
         place = places.uncovered_place(text)
         answering = places.answering_region(place) if place else None

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions import follow_ups, named_documents, profile_turns
+from actions import follow_ups, measure_not_here, named_documents, procedure_turn, profile_turns
 from actions.context import turn_as_of
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
+from actions.within_place import most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
 from answers import absent_terms, clause_detail, local_definition, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
@@ -109,21 +110,6 @@ def outside_reply(place: places.Place) -> Reply:
     )
 
 
-def inside_notice(place: places.Place, answering: str) -> str:
-    level = regions.get_region(answering).level
-    which = {"province": "省级", "city": "市级", "county": "县级"}.get(level, "")
-    return f"{place.name}属于{place.province}，目前没有收录{place.name}本级的文件，以下按{answering}{which}政策回答。"
-
-
-def place_of(text: str) -> tuple[str | None, str | None]:
-    """(region to answer for, notice to say) for a place regions.yaml does not know itself."""
-    place = places.uncovered_place(text)
-    if place is None or regions.regions_in_text(text):
-        return None, None
-    answering = places.answering_region(place)
-    return (answering, inside_notice(place, answering)) if answering else (None, None)
-
-
 NOT_SERVED = {
     "tax": re.compile(r"个人所得税|个税"),
     "min_wage": re.compile(r"最低(?:工|公)资(?:标准)?(?:是多少|多少|是几)|查.{0,6}最低(?:工|公)资"),
@@ -190,11 +176,6 @@ def switch_place(text: str, tracker: Tracker) -> str | None:
     return named[0] if not SWITCH_FILLER.sub("", rest) else None
 
 
-def most_specific(named: list[str]) -> list[str]:
-    """ "那辽宁的呢 我老家大连的": 大连市 (inside 辽宁省) is where the person is."""
-    return [r for r in named if not any(o != r and regions.covers(r, o) for o in named)]
-
-
 def definition_reply(text: str, region: str | None, as_of, topic: str | None = None) -> Reply:
     """The defining sentence, cited. "单亲妈妈算不算" right after "什么算就业困难人员" asks about the
     term just defined: the search looks for both and the sentence defining that term is quoted."""
@@ -241,6 +222,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     absent = absent_terms.reply(text)  # "以工代训是啥": not in the documents, said so (no nearest clause)
     if absent is not None:
         return Turn([absent])
+    not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
+    if not_here is not None:
+        return Turn([not_here[0]], not_here[1])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", text):
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
@@ -251,12 +235,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     for kind, pattern in NOT_SERVED.items():  # "帮我算算个人所得税", "帮我查大连最低工资"
         if pattern.search(text):
             return Turn([Reply(notices.NOT_SERVED[kind], meta={"not_served": kind})])
-    if follow_ups.kind_of(text) == "procedure" and len(text) > 4:
-        region = profile_from_slots(tracker.slots).get("region")
-        response = search(text[:200], top_k=5, as_of=as_of, region=region).model_dump()
-        if response["results"] and not search_answer(response).meta.get("low_confidence"):
-            reply = clause_detail.detail(response["results"][0], "procedure", as_of, text)
-            return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
+    how = (
+        procedure_turn.reply(text, tracker, as_of)
+        if follow_ups.kind_of(text) == "procedure" and len(text) > 4
+        else None
+    )
+    if how is not None:  # "金州的稳岗返还怎么申请": the clause's procedure sentences, in the place named
+        return Turn([how[0]], _answer_events(how[0], text) + [SlotSet(TOPIC, text)] + how[1])
     # "算了，问聊城的" (mid-form too: the form then re-scopes to the new place, actions/form.py)
     region = switch_place(text, tracker)
     if region:

@@ -18,6 +18,7 @@ from datetime import date
 
 from answers import citations, confidence, notices, own_place, sentences, validity_words
 from answers.departments import departments_text, named_unit
+from answers.in_force_first import in_force_first
 from answers.models import Reply, button
 from answers.sentences import Quote
 from knowledge.records import Sentence
@@ -204,7 +205,7 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
 def search_answer(response: dict, notice: str | None = None) -> Reply:
     """Compose the answer to `response` (a SearchResponse as a dict)."""
     as_of = date.fromisoformat(response["as_of"])
-    response = own_place.own_first(response)
+    response = own_place.own_first(in_force_first(response))
     hits = response.get("results") or []
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []

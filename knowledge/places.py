@@ -96,7 +96,7 @@ def _words():
     return tk
 
 
-def _word_spans(text: str) -> list[tuple[int, int]]:
+def word_spans(text: str) -> list[tuple[int, int]]:
     spans, at = [], 0
     for tok in _words().cut(text, HMM=False):
         spans.append((at, at + len(tok)))
@@ -128,7 +128,7 @@ def places_in_text(text: str) -> list[Place]:
         return []
     _, matcher = _gazetteer()
     out: list[Place] = []
-    spans = _word_spans(text)
+    spans = word_spans(text)
     found = list(matcher.iter(text))
     starts = {m.start_index for m in found}
     # a province's name goes on into the next place in one word ("上海浦东"): the province is named

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import yaml
@@ -14,7 +15,7 @@ class UnknownRegion(ValueError):
     """A place the knowledge base does not cover (reported as such, never guessed)."""
 
     def __init__(self, name: str):
-        super().__init__(f"region: 未收录的地区“{name}”（已收录：{'、'.join(all_region_names())}）")
+        super().__init__(f"region: 未收录的地区“{name}”（已收录：{'、'.join(_names_for_message())}）")
         self.name = name
 
 
@@ -40,6 +41,37 @@ def _regions() -> dict[str, Region]:
 
 def all_region_names() -> list[str]:
     return list(_regions())
+
+
+# Levels of the places inside a covered city (东阿县, 金州区): known so that a person there gets the
+# city's documents, never offered as a choice of their own (no document of theirs).
+INSIDE_LEVELS = ("county", "district")
+
+
+def listed_region_names() -> list[str]:
+    """The regions offered as choices (console filters, the calculator, error messages): each one
+    a document's region or a region containing one (辽宁省, 大连市, 朝阳市, 凌源市 …), not the
+    eighteen districts and counties inside the cities."""
+    from knowledge import coverage  # coverage reads regions: imported when asked, not at load
+
+    return coverage.covered_places()
+
+
+_NAMING = threading.local()
+
+
+def _names_for_message() -> list[str]:
+    """The listed regions, or all of them while the documents themselves are being read: a document
+    of an unknown region raises this error inside documents(), which the listed names read."""
+    if getattr(_NAMING, "busy", False):
+        return all_region_names()
+    _NAMING.busy = True
+    try:
+        return listed_region_names()
+    except Exception:  # noqa: BLE001 — the documents do not load: the error names every region instead
+        return all_region_names()
+    finally:
+        _NAMING.busy = False
 
 
 @per_build()
@@ -81,12 +113,34 @@ def covers(policy_region: str, place: str) -> bool:
     return normalize_region(policy_region) in ancestors(place)
 
 
+def _inside_a_word(text: str, pos: int, alias: str, name: str) -> bool:
+    """A county's or district's name read as part of a longer word ("东西岗位", "示范县"): the same
+    word-boundary reading as the gazetteer's places (knowledge/places.py); cities and provinces as
+    before, by their names alone."""
+    if _regions()[name].level not in INSIDE_LEVELS or name in _with_documents():
+        return False
+    from knowledge import places  # places reads regions: imported when asked
+
+    return places.inside_a_word(text, pos, alias, places.word_spans(text), {pos})
+
+
+@per_build()
+def _with_documents() -> frozenset[str]:
+    from knowledge import coverage
+
+    return frozenset(coverage.document_regions())
+
+
 def regions_in_text(text: str) -> list[str]:
     """Canonical regions named in free text, longest alias first, in order of appearance."""
     found: list[tuple[int, str]] = []
     for alias in sorted(_alias_map(), key=len, reverse=True):
         pos = text.find(alias)
-        if pos >= 0 and not any(p <= pos < p + len(a) for p, a in found):
+        while pos >= 0 and (
+            any(p <= pos < p + len(a) for p, a in found) or _inside_a_word(text, pos, alias, _alias_map()[alias])
+        ):
+            pos = text.find(alias, pos + 1)
+        if pos >= 0:
             found.append((pos, alias))
     names: list[str] = []
     for _, alias in sorted(found):

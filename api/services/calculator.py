@@ -24,7 +24,7 @@ from api.services import calculator_scope
 from knowledge.eligibility import questions
 from knowledge.eligibility.facts import vocabulary
 from knowledge.inputs import BadInput
-from knowledge.regions import all_region_names
+from knowledge.regions import listed_region_names
 
 
 def next_question_skipping(result: dict, skip: set[str]) -> dict | None:
@@ -110,7 +110,7 @@ def form() -> dict:
     for name, f in vocabulary().items():
         options, labels = f.options()
         if name == "region":
-            options, labels = all_region_names(), all_region_names()
+            options, labels = listed_region_names(), listed_region_names()
         facts[name] = {
             "type": f.type,
             "meaning": f.meaning,

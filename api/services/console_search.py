@@ -30,7 +30,7 @@ from knowledge.builds import per_build
 from knowledge.department_names import canonical, unify
 from knowledge.inputs import BadInput
 from knowledge.records import load_clauses
-from knowledge.regions import UnknownRegion, all_region_names, normalize_region
+from knowledge.regions import UnknownRegion, listed_region_names, normalize_region
 from knowledge.registry import documents
 from retrieval import filters
 from retrieval.abstain import judge
@@ -158,7 +158,7 @@ def meta(searcher: Searcher) -> dict:
         for d in documents().values()
     ]
     return {
-        "regions": all_region_names(),
+        "regions": listed_region_names(),
         "documents": docs,
         "departments": [{"name": n, "count": c} for n, c in department_counts()],
         "groups": list(GROUPS),

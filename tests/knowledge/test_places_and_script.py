@@ -1,6 +1,6 @@
 """Places outside regions.yaml resolve to their province through the gazetteer; traditional text reads as simplified."""
 
-from knowledge import places, script
+from knowledge import places, regions, script
 
 
 def test_a_city_of_a_covered_province_answers_with_that_province():
@@ -9,8 +9,29 @@ def test_a_city_of_a_covered_province_answers_with_that_province():
 
 
 def test_a_county_resolves_to_the_nearest_covered_region():
-    assert places.answering_region(places.uncovered_place("俺是阳谷县的")) == "聊城市"
+    assert places.answering_region(places.uncovered_place("俺是东港的")) == "辽宁省"  # 丹东's, outside 大连
     assert places.answering_region(places.uncovered_place("朝阳县的")) == "朝阳市"
+
+
+def test_the_counties_of_a_covered_city_are_regions_inside_it():
+    # E16 "我在东阿开个体户": the gazetteer does not read 东阿 without 县; regions.yaml does
+    assert places.uncovered_place("我在东阿开个体户") is None
+    assert regions.regions_in_text("我在东阿开个体户") == ["东阿县"]
+    assert regions.ancestors("阳谷") == ["阳谷县", "聊城市", "山东省"]
+    assert regions.regions_in_text("我在大连金州") == ["大连市", "金州区"]
+    assert regions.regions_in_text("瓦房店的厂子") == ["瓦房店市"]
+
+
+def test_a_county_name_inside_a_longer_word_is_not_a_place():
+    # the word-boundary reading of places.py, for the new names too
+    assert regions.regions_in_text("示范县") == [] and regions.regions_in_text("公益性岗位的东西岗位") == []
+    assert regions.regions_in_text("皇冠县城") == []
+
+
+def test_choices_stay_the_places_with_documents():
+    listed = regions.listed_region_names()
+    assert "东阿县" not in listed and "金州区" not in listed and {"大连市", "凌源市", "聊城市"} <= set(listed)
+    assert len(regions.all_region_names()) == len(listed) + 18
 
 
 def test_a_place_outside_is_placed_but_not_covered():

@@ -1,0 +1,125 @@
+"""A measure asked for by name that the texts applying to the person's place do not have.
+
+12345 E33 (--as-of 2019-06-01) "凌源 建档立卡贫困户 出去打工 有交通补贴不": no text applying in 凌源
+(凌政发〔2019〕14号, 辽宁省's 辽政发〔2020〕9号) has a 交通补贴; 聊城's has one, for 聊城. The assistant
+listed two measures for 高校毕业生 instead. Said plainly now: the texts applying there do not provide
+it (and where a text does, that it applies only there), then what those texts provide for the
+situation described, cited.
+
+Only for a measure's name (…补贴, …补助, …津贴) that some collected text has, in none applying to the
+place: a name no text has is absent_terms' to answer, and a near word ("租房补贴" for "住房补贴") is
+not taken as the measure being absent.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
+from actions.profile_facts import extract, keep_applicant
+from actions.within_place import most_specific
+from answers import dialogue
+from answers.clause_answer import search_answer
+from answers.models import Reply, button
+from answers.notices import HOTLINE
+from answers.sentences import compact
+from knowledge import places, regions
+from knowledge.records import load_clauses
+from knowledge.registry import documents
+from retrieval.lexicon import load_lexicon
+from retrieval.search import search
+
+ENDINGS = ("补贴", "补助", "津贴")
+PAYS = re.compile(r"补贴|补助|津贴|返还|奖补|资金")
+MIN_SITUATION = 4  # characters: "凌源有交通补贴吗" says no situation to quote a clause for
+# "有交通补贴不", "有没有…补贴", "能领…补助吗": asking whether the measure exists for them
+ASKING = re.compile(r"有没有|有.{0,10}(?:吗|不|没|么|嘛|啊|呢)|能不能|能.{0,8}(?:吗|不|么)|给不给|可以.{0,8}吗")
+
+
+def asked_measure(text: str) -> str | None:
+    """The measure's name asked about ("交通补贴"), as jieba reads the words before 补贴/补助."""
+    words = places._words().lcut(compact(text), HMM=False)
+    for i, word in enumerate(words):
+        if word in ENDINGS and i > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[i - 1]):
+            return words[i - 1] + word
+        if len(word) >= 4 and word.endswith(ENDINGS):
+            return word
+    return None
+
+
+def _paid_here(term: str, above: set[str]) -> bool:
+    """A text applying there pays the measure under another of its names ("稳岗补贴" is 稳岗返还; 大连's
+    "包车费用…补贴" is a 交通补贴): a name of the lexicon's group, in a sentence that pays something.
+    辽宁's "“点对点”服务保障机制" is a service, paying nothing: not a 交通补贴."""
+    names = {n for g in load_lexicon().groups if term in (*g.policy, *g.say) for n in g.policy if len(n) >= 2}
+    for rec in load_clauses():
+        if rec.region in above:
+            for sentence in (compact(s.text) for s in rec.sentences):
+                if PAYS.search(sentence) and any(n in sentence for n in names):
+                    return True
+    return False
+
+
+def _situation(rest: str) -> str:
+    """What the message says besides the measure, the place and the asking ("建档立卡贫困户出去打工")."""
+    words = compact(rest)
+    for alias in sorted(regions._alias_map(), key=len, reverse=True):
+        words = words.replace(alias, "")
+    return re.sub(r"[^\u4e00-\u9fff]", "", ASKING.sub("", words))
+
+
+def _place(text: str, tracker: Tracker) -> str | None:
+    named = most_specific(regions.regions_in_text(text))
+    return named[0] if len(named) == 1 else (None if named else profile_from_slots(tracker.slots).get("region"))
+
+
+def _documents_here(place: str) -> str:
+    """ "凌政发〔2019〕14号、辽宁省的辽政发〔2020〕9号": the place's own first, then the regions above."""
+    above = regions.ancestors(place)
+    docs = sorted((d for d in documents().values() if d.region in above), key=lambda d: above.index(d.region))
+    names = [
+        (d.doc_number or d.display_title) if d.region == place else f"{d.region}的{d.doc_number or d.display_title}"
+        for d in docs
+    ]
+    return "、".join(names)
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventType]] | None:
+    term = asked_measure(text)
+    if term is None or not ASKING.search(compact(text)):
+        return None
+    place = _place(text, tracker)
+    if not place:
+        return None
+    above = set(regions.ancestors(place))
+    having = {r.region for r in load_clauses() if term in compact(r.text)}
+    if not having or having & above or _paid_here(term, above):
+        return None  # in no text (absent_terms'), or one applying there pays it: the search answers
+    there = "、".join(sorted(having))
+    lines = [
+        f"{place}适用的政策文件（{_documents_here(place)}）都没有{term}。"
+        f"{there}的文件写有{term}，但只适用于{there}，不适用于{place}。"
+    ]
+    rest = text.replace(term, "")
+    response = search(rest[:200], region=place, top_k=5, as_of=as_of).model_dump()
+    if response["results"]:  # the clause for the situation, its sentences in order (not one picked)
+        response["results"][0]["exact_reference"] = True
+    cited = search_answer(response)
+    if cited.meta.get("low_confidence") or len(_situation(rest)) < MIN_SITUATION:
+        lines.append(f"具体请咨询当地人社部门或拨打{HOTLINE}。")
+        return Reply("\n".join(lines), meta={"not_here": term}), [SlotSet(FAILED, 0)]
+    lines += [f"{place}适用的文件对您说的情况写的是：", cited.text]
+    answer = Reply(
+        "\n".join(lines),
+        cited.citations,
+        [button(dialogue.CHECK_MINE, "/check_eligibility")],
+        meta={**cited.meta, "not_here": term},
+    )
+    departments = list(cited.citations[0].get("departments") or [])[:5] if cited.citations else []
+    facts = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
+    events: list[EventType] = [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments), SlotSet(TOPIC, rest)]
+    return answer, events + [SlotSet(k, v) for k, v in facts.items() if tracker.get_slot(k) != v]

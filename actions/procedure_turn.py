@@ -1,0 +1,34 @@
+""" "金州的稳岗返还怎么申请": a how-to question answered from the clause's own procedure sentences, in the
+place the question names (else the place known), which is then the conversation's place; a county of a
+covered city says whose documents answer (actions/within_place.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.profile import profile_from_slots
+from actions.within_place import most_specific, place_of
+from answers import clause_detail
+from answers.clause_answer import search_answer
+from answers.in_force_first import in_force_first
+from answers.models import Reply
+from knowledge import regions
+from retrieval.search import search
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventType]] | None:
+    named = most_specific(regions.regions_in_text(text))
+    said, notice = place_of(text)
+    place = named[0] if len(named) == 1 else said
+    region = place or profile_from_slots(tracker.slots).get("region")
+    response = in_force_first(search(text[:200], top_k=5, as_of=as_of, region=region).model_dump())
+    if not response["results"] or search_answer(response).meta.get("low_confidence"):
+        return None
+    answer = clause_detail.detail(response["results"][0], "procedure", as_of, text)
+    if notice:
+        answer.text = f"{notice}\n{answer.text}"
+    return answer, ([SlotSet("region", place)] if place and place != tracker.get_slot("region") else [])

@@ -1,0 +1,48 @@
+"""Where the person says they are, and which documents answer for it.
+
+regions.yaml knows the counties and districts of 大连市 and 聊城市 (东阿县, 金州区 …) as places inside
+them (12345 E16 "我在东阿开个体户"); none has a document of its own, so a person there is answered with
+the city's and the province's documents, and the answer says so, naming the place said. A place
+regions.yaml does not know ("沈阳") is placed by the gazetteer (knowledge/places.py) and answered by
+the covered region containing it, also said.
+"""
+
+from __future__ import annotations
+
+from knowledge import coverage, places, regions
+
+
+def within_notice(region: str) -> str | None:
+    """ "东阿县属聊城市…": a county or district of a covered city (no document of its own) is answered
+    with the city's and the province's documents, and the answer says so, naming the place said."""
+    if regions.get_region(region).level not in regions.INSIDE_LEVELS or region in coverage.document_regions():
+        return None
+    above = [r for r in regions.ancestors(region)[1:] if r in coverage.document_regions()]
+    if not above:
+        return None
+    city = regions.get_region(region).parent
+    return f"{region}属{city}，目前没有收录{region}本级的文件，以下按{'和'.join(above)}的政策回答。"
+
+
+def inside_notice(place: places.Place, answering: str) -> str:
+    level = regions.get_region(answering).level
+    which = {"province": "省级", "city": "市级", "county": "县级"}.get(level, "")
+    return f"{place.name}属于{place.province}，目前没有收录{place.name}本级的文件，以下按{answering}{which}政策回答。"
+
+
+def place_of(text: str) -> tuple[str | None, str | None]:
+    """(region to answer for, notice to say) for a place regions.yaml does not know itself or
+    a county of a covered city."""
+    named = most_specific(regions.regions_in_text(text))
+    if len(named) == 1 and (notice := within_notice(named[0])):
+        return named[0], notice
+    place = places.uncovered_place(text)
+    if place is None or named:
+        return None, None
+    answering = places.answering_region(place)
+    return (answering, inside_notice(place, answering)) if answering else (None, None)
+
+
+def most_specific(named: list[str]) -> list[str]:
+    """ "那辽宁的呢 我老家大连的": 大连市 (inside 辽宁省) is where the person is."""
+    return [r for r in named if not any(o != r and regions.covers(r, o) for o in named)]

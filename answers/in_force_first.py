@@ -1,0 +1,61 @@
+"""On the day asked, a text in force leads over one not yet issued.
+
+12345 E20 (--as-of 2019-08-01) "凌源有公益性岗位吗 咋申请": the search ranks 辽政发〔2020〕9号（十七）
+"累计安置次数原则上不超过2次" first (issued 2020-04-02, so "按2019年8月1日计尚未实施"), above 凌政发
+〔2019〕14号's own 公益性岗位 sentence, which applied that day. A person asking on that day is answered
+from what applied then; the later text stays among the other rules, marked not yet in force. Only a
+clause naming the same thing the question and the later text share (公益性岗位) is moved up.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOT_YET = "not_started"
+MIN_SCORE = 0.6  # as answers/clause_answer.py's EXTRA_MIN_SCORE: below it a clause is a stray
+MIN_SHARED = 3  # characters: "补贴" alone is in every clause
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", text or "")
+
+
+def _shared(a: str, b: str) -> str:
+    """The longest run of characters `a` and `b` have in common."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
+
+
+def _status(hit: dict) -> str | None:
+    return (hit.get("validity") or {}).get("status")
+
+
+def in_force_first(response: dict) -> dict:
+    """`response` with the best clause that applied on the day moved above a top hit not yet in force
+    then, when both name what the question asks about."""
+    hits = list(response.get("results") or [])
+    if not hits or hits[0].get("exact_reference") or _status(hits[0]) != NOT_YET:
+        return response
+    top = _plain(" ".join(hits[0].get("highlights") or []) or hits[0].get("text") or "")
+    term = _shared(_plain(response.get("query", "")), top)
+    if len(term) < MIN_SHARED:
+        return response
+    applied = next(
+        (
+            h
+            for h in hits[1:]
+            if _status(h) not in (NOT_YET, "expired")
+            and h.get("score", 0) >= MIN_SCORE
+            and term in _plain(h.get("text") or "")
+        ),
+        None,
+    )
+    if applied is None:
+        return response
+    hits.remove(applied)
+    return {**response, "results": [applied] + hits}
