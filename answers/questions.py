@@ -66,6 +66,14 @@ def why_ask(fact_name: str | None, benefit_names: list[str]) -> Reply:
     return Reply(text, meta={"why_ask": fact_name, "benefits": benefit_names})
 
 
+def as_questions(missing: list[str], most: int = 2, leave_out: tuple[str, ...] = ()) -> str:
+    """What a measure still depends on, asked as the form asks it ("贵企业是否…？"), never as field names
+    ("需要：申请身份、推荐成功上岗人数" read like a form's labels: 12345 evaluation 5)."""
+    vocab = vocabulary()
+    asked = [vocab[f].prompt or f"请问{vocab[f].title}？" for f in missing if f in vocab and f not in leave_out]
+    return "".join(asked[:most])
+
+
 def short_meaning(name: str) -> str:
     """The fact's label for people (facts_extra.yaml `titles`); the `meaning` is a definition, never shown.
     (The name is kept for its callers, e.g. the CLI's 缺少信息 column.)"""
