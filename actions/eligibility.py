@@ -251,7 +251,7 @@ class ActionEligibilitySummary(Threaded, Action):
         if not reply.meta.get("eligible") and turns.IMPATIENT.search(user_text(tracker)):
             # "你问这么多干啥直接告诉我": what applies to what is known, not a dead end (12345 E11)
             reply = known_measures.for_tracker(tracker, as_of, result)
-        reply.buttons = reply.buttons or list(SUMMARY_BUTTONS)
+        reply.buttons = list(SUMMARY_BUTTONS)
         dispatcher.utter_message(json_message=reply.to_payload())
         if not reply.meta.get("eligible") and not reply.meta.get(
             "known_measures"

@@ -74,8 +74,10 @@ def sure_lines(kind: str, region: str | None, as_of: date) -> tuple[list[str], l
     return lines, cites
 
 
-def maybe_lines(result: dict, candidates: list[str] | None, applicant: str | None, region: str | None) -> list[str]:
-    """Measures still open for this person, in force, with what they depend on as questions."""
+def maybe_lines(result: dict, candidates: list[str] | None, profile: dict) -> list[tuple[str, str]]:
+    """(benefit id, line) of the measures still open for this person, in force, with what they depend on as
+    questions."""
+    applicant, region = profile.get("applicant_type"), profile.get("region")
     kinds = {applicant} if applicant else COMMON
     out = []
     order = {c: i for i, c in enumerate(candidates or [])}
@@ -86,10 +88,12 @@ def maybe_lines(result: dict, candidates: list[str] | None, applicant: str | Non
             continue
         if not kinds & set(b.get("applicant_types") or COMMON):
             continue
-        ask = as_questions(b.get("missing_facts") or [], leave_out=OWN)
+        ask = as_questions(b.get("missing_facts") or [], most=1, leave_out=OWN, profile=profile)  # one each: short
         amount = FIELD_TALK.sub("", amount_words(b)).rstrip("；，、")
         place = "" if region or not b.get("jurisdiction") else f"（{b['jurisdiction']}）"  # place unknown: said
-        out.append(f"· {b['name']}{place}：{amount}" + (f"（还要看：{ask}）" if ask else ""))
+        when = badge(b.get("validity") or {})  # its validity on the day asked, as every benefit answer says it
+        line = f"· {b['name']}{place}（{when}）：{amount}" + (f"（还要看：{ask}）" if ask else "")
+        out.append((b["benefit_id"], line))
     return out
 
 
@@ -98,14 +102,14 @@ def reply(result: dict, candidates: list[str] | None, profile: dict, as_of: date
     region = profile.get("region")
     applicant = profile.get("applicant_type")
     sure, cites = sure_lines(kind or applicant or "", region, as_of)
-    maybe = maybe_lines(result, candidates, applicant, region)
+    maybe = maybe_lines(result, candidates, profile)
     lines = [f"好的，直接告诉您。按{cn_date(as_of)}的政策{f'（{region}）' if region else ''}："]
     if sure:
         lines.append("按您说的情况，可以直接咨询办理的：")
         lines += sure
     if maybe:
-        lines.append("可能适用、还要看您具体情况的：" if sure else "与您的问题相关、还要看您具体情况的：")
-        lines += maybe[:SHOWN]
+        lines.append(f"还需补充信息才能判断的（{len(maybe)}项）：")
+        lines += [line for _, line in maybe[:SHOWN]]
         if len(maybe) > SHOWN:
             lines.append(f"· 另有{len(maybe) - SHOWN}项")
     if not sure and not maybe:
@@ -113,7 +117,15 @@ def reply(result: dict, candidates: list[str] | None, profile: dict, as_of: date
     if not region:
         lines.append("您在哪个市或县？告诉我地方，我按当地的政策告诉您。")
     lines.append(f"以上以经办部门认定为准，具体办理可咨询责任单位或拨打{HOTLINE}；也可以回复“转人工”。")
-    return Reply("\n".join(lines), cites, [button("转人工", "/handoff")], meta={"known_measures": True})
+    return Reply(
+        "\n".join(lines),
+        cites,
+        [button("转人工", "/handoff")],
+        meta={
+            "known_measures": True,
+            "needs_info": [bid for bid, _ in maybe[:SHOWN]],
+        },  # "不清楚" next: which stay open
+    )
 
 
 def for_tracker(tracker, as_of: date, result: dict | None = None) -> Reply:

@@ -220,7 +220,7 @@ def summary(
     if open_:
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")
         for b in open_[:DETAILED]:
-            need = as_questions(b.get("missing_facts", []))  # asked as the form asks, not field names (eval 5)
+            need = as_questions(b.get("missing_facts", []), profile=profile)  # as the form asks (eval 5)
             tied = "；有效期未知，与疫情防控期间挂钩" if validity_words.epidemic_bound(b["validity"]) else ""
             lines.append(f"· {b['name']}（还要看：{need}{tied}）{if_met(b)}")
         if len(open_) > DETAILED:
