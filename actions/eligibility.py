@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import profile_rank, scope, turns
+from actions import known_measures, profile_rank, scope, turns
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.form_plan import asked_before, intent_of, plan
@@ -248,9 +248,14 @@ class ActionEligibilitySummary(Threaded, Action):
         candidates = tracker.get_slot(CANDIDATES)
         result = evaluate(profile_from_slots(tracker.slots), as_of)
         reply = summary(result, scope=set(candidates) if candidates else None, today=date.today())
+        if not reply.meta.get("eligible") and turns.IMPATIENT.search(user_text(tracker)):
+            # "你问这么多干啥直接告诉我": what applies to what is known, not a dead end (12345 E11)
+            reply = known_measures.for_tracker(tracker, as_of, result)
         reply.buttons = list(SUMMARY_BUTTONS)
         dispatcher.utter_message(json_message=reply.to_payload())
-        if not reply.meta.get("eligible"):  # nothing settled: the clauses matching what the person said
+        if not reply.meta.get("eligible") and not reply.meta.get(
+            "known_measures"
+        ):  # nothing settled: the clauses matching what the person said
             said = tracker.get_slot(SCOPE_TEXT) or tracker.get_slot(TOPIC) or ""
             region = profile_from_slots(tracker.slots).get("region")
             if said:

@@ -16,19 +16,19 @@ action replaces the SDK's per-slot extract/validate loop with one pass per turn:
 from __future__ import annotations
 
 import re
-from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions import form_corrections, profile_rank, scope, turns
+from actions import form_corrections, free_answers, profile_rank, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
-from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn, walk_back
+from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn
 from actions.fact_answers import read_answer
 from actions.form_plan import asked_before, intent_of, plan
+from actions.free_answers import ASKING, TOTAL
 from actions.handoff import send_handoff
 from actions.profile import (
     ASKED,
@@ -83,10 +83,6 @@ CUES = {
     ),
     "start_over": re.compile(r"重|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"),
 }
-# A new eligibility question mid-form asks something; "失业金领完了 还没找着活" only answers.
-ASKING = re.compile(r"吗|么|啥|什么|哪|怎|咋|多少|能不能|可不可以|有没有|是不是|[?？]|[不没]$")
-# "总共能拿多少", "一共多少": the person wants the sum now (标准×人数 of what is known), not more questions.
-TOTAL = re.compile(r"(?:总共|一共|合计|总计|加起来|一起)(?:能|可以)?(?:拿|领|返|减|补|得|给)?(?:多少|几)")
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 
 
@@ -130,12 +126,18 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
                 _, fact = plan({**slots, **updates, **moved}, as_of, pending)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
-            asking = len(text) >= 8 and ASKING.search(text) and not self.short_answer(tracker, slots)
-            # a question mid-form that answers nothing ("我们25个人 去年裁了2个 还能返吗") is a new
-            # question too, whatever DIET calls it: not "没听明白"
+            if free_answers.resumes(text):  # "接着算": the question pending, asked again
+                return [SlotSet(k, v) for k, v in updates.items()] + [
+                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, pending)[1])
+                ]
+            # a question ("我们25个人 去年裁了2个 还能返吗") or a wish ("我想创业" to a date question, 12345 E07)
+            # that answers nothing is a new question, whatever DIET calls it: not "没听明白"
+            wish = free_answers.new_wish(text) and not self.read_turn(tracker, slots, as_of)
+            asking = (wish or len(text) >= 8 and ASKING.search(text)) and not self.short_answer(tracker, slots)
             intent = intent_of(tracker)
             if asking and (
-                intent == "check_eligibility"
+                wish
+                or intent == "check_eligibility"
                 or intent not in DETOUR_INTENTS
                 and not self.read_turn(tracker, slots, as_of)
                 and not self.short_answer(tracker, slots)
@@ -164,6 +166,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             else:  # a fact said besides the pending question moves on; a date alone asks it again
                 skip = asked if any(k in fact_slots() for k in read) else pending
                 read[FAILED] = 0
+                free_answers.send_note(dispatcher, slots.get(REQUESTED_SLOT), text, slots.get("region"), as_of)  # E29
                 if AS_OF_SLOT in updates:  # said back, or the next question hides the change
                     dispatcher.utter_message(text=dialogue.as_of_set(as_of, user_text(tracker)))
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
@@ -252,7 +255,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 if requested not in unknown:
                     unknown.append(requested)
                 found[UNKNOWN] = unknown
-            elif value is not None:
+            elif (value := free_answers.implied_value(requested, text) if value is None else value) is not None:
                 found[requested] = value
         known = [f for f in unknown if f not in found]
         if len(known) != len(unknown) and UNKNOWN not in found:
@@ -260,43 +263,4 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         return found
 
 
-class AskFact(Threaded, Action, ABC):
-    """Asks one fact with buttons; subclasses per fact are made below (action_ask_<fact>)."""
-
-    fact: str = ""
-
-    @abstractmethod
-    def name(self) -> Text: ...
-
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        from answers.questions import question
-
-        asked = int(tracker.get_slot(ASKED) or 0)
-        repeat = tracker.get_slot(LAST_ASKED) == self.fact
-        if not repeat:
-            asked += 1
-        offered = any(
-            (((e.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta", {}).get("questions_offered")
-            for turn, e in walk_back(tracker)
-            if turn == 0 and e.get("event") == "bot"
-        )  # the measures just shown already said how many questions: not announced twice
-        reply = question(self.fact, first=(asked == 1 and not repeat and not offered))
-        dispatcher.utter_message(text=reply.text, buttons=reply.buttons)
-        return [SlotSet(ASKED, asked), SlotSet(LAST_ASKED, self.fact)]
-
-
-def _ask_name(self) -> Text:
-    return f"action_ask_{self.fact}"
-
-
-def _ask_class(fact: str) -> type:
-    """A module-level class per fact (the action server's workers pickle actions by reference)."""
-    cls_name = f"Ask_{fact}"
-    cls = type(
-        cls_name, (AskFact,), {"fact": fact, "name": _ask_name, "__module__": __name__, "__qualname__": cls_name}
-    )
-    globals()[cls_name] = cls
-    return cls
-
-
-ASK_ACTIONS = {fact: _ask_class(fact) for fact in fact_slots()}
+from actions.form_ask import ASK_ACTIONS, AskFact  # noqa: E402,F401  the questions (their old import path)

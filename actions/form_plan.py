@@ -15,17 +15,7 @@ from rasa_sdk import Tracker
 
 from actions.dialogue_state import MAX_QUESTIONS
 from actions.profile import ASKED, CANDIDATES, LAST_ASKED, UNKNOWN, evaluate, next_question, profile_from_slots
-
-# Ruling: a person of 40 or more is not asked whether they are a recent graduate (eval4 B9: "高校毕业生"
-# asked of a 59-year-old); the fact stays unknown and a graduate measure stays 待确认, never granted.
-GRADUATE_AGE_LIMIT = 40
-GRADUATE_FACTS = (
-    "is_college_graduate",
-    "graduation_year",
-    "graduation_date",
-    "college_in_dalian",
-    "college_in_liaoning",
-)
+from answers.questions import never_asked
 
 
 def intent_of(tracker: Tracker) -> str:
@@ -50,7 +40,6 @@ def plan(slots: Dict[Text, Any], as_of, asked: Iterable[str] = ()) -> tuple[dict
     if (slots.get(ASKED) or 0) >= MAX_QUESTIONS:
         return result, None
     skip = [*(slots.get(UNKNOWN) or []), *asked]
-    if (profile.get("age") or 0) >= GRADUATE_AGE_LIMIT:
-        skip += GRADUATE_FACTS
+    skip += never_asked(profile)
     q = next_question(result, slots.get(CANDIDATES), skip)
     return result, (q["fact"] if q else None)

@@ -13,12 +13,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import known_measures
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, leave_form
 from actions.profile import CANDIDATES, DEPARTMENTS, FAILED, TOPIC, evaluate, profile_from_slots, topic_departments
 from actions.threaded import Threaded
+from actions.turns import IMPATIENT
 from answers import notices
 from answers.models import Reply
+from answers.phrases import wants_human
 
 
 def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
@@ -49,6 +52,12 @@ class ActionHandoff(Threaded, Action):
         return "action_handoff"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        text = user_text(tracker)
+        if text and not wants_human(text) and IMPATIENT.search(text):
+            # "不知道 你直接说吧" is no request for a person (12345 E18): what is known is answered, 转人工 offered
+            reply = known_measures.for_tracker(tracker, turn_as_of(tracker)[0])
+            dispatcher.utter_message(json_message=reply.to_payload())
+            return [SlotSet(FAILED, 0)] + (leave_form() if tracker.active_loop.get("name") else [])
         send_handoff(dispatcher, tracker, "user_request")
         events: List[EventType] = [SlotSet(FAILED, 0)]
         if tracker.active_loop.get("name"):

@@ -66,6 +66,35 @@ def why_ask(fact_name: str | None, benefit_names: list[str]) -> Reply:
     return Reply(text, meta={"why_ask": fact_name, "benefits": benefit_names})
 
 
+# Ruling: a person of 40 or more is not asked whether they are a recent graduate (eval4 B9: "高校毕业生"
+# asked of a 59-year-old); the fact stays unknown and a graduate measure stays 待确认, never granted.
+GRADUATE_AGE_LIMIT = 40
+GRADUATE_FACTS = (
+    "is_college_graduate",
+    "graduation_year",
+    "graduation_date",
+    "college_in_dalian",
+    "college_in_liaoning",
+)
+
+
+def never_asked(profile: dict) -> tuple[str, ...]:
+    """The facts not asked of this person, by the rulings above (the form's questions and the summary's)."""
+    return GRADUATE_FACTS if (profile.get("age") or 0) >= GRADUATE_AGE_LIMIT else ()
+
+
+def as_questions(
+    missing: list[str], most: int = 2, leave_out: tuple[str, ...] = (), profile: dict | None = None
+) -> str:
+    """What a measure still depends on, asked as the form asks it ("贵企业是否…？"), never as field names
+    ("需要：申请身份、推荐成功上岗人数" read like a form's labels: 12345 evaluation 5); never a question the
+    form does not ask this person (a graduate question to a 59-year-old)."""
+    vocab = vocabulary()
+    leave_out = (*leave_out, *never_asked(profile or {}))
+    asked = [vocab[f].prompt or f"请问{vocab[f].title}？" for f in missing if f in vocab and f not in leave_out]
+    return "".join(asked[:most])
+
+
 def short_meaning(name: str) -> str:
     """The fact's label for people (facts_extra.yaml `titles`); the `meaning` is a definition, never shown.
     (The name is kept for its callers, e.g. the CLI's 缺少信息 column.)"""

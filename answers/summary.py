@@ -25,6 +25,7 @@ from answers.dates import cn_date
 from answers.grand_total import grand_total
 from answers.models import Reply
 from answers.money import PER, total_figure, yuan  # noqa: F401  total_figure: the console's import
+from answers.questions import as_questions
 from knowledge.eligibility.facts import vocabulary
 
 DETAILED = 5  # benefits shown in full; the rest by name (a phone screen, a read-out answer)
@@ -219,9 +220,9 @@ def summary(
     if open_:
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")
         for b in open_[:DETAILED]:
-            need = "、".join(fact_label(m) for m in b.get("missing_facts", [])[:3])
+            need = as_questions(b.get("missing_facts", []), profile=profile)  # as the form asks (eval 5)
             tied = "；有效期未知，与疫情防控期间挂钩" if validity_words.epidemic_bound(b["validity"]) else ""
-            lines.append(f"· {b['name']}（需要：{need}{tied}）{if_met(b)}")
+            lines.append(f"· {b['name']}（还要看：{need}{tied}）{if_met(b)}")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
     lines += grand_total(claim, epidemic, [b for b in open_[:DETAILED] if if_met(b)])
