@@ -143,8 +143,9 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     ):
         return quotes
     pool = [s for s in rec.sentences if not sentences.is_heading(rec, s) and _answers(s.text, qkind)]
-    if qkind == "amount":
-        pool = [s for s in pool if not measures.is_target(s.text)] or pool
+    # a target ("2019年全市发放创业担保贷款总额达到800万元") tells no applicant how to apply; for an amount it
+    # is kept only when the clause states nothing else
+    pool = [s for s in pool if not measures.is_target(s.text)] or (pool if qkind == "amount" else [])
     if not pool:
         return quotes
     asked = membership.pairs(words)
