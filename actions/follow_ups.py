@@ -118,7 +118,8 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
                 hits = sum(w in quote for w in own)
                 # "那能补几年": a 补贴 and its term (46号（十五）…最长不超过3年), not "政策享受期限可延长1年"
                 verb = sum(v in quote for v in new_topic.verbs_asked(text))
-                return hits, verb, new_topic.states(c, qkind), len(topic & _pairs(f"{quote}{c.get('heading')}"))
+                stated = new_topic.states(c, qkind) if verb else sentences.has_feature(quote, qkind)
+                return hits, verb, stated, len(topic & _pairs(f"{quote}{c.get('heading')}"))
 
             best = max(cites, key=score)
             if own and not score(best)[0]:  # "每户最多多少": about none of the list, maybe the answer before it
