@@ -93,7 +93,9 @@ def verdict(text: str, rest: str, cite: dict) -> str | None:
     # two characters left used to pass as a follow-up: "创业" is a topic when the clause never says it
     # (the words of clause_detail.ALSO — "贴息", "抵押" — are asked of the clause, and said when it is silent)
     # — the word with what it is called in the question: "创业补贴" (the 失业保险金 clause says "创业" elsewhere)
-    words = [w for w in words_of(rest) if len(w) >= 2 and not any(k in w for k in clause_detail.ALSO)]
+    # ("一个月给多少钱呐" leaves "月呐": a unit and a particle, no topic)
+    words = [re.sub(r"[呐哪啦嘛呗哈嘞月天年人个]", "", w) for w in words_of(rest)]
+    words = [w for w in words if len(w) >= 2 and not any(k in w for k in clause_detail.ALSO)]
     return "new" if any(_phrase(text, w) not in said for w in words) else None
 
 
