@@ -16,6 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
+from actions import new_topic
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
 from answers import citations, clause_detail, document_facts, document_overview, sentences, validity_words
@@ -112,10 +113,13 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
             continue
         if len(cites) > 1 and "clause_ids" not in meta and (topic or own):  # a list of measures, not one answer
 
-            def score(c: dict) -> tuple[int, bool, int]:
+            def score(c: dict) -> tuple[int, int, bool, int]:
                 quote = sentences.compact(c.get("quote") or "")
                 hits = sum(w in quote for w in own)
-                return hits, sentences.has_feature(quote, qkind), len(topic & _pairs(f"{quote}{c.get('heading')}"))
+                # "那能补几年": a 补贴 and its term (46号（十五）…最长不超过3年), not "政策享受期限可延长1年"
+                verb = sum(v in quote for v in new_topic.verbs_asked(text))
+                stated = new_topic.states(c, qkind) if verb else sentences.has_feature(quote, qkind)
+                return hits, verb, stated, len(topic & _pairs(f"{quote}{c.get('heading')}"))
 
             best = max(cites, key=score)
             if own and not score(best)[0]:  # "每户最多多少": about none of the list, maybe the answer before it
@@ -195,15 +199,23 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not kind:  # "合伙的呢": the case named, in the clause just cited
         from actions import follow_up_variants
 
-        return follow_up_variants.answer(text, tracker, as_of)
+        # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
+        return follow_up_variants.answer(text, tracker, as_of) or new_topic.answer(text, tracker, as_of)
     cite, meta = in_play(tracker, text)
     if cite is None:
         return None
     if meta.get("document") and kind == "in_force" and len(own_words(text)) <= 2:  # after a document as a whole
         return document_overview.validity(meta["document"], as_of)
     rest = own_words(text)
-    if not (ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
+    # "创业补贴多少钱" after the 失业保险金 clause is a new question (actions/new_topic.py);
+    # "中小微企业返多少" after 稳岗返还 asks that clause's own measure
+    said = None if ANAPHORA.search(text) else new_topic.verdict(text, rest, cite)
+    if said == "new":
+        return new_topic.answer(text, tracker, as_of)
+    if not (said or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
         return None
+    if not in_clause(rest, cite):  # "能贷多少钱": the sentence on the loan ("稳岗返还怎么申请" names its own)
+        rest = new_topic.measure_sentence(text, cite) or rest
     named = [r for r in without_places(text)[1] if r != cite.get("region")]
     if len(named) > 1:
         return None
@@ -213,7 +225,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     whole = bool(meta.get("whole_clause")) and not named
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
     reply.meta["whole_clause"] = whole  # "这条谁负责" then "这条有实施期限吗": still the clause read whole
-    return reply
+    return new_topic.with_unsaid(reply, text, cite) if said == "own" else reply  # "本条没有对中小微企业另定标准"
 
 
 def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool, elsewhere: dict | None) -> Reply:

@@ -229,9 +229,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
-    reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place
+    reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place, or a new question
     if reply is not None:
-        return Turn([reply], _answer_events(reply, text))
+        return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)] * reply.meta.pop("new_question", 0))
     for kind, pattern in NOT_SERVED.items():  # "帮我算算个人所得税", "帮我查大连最低工资"
         if pattern.search(text):
             return Turn([Reply(notices.NOT_SERVED[kind], meta={"not_served": kind})])

@@ -87,6 +87,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     cited = _about(rec, about, qkind) if about else None
     if kind == "in_force" and whole and cited is None:
         return _periods_of_clause(rec, None)
+    pointed = cited is not None  # the follow-up's own words name a sentence
     if cited is None:
         cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
     # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
@@ -107,6 +108,11 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         query = words if sentences.question_kind(words) == qkind else asking
         return sentences.choose(rec, query, highlights, asked, limit=1 if kind == "in_force" else 2)
     first = quote_of(cited, asked, qkind)
+    twins = [s for s in rec.sentences if s.index != cited.index and measures.name(s) == measures.name(cited)]
+    if kind == "amount" and not pointed and not asked and measures.name(cited) and twins:
+        # "招了5个人 能补多少" after 辽政发（十）: both groups' 一次性吸纳就业补贴 (1000元; 3至6个月社保费,
+        # the amount left to each city), not the first sentence alone
+        return sentences.fit([first] + [quote_of(s, asked, qkind) for s in twins])
     if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
         return [first]
     answering = [s for s in measures.same_measure(rec, cited) if _answers(s.text, qkind)]

@@ -1,0 +1,248 @@
+"""A new question is not a follow-up on the clause just cited (evaluation 5 §2).
+
+After one cited answer, "创业补贴多少钱" (after the 失业保险金 90% clause) or "能贷多少钱" (after the 1000元
+求职创业补贴 sentence) were answered from the clause in play: the question words swallowed the topic
+("补贴多少" left "创业", two characters, taken for a follow-up; "能贷多少" left nothing). Here:
+
+- `verdict`: whether the message names something the clause in play does not speak of ("new"), names the
+  clause's own measure ("own": "中小微企业返多少" after 稳岗返还 — "返" is that clause's measure, the
+  enterprise size a qualifier the clause does not single out), or neither (None: the old gate decides).
+- `answer`: the fresh answer to a new question, in the place already known: the place's sentences naming
+  the measure asked; where none gives the figure asked, that is said ("聊城市的文件没有写明创业补贴的具体
+  金额"), never another measure's figure as if it were this one's. A bare condition ("我是外地户口",
+  "我要是搬到大连能领吗") is searched with the conversation's topic, not alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.profile import TOPIC, profile_from_slots
+from answers import citations, clause_detail, measures, sentences, validity_words
+from answers.clause_answer import search_answer, verbatim
+from answers.models import Reply
+from knowledge import regions
+from knowledge.records import Sentence
+from retrieval.search import search
+
+# A character of the question naming a measure -> the words a clause uses for it, most specific first.
+# "返乡"/"返岗" are not 返还; "免费" is not 免征.
+STEMS = {
+    "贷": (re.compile(r"贷"), ("创业担保贷款", "担保贷款", "贷款")),
+    "返": (re.compile(r"返(?![乡岗回城])"), ("返还",)),
+    "缓": (re.compile(r"缓(?!解)"), ("缓缴", "缓")),
+    "免": (re.compile(r"免(?!费)"), ("免征", "免除", "免")),
+    "减": (re.compile(r"减(?!少|员)"), ("减征", "减半", "减免", "减")),
+}
+# what a measure is called after its topic word: "创业" + "补贴" in "创业补贴多少钱"
+MEASURE_TAIL = r"(?:担保贷款|补贴|补助|贷款|返还|贴息|奖补)?"
+# a condition of the measure in play, not a measure of its own
+CONDITION = re.compile(r"户口|户籍|外地|外省|外市|搬到|搬去|迁到|能领吗|能领不|能享受吗|能享受不|能拿吗|能办吗|符合吗")
+# who may enjoy a measure ("…同等享受创业扶持政策"), not "补贴不重复享受"
+ENJOYING = re.compile(r"享受[\u4e00-\u9fff]{0,8}政策")
+LOAN_SUM = re.compile(r"\d+(?:\.\d+)?万?元")
+# what a condition asks of the measure in play: "外地户口" is the text's 户籍
+CONDITION_WORDS = {"户籍": re.compile(r"户口|户籍|外地|外省|外市")}
+VERB = re.compile(r"(补|贷|返|缓|免|减)(?=几|多)")
+UNITS = r"[\d.]+[天个人月年元次岁]?"
+
+
+def _said(cite: dict) -> str:
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    return sentences.compact(rec.text) if rec is not None else ""
+
+
+def stems_named(text: str) -> list[tuple[str, ...]]:
+    from actions.follow_ups import without_places
+
+    rest = without_places(text)[0]
+    return [alts for pattern, alts in STEMS.values() if pattern.search(rest)]
+
+
+def verbs_asked(text: str) -> set[str]:
+    """The measure a question's verb names: "那能补几年" asks about a 补贴."""
+    return set(VERB.findall(text or ""))
+
+
+def states(cite: dict, qkind: str | None) -> bool:
+    """Whether the cited measure states what is asked: its sentence or the sentences of the same
+    measure (46号（十五）'s 岗位补贴 sentence, then "上述补贴期限…最长不超过3年")."""
+    quote = cite.get("quote") or ""
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    cited = sentences.sentence_of(rec, quote) if rec is not None and quote else None
+    if rec is None or cited is None:
+        return sentences.has_feature(quote, qkind)
+    return any(sentences.has_feature(s.text, qkind) for s in [cited, *measures.same_measure(rec, cited)])
+
+
+def words_of(rest: str) -> list[str]:
+    return [w for w in re.split(UNITS, rest) if w]
+
+
+def verdict(text: str, rest: str, cite: dict) -> str | None:
+    """ "new", "own" or None (see the module's docstring). `rest`: follow_ups.own_words(text)."""
+    said = _said(cite)
+    if not said:
+        return None
+    stems = stems_named(text)
+    if stems:
+        return "own" if any(w in said for alts in stems for w in alts) else "new"
+    # two characters left used to pass as a follow-up: "创业" is a topic when the clause never says it
+    # (the words of clause_detail.ALSO — "贴息", "抵押" — are asked of the clause, and said when it is silent)
+    # — the word with what it is called in the question: "创业补贴" (the 失业保险金 clause says "创业" elsewhere)
+    # ("一个月给多少钱呐" leaves "月呐": a unit and a particle, no topic)
+    words = [re.sub(r"[呐哪啦嘛呗哈嘞月天年人个]", "", w) for w in words_of(rest)]
+    words = [w for w in words if len(w) >= 2 and not any(k in w for k in clause_detail.ALSO)]
+    return "new" if any(_phrase(text, w) not in said for w in words) else None
+
+
+def _phrase(text: str, word: str) -> str:
+    m = re.search(re.escape(word) + MEASURE_TAIL, text)
+    return m.group(0) if m else word
+
+
+def measure_sentence(text: str, cite: dict) -> str:
+    """The clause's sentence on the measure the question names ("能贷多少钱" on 46号（十二）: the 创业担保
+    贷款 sentence, not the 1000元 one), or ""."""
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    if rec is None:
+        return ""
+    for alts in stems_named(text):
+        for word in alts:
+            for s in rec.sentences:
+                if word in sentences.compact(s.text) and not sentences.is_heading(rec, s):
+                    return s.text
+    return ""
+
+
+def unsaid_line(text: str, rest: str, cite: dict) -> str:
+    """ "中小微企业返多少" on 聊城 第5条: the clause sets no separate rate for 中小微企业 — said, so the
+    rate quoted is read as the one that applies to them too. "能贷多少钱" on a clause that writes the
+    loan's 贴息 but no sum: said (全额贴息 is not what can be borrowed)."""
+    said = _said(cite)
+    loan = next((alts for alts in stems_named(text) if "贷款" in alts), None)
+    if loan and re.search(r"多少|额度", text) and not LOAN_SUM.search(measure_sentence(text, cite)):
+        return f"本条原文没有写明{loan[0]}能贷多少（额度）。"
+    stem_chars = "".join(STEMS)
+    words = [re.sub(f"[{stem_chars}]", "", w) for w in words_of(rest)]
+    unsaid = [w for w in words if len(w) >= 2 and w not in said]
+    if not unsaid:
+        return ""
+    return f"本条没有对{'、'.join(unsaid)}另定标准，按上面这句原文执行，以经办部门认定为准。"
+
+
+def with_unsaid(reply: Reply, text: str, cite: dict) -> Reply:
+    """The follow-up's reply, with `unsaid_line` before its closing line."""
+    from actions.follow_ups import own_words
+
+    line = unsaid_line(text, own_words(text), cite)
+    if line:
+        lines = reply.text.split("\n")
+        lines.insert(-1, line)
+        reply.text = "\n".join(lines)
+    return reply
+
+
+def _place(text: str, tracker: Tracker, cite: dict) -> str | None:
+    named = regions.regions_in_text(text)
+    if len(named) == 1:
+        return named[0]
+    return profile_from_slots(tracker.slots).get("region") or cite.get("region")
+
+
+def _measure(text: str, rest: str) -> tuple[str, str]:
+    """(the measure asked, its topic word): ("创业补贴", "创业"), ("创业担保贷款", "贷款")."""
+    stems = stems_named(text)
+    if stems:
+        return stems[0][0], stems[0][-1]
+    word = max(words_of(rest), key=len, default="")
+    return _phrase(text, word), word
+
+
+def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The fresh answer to a new question in a conversation with a clause in play, or None. A new
+    measure's answer is marked `new_question`: the conversation's topic becomes it (actions/turns.py);
+    a condition ("我是外地户口") keeps the topic it was asked of."""
+    from actions.follow_ups import in_play, kind_of, own_words
+
+    cite, _ = in_play(tracker, text)
+    if cite is None:
+        return None
+    kind, rest = kind_of(text), own_words(text)
+    place = _place(text, tracker, cite)
+    if kind == "amount" and verdict(text, rest, cite) == "new":
+        # other kinds of a new question ("稳岗返还怎么申请") are the procedure search's (actions/turns.py)
+        fresh = _measure_answer(text, kind, rest, place, as_of)
+        if fresh is not None:
+            fresh.meta["new_question"] = True
+        return fresh
+    topic = tracker.get_slot(TOPIC) or ""
+    if kind is None and topic and CONDITION.search(text) and len(text) <= 16 and not stems_named(text):
+        # "我是外地户口" while 灵活就业 社保 is discussed: the 户籍 sentence of that topic
+        said = " ".join(word for word, pattern in CONDITION_WORDS.items() if pattern.search(text))
+        response = search(f"{topic} {text} {said}"[:200], top_k=5, as_of=as_of, region=place).model_dump()
+        response["results"].sort(key=lambda h: h.get("region") != place)
+        reply = search_answer({**response, "query": f"{said} {text}".strip()})
+        if reply.meta.get("low_confidence"):
+            return None
+        quoted = (reply.citations[0].get("quote") or "") if reply.citations else ""
+        if "户籍" in said and "省内" in quoted and "省内" not in text:
+            # 18号（十二） lifts the 省内 城乡户籍 limit only: an 外省 户口 is not said to be covered
+            lines = reply.text.split("\n")
+            at = next((i for i, line in enumerate(lines) if line.startswith("责任单位")), 2)
+            lines.insert(at, "注意：原文取消的是省内城乡户籍限制；外省户籍是否受限，原文未写，以经办部门认定为准。")
+            reply.text = "\n".join(lines)
+        return reply
+    return None
+
+
+def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: date) -> Reply | None:
+    measure, word = _measure(text, rest)
+    if not word:
+        return None
+    found = search(f"{measure} {text}"[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"]
+    local = [h for h in found if h.get("region") == place] or found
+    naming: list[tuple[dict, Sentence]] = []
+    for hit in local:
+        rec = sentences.record_of(hit["clause_id"])
+        for s in rec.sentences if rec is not None else []:
+            if measure in sentences.compact(s.text) and not sentences.is_heading(rec, s):
+                naming.append((hit, s))
+    if not naming:
+        return None
+    qkind = clause_detail.LOOKS_FOR[kind][0]
+    stated = [(h, s) for h, s in naming if sentences.has_feature(s.text, qkind)]
+    hit, s = (stated or naming)[0]
+    reply = clause_detail.detail(hit, kind, as_of, text, about=s.text)
+    reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause
+    if stated or kind != "amount":
+        return reply
+    # no sentence of the place gives the figure: said first; the place's other sentence on who may
+    # enjoy that kind of measure ("返乡入乡创业人员…同等享受创业扶持政策") follows the clause quoted
+    where = place or "当地"
+    reply.text = f"{where}的文件没有写明{measure}的具体金额，以下是原文中与{word}有关的规定：\n" + reply.text
+    return _with_enjoying(reply, local, hit, word, as_of)
+
+
+def _with_enjoying(reply: Reply, hits: list[dict], quoted: dict, word: str, as_of: date) -> Reply:
+    for other in hits:
+        rec = sentences.record_of(other["clause_id"])
+        if other["clause_id"] == quoted["clause_id"] or rec is None:
+            continue
+        s = next((x for x in rec.sentences if word in x.text and ENJOYING.search(x.text)), None)
+        if s is None:
+            continue
+        quote = sentences.quote_of(s, [word], limit=80)
+        cite = citations.from_hit(other, verbatim(quote.text))
+        cite["validity"] = validity_words.own(rec, s, as_of)
+        line = f"另据{citations.where(cite)}：“{quote.text}”（{validity_words.status_words(cite['validity'], as_of)}）"
+        lines = reply.text.split("\n")
+        lines.insert(-1, line)
+        reply.text = "\n".join(lines)
+        reply.citations.append(cite)
+        reply.meta["clause_ids"] = [*reply.meta.get("clause_ids", []), cite["clause_id"]]
+        break
+    return reply
