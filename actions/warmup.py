@@ -13,7 +13,8 @@ from settings import get_settings
 log = logging.getLogger(__name__)
 
 
-WARM_QUESTIONS = ("我们公司在大连，招了4个应届生，能领什么补贴", "我在凌源 失业了 有啥补贴")
+# a place with a document, read from the knowledge data (no place is written into code)
+WARM_QUESTIONS = ("我们公司在{place}，招了4个应届生，能领什么补贴", "我在{place} 失业了 有啥补贴")
 
 
 def warm() -> None:
@@ -29,7 +30,12 @@ def warm() -> None:
 
         rules_by_clause()
         today = date.today()
-        for text in WARM_QUESTIONS:  # a person's and an employer's first question, in a covered place
+        from knowledge import coverage
+
+        place = coverage.short_name(coverage.example_place())
+        for text in (
+            q.format(place=place) for q in WARM_QUESTIONS
+        ):  # a person's and an employer's first question, in a covered place
             profile = extract(text, today)
             scope.for_person(text, profile, today, profile.get("region"))
             evaluate(profile, today)
