@@ -151,8 +151,13 @@ def test_calculator_reaches_a_package_total(page, api_server):
             page.locator("#calc-question .opts button", has_text=STAFF_ANSWERS[fact]).first.click()
         else:
             page.click("#calc-skip")
+        # the answer is in when the next question (or the result) has changed: an answer such as 签了1年以上合同
+        # can leave the visible result as it was while fewer facts stay open
         page.wait_for_function(
-            "(b) => document.querySelector('#calc-result').innerText !== b", arg=before, timeout=5000
+            "([b, f]) => document.querySelector('#calc-result').innerText !== b"
+            " || document.querySelector('#calc-question').getAttribute('data-fact') !== f",
+            arg=[before, fact],
+            timeout=5000,
         ) if fact in STAFF_ANSWERS else page.wait_for_timeout(150)
         if set(STAFF_ANSWERS) <= set(asked):
             break
