@@ -91,7 +91,10 @@ def calculate(
         "package": package,
         "has_package": package is not None,
         "claim": [_benefit_card(by_id[i], day) for i in claim if i in by_id],
-        "alternatives": (package or {}).get("alternatives", []),
+        "alternatives": [  # a staff member reads the measures' names, never their rule ids
+            {**a, "names": [names.get(i, i) for i in a.get("benefit_ids") or []]}
+            for a in (package or {}).get("alternatives", [])
+        ],
         "open": [
             {"benefit_id": b["benefit_id"], "name": b["name"], "missing_facts": b["missing_facts"]}
             for b in result["benefits"]

@@ -115,7 +115,7 @@
         <div>金额：${esc(b.amount)}</div>
         ${b.citations.map(c => `<p class="quote">依据：${esc(c.where)}：“${esc(c.quote)}”</p>`).join("")}</div>`).join("")}
       ${r.alternatives.length ? `<h3>只能选其一（未计入合计）</h3><ul>${r.alternatives.map(a =>
-        `<li>${esc((a.benefit_ids || []).join("、"))}：${esc(a.reason || "")}</li>`).join("")}</ul>` : ""}
+        `<li>${esc((a.names || a.benefit_ids || []).join("、"))}：${esc(a.reason || "")}</li>`).join("")}</ul>` : ""}
       ${(r.not_in_force || []).length ? `<h3>已到期或尚未实施（未计入合计）</h3><ul>${r.not_in_force.map(n =>
         `<li>${esc(n.name)}：${n.status === "expired" ? "已到期" : "尚未实施"}</li>`).join("")}</ul>` : ""}
       ${superseded.length ? `<details><summary>由本地规定替代的上级规定（未计入，${superseded.length} 项）</summary><ul>${superseded.map(x =>
