@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import dont_know_after, turns
+from actions import dont_know_after, follow_ups, turns
 from actions.cited_replies import confident_answer, offer_check, topic_events
 from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
@@ -30,8 +30,9 @@ from actions.profile_facts import extract
 from actions.threaded import Threaded
 from answers import dialogue, notices
 from answers.clause_answer import search_answer
-from answers.models import Reply
+from answers.models import Reply, button
 from answers.questions import why_ask
+from answers.sentences import compact, record_of
 from retrieval.search import search
 
 
@@ -202,9 +203,40 @@ class ActionReplyYesNo(Threaded, Action):
         if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
             send_handoff(dispatcher, tracker, "user_request")
             return [SlotSet(FAILED, 0)]
+        text = user_text(tracker)
+        if says_more(text):  # "俺没交够一年" read as a "no": a fact of the case, answered as one
+            cite = follow_ups.in_play(tracker)[0]
+            if extract(text, turn_as_of(tracker)[0]):  # "是的，我是残疾人": facts, judged as any are
+                return [FollowupAction("action_start_eligibility")]
+            if cite is None or speaks_of(cite, text):
+                return [FollowupAction("action_answer_question")]
+            # said about the clause just cited, which does not speak of it: said so, with who decides (a search
+            # of "没交够一年" alone found 贷款展期 "不超过一年")
+            reply = Reply(dialogue.not_in_clause(text, cite), buttons=[button("转人工", "/handoff")])
+            send(dispatcher, reply)
+            return []
         pending = dont_know_after.reply(tracker, turn_as_of(tracker)[0]) if intent == "dont_know" else None
         send(dispatcher, pending or Reply(dialogue.ANYTHING_ELSE))  # "不清楚" to a summary: what stays 待确认
         return []
+
+
+# The words of a bare yes / no / don't know and the fillers around them; what is left says more.
+BARE = re.compile(
+    r"不知道|不清楚|不晓得|不了解|没听说|不确定|说不好|不太|谢谢|多谢|好的|好吧|可以|行吧|没有|没事|算了|不用|不要|"
+    r"不需要|需要|是的|不是|对的|不对|对|是|否|不|没|好|行|嗯|哦|噢|啊|呀|吧|呢|了|的|俺|我|咱|也|还|都|就|你|哈|啦"
+)
+
+
+def says_more(text: str) -> bool:
+    """Three or more Chinese characters beyond yes/no words and fillers ("俺没交够一年", not "不知道啊")."""
+    return len(re.findall(r"[\u4e00-\u9fff]", BARE.sub("", text or ""))) >= 3
+
+
+def speaks_of(cite: dict, text: str) -> bool:
+    """The clause just cited shares a word of two characters with what was said ("残疾人", "一年")."""
+    rec = record_of(cite.get("clause_id") or "")
+    said = re.sub(r"[^\u4e00-\u9fff\d]", "", BARE.sub("", text))
+    return rec is not None and any(said[i : i + 2] in compact(rec.text) for i in range(len(said) - 1))
 
 
 def last_bot_offered_handoff_recent(tracker: Tracker) -> bool:

@@ -19,6 +19,7 @@ from actions import known_measures, profile_rank, scope, turns
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.form_plan import asked_before, intent_of, plan
+from actions.money_said import corrected_sum
 from actions.profile import (
     ASKED,
     CANDIDATES,
@@ -99,7 +100,8 @@ def opens_form(events: List[EventType]) -> List[EventType]:
 def offered_question(tracker: Tracker) -> str:
     """The question just answered, when its "按我的情况算一算" button was pressed: its facts and
     its topic are what the person wants worked out."""
-    if intent_of(tracker) == "check_eligibility" and previous_action(tracker) in FOLLOW_UPS:
+    pressed = intent_of(tracker) == "check_eligibility" or turns.typed_check_button(user_text(tracker), tracker)
+    if pressed and previous_action(tracker) in FOLLOW_UPS:
         return tracker.get_slot(TOPIC) or ""
     return ""
 
@@ -160,12 +162,12 @@ class ActionStartEligibility(Threaded, Action):
         """`new`: the message is a new eligibility question (scoped afresh), not only facts said."""
         as_of, _, updates = turn_as_of(tracker)
         typed = user_text(tracker)
-        said_turn = turns.special(typed, tracker) if typed else None
+        said_turn = turns.special(typed, tracker) if typed and not offered_question(tracker) else None
         if said_turn:  # a definition, a follow-up, English, "？？？"…: answered, no form
             return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
-        text = typed or offered_question(tracker)
+        text = offered_question(tracker) or typed  # the button's title typed (WeChat, eval6 E04) is the button
         found = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
-        found = {**said_before(tracker, text, as_of), **found}
+        found = {**said_before(tracker, text, as_of), **found} or corrected_sum(text, tracker.slots)
         if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])

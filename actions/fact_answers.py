@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
+from actions.money_said import is_money, money_in
 from actions.profile_facts import numeric_text
 from knowledge import regions
 from knowledge.eligibility.facts import Fact, normalize_value, vocabulary
@@ -69,6 +70,9 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
         return 0
     if "半年" in text and ("month" in fact.name or "月" in fact.prompt):
         return 6
+    if is_money(fact):  # "4万2" is 42000, "6万" 60000: the whole answer, not DIET's "6"
+        money = None if UPPER_BOUND.search(text) else money_in(text)
+        return None if money is None else int(money) if money.is_integer() else money
     m = re.search(r"\d+(?:\.\d+)?", digits)
     if not m or UPPER_BOUND.search(text):
         return None  # "不到五万" is a ceiling, not the figure: taking 50000 would overstate a refund

@@ -175,7 +175,12 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
     return search_answer(response)
 
 
-FULL_TEXT = re.compile(r"^(?:看|查看|发|要|给我看|请发)?(?:一下)?(?:全文|整条|全部原文|原文全文)(?:吧|呢)?[。!！?？]?$")
+# "全文", and as a hotline agent asks it: "原文给我", "把原文发我看看", "能给我完整原文吗" (eval6 E18/E19)
+FULL_TEXT = re.compile(
+    r"^(?:请|麻烦)?(?:你)?(?:能|能不能|可以)?(?:把|给我|给俺|发我|发给我|看|查看|发|要|我要|俺要|给我看|请发)?(?:一下)?"
+    r"(?:这条的?|这一条的?|该条的?|条文)?(?:全文|整条|全部原文|原文全文|原文|完整原文|完整的原文|原文全部)"
+    r"(?:给我|发我|发给我|给俺|发俺)?(?:看看|看一下|一下)?(?:吧|呢|吗|呗)?[。!！?？]?$"
+)
 
 
 def full_text(text: str, tracker: Tracker, as_of: date) -> Reply | None:

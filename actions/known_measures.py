@@ -32,8 +32,8 @@ SHOWN = 3  # measures that may apply, by name: a phone screen
 COMMON = {"person", "enterprise"}
 NOT_IN_FORCE = ("expired", "not_started")
 OWN = ("applicant_type", "region")
-# the amount's own "还缺什么" clauses are field names ("具体金额需要：推荐成功上岗人数"): the questions say it instead
-FIELD_TALK = re.compile(r"（具体金额需要：[^）]*）|[；、]?(?:按)?尚缺信息.*$")
+# the amount's own "还缺什么" clauses are field names ("算出具体金额还要知道：推荐成功上岗人数"): the questions say it instead
+FIELD_TALK = re.compile(r"（算出具体金额还要知道：[^）]*）|[；、]?(?:按)?尚缺信息.*$")
 
 
 @lru_cache(maxsize=1)

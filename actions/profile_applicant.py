@@ -82,6 +82,11 @@ OWNER = re.compile(
     r"(?:我|俺|咱)们?(?:是|在[^，。,\s]{0,4})?开(?:了)?(?:个|家|一个|一家|间|一间)?[^，。,\s的]{0,4}"
     r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"
 )
+# "我们是聊城一家28人的小厂" (eval6 E02 was asked 以什么身份申请): the speaker is the firm it describes itself as
+FIRM_SELF = re.compile(
+    r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?:一家|一个|家|个)[^，。,\s]{0,8}?"
+    r"(?:厂|超市|公司|饭店|餐馆|饭馆|作坊|商店|商行|企业)(?![里子]?(?:上班|打工|干活)|的(?:员工|职工|工人|老师|会计))"
+)
 SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
 # "开饭店 不到一年": a new founder asks about starting up (创业担保贷款, 创业补贴 are the person's), not as an employer
 STARTING = re.compile(r"不到(?:一|1|半)年|刚开|新开|才开|开[^，。,\s]{0,3}?(?:几|[一二两三四五六七八九十\d]+)个月")
@@ -105,7 +110,8 @@ def applicant_type(text: str) -> str | None:
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm
-    if OWNER.search(text) and not any(w in text for w in SELF_EMPLOYED) and not STARTING.search(text):
+    owner = OWNER.search(text) or FIRM_SELF.search(text)
+    if owner and not any(w in text for w in SELF_EMPLOYED) and not STARTING.search(text):
         return "enterprise"
     if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
         return "person"

@@ -52,10 +52,22 @@ def premium_per_head(text: str, facts: dict) -> None:
         facts["si_paid_for_graduate_hires"] = int(value) if value.is_integer() else value
 
 
+# "去年交了失业保险一共4万2", "去年企业和职工一共交失业保险6万", "失业保险去年交了2万块": one clause naming
+# last year, paying and the unemployment insurance (eval6 E02/E07: read as 1元, or not at all)
+LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
+PAID_UI = re.compile(r"(?:交|缴)[^，。；;,]{0,10}失业(?:保险)?|失业(?:保险)?[^，。；;,]{0,8}(?:交|缴)")
+
+
 def premiums(text: str, facts: dict) -> None:
     """ "上年交了失业保险费八万六" → 86000元 paid last year, and so insured (the refund's own base)."""
-    m = PREMIUMS.search(text)
+    from actions.money_said import money_in
+
+    value = next(
+        (money_in(c) for c in re.split(r"[，。；;,！!？?]", text) if LAST_YEAR.search(c) and PAID_UI.search(c)), None
+    )
+    m = PREMIUMS.search(text) if value is None else None
     if m:
         value = float(m.group(1)) * (10000 if m.group(2) else 1)
+    if value:
         facts["last_year_unemployment_insurance_paid"] = int(value) if value.is_integer() else value
         facts["insured"] = True

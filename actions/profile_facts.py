@@ -246,7 +246,11 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
 def _flags_rest(text: str, facts: dict) -> None:
     if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text):
         facts["layoffs"] = "none"
-    if re.search(r"第一次创业|首次创业|初次创业|头一回创业", text):
+    # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it)
+    if re.search(
+        r"(?:第一次|第1次|首次|初次|头一回|头1回|头一次|头1次)(?:创业|开(?:个|家|了)?(?:店|饭店|饭馆|超市|公司|厂|门市)|办(?:营业)?执照)",
+        text,
+    ):
         facts["first_time_business"] = True
     if re.search(r"(?:租|租了|租的)(?:个|了)?(?:门市|门面|店面|场地|房子|铺子|商铺)", text):
         facts["rents_business_premises"] = True

@@ -203,14 +203,16 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
     return Reply("\n".join(lines), cites, found.buttons, found.meta)
 
 
-PLACE_WORDS = re.compile(r"^(?:的|呢|那|我|俺|在|是|[，。,\s])+|(?:的|呢|[，。,\s])+$")
+# "我是说沈阳失业了能领啥": what was asked is "失业了能领啥" (eval6 E26 read "说失业了能领啥")
+PLACE_WORDS = re.compile(r"^(?:我是说|我说的是|我问的是|我是问|的|呢|那|我|俺|在|是|[，。,\s])+|(?:的|呢|[，。,\s])+$")
 
 
-def restated(topic: str, region: str, heading: bool = False) -> str:
+def restated(topic: str, region: str, heading: bool = False, inside: str | None = None) -> str:
     """The notice before an answer moved to another place, as a person would say it: "好的，下面按大连市的
     政策回答您刚才问的“失业了有啥补贴”：" (not "…（北京朝阳区的失业了有啥补贴）")."""
     if heading:  # a clause looked up by number: its heading names the measure
-        return f"好的，下面是{region}关于“{topic}”的规定："
+        where = inside.split("以下按")[0] if inside else "好的，"
+        return f"{where}下面是{region}关于“{topic}”的规定："
     asked = topic
     lead = re.match(r"^\s*[^\s，,的]{1,12}的\s*", asked)  # "上海浦东的 …", "北京朝阳区的 …": where, not what
     if lead and (places.places_in_text(lead.group()) or regions.regions_in_text(lead.group())):
@@ -220,6 +222,8 @@ def restated(topic: str, region: str, heading: bool = False) -> str:
     for name in regions.regions_in_text(asked):
         asked = asked.replace(name, "").replace(name[:-1], "")
     asked = PLACE_WORDS.sub("", re.sub(r"\s+", " ", asked)).strip()[:30]
+    if inside:  # "沈阳市属于辽宁省，目前没有收录沈阳市本级的文件，以下按辽宁省省级政策回答您刚才问的“…”："
+        return f"{inside.rstrip('。')}您刚才问的“{asked}”：" if asked else inside
     return f"好的，下面按{region}的政策回答您刚才问的“{asked}”：" if asked else f"好的，下面按{region}的政策回答："
 
 

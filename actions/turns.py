@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions import follow_ups, measure_not_here, named_documents, procedure_turn, profile_turns
 from actions.context import turn_as_of
+from actions.dialogue_state import buttons_of, previous_turn
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
-from actions.within_place import most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
-from answers import absent_terms, clause_detail, local_definition, membership, notices
+from actions.within_place import inside_notice, most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
+from answers import absent_terms, clause_detail, dialogue, local_definition, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -164,16 +165,27 @@ def _answer_events(reply: Reply, text: str) -> list[EventType]:
     return [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments)]
 
 
-def switch_place(text: str, tracker: Tracker) -> str | None:
-    """ "算了，问聊城的" / "那凌源呢": a covered place and nothing else, after a question was answered."""
-    named = most_specific(regions.regions_in_text(text))
-    if len(named) != 1 or not tracker.get_slot(TOPIC):
+def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
+    """ "算了，问聊城的" / "那凌源呢" / "那沈阳呢": a place and nothing else, after a question was answered:
+    (the region to answer for, the notice when that is a place without documents of its own)."""
+    if not tracker.get_slot(TOPIC):
         return None
-    rest = text
-    mentioned = set(regions.regions_in_text(text))
-    for alias in sorted([a for a, canon in regions._alias_map().items() if canon in mentioned], key=len, reverse=True):
-        rest = rest.replace(alias, "")
-    return named[0] if not SWITCH_FILLER.sub("", rest) else None
+    named = most_specific(regions.regions_in_text(text))
+    if len(named) > 1:
+        return None
+    if named:
+        rest = text
+        mentioned = set(regions.regions_in_text(text))
+        for alias in sorted([a for a, c in regions._alias_map().items() if c in mentioned], key=len, reverse=True):
+            rest = rest.replace(alias, "")
+        return (named[0], None) if not SWITCH_FILLER.sub("", rest) else None
+    # eval6 E20/E26: "那沈阳呢" (a city of a covered province, no document of its own) was a dead end or a
+    # clause that merely names 沈阳; it is the same question, answered by the province's documents
+    place = places.uncovered_place(text)
+    answering = places.answering_region(place) if place else None
+    if place is None or answering is None or SWITCH_FILLER.sub("", text.replace(place.said, "")):
+        return None
+    return answering, inside_notice(place, answering)
 
 
 def definition_reply(text: str, region: str | None, as_of, topic: str | None = None) -> Reply:
@@ -193,6 +205,19 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about))
 
 
+def typed_check_button(text: str, tracker: Tracker) -> bool:
+    """ "按我的情况算一算" typed (a WeChat user reads the button, a person copies it) right after the answer
+    that offered that button: the button pressed (eval6 E04 got "没有找到…" and an unrelated clause)."""
+    if re.sub(r"[，。,.!！\s]", "", text or "") != dialogue.CHECK_MINE:
+        return False
+    return any(
+        b.get("payload") == "/check_eligibility"
+        for e in previous_turn(tracker)
+        if e.get("event") == "bot"
+        for b in buttons_of(e)
+    )
+
+
 def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:
     """The reply to a turn its words settle, or None (the intent's action answers). `places_too`:
     a place outside coverage is said so (not for a message that is not about policy at all)."""
@@ -202,6 +227,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([Reply(english_reply(), meta={"english": True})])
     if PUZZLED.match(text):
         return Turn([Reply(puzzled_reply(), meta={"puzzled": True})])
+    if typed_check_button(text, tracker) and not tracker.active_loop_name:
+        return Turn([], [FollowupAction("action_start_eligibility")])
     as_of = turn_as_of(tracker)[0]
     own = profile_turns.reply(text, tracker, as_of)  # wages owed, "省里的政策我这里能用吗", comparisons
     if own is not None:
@@ -243,8 +270,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if how is not None:  # "金州的稳岗返还怎么申请": the clause's procedure sentences, in the place named
         return Turn([how[0]], _answer_events(how[0], text) + [SlotSet(TOPIC, text)] + how[1])
     # "算了，问聊城的" (mid-form too: the form then re-scopes to the new place, actions/form.py)
-    region = switch_place(text, tracker)
-    if region:
+    switched = switch_place(text, tracker)
+    if switched:
+        region, inside = switched
         topic = tracker.get_slot(TOPIC)
         cite, _ = follow_ups.in_play(tracker)
         heading = bool(clause_reference(topic) and cite and cite.get("heading"))
@@ -253,13 +281,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             # searched with its sentence, not only the heading: "鼓励企业吸纳就业" alone finds 聊城's 第3条,
             # with the sentence 第1条's 一次性吸纳就业补贴
             query = f"{cite.get('heading') or ''} {cite.get('quote') or ''}".strip()[:160]
-            return Turn(*again_for(topic, region, as_of, text, heading, query=query))
-        return Turn(*again_for(topic, region, as_of, text, heading))
+            return Turn(*again_for(topic, region, as_of, text, heading, query=query, inside=inside))
+        return Turn(*again_for(topic, region, as_of, text, heading, inside=inside))
     return None
 
 
 def again_for(
-    topic: str, region: str, as_of, text: str, heading: bool = False, query: str = ""
+    topic: str, region: str, as_of, text: str, heading: bool = False, query: str = "", inside: str | None = None
 ) -> tuple[list[Reply], list[EventType]]:
     """The last question answered again for another place (a definition stays a definition)."""
     if DEFINITION.search(topic):
@@ -268,7 +296,7 @@ def again_for(
         response = search((query or topic)[:200], region=region, top_k=5, as_of=as_of).model_dump()
         # the place's own documents first: "那大连的呢" is not answered by the province's clause again
         response["results"].sort(key=lambda h: h.get("region") != region)
-        reply = search_answer(response, notice=profile_turns.restated(topic, region, heading))
+        reply = search_answer(response, notice=profile_turns.restated(topic, region, heading, inside=inside))
     return [reply], _answer_events(reply, text) + [SlotSet("region", region)]
 
 

@@ -65,7 +65,7 @@ def amount_words(benefit: dict) -> str:
             known = re.search(r"按已知(?:人数|情况)计算，[^：；]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", text)
             whole = OVER_PERIOD.search(text) if known else None
             part = (f"；{known.group()}" if known else "") + (whole.group() if whole else "")
-            return f"{standard}{part}（具体金额需要：{'、'.join(fact_title(m) for m in missing[:3])}）"
+            return f"{standard}{part}（算出具体金额还要知道：{'、'.join(fact_title(m) for m in missing[:3])}）"
         return text or "金额原文未载明具体标准"
     if amount.get("value_is_lower_bound"):
         heads = per_head(amount)

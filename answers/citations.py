@@ -33,6 +33,12 @@ def clause_label(c: dict) -> str:
     return c.get("clause_ref") or _part_refs().get(c.get("clause_id") or "") or (c.get("clause_label") or "")
 
 
+def label_words(c: dict) -> str:
+    """The clause label beside a document number: "（九）", "三、（二）", and 聊城's "5." as "第5条"."""
+    label = clause_label(c).rstrip(".．")
+    return f"第{label}条" if label.isdigit() else label
+
+
 def doc_name(c: dict) -> str:
     """《title》（number）; a document printed without title or number says so instead of inventing one."""
     title, number = c.get("doc_title"), c.get("doc_number")
@@ -95,7 +101,7 @@ def line(c: dict, as_of: date | None = None) -> str:
     the first of a long list is not "the" department)."""
     dept = departments_text(list(c.get("departments") or []), c.get("lead_departments"), limit=1)
     v = badge(c["validity"]) if c.get("validity") else ""
-    return f"{doc_name(c)}{clause_label(c)} · {v} · {dept}"
+    return f"{doc_name(c)}{label_words(c)} · {v} · {dept}"
 
 
 def _lead_first(departments: list[str], lead: list[str] | None) -> list[str]:

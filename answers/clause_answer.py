@@ -197,7 +197,7 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
     c = citations.from_hit(h, verbatim(text))
     c["validity"] = _validities(h, quotes, as_of)[0]
     return (
-        f"· {citations.doc_name(c)}{citations.clause_label(c)}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”",
+        f"· {citations.doc_name(c)}{citations.label_words(c)}（{h.get('region')}，{validity_words.badge(c['validity'])}）：“{text}”",
         c,
     )
 

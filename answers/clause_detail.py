@@ -195,7 +195,14 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     )
 
 
-DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受"
+DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受|通过.{2,30}等.{0,8}形式"
+# "就业困难人员指…城镇登记失业人员。" is half of the definition: the list that follows it is the rest (eval6 E21)
+GOES_ON = re.compile(r"^(?:其)?范围包括")
+
+
+def _names(text: str, term: str) -> bool:
+    """`term` named in `text`, or both halves of a four-character term ("灵活就业": "…灵活多样形式实现就业")."""
+    return term in text or len(term) == 4 and term[:2] in text and term[2:] in text and "形式" in text
 
 
 def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Reply | None:
@@ -210,18 +217,22 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
         # the sentence naming most of what was asked about first ("退役军人…算不算": the 参照 sentence)
         pool.sort(key=lambda s: (-sum(p in s.text for p in pairs), not (listing and "包括" in s.text)))
         for s in pool:
-            named = not term or term in s.text or any(p in s.text for p in pairs) and term in (hit.get("text") or "")
+            named = (
+                not term or _names(s.text, term) or any(p in s.text for p in pairs) and term in (hit.get("text") or "")
+            )
             if named and re.search(DEFINING, s.text):
                 q = quote_of(s, [term] if term else [])
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]
                 cite = citations.from_hit(hit, verbatim(q.text))
                 cite["validity"] = v
                 said = membership.verdict(s.text, term, about) if membership.asks_membership(about) else ""
+                rest = [x for x in pool if x.index == s.index + 1 and GOES_ON.search(x.text)] if rec else []
+                quotes = [f"“{q.text}”"] + [f"“{verbatim(quote_of(x, [term]).text)}”" for x in rest[:1]]
                 text = "\n".join(
                     ([said] if said else [])
                     + [
                         f"根据{citations.where(cite)}：",
-                        f"“{q.text}”",
+                        *quotes,
                         validity_words.sentence(v, as_of),
                         "这是政策原文对该词的说明；具体是否符合，以经办部门认定为准。"
                         "想知道自己能享受什么，可以说说您的情况。",

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from answers.citations import where
 from answers.contact import HOTLINE, HOTLINE_NAME
 from answers.dates import cn_date
+from answers.departments import departments_text
 
 NOT_UNDERSTOOD = (
     "抱歉，我没有理解您的意思。您可以直接问政策问题（如“残疾人开店有补贴吗”），"
@@ -42,3 +44,12 @@ def as_of_set(day: date, said: str = "") -> str:
     if said and not DAY_SAID.search(said):
         return f"{base}（您没有说具体哪一天，按{cn_date(day)}计）；如指其他日期请告诉我。"
     return f"{base}。"
+
+
+def not_in_clause(said: str, cite: dict) -> str:
+    """A fact of the person's case the clause just cited does not speak of ("俺没交够一年" after 失业保险金)."""
+    units = departments_text(cite.get("departments") or [], cite.get("lead_departments"), limit=2)
+    return (
+        f"您说的“{said[:30]}”，刚才引用的{where(cite)}没有写到这种情况。"
+        f"能否享受、怎么办理，以经办部门认定为准，请向{units}核实，也可以回复“转人工”；您也可以接着问别的政策。"
+    )

@@ -46,7 +46,7 @@ def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
         quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"  # short: the full text is in the card
         c = cites[0]
         name = c.get("doc_number") or citations.doc_name(c)
-        lines.append(f"   依据：{name}{citations.clause_label(c)}：“{quote}”")
+        lines.append(f"   依据：{name}{citations.label_words(c)}：“{quote}”")
     lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), limit=2)}")
     return lines, (cites[0] if cites else None)
 

@@ -181,7 +181,16 @@ def summary(
     cites: list[dict] = []
     if claim:
         together = "，可同时享受" if len(claim) > 1 else ""
-        lines.append(f"可以申请的补贴（{len(claim)}项{together}）：")
+        # a 2020 measure whose text states no end is not "可以申请" today (eval6 E07/E16): its conditions are met,
+        # and whether it still runs is the office's to say
+        open_ended = [b for b in claim if (b.get("validity") or {}).get("status") != "active"]
+        if open_ended:
+            which = "该项" if len(claim) == 1 else "均" if len(open_ended) == len(claim) else f"其中{len(open_ended)}项"
+            lines.append(
+                f"条件相符的补贴（{len(claim)}项{together}；{which}原文未载明实施期限，现在能否申请以经办部门认定为准）："
+            )
+        else:
+            lines.append(f"可以申请的补贴（{len(claim)}项{together}）：")
         for i, b in enumerate(claim, 1):
             if i <= DETAILED:
                 block, c = benefit_block(b, as_of, i, with_ask=False)

@@ -48,6 +48,8 @@ class Conversation:
         message = said
         if command.isdigit() and (option := self.reading.option(openid, int(command))):
             message = option.get("payload") or option.get("title") or said
+        elif option := self.reading.titled(openid, said.strip("。.！! ")):  # the option's words typed out
+            message = option.get("payload") or said
         result = await self.chat.reply(
             SENDER_PREFIX + openid, message[:MAX_MESSAGE_CHARS], {"channel": "wechat"}, caller=SENDER_PREFIX + openid
         )

@@ -41,6 +41,11 @@ class ReadingState:
             return r["options"][number - 1]
         return None
 
+    def titled(self, openid: str, title: str) -> dict | None:
+        """The remembered option whose title the user typed ("按我的情况算一算" instead of "1")."""
+        r = self._get(openid)
+        return next((o for o in (r or {}).get("options", []) if title and o.get("title") == title), None)
+
     def next_page(self, openid: str) -> str | None:
         r = self._get(openid)
         if not r or not r["pages"]:

@@ -172,3 +172,18 @@ def test_a_general_question_gets_no_such_offer(convo):
     convo.say("稳岗返还有什么规定", "ask_policy")
     messages, _ = convo.run(ActionAnswerQuestion())
     assert not customs(messages, "answer")[0]["buttons"]
+
+
+def test_a_no_that_says_more_is_answered_as_a_fact_of_the_case(convo):
+    """eval6: "俺没交够一年" after the 失业金 answer read as a bare "no" got "还有什么可以帮您"; searched alone it
+    found 贷款展期 "不超过一年". The clause just cited does not speak of it: said so, with who decides."""
+    convo.say("俺在聊城 被辞退了 能领失业金不", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("俺没交够一年", "deny")
+    messages, events = convo.run(ActionReplyYesNo())
+    body = answer_texts(messages)[0]
+    assert "第21条“保障失业人员基本生活”没有写到这种情况" in body and "市人力资源社会保障局" in body
+    assert "展期" not in body and "还有什么可以帮您" not in body
+    convo.say("不知道啊", "dont_know")
+    messages, events = convo.run(ActionReplyYesNo())
+    assert answer_texts(messages) and not [e for e in events if e.get("event") == "followup"]

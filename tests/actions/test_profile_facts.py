@@ -61,7 +61,11 @@ TODAY = date(2026, 11, 22)
         ("稳岗返还怎么申请", {}),
         ("年轻人创业有补贴吗", {}),
         ("工资保证金能缓交吗", {}),
-        ("去年交了四万多失业保险", {}),
+        # premiums said in any order are the firm's (eval6 E02/E07); "四万多" is read as its floor, as the form does
+        (
+            "去年交了四万多失业保险",
+            {"last_year_unemployment_insurance_paid": 40000, "insured": True, "applicant_type": "enterprise"},
+        ),
         (
             "我前年夏天大学毕业 在聊城",
             {"applicant_type": "person", "region": "聊城市", "is_college_graduate": True, "graduation_year": 2024},
@@ -212,3 +216,11 @@ def test_spring_festival_person_days_are_read():
     assert facts["opened_during_spring_festival"] is True and facts["spring_festival_worker_days"] == 90
     assert facts["epidemic_supplies_role"] == "producer"
     assert extract("10个人干了9天 一共90个人天 能领多少", date(2020, 4, 1))["spring_festival_worker_days"] == 90
+
+
+def test_what_eval6_people_had_said_before_they_were_asked_it():
+    """E28 "领失业金的期满了还没找到工作" was asked 是否已领取失业保险金期满; E33 "第一次开店" 是否初次创业."""
+    assert extract("領失業金的期滿了還沒找到工作".translate(str.maketrans("領業險滿還沒", "领业险满还没")))[
+        "unemployment_insurance_exhausted"
+    ]
+    assert extract("我在大连租了个门面第一次开店")["first_time_business"] is True

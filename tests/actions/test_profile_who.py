@@ -172,3 +172,13 @@ def test_a_measure_for_groups_not_said_never_leads():
     assert profile_rank.groups_away("dalian-2020-18.disabled-flexible-social-insurance", profile) == 2
     assert profile_rank.groups_away("dalian-2017-46.hard-to-employ-flexible-social-insurance", profile) == 1
     assert not profile_rank.too_young("dalian-2017-46.hard-to-employ-flexible-social-insurance", 48)
+
+
+@pytest.mark.parametrize("said", ["我们是聊城一家28人的小厂，疫情期间没裁员", "俺们这是个小作坊", "我们是一家小饭店"])
+def test_a_firm_describing_itself_is_the_firm(said):
+    """eval6 E02: "我们是聊城一家28人的小厂" was asked 以什么身份申请."""
+    assert applicant_type(said) == "enterprise"
+
+
+def test_a_worker_of_a_firm_describing_the_firm_is_not_it():
+    assert applicant_type("我在一家饭店的后厨上班") != "enterprise"

@@ -23,8 +23,9 @@ DALIAN_FIRM = {
 
 
 def _open_part(text: str) -> str:
-    """The "可以申请" block only (up to its total)."""
-    return text.split("可以申请的补贴（", 1)[1].split("合计：", 1)[0] if "可以申请的补贴（" in text else ""
+    """The "可以申请" / "条件相符" block only (up to its total)."""
+    head = next((h for h in ("可以申请的补贴（", "条件相符的补贴（") if h in text), None)
+    return text.split(head, 1)[1].split("合计：", 1)[0] if head else ""
 
 
 @pytest.mark.parametrize("day", [date(2020, 7, 15), date(2026, 11, 22)])

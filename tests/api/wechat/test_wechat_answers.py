@@ -89,6 +89,13 @@ def test_numbered_options_send_the_chosen_payload(peer, openid, fake_rasa, scrip
     assert last_call(fake_rasa, f"wx:{openid}")["message"] == script["BUTTONS"][1]["payload"]
 
 
+def test_an_options_title_typed_out_sends_its_payload(peer, openid, fake_rasa, script):
+    """eval6 E04: people type the option's words ("按我的情况算一算") rather than its number."""
+    peer.say(openid, "选项")
+    peer.say(openid, script["BUTTONS"][1]["title"] + "。")
+    assert last_call(fake_rasa, f"wx:{openid}")["message"] == script["BUTTONS"][1]["payload"]
+
+
 def test_a_number_without_options_is_just_text(peer, openid, fake_rasa):
     peer.say(openid, "3")
     assert last_call(fake_rasa, f"wx:{openid}")["message"] == "3"

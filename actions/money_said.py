@@ -1,0 +1,58 @@
+"""A sum of money as people say it: "4万2" (42000), "6万", "4.2万", "八万六", "42000元", "2万块".
+
+The form's number reader took the first digits it saw: "去年交了失业保险一共4万2" gave 1 (cn2an turns 一共
+into 1共) and "6万" read from DIET's entity "6" gave 6元 — a refund of 0.5元 told to a firm (eval6 E02/E07).
+A count or a span ("3个人", "1个月", "5年") is not a sum; a figure with 万/千/元/块 beside it is preferred.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
+NOT_MONEY = re.compile(r"\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成)")
+MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
+
+
+def money_in(text: str) -> float | None:
+    """The sum of money `text` states, in 元, or None."""
+    from actions.profile_facts import numeric_text  # (profile_facts reads sums through profile_counts)
+
+    digits = re.sub(r"(?<!\d)1(?=共)", "", numeric_text(text or ""))  # "一共" is not a figure
+    found: list[tuple[bool, float]] = []
+    for m in FIGURE.finditer(digits):
+        value, unit, tail = float(m.group(1)), m.group(2), m.group(3)
+        after = digits[m.end() :]
+        if unit is None and NOT_MONEY.match(after):
+            continue
+        if unit == "万":
+            value = value * 10000 + (int(tail) * 1000 if tail else 0)  # "4万2" is 42000
+        elif unit == "千":
+            value = value * 1000 + (int(tail) * 100 if tail else 0)
+        found.append((bool(unit) or bool(MONEY_MARK.match(after)), value))
+    if not found:
+        return None
+    marked = [v for sure, v in found if sure]
+    return (marked or [v for _, v in found])[0]
+
+
+def is_money(fact) -> bool:
+    """A fact whose value is a sum in 元 (its question or definition says so)."""
+    return "元" in f"{getattr(fact, 'prompt', '')}{getattr(fact, 'meaning', '')}"
+
+
+CORRECTION = re.compile(r"^\s*(?:不对|不是|说错了|我说错了|搞错了|错了|更正|纠正)")
+
+
+def corrected_sum(text: str, slots: dict) -> dict:
+    """ "不对，是60000元" after a sum was read: that sum, when exactly one sum is known (eval6 E07 repeated
+    6元 twice after it). Nothing when the message corrects anything else or no single sum is known."""
+    if not CORRECTION.search(text or ""):
+        return {}
+    from knowledge.eligibility.facts import vocabulary
+
+    known = [name for name, fact in vocabulary().items() if is_money(fact) and slots.get(name) is not None]
+    money = money_in(text)
+    if len(known) != 1 or money is None:
+        return {}
+    return {known[0]: int(money) if money.is_integer() else money}

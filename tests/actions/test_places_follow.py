@@ -1,0 +1,30 @@
+"""eval6 E20/E26: "那沈阳呢" after an answer — a city of a covered province with no document of its own —
+is the same question answered by the province's documents, said so (it was a dead end, or a clause
+that merely names 沈阳)."""
+
+from __future__ import annotations
+
+from actions.cited_replies import ActionAnswerQuestion
+from actions.detours import ActionReplyYesNo
+from actions.eligibility import ActionStartEligibility
+from tests.actions.conftest import answer_texts
+
+
+def test_then_shenyang_after_beijing_is_the_same_question_in_liaoning(convo):
+    convo.say("我在北京朝阳区，失业了能领什么补贴", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("那沈阳呢", "inform")
+    messages, events = convo.run(ActionStartEligibility())
+    body = answer_texts(messages)[0]
+    assert body.startswith("沈阳市属于辽宁省，目前没有收录沈阳市本级的文件") and "“失业了能领什么补贴”" in body
+    assert "跨境电子商务" not in body and "辽政发〔2020〕9号" in body
+
+
+def test_shenyang_after_a_provincial_clause_read_as_a_no_is_that_measure(convo):
+    convo.say("辽宁省稳就业若干意见第十条", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("沈阳呢", "deny")
+    messages, _ = convo.run(ActionReplyYesNo())
+    body = answer_texts(messages)[0]
+    assert body.startswith("沈阳市属于辽宁省") and "“鼓励企业吸纳就业”" in body
+    assert "还有什么可以帮您" not in body
