@@ -202,7 +202,12 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return full
     kind = kind_of(text)
     if not kind:  # "合伙的呢": the case named, in the clause just cited
-        from actions import follow_up_variants
+        from actions import condition_asked, follow_up_variants
+
+        cite = in_play(tracker, text)[0]
+        met = condition_asked.reply(text, cite, clause_hit(cite, as_of) if cite else None, as_of)
+        if met is not None:  # "那我这情况算不算不足1/3": that clause's condition, not a new search
+            return met
 
         # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
         return follow_up_variants.answer(text, tracker, as_of) or new_topic.answer(text, tracker, as_of)

@@ -51,5 +51,8 @@ def read(text: str, facts: dict, as_of: date) -> None:
         facts["spring_festival_worker_days"] = int(m.group(1))
     elif "春节" in text and (m := WORKERS_DAYS.search(text)):
         facts["spring_festival_worker_days"] = int(m.group(1)) * int(m.group(2))
-    if PRODUCER.search(text):
+    m = PRODUCER.search(text)
+    if m and re.search(r"(?:不是|不|没|没有|并非|非)(?:搞|做|干|生产)?$", text[max(0, m.start() - 3) : m.start()]):
+        facts.setdefault("epidemic_supplies_role", "none")  # "不是防疫物资厂" (eval6 E09 read as 生产企业)
+    elif m:
         facts.setdefault("epidemic_supplies_role", "producer")

@@ -1,0 +1,51 @@
+""" "那我这情况算不算不足1/3？" right after a clause: the condition asked about is that clause's own words.
+
+eval6 E12: after 大政发〔2020〕18号（十三） "对距见习协议确定的见习期满不足1/3时…签订劳动合同的，给予见习单位全部
+期限见习补贴", the question was searched afresh and answered with （十七） "距离法定退休年龄不足1年", then "这个现在
+还执行吗" about that wrong clause. A question whether the person meets a condition the cited clause states is
+answered with the sentence stating it, whole, and who decides; the assistant does not rule on the case.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import citations, validity_words
+from answers.clause_answer import verbatim
+from answers.models import Reply
+from answers.sentences import compact, quote_of, record_of
+
+# "算不算不足1/3" (the condition after the verb) is tried before "不足1/3算不算" (before it)
+ASKS = (
+    re.compile(
+        r"(?:算不算|算是|是不是|属不属于|符不符合|符合|够不够|达没达到|满不满足|满足)(?P<x>[^，。？?！!]{2,14}?)(?:吗|呢|啊|[?？。！!]|$)"
+    ),
+    re.compile(r"(?P<x>[^，。？?！!]{2,14}?)(?:算吗|算不算|够吗|够不够)"),
+)
+FILLER = re.compile(r"^(?:那|我|俺|我这|俺这|这|这个|这种|情况|的)+")
+
+
+def reply(text: str, cite: dict | None, hit: dict | None, as_of: date) -> Reply | None:
+    """The sentence of the clause in play stating the condition asked about, or None."""
+    m = next((m for p in ASKS if (m := p.search(text or ""))), None)
+    rec = record_of((cite or {}).get("clause_id") or "")
+    if not m or rec is None or hit is None:
+        return None
+    asked = FILLER.sub("", compact(m.group("x")))
+    if len(asked) < 2:
+        return None
+    s = next((s for s in rec.sentences if asked in compact(s.text)), None)
+    if s is None:
+        return None
+    q = quote_of(s, [asked])
+    cite = citations.from_hit(hit, verbatim(q.text))
+    v = validity_words.own(rec, s, as_of)
+    cite["validity"] = v
+    lines = [
+        f"“{asked}”是{citations.where(cite)}规定的条件，原文是：",
+        f"“{q.text}”",
+        validity_words.sentence(v, as_of),
+        "您的情况是否符合，以经办部门认定为准；可以带上相关协议、合同向责任单位咨询，或回复“转人工”。",
+    ]
+    return Reply("\n".join(lines), [cite], meta={"low_confidence": False, "clause_ids": [cite["clause_id"]]})
