@@ -125,6 +125,8 @@ def benefit_block(
         lines.append(f"   依据：{said[0]}{''.join(said[1:])}")
     lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), _leads(benefit))}")
     lines.append(f"   有效期：{validity_line(benefit, as_of, [t for _, t in pairs], with_ask).rstrip()}")
+    if benefit.get("own_period"):  # the person's own period: a line of its own, never the measure's validity
+        lines.append(f"   享受期：{validity_words.own_period_words(benefit['own_period'], benefit['validity'], as_of)}")
     window = benefit.get("window")
     if window and window.get("basis"):
         basis = ISO_DAY.sub(lambda m: cn_date(m.group(0)), window["basis"])

@@ -104,8 +104,25 @@ def total_words(claim: list[dict]) -> str:
     return f"以上{len(claim)}项" + "；".join(parts) + "。"
 
 
+def _own_not_now(b: dict) -> bool:
+    """The person's own benefit period (from a date they gave) has ended or not begun."""
+    return (b.get("own_period") or {}).get("status", "active") != "active"
+
+
+def _not_now(b: dict) -> bool:
+    return b["validity"].get("status") in NOT_IN_FORCE or _own_not_now(b)
+
+
+def _group(nif: dict) -> str:
+    """The measure's own status, or "own" where only the person's own benefit period is over / not begun."""
+    return "own" if nif.get("own_period") else nif["status"]
+
+
 def _ended(b: dict, nif: dict, as_of: date) -> str:
-    """ "当时可领10000元，已于2020年12月31日到期，现不能申请" / "自…起实施，按…尚未实施"."""
+    """ "当时可领10000元，已于2020年12月31日到期，现不能申请" / "自…起实施，按…尚未实施"; a person's own
+    period said as theirs ("按您说的日期，享受期已于…届满"), never as the measure's end."""
+    if nif.get("own_period"):
+        return f"· {b['name']}：{validity_words.own_period_words(nif, b['validity'], as_of)}"
     if nif["status"] == "not_started":
         start = f"自{cn_date(nif['start'])}起实施，" if nif.get("start") else ""
         return f"· {b['name']}：{start}按{cn_date(as_of)}尚未实施，现在还不能申请。"
@@ -215,8 +232,12 @@ def summary(
     if alts:
         lines.append("以下补贴与上面的项目用于同一事项，只能选其一（未计入合计）：")
         lines += alts
-    for status, heading in (("expired", "曾有、已到期的"), ("not_started", "尚未实施的")):
-        ended = [(by_id[i], x) for i, x in nif.items() if i in by_id and i not in shown and x["status"] == status]
+    for status, heading in (
+        ("expired", "曾有、已到期的"),
+        ("not_started", "尚未实施的"),
+        ("own", "按您说的日期不在享受期内的"),
+    ):
+        ended = [(by_id[i], x) for i, x in nif.items() if i in by_id and i not in shown and _group(x) == status]
         if ended:
             lines.append(f"{heading}（{len(ended)}项，现不能申请，未计入合计）：")
             lines += [_ended(b, x, as_of) for b, x in ended[:DETAILED]]
@@ -224,8 +245,8 @@ def summary(
                 lines.append(f"· 另有{len(ended) - DETAILED}项")
             shown |= {b["benefit_id"] for b, _ in ended}
     pending = [b for b in benefits if b["status"] == "needs_info" and b["benefit_id"] not in shown]
-    open_ = [b for b in pending if b["validity"].get("status") not in NOT_IN_FORCE]
-    closed = [b for b in pending if b["validity"].get("status") in NOT_IN_FORCE]
+    closed = [b for b in pending if _not_now(b)]
+    open_ = [b for b in pending if not _not_now(b)]
     if open_:
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")
         for b in open_[:DETAILED]:
@@ -238,7 +259,10 @@ def summary(
     if closed:
         names = "、".join(f"“{b['name']}”" for b in closed[:3])
         more = f"等{len(closed)}项" if len(closed) > 3 else ""
-        lines.append(f"另有{names}{more}与您的情况可能相关，但按{cn_date(as_of)}已到期或尚未实施，不再列为可申请项目。")
+        own = "、不在您的享受期内" if any(_own_not_now(b) for b in closed) else ""
+        lines.append(
+            f"另有{names}{more}与您的情况可能相关，但按{cn_date(as_of)}已到期或尚未实施{own}，不再列为可申请项目。"
+        )
     lines.append(validity_words.ask())
     if include_not_eligible:
         no = [b for b in benefits if b["status"] == "not_eligible"]

@@ -46,8 +46,6 @@ def badge(validity: dict) -> str:
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return NO_CLAIM_PERIOD
-    if validity.get("own_period") and validity.get("window") and validity.get("status") in ("active", "expired"):
-        return f"{label}（享受期至{cn_date(validity['end'])}）"  # the person's own period, not the window's
     if epidemic_bound(validity):
         return "有效期未知（与疫情防控期间挂钩）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
@@ -110,8 +108,6 @@ def period(validity: dict) -> str:
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return f"{validity['window']}；{NO_CLAIM_PERIOD}"
-    if validity.get("window") and end and validity.get("own_period"):  # from the event's date said
-        return f"{validity['window']}；按所说的日期，享受期至{cn_date(end)}"
     if validity.get("window") and end:  # even an event on the window's last day: its period ended then
         return f"{validity['window']}；即使在期限最后一天发生，享受期也至{cn_date(end)}为止"
     if end:
@@ -129,9 +125,6 @@ def period(validity: dict) -> str:
 def status_words(validity: dict, as_of: date) -> str:
     """ "实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like."""
     status, day = validity.get("status", "unknown"), cn_date(as_of)
-    if validity.get("own_period") and validity.get("window") and status in ("active", "expired"):
-        own = "仍在享受期内" if status == "active" else "享受期已届满"  # the person's period, not the measure's
-        return f"{period(validity)}，按{day}计{own}"
     if status == "expired":
         return f"{period(validity)}，已到期（按{day}计）"
     if status == "active":
@@ -139,10 +132,28 @@ def status_words(validity: dict, as_of: date) -> str:
     if status == "not_started":
         return f"{not_yet(validity)}，按{day}计尚未实施"
     if epidemic_bound(validity):
+        if validity.get("window"):  # its dates are conditions (大政发〔2020〕18号（九）"春节期间（截至2020年2月9日）")
+            return f"{period(validity)}，以经办部门认定为准；申请时间与疫情防控期间挂钩，是否仍在执行需经办部门确认"
         return f"有效期未知：{EPIDEMIC}，是否仍在执行需经办部门确认，以经办部门认定为准"
     if validity.get("window"):
         return f"{period(validity)}，以经办部门认定为准"
     return f"{period(validity)}，是否仍在执行需经办部门确认"
+
+
+def own_period_words(own: dict, validity: dict, as_of: date) -> str:
+    """The person's own benefit period (engine `own_period`), said apart from the measure's validity
+    and as a condition of it: "如该项仍执行，按您说的日期，享受期为2026年9月1日至2028年8月31日（原文：
+    “补贴期限最长不超过2年”）…；这是您本人的享受期，不是该项规定的实施期限". eval6 E25: a 2017 text with
+    no stated period was said "实施期限至2028年8月31日" from the person's own 24 months."""
+    start, end, day = cn_date(own["start"]), cn_date(own["end"]), cn_date(as_of)
+    said = f"（原文：“{own['quote']}”）" if own.get("quote") else ""
+    if own["status"] == "not_started":
+        now = f"享受期自{start}起{said}，按{day}计尚未开始"
+    else:
+        ended = f"已于{end}届满（按{day}计）" if own["status"] == "expired" else f"按{day}计在享受期内"
+        now = f"享受期为{start}至{end}{said}，{ended}"
+    if_still = "" if validity.get("status") == "active" else "如该项仍执行，"
+    return f"{if_still}按您说的日期，{now}；这是您本人的享受期，不是该项规定的实施期限。"
 
 
 def ask(unit: str | None = None) -> str:

@@ -148,7 +148,10 @@ def _print_package(console: Console, result: dict) -> None:
     for sup in package.get("superseded", []):
         console.print(f"被取代：“{names[sup['benefit_id']]}”——{sup['reason']}", markup=False)
     for n in package.get("not_in_force", []):
-        if n["status"] == "expired":
+        if n.get("own_period"):  # the person's own period, not the measure's
+            when = f"已于{n['end']}届满" if n["status"] == "expired" else f"自{n['start']}起，尚未开始"
+            console.print(f"按所填日期享受期{when}：“{names[n['benefit_id']]}”，未计入合计", markup=False)
+        elif n["status"] == "expired":
             console.print(
                 f"曾有、已到期：“{names[n['benefit_id']]}”（至{n['end']}），现不能申请，未计入合计", markup=False
             )

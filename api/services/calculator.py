@@ -19,7 +19,7 @@ from typing import Any
 from answers import citations
 from answers.benefit_answer import amount_words, benefit_block
 from answers.summary import claim_total, summary, total_figure
-from answers.validity_words import badge
+from answers.validity_words import badge, own_period_words
 from api.services import calculator_scope
 from knowledge.eligibility import questions
 from knowledge.eligibility.facts import vocabulary
@@ -41,7 +41,8 @@ def _benefit_card(b: dict, day: date) -> dict:
         "amount": amount_words(b),
         "value": (b.get("amount") or {}).get("value"),
         "badge": badge(b["validity"]),
-        "validity": b["validity"],
+        "validity": b["validity"],  # the measure's own; the person's own period is apart (eval6 A1)
+        "own_period": own_period_words(b["own_period"], b["validity"], day) if b.get("own_period") else None,
         "block": block,
         "citations": [
             {"where": citations.where(c), "quote": c["quote"], "clause_id": c["clause_id"]}

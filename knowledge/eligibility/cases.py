@@ -11,7 +11,8 @@ One file per rule under knowledge/rules/cases/<doc_id>/<name>.yaml:
         expect: {status: eligible, amount: 10000, validity: active}
 
 `expect` keys: status, amount (amount.value; null allowed), max_amount, min_amount,
-lower_bound (amount.value_is_lower_bound), validity (validity.status), validity_end, window
+lower_bound (amount.value_is_lower_bound), validity (validity.status: the measure's own), validity_end,
+own_period / own_period_end (the person's own benefit period, from the event's date), window
 (window.status, null = the rule has no window), missing (exact set of missing_facts),
 superseded_by (exact list), overlaps (exact set of the benefits it overlaps), derived (fact ->
 value established by a definition, null = not established), reason (a substring of one of the
@@ -39,6 +40,8 @@ EXPECT_KEYS = {
     "lower_bound",
     "validity",
     "validity_end",
+    "own_period",
+    "own_period_end",
     "window",
     "missing",
     "superseded_by",
@@ -123,6 +126,8 @@ def check(case: Case, result: dict) -> list[str]:
         "lower_bound": bool(b["amount"].get("value_is_lower_bound")),
         "validity": b["validity"]["status"],
         "validity_end": b["validity"]["end"],
+        "own_period": (b.get("own_period") or {}).get("status"),
+        "own_period_end": (b.get("own_period") or {}).get("end"),
         "window": (b["window"] or {}).get("status"),
         "missing": sorted(b["missing_facts"]),
         "superseded_by": b["superseded_by"],
@@ -141,7 +146,7 @@ def check(case: Case, result: dict) -> list[str]:
             continue
         if key in SETS:
             want = sorted(want)
-        if key == "validity_end" and want is not None:
+        if key in ("validity_end", "own_period_end") and want is not None:
             want = str(want)
         if actual[key] != want:
             errors.append(f"{key}: expected {want!r}, got {actual[key]!r}")

@@ -23,13 +23,13 @@ from knowledge.eligibility.loader import RuleError, RuleSet, default_rule_set
 from knowledge.eligibility.logic import Context, Outcome
 from knowledge.eligibility.logic import evaluate as evaluate_cond
 from knowledge.eligibility.package import Bases, People, Rank, build_package, in_force, mark_overlaps, overlap_pairs
-from knowledge.eligibility.periods import in_time, validity_result
+from knowledge.eligibility.periods import validity_result
 from knowledge.eligibility.rule_index import RuleIndex, rule_fields
 from knowledge.eligibility.same_content import content_keys
 from knowledge.eligibility.schema import Definition, Rule, cond_facts, present
 from knowledge.eligibility.supersession import Supersession
 from knowledge.eligibility.verify import verify_rule_set
-from knowledge.eligibility.windows import period_validity, window_result, with_window
+from knowledge.eligibility.windows import own_period, period_validity, window_result, with_window
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 from knowledge.registry import documents
 
@@ -173,6 +173,7 @@ class Engine:
             missing = [m for m in gates.missing + cond.missing]
             missing = sorted(set(missing), key=lambda n: vocabulary()[n].order)
         validity = self.index.measure_validity(rule, ctx, self)
+        period = own_period(rule, ctx)  # the person's own, never the measure's validity
         window = window_result(rule, ctx)
         reasons = gates.lines + cond.lines
         for fact in sorted(ctx.derived):
@@ -185,13 +186,16 @@ class Engine:
         if window:
             reasons.append(f"事件期间：{window['basis']}")
         reasons.append(f"有效性：{validity['basis']}")
+        if period:
+            reasons.append(f"享受期：{period['basis']}")
         return {
             "benefit_id": rule.id,
             "name": rule.name,
             "status": status,
-            "in_force": in_force({"validity": validity}),
+            "in_force": in_force({"validity": validity, "own_period": period}),
             "amount": self._amount(rule, ctx, status != "not_eligible", memo),
             "validity": validity,
+            "own_period": period,
             "window": window,
             **self.static[rule.id],
             "missing_facts": missing,
@@ -211,7 +215,7 @@ class Engine:
         validity = validity_result(
             rule.validity, ctx.as_of, issued=rec.issued, amendment=self._amendment(rule, ctx.as_of)
         )
-        out = in_time(period_validity(rule, ctx, validity), validity, ctx.as_of)
+        out = period_validity(rule, ctx, validity)
         if rule.window and rule.window.said:  # its dates are conditions on the event, said as such
             out = {**out, "window": rule.window.said}
         return out

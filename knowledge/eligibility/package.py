@@ -45,8 +45,18 @@ IN_FORCE = ("active", "unknown")
 
 
 def in_force(b: dict) -> bool:
-    """On or after its start and not after its end (unknown end: in force, said in words)."""
-    return b["validity"]["status"] in IN_FORCE
+    """On or after its start and not after its end (unknown end: in force, said in words), and,
+    where the person's own benefit period is known, within it (a condition of their claim, kept
+    apart from the measure's validity)."""
+    own = b.get("own_period")
+    return b["validity"]["status"] in IN_FORCE and (own is None or own["status"] == "active")
+
+
+def out_of_force(b: dict) -> dict:
+    """Why a benefit is not in force: the measure's own period, else the person's own period."""
+    v = b["validity"] if b["validity"]["status"] not in IN_FORCE else b["own_period"]
+    out = {"benefit_id": b["benefit_id"], "status": v["status"], "start": v["start"], "end": v["end"]}
+    return out if v is b["validity"] else {**out, "own_period": True, "quote": v.get("quote")}
 
 
 def overlap_pairs(
@@ -136,7 +146,7 @@ def known(b: dict) -> float | None:
 def _key(b: dict, rank: Rank):
     value, ceiling = known(b), b["amount"].get("max_value")
     return (
-        b["validity"]["status"] == "expired",
+        not in_force(b),
         value is None,
         -(value or 0),
         ceiling is None,
@@ -225,16 +235,7 @@ def build_package(benefits: list[dict], ranks: dict[str, Rank], bases: Bases, pe
     by_id = {b["benefit_id"]: b for b in benefits}
     eligible = [b for b in benefits if b["status"] == "eligible" and not b["superseded_by"]]
     pool = sorted((b for b in eligible if in_force(b)), key=lambda b: _key(b, ranks[b["benefit_id"]]))
-    not_in_force = [
-        {
-            "benefit_id": b["benefit_id"],
-            "status": b["validity"]["status"],
-            "start": b["validity"]["start"],
-            "end": b["validity"]["end"],
-        }
-        for b in eligible
-        if not in_force(b)
-    ]
+    not_in_force = [out_of_force(b) for b in eligible if not in_force(b)]
     in_pool = {b["benefit_id"] for b in pool}
     chosen: list[dict] = []
     alternatives: list[dict] = []

@@ -63,17 +63,3 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
     elif v.quote:
         out["quote"] = v.quote
     return out
-
-
-def in_time(validity: dict, measure: dict, as_of: date) -> dict:
-    """A person's own benefit period (windows.period_validity) never starts before the measure
-    itself: before the measure's start the benefit is not started, whatever the event's date."""
-    if measure["status"] == "not_started" and validity["status"] != "not_started":
-        return {
-            **validity,
-            "status": "not_started",
-            "start": measure["start"],
-            "start_is_issue_date": measure.get("start_is_issue_date", False),
-            "basis": f"{WHY['not_started'].format(as_of=as_of.isoformat(), start=measure['start'])}。{validity['basis']}",
-        }
-    return validity

@@ -145,9 +145,8 @@ class RuleIndex:
         return record
 
     def measure_validity(self, rule: Rule, ctx: Context, engine) -> dict:
-        """The rule's validity on the day (engine._validity), frozen and kept per rule and day."""
-        if rule.benefit_period is not None:  # runs from the person's own event: not per day alone
-            return freeze(engine._validity(rule, ctx))
+        """The rule's validity on the day (engine._validity), frozen and kept per rule and day: the
+        measure's own, whatever the person's dates (their own period is the engine's `own_period`)."""
         key = (rule.id, ctx.as_of)
         if key not in self._validity:
             if len(self._validity) > _BOUND:
@@ -165,6 +164,7 @@ class RuleIndex:
         part = self._rule_part(rule, engine)
         record: dict[str, Any] = {"benefit_id": rule.id, "name": rule.name, "status": "not_eligible"}
         record |= {"in_force": in_force({"validity": validity}), "amount": part["amount"], "validity": validity}
+        record |= {"own_period": None}  # outside the person's scope: no period of theirs is computed
         record |= {"window": freeze(window), "citations": part["citations"], "departments": part["departments"]}
         record |= {"missing_facts": part["missing_facts"], "reasons": FrozenList(reasons)}
         return FrozenDict(record | {k: part[k] for k in _AFTER_REASONS})  # the full record's key order

@@ -3,8 +3,9 @@
 The window says when the qualifying event must happen (hired "2021年12月31日前", arrived "自2017年
 9月1日至2020年8月30日期间"); with a date fact it becomes a condition like any other (unknown
 date → needs_info). The benefit period says how long the benefit runs from that event
-("自签订劳动合同并缴纳社会保险当月起，在3年内"): where the event's date is known, `validity` on
-as_of is the applicant's own period, so a 2021 hire is still being paid in 2023 and says so.
+("自签订劳动合同并缴纳社会保险当月起，在3年内"): where the event's date is known, `own_period` on
+as_of is the applicant's own period, so a 2021 hire is still being paid in 2023 and says so. It is
+kept apart from `validity`, which is always the measure's own.
 """
 
 from __future__ import annotations
@@ -79,36 +80,15 @@ def _period(rule: Rule, event: date) -> tuple[date, date]:
 
 
 def period_validity(rule: Rule, ctx: Context, validity: dict) -> dict:
-    """`validity` of a rule whose benefit runs from the event: the applicant's own period where the
-    event's date is known; otherwise expired only once even the latest event's period has ended."""
+    """The measure's own validity, with what its text alone fixes about its benefit period: once even
+    an event on the window's last day has had its whole period, the measure is over (whatever the
+    person's own dates). The person's own period is `own_period`, never the measure's validity (eval6
+    E25: a 24-month claim window from 2026-09-01 was said as "实施期限至2028年8月31日" of a 2017 text
+    that states no period at all)."""
     p = rule.benefit_period
     if p is None:
         return validity
-    event = ctx.value(p.from_fact)
     day = ctx.as_of
-    if isinstance(event, date):
-        start, end = _period(rule, event)
-        status = "not_started" if day < start else "expired" if day > end else "active"
-        word = {
-            "active": "在{d}处于享受期内",
-            "expired": "享受期已于{e}届满（按{d}计）",
-            "not_started": "享受期自{s}起，按{d}尚未开始",
-        }[status]
-        basis = (
-            f"{word.format(d=day.isoformat(), s=start.isoformat(), e=end.isoformat())}。"
-            f"{p.basis}：事件日期{event.isoformat()}，享受期{start.isoformat()}至{end.isoformat()}。"
-        )
-        return {
-            **validity,
-            "status": status,
-            "start": start.isoformat(),
-            "end": end.isoformat(),
-            "basis": basis,
-            "kind": "dated",
-            "quote": p.quote,
-            "start_is_issue_date": False,  # the person's own period starts with the event
-            "own_period": True,
-        }
     latest = _period(rule, rule.window.end)[1] if rule.window and rule.window.end else None
     if latest and day > latest:
         return {
@@ -118,9 +98,35 @@ def period_validity(rule: Rule, ctx: Context, validity: dict) -> dict:
             "quote": p.quote,
             "basis": f"即使在期限最后一天发生，享受期也已于{latest.isoformat()}届满（按{day.isoformat()}计）。{p.basis}。",
         }
+    return validity
+
+
+def own_period(rule: Rule, ctx: Context) -> dict | None:
+    """The applicant's own benefit period where the event's date is known ("补贴期限最长不超过2年" from
+    the day flexible work began): a condition of the person's claim, said apart from the measure's
+    validity. None where the rule has no such period or the date is not known."""
+    p = rule.benefit_period
+    event = ctx.value(p.from_fact) if p is not None else None
+    if p is None or not isinstance(event, date):
+        return None
+    day = ctx.as_of
+    start, end = _period(rule, event)
+    status = "not_started" if day < start else "expired" if day > end else "active"
+    word = {
+        "active": "在{d}处于享受期内",
+        "expired": "享受期已于{e}届满（按{d}计）",
+        "not_started": "享受期自{s}起，按{d}尚未开始",
+    }[status]
+    basis = (
+        f"{word.format(d=day.isoformat(), s=start.isoformat(), e=end.isoformat())}。"
+        f"{p.basis}：事件日期{event.isoformat()}，享受期{start.isoformat()}至{end.isoformat()}。"
+    )
     return {
-        **validity,
-        "status": "unknown",
+        "status": status,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "event_date": event.isoformat(),
+        "fact": p.from_fact,
+        "basis": basis,
         "quote": p.quote,
-        "basis": f"享受期从事件日期起算，日期未知，按{day.isoformat()}无法判断是否仍在享受期内。{p.basis}。",
     }

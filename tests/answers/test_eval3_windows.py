@@ -92,12 +92,12 @@ def test_c51_the_hiring_deadline_and_the_three_years_are_said_as_which_is_which(
         "hires_contract_date": "2020-08-31",
     }
     b = _benefit(evaluate(hired, date(2020, 9, 15)), "dalian-2020-18.tax-deduction-7800")
-    assert validity_words.badge(b["validity"]) == "现行（享受期至2023年7月31日）"
+    # the measure's own validity; the hire's own three years are said apart (eval6 A1)
+    assert validity_words.badge(b["validity"]) == "原文未载明申请期限"
     text, _ = benefit_block(b, date(2020, 9, 15))
-    assert (
-        "2021年12月31日前招用的" in text
-        and "按所说的日期，享受期至2023年7月31日，按2020年9月15日计仍在享受期内" in text
-    )
+    assert "2021年12月31日前招用的" in text and "实施期限至2023年7月31日" not in text
+    assert "享受期：如该项仍执行，按您说的日期，享受期为2020年8月1日至2023年7月31日" in text
+    assert "按2020年9月15日计在享受期内" in text
 
 
 def test_n09_one_status_with_its_reason_in_the_side_block_and_in_the_list():

@@ -113,11 +113,13 @@
       ${total && total.text ? `<p class="basis">${esc(total.text)}</p>` : ""}
       ${r.claim.map(b => `<div class="benefit"><div class="name">${esc(b.name)} ${badge(b.validity, b.badge)}</div>
         <div>金额：${esc(b.amount)}</div>
+        ${b.own_period ? `<div>享受期：${esc(b.own_period)}</div>` : ""}
         ${b.citations.map(c => `<p class="quote">依据：${esc(c.where)}：“${esc(c.quote)}”</p>`).join("")}</div>`).join("")}
       ${r.alternatives.length ? `<h3>只能选其一（未计入合计）</h3><ul>${r.alternatives.map(a =>
         `<li>${esc((a.names || a.benefit_ids || []).join("、"))}：${esc(a.reason || "")}</li>`).join("")}</ul>` : ""}
       ${(r.not_in_force || []).length ? `<h3>已到期或尚未实施（未计入合计）</h3><ul>${r.not_in_force.map(n =>
-        `<li>${esc(n.name)}：${n.status === "expired" ? "已到期" : "尚未实施"}</li>`).join("")}</ul>` : ""}
+        `<li>${esc(n.name)}：${n.own_period ? (n.status === "expired" ? "按所说的日期，享受期已届满" : "按所说的日期，享受期尚未开始")
+          : (n.status === "expired" ? "已到期" : "尚未实施")}</li>`).join("")}</ul>` : ""}
       ${superseded.length ? `<details><summary>由本地规定替代的上级规定（未计入，${superseded.length} 项）</summary><ul>${superseded.map(x =>
         `<li>${esc(x.reason || x.benefit_id)}</li>`).join("")}</ul></details>` : ""}
       <h3>答复口径 <button class="copy" id="copy-summary">复制答复口径</button></h3>
