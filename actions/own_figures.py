@@ -36,6 +36,7 @@ SPAN = re.compile(
 )
 ASKS_SUM = re.compile(r"多少|几|一共|总共|合计|能返|能拿|能领|能贷")
 PER_MONTHS = {"per_month": 1, "per_year": 12}
+PER_WORD = {"per_month": "/月", "per_year": "/年", "per_day": "/天"}
 
 
 def _rules(clause_id: str) -> list[Rule]:
@@ -103,6 +104,11 @@ def _until_end(rule: Rule, as_of: date, first_month: int | None) -> int | None:
     return end.month - first_month + 1
 
 
+def _end_words(rule: Rule) -> str:
+    quote, end = rule.validity.quote, rule.validity.end
+    return f"原文“{quote}”" if quote else f"实施期限至{end.year}年{end.month}月{end.day}日" if end else ""
+
+
 def _period_line(rule: Rule, text: str, as_of: date) -> str:
     """ "按您说的18个月计算：6000元/年 ÷ 12 × 18个月 = 9000元…" for a per-month or per-year amount."""
     a = rule.amount
@@ -111,16 +117,14 @@ def _period_line(rule: Rule, text: str, as_of: date) -> str:
         return ""
     said = said_months(text, as_of)
     c = compute(a.formula, Context(profile={}, as_of=as_of))
-    if said is None or c.value is None:
-        return ""
+    if said is None or c.value is None or (a.cap is not None and c.value > a.cap):
+        return ""  # a capped one-period figure is the standard's to say, not a sum of periods
     months, words, first = said
     if months == size and first is None:  # "一个月给多少钱", "一年给多少": the rate itself, said by the standard
         return ""
     longest, until = _longest(rule), _until_end(rule, as_of, first)
     limits = [
-        (n, why)
-        for n, why in ((longest, f"补贴期限最长{a.max_duration}"), (until, f"原文“{rule.validity.quote}”"))
-        if n is not None
+        (n, why) for n, why in ((longest, f"补贴期限最长{a.max_duration}"), (until, _end_words(rule))) if n is not None
     ]
     counted, cut = months, ""
     for limit, why in limits:
@@ -167,7 +171,9 @@ def _formula_line(rule: Rule, text: str, as_of: date) -> str:
     if c.value is None:
         return ""
     word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
-    result = _wan(c.value)
+    per = PER_WORD.get(a.period or "", "")
+    capped = f"，封顶{_wan(a.cap)}" if a.cap is not None and c.value > a.cap else ""
+    result = f"{_wan(c.value)}{per}{capped}"
     worked = "" if c.text.strip() in (f"{show(c.value)}元", "") else f"{c.text} = "
     lines = f"按您说的（{'；'.join(said)}）计算：{worked}{word}{result}"
     if a.nature == "loan":
