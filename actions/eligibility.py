@@ -67,6 +67,10 @@ def round_events(slots: Dict[Text, Any], as_of: date, asked: List[str]) -> List[
     return events
 
 
+def goes_to_summary(events: List[EventType]) -> bool:
+    return any(isinstance(e, dict) and e.get("event") == "followup" and e.get("name") == SUMMARY for e in events)
+
+
 QUESTIONS_OFFERED = "questions_offered"
 FOLLOW_UPS = {"action_answer_question", "action_fallback"}
 
@@ -199,8 +203,12 @@ class ActionStartEligibility(Threaded, Action):
         if said or notice:
             dispatcher.utter_message(text="\n".join(x for x in (notice, said) if x))
         events = [SlotSet(k, v) for k, v in {**updates, **found, UNKNOWN: unknown}.items()]
+        rounds = round_events(slots, as_of, asked_before(tracker)) if slots.get(CANDIDATES) else []
         if first is not None:
-            dispatcher.utter_message(json_message=first.to_payload())
+            # nothing left to ask: the summary follows in this reply with these measures in full, so the
+            # list is not said first (12345 evaluation 6: the 12500元 listing then the summary, twice)
+            if not goes_to_summary(rounds):
+                dispatcher.utter_message(json_message=first.to_payload())
             events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
         if not slots.get(CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
             if first is None:
@@ -210,7 +218,7 @@ class ActionStartEligibility(Threaded, Action):
                     ).to_payload()
                 )
             return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]
-        return events + round_events(slots, as_of, asked_before(tracker))
+        return events + rounds
 
 
 class ActionMoreBenefits(Threaded, Action):

@@ -16,7 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import new_topic
+from actions import new_topic, own_figures
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
 from answers import citations, clause_detail, document_facts, document_overview, sentences, validity_words
@@ -219,10 +219,13 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     rest = own_words(text)
     # "创业补贴多少钱" after the 失业保险金 clause is a new question (actions/new_topic.py);
     # "中小微企业返多少" after 稳岗返还 asks that clause's own measure
-    said = None if ANAPHORA.search(text) else new_topic.verdict(text, rest, cite)
+    # "我3月1号开始干的，干到6月底一共能拿多少": the person's own figures for the formula of the measure in
+    # play (actions/own_figures.py) make it a follow-up, however many words of their own it has
+    total = own_figures.own_total(text, cite.get("clause_id") or "", as_of)
+    said = None if ANAPHORA.search(text) or total else new_topic.verdict(text, rest, cite)
     if said == "new":
         return new_topic.answer(text, tracker, as_of)
-    if not (said or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
+    if not (said or total or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
         return None
     if not in_clause(rest, cite):  # "能贷多少钱": the sentence on the loan ("稳岗返还怎么申请" names its own)
         rest = new_topic.measure_sentence(text, cite) or rest
@@ -235,6 +238,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     whole = bool(meta.get("whole_clause")) and not named
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
     reply.meta["whole_clause"] = whole  # "这条谁负责" then "这条有实施期限吗": still the clause read whole
+    if total:  # "去年交了2万块失业保险费，能返多少": 20000元 × 50%, by the rule's formula
+        return new_topic.with_line(reply, total)
     return new_topic.with_unsaid(reply, text, cite) if said == "own" else reply  # "本条没有对中小微企业另定标准"
 
 

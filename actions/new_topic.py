@@ -48,6 +48,9 @@ LOAN_SUM = re.compile(r"\d+(?:\.\d+)?万?元")
 CONDITION_WORDS = {"户籍": re.compile(r"户口|户籍|外地|外省|外市")}
 VERB = re.compile(r"(补|贷|返|缓|免|减)(?=几|多)")
 UNITS = r"[\d.]+[天个人月年元次岁]?"
+# "本条没有对X另定标准" is said of a group of people or firms only ("中小微企业"), never of a sum said
+# ("2万块失业保险费" left "万块失业保险费") or of other words ("和俩朋友合伙干一共"): 12345 evaluation 6, A4
+GROUP = re.compile(r"(?:企业|单位|人员|职工|员工|工人|毕业生|学生|农民工|残疾人|家庭|个体工商户|机构|群体|人)$")
 
 
 def _said(cite: dict) -> str:
@@ -128,17 +131,26 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
         return f"本条原文没有写明{loan[0]}能贷多少（额度）。"
     stem_chars = "".join(STEMS)
     words = [re.sub(f"[{stem_chars}]", "", w) for w in words_of(rest)]
-    unsaid = [w for w in words if len(w) >= 2 and w not in said]
+    unsaid = [w for w in words if len(w) >= 2 and w not in said and GROUP.search(w) and not _counted(text, w)]
     if not unsaid:
         return ""
     return f"本条没有对{'、'.join(unsaid)}另定标准，按上面这句原文执行，以经办部门认定为准。"
+
+
+def _counted(text: str, word: str) -> bool:
+    """The word follows a figure ("2万块失业保险费" left "万块失业保险费"): a sum said, not a group."""
+    return bool(re.search(r"[\d一二两三四五六七八九十百千万俩仨][万千百块元个]*" + re.escape(word), text))
 
 
 def with_unsaid(reply: Reply, text: str, cite: dict) -> Reply:
     """The follow-up's reply, with `unsaid_line` before its closing line."""
     from actions.follow_ups import own_words
 
-    line = unsaid_line(text, own_words(text), cite)
+    return with_line(reply, unsaid_line(text, own_words(text), cite))
+
+
+def with_line(reply: Reply, line: str) -> Reply:
+    """The reply with `line` before its closing line ("具体请咨询责任单位…")."""
     if line:
         lines = reply.text.split("\n")
         lines.insert(-1, line)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
-from actions import follow_ups, measure_not_here, named_documents, procedure_turn, profile_turns
+from actions import combine_question, follow_ups, measure_not_here, named_documents, procedure_turn, profile_turns
 from actions.context import turn_as_of
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
@@ -256,6 +256,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         region = profile_from_slots(tracker.slots).get("region")
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
+    together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted
+    if together is not None:
+        return Turn([together], _answer_events(together, text))
     reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place, or a new question
     if reply is not None:
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)] * reply.meta.pop("new_question", 0))

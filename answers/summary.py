@@ -149,6 +149,19 @@ def if_met(b: dict) -> str:
     return f"；如符合条件：{worked.group(1).removeprefix('计算：')}" if worked else ""
 
 
+def shared_with(b: dict, listed: set[str]) -> str:
+    """A measure still open that pays for what a listed one pays for (the same hire, the same rent):
+    "如符合条件" would add it on top of the listed one, which the text does not allow ("对同一类人员的补助或
+    补贴不可同时享受", 12345 evaluation 6, A3: 12500元 + 5000元 for the same 5 people). Said, never added."""
+    clash = [o for o in b.get("overlaps") or [] if o.get("benefit_id") in listed]
+    if not clash:
+        return ""
+    reason = clash[0]["reason"]
+    if "以经办部门认定为准" in reason:  # the text is silent: "按不重复享受处理" said already
+        return f"；不与上面的项目重复计入合计：{reason}"
+    return f"；不能与上面的项目同时享受，不计入合计：{reason}"
+
+
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
@@ -247,15 +260,17 @@ def summary(
     pending = [b for b in benefits if b["status"] == "needs_info" and b["benefit_id"] not in shown]
     closed = [b for b in pending if _not_now(b)]
     open_ = [b for b in pending if not _not_now(b)]
+    listed_ids = {b["benefit_id"] for b in listed}
     if open_:
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")
         for b in open_[:DETAILED]:
             need = as_questions(b.get("missing_facts", []), profile=profile)  # as the form asks (eval 5)
             tied = "；有效期未知，与疫情防控期间挂钩" if validity_words.epidemic_bound(b["validity"]) else ""
-            lines.append(f"· {b['name']}（还要看：{need}{tied}）{if_met(b)}")
+            lines.append(f"· {b['name']}（还要看：{need}{tied}）{shared_with(b, listed_ids) or if_met(b)}")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
-    lines += grand_total(claim, epidemic, [b for b in open_[:DETAILED] if if_met(b)])
+    adds = [b for b in open_[:DETAILED] if if_met(b) and not shared_with(b, listed_ids)]
+    lines += grand_total(claim, epidemic, adds)
     if closed:
         names = "、".join(f"“{b['name']}”" for b in closed[:3])
         more = f"等{len(closed)}项" if len(closed) > 3 else ""

@@ -105,6 +105,10 @@ class Engine:
             return f"{rec.part_label}{rec.clause_label}"
         return rec.clause_label
 
+    def citation(self, clause_id: str, quote: str) -> dict:
+        """A clause's words as a citation card (combining.py: the sentence ruling on combining)."""
+        return self._citation(clause_id, quote)
+
     def _citation(self, clause_id: str, quote: str) -> dict:
         rec = self.records[clause_id]
         return {

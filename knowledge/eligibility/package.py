@@ -92,10 +92,20 @@ class Bases:
         return self.bases[base].name
 
     def rule_text(self, base: str, *jurisdictions: str) -> str:
+        """The sentence ruling on combining, where it speaks for these rules: each within its region, or
+        a broader measure that reaches into it beside one of the region's own (大政发〔2020〕18号（九）
+        "对同一类人员的补助或补贴不可同时享受" with 辽政发〔2020〕9号's 1000元 in 大连: the city's opinion
+        governs there, "此前…不一致的，按照本意见执行"; 12345 evaluation 6, A3)."""
         b, region = self.bases[base], self.combine_regions.get(base)
-        if b.combine and region is not None and all(covers(region, j) for j in jurisdictions):
+        if b.combine and region is not None and _speaks_for(region, jurisdictions):
             return f"原文：“{b.combine.quote}”"
         return SILENT
+
+
+def _speaks_for(region: str, jurisdictions: tuple[str, ...]) -> bool:
+    inside = [j for j in jurisdictions if covers(region, j)]
+    reaching = all(covers(region, j) or covers(j, region) for j in jurisdictions)
+    return reaching and (bool(inside) or not jurisdictions)
 
 
 def mark_overlaps(

@@ -226,7 +226,9 @@ def test_what_eval6_people_had_said_before_they_were_asked_it():
     assert extract("我在大连租了个门面第一次开店")["first_time_business"] is True
 
 
-@pytest.mark.parametrize(("said", "role"), [("俺们3月1号才复工 不是防疫物资厂", "none"), ("我们是生产口罩的", "producer")])
+@pytest.mark.parametrize(
+    ("said", "role"), [("俺们3月1号才复工 不是防疫物资厂", "none"), ("我们是生产口罩的", "producer")]
+)
 def test_not_an_epidemic_supplies_works_is_not_a_producer(said, role):
     """eval6 E09: "不是防疫物资厂" was read as 是否生产或配送防疫急需物资：生产企业."""
     assert extract(said)["epidemic_supplies_role"] == role

@@ -1,0 +1,89 @@
+""" "A和B能一起拿吗": the yes/no the rules' data gives, with the sentence that rules on it (12345 evaluation 6, A3).
+
+"对同一个人，2500和那1000能一起拿吗" after the 庄河 enterprise's summary got the 12500元 summary again, twice, and
+no answer. The two measures are the ones the person names — by their figure ("2500", "那1000") or their
+words — among the measures of their conversation (those said in the last replies first); whether they
+combine is knowledge/eligibility/combining.py: the same `pays_for` pairing the package totals by.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import bot_messages_back
+from actions.profile import evaluate, profile_from_slots
+from actions.profile_facts import numeric_text
+from answers import citations
+from answers.models import Reply
+from knowledge.eligibility.combining import combining
+
+TOGETHER = re.compile(
+    r"(?:一起|同时|一块儿?|都|叠加|兼)(?:能|可以|可)?(?:拿|领|享受|享|申请|申领|要)|能不能同时|(?:能|可以)叠加|兼得|重复(?:享受|领)"
+)
+FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.])")  # "2500", "那1000": a measure's own per-head figure
+RECENT = 3  # turns back: the measures the person has just read
+
+
+def _said_recently(tracker: Tracker) -> str:
+    out = []
+    for event in bot_messages_back(tracker, RECENT):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        out.append(answer.get("text") or event.get("text") or "")
+    return "\n".join(out)
+
+
+def named(text: str, benefits: list[dict], recent: str) -> list[dict]:
+    """The measures the message names, in its order: by a figure in the measure's name ("每人2500元"), the
+    one just read first where several carry it (four measures of 大连 pay 1000元 a head)."""
+    out: list[dict] = []
+    for figure in FIGURE.findall(numeric_text(text)):
+        have = [b for b in benefits if re.search(rf"(?<!\d){figure}元", b["name"]) and b not in out]
+        read = [b for b in have if b["name"] in recent]
+        pick = read or have
+        if len(pick) == 1:
+            out.append(pick[0])
+    return out
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The answer to "能一起拿吗" about two measures of the conversation, or None (not that question)."""
+    if not TOGETHER.search(text or ""):
+        return None
+    profile = profile_from_slots(tracker.slots)
+    if not profile.get("applicant_type"):
+        return None
+    result = evaluate(profile, as_of)
+    benefits = [b for b in result["benefits"] if b["status"] != "not_eligible"]
+    pair = named(text, benefits, _said_recently(tracker))
+    if len(pair) != 2:
+        return None
+    a, b = pair
+    names = f"“{a['name']}”和“{b['name']}”"
+    how = combining(a["benefit_id"], b["benefit_id"])
+    if how is None:
+        return Reply(
+            f"{names}用于不同事项，原文没有规定二者不能同时享受；符合各自条件的，可以分别申请，以经办部门认定为准。",
+            meta={"combining": "apart"},
+        )
+    who = "同一个人" if how.per_person else "同一事项"
+    if how.citation is None:  # the text is silent: never promised as both
+        first = f"{who}不重复享受。{names}都用于{how.base}；{how.ruling}。"
+    else:
+        first = f"不能同时享受。{names}都用于{how.base}，{citations.where(how.citation)}规定：“{how.citation['quote']}”"
+    rest = (
+        "同一个人只能领其中一项；不同的人按各自符合的一项分别申领，以经办部门认定为准。"
+        if how.per_person
+        else "只能选其中一项申领，以经办部门认定为准。"
+    )
+    source = next(
+        (c for c in a.get("citations", []) if how.citation and c["clause_id"] == how.citation["clause_id"]), None
+    )
+    cites = (
+        [citations.from_benefit(a, {**(source or how.citation), "quote": how.citation["quote"]})]
+        if how.citation
+        else []
+    )
+    return Reply(f"{first}\n{rest}", cites, meta={"combining": "no"})

@@ -1,0 +1,192 @@
+"""A total from the person's own figures, by the formula of the measure in play (12345 evaluation 6, A4).
+
+"俺们去年交了2万块失业保险费，能返多少" after 聊城 第5条 was answered with the 50% sentence and no sum (and a
+sentence reading "万块失业保险费" as a group of people); "我房子租了18个月，一共能拿多少" got the 24-month
+ceiling; "3月到6月一共能领多少" got the clause again. The rule citing the clause in play has the formula
+(rules/*.yaml): here the person's own figures are put into it — a sum of money for the formula's money
+fact, a situation said in everyday words (spoken_facts: "合伙") for a condition of it, a number of months
+for a per-month or per-year amount — and the worked sum is said. Deterministic and never more than the
+text: a duration is cut at the text's longest period and at the measure's own end, a per-year amount is
+split into months only where the text says "按月折算", and every figure says "以经办部门认定为准".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions.profile_facts import numeric_text
+from actions.spoken_facts import SAYINGS
+from knowledge.eligibility.amounts import compute, num
+from knowledge.eligibility.facts import vocabulary
+from knowledge.eligibility.loader import default_rule_set
+from knowledge.eligibility.logic import Context
+from knowledge.eligibility.period_total import DURATION
+from knowledge.eligibility.schema import Formula, Rule
+
+# "2万块", "20000元", "1.5万元": a sum of money said (on numeric_text, so "两万块" too)
+MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:块钱|块|元)")
+# "18个月", "一年半" is not read (never guessed); "3月" alone is a month of the year, not a duration
+MONTHS = re.compile(r"(\d+)\s*个月")
+YEARS = re.compile(r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末)")
+# "3月1号开始…干到6月底", "3月到6月": a span of months of the year; a start after the 1st counts from
+# the next month (a part month is not promised)
+SPAN = re.compile(
+    r"(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*[号日])?[^0-9月]{0,8}?(?:到|至|—|-|~)[^0-9月]{0,4}?(\d{1,2})\s*月(?:底|末|份)?"
+)
+ASKS_SUM = re.compile(r"多少|几|一共|总共|合计|能返|能拿|能领|能贷")
+PER_MONTHS = {"per_month": 1, "per_year": 12}
+PER_WORD = {"per_month": "/月", "per_year": "/年", "per_day": "/天"}
+
+
+def _rules(clause_id: str) -> list[Rule]:
+    return [r for r in default_rule_set().rules if any(c.clause_id == clause_id for c in r.citations)]
+
+
+def _facts_in(f: Formula | None) -> set[str]:
+    """Every fact a formula (or a condition inside an `if`) reads."""
+    if f is None:
+        return set()
+    dumped = f.model_dump_json()
+    return set(re.findall(r'"fact":"([a-z0-9_]+)"', dumped))
+
+
+def _money_facts(rule: Rule) -> list[str]:
+    vocab = vocabulary()
+    return [n for n in sorted(_facts_in(rule.amount.formula)) if n in vocab and "（元）" in vocab[n].meaning]
+
+
+def said_money(text: str) -> float | None:
+    """The one sum of money said, or None (none, or two: which is which is not guessed)."""
+    found = MONEY.findall(numeric_text(text))
+    if len(found) != 1:
+        return None
+    value, wan = found[0]
+    return float(value) * (10000 if wan else 1)
+
+
+def said_months(text: str, as_of: date) -> tuple[int, str, int | None] | None:
+    """(months, how the person said them, the first month of a span): "18个月" → (18, "18个月", None);
+    "3月1号…6月底" → (4, "2020年3月至6月", 3)."""
+    digits = numeric_text(text)
+    span = SPAN.search(digits)
+    if span:
+        first, day, last = int(span[1]), int(span[2] or 1), int(span[3])
+        first += 1 if day > 1 else 0  # a part month is not promised
+        if 1 <= first <= last <= 12:
+            return last - first + 1, f"{as_of.year}年{first}月至{last}月", first
+        return None
+    months = MONTHS.findall(digits)
+    years = YEARS.findall(digits)
+    if len(months) + len(years) != 1:
+        return None
+    n = int(months[0]) if months else int(years[0]) * 12
+    return (n, f"{months[0]}个月" if months else f"{years[0]}年", None) if n else None
+
+
+def _wan(value: float) -> str:
+    """ "60万元" for a round sum of ten thousands, as the text writes its ceilings; "10000元" otherwise."""
+    if value >= 100000 and value % 10000 == 0:
+        return f"{num(value / 10000)}万元"
+    return f"{num(value)}元"
+
+
+def _longest(rule: Rule) -> int | None:
+    m = DURATION.fullmatch((rule.amount.max_duration or "").strip())
+    return int(m[1]) * (12 if m[2] == "年" else 1) if m else None
+
+
+def _until_end(rule: Rule, as_of: date, first_month: int | None) -> int | None:
+    """Months from the person's first month to the measure's own end ("补贴期限至2020年6月底")."""
+    end = rule.validity.end
+    if end is None or first_month is None or end.year != as_of.year:
+        return None
+    return end.month - first_month + 1
+
+
+def _end_words(rule: Rule) -> str:
+    quote, end = rule.validity.quote, rule.validity.end
+    return f"原文“{quote}”" if quote else f"实施期限至{end.year}年{end.month}月{end.day}日" if end else ""
+
+
+def _period_line(rule: Rule, text: str, as_of: date) -> str:
+    """ "按您说的18个月计算：6000元/年 ÷ 12 × 18个月 = 9000元…" for a per-month or per-year amount."""
+    a = rule.amount
+    size = PER_MONTHS.get(a.period or "")
+    if size is None or a.formula is None:
+        return ""
+    said = said_months(text, as_of)
+    c = compute(a.formula, Context(profile={}, as_of=as_of))
+    if said is None or c.value is None or (a.cap is not None and c.value > a.cap):
+        return ""  # a capped one-period figure is the standard's to say, not a sum of periods
+    months, words, first = said
+    if months == size and first is None:  # "一个月给多少钱", "一年给多少": the rate itself, said by the standard
+        return ""
+    longest, until = _longest(rule), _until_end(rule, as_of, first)
+    limits = [
+        (n, why) for n, why in ((longest, f"补贴期限最长{a.max_duration}"), (until, _end_words(rule))) if n is not None
+    ]
+    counted, cut = months, ""
+    for limit, why in limits:
+        if counted > limit:
+            counted, cut = limit, f"（{why}，按{limit}个月计）"
+    per = f"{show(c.value)}元/{'月' if size == 1 else '年'}"
+    if size == 1:
+        total, sum_text = c.value * counted, f"{per} × {counted}个月"
+    elif "按月折算" in a.standard:
+        total, sum_text = c.value / 12 * counted, f"{per} ÷ 12 × {counted}个月"
+    elif counted % 12 == 0:
+        total, sum_text = c.value * counted // 12, f"{per} × {counted // 12}年"
+    else:
+        return ""  # a part year the text does not say how to count: no sum promised
+    word = "最高" if a.bound == "at_most" else ""
+    return f"按您说的{words}计算{cut}：{sum_text} = {word}{show(total)}元（原文“{a.standard}”），以经办部门认定为准。"
+
+
+def show(value: float) -> str:
+    return str(num(value))
+
+
+def _formula_line(rule: Rule, text: str, as_of: date) -> str:
+    """ "按您说的上年度实际缴纳失业保险费20000元计算：50% × 20000元 = 10000元…" for a formula reading a
+    fact the person said: a sum of money, or a situation in everyday words."""
+    a = rule.amount
+    if a.formula is None:
+        return ""
+    wanted = _facts_in(a.formula)
+    profile: dict = {}
+    said: list[str] = []
+    money = _money_facts(rule)
+    value = said_money(text)
+    if value is not None and len(money) == 1:
+        profile[money[0]] = value
+        said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{_wan(value)}")
+    for name, fact_value, pattern in SAYINGS:
+        if name in wanted and pattern.search(text):
+            profile[name] = fact_value
+            said.append(vocabulary()[name].meaning)
+    if not said:
+        return ""
+    c = compute(a.formula, Context(profile=profile, as_of=as_of))
+    if c.value is None:
+        return ""
+    word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
+    per = PER_WORD.get(a.period or "", "")
+    capped = f"，封顶{_wan(a.cap)}" if a.cap is not None and c.value > a.cap else ""
+    result = f"{_wan(c.value)}{per}{capped}"
+    worked = "" if c.text.strip() in (f"{show(c.value)}元", "") else f"{c.text} = "
+    lines = f"按您说的（{'；'.join(said)}）计算：{worked}{word}{result}"
+    if a.nature == "loan":
+        lines = f"按您说的（{'；'.join(said)}），本条的贷款额度：{word}{result}"
+    return f"{lines}（原文“{a.standard}”），以经办部门认定为准。"
+
+
+def own_total(text: str, clause_id: str, as_of: date) -> str:
+    """The worked sum for the person's own figures on the clause in play, or "" (nothing to put in)."""
+    if not ASKS_SUM.search(text or ""):
+        return ""
+    for rule in _rules(clause_id):
+        line = _formula_line(rule, text, as_of) or _period_line(rule, text, as_of)
+        if line:
+            return line
+    return ""
