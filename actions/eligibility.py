@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import known_measures, profile_rank, scope, turns
+from actions import exact_sentence, known_measures, profile_rank, scope, turns
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.form_plan import asked_before, intent_of, plan
@@ -193,6 +193,7 @@ class ActionStartEligibility(Threaded, Action):
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
                 first = answer_first(result, candidates, slots, as_of, text)
                 first = group_sentence(first, profile, as_of)
+                first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
             candidates = current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates

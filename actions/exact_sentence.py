@@ -1,0 +1,60 @@
+"""The sentence that answers a question word for word leads the first reply when no listed measure quotes it.
+
+eval6 E13: "个体户能享受创业带头人社保补贴吗" — 辽政发〔2020〕9号（二） says exactly "被认定为创业带头人的个体工商户可参照
+享受创业带头人社会保险补贴政策", and search ranks it first by far; but no rule carries that sentence (it grants
+by reference, with no amount), so the first reply listed the clause's other rules (失业保险费率, 农民工工资保证金)
+and asked whether a small restaurant was a 工程建设项目 builder. The sentence is said first, cited, with its own
+validity; the measures follow as before. Only a clear winner that shares a long run of the question's words
+leads — a near tie is the usual measures-first reply.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import citations, validity_words
+from answers.clause_answer import verbatim
+from answers.models import Reply
+from answers.sentences import compact, quote_of, record_of, sentence_of
+from retrieval.search import search
+
+SURE = 0.95  # the top hit's score
+MARGIN = 0.3  # over the second hit's
+SHARED = 4  # characters in one run, question and sentence ("创业带头人")
+
+
+def _longest_shared(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        j = i + best + 1
+        while j <= len(a) and a[i:j] in b:
+            best, j = j - i, j + 1
+    return best
+
+
+def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
+    if first is None:
+        return first
+    hits = search(text[:200], region=region, top_k=2, as_of=as_of).model_dump()["results"]
+    if not hits or hits[0]["score"] < SURE or len(hits) > 1 and hits[0]["score"] - hits[1]["score"] < MARGIN:
+        return first
+    top = hits[0]
+    rec = record_of(top["clause_id"])
+    s = sentence_of(rec, (top.get("highlights") or [""])[0]) if rec else None
+    plain = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    if s is None or _longest_shared(plain, compact(s.text)) < SHARED:
+        return first
+    if any(compact(s.text)[:20] in compact(c.get("quote") or "") for c in first.citations):
+        return first  # a listed measure quotes it already
+    q = quote_of(s, [plain])
+    cite = citations.from_hit(top, verbatim(q.text))
+    cite["validity"] = validity_words.own(rec, s, as_of)
+    said = [
+        f"与您的问题直接相关的原文：{citations.where(cite)}：",
+        f"“{q.text}”",
+        validity_words.sentence(cite["validity"], as_of),
+    ]
+    first.text = "\n".join(said) + "\n" + first.text
+    first.citations = [cite] + list(first.citations)
+    return first
