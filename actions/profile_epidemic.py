@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 
 KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情防控)?重点保障企业")
+# "不是啥重点保障企业", "也不算什么重点保障企业" (eval6 E15 was read as one): said not to be one
+NOT_KEY_FIRM = re.compile(
+    r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情防控)?重点保障企业"
+)
+# "一个人给多少" asks the standard per head, not how many were screened (eval6 E15 read 1 person)
+PER_HEAD_ASKED = re.compile(r"(?:一个人|1个人|每个人|每人|一人|1人)(?:能|可以)?(?:给|补|报|报销|领)?(?:多少|几)")
 HOTEL = re.compile(
     r"(?:租|包|住)(?:了)?(?:个|家)?(?:酒店|宾馆|公寓|旅社|旅馆).{0,8}隔离|隔离.{0,8}(?:酒店|宾馆|公寓|旅社|旅馆)"
 )
@@ -24,7 +30,9 @@ def epidemic_costs(text: str, facts: dict) -> None:
     m = APPRENTICES.search(text.replace("學徒", "学徒"))  # "學徒10個人 一年一共多少": the 4000元/人·年 count
     if m:
         facts.setdefault("apprentices", int(m.group(1) or m.group(2)))
-    if KEY_FIRM.search(text):
+    if NOT_KEY_FIRM.search(text):
+        facts.setdefault("is_epidemic_key_enterprise", False)
+    elif KEY_FIRM.search(text):
         facts.setdefault("is_epidemic_key_enterprise", True)
     if HOTEL.search(text):
         facts.setdefault("quarantine_hotel_used", True)
@@ -32,6 +40,6 @@ def epidemic_costs(text: str, facts: dict) -> None:
     if m:
         facts.setdefault("quarantine_person_days", int(m.group(1)) * int(m.group(2)))
     if SCREENING.search(text):
-        m = SCREENED.search(text)
+        m = SCREENED.search(PER_HEAD_ASKED.sub("", text))
         if m:
             facts.setdefault("screening_workers", int(m.group(1)))

@@ -232,3 +232,10 @@ def test_what_eval6_people_had_said_before_they_were_asked_it():
 def test_not_an_epidemic_supplies_works_is_not_a_producer(said, role):
     """eval6 E09: "不是防疫物资厂" was read as 是否生产或配送防疫急需物资：生产企业."""
     assert extract(said)["epidemic_supplies_role"] == role
+
+
+def test_not_a_key_enterprise_and_a_price_per_head_asked():
+    """eval6 E15: "不是啥重点保障企业" read as one; "一个人给多少" read as 1 person screened (150元 × 1人)."""
+    assert extract("俺们就是个普通饭店 不是啥重点保障企业 能报不")["is_epidemic_key_enterprise"] is False
+    assert "screening_workers" not in extract("咱大连这疫情期间新招的员工做核酸检测能报销不？一个人给多少")
+    assert extract("我们是疫情防控重点保障企业 20个人做了核酸")["screening_workers"] == 20
