@@ -246,8 +246,10 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
 def _flags_rest(text: str, facts: dict) -> None:
     if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text):
         facts["layoffs"] = "none"
-    # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it)
-    if re.search(
+    # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it); "不创业，他都58了" (E01 was asked it)
+    if re.search(r"(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)", text):
+        facts["first_time_business"] = False
+    elif re.search(
         r"(?:第一次|第1次|首次|初次|头一回|头1回|头一次|头1次)(?:创业|开(?:个|家|了)?(?:店|饭店|饭馆|超市|公司|厂|门市)|办(?:营业)?执照)",
         text,
     ):

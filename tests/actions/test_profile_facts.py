@@ -239,3 +239,8 @@ def test_not_a_key_enterprise_and_a_price_per_head_asked():
     assert extract("俺们就是个普通饭店 不是啥重点保障企业 能报不")["is_epidemic_key_enterprise"] is False
     assert "screening_workers" not in extract("咱大连这疫情期间新招的员工做核酸检测能报销不？一个人给多少")
     assert extract("我们是疫情防控重点保障企业 20个人做了核酸")["screening_workers"] == 20
+
+
+def test_not_starting_a_business_is_said():
+    """eval6 E01: "不创业，他都58了，就想领失业金" was then asked 您是初次创业吗."""
+    assert extract("不创业，他都58了，就想领失业金")["first_time_business"] is False
