@@ -28,3 +28,14 @@ def test_shenyang_after_a_provincial_clause_read_as_a_no_is_that_measure(convo):
     body = answer_texts(messages)[0]
     assert body.startswith("沈阳市属于辽宁省") and "“鼓励企业吸纳就业”" in body
     assert "还有什么可以帮您" not in body
+
+
+def test_does_liaocheng_have_this_policy_is_the_same_question_there(convo):
+    """eval6 E03: "那聊城有这个政策吗" after the graduates' social-insurance question got "没有找到…"."""
+    convo.say("大学毕业生到小微企业就业有社保补贴吗", "ask_policy", metadata={"as_of": "2020-09-01"})
+    convo.run(ActionAnswerQuestion())
+    convo.say("那聊城有这个政策吗", "inform", metadata={"as_of": "2020-09-01"})
+    messages, _ = convo.run(ActionStartEligibility())
+    body = answer_texts(messages)[0]
+    assert "没有找到与您的问题直接对应的条款" not in body and "聊城市" in body
+    assert "离校2年内未就业高校毕业生，到小微企业就业或灵活就业的，给予社会保险补贴" in body
