@@ -166,10 +166,12 @@ class ActionStartEligibility(Threaded, Action):
         """`new`: the message is a new eligibility question (scoped afresh), not only facts said."""
         as_of, _, updates = turn_as_of(tracker)
         typed = user_text(tracker)
-        said_turn = turns.special(typed, tracker) if typed and not offered_question(tracker) else None
+        titled = bool(typed) and turns.typed_check_button(typed, tracker)  # "按我的情况算一算" typed out
+        said_turn = turns.special(typed, tracker) if typed and not titled else None
         if said_turn:  # a definition, a follow-up, English, "？？？"…: answered, no form
             return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
-        text = offered_question(tracker) or typed  # the button's title typed (WeChat, eval6 E04) is the button
+        # the button's title typed (WeChat, eval6 E04) is the button: the question it was offered under
+        text = (offered_question(tracker) or typed) if titled or not typed else typed
         found = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
         found = {**said_before(tracker, text, as_of), **found} or corrected_sum(text, tracker.slots)
         if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):

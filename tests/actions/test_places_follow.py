@@ -39,3 +39,15 @@ def test_does_liaocheng_have_this_policy_is_the_same_question_there(convo):
     body = answer_texts(messages)[0]
     assert "没有找到与您的问题直接对应的条款" not in body and "聊城市" in body
     assert "离校2年内未就业高校毕业生，到小微企业就业或灵活就业的，给予社会保险补贴" in body
+
+
+def test_a_question_read_as_check_eligibility_after_an_answer_is_still_read_for_its_words(convo):
+    """Only the button's own title typed out is the button: "聊城的政策我能用吗" read as check_eligibility after
+    an answer is answered for its words (a jining person told 聊城's do not apply), not as the last topic."""
+    convo.say("我在山东济宁 下岗了 有啥补贴", "ask_policy")
+    convo.run(ActionStartEligibility())
+    convo.say("那山东省的政策你有吗", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("聊城的政策我能用吗", "check_eligibility")
+    messages, _ = convo.run(ActionStartEligibility())
+    assert answer_texts(messages)[0].startswith("不能。")
