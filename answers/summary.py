@@ -162,6 +162,19 @@ def shared_with(b: dict, listed: set[str]) -> str:
     return f"；不能与上面的项目同时享受，不计入合计：{reason}"
 
 
+def _as_said(reason: str) -> str:
+    """ "（按您说的：3年）": a bare figure takes the unit of the condition it fails ("距离法定退休年龄不足1年"),
+    never a lone "3" (eval6 E28)."""
+    if "（实际：" not in reason:
+        return ""
+    condition, actual = reason.split("（实际：", 1)
+    figure = actual.rstrip("）")
+    unit = re.search(r"\d(年|个月|月|元|人|%|岁|天)", condition)
+    if re.fullmatch(r"\d+(?:\.\d+)?", figure) and unit:
+        figure += unit.group(1)
+    return f"（按您说的：{figure}）"
+
+
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
@@ -171,10 +184,7 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             continue
         failed = [r.strip()[4:] for r in b.get("reasons", []) if r.strip().startswith("不符合：")]
         if failed and not any(r.startswith(("申请主体为", "所在地属于")) for r in failed):
-            said = [
-                f"“{r.split('（实际：')[0]}”" + (f"（按您说的：{r.split('（实际：')[1]}" if "（实际：" in r else "")
-                for r in failed[:2]
-            ]
+            said = [f"“{r.split('（实际：')[0]}”" + _as_said(r) for r in failed[:2]]
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
     return (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
 
