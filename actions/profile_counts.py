@@ -71,3 +71,18 @@ def premiums(text: str, facts: dict) -> None:
     if value:
         facts["last_year_unemployment_insurance_paid"] = int(value) if value.is_integer() else value
         facts["insured"] = True
+
+
+# "这次培训一共花了5万块" (eval6 E11 said it twice; the 80% of the total was never worked out)
+TRAINING_SPENT = re.compile(r"培训.{0,10}(?:花|支出|费用|花费|用了|投入)|(?:花|支出|花费|投入).{0,8}培训")
+
+
+def training_cost(text: str, facts: dict) -> None:
+    """ "培训一共花了5万块" → the firm organises in-post training, and its total cost (元)."""
+    from actions.money_said import money_in
+
+    for clause in re.split(r"[，。；;,！!？?]", text):
+        if TRAINING_SPENT.search(clause) and (value := money_in(clause)):
+            facts["on_job_training_cost"] = int(value) if value.is_integer() else value
+            facts["organizes_on_job_training"] = True
+            return

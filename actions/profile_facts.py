@@ -17,7 +17,7 @@ import yaml
 
 from actions import spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
-from actions.profile_counts import hire_date, none_hired, premium_per_head, premiums
+from actions.profile_counts import hire_date, none_hired, premium_per_head, premiums, training_cost
 from actions.profile_epidemic import epidemic_costs
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
@@ -273,6 +273,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         facts["applicant_type"] = who
     if who in FIRMS or who is None:
         premiums(digits, facts)
+        training_cost(digits, facts)
         premium_per_head(digits, facts)
         epidemic_costs(digits, facts)
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks

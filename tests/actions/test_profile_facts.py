@@ -244,3 +244,9 @@ def test_not_a_key_enterprise_and_a_price_per_head_asked():
 def test_not_starting_a_business_is_said():
     """eval6 E01: "不创业，他都58了，就想领失业金" was then asked 您是初次创业吗."""
     assert extract("不创业，他都58了，就想领失业金")["first_time_business"] is False
+
+
+def test_training_cost_said_in_passing():
+    """eval6 E11: "这次培训一共花了5万块" said twice, the 80% never worked out."""
+    facts = extract("交了。厂里确实困难，这次培训一共花了5万块")
+    assert facts["on_job_training_cost"] == 50000 and facts["organizes_on_job_training"] is True
