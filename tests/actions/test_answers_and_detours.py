@@ -187,3 +187,10 @@ def test_a_no_that_says_more_is_answered_as_a_fact_of_the_case(convo):
     convo.say("不知道啊", "dont_know")
     messages, events = convo.run(ActionReplyYesNo())
     assert answer_texts(messages) and not [e for e in events if e.get("event") == "followup"]
+
+
+def test_go_on_button_mid_form_is_not_answered_with_anything_else(convo):
+    """eval6 E11: "接着算" (the short line's button) got "好的。还有什么可以帮您？" before the question."""
+    convo.say("接着算", "affirm", form=True)
+    messages, events = convo.run(ActionReplyYesNo())
+    assert not answer_texts(messages) and not events
