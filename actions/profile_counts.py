@@ -86,3 +86,15 @@ def training_cost(text: str, facts: dict) -> None:
             facts["on_job_training_cost"] = int(value) if value.is_integer() else value
             facts["organizes_on_job_training"] = True
             return
+
+
+# "参保120人", "参保职工120人", "120人参保" (eval6 E17 was then asked how many are insured)
+INSURED_COUNT = re.compile(
+    r"参保(?:职工|人数|员工)?(?:有|是|共|一共)?\s*(\d+)\s*(?:个|名)?人|(\d+)\s*(?:个|名)?人(?:都)?参保"
+)
+
+
+def insured_count(text: str, facts: dict) -> None:
+    m = INSURED_COUNT.search(text)
+    if m:
+        facts["insured_employees"] = int(m.group(1) or m.group(2))

@@ -17,7 +17,7 @@ import yaml
 
 from actions import spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
-from actions.profile_counts import hire_date, none_hired, premium_per_head, premiums, training_cost
+from actions.profile_counts import hire_date, insured_count, none_hired, premium_per_head, premiums, training_cost
 from actions.profile_epidemic import epidemic_costs
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
@@ -238,7 +238,7 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         return _flags_rest(text, facts)
     if re.search(r"(?:没|没有|未)(?:给他们|给员工|给)?(?:交|缴|上)(?:纳)?(?:了)?社保", text):
         facts["social_insurance_paid"] = False
-    elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都)?(?:交|缴|上)了", text):
+    elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都|也|全|早就?)?(?:交|缴|上)了", text):  # "社保也交了" (E04)
         facts["social_insurance_paid"] = True
     _flags_rest(text, facts)
 
@@ -274,6 +274,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     if who in FIRMS or who is None:
         premiums(digits, facts)
         training_cost(digits, facts)
+        insured_count(digits, facts)
         premium_per_head(digits, facts)
         epidemic_costs(digits, facts)
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks

@@ -250,3 +250,15 @@ def test_training_cost_said_in_passing():
     """eval6 E11: "这次培训一共花了5万块" said twice, the 80% never worked out."""
     facts = extract("交了。厂里确实困难，这次培训一共花了5万块")
     assert facts["on_job_training_cost"] == 50000 and facts["organizes_on_job_training"] is True
+
+
+@pytest.mark.parametrize(
+    ("said", "fact", "value"),
+    [
+        ("俺们招了4个 社保也交了", "social_insurance_paid", True),  # E04 then asked 是否按规定缴纳了社会保险费
+        ("不领失业金。要是当地最低工资1500", "receiving_unemployment_insurance", False),  # E16
+        ("我们是中型企业 参保120人", "insured_employees", 120),  # E17 then asked 参保职工有多少人
+    ],
+)
+def test_said_before_it_is_asked(said, fact, value):
+    assert extract(said)[fact] == value
