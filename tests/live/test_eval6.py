@@ -100,3 +100,37 @@ def test_first_shop_is_not_asked_if_first_business(live_stack):
     assert "您是初次创业" not in said(p)
     p.answer_all("不清楚")
     assert "您是初次创业" not in said(p)
+
+
+# ---- E13: the sentence that answers word for word leads -------------------------------------------------
+def test_self_employed_startup_leader_social_insurance(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-06-01"})
+    body = text(p.says("个体户能享受创业带头人社保补贴吗 我在辽宁朝阳开了个小饭馆 雇了3个下岗的"))
+    assert "被认定为创业带头人的个体工商户可参照享受创业带头人社会保险补贴政策" in body
+    assert body.index("与您的问题直接相关的原文") < body.index("被认定为创业带头人的个体工商户")
+
+
+# ---- E15: "不是啥重点保障企业" is not one; "一个人给多少" is no head count ---------------------------------
+def test_ordinary_restaurant_is_not_a_key_enterprise(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-08-01"})
+    body = text(p.says("咱大连这疫情期间新招的员工做核酸检测能报销不？一个人给多少"))
+    assert "150元/人 × 1人" not in body
+    body = text(p.says("俺们就是普通饭店 不是啥重点保障企业 能报不"))
+    assert "疫情防控重点保障企业：否" in body
+
+
+# ---- E03: "那聊城有这个政策吗" ------------------------------------------------------------------------------
+def test_does_liaocheng_have_this_policy(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-09-01"})
+    p.says("大学毕业生到小微企业就业有社保补贴吗")
+    body = text(p.says("那聊城有这个政策吗"))
+    assert "离校2年内未就业高校毕业生，到小微企业就业或灵活就业的，给予社会保险补贴" in body
+    assert "没有找到与您的问题直接对应的条款" not in body
+
+
+# ---- E12: a condition of the clause just cited ---------------------------------------------------------
+def test_is_my_case_under_a_third(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-07-15"})
+    p.says("见习协议签的12个月，干到第9个月单位就跟我签了劳动合同，单位的见习补贴还能拿全吗")
+    body = text(p.says("那我这情况算不算不足1/3？"))
+    assert "见习期满不足1/3时与高校毕业生签订劳动合同的" in body and "法定退休年龄" not in body
