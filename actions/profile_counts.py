@@ -98,3 +98,16 @@ def insured_count(text: str, facts: dict) -> None:
     m = INSURED_COUNT.search(text)
     if m:
         facts["insured_employees"] = int(m.group(1) or m.group(2))
+
+
+# "企业和职工一个月应缴社保一共4万" (eval6 E30 was then asked it): the monthly premiums due, firm and staff
+MONTHLY_DUE = re.compile(r"(?:每月|每个月|一个月|1个月|月)(?:应缴|应交|要交|要缴|交|缴)(?:纳)?(?:的)?(?:社保|社会保险)")
+
+
+def monthly_due(text: str, facts: dict) -> None:
+    from actions.money_said import money_in
+
+    for clause in re.split(r"[，。；;,！!？?]", text):
+        if MONTHLY_DUE.search(clause) and "每人" not in clause and (value := money_in(clause)):
+            facts["monthly_social_insurance_due"] = int(value) if value.is_integer() else value
+            return

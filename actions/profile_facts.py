@@ -17,7 +17,15 @@ import yaml
 
 from actions import spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
-from actions.profile_counts import hire_date, insured_count, none_hired, premium_per_head, premiums, training_cost
+from actions.profile_counts import (
+    hire_date,
+    insured_count,
+    monthly_due,
+    none_hired,
+    premium_per_head,
+    premiums,
+    training_cost,
+)
 from actions.profile_epidemic import epidemic_costs
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
@@ -188,7 +196,9 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     if m:
         facts["age"] = int(m.group(1))
     m = re.search(
-        r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个|名|位|人)(?!\s*(?:住|隔离|做|检测|核酸))", text
+        # "职工一个月应缴社保" is a month, not 1 employee (eval6 E30)
+        r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个(?!月|年|天|小时|季度)|名|位|人)(?!\s*(?:住|隔离|做|检测|核酸))",
+        text,
     ) or re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
     if m and not re.search(r"(?:介绍|推荐|派遣|输送)了?\s*$", text[max(0, m.start() - 6) : m.start() + 1]):
         facts["employees"] = int(m.group(1))  # "介绍了120个工人" is the number placed, not the staff
@@ -275,6 +285,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         premiums(digits, facts)
         training_cost(digits, facts)
         insured_count(digits, facts)
+        monthly_due(digits, facts)
         premium_per_head(digits, facts)
         epidemic_costs(digits, facts)
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks

@@ -262,3 +262,10 @@ def test_training_cost_said_in_passing():
 )
 def test_said_before_it_is_asked(said, fact, value):
     assert extract(said)[fact] == value
+
+
+def test_a_month_is_no_head_count_and_the_monthly_premiums_are_read():
+    """eval6 E30: "企业和职工一个月应缴社保一共4万" read as 在职职工人数：1, then asked the monthly premiums."""
+    facts = extract("俺们企业和职工一个月应缴社保一共4万")
+    assert "employees" not in facts and facts["monthly_social_insurance_due"] == 40000
+    assert extract("我们有职工28个人")["employees"] == 28
