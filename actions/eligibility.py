@@ -115,7 +115,7 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
     message asks for by what they pay for ("买房" → 人才安家补助) first."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
-    shown = profile_rank.first_reply_order(shown, profile_from_slots(slots), scope.named_in(text, candidates))
+    shown = profile_rank.first_reply_order(shown, profile_from_slots(slots), scope.named_in(text, candidates), text)
     if not shown:
         return None
     current = [c for c in candidates if c in in_force_ids(result)]

@@ -12,6 +12,7 @@ The group a measure is for is read from its rule's conditions (rules as data), n
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers import citations, clause_json
@@ -183,7 +184,18 @@ def reads(benefit_id: str) -> set[str]:
     return rule_facts(benefit_id) | (set(formula_facts(formula)) if formula is not None else set())
 
 
-def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | None = None) -> list[dict]:
+# Measures for someone starting a business (场地补贴, 项目推荐补贴): a laid-off worker or a veteran asking "有什么政策"
+# who has said nothing of a business hears them after the rest (eval6 E01, E06 led with 创业场地补贴)
+FOUNDING = {"first_time_business", "rents_business_premises", "recommended_project_adopted", "partnership_business"}
+BUSINESS_WORDS = re.compile(r"创业|开店|开个|开了|开家|做生意|个体|办厂|营业执照|自己干|当老板|门面|门市")
+
+
+def founding_unsaid(benefit_id: str, profile: dict, text: str = "") -> bool:
+    said = profile.get("employment_status") == "self_employed" or any(profile.get(f) for f in FOUNDING)
+    return not said and not BUSINESS_WORDS.search(text or "") and bool(reads(benefit_id) & FOUNDING)
+
+
+def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | None = None, text: str = "") -> list[dict]:
     """Measures reading more of what the person said first ("招了2个建档立卡贫困人口" → the 7800元 deduction
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
     about by name stays where the search put it). A measure the message asks for by what it pays for
@@ -194,13 +206,15 @@ def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | Non
     # asked for by what it pays for lifts a measure over the group ordering only where that ordering would
     # sink it (买房 → 人才安家补助 for a 人才类型 not said); "招了应届毕业生有什么补贴" names, through the lexicon,
     # half the hiring measures, which then keep the search's order
-    asked = {b for b in asked or set() if groups_away(b, profile) > 0}
+    named = set(asked or set())
+    asked = {b for b in named if groups_away(b, profile) > 0}
     # a measure asked for by what it pays for leads; then a measure for a group the person has not said never
     # leads: the fewest unsaid groups first
     return sorted(
         benefits,
         key=lambda b: (
             b["benefit_id"] not in asked,
+            b["benefit_id"] not in named and founding_unsaid(b["benefit_id"], profile, text),
             groups_away(b["benefit_id"], profile),
             -len(reads(b["benefit_id"]) & said),
             needs_unsaid_group(b["benefit_id"], profile),

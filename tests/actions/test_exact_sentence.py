@@ -23,3 +23,19 @@ def test_a_question_without_a_clear_winner_is_answered_measures_first(convo):
     convo.say("大连的企业招了应届毕业生，有什么补贴", "ask_policy", metadata=AS_OF)
     messages, _ = convo.run(ActionStartEligibility())
     assert "与您的问题直接相关的原文" not in "\n".join(answer_texts(messages))
+
+
+def test_a_laid_off_man_hears_of_unemployment_before_business_premises(convo):
+    """eval6 E01: a laid-off man's wife was first told of 创业场地补贴 and 创业项目推荐补贴."""
+    convo.say("俺家老头子厂子黄了下岗了，俺们在大连，他能领点啥钱不？", "ask_policy", metadata=AS_OF)
+    messages, _ = convo.run(ActionStartEligibility())
+    listed = "\n".join(answer_texts(messages)).split("相关的政策有", 1)[1]
+    assert "失业保险金" in listed.split("\n3.")[0]
+    assert "创业场地补贴" not in listed.split("\n3.")[0] and "创业项目推荐补贴" not in listed.split("\n3.")[0]
+
+
+def test_a_person_who_wants_a_business_still_hears_of_it_first(convo):
+    convo.say("我在大连想创业 有啥补贴", "ask_policy", metadata=AS_OF)
+    messages, _ = convo.run(ActionStartEligibility())
+    listed = "\n".join(answer_texts(messages)).split("相关的政策有", 1)[1]
+    assert "创业场地补贴" in listed.split("\n2.")[0]
