@@ -62,3 +62,15 @@ def quoted_run(text: str, start: int, end: int, keep_condition: bool = True, cap
     if start == len(lead):
         return lead + body
     return lead.rstrip(CLAUSE_MARKS) + "…" + body
+
+
+def whole_clauses(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to the whole clauses it touches, quoted as `quoted_run` says."""
+    text = text.strip()
+    bounds, at = [0], 0
+    for piece in split_top(text, CLAUSE_MARKS):
+        at += len(piece)
+        bounds.append(at)
+    first = max(b for b in bounds if b <= start)
+    last = min((b for b in bounds if b >= end), default=len(text))
+    return quoted_run(text, first, last, True, 10_000)

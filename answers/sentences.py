@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from answers import measures  # noqa: I001  (measures reads this module's helpers when called)
-from answers.clause_cuts import quoted_run, split_top
+from answers.clause_cuts import quoted_run, split_top, whole_clauses
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
 from knowledge.regions import regions_in_text
@@ -271,6 +271,9 @@ def whole_quote(rec: ClauseRecord, fragment: str, limit: int = MAX_QUOTE) -> str
     if len(text) <= limit:
         return text
     frag = fragment.strip().rstrip("；;，,")
+    at = text.find(frag)
+    if at >= 0:  # widened to whole clauses: "…重点保障企业" stopped at "〔指列入…〕" (E15)
+        return whole_clauses(text, at, at + len(frag))
     start = compact(text).find(compact(frag))
     head = "…" if start > 0 else ""
     tail = "…" if start < 0 or start + len(compact(frag)) < len(compact(text).rstrip("。")) else ""

@@ -80,3 +80,21 @@ def test_every_first_reply_quote_carries_the_standards_figure_in_whole_clauses(r
         checked += 1
     assert checked >= 90
     assert not problems, "\n".join(problems)
+
+
+def test_every_full_answer_quote_is_whole_clauses(rules, sentences_of):
+    """The summary's 依据 (benefit_block): a rule's quote that is part of a sentence is widened to whole
+    clauses (E15: "对疫情防控期间开工的我市疫情防控重点保障企业…" stopped at "〔指列入…〕")."""
+    from answers.benefit_answer import benefit_block
+
+    problems = []
+    for b in rules:
+        text, _ = benefit_block(b, DAYS[1])
+        basis = next(x for x in text.split("\n") if x.strip().startswith("依据："))
+        texts = [t for c in b["citations"] for t in sentences_of(c["clause_id"], c["quote"])]
+        quoted = re.split(r"(?:”|条)：(?=“)", basis, maxsplit=1)[-1]  # after where(): document, clause, heading
+        for quote in re.findall(r"“([^“”]*(?:“[^“”]*”[^“”]*)*)”", quoted):
+            parts = [p for p in re.split(r"(?<=。)(?!…)", quote) if p]
+            if not all(any(cut_problem(p, t) is None for t in texts) for p in parts):
+                problems.append(f"{b['benefit_id']}: {quote[:60]}")
+    assert not problems, "\n".join(problems)

@@ -99,3 +99,16 @@ def test_a_cut_keeps_a_later_measures_own_who_without_a_neighbours_condition():
     text = "对吸纳登记失业人员的企业，给予甲补贴" + "，按规定执行" * 20 + "；对招用高校毕业生的，给予乙补贴。"
     start = text.index("对招用")
     assert quoted_run(text, start, len(text)) == "…对招用高校毕业生的，给予乙补贴。"
+
+
+def test_e15_summary_basis_widens_the_rules_fragment_to_whole_clauses(rules):
+    # before: "“对疫情防控期间开工的我市疫情防控重点保障企业…”“…对按照主管部门…”" (stopped at the bracket)
+    from answers.benefit_answer import benefit_block
+
+    text, _ = benefit_block(rules["dalian-2020-18.epidemic-screening"], date(2020, 7, 15))
+    basis = next(x for x in text.split("\n") if x.strip().startswith("依据："))
+    assert "重点保障企业…”" not in basis
+    assert basis.count(KEY) == 1 and "施工单位…对按照主管部门规定组织" in basis and "150元的标准给予补贴。”" in basis
+
+
+KEY = "对疫情防控期间开工的我市疫情防控重点保障企业〔指列入国家"
