@@ -82,7 +82,11 @@ def quoted(benefit: dict, limit: int = 2) -> list[tuple[dict, str]]:
     for c in benefit.get("citations", []):
         rec = sentences.record_of(c["clause_id"])
         text = sentences.whole_quote(rec, c["quote"]) if rec else c["quote"]
-        if text not in seen and all(text not in t for _, t in out):
+        # a quote holding one said before (the sentence's opening condition, then its later clause) replaces it
+        held = next((k for k, (_, t) in enumerate(out) if t.rstrip("…") and text.startswith(t.rstrip("…"))), None)
+        if held is not None:
+            out[held] = (out[held][0], text)
+        elif text not in seen and all(text not in t for _, t in out):
             seen.add(text)
             out.append((c, text))
         if len(out) == limit:

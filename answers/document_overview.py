@@ -81,7 +81,7 @@ def overview(doc_id: str, as_of: date) -> Reply:
     lines = [f"{_identity(recs[0])}。", f"全文共{len(measures)}条措施，按原文顺序："]
     parts: dict[str, list[str]] = {}
     for rec in measures[:MAX_HEADINGS]:
-        first = sentences.quote_of(rec.sentences[0], limit=30).text if rec.sentences else ""
+        first = sentences.quote_of(rec.sentences[0], limit=30, keep_condition=False).text if rec.sentences else ""
         part = f"{rec.part_label or ''}{rec.part_heading or ''}"
         parts.setdefault(part, []).append(f"{rec.clause_label or ''}{rec.heading or first}")
     lines += [f"{part}：{'；'.join(items)}" if part else "；".join(items) for part, items in parts.items()]

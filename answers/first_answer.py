@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations
+from answers import citations, figure_quote
 from answers.benefit_answer import amount_words
 from answers.dates import cn_date
 from answers.departments import departments_text
@@ -21,7 +21,7 @@ from answers.models import Reply, button
 from answers.validity_words import badge
 
 SHOWN = 3
-QUOTE_CHARS = 60
+QUOTE_CHARS = 120  # a quote of the short list: about three lines of a phone screen
 NOT_IN_FORCE = ("expired", "not_started")
 
 
@@ -39,16 +39,16 @@ def _standard(benefit: dict) -> str:
 
 
 def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
-    cites = [citations.from_benefit(benefit, c) for c in benefit.get("citations", [])]
-    lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{_standard(benefit)}"]
-    if cites:
-        quote = cites[0]["quote"]
-        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"  # short: the full text is in the card
-        c = cites[0]
-        name = c.get("doc_number") or citations.doc_name(c)
-        lines.append(f"   依据：{name}{citations.label_words(c)}：“{quote}”")
+    standard = _standard(benefit)
+    lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{standard}"]
+    # the cited sentence with the figure the 标准 line names, whole or by its clauses: the full text is in the card
+    shown = figure_quote.shown_quote(benefit, standard, QUOTE_CHARS)
+    cite = citations.from_benefit(benefit, shown[0]) if shown else None
+    if shown and cite:
+        name = cite.get("doc_number") or citations.doc_name(cite)
+        lines.append(f"   依据：{name}{citations.label_words(cite)}：“{shown[1]}”")
     lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), limit=2)}")
-    return lines, (cites[0] if cites else None)
+    return lines, cite
 
 
 def measures_first(benefits: list[dict], as_of: date, today: date, questions: int) -> Reply:

@@ -16,14 +16,13 @@ import re
 from dataclasses import dataclass
 
 from answers import measures  # noqa: I001  (measures reads this module's helpers when called)
+from answers.clause_cuts import quoted_run, split_top, whole_clauses
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, clause_index, load_clauses
 from knowledge.regions import regions_in_text
 
 MAX_QUOTE = 170  # characters of one quote before a sentence is cut to its clauses
 MAX_TOTAL = 320  # characters of all quotes of one answer (a phone screen, a read-out answer)
-OPEN = "（(〔《“"
-CLOSE = "）)〕》”"
 
 # (kind, words of a question asking it), checked in this order: "多久到账" asks about payment
 # (procedure) before time, "有补贴吗，多少钱" about the amount before who qualifies.
@@ -209,25 +208,11 @@ def choose(
     return quotes
 
 
-def split_top(text: str, seps: str) -> list[str]:
-    """`text` cut after each separator outside brackets; the pieces join back to `text`."""
-    pieces, buf, depth = [], "", 0
-    for ch in text:
-        buf += ch
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
-            pieces.append(buf)
-            buf = ""
-    if buf:
-        pieces.append(buf)
-    return pieces
-
-
-def quote_of(s: Sentence, words: list[str] | tuple = (), kind: str | None = None, limit: int = MAX_QUOTE) -> Quote:
-    """The sentence whole when it fits; else the run of its clauses that says the most, marked "…"."""
+def quote_of(
+    s: Sentence, words: list[str] | tuple = (), kind: str | None = None, limit: int = MAX_QUOTE, keep_condition=True
+) -> Quote:
+    """The sentence whole when it fits; else the run of its clauses that says the most, marked "…",
+    with the sentence's opening condition on who ("对…企业，") kept in front (clause_cuts)."""
     text = s.text.strip()
     if len(text) <= limit:
         return Quote(s, text, False)
@@ -238,10 +223,8 @@ def quote_of(s: Sentence, words: list[str] | tuple = (), kind: str | None = None
         run = _best_run(pieces, words, kind, limit)
         if run is not None:
             i, j = run
-            body = "".join(pieces[i:j]).strip()
-            if j < len(pieces):
-                body = body.rstrip("；;，,")
-            out = ("…" if i > 0 else "") + body + ("…" if j < len(pieces) else "")
+            start = len("".join(pieces[:i]))
+            out = quoted_run(text, start, start + len("".join(pieces[i:j])), keep_condition, MAX_TOTAL)
             return Quote(s, out, True)
     return Quote(s, text, False)  # one clause longer than a screen: whole rather than broken
 
@@ -256,7 +239,10 @@ def _piece_score(piece: str, words, kind) -> float:
 
 
 def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | None:
-    """[i, j) of consecutive pieces within `limit` with the best score (earliest on ties)."""
+    """[i, j) of consecutive pieces within `limit` with the best score (earliest on ties); unless the
+    question asks when or where, a run with the sentence's figure first (E04: "…企业所得税优惠…" stopped
+    just before "定额标准为每人每年 7800 元")."""
+    figure = kind not in ("period", "procedure")
     best, best_key = None, None
     for i in range(len(pieces)):
         length = 0
@@ -264,7 +250,9 @@ def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | N
             length += len(pieces[j - 1])
             if length > limit:
                 break
-            key = (sum(_piece_score(p, words, kind) for p in pieces[i:j]), j - i, -i)
+            run = pieces[i:j]
+            has_figure = figure and any(has_feature(p, "amount") and not measures.is_target(p) for p in run)
+            key = (has_figure, sum(_piece_score(p, words, kind) for p in run), j - i, -i)
             if best_key is None or key > best_key:
                 best, best_key = (i, j), key
     return best
@@ -283,6 +271,9 @@ def whole_quote(rec: ClauseRecord, fragment: str, limit: int = MAX_QUOTE) -> str
     if len(text) <= limit:
         return text
     frag = fragment.strip().rstrip("；;，,")
+    at = text.find(frag)
+    if at >= 0:  # widened to whole clauses: "…重点保障企业" stopped at "〔指列入…〕" (E15)
+        return whole_clauses(text, at, at + len(frag))
     start = compact(text).find(compact(frag))
     head = "…" if start > 0 else ""
     tail = "…" if start < 0 or start + len(compact(frag)) < len(compact(text).rstrip("。")) else ""

@@ -41,8 +41,23 @@ def expected_status(start: date | None, end: date | None, day: date) -> str:
 
 
 def check_quote(quote: str, sentence_texts: list[str]) -> str | None:
-    """None when `quote` is a whole sentence (or several) of the clause, or a cut marked with …."""
+    """None when `quote` is a whole sentence (or several) of the clause, or a cut marked with … (the
+    sentence's opening condition, "…", then later clauses: each part in the sentence, in its order)."""
     body = flat(quote.strip("…"))
+    if "…" in body:
+        parts = [flat(p) for p in body.split("…")]
+        for text in sentence_texts:
+            whole, pos = flat(text), 0
+            for part in parts:
+                found = whole.find(part, pos)
+                if found < 0 or (pos and found == pos):  # a gap marked … that skips nothing is no cut
+                    break
+                pos = found + len(part)
+            else:
+                if whole.startswith(parts[0]) or quote.startswith("…"):
+                    tail_cut = pos < len(whole.rstrip("。；"))
+                    return f"结尾被截断却未标“…”：{quote[-30:]}" if tail_cut and not quote.endswith("…") else None
+        return f"不是本条的完整句子：{quote[:40]}"
     for text in sentence_texts:
         whole = flat(text)
         if body == whole:
