@@ -154,7 +154,8 @@ def clause_block(
     if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
         lines.append(NOT_SAID)
     lines.append(validity_words.per_quote(validities, as_of, unit))
-    lines += [validity_words.amended_words(a) for a in hit.get("amended_by") or [] if bears_on(a, texts)]
+    changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
+    lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]
     return "\n".join(lines), cite
 
 

@@ -69,6 +69,8 @@ def as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> d
         **fields(rec, HIT_FIELDS),
         "validity": period(rec.validity, as_of),
         "highlights": list(quotes or []),
+        # as a search hit carries them: the console's 答复口径 names a later text's change as the bot does
+        "amended_by": list(rec.amended_by),
     }
 
 

@@ -46,12 +46,18 @@ def badge(validity: dict) -> str:
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return NO_CLAIM_PERIOD
+    if validity.get("window") and validity.get("status") == "active" and not validity.get("end"):
+        return f"{label}（{validity.get('window_badge') or validity['window']}）"  # eval6 E04
     if epidemic_bound(validity):
         return "有效期未知（与疫情防控期间挂钩）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
         return f"{label}（至{cn_date(validity['end'])}）"
     if validity.get("status") == "not_started" and validity.get("start"):
         return f"{label}（{not_yet(validity)}）"
+    if validity.get("status") == "unknown" and validity.get("start") and validity.get("kind") in ("none", "open_ended"):
+        # started on the day asked, no end stated: said so, never "现行" (eval6 E14: 辽政发〔2020〕9号（十四）
+        # on 2020-06-15 read only "有效期未知", as if it might not have begun)
+        return f"{label}（自{cn_date(validity['start'])}起实施，未载明截止日期）"
     return label
 
 
@@ -78,6 +84,12 @@ def amended_words(a: dict) -> str:
     return f"（本条中该文所列措施经{a['by']}{what}{said}）"
 
 
+def amendments_on(amended_by: list[dict], as_of: date) -> list[dict]:
+    """The later texts' changes that exist on `as_of`: a change counts from its text's own issue
+    date (`since`), never before it (eval6 E11: a 2020 extension was said on 2019-06-01)."""
+    return [a for a in amended_by or [] if a.get("since") and date.fromisoformat(a["since"]) <= as_of]
+
+
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""
@@ -98,6 +110,8 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     else:
         v = Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
     out = {**describe(v, as_of), "kind": v.kind}
+    if v.window_badge:
+        out["window_badge"] = v.window_badge
     if s is None or s.validity is None or issued:
         out["start_is_issue_date"] = True
     return {**out, "window": v.window} if v.window else out
@@ -127,6 +141,8 @@ def status_words(validity: dict, as_of: date) -> str:
     status, day = validity.get("status", "unknown"), cn_date(as_of)
     if status == "expired":
         return f"{period(validity)}，已到期（按{day}计）"
+    if status == "active" and validity.get("window") and not validity.get("end"):
+        return f"{validity['window']}；按{day}计仍在该期间内，申请期限以经办部门认定为准"
     if status == "active":
         return f"{period(validity)}，按{day}计仍在实施期内" if validity.get("end") else f"按{day}计在实施期内"
     if status == "not_started":

@@ -3,14 +3,16 @@ gets the amended period, and the clause says which text changed it.
 
 rules/amendments.yaml names the amended rules; each rule's `validity.quote` is the sentence of its
 clause that states the period, so that sentence (and only it: a clause holds several measures)
-takes the amended end, the clause's period is derived again from its sentences, and the record
-lists the amendment (`amended_by`) for every answer that shows the clause. The engine applies the
-same amendments to the rules on the day asked (a text changes nothing before it was issued).
+gets the amended end as a change from the amending text's issue date (`Validity.changes`; its own
+period stays: a text changes nothing before it was issued, eval6 E11), the clause's period is
+derived again from its sentences, and the record lists the amendment (`amended_by`, with `since`)
+for every answer that shows the clause on or after that date. The engine applies the same
+amendments to the rules on the day asked.
 """
 
 from __future__ import annotations
 
-from knowledge.records import ClauseRecord, Validity
+from knowledge.records import ClauseRecord, PeriodChange
 from knowledge.validity import clause_validity
 
 VERB = {"extend": "延长至", "suspend": "停止执行，执行至", "replace": "改按新规定执行，原规定执行至"}
@@ -48,13 +50,24 @@ def _amend(rec: ClauseRecord, todo: list, by_id: dict[str, ClauseRecord]) -> Cla
             if src
             else a.clause_id
         )
+        since = src.issued if src and src.issued else None
+        if since is None:
+            continue  # an amending text of unknown date is never applied to a day it may not have existed
         for i, s in enumerate(sentences):
             if _norm(quote) in _norm(s.text) and s.validity is not None:
-                basis = f"{s.validity.basis}；经{who}{VERB[a.kind]}{a.end.isoformat()}：“{a.quote}”"
-                sentences[i] = s.model_copy(
-                    update={"validity": Validity(start=s.validity.start, end=a.end, kind="dated", basis=basis)}
+                change = PeriodChange(
+                    since=since, end=a.end, basis=f"经{who}{VERB[a.kind]}{a.end.isoformat()}：“{a.quote}”"
                 )
-        note = {"by_clause_id": a.clause_id, "by": who, "kind": a.kind, "end": a.end.isoformat(), "quote": a.quote}
+                v = s.validity.model_copy(update={"changes": (*s.validity.changes, change)})
+                sentences[i] = s.model_copy(update={"validity": v})
+        note = {
+            "by_clause_id": a.clause_id,
+            "by": who,
+            "kind": a.kind,
+            "end": a.end.isoformat(),
+            "quote": a.quote,
+            "since": since.isoformat(),
+        }
         if note not in notes:
             notes.append(note)
     validity = clause_validity([s.validity for s in sentences])

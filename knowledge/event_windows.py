@@ -38,6 +38,8 @@ def _apply(rec: ClauseRecord, rules: list) -> ClauseRecord:
                     kind=rule.validity.kind if rule.validity.kind != "dated" else "none",
                     basis=f"本句所载日期是享受条件，不是实施期限：{rule.window.basis}。{rule.validity.basis}",
                     window=rule.window.said,
+                    window_end=rule.window.end,
+                    window_badge=rule.window.badge,
                 )
                 sentences[i] = s.model_copy(update={"validity": v})
     return rec.model_copy(update={"sentences": sentences, "validity": clause_validity([s.validity for s in sentences])})

@@ -18,8 +18,20 @@ from pydantic import BaseModel, ConfigDict
 from knowledge import paths
 
 
+class PeriodChange(BaseModel):
+    """A later text's change of a period (knowledge/amendments.py), in force from that text's own
+    issue date (`since`): before it the period is the one its own text states (eval6 E11: 凌源's
+    "2019年1月1日至12月31日" on 2019-06-01, not the 2020 extension)."""
+
+    model_config = ConfigDict(frozen=True)
+    since: date
+    end: date
+    basis: str
+
+
 class Validity(BaseModel):
-    """A period stated by the text. `kind` says how it was read; `basis` quotes why."""
+    """A period stated by the text. `kind` says how it was read; `basis` quotes why. `changes`:
+    later texts' changes of its end, each from its own issue date (`knowledge.validity.in_effect`)."""
 
     model_config = ConfigDict(frozen=True)
     start: date | None = None
@@ -30,6 +42,11 @@ class Validity(BaseModel):
     # runs (knowledge/event_windows.py): the words a person reads about them, e.g.
     # "2021年12月31日前招用的，自签订劳动合同并缴纳社会保险当月起3年内享受"
     window: str | None = None
+    # the window's last day and its short words (rule `window.end`, `window.badge`): while the event
+    # can still happen the measure is in force ("现行（2021年12月31日前招用的可享受，每人最长3年）", eval6 E04)
+    window_end: date | None = None
+    window_badge: str | None = None
+    changes: tuple[PeriodChange, ...] = ()
 
 
 class Sentence(BaseModel):
@@ -63,7 +80,8 @@ class ClauseRecord(BaseModel):
     departments_basis: str | None
     validity: Validity
     sentences: list[Sentence]
-    # later texts that changed this clause's period (knowledge/amendments.py): by, kind, end, quote
+    # later texts that changed this clause's period (knowledge/amendments.py): by, kind, end, quote,
+    # since (the amending text's issue date: before it, the change is not said)
     amended_by: list[dict] = []
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import cn2an
 
-from knowledge.records import Validity
+from knowledge.records import PeriodChange, Validity
 
 NUM = r"(\d+|[一二两三四五六七八九十]+)"
 Y, M, D = r"(\d{4})年", r"(\d{1,2})月", r"(\d{1,2})日"
@@ -162,6 +162,35 @@ def read_sentence(text: str, issue_year: int | None) -> Validity | None:
 
 
 def clause_validity(sentence_validities: list[Validity | None]) -> Validity:
+    """A clause's period from its sentences (`_clause_period`), with the changes later texts made to
+    them: each change date gives the clause's period as its sentences then stood."""
+    base = _clause_period([_own(v) for v in sentence_validities])
+    days = sorted({c.since for v in sentence_validities if v is not None for c in v.changes})
+    changes = []
+    for day in days:
+        then = _clause_period([in_effect(v, day) if v is not None else None for v in sentence_validities])
+        if then.end is not None and then.end != base.end:
+            changes.append(PeriodChange(since=day, end=then.end, basis=then.basis))
+    return base.model_copy(update={"changes": tuple(changes)}) if changes else base
+
+
+def _own(v: Validity | None) -> Validity | None:
+    return v.model_copy(update={"changes": ()}) if v is not None and v.changes else v
+
+
+def in_effect(v: Validity, as_of: date) -> Validity:
+    """The period as it stands on `as_of`: a later text's change counts only from its own issue date
+    (a text changes nothing before it exists), the latest such change winning."""
+    now = [c for c in v.changes if c.since <= as_of]
+    if not v.changes:
+        return v
+    if not now:
+        return v.model_copy(update={"changes": ()})
+    c = max(now, key=lambda c: c.since)
+    return Validity(start=v.start, end=c.end, kind="dated", basis=f"{v.basis}；{c.basis}", window=v.window)
+
+
+def _clause_period(sentence_validities: list[Validity | None]) -> Validity:
     """A clause's period from its sentences: the latest stated end wins.
 
     A clause often holds several measures with different periods (大政发〔2020〕18号（三）:
@@ -188,16 +217,20 @@ def clause_validity(sentence_validities: list[Validity | None]) -> Validity:
 
 
 def status_on(v: Validity, as_of: date) -> str:
-    """active | expired | not_started | unknown, on `as_of`."""
+    """active | expired | not_started | unknown, on `as_of` (with the changes in effect that day)."""
+    v = in_effect(v, as_of)
     if v.start and as_of < v.start:
         return "not_started"
     if v.end:
         return "expired" if as_of > v.end else "active"
+    if v.window and v.window_end and as_of <= v.window_end:
+        return "active"  # the qualifying event can still happen: in force, whatever the claiming deadline
     return "unknown"
 
 
 def describe(v: Validity, as_of: date) -> dict:
     """The contract's validity object: status on as_of, start, end and why."""
+    v = in_effect(v, as_of)
     status = status_on(v, as_of)
     why = {
         "active": f"截至{as_of.isoformat()}仍在实施期限内",

@@ -221,7 +221,10 @@ class Engine:
         )
         out = period_validity(rule, ctx, validity)
         if rule.window and rule.window.said:  # its dates are conditions on the event, said as such
-            out = {**out, "window": rule.window.said}
+            out = {**out, "window": rule.window.said, "window_badge": rule.window.badge}
+            w = rule.window
+            if out["status"] == "unknown" and w.end and ctx.as_of <= w.end:  # the event can still happen
+                out["status"] = "active"
         return out
 
     # -- all rules ----------------------------------------------------------------------------

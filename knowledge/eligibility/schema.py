@@ -287,6 +287,8 @@ class Window(_Node):
     # 2020年2月10日起一个月内新吸纳就业的，可享受"). Set, the quoted sentence says these words
     # instead of reading its dates as a period (knowledge/event_windows.py).
     said: str | None = None
+    # Its short words for a badge while the window is open ("2021年12月31日前招用的可享受，每人最长3年").
+    badge: str | None = None
 
 
 class BenefitPeriod(_Node):

@@ -93,10 +93,11 @@ def test_c51_the_hiring_deadline_and_the_three_years_are_said_as_which_is_which(
     }
     b = _benefit(evaluate(hired, date(2020, 9, 15)), "dalian-2020-18.tax-deduction-7800")
     # the measure's own validity; the hire's own three years are said apart (eval6 A1)
-    assert validity_words.badge(b["validity"]) == "原文未载明申请期限"
+    # the hiring window is open: in force, said as the text does (eval6 E04)
+    assert validity_words.badge(b["validity"]) == "现行（2021年12月31日前招用的可享受，每人最长3年）"
     text, _ = benefit_block(b, date(2020, 9, 15))
     assert "2021年12月31日前招用的" in text and "实施期限至2023年7月31日" not in text
-    assert "享受期：如该项仍执行，按您说的日期，享受期为2020年8月1日至2023年7月31日" in text
+    assert "享受期：按您说的日期，享受期为2020年8月1日至2023年7月31日" in text
     assert "按2020年9月15日计在享受期内" in text
 
 
