@@ -16,11 +16,11 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import new_topic, own_figures
+from actions import benefit_unset, new_topic, own_figures, province_says, sentence_pointed
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
-from answers import citations, clause_detail, document_facts, document_overview, sentences, validity_words
-from answers.clause_answer import search_answer, verbatim
+from answers import clause_detail, document_facts, document_overview, sentences
+from answers.clause_answer import search_answer
 from answers.models import Reply
 from knowledge import regions
 from retrieval.search import search
@@ -36,6 +36,7 @@ FOLLOW_UP = [  # order: the more specific first
             r"(?:从|打|自)?(?:什么|啥)时候(?:开始|起)|何时(?:开始|起)|哪天(?:开始|起)|开始(?:执行|实施)|起执行"
         ),
     ),
+    ("timing", sentences.TIMING_ASKED),  # "多久到账" is how long the office takes, before "多久"
     ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月|[给补发享]几个月|多少个月")),
     (
         "where",
@@ -200,6 +201,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
     if full is not None:
         return full
+    unset = benefit_unset.reply(text, tracker, as_of)  # "失业保险金能领多久": not set by these documents (E28)
+    if unset is not None:
+        return unset
     kind = kind_of(text)
     if not kind:  # "合伙的呢": the case named, in the clause just cited
         from actions import condition_asked, follow_up_variants
@@ -208,20 +212,29 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         met = condition_asked.reply(text, cite, clause_hit(cite, as_of) if cite else None, as_of)
         if met is not None:  # "那我这情况算不算不足1/3": that clause's condition, not a new search
             return met
+        # "要是见习单位把俺孩子留下了呢": the sentence of the clause just cited it points at (eval6 E23, E10)
+        met = sentence_pointed.answer(text, tracker, as_of)
+        if met is not None:
+            return met
 
         # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
         return follow_up_variants.answer(text, tracker, as_of) or new_topic.answer(text, tracker, as_of)
     cite, meta = in_play(tracker, text)
     if cite is None:
         return None
-    if meta.get("document") and kind == "in_force" and len(own_words(text)) <= 2:  # after a document as a whole
-        return document_overview.validity(meta["document"], as_of)
     rest = own_words(text)
+    if meta.get("document") and kind == "in_force" and len(rest) <= 2:  # after a document as a whole
+        return document_overview.validity(meta["document"], as_of)
     # "创业补贴多少钱" after the 失业保险金 clause is a new question (actions/new_topic.py);
     # "中小微企业返多少" after 稳岗返还 asks that clause's own measure
     # "我3月1号开始干的，干到6月底一共能拿多少": the person's own figures for the formula of the measure in
     # play (actions/own_figures.py) make it a follow-up, however many words of their own it has
     total = own_figures.own_total(text, cite.get("clause_id") or "", as_of)
+    if not total and kind in ("amount", "times") and len(rest) >= 4:
+        # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
+        met = sentence_pointed.answer(text, tracker, as_of)
+        if met is not None:
+            return met
     said = None if ANAPHORA.search(text) or total else new_topic.verdict(text, rest, cite)
     if said == "new":
         return new_topic.answer(text, tracker, as_of)
@@ -253,53 +266,7 @@ def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool,
         # there ("对吸纳…的企业，按…给予一次性吸纳就业补贴，具体标准由各市政府确定", no amount)
         rest = "".join(open_measures(elsewhere)) or rest
     reply = clause_detail.detail(hit, kind, as_of, text, about=rest, whole=whole)
-    return with_province(reply, hit, text, as_of) if "本条原文未写" in reply.text else reply
-
-
-def province_sentence(hit: dict, words: str, as_of: date) -> tuple[dict, str] | None:
-    """(hit, sentence) of the text of a region containing the clause's place that says what the clause
-    does not, about the same measure: "需要反担保吗" on 凌源 四、（七） → 辽宁（二） "…对优质创业项目免除反担保
-    要求…" (the province's document applies in 凌源)."""
-    asked = [k for k in clause_detail.ALSO if k in words]  # the word said, not its kin ("利息" is not "贴息")
-    place = hit.get("region")
-    if not asked or not place:
-        return None
-    measure = _pairs(sentences.compact(f"{hit.get('heading') or ''}{(hit.get('highlights') or [''])[0]}"))
-    for above in regions.ancestors(place)[1:]:
-        found = search(f"{asked[0]} {hit.get('heading') or ''}", top_k=5, as_of=as_of, region=above)
-        for other in found.model_dump()["results"]:
-            rec = sentences.record_of(other["clause_id"])
-            if other.get("region") != above or rec is None:
-                continue
-            for sent in rec.sentences:
-                said = sentences.compact(sent.text)
-                if any(w in said for w in asked) and len(measure & _pairs(said)) >= 3:
-                    return other, sent
-    return None
-
-
-def with_province(reply: Reply, hit: dict, words: str, as_of: date) -> Reply:
-    """The reply, plus the province's sentence where the clause in play is silent and the province's
-    text (which applies in the place) says it."""
-    found = province_sentence(hit, words, as_of)
-    if found is None:
-        return reply
-    other, sent = found
-    rec = sentences.record_of(other["clause_id"])
-    quote = sentences.quote_of(sent, clause_detail.asked_words(words), limit=80)
-    cite = citations.from_hit(other, verbatim(quote.text))
-    cite["validity"] = validity_words.own(rec, sent, as_of)
-    said = (
-        f"{other['region']}的文件在{hit['region']}适用，其中{citations.where(cite)}写明：\n“{quote.text}”"
-        f"（{validity_words.status_words(cite['validity'], as_of)}）"
-    )
-    lines = reply.text.split("\n")
-    at = next(i for i, line in enumerate(lines) if line.startswith("本条原文未写"))
-    lines[at] = lines[at].rstrip("。") + "；" + said
-    reply.text = "\n".join(lines)
-    reply.citations.append(cite)
-    reply.meta["clause_ids"] = [*reply.meta.get("clause_ids", []), cite["clause_id"]]
-    return reply
+    return province_says.with_province(reply, hit, text, as_of) if "本条原文未写" in reply.text else reply
 
 
 def open_measures(cite: dict) -> list[str]:

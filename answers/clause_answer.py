@@ -27,6 +27,7 @@ MAX_EXTRA = 2
 EXTRA_QUOTE = 100  # characters of a further clause's quote: the main answer comes first
 EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a clause is a stray
 NOT_SAID = "原文未载明办理材料、地点和时限。"
+NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
 
 
 def quotes_for(
@@ -153,6 +154,8 @@ def clause_block(
     ]
     if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
         lines.append(NOT_SAID)
+    elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
+        lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]

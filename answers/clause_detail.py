@@ -26,6 +26,7 @@ LOOKS_FOR = {
     "amount": ("amount", "原文没有写明{what}具体金额或标准"),
     "where": ("where", "原文没有写明{what}申请地点和办理流程"),
     "procedure": ("procedure", "原文没有列出{what}申请材料和办理时限"),
+    "timing": ("timing", "原文没有写明{what}办理时限（多久审批、多久到账）"),
     "in_force": (None, ""),
 }
 # A word asked and the words a clause uses for it ("利息咋算" is answered by a sentence on 贴息).
@@ -35,8 +36,10 @@ ALSO = {
     "抵押": ("抵押", "反担保", "担保人"),
     "反担保": ("反担保", "担保人"),
     "担保人": ("担保人", "反担保"),
-    "材料": ("材料", "提供", "提交", "证明"),
+    # not "提供": "向我市企业提供职业介绍…的人力资源服务机构" is a measure, not what to hand in (eval6 E18)
+    "材料": ("材料", "提交", "证明"),
     "几次": ("不可同时享受", "不重复享受", "一次性"),
+    "到账": ("到账", "及时", "到位"),  # "多久到账": the sentence on paying out, then that no time is set
     "一半": ("预支", "50%"),  # "先给一半？": the advance payment  # "能领几次": the rule on combining, then "一次性"
 }
 _SENTENCES = re.compile(r"[^。；]+[。；]?")
@@ -178,8 +181,9 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
     keys = [k for k in ALSO if k in words and k != "几次"]
     asked = asked_words(words)
-    if keys and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
-        lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(keys))}。")
+    if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
+        said = [{"材料": "申请材料"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料
+        lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(said))}。")
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
     elif qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):

@@ -41,10 +41,17 @@ FEATURES = {
     "period": r"\d+个月|[一二两三四五六七八九十\d]+年(?:内|以上)|(?<!\d)[1-9一二两三四五]年的|期限|期满|延长|有效期|之日起",
     "who": r"^对.{2,}?的|条件|对象|范围|包括",
     # "申请" alone is in most measures ("可申请…贷款"): a procedure sentence says how, where or when
-    "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台(?!经济)|发放|拨付|到位|周期|预支|受理|手续",
+    # "申请日期原则上为疫情解除后3个月内…" (大政发〔2020〕18号（九）) is when to apply
+    "procedure": r"申领|审核|经办|提交|材料|窗口|网办|网上|线上|平台(?!经济)|发放|拨付|到位|周期|预支|受理|手续|申请日期|申请时间",
+    # a processing time stated ("15个工作日内", "办理时限"): what "多久到账", "多久能批下来" ask (eval6 E29, E31)
+    "timing": r"\d+个?(?:工作日|日|天)内|时限|办结",
     # where to go: a place or an office the applicant turns to ("向贷款银行申请", "到…窗口办理")
     "where": r"向.{0,14}(?:申请|申领|提出|提交|咨询)|到.{0,12}(?:办理|申请|申领)|窗口|网办|网上|线上办理|经办机构",
 }
+# "多久到账", "多久能批下来", "几天能批": how long the office takes, not how long a measure lasts
+TIMING_ASKED = re.compile(
+    r"到账|批下来|能批|审批.{0,3}(?:多久|多长|几天)|(?:多久|多长时间|几天).{0,3}(?:批|放款|办好|办完)|放款"
+)
 # "有什么补贴" names no kind above, but asks what is given: a sentence that grants something
 # (补贴, 贷款, 减免…) answers it before one that only mentions the group ("报到期限…延长").
 BENEFIT_ASKED = re.compile(r"补贴|补助|优惠|扶持|奖励|好处|待遇|政策|钱|贷款|减免|返还")

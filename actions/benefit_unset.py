@@ -1,0 +1,124 @@
+"""How long 失业保险金 is paid and how much: what the collected documents do not set is said so.
+
+12345 evaluation 6 (findings-B §B3, E28): "大連失業了，失業保險金能領多久？一個月多少錢？" was answered with the
+失业补助金 sentence (a different benefit), and "原文沒寫能領幾個月嗎？" with the same sentence again. The
+documents are employment-support measures: the period and the standard of 失业保险金 are set by the
+unemployment-insurance rules and the place's standard, not here. Where none of the documents applying in the
+place states the asked one (a 聊城 standard is stated: "…上调至当地最低工资标准的90%"), the reply says
+"所收录文件未规定…" first, then quotes the sentences that do speak of it ("临时性提高失业保险金发放标准至疫情解除
+后3个月", "…不足1年的，可继续领取失业保险金直至法定退休年龄"), each with its own validity. Nothing is estimated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import bot_messages_back
+from actions.profile import profile_from_slots
+from answers import citations, sentences, validity_words
+from answers.clause_answer import verbatim
+from answers.contact import HOTLINE_NAME
+from answers.models import Reply, button
+from knowledge import regions
+from knowledge.records import load_clauses
+from knowledge.script import simplified
+
+NAMED = re.compile(r"失业保险金|失业金")
+OTHER = re.compile(r"补助金|稳岗|返还|创业|一次性|保险费|价格临时补贴")
+ASKED = {
+    "领取期限": re.compile(r"多久|几个月|多长时间|多少个月|领几|期限|几年"),
+    "发放标准": re.compile(r"多少钱|多少|标准|几块|一个月给"),
+}
+# what the documents would say if they set it: a period of payment, or a standard with its figure
+STATED = {
+    "领取期限": re.compile(r"失业保险金.{0,8}(?:领取期限|最长.{0,6}(?:个月|年))"),
+    "发放标准": re.compile(r"失业保险金标准.{0,12}(?:上调至|提高至|调整为|为).{0,16}\d"),
+}
+# the sentences that bear on the period or the standard (not the 失业补助金 for those without it)
+BEARS = re.compile(r"失业保险金(?:发放)?标准|直至法定退休|至法定退休")
+MAX_QUOTES = 3
+
+
+def _asked(text: str) -> list[str]:
+    """What is asked of 失业保险金, from the sentence naming it on: "不领失业金。要是当地最低工资1500，最多能上浮
+    多少钱" (eval6 E16) answers a form question first and asks about 上浮, not about 失业保险金."""
+    parts = [p for p in re.split(r"[。！!；;?？]", text) if p]
+    at = next((i for i, p in enumerate(parts) if NAMED.search(p)), None)
+    if at is None or not any(pattern.search(parts[at]) for pattern in ASKED.values()):
+        return []
+    rest = "".join(parts[at:])
+    return [what for what, pattern in ASKED.items() if pattern.search(rest)]
+
+
+def _sentences(place: str):
+    """(record, sentence) of every document applying in `place` bearing on the period or standard; a
+    sentence the province repeats word for word is quoted once, from the place's own document."""
+    applying = regions.ancestors(place)
+    seen: set[str] = set()
+    found = []
+    records = sorted(load_clauses(), key=lambda r: applying.index(r.region) if r.region in applying else 99)
+    for rec in records:
+        if rec.region not in applying:
+            continue
+        for s in rec.sentences:
+            said = sentences.compact(s.text)
+            if BEARS.search(said) and not OTHER.search(said) and said not in seen:
+                seen.add(said)
+                found.append((rec, s))
+    return found
+
+
+def _text_asked(text: str, tracker: Tracker) -> str:
+    """The message, or — for "原文没写能领几个月吗" right after this reply — the question it follows up."""
+    if NAMED.search(text):
+        return text
+    for event in bot_messages_back(tracker, 2):
+        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
+        if meta.get("benefit_unset"):
+            return f"{meta.get('place') or ''}失业保险金{text}"
+    return ""
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "所收录文件未规定失业保险金…" with the sentences bearing on it, or None."""
+    from actions.follow_ups import clause_hit  # follow_ups is imported by the turn's other paths
+
+    asked_text = _text_asked(simplified(text or ""), tracker)
+    asked = _asked(asked_text)
+    named = regions.regions_in_text(asked_text)
+    place = named[0] if len(named) == 1 else profile_from_slots(tracker.slots).get("region")
+    if not asked or not place or OTHER.search(asked_text) or not NAMED.search(asked_text):
+        return None
+    found = _sentences(place)
+    unset = [what for what in asked if not any(STATED[what].search(sentences.compact(s.text)) for _, s in found)]
+    if not unset:
+        return None  # 聊城's standard is stated: the search answers with it
+    lines = [
+        f"所收录文件未规定失业保险金{'和'.join(unset)}（按失业保险有关规定和当地标准执行），以经办部门认定为准。",
+    ]
+    cites = []
+    if found:
+        lines.append("文件中与失业保险金期限、标准有关的规定：")
+    for rec, s in found[:MAX_QUOTES]:
+        hit = clause_hit({"clause_id": rec.clause_id, "doc_id": rec.doc_id, "quote": s.text[:120]}, as_of)
+        if hit is None:
+            continue
+        cite = citations.from_hit(hit, verbatim(s.text))
+        cite["validity"] = validity_words.own(rec, s, as_of)
+        cites.append(cite)
+        lines.append(f"· {citations.where(cite)}：“{s.text}”（{validity_words.status_words(cite['validity'], as_of)}）")
+    lines.append(f"您能领多久、每月多少，请向当地失业保险经办机构咨询，或拨打{HOTLINE_NAME}。")
+    return Reply(
+        "\n".join(lines),
+        cites,
+        [button("转人工", "/handoff")],
+        meta={
+            "low_confidence": False,
+            "clause_ids": [c["clause_id"] for c in cites],
+            "benefit_unset": unset,
+            "place": place,
+        },
+    )

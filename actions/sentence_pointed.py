@@ -1,0 +1,132 @@
+"""A follow-up whose own words point at one sentence of a clause just cited: that sentence answers it.
+
+12345 evaluation 6 (findings-B §B4, findings-A §3): "我离退休还有11个月，领完了还能接着领吗" right after 聊城
+第21条 started a questionnaire ("请问您是以什么身份申请？") although the clause's own sentence "…期满仍未就业且距
+法定退休年龄不足1年的人员，可继续发放失业保险金至法定退休年龄" answers it; "要是见习单位把俺孩子留下了呢" after
+凌源 三、（三） was read as a firm speaking; "灵活就业的就业困难人员补多少" after 46号（十五） listed 公益性岗位 and
+a 聊城 measure first; "要是当地最低工资1500，最多能上浮多少钱" after 凌源's 上浮 clause went to 辽政发（十八）.
+
+The message is matched to the sentences of the clauses the last cited answer quoted (every sentence of them,
+not only those quoted) by the two-character words they share, each weighed by how rare it is in the
+documents, with a few everyday words read as the text's ("留下" is the text's "留用", "接着领" its "继续").
+A sentence answers when it holds most of what the message says that the documents speak of at all, and
+enough of it to be more than a shared common word. The sentence is quoted whole with its own validity;
+whether the person's case meets it is the office's to decide.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import bot_messages_back
+from answers import sentences
+from answers.clause_answer import clause_block, with_periods
+from answers.models import Reply, button
+from knowledge.builds import per_build
+from knowledge.records import ClauseRecord, Sentence, load_clauses
+from knowledge.script import simplified
+
+# everyday words and the text's words for them (added to the message, never replacing what was said)
+SPOKEN = (
+    (re.compile(r"留下|留住|留人|转正"), "留用"),
+    (re.compile(r"接着(?:领|发|给)|继续(?:领|发|给)|还能领|再领"), "继续"),
+    (re.compile(r"领完|到期了|领到头"), "期满"),
+    (re.compile(r"离退休|到退休|退休还有"), "退休"),
+)
+# a question, not an answer to the form's question ("否", "3年")
+ASKING = re.compile(r"吗|呢|多少|几|咋|怎么|啥|什么|能不能|能否|[?？]|不$")
+RECENT_TURNS = 4
+MIN_WEIGHT = 9.0  # two rare words, or three of the documents' ordinary ones
+MIN_SHARE = 0.6  # of the weight of what the message says that the documents speak of
+
+
+def _pairs(text: str) -> set[str]:
+    return {w[i : i + 2] for w in re.split(r"[^\u4e00-\u9fff]+", text) for i in range(len(w) - 1)}
+
+
+@per_build()
+def _weights() -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    total = 0
+    for rec in load_clauses():
+        for s in rec.sentences:
+            total += 1
+            counts.update(_pairs(s.text))
+    return {p: math.log(total / n) for p, n in counts.items()}
+
+
+def _parts(text: str) -> list[str]:
+    """The message's sentences ("不领失业金。要是当地最低工资1500…" answers the form, then asks), each with
+    the text's words for its everyday ones."""
+    text = simplified(text or "")
+    return [
+        p + " " + " ".join(w for pattern, w in SPOKEN if pattern.search(p)) for p in re.split(r"[。！!；;]", text) if p
+    ]
+
+
+def match(text: str, rec: ClauseRecord) -> tuple[float, list[Sentence]]:
+    """(weight shared, sentences) of `rec` the message points at (two on a tie), (0, []) if none."""
+    weights = _weights()
+    best: tuple[float, list[Sentence]] = (0.0, [])
+    for part in _parts(text):
+        said = {p: weights[p] for p in _pairs(part) if p in weights}
+        whole = sum(said.values())
+        for s in rec.sentences:
+            if sentences.is_heading(rec, s):
+                continue
+            own = _pairs(s.text)
+            shared = sum(w for p, w in said.items() if p in own)
+            if shared < MIN_WEIGHT or shared < MIN_SHARE * whole or shared < best[0] - 0.01:
+                continue
+            # a tie is both cases of one measure ("留用率50%以下…", "留用率超过50%…"): both are quoted
+            tied = shared <= best[0] + 0.01 and s not in best[1]
+            best = (shared, [*best[1], s] if tied else [s])
+    return best
+
+
+def pointed(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
+    """(citation, sentences) of the clause just cited that the message points at, or None."""
+    if len(text or "") < 6 or not ASKING.search(text):
+        return None
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
+        if not cites:
+            continue
+        found = []
+        for cite in cites:
+            rec = sentences.record_of(cite.get("clause_id") or "")
+            if rec is not None:
+                weight, said = match(text, rec)
+                if said:
+                    found.append((weight, -len(found), cite, said))
+        if not found:
+            return None  # only the newest cited answer is in play
+        _, _, cite, said = max(found, key=lambda x: (x[0], x[1]))
+        return cite, said
+    return None
+
+
+def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The sentence pointed at, quoted whole from its clause, or None."""
+    from actions.follow_ups import clause_hit  # follow_ups calls this module
+
+    found = pointed(text, tracker)
+    hit = clause_hit(found[0], as_of) if found else None
+    if found is None or hit is None:
+        return None
+    quotes, periods = with_periods(hit, sentences.fit([sentences.quote_of(s) for s in found[1][:2]]))
+    block, cite = clause_block(hit, as_of, "", quotes=quotes, periods=periods)
+    lines = block.split("\n")
+    lines[0] = "关于" + lines[0].removeprefix("根据")
+    lines.insert(-1, "您的情况是否符合、具体能享受多少，以经办部门认定为准。")
+    return Reply(
+        "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",
+        [cite],
+        [button("转人工", "/handoff")],
+        meta={"low_confidence": False, "clause_ids": [cite["clause_id"]], "pointed": True},
+    )
