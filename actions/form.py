@@ -116,6 +116,9 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
+                # the facts it states are kept ("核酸检测呢 也是这20个人": the 20 screened count in the sum)
+                stated = {k: v for k, v in extract(text, as_of).items() if k in slots and k != "applicant_type"}
+                updates.update(stated)
                 events = turns.send(dispatcher, said)
                 moved = {
                     e["name"]: e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "region"

@@ -43,7 +43,9 @@ def test_e08_disabled_premises_quotes_6000_and_the_3000_rule_its_own_sentence(li
 
 def test_e01_premises_subsidy_quotes_the_sentence_with_3000_yuan(live_stack):
     p = Person(live_stack, {"channel": "web"})
-    body = text(p.says("俺家老头子厂子黄了下岗了，俺们在大连，他能领点啥钱不？"))
+    # E01's laid-off man now hears of unemployment measures first (nothing of a business said); a person who
+    # wants to start one hears of the 3000元 first, with its sentence
+    body = text(p.says("我在大连想创业 有啥补贴"))
     line = basis_of(body, "初次创业人员创业场地补贴")
     assert "对租用其它场地初次创业的人员给予3000元/年的创业场地补贴" in line and "纳入创业补贴范围" not in line
 
