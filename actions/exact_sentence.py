@@ -15,6 +15,7 @@ from datetime import date
 
 from answers import citations, validity_words
 from answers.clause_answer import verbatim
+from answers.in_force_first import longest_shared
 from answers.models import Reply
 from answers.sentences import compact, quote_of, record_of, sentence_of
 from retrieval.search import search
@@ -22,15 +23,6 @@ from retrieval.search import search
 SURE = 0.95  # the top hit's score
 MARGIN = 0.3  # over the second hit's
 SHARED = 4  # characters in one run, question and sentence ("创业带头人")
-
-
-def _longest_shared(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        j = i + best + 1
-        while j <= len(a) and a[i:j] in b:
-            best, j = j - i, j + 1
-    return best
 
 
 def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
@@ -43,7 +35,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     rec = record_of(top["clause_id"])
     s = sentence_of(rec, (top.get("highlights") or [""])[0]) if rec else None
     plain = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    if s is None or _longest_shared(plain, compact(s.text)) < SHARED:
+    if s is None or len(longest_shared(plain, compact(s.text))) < SHARED:
         return first
     if any(compact(s.text)[:20] in compact(c.get("quote") or "") for c in first.citations):
         return first  # a listed measure quotes it already

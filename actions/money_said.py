@@ -8,6 +8,7 @@ A count or a span ("3个人", "1个月", "5年") is not a sum; a figure with 万
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
 NOT_MONEY = re.compile(r"\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成)")
@@ -56,3 +57,11 @@ def corrected_sum(text: str, slots: dict) -> dict:
     if len(known) != 1 or money is None:
         return {}
     return {known[0]: int(money) if money.is_integer() else money}
+
+
+def sum_said(text: str, about: Callable[[str], bool]) -> float | None:
+    """The sum stated in the first clause of `text` (split at ，。； …) that `about` accepts and that states one."""
+    for clause in re.split(r"[，。；;,！!？?]", text or ""):
+        if about(clause) and (value := money_in(clause)):
+            return value
+    return None

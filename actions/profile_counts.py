@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from actions.money_said import sum_said
+
 PREMIUMS = re.compile(
     r"(?:上年|去年|上一年|上年度)度?(?:一共|1共|总共|共)?(?:交|缴)(?:了|纳了?)?(?:的)?失业(?:保险)?(?:费)?\s*(\d+(?:\.\d+)?)\s*(万)?"
 )
@@ -60,11 +62,7 @@ PAID_UI = re.compile(r"(?:交|缴)[^，。；;,]{0,10}失业(?:保险)?|失业(?
 
 def premiums(text: str, facts: dict) -> None:
     """ "上年交了失业保险费八万六" → 86000元 paid last year, and so insured (the refund's own base)."""
-    from actions.money_said import money_in
-
-    value = next(
-        (money_in(c) for c in re.split(r"[，。；;,！!？?]", text) if LAST_YEAR.search(c) and PAID_UI.search(c)), None
-    )
+    value = sum_said(text, lambda c: bool(LAST_YEAR.search(c) and PAID_UI.search(c)))
     m = PREMIUMS.search(text) if value is None else None
     if m:
         value = float(m.group(1)) * (10000 if m.group(2) else 1)
@@ -79,13 +77,10 @@ TRAINING_SPENT = re.compile(r"培训.{0,10}(?:花|支出|费用|花费|用了|�
 
 def training_cost(text: str, facts: dict) -> None:
     """ "培训一共花了5万块" → the firm organises in-post training, and its total cost (元)."""
-    from actions.money_said import money_in
-
-    for clause in re.split(r"[，。；;,！!？?]", text):
-        if TRAINING_SPENT.search(clause) and (value := money_in(clause)):
-            facts["on_job_training_cost"] = int(value) if value.is_integer() else value
-            facts["organizes_on_job_training"] = True
-            return
+    value = sum_said(text, lambda c: bool(TRAINING_SPENT.search(c)))
+    if value:
+        facts["on_job_training_cost"] = int(value) if value.is_integer() else value
+        facts["organizes_on_job_training"] = True
 
 
 # "参保120人", "参保职工120人", "120人参保" (eval6 E17 was then asked how many are insured)
@@ -105,9 +100,6 @@ MONTHLY_DUE = re.compile(r"(?:每月|每个月|一个月|1个月|月)(?:应缴|�
 
 
 def monthly_due(text: str, facts: dict) -> None:
-    from actions.money_said import money_in
-
-    for clause in re.split(r"[，。；;,！!？?]", text):
-        if MONTHLY_DUE.search(clause) and "每人" not in clause and (value := money_in(clause)):
-            facts["monthly_social_insurance_due"] = int(value) if value.is_integer() else value
-            return
+    value = sum_said(text, lambda c: bool(MONTHLY_DUE.search(c)) and "每人" not in c)
+    if value:
+        facts["monthly_social_insurance_due"] = int(value) if value.is_integer() else value

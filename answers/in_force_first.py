@@ -20,7 +20,7 @@ def _plain(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", text or "")
 
 
-def _shared(a: str, b: str) -> str:
+def longest_shared(a: str, b: str) -> str:
     """The longest run of characters `a` and `b` have in common."""
     best = ""
     for i in range(len(a)):
@@ -42,7 +42,7 @@ def in_force_first(response: dict) -> dict:
     if not hits or hits[0].get("exact_reference") or _status(hits[0]) != NOT_YET:
         return response
     top = _plain(" ".join(hits[0].get("highlights") or []) or hits[0].get("text") or "")
-    term = _shared(_plain(response.get("query", "")), top)
+    term = longest_shared(_plain(response.get("query", "")), top)
     if len(term) < MIN_SHARED:
         return response
     applied = next(
