@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import share_left
 from answers import citations, validity_words
 from answers.clause_answer import verbatim
 from answers.models import Reply
@@ -26,8 +27,9 @@ ASKS = (
 FILLER = re.compile(r"^(?:那|我|俺|我这|俺这|这|这个|这种|情况|的)+")
 
 
-def reply(text: str, cite: dict | None, hit: dict | None, as_of: date) -> Reply | None:
-    """The sentence of the clause in play stating the condition asked about, or None."""
+def reply(text: str, cite: dict | None, hit: dict | None, as_of: date, said: list[str] | None = None) -> Reply | None:
+    """The sentence of the clause in play stating the condition asked about, or None. `said`: the person's
+    messages, newest first — where they give the figures the condition reads, it is worked (share_left)."""
     m = next((m for p in ASKS if (m := p.search(text or ""))), None)
     rec = record_of((cite or {}).get("clause_id") or "")
     if not m or rec is None or hit is None:
@@ -46,6 +48,7 @@ def reply(text: str, cite: dict | None, hit: dict | None, as_of: date) -> Reply 
         f"“{asked}”是{citations.where(cite)}规定的条件，原文是：",
         f"“{q.text}”",
         validity_words.sentence(v, as_of),
-        "您的情况是否符合，以经办部门认定为准；可以带上相关协议、合同向责任单位咨询，或回复“转人工”。",
+        share_left.conclusion(s.text, said or [text]) or "您的情况是否符合，以经办部门认定为准；",
     ]
+    lines[-1] += "可以带上相关协议、合同向责任单位咨询，或回复“转人工”。"
     return Reply("\n".join(lines), [cite], meta={"low_confidence": False, "clause_ids": [cite["clause_id"]]})

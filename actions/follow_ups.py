@@ -16,7 +16,15 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import benefit_unset, new_topic, own_figures, province_says, sentence_pointed
+from actions import (
+    benefit_unset,
+    new_topic,
+    own_figures,
+    province_says,
+    sentence_pointed,
+    share_left,
+    sum_measure,
+)
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
 from answers import clause_detail, document_facts, document_overview, sentences
@@ -204,12 +212,17 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     unset = benefit_unset.reply(text, tracker, as_of)  # "失业保险金能领多久": not set by these documents (E28)
     if unset is not None:
         return unset
+    # "不是稳岗返还，是培训！培训花了5万，按80%最多补多少": the measure the sum is about, not the clause in play
+    summed = sum_measure.reply(text, tracker, as_of)
+    if summed is not None:
+        return summed
     kind = kind_of(text)
     if not kind:  # "合伙的呢": the case named, in the clause just cited
         from actions import condition_asked, follow_up_variants
 
         cite = in_play(tracker, text)[0]
-        met = condition_asked.reply(text, cite, clause_hit(cite, as_of) if cite else None, as_of)
+        hit = clause_hit(cite, as_of) if cite else None
+        met = condition_asked.reply(text, cite, hit, as_of, share_left.user_said(tracker))
         if met is not None:  # "那我这情况算不算不足1/3": that clause's condition, not a new search
             return met
         # "要是见习单位把俺孩子留下了呢": the sentence of the clause just cited it points at (eval6 E23, E10)

@@ -23,7 +23,11 @@ from knowledge.eligibility.facts import vocabulary
 # A new eligibility question mid-form asks something; "失业金领完了 还没找着活" only answers.
 ASKING = re.compile(r"吗|么|啥|什么|哪|怎|咋|多少|能不能|可不可以|有没有|是不是|[?？]|[不没]$")
 # "总共能拿多少", "一共多少": the person wants the sum now (标准×人数 of what is known), not more questions.
-TOTAL = re.compile(r"(?:总共|一共|合计|总计|加起来|一起)(?:能|可以)?(?:拿|领|返|减|补|得|给)?(?:多少|几)")
+# "最后到底能拿多少" too (eval7 R06: read as a new question, it swapped the 5000元 吸纳 subsidy for 见习/医保).
+TOTAL = re.compile(
+    r"(?:总共|一共|合计|总计|加起来|一起)(?:能|可以)?(?:拿|领|返|减|补|得|给)?(?:多少|几)|"
+    r"(?:最后|最终|到底)(?:到底)?(?:一共|总共)?(?:能|可以)?(?:拿|领|返|减|补|得|给)(?:多少|几)"
+)
 # "我想创业", "打算开个店": a wish is a new question even with no question word
 WISH = re.compile(
     r"^(?:那|那我|我|俺|我们|俺们)?(?:也)?(?:想|想要|打算|准备|计划|要)(?:自己)?"

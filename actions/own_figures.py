@@ -24,8 +24,9 @@ from knowledge.eligibility.logic import Context
 from knowledge.eligibility.period_total import DURATION
 from knowledge.eligibility.schema import Formula, Rule
 
-# "2万块", "20000元", "1.5万元": a sum of money said (on numeric_text, so "两万块" too)
-MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:块钱|块|元)")
+# "2万块", "20000元", "1.5万元", "培训花了5万": a sum of money said (on numeric_text, so "两万块" too); a
+# bare 万 is a sum too (eval7 R07 "那5万最多补多少": no sum read, so no worked sum)
+MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万)(?![人名个户家])\s*(?:块钱|块|元)?|(?:块钱|块|元))")
 # "18个月", "一年半" is not read (never guessed); "3月" alone is a month of the year, not a duration
 MONTHS = re.compile(r"(\d+)\s*个月")
 YEARS = re.compile(r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末)")
@@ -51,7 +52,7 @@ def _facts_in(f: Formula | None) -> set[str]:
     return set(re.findall(r'"fact":"([a-z0-9_]+)"', dumped))
 
 
-def _money_facts(rule: Rule) -> list[str]:
+def money_facts(rule: Rule) -> list[str]:
     vocab = vocabulary()
     return [n for n in sorted(_facts_in(rule.amount.formula)) if n in vocab and "（元）" in vocab[n].meaning]
 
@@ -156,7 +157,7 @@ def _formula_line(rule: Rule, text: str, as_of: date) -> str:
     wanted = _facts_in(a.formula)
     profile: dict = {}
     said: list[str] = []
-    money = _money_facts(rule)
+    money = money_facts(rule)
     value = said_money(text)
     if value is not None and len(money) == 1:
         profile[money[0]] = value
@@ -181,12 +182,17 @@ def _formula_line(rule: Rule, text: str, as_of: date) -> str:
     return f"{lines}（原文“{a.standard}”），以经办部门认定为准。"
 
 
+def rule_total(rule: Rule, text: str, as_of: date) -> str:
+    """The worked sum for the person's own figures by one measure's formula, or ""."""
+    return _formula_line(rule, text, as_of) or _period_line(rule, text, as_of)
+
+
 def own_total(text: str, clause_id: str, as_of: date) -> str:
     """The worked sum for the person's own figures on the clause in play, or "" (nothing to put in)."""
     if not ASKS_SUM.search(text or ""):
         return ""
     for rule in _rules(clause_id):
-        line = _formula_line(rule, text, as_of) or _period_line(rule, text, as_of)
+        line = rule_total(rule, text, as_of)
         if line:
             return line
     return ""

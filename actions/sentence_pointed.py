@@ -23,6 +23,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
+from actions import share_left
 from actions.dialogue_state import bot_messages_back
 from answers import sentences
 from answers.clause_answer import clause_block, with_periods
@@ -123,7 +124,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     block, cite = clause_block(hit, as_of, "", quotes=quotes, periods=periods)
     lines = block.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")
-    lines.insert(-1, "您的情况是否符合、具体能享受多少，以经办部门认定为准。")
+    # "协议12个月，第9个月签了合同": a share-of-period condition worked with the person's figures (eval7 R08)
+    worked = next((w for s in found[1][:2] if (w := share_left.conclusion(s.text, [text]))), "")
+    lines.insert(-1, worked or "您的情况是否符合、具体能享受多少，以经办部门认定为准。")
     return Reply(
         "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",
         [cite],

@@ -92,6 +92,26 @@ HEADCOUNT = re.compile(
 )
 
 
+# What an employer says of its hires (12345 evaluation 7, R04): "没有贫困户" to the question how many 建档立卡贫困人口
+# were hired is none (it was left unread, and "4个人都持证" later filled that count: "4人 + 4人"); "他们4个都有就业
+# 创业证，注明了企业吸纳税收政策" is the 持证 condition of the 7800元 tax deduction.
+HIRES_SAID: list[tuple[str, Any, re.Pattern]] = [
+    (
+        "new_hires_poverty",
+        0,
+        re.compile(r"没(?:有)?(?:招|雇|招用|招收)?(?:过)?(?:建档立卡)?(?:的)?贫困(?:户|人口|劳动力|人员)"),
+    ),
+    (
+        "hires_hold_tax_certificate",
+        True,
+        re.compile(
+            r"(?<![没不未])(?:都|全|均)?(?:有|持有?|拿着?|办了?)(?:《)?(?:就业创业证|就业失业登记证)|"
+            r"(?<![没不未])注明(?:了)?[“\"]?企业吸纳税收政策|(?:都|全|均)(?:持证|有证)"
+        ),
+    ),
+]
+
+
 def who(text: str, enterprise_words: list[str]) -> str | None:
     """'person' when the enterprise words only name someone's workplace in a personal story."""
     rest = WORKPLACE.sub("", text)
@@ -112,6 +132,10 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             facts["years_to_retirement"] = float(m.group(1) or m.group(2))
         if CURRENTLY_EMPLOYED.search(text) and "employment_status" not in facts:
             facts["employment_status"] = "employed"
+    if applicant != "person" or re.search(r"招|雇|吸纳|录用", text):
+        for name, value, pattern in HIRES_SAID:
+            if name not in facts and pattern.search(text):
+                facts[name] = value
     if applicant == "enterprise":
         if NO_LAYOFFS.search(text) and "layoffs" not in facts:
             facts["layoffs"] = "none"

@@ -1,0 +1,238 @@
+"""Which measure "how much" with a sum in it is about, and that measure's worked sum (12345 evaluation 7, §1).
+
+凌源, a struggling firm's on-the-job training: "交了交了 失业保险交了。那5万最多补多少" was answered with 三、（一）
+稳岗返还 50% (the words "失业保险" answered the form's question, and a fresh search took them for the topic),
+and "不是稳岗返还，是培训！培训花了5万，按80%最多补多少" with the same 稳岗 sentence again (the clause in play).
+The sum belongs to the measure whose formula reads a sum of money that the person's words are about:
+
+1. "不是X，是Y": X is set aside (a measure naming X is not taken), Y is what is asked;
+2. the words beside the sum ("培训花了5万"), and a rate said that the measure's standard states ("按80%");
+3. the words said with the same sum earlier ("这次培训一共花了5万块" before "那5万最多补多少");
+4. what the conversation is about (its topic: "企业培训…能补多少").
+
+Measures are those of the conversation (the clauses cited in the last turns and the benefits the questions
+are about); each level is tried in turn, and no measure is picked on a tie. The reply quotes that measure's
+own sentence, whole, and the sum worked by its rule's formula (actions/own_figures.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions import own_figures
+from actions.dialogue_state import bot_messages_back
+from actions.money_said import money_in
+from actions.own_figures import PER_WORD, show
+from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
+from answers import clause_detail
+from answers.models import Reply
+from answers.sentences import compact
+from knowledge.eligibility.amounts import Computed, compute
+from knowledge.eligibility.facts import vocabulary
+from knowledge.eligibility.loader import default_rule_set
+from knowledge.eligibility.logic import Context
+from knowledge.eligibility.schema import Rule
+
+# "不是稳岗返还，是培训": the words after 不是 up to the comma are set aside
+NOT_THIS = re.compile(r"(?:不是|并不是|不是说)([\u4e00-\u9fff]{2,12}?)(?:[，,。！!；;\s]|(?=而是|是))")
+RATE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+PIECES = re.compile(r"[，。；;,！!？?\s]")
+RECENT_TURNS = 6
+# words every measure's name shares: they single none out
+GENERIC = {
+    "补贴",
+    "补助",
+    "企业",
+    "人员",
+    "政策",
+    "就业",
+    "一次",
+    "次性",
+    "多少",
+    "能领",
+    "能拿",
+    "每人",
+    "每年",
+    "每月",
+    "每天",
+}
+
+
+def set_aside(text: str) -> tuple[str, list[str]]:
+    """(the message without its "不是X" parts, the Xs)."""
+    denied = [compact(m.group(1)) for m in NOT_THIS.finditer(text or "")]
+    return NOT_THIS.sub("，", text or ""), denied
+
+
+def _pairs(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", "", text or "")
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _money_fact(rule: Rule) -> str | None:
+    money = own_figures.money_facts(rule)
+    return money[0] if len(money) == 1 else None
+
+
+def _words(rule: Rule) -> str:
+    """What a measure is called: its name and the sum its formula reads ("职工在岗培训总支出")."""
+    fact = _money_fact(rule) or ""
+    return f"{rule.name}{vocabulary()[fact].meaning if fact else ''}"
+
+
+def _sum_piece(text: str, value: float) -> str:
+    """The part of `text` (split at ，。 …) stating `value`."""
+    return next((p for p in PIECES.split(text or "") if money_in(p) == value), "")
+
+
+def _cited_clauses(tracker: Tracker) -> list[str]:
+    found: list[str] = []
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        found += [c.get("clause_id") for c in answer.get("citations") or [] if c.get("clause_id")]
+    return found
+
+
+def _earlier(tracker: Tracker, value: float) -> str:
+    """The words said earlier beside the same sum ("这次培训一共花了5万块")."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
+    return "".join(_sum_piece(t, value) for t in said)
+
+
+def measures_in_play(tracker: Tracker) -> list[Rule]:
+    """The conversation's measures whose formula reads one sum of money."""
+    clauses = set(_cited_clauses(tracker))
+    benefits = set(tracker.get_slot(CANDIDATES) or [])
+    return [
+        r
+        for r in default_rule_set().rules
+        if _money_fact(r) and (r.id in benefits or any(c.clause_id in clauses for c in r.citations))
+    ]
+
+
+def measures_of_place(tracker: Tracker) -> list[Rule]:
+    """The place's measures whose formula reads one sum of money (when none of the conversation's is named)."""
+    region = tracker.get_slot("region")
+    return [r for r in default_rule_set().rules if _money_fact(r) and region and r.jurisdiction == region]
+
+
+def denies(rule_words: str, denied: list[str], kept: str) -> bool:
+    """ "不是稳岗返还，是培训": a measure sharing a word with 稳岗返还 ("…失业保险费返还") that the rest of the
+    message does not say is set aside."""
+    own, said = _pairs(rule_words), _pairs(kept)
+    return any(p in own and p not in said for d in denied for p in _pairs(d) - GENERIC)
+
+
+def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[tuple[Rule, Computed]]:
+    """The conversation's measures whose sum the facts already said give (1000元/人 × 5人), with that sum."""
+    profile = profile_from_slots(tracker.slots)
+    clauses = set(_cited_clauses(tracker))
+    benefits = set(tracker.get_slot(CANDIDATES) or [])
+    # never a sum for a measure the person does not qualify for, or one not in force on the day asked
+    judged = {b["benefit_id"]: b for b in evaluate(profile, as_of)["benefits"]}
+    out = []
+    for r in default_rule_set().rules:
+        b = judged.get(r.id) or {}
+        if not b or b["status"] == "not_eligible" or b.get("in_force") is False:
+            continue
+        if r.amount.formula is None or denies(r.name, denied, kept):
+            continue
+        if r.id in benefits or any(c.clause_id in clauses for c in r.citations):
+            c = compute(r.amount.formula, Context(profile=profile, as_of=as_of))
+            if c.value:
+                out.append((r, c))
+    return out
+
+
+def _unique(scored: list[tuple[int, str, object]]):
+    scored = sorted(scored, key=lambda x: x[:2], reverse=True)
+    if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][2]
+    return None
+
+
+def _constants(rule: Rule) -> list[float]:
+    """The figures a measure's formula states (7800 of "7800元/人·年 × 人数")."""
+    dumped = rule.amount.formula.model_dump_json() if rule.amount.formula else ""
+    return [float(x) for x in re.findall(r'"const":([0-9.]+)', dumped)]
+
+
+def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed] | None:
+    """ "你前面不是算了5000吗？…最后到底能拿多少" (the sum computed before, said back) and "那税费一年能减多少"
+    (the measure named, its figures said before): the measure and its sum from the facts already said."""
+    if not own_figures.ASKS_SUM.search(text or ""):
+        return None
+    kept, denied = set_aside(text)
+    known = _known(tracker, as_of, denied, kept)
+    value = money_in(kept)
+    if value is not None:  # a figure said back: the sum computed before, or the measure's own rate ("每人每年7800")
+        return _unique([(int(value in (c.value, *_constants(r))), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
+    asked = _pairs(kept) - GENERIC
+    return _unique([(len(asked & _pairs(r.name)), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
+
+
+def pick(text: str, tracker: Tracker) -> Rule | None:
+    """The measure a message stating a sum and asking how much is about, or None (no sum, no measure of the
+    conversation reads one, or the person's words do not single one out)."""
+    if not own_figures.ASKS_SUM.search(text or ""):
+        return None
+    kept, denied = set_aside(text)
+    value = money_in(kept)
+    if value is None:
+        return None
+    rules = [r for r in measures_in_play(tracker) if not denies(_words(r), denied, kept)]
+    rates = {compact(r) for r in RATE.findall(kept)}
+    levels = [
+        lambda r: (
+            len(_pairs(_sum_piece(kept, value)) & _pairs(_words(r)))
+            + sum(x in compact(r.amount.standard) for x in rates)
+        ),
+        lambda r: len(_pairs(_earlier(tracker, value)) & _pairs(_words(r))),
+        lambda r: len(_pairs(tracker.get_slot(TOPIC) or "") & _pairs(_words(r))),
+    ]
+    for score in levels:
+        found = _unique([(score(r), r.id, r) for r in rules])
+        if found is not None:
+            return found  # type: ignore[return-value]
+    # the measure named beside the sum, among the place's own ("培训花了5万" when 三、（二） is no longer in play)
+    piece = _pairs(_sum_piece(kept, value)) - GENERIC
+    place = [r for r in measures_of_place(tracker) if not denies(_words(r), denied, kept)]
+    return _unique([(len(piece & _pairs(vocabulary()[_money_fact(r) or ""].meaning)), r.id, r) for r in place])  # type: ignore[return-value]
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The measure's own sentence, whole, with the person's sum worked by its formula; None when no measure
+    is singled out (the follow-up reading of the clause in play answers)."""
+    from actions.follow_ups import clause_hit  # follow_ups calls this module first
+
+    said = pick(text, tracker)
+    line = own_figures.rule_total(said, set_aside(text)[0], as_of) if said is not None else ""
+    known = None if line else from_known(text, tracker, as_of)
+    if said is not None and line:
+        rule = said
+    elif known is not None:
+        rule, line = known[0], known_line(known[0], known[1])
+    else:
+        return None
+    cite = rule.citations[0]
+    hit = clause_hit({"clause_id": cite.clause_id, "quote": cite.quote}, as_of)
+    if hit is None:
+        return None
+    answer = clause_detail.detail(hit, "amount", as_of, "", about=cite.quote)
+    from actions.new_topic import with_line
+
+    return with_line(answer, line)
+
+
+def known_line(rule: Rule, c: Computed) -> str:
+    """ "按您前面说的情况计算：7800元/人·年 × 4人 = 最高31200元/年（原文“…”），以经办部门认定为准。" """
+    a = rule.amount
+    word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
+    worked = "" if c.text.strip() == f"{show(c.value or 0)}元" else f"{c.text} = "
+    return (
+        f"按您前面说的情况计算：{worked}{word}{show(c.value or 0)}元{PER_WORD.get(a.period or '', '')}"
+        f"（原文“{a.standard}”），以经办部门认定为准。"
+    )
