@@ -24,9 +24,9 @@ from knowledge.eligibility.logic import Context
 from knowledge.eligibility.period_total import DURATION
 from knowledge.eligibility.schema import Formula, Rule
 
-# "2万块", "20000元", "1.5万元", "培训花了5万": a sum of money said (on numeric_text, so "两万块" too); a
-# bare 万 is a sum too (eval7 R07 "那5万最多补多少": no sum read, so no worked sum)
-MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万)(?![人名个户家])\s*(?:块钱|块|元)?|(?:块钱|块|元))")
+# "2万块", "20000元", "1.5万元": a sum of money said (on numeric_text, so "两万块" too). A bare "5万" is read by
+# actions/sum_measure.py (money_said), which knows the measure it belongs to.
+MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:块钱|块|元)")
 # "18个月", "一年半" is not read (never guessed); "3月" alone is a month of the year, not a duration
 MONTHS = re.compile(r"(\d+)\s*个月")
 YEARS = re.compile(r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末)")
@@ -148,7 +148,7 @@ def show(value: float) -> str:
     return str(num(value))
 
 
-def _formula_line(rule: Rule, text: str, as_of: date) -> str:
+def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = None) -> str:
     """ "按您说的上年度实际缴纳失业保险费20000元计算：50% × 20000元 = 10000元…" for a formula reading a
     fact the person said: a sum of money, or a situation in everyday words."""
     a = rule.amount
@@ -158,7 +158,7 @@ def _formula_line(rule: Rule, text: str, as_of: date) -> str:
     profile: dict = {}
     said: list[str] = []
     money = money_facts(rule)
-    value = said_money(text)
+    value = sum_read if sum_read is not None else said_money(text)
     if value is not None and len(money) == 1:
         profile[money[0]] = value
         said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{_wan(value)}")
@@ -182,9 +182,10 @@ def _formula_line(rule: Rule, text: str, as_of: date) -> str:
     return f"{lines}（原文“{a.standard}”），以经办部门认定为准。"
 
 
-def rule_total(rule: Rule, text: str, as_of: date) -> str:
-    """The worked sum for the person's own figures by one measure's formula, or ""."""
-    return _formula_line(rule, text, as_of) or _period_line(rule, text, as_of)
+def rule_total(rule: Rule, text: str, as_of: date, money: float | None = None) -> str:
+    """The worked sum for the person's own figures by one measure's formula, or "". `money`: the sum said,
+    when the caller has read it ("那5万", which MONEY leaves alone)."""
+    return _formula_line(rule, text, as_of, money) or _period_line(rule, text, as_of)
 
 
 def own_total(text: str, clause_id: str, as_of: date) -> str:

@@ -41,6 +41,8 @@ NOT_THIS = re.compile(r"(?:不是|并不是|不是说)([\u4e00-\u9fff]{2,12}?)(?
 RATE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 PIECES = re.compile(r"[，。；;,！!？?\s]")
 RECENT_TURNS = 6
+# a question of how much ("一共4万2" alone answers the form's question, it asks nothing)
+ASKS = re.compile(r"多少|几[个年月天次]?(?:钱|块|万|千)|能返|能拿|能领|能贷|能补|能减")
 # words every measure's name shares: they single none out
 GENERIC = {
     "补贴",
@@ -163,7 +165,7 @@ def _constants(rule: Rule) -> list[float]:
 def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed] | None:
     """ "你前面不是算了5000吗？…最后到底能拿多少" (the sum computed before, said back) and "那税费一年能减多少"
     (the measure named, its figures said before): the measure and its sum from the facts already said."""
-    if not own_figures.ASKS_SUM.search(text or ""):
+    if not ASKS.search(text or ""):
         return None
     kept, denied = set_aside(text)
     known = _known(tracker, as_of, denied, kept)
@@ -177,7 +179,7 @@ def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed
 def pick(text: str, tracker: Tracker) -> Rule | None:
     """The measure a message stating a sum and asking how much is about, or None (no sum, no measure of the
     conversation reads one, or the person's words do not single one out)."""
-    if not own_figures.ASKS_SUM.search(text or ""):
+    if not ASKS.search(text or ""):
         return None
     kept, denied = set_aside(text)
     value = money_in(kept)
@@ -209,8 +211,10 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     from actions.follow_ups import clause_hit  # follow_ups calls this module first
 
     said = pick(text, tracker)
-    line = own_figures.rule_total(said, set_aside(text)[0], as_of) if said is not None else ""
-    known = None if line else from_known(text, tracker, as_of)
+    kept = set_aside(text)[0]
+    line = own_figures.rule_total(said, kept, as_of, money_in(kept)) if said is not None else ""
+    # "我房子租了18个月，一共能拿多少": the clause in play's own formula takes the person's figures (own_figures)
+    known = None if line or _in_play_total(text, tracker, as_of) else from_known(text, tracker, as_of)
     if said is not None and line:
         rule = said
     elif known is not None:
@@ -227,11 +231,18 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     return with_line(answer, line)
 
 
+def _in_play_total(text: str, tracker: Tracker, as_of: date) -> bool:
+    from actions.follow_ups import in_play
+
+    cite = in_play(tracker, text)[0]
+    return bool(cite and own_figures.own_total(text, cite.get("clause_id") or "", as_of))
+
+
 def known_line(rule: Rule, c: Computed) -> str:
     """ "按您前面说的情况计算：7800元/人·年 × 4人 = 最高31200元/年（原文“…”），以经办部门认定为准。" """
     a = rule.amount
     word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
-    worked = "" if c.text.strip() == f"{show(c.value or 0)}元" else f"{c.text} = "
+    worked = "" if c.text.strip().startswith(f"{show(c.value or 0)}元") else f"{c.text} = "  # "6000元/年" alone
     return (
         f"按您前面说的情况计算：{worked}{word}{show(c.value or 0)}元{PER_WORD.get(a.period or '', '')}"
         f"（原文“{a.standard}”），以经办部门认定为准。"

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from actions.money_said import money_in
 from actions.own_figures import said_money
 from actions.profile_facts import extract
 from actions.share_left import conclusion
-from actions.sum_measure import denies, set_aside
+from actions.sum_measure import ASKS, denies, set_aside
 from knowledge.eligibility.loader import default_rule_set
 
 INTERN = "对距见习协议确定的见习期满不足1/3时与高校毕业生签订劳动合同的，给予见习单位全部期限见习补贴。"
@@ -26,10 +27,10 @@ def test_not_x_but_y_sets_x_aside_and_keeps_y():
     assert set_aside("你前面不是算了5000吗？")[1] == []  # "不是算了5000吗" sets nothing aside
 
 
-def test_a_bare_wan_is_a_sum_and_a_head_count_is_not():
-    assert said_money("那5万最多补多少") == 50000
-    assert said_money("培训花了5万，按80%最多补多少") == 50000
-    assert said_money("招了3万人") is None
+def test_a_bare_wan_is_read_here_and_a_form_answer_is_left_to_the_form():
+    assert money_in(set_aside("不是稳岗返还，是培训！培训花了5万，按80%最多补多少")[0]) == 50000
+    assert not ASKS.search("是，去年交了失业保险一共4万2")  # answers the form's question: read there as 42000
+    assert said_money("是，去年交了失业保险一共4万2") is None and said_money("交了2万块") == 20000
 
 
 def test_an_employer_saying_no_poverty_hires_and_certified_hires():
