@@ -19,6 +19,7 @@ from rasa_sdk import Tracker
 from actions import follow_ups
 from actions.profile import TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import extract
+from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
 from answers.departments import departments_text
 from answers.models import Reply
@@ -45,8 +46,9 @@ def _earlier_questions(tracker: Tracker) -> list[str]:
 
 
 def _place(text: str, tracker: Tracker) -> str | None:
+    """The place the question names ("我在沈阳" → 辽宁省), else the conversation's."""
     named = regions.regions_in_text(text)
-    return named[-1] if named else profile_from_slots(tracker.slots).get("region")
+    return named[-1] if named else place_of(text)[0] or profile_from_slots(tracker.slots).get("region")
 
 
 def _tail(rec, v: dict, as_of: date) -> list[str]:
@@ -99,18 +101,25 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     rec = record_of(clause_id)
     # facts the question adds ("普通饭店"); who is asking stays as known ("俺们" is no new applicant)
     said = {k: v for k, v in extract(text, as_of).items() if k != "applicant_type"}
-    profile = {**said, **profile_from_slots(tracker.slots)}
+    profile = {**said, **profile_from_slots(tracker.slots), "region": _place(text, tracker)}
     if rec is None or not profile.get("applicant_type"):
         return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
         return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
     result = evaluate(profile, as_of)
+    region = profile.get("region") or ""
+    if not region or not regions.covers(rec.region, region):
+        return None  # "我在沈阳到底能不能领" after 聊城's clause was cited: not that clause's measures
+    quoted = compact((cite or {}).get("quote") or "")
     mine = [
         b
         for b in result["benefits"]
         if any(c.get("clause_id") == clause_id for c in b.get("citations") or [])
         and profile["applicant_type"] in (b.get("applicant_types") or [profile["applicant_type"]])
     ]
+    # the measures of the sentence just cited, where the clause has others (聊城 第7条: 见习 beside 社保补贴)
+    of_sentence = [b for b in mine if any(compact(c.get("quote") or "")[:20] in quoted for c in b["citations"] or [])]
+    mine = of_sentence or mine
     if not mine:
         return None
     names = "、".join(b["name"] for b in mine)
@@ -151,7 +160,13 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if EXISTS.search(text):
         place = _place(text, tracker)
         return measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
-    cite, _ = follow_ups.in_play(tracker)
+    cite, meta = follow_ups.in_play(tracker)
+    if meta.get("exists") is False:  # "那我到底能不能领" after "…文件里没有…": the same answer, as a no
+        place = _place(text, tracker)
+        said = measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
+        if said is not None:
+            said.text = f"按收录的文件，不能：{said.text}"
+            return said
     return group_reply(text, cite, as_of) or rules_reply(text, tracker, cite, as_of)
 
 

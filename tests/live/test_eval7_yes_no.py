@@ -56,6 +56,9 @@ def test_r03_liaoning_has_no_graduate_small_firm_subsidy_liaocheng_does(live_sta
     body = text(p.says("你就直接说，辽宁省有还是没有"))
     assert body.startswith("辽宁省文件里没有"), body
     assert "聊城市" in body and "就业创业先进奖评选" not in body
+    body = text(p.says("算了，我在沈阳到底能不能领，能还是不能"))
+    assert body.startswith("按收录的文件，不能：辽宁省文件里没有"), body
+    assert "见习" not in body
 
 
 def test_r14_chaoyang_is_told_the_province_sets_no_flexible_subsidy_standard(live_stack):
