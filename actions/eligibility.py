@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import exact_sentence, known_measures, profile_rank, scope, turns
+from actions import exact_sentence, known_measures, profile_rank, scope, turns, yes_no
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.form_plan import asked_before, intent_of, plan
@@ -196,6 +196,7 @@ class ActionStartEligibility(Threaded, Action):
                 first = answer_first(result, candidates, slots, as_of, text)
                 first = group_sentence(first, profile, as_of)
                 first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
+                first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
             candidates = current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates

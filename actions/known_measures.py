@@ -129,8 +129,15 @@ def reply(result: dict, candidates: list[str] | None, profile: dict, as_of: date
 
 
 def for_tracker(tracker, as_of: date, result: dict | None = None) -> Reply:
-    """The reply for the conversation so far: its facts, and the measures its question is about."""
-    from actions import scope
+    """The reply for the conversation so far: its facts, and the measures its question is about; a yes/no
+    question ("能不能报，直接说", "有还是没有") is answered yes or no instead (actions/yes_no.py, eval7)."""
+    from actions import scope, yes_no
+    from actions.context import user_text
+
+    answered = yes_no.reply(user_text(tracker), tracker, as_of)
+    if answered is not None:
+        answered.meta["known_measures"] = True  # the answer: no list of matching clauses after it
+        return answered
     from actions.profile import CANDIDATES, SCOPE_TEXT, TOPIC, evaluate, profile_from_slots
 
     profile = profile_from_slots(tracker.slots)

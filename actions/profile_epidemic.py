@@ -11,6 +11,8 @@ KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情防控)?
 NOT_KEY_FIRM = re.compile(
     r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情防控)?重点保障企业"
 )
+# "俺们普通饭店" (eval7 R10): an ordinary firm is on no list of key enterprises and builds no key project
+ORDINARY = re.compile(r"(?:普通|一般)的?(?:小)?(?:饭店|饭馆|餐馆|餐厅|店|企业|公司|单位|厂)")
 # "一个人给多少" asks the standard per head, not how many were screened (eval6 E15 read 1 person)
 PER_HEAD_ASKED = re.compile(r"(?:一个人|1个人|每个人|每人|一人|1人)(?:能|可以)?(?:给|补|报|报销|领)?(?:多少|几)")
 HOTEL = re.compile(
@@ -30,8 +32,10 @@ def epidemic_costs(text: str, facts: dict) -> None:
     m = APPRENTICES.search(text.replace("學徒", "学徒"))  # "學徒10個人 一年一共多少": the 4000元/人·年 count
     if m:
         facts.setdefault("apprentices", int(m.group(1) or m.group(2)))
-    if NOT_KEY_FIRM.search(text):
+    if NOT_KEY_FIRM.search(text) or ORDINARY.search(text):
         facts.setdefault("is_epidemic_key_enterprise", False)
+    if ORDINARY.search(text):
+        facts.setdefault("is_key_project_unit", False)
     elif KEY_FIRM.search(text):
         facts.setdefault("is_epidemic_key_enterprise", True)
     if HOTEL.search(text):

@@ -17,6 +17,7 @@ from actions import form_checks, profile_whatif
 from answers import citations, clause_json
 from answers.models import Reply
 from answers.notices import HOTLINE
+from answers.said_back import whole_phrases
 from answers.validity_words import badge
 from knowledge import places, regions
 from knowledge.records import clause_index, load_clauses
@@ -221,7 +222,7 @@ def restated(topic: str, region: str, heading: bool = False, inside: str | None 
         asked = asked.replace(p.said + "区", "").replace(p.said + "市", "").replace(p.said, "")
     for name in regions.regions_in_text(asked):
         asked = asked.replace(name, "").replace(name[:-1], "")
-    asked = PLACE_WORDS.sub("", re.sub(r"\s+", " ", asked)).strip()[:30]
+    asked = whole_phrases(PLACE_WORDS.sub("", re.sub(r"\s+", " ", asked)).strip())
     if inside:  # "沈阳市属于辽宁省，目前没有收录沈阳市本级的文件，以下按辽宁省省级政策回答您刚才问的“…”："
         return f"{inside.rstrip('。')}您刚才问的“{asked}”：" if asked else inside
     return f"好的，下面按{region}的政策回答您刚才问的“{asked}”：" if asked else f"好的，下面按{region}的政策回答："

@@ -23,6 +23,7 @@ from actions.context import turn_as_of
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.within_place import inside_notice, most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
+from actions.yes_no import reply as yes_no_reply
 from answers import absent_terms, clause_detail, dialogue, local_definition, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
@@ -261,6 +262,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted
     if together is not None:
         return Turn([together], _answer_events(together, text))
+    answered = yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
+    if answered is not None:
+        return Turn([answered], _answer_events(answered, text))
     reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place, or a new question
     if reply is not None:
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)] * reply.meta.pop("new_question", 0))

@@ -20,6 +20,8 @@ ACTOR = re.compile(
     r"|公共就业(?:人才)?服务机构|失业保险经办机构|社会保险经办机构|经办机构|贷款银行"
 )
 ACTING = "(?:向|经|由|到)(?:当地|所在地)?"
+# "到市卫生健康委确定的医疗机构进行…检测" (eval7 R10): the unit names the place, it is not the one that acts
+NAMES_ANOTHER = "(?!(?:确定|指定|认定|公布|批准|核定|规定)的)"
 
 
 def _named(canon: str, departments: list[str]) -> str:
@@ -43,9 +45,9 @@ def named_unit(units: list[str], texts: list[str]) -> str | None:
     for text in texts:
         flat = re.sub(r"\s+", "", text)
         for unit in units:
-            if len(unit) >= 3 and re.search(ACTING + re.escape(unit), flat):
+            if len(unit) >= 3 and re.search(ACTING + re.escape(unit) + NAMES_ANOTHER, flat):
                 return unit
-        m = re.search(ACTING + f"({ACTOR.pattern})", flat)
+        m = re.search(ACTING + f"({ACTOR.pattern})" + NAMES_ANOTHER, flat)
         if m:
             return m.group(1)
     return None

@@ -1,0 +1,188 @@
+""" "能不能报，直接说" / "有还是没有": a yes/no question about a measure or a group answered 能/不能/要看/没有 first.
+
+eval7 (R10, R09, R03) found such questions met by generic enterprise burden-relief sentences ("多措并举减轻企业和
+个体工商户税费…负担") with no yes or no. The answer is read, never guessed:
+- "有没有…/有还是没有": whether the place's documents have the measure (answers/measure_exists.py);
+- a group the clause in play names ("个体户能不能享受" after 辽政发（二） "被认定为创业带头人的个体工商户可参照
+  享受…"): 能, with the condition the sentence puts before the group ("但须先被认定为创业带头人");
+- else the measures of the clause in play, judged by the rules' engine on the facts said ("普通饭店"): 不能 with
+  the condition failed and the measure's validity on the day asked, 能, or 要看 with the conditions not known.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions import follow_ups
+from actions.profile import TOPIC, evaluate, profile_from_slots
+from actions.profile_facts import extract
+from actions.within_place import place_of
+from answers import citations, clause_json, measure_exists, validity_words
+from answers.departments import departments_text
+from answers.models import Reply
+from answers.notices import HOTLINE_NAME
+from answers.sentences import compact, record_of, sentence_of, whole_quote
+from knowledge import coverage, regions
+
+# "到底能领多少" asks a sum, not a yes or no: only the two-sided forms
+CAN = re.compile(r"能不能|能还是不能|可不可以|可以还是不可以|行不行|能否")
+EXISTS = re.compile(r"有没有|有还是没有|有无|到底有")
+NOT_IN_FORCE = ("expired", "not_started")
+# groups a person names and the text's word for them ("个体户" → 个体工商户)
+GROUPS = ((r"个体户|个体工商户", "个体工商户"), (r"小微企业", "小微企业"), (r"灵活就业", "灵活就业人员"))
+# "被认定为创业带头人的个体工商户可参照享受…": the condition the sentence puts before the group
+GROUP_SENTENCE = (
+    r"(?:^|[，。；])(?:对)?(?P<cond>[^，。；]{{2,20}}?)的{g}(?:可|可以|均可|也可|按规定)[^，。；]*(?:享受|给予|纳入)"
+)
+NEGATIVE = re.compile(r"不得|不予|不再|除外|不包括|不含")
+
+
+def _earlier_questions(tracker: Tracker) -> list[str]:
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return list(reversed(said[:-1]))
+
+
+def _place(text: str, tracker: Tracker) -> str | None:
+    """The place the question names ("我在沈阳" → 辽宁省), else the conversation's."""
+    named = regions.regions_in_text(text)
+    return named[-1] if named else place_of(text)[0] or profile_from_slots(tracker.slots).get("region")
+
+
+def _tail(rec, v: dict, as_of: date) -> list[str]:
+    return [
+        f"责任单位：{departments_text(rec.departments, rec.lead_departments)}。",
+        f"该项规定{validity_words.status_words(v, as_of)}。",
+        f"以上以经办部门认定为准；具体办理可咨询责任单位或拨打{HOTLINE_NAME}。",
+    ]
+
+
+def group_reply(text: str, cite: dict | None, as_of: date) -> Reply | None:
+    """ "个体户能不能享受": the sentence of the clause in play naming the group, and its condition."""
+    rec = record_of((cite or {}).get("clause_id") or "")
+    word = next((w for spoken, w in GROUPS if re.search(spoken, text)), None)
+    if rec is None or word is None:
+        return None
+    quoted = compact((cite or {}).get("quote") or "")
+    ranked = sorted(rec.sentences, key=lambda s: compact(s.text) not in quoted and quoted not in compact(s.text))
+    for s in ranked:
+        m = re.search(GROUP_SENTENCE.format(g=word), compact(s.text))
+        if m is None or NEGATIVE.search(s.text):
+            continue
+        cond = re.sub(r"^(?:对|经|凡)", "", m.group("cond"))
+        v = validity_words.own(rec, s, as_of)
+        if v.get("status") in NOT_IN_FORCE:
+            return None  # not in force: the ordinary answer says so
+        first = f"能，但须先{cond}：" if cond.startswith(("被", "经", "已")) else f"能，前提是“{cond}”："
+        hit = clause_json.as_hit(rec, as_of, [s.text])
+        c = citations.from_hit(hit, s.text)
+        c["validity"] = v
+        lines = [first + s.text, f"依据：{citations.where(c)}：“{s.text}”", *_tail(rec, v, as_of)]
+        return Reply("\n".join(lines), [c], meta={"low_confidence": False, "yes_no": "yes_if"})
+    return None
+
+
+def _reasons(b: dict, mark: str) -> list[str]:
+    """The top-level conditions of a measure marked 不符合/待确认 (the engine's own labels)."""
+    return [r[len(mark) + 1 :].split("（实际：")[0] for r in b.get("reasons", []) if r.startswith(f"{mark}：")]
+
+
+def _quote(b: dict, clause_id: str) -> str:
+    rec = record_of(clause_id)
+    quotes = [c["quote"] for c in b.get("citations") or [] if c.get("clause_id") == clause_id]
+    return whole_quote(rec, quotes[-1]) if rec and quotes else ""
+
+
+def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> Reply | None:
+    """The measures of the clause in play, judged on what was said: 不能 / 能 / 要看."""
+    clause_id = (cite or {}).get("clause_id") or ""
+    rec = record_of(clause_id)
+    # facts the question adds ("普通饭店"); who is asking stays as known ("俺们" is no new applicant)
+    said = {k: v for k, v in extract(text, as_of).items() if k != "applicant_type"}
+    profile = {**said, **profile_from_slots(tracker.slots), "region": _place(text, tracker)}
+    if rec is None or not profile.get("applicant_type"):
+        return None
+    if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
+        return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
+    result = evaluate(profile, as_of)
+    region = profile.get("region") or ""
+    if not region or not regions.covers(rec.region, region):
+        return None  # "我在沈阳到底能不能领" after 聊城's clause was cited: not that clause's measures
+    quoted = compact((cite or {}).get("quote") or "")
+    mine = [
+        b
+        for b in result["benefits"]
+        if any(c.get("clause_id") == clause_id for c in b.get("citations") or [])
+        and profile["applicant_type"] in (b.get("applicant_types") or [profile["applicant_type"]])
+    ]
+    # the measures of the sentence just cited, where the clause has others (聊城 第7条: 见习 beside 社保补贴)
+    of_sentence = [b for b in mine if any(compact(c.get("quote") or "")[:20] in quoted for c in b["citations"] or [])]
+    mine = of_sentence or mine
+    if not mine:
+        return None
+    names = "、".join(b["name"] for b in mine)
+    failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]
+    stopped = [b for b in mine if (b.get("validity") or {}).get("status") in NOT_IN_FORCE]
+    lines: list[str] = []
+    if all(b["status"] == "not_eligible" or b in stopped for b in mine):
+        why = []
+        if failed:
+            why.append(f"{names}只给“{'”“'.join(dict.fromkeys(failed))}”，按您说的情况不符合")
+        if stopped:  # "大政发〔2020〕18号文件2020年6月30日印发，自该日起实施，按2020年5月1日计尚未实施"
+            v = stopped[0]["validity"]
+            doc = (cite or {}).get("doc_number") or "该项规定"
+            why.append(f"{'而且' if why else ''}{doc}{validity_words.status_words(v, as_of)}")
+        lines.append(f"不能。{'；'.join(why)}。")
+    elif any(b["status"] == "eligible" for b in mine):
+        ok = [b["name"] for b in mine if b["status"] == "eligible"]
+        lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")
+    else:
+        open_ = [r for b in mine if b["status"] == "needs_info" for r in _reasons(b, "待确认")]
+        lines.append(f"要看您是否符合这些条件：{'；'.join(dict.fromkeys(open_))}。")
+    # one sentence quoted: the one just cited first (a phone screen; the others are named above)
+    asked = compact((cite or {}).get("quote") or "")
+    quotes = sorted((q for q in map(lambda b: _quote(b, clause_id), mine) if q), key=lambda q: compact(q) != asked)
+    if quotes:
+        lines.append(f"依据：{citations.where(cite or {})}：“{quotes[0]}”")
+    v = validity_words.own(rec, sentence_of(rec, (cite or {}).get("quote") or ""), as_of)
+    lines += [t for t in _tail(rec, v, as_of) if not t.startswith("该项规定")]  # its validity is said above
+    c = dict(cite or {})
+    c["validity"] = v
+    return Reply("\n".join(lines), [c], meta={"low_confidence": False, "yes_no": "rules"})
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The yes/no answer to a yes/no question in a conversation already about something, or None."""
+    if not text or not tracker.get_slot(TOPIC) or not (CAN.search(text) or EXISTS.search(text)):
+        return None
+    if EXISTS.search(text):
+        place = _place(text, tracker)
+        return measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
+    cite, meta = follow_ups.in_play(tracker)
+    if meta.get("exists") is False:  # "那我到底能不能领" after "…文件里没有…": the same answer, as a no
+        place = _place(text, tracker)
+        said = measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
+        if said is not None:
+            said.text = f"按收录的文件，不能：{said.text}"
+            return said
+    return group_reply(text, cite, as_of) or rules_reply(text, tracker, cite, as_of)
+
+
+# "那灵活就业有社保补贴吗，我在朝阳市" (eval7 R14), "大学毕业生到小微企业就业有社保补贴吗？我在沈阳" (R03)
+ASKS_EXISTS = re.compile(r"有没有|有无|有[^，。？?]{0,12}(?:吗|没有|不)")
+
+
+def exists_lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
+    """The first answer to "…有…补贴吗" led by "…文件里没有…" where the place's documents do not set that
+    measure (only name it, or not at all); the measures in scope follow as before."""
+    if first is None or not ASKS_EXISTS.search(text or ""):
+        return first
+    said = measure_exists.reply(text, [], region, coverage.document_regions(), as_of)
+    if said is None:
+        return first
+    lead = said.text.rsplit("\n", 1)[0]  # its closing "以上以经办部门认定为准…": the first answer says its own
+    first.text = f"{lead}\n{first.text}"
+    first.citations = list(said.citations) + list(first.citations)
+    return first

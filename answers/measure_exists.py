@@ -1,0 +1,123 @@
+""" "辽宁省有还是没有": whether the documents of a place have a measure, said first, from the clause texts.
+
+eval7 R03: "那到底有没有毕业生去小微企业的社保补贴？直接说" got 辽政发（二） "多措并举减轻企业和个体工商户…负担"
+and then "辽宁省有还是没有" 辽政发（二十五） "就业创业先进奖评选". The measure asked about is read as the text's
+words the question names (毕业生, 小微企业, 社会保险补贴: `TERMS`); a sentence of the place's documents that
+has them all is the measure. None there: "没有" said plainly, with the covered places whose text has one. A
+sentence that names the measure only as an existing policy ("享受灵活就业社会保险补贴政策期满…延长1年")
+sets no standard or term of its own: said so (eval7 R14), never offered as the measure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import citations, clause_json, validity_words
+from answers.departments import departments_text
+from answers.models import Reply
+from answers.notices import HOTLINE_NAME
+from answers.sentences import _records, compact
+from knowledge.records import ClauseRecord, Sentence
+from knowledge.regions import covers
+
+# (what people say, the text's word, how it is said back): generic words of the documents, one each
+TERMS = (
+    (r"毕业生|大学生|高校毕业", "毕业生", "高校毕业生"),
+    (r"小微企业", "小微企业", "小微企业"),
+    (r"社保补贴|社会保险补贴|社保补助", "社会保险补贴", "社会保险补贴"),
+    (r"灵活就业|打零工|零工", "灵活就业", "灵活就业"),
+    (r"个体户|个体工商户", "个体工商户", "个体工商户"),
+    (r"创业带头人", "创业带头人", "创业带头人"),
+    (r"见习", "见习", "就业见习"),
+    (r"核酸|防疫检测", "核酸检测", "核酸检测"),
+    (r"稳岗返还", "稳岗返还", "稳岗返还"),
+    (r"担保贷款", "担保贷款", "创业担保贷款"),
+    (r"就业困难", "就业困难人员", "就业困难人员"),
+    (r"公益性?岗", "公益性岗位", "公益性岗位"),
+)
+BENEFIT_WORDS = {"社会保险补贴", "稳岗返还", "担保贷款", "核酸检测", "见习", "公益性岗位"}
+# "享受灵活就业社会保险补贴政策期满": the measure named as a policy already in place, not set here
+REFERS = "(?:享受|落实|执行)[^，。；]{{0,6}}{w}[^，。；]{{0,4}}政策"
+# the phrase a person asked about, said back: "有没有毕业生去小微企业的社保补贴", "…就业有社保补贴吗"
+ASKED = (
+    re.compile(r"有没有(?P<x>[^？?，,。！!]{4,30})"),
+    re.compile(r"(?P<x>[^？?，,。！!]{2,20})有(?P<y>[^？?，,。！!]{2,12}?)(?:吗|没有|不)"),
+)
+
+
+def terms_in(text: str) -> list[tuple[str, str]]:
+    """(the text's word, how it is said) for each measure word the message names."""
+    return [(word, said) for spoken, word, said in TERMS if re.search(spoken, text or "")]
+
+
+def asked_phrase(text: str) -> str:
+    for pattern in ASKED:
+        m = pattern.search(re.sub(r"\s+", "", text or ""))
+        if m and terms_in(m.group(0)):
+            x = re.sub(r"^(?:那|到底|就|你|直接说)+", "", m.group("x"))
+            y = m.groupdict().get("y")
+            return f"{x}的{y}" if y else x
+    return ""
+
+
+def matching(region: str, words: list[str]) -> list[tuple[ClauseRecord, Sentence]]:
+    """The sentences of the documents covering `region` that have every word."""
+    out = []
+    for rec in _records().values():
+        if rec.kind != "clause" or not covers(rec.region, region):
+            continue
+        out += [(rec, s) for s in rec.sentences if all(w in compact(s.text) for w in words)]
+    return out
+
+
+def only_referred(s: Sentence, words: list[str]) -> bool:
+    benefit = [w for w in words if w in BENEFIT_WORDS]
+    return bool(benefit) and all(re.search(REFERS.format(w=w), compact(s.text)) for w in benefit)
+
+
+def _cited(rec: ClauseRecord, s: Sentence, as_of: date) -> tuple[list[str], dict]:
+    cite = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
+    v = validity_words.own(rec, s, as_of)
+    cite["validity"] = v
+    lines = [
+        f"{citations.where(cite)}：",
+        f"“{s.text}”",
+        f"责任单位：{departments_text(rec.departments, rec.lead_departments)}。",
+        f"该项规定{validity_words.status_words(v, as_of)}。",
+    ]
+    return lines, cite
+
+
+def reply(text: str, earlier: list[str], region: str | None, places: list[str], as_of: date) -> Reply | None:
+    """Whether `region`'s documents have the measure the message (or, for "辽宁省有还是没有", the last earlier
+    question naming one) asks about; None when no such measure is named or the place is unknown."""
+    source = next((t for t in [text, *earlier] if len(terms_in(t)) >= 2), "")
+    found = terms_in(source)
+    words = [w for w, _ in found]
+    if not region or len(found) < 2 or not set(words) & BENEFIT_WORDS:
+        return None
+    asked = asked_phrase(source) or "、".join(f"“{s}”" for _, s in found) + "的规定"
+    here = matching(region, words)
+    setting = [(r, s) for r, s in here if not only_referred(s, words)]
+    if setting:
+        return None  # the measure is there: the ordinary answer cites it
+    both = "、".join(f"“{w}”" for w in words)
+    own = "、".join(p for p in places if covers(p, region)) or region  # 朝阳市: the province's documents
+    lines = [f"{own}文件里没有{asked}（收录的{own}文件中没有同时写到{both}的规定）。"]
+    cites: list[dict] = []
+    if here:  # named only as a policy already in place (R14): what that sentence does say
+        lines.append("提到它的只有下面这句，它没有规定该项补贴本身的标准和期限：")
+        said, cite = _cited(*here[0], as_of)
+        lines += said
+        cites.append(cite)
+    elsewhere = [(r, s) for p in places if p != region and not covers(p, region) for r, s in matching(p, words)]
+    elsewhere = [(r, s) for r, s in elsewhere if not only_referred(s, words)]
+    if elsewhere:
+        rec, s = elsewhere[0]
+        lines.append(f"收录的其他地方中，{rec.region}的文件有（只适用于{rec.region}）：")
+        said, cite = _cited(rec, s, as_of)
+        lines += said
+        cites.append(cite)
+    lines.append(f"以上以经办部门认定为准；{region}的具体做法请拨打{HOTLINE_NAME}，由热线转相关部门。")
+    return Reply("\n".join(lines), cites, meta={"low_confidence": False, "exists": False})
