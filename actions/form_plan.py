@@ -13,13 +13,12 @@ from typing import Any, Dict, Iterable, Text
 
 from rasa_sdk import Tracker
 
-from actions import question_fit, scope
+from actions import question_fit
 from actions.dialogue_state import MAX_QUESTIONS, walk_back
 from actions.profile import (
     ASKED,
     CANDIDATES,
     LAST_ASKED,
-    SCOPE_TEXT,
     UNKNOWN,
     evaluate,
     next_question,
@@ -73,10 +72,5 @@ def plan(slots: Dict[Text, Any], as_of, asked: Iterable[str] = (), words: str | 
     skip += never_asked(profile)
     if words is not None:
         skip += question_fit.not_for(vocabulary(), profile, words)
-    candidates = slots.get(CANDIDATES)
-    # the measures the question names ("搞培训能补多少": the training measures) are asked about first; the
-    # others of the scope only when those need nothing more (eval7 R07: 裁员情况 asked of a training question)
-    asked_for = scope.named_in(slots.get(SCOPE_TEXT) or "", candidates or [])
-    named = [c for c in candidates or [] if c in asked_for]
-    q = (next_question(result, named, skip) if named else None) or next_question(result, candidates, skip)
+    q = next_question(result, slots.get(CANDIDATES), skip)
     return result, (q["fact"] if q else None)

@@ -41,6 +41,14 @@ def talk(stack, as_of: str | None, *messages: str) -> Person:
     return p
 
 
+def answer_in_turn(person: Person, *answers: str) -> None:
+    """The answers given in order while the person is asked questions."""
+    for answer in answers:
+        if not asks(person.replies[-1]):
+            return
+        person.says(answer)
+
+
 # ---- §4: questions about roles the person never spoke of ------------------------------------------------
 RECOMMENDED = "您（贵单位）推荐的创业项目是否"
 # (evaluation conversation, its date, its messages, the answer to every question after them, questions never put)
@@ -158,10 +166,7 @@ def test_place_said_in_traditional_characters_is_not_asked(live_stack):  # R18
 # ---- §6: a few questions, not a census -----------------------------------------------------------------
 def test_graduate_on_flexible_employment_gets_few_questions_and_no_group_census(live_stack):  # R16
     p = talk(live_stack, None, "应届毕业生在大连灵活就业有啥补贴")
-    for answer in ("2026年6月30日", "2026年9月1日", "是", "否", "否", "否"):
-        if not asks(p.replies[-1]):
-            break
-        p.says(answer)
+    answer_in_turn(p, "2026年6月30日", "2026年9月1日", "是", "否", "否", "否")
     body = asked(p)
     assert questions(p) <= 4
     assert "您是残疾人吗" not in body and "您是建档立卡贫困人口" not in body and "您是低保家庭成员吗" not in body
@@ -173,6 +178,6 @@ def test_zhuanghe_company_gets_at_most_four_questions(live_stack):  # R15
         "2020-08-01",
         "我们公司在大连庄河，今年招了3个应届高校毕业生、2个登记失业半年以上的，都签了两年合同交了社保，一共能拿多少补贴",
     )
-    p.answer_all("否")
+    answer_in_turn(p, "否", "是", "0", "否", "5", "0")  # the evaluation's answers, while questions come
     assert questions(p) <= 4
     assert "贵单位吸纳了多少名大连市对口帮扶地区" not in asked(p)
