@@ -18,8 +18,8 @@ BUILDING = "贵单位是否为工程建设项目的建设单位或施工总承�
 
 
 def questions(person: Person) -> int:
-    """How many times the person was asked a form question."""
-    return sum(1 for r in person.replies if asks(r))
+    """How many different form questions the person was asked (one asked again after "没听明白" is one)."""
+    return len(set(asked(person).splitlines()))
 
 
 def asked(person: Person) -> str:
