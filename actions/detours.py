@@ -200,12 +200,12 @@ class ActionReplyYesNo(Threaded, Action):
         if said:  # "单亲妈妈算不算" read as a yes/no: a question about the term just defined
             return turns.send(dispatcher, said)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        if intent == "affirm" and last_bot_offered_handoff_recent(tracker):
-            send_handoff(dispatcher, tracker, "user_request")
-            return [SlotSet(FAILED, 0)]
         text = user_text(tracker)
         if tracker.active_loop_name and free_answers.resumes(text):  # "接着算": the form asks its question, no
-            return []  # "还有什么可以帮您" before it (eval6 E11)
+            return []  # "还有什么可以帮您" before it (eval6 E11), and no hand-off (eval7 R07: 转接编号)
+        if intent == "affirm" and last_bot_offered_handoff_recent(tracker) and not free_answers.resumes(text):
+            send_handoff(dispatcher, tracker, "user_request")
+            return [SlotSet(FAILED, 0)]
         if says_more(text):  # "俺没交够一年" read as a "no": a fact of the case, answered as one
             cite = follow_ups.in_play(tracker)[0]
             if extract(text, turn_as_of(tracker)[0]):  # "是的，我是残疾人": facts, judged as any are

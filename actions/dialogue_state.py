@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.forms import REQUESTED_SLOT
 
-MAX_QUESTIONS = 6  # questions per round before the summary
+MAX_QUESTIONS = 4  # questions per round before the summary: a few questions, not a census (eval7 R15, R16: 6)
 MAX_FAILED_TURNS = 2  # failed turns in a row (not understood, low confidence) before a hand-off
 NOT_AN_ANSWER = ("action_listen", "action_extract_slots")  # Rasa's own steps, not a reply
 

@@ -15,10 +15,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import exact_sentence, known_measures, profile_rank, scope, turns, yes_no
+from actions import exact_sentence, known_measures, profile_rank, question_fit, scope, turns, yes_no
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
-from actions.form_plan import asked_before, intent_of, plan
+from actions.earlier_facts import said_earlier
+from actions.form_plan import asked_before, conversation_words, intent_of, plan
 from actions.money_said import corrected_sum
 from actions.profile import (
     ASKED,
@@ -46,6 +47,7 @@ from answers.first_answer import measures_first
 from answers.models import Reply, button
 from answers.questions import understood
 from answers.summary import summary
+from knowledge.eligibility.facts import vocabulary
 from retrieval.search import search
 
 SUMMARY = "action_eligibility_summary"
@@ -56,12 +58,12 @@ SUMMARY_BUTTONS = [
 ]
 
 
-def round_events(slots: Dict[Text, Any], as_of: date, asked: List[str]) -> List[EventType]:
+def round_events(slots: Dict[Text, Any], as_of: date, asked: List[str], words: str | None = None) -> List[EventType]:
     """Start a round of questions (none asked before in the conversation); go straight to the summary
     when there is nothing to ask."""
     slots = {**slots, ASKED: 0}
     events: List[EventType] = [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None), SlotSet(FAILED, 0)]
-    _, fact = plan(slots, as_of, asked)
+    _, fact = plan(slots, as_of, asked, words)
     if fact is None:
         events.append(FollowupAction(SUMMARY))
     return events
@@ -110,7 +112,9 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
-def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = ""):
+def answer_first(
+    result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = "", words: str | None = None
+):
     """The measures in scope, cited, with the offer of N questions (answers/first_answer.py); those the
     message asks for by what they pay for ("买房" → 人才安家补助) first."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
@@ -119,7 +123,9 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
     if not shown:
         return None
     current = [c for c in candidates if c in in_force_ids(result)]
-    n = min(MAX_QUESTIONS, len(open_facts(result, current, slots.get(UNKNOWN))))
+    profile = profile_from_slots(slots)
+    unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)
+    n = min(MAX_QUESTIONS, len(open_facts(result, current, [*(slots.get(UNKNOWN) or []), *unfit])))
     reply = measures_first(shown, as_of, date.today(), n)
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
     return reply
@@ -128,7 +134,7 @@ def answer_first(result: dict, candidates: list[str], slots: Dict[Text, Any], as
 def said_before(tracker: Tracker, text: str, as_of: date) -> Dict[Text, Any]:
     """Facts of the question answered just before, not yet stored ("大连 稳岗反还 大型企业 能返不" answered
     from the text, then "俺们企业去年效益不好" starts the questions: 大型企业 is not asked again)."""
-    unheard = unheard_facts(tracker, as_of)  # said while the dialogue was down (actions/unheard.py)
+    unheard = {**said_earlier(tracker, as_of), **unheard_facts(tracker, as_of)}  # unheard: the dialogue was down
     before = tracker.get_slot(TOPIC) or ""
     if not before or before == text or not answered_last_turn(tracker):
         return unheard
@@ -193,7 +199,7 @@ class ActionStartEligibility(Threaded, Action):
             current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
-                first = answer_first(result, candidates, slots, as_of, text)
+                first = answer_first(result, candidates, slots, as_of, text, conversation_words(tracker))
                 first = group_sentence(first, profile, as_of)
                 first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
                 first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
@@ -207,7 +213,11 @@ class ActionStartEligibility(Threaded, Action):
         if said or notice:
             dispatcher.utter_message(text="\n".join(x for x in (notice, said) if x))
         events = [SlotSet(k, v) for k, v in {**updates, **found, UNKNOWN: unknown}.items()]
-        rounds = round_events(slots, as_of, asked_before(tracker)) if slots.get(CANDIDATES) else []
+        rounds = (
+            round_events(slots, as_of, asked_before(tracker), conversation_words(tracker))
+            if slots.get(CANDIDATES)
+            else []
+        )
         if first is not None:
             # nothing left to ask: the summary follows in this reply with these measures in full, so the
             # list is not said first (12345 evaluation 6: the 12500元 listing then the summary, twice)
@@ -243,7 +253,7 @@ class ActionMoreBenefits(Threaded, Action):
             dispatcher.utter_message(text=dialogue.ALL_SHOWN)
         slots = {**tracker.slots, **updates, CANDIDATES: wider}
         events = [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(CANDIDATES, wider)]
-        events += round_events(slots, as_of, asked_before(tracker))
+        events += round_events(slots, as_of, asked_before(tracker), conversation_words(tracker))
         if tracker.active_loop.get("name") and any(
             isinstance(e, dict) and e.get("event") == "followup" for e in events
         ):

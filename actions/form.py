@@ -27,9 +27,10 @@ from actions import form_corrections, free_answers, profile_rank, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn
 from actions.fact_answers import read_answer
-from actions.form_plan import asked_before, intent_of, plan
+from actions.form_plan import asked_before, conversation_words, intent_of, plan
 from actions.free_answers import ASKING, TOTAL
 from actions.handoff import send_handoff
+from actions.leading_answer import first_clause, opening_answer
 from actions.profile import (
     ASKED,
     CANDIDATES,
@@ -94,8 +95,14 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         as_of, _, updates = turn_as_of(tracker)
         slots = dict(tracker.slots)
         asked = asked_before(tracker)  # never asked again; the question pending only after a detour
+        words = conversation_words(tracker)  # the questions that concern this person (actions/question_fit.py)
         pending = skip = [f for f in asked if f != slots.get(REQUESTED_SLOT)]
-        if fresh_user_turn(tracker, OWN_ACTIONS):
+        fresh = fresh_user_turn(tracker, OWN_ACTIONS)
+        # "交了。厂里确实困难…": the answer that opens the message is kept, also when the rest is answered as
+        # a detour first (the form comes back here after it: not asked again, eval7 R07 R02)
+        lead = opening_answer(slots, user_text(tracker), CUES.values())
+        updates.update(lead)
+        if fresh:
             skip = asked
             text = user_text(tracker)
             if turns.IMPATIENT.search(text) or TOTAL.search(text):  # no more questions: the summary of what is known
@@ -112,7 +119,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             if fixed is not None:  # "说错了 …": the facts replaced, the question answered again with them
                 slots.update({**updates, **fixed})
                 return [SlotSet(k, v) for k, v in {**updates, **fixed}.items()] + [
-                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, asked)[1])
+                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, asked, words)[1])
                 ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
@@ -127,11 +134,11 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     profile = profile_from_slots({**slots, **moved})
                     candidates, clauses = scope.for_person(slots.get(SCOPE_TEXT) or "", profile, as_of, moved["region"])
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
-                _, fact = plan({**slots, **updates, **moved}, as_of, pending)
+                _, fact = plan({**slots, **updates, **moved}, as_of, pending, words)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
             if free_answers.resumes(text):  # "接着算": the question pending, asked again
                 return [SlotSet(k, v) for k, v in updates.items()] + [
-                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, pending)[1])
+                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, pending, words)[1])
                 ]
             # a question ("我们25个人 去年裁了2个 还能返吗") or a wish ("我想创业" to a date question, 12345 E07)
             # that answers nothing is a new question, whatever DIET calls it: not "没听明白"
@@ -147,9 +154,15 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             ):
                 updates.update(self.new_question(dispatcher, text, slots, as_of))
                 slots.update(updates)
-                _, fact = plan(slots, as_of, asked)
+                _, fact = plan(slots, as_of, asked, words)
                 return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
-            if intent_of(tracker) in DETOUR_INTENTS and self.meant(tracker) and not self.short_answer(tracker, slots):
+            answered = lead and not ASKING.search(first_clause(text)[1])  # "不困难，正常生产": an answer, no detour
+            if (
+                intent_of(tracker) in DETOUR_INTENTS
+                and self.meant(tracker)
+                and not self.short_answer(tracker, slots)
+                and not answered
+            ):
                 return []  # nothing filled: Rasa rejects the form and the detour rules answer
             read = self.read_turn(tracker, slots, as_of)
             restated = {k: v for k, v in extract(text, as_of).items() if k in slots and slots.get(k) == v}
@@ -175,7 +188,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
             updates.update(read)
         slots.update(updates)
-        _, fact = plan(slots, as_of, skip)
+        _, fact = plan(slots, as_of, skip, words)
         return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
 
     @staticmethod

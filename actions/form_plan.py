@@ -13,9 +13,21 @@ from typing import Any, Dict, Iterable, Text
 
 from rasa_sdk import Tracker
 
-from actions.dialogue_state import MAX_QUESTIONS
-from actions.profile import ASKED, CANDIDATES, LAST_ASKED, UNKNOWN, evaluate, next_question, profile_from_slots
+from actions import question_fit
+from actions.dialogue_state import MAX_QUESTIONS, walk_back
+from actions.profile import (
+    ASKED,
+    CANDIDATES,
+    LAST_ASKED,
+    UNKNOWN,
+    evaluate,
+    next_question,
+    profile_from_slots,
+)
 from answers.questions import never_asked
+from knowledge.eligibility.facts import vocabulary
+
+CLEARED = ("restart", "reset_slots")  # "重新开始": what was said before no longer counts
 
 
 def intent_of(tracker: Tracker) -> str:
@@ -32,14 +44,33 @@ def asked_before(tracker: Tracker) -> list[str]:
     return out
 
 
-def plan(slots: Dict[Text, Any], as_of, asked: Iterable[str] = ()) -> tuple[dict, str | None]:
+def said_so_far(tracker: Tracker) -> list[str]:
+    """What the person typed in this conversation (since a restart), oldest first; button payloads left out."""
+    out: list[str] = []
+    for _, event in walk_back(tracker):
+        if event.get("event") in CLEARED:
+            break
+        text = event.get("text") or "" if event.get("event") == "user" else ""
+        if text and not text.startswith("/"):
+            out.append(text)
+    return out[::-1]
+
+
+def conversation_words(tracker: Tracker) -> str:
+    return "\n".join(said_so_far(tracker))
+
+
+def plan(slots: Dict[Text, Any], as_of, asked: Iterable[str] = (), words: str | None = None) -> tuple[dict, str | None]:
     """(engine result, next fact to ask or None) for the slots of this turn; `asked`: facts asked
-    before, never asked again."""
+    before, never asked again; `words`: what the person said in the conversation, which decides
+    the questions that concern them (actions/question_fit.py; None: not judged)."""
     profile = profile_from_slots(slots)
     result = evaluate(profile, as_of)
     if (slots.get(ASKED) or 0) >= MAX_QUESTIONS:
         return result, None
     skip = [*(slots.get(UNKNOWN) or []), *asked]
     skip += never_asked(profile)
+    if words is not None:
+        skip += question_fit.not_for(vocabulary(), profile, words)
     q = next_question(result, slots.get(CANDIDATES), skip)
     return result, (q["fact"] if q else None)

@@ -1,0 +1,27 @@
+"""Facts the person stated earlier in the conversation, in messages answered without questions.
+
+A free answer stores no facts; when a later message starts the questions, what was said before is read
+again, so it is not asked (eval7 R18: "大連失業了，失業保險金能領多久？" then "我是男的，57歲…能一直領到
+退休嗎" was asked "请问您（或您的单位）在哪个市或县？", and "我一開始就說了在大連"). Messages reach the
+dialogue in simplified characters (api/chat/service.py), so "大連" is read as 大连.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Dict, Text
+
+from rasa_sdk import Tracker
+
+from actions.form_plan import said_so_far
+from actions.profile_facts import extract
+
+
+def said_earlier(tracker: Tracker, as_of: date) -> Dict[Text, Any]:
+    """Facts stated in the conversation's earlier messages that were answered without questions ("大連失業了，
+    失業保險金能領多久", then "我是男的，57歲…能一直領到退休嗎" starts them: 大连 is not asked, eval7 R18); the
+    latest statement of a fact wins, a fact already stored is kept. Who is asking is read as before."""
+    found: Dict[Text, Any] = {}
+    for said in said_so_far(tracker)[:-1]:
+        found.update({k: v for k, v in extract(said, as_of).items() if k != "applicant_type"})
+    return {k: v for k, v in found.items() if tracker.get_slot(k) is None}
