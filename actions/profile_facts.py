@@ -30,6 +30,7 @@ from actions.profile_epidemic import epidemic_costs
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
+from knowledge.script import simplified
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -273,6 +274,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     as_of = as_of or date.today()
     if not text:
         return {}
+    text = simplified(text)  # "大連失業了" is 大连 (R18 was asked again where it was, and heard a 聊城 measure)
     digits = numeric_text(text)
     facts: dict[str, Any] = {}
     place = region(text)

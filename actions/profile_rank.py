@@ -215,6 +215,9 @@ def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | Non
         key=lambda b: (
             b["benefit_id"] not in asked,
             b["benefit_id"] not in named and founding_unsaid(b["benefit_id"], profile, text),
+            # a measure that has ended (or not begun) on the day asked follows those in force, unless asked for by
+            # name (R13: a single mother heard first of two extensions that ended in 2020)
+            b["benefit_id"] not in named and (b.get("validity") or {}).get("status") in ("expired", "not_started"),
             groups_away(b["benefit_id"], profile),
             -len(reads(b["benefit_id"]) & said),
             needs_unsaid_group(b["benefit_id"], profile),

@@ -25,12 +25,13 @@ from rasa_sdk import Tracker
 
 from actions import share_left
 from actions.dialogue_state import bot_messages_back
-from answers import sentences
+from answers import sentences, validity_words
 from answers.clause_answer import clause_block, with_periods
 from answers.models import Reply, button
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, load_clauses
 from knowledge.script import simplified
+from retrieval.tokens import words
 
 # everyday words and the text's words for them (added to the message, never replacing what was said)
 SPOKEN = (
@@ -38,7 +39,11 @@ SPOKEN = (
     (re.compile(r"接着(?:领|发|给)|继续(?:领|发|给)|还能领|再领"), "继续"),
     (re.compile(r"领完|到期了|领到头"), "期满"),
     (re.compile(r"离退休|到退休|退休还有"), "退休"),
+    # "家里困难" is the text's "生活困难" (R01: "临时补助，家里困难" is the 临时生活补助 of 生活困难下岗失业人员)
+    (re.compile(r"(?:家里|家庭|家境|日子|生活)(?:很|挺|太|比较|特别|实在)?(?:困难|难过|紧巴|穷)|揭不开锅"), "生活困难"),
 )
+# A group the person says they are not ("我不是高校毕业生") points at nothing: its words are dropped
+NOT_ME = re.compile(r"(?:不是|并非|不属于|不算)[^，。,；;！!？?]{1,10}")
 # a question, not an answer to the form's question ("否", "3年")
 ASKING = re.compile(r"吗|呢|多少|几|咋|怎么|啥|什么|能不能|能否|[?？]|不$")
 RECENT_TURNS = 4
@@ -70,12 +75,18 @@ def _parts(text: str) -> list[str]:
     ]
 
 
+def _said(part: str) -> set[str]:
+    """The two-character words of what the part says: bigrams inside its words, not across them ("临时补助"
+    is 临时 and 补助: its "时补" matched 价格临时补贴 over 临时生活补助, R01), without a group denied."""
+    return {p for tok in words(NOT_ME.sub("，", part)) for p in _pairs(tok)}
+
+
 def match(text: str, rec: ClauseRecord) -> tuple[float, list[Sentence]]:
     """(weight shared, sentences) of `rec` the message points at (two on a tie), (0, []) if none."""
     weights = _weights()
     best: tuple[float, list[Sentence]] = (0.0, [])
     for part in _parts(text):
-        said = {p: weights[p] for p in _pairs(part) if p in weights}
+        said = {p: weights[p] for p in _said(part) if p in weights}
         whole = sum(said.values())
         for s in rec.sentences:
             if sentences.is_heading(rec, s):
@@ -90,8 +101,16 @@ def match(text: str, rec: ClauseRecord) -> tuple[float, list[Sentence]]:
     return best
 
 
-def pointed(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
-    """(citation, sentences) of the clause just cited that the message points at, or None."""
+def _ended(rec: ClauseRecord, said: list[Sentence], as_of: date | None) -> bool:
+    return as_of is not None and all(
+        validity_words.own(rec, s, as_of).get("status") in ("expired", "not_started") for s in said
+    )
+
+
+def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dict, list[Sentence]] | None:
+    """(citation, sentences) of the clause just cited that the message points at, or None; of two clauses
+    pointed at alike, the one in force on `as_of` (R13: "就业困难人员灵活就业的社保补贴补多少" is 46号（十五）'s 30%,
+    not 18号（十二）'s 延长1年 that ended in 2020)."""
     if len(text or "") < 6 or not ASKING.search(text):
         return None
     for event in bot_messages_back(tracker, RECENT_TURNS):
@@ -104,10 +123,10 @@ def pointed(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
             if rec is not None:
                 weight, said = match(text, rec)
                 if said:
-                    found.append((weight, -len(found), cite, said))
+                    found.append((round(weight, 2), not _ended(rec, said, as_of), -len(found), cite, said))
         if not found:
             return None  # only the newest cited answer is in play
-        _, _, cite, said = max(found, key=lambda x: (x[0], x[1]))
+        *_, cite, said = max(found, key=lambda x: x[:3])
         return cite, said
     return None
 
@@ -116,11 +135,14 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The sentence pointed at, quoted whole from its clause, or None."""
     from actions.follow_ups import clause_hit  # follow_ups calls this module
 
-    found = pointed(text, tracker)
+    found = pointed(text, tracker, as_of)
     hit = clause_hit(found[0], as_of) if found else None
     if found is None or hit is None:
         return None
-    quotes, periods = with_periods(hit, sentences.fit([sentences.quote_of(s) for s in found[1][:2]]))
+    # one sentence pointed at is the answer: quoted whole up to a screen, so its last clause is not cut off (R20:
+    # "…其余人员距法定退休年龄1年时给予最长不超过1年的补贴" after the 30%, the period the person asks about)
+    limit = sentences.MAX_TOTAL if len(found[1]) == 1 else sentences.MAX_QUOTE
+    quotes, periods = with_periods(hit, sentences.fit([sentences.quote_of(s, limit=limit) for s in found[1][:2]]))
     block, cite = clause_block(hit, as_of, "", quotes=quotes, periods=periods)
     lines = block.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")

@@ -152,11 +152,16 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
 # "不算" inside it stored "已被认定为就业困难人员：否", which nobody said).
 ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
 ASKED_YES_NO = re.compile(r"(?:算|算是|属于)\s*$")
+# "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
+ASKED_AFTER = re.compile(r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)")
 
 
 def asked(text: str, start: int, end: int) -> bool:
     """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
     before = text[max(0, start - 6) : start]
     return bool(
-        ASKED.search(before) or ASKED_YES_NO.search(before) and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
+        ASKED.search(before)
+        or ASKED_YES_NO.search(before)
+        and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
+        or ASKED_AFTER.search(text[end:])
     )

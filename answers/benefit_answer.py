@@ -134,5 +134,5 @@ def benefit_block(
     window = benefit.get("window")
     if window and window.get("basis"):
         basis = ISO_DAY.sub(lambda m: cn_date(m.group(0)), window["basis"])
-        lines.append(f"   申请条件中的时间要求：{basis}")
+        lines.append(f"   时间条件：{basis}")
     return "\n".join(lines), cites[:1]

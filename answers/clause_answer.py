@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, confidence, notices, own_place, sentences, validity_words
+from answers import citations, confidence, measures, notices, own_place, sentences, validity_words
 from answers.departments import departments_text, named_unit
 from answers.in_force_first import in_force_first
 from answers.models import Reply, button
@@ -94,7 +94,7 @@ def with_periods(hit: dict, quotes: list[Quote]) -> tuple[list[Quote], dict[int,
     periods: dict[int, Sentence] = {}
     out = list(quotes)
     for q in quotes:
-        p = sentences.period_partner(rec, q.sentence)
+        p = measures.period_partner(rec, q.sentence)
         if p is None:
             continue
         periods[q.sentence.index] = p
@@ -152,7 +152,8 @@ def clause_block(
         *[f"“{t}”" for t in texts],
         f"责任单位：{departments_text(hit.get('departments', []), hit.get('lead_departments'))}。",
     ]
-    if sentences.question_kind(query) == "procedure" and not any(sentences.has_feature(t, "procedure") for t in texts):
+    told = any(sentences.has_feature(t, "procedure") or sentences.has_feature(t, "where") for t in texts)
+    if sentences.question_kind(query) == "procedure" and not told:
         lines.append(NOT_SAID)
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)

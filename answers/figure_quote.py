@@ -1,11 +1,13 @@
-"""The quote a short list of measures shows: the sentence carrying the figure the measure's standard
-names, cut (when too long for a phone screen) at its own clause marks around that figure.
+"""The quote a short list of measures shows: the measure's own sentence and the sentence carrying the
+figure the measure's standard names (one when they are the same), the figure's cut (when too long for a
+phone screen) at its own clause marks around that figure.
 
 The first reply lists up to three measures, each with "标准：…" and "依据：“…”". Cutting the rule's quote
 at a character count ("…烈士子女高校毕业生的公益性岗…") hid the 50% the 标准 line names, and the first of a
-rule's quotes ("将符合条件的…人员纳入创业补贴范围。") may not be the one with the 3000元: the quote shown is
-the cited sentence with the standard's figure, and its clauses around the figure — the conditions
-before it first, then what follows — with the sentence's opening condition on who (clause_cuts).
+rule's quotes ("将符合条件的…人员纳入创业补贴范围。") may not be the one with the 3000元: the measure's own
+sentence is shown, then the cited sentence with the standard's figure, by its clauses around the figure —
+the conditions before it first, then what follows — with the sentence's opening condition on who
+(clause_cuts).
 """
 
 from __future__ import annotations
@@ -65,19 +67,24 @@ def around(s: Sentence, figure: str, limit: int) -> str:
     return quoted_run(text, start, start + len("".join(pieces[i:j])), True, S.MAX_TOTAL)
 
 
-def shown_quote(benefit: dict, standard: str, limit: int) -> tuple[dict, str] | None:
-    """(citation, quote as shown) of the rule's cited sentence with the standard's figure; without
-    one, the rule's first quote as read (whole sentence, or marked clauses)."""
+def shown_quote(benefit: dict, standard: str, limit: int) -> tuple[dict, list[str]] | None:
+    """(citation, quotes as shown): the measure's own sentence (the rule's first cited), and the cited
+    sentence with the standard's figure when that is another one (R18: 聊城 21.'s "继续发放失业保险金至法定
+    退休年龄" was shown as "将失业保险金标准全部上调至…90%" alone, a title and a quote that did not match);
+    without a figure, the own sentence as read (whole sentence, or marked clauses)."""
     given = list(benefit.get("citations") or [])
     recs = [(c, S.record_of(c["clause_id"])) for c in given]
     cited = [(c, rec) for c, rec in recs if rec is not None]
     if not cited:  # a clause outside the records (a test's, an amendment's): its quote as the rule gives it
-        return (given[0], given[0]["quote"]) if given else None
+        return (given[0], [given[0]["quote"]]) if given else None
     pairs = [(c, s) for c, rec in cited for s in cited_sentences(rec, c["quote"])]
+    if not pairs:
+        return cited[0][0], [cited[0][0]["quote"]]
+    own_cite, own = pairs[0]
     for figure in figures(standard):
         for c, s in pairs:
             if figure in S.compact(s.text):
-                return c, around(s, figure, limit)
-    c, rec = cited[0]
-    first = cited_sentences(rec, c["quote"])
-    return c, (S.quote_of(first[0], [], "who", limit).text if first else c["quote"])
+                if s == own:
+                    return c, [around(s, figure, limit)]
+                return own_cite, [S.quote_of(own, [], "who", limit).text, around(s, figure, limit)]
+    return own_cite, [S.quote_of(own, [], "who", limit).text]

@@ -41,12 +41,14 @@ def _standard(benefit: dict) -> str:
 def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
     standard = _standard(benefit)
     lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{standard}"]
-    # the cited sentence with the figure the 标准 line names, whole or by its clauses: the full text is in the card
+    # the measure's own sentence and the one with the figure the 标准 line names, whole or by its clauses: the
+    # full text is in the card
     shown = figure_quote.shown_quote(benefit, standard, QUOTE_CHARS)
     cite = citations.from_benefit(benefit, shown[0]) if shown else None
     if shown and cite:
         name = cite.get("doc_number") or citations.doc_name(cite)
-        lines.append(f"   依据：{name}{citations.label_words(cite)}：“{shown[1]}”")
+        said = "".join(f"“{q}”" for q in shown[1])
+        lines.append(f"   依据：{name}{citations.label_words(cite)}：{said}")
     lines.append(f"   责任单位：{departments_text(benefit.get('departments', []), limit=2)}")
     return lines, cite
 
@@ -56,7 +58,10 @@ def measures_first(benefits: list[dict], as_of: date, today: date, questions: in
     (0: nothing to ask, none in force: the next step is said instead)."""
     when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
     ids = {b["benefit_id"] for b in benefits}
-    benefits = [b for b in benefits if not set(b.get("superseded_by") or []) & ids]
+    live = {b["benefit_id"] for b in benefits if in_force(b)}
+    # the local measure replaces the broader one only once it is in force itself (辽宁's 续领失业金 on 2020-06-01,
+    # before 大连's was issued), or when neither is
+    benefits = [b for b in benefits if not set(b.get("superseded_by") or []) & (live if in_force(b) else ids)]
     current = [b for b in benefits if in_force(b)]
     shown = benefits[:SHOWN]  # by relevance; one that has ended says so in its badge and is not asked about
     head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："

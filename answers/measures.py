@@ -75,3 +75,22 @@ def same_measure(rec: ClauseRecord, cited: Sentence) -> list[Sentence]:
 def a_figure(s: Sentence) -> bool:
     """A sentence giving a figure someone receives (not a target)."""
     return S.has_feature(s.text, "amount") and not is_target(s.text)
+
+
+# A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
+# 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
+MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
+PERIOD_LINE = re.compile(r"起实施|实施期限|有效期|执行期限")
+
+
+def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
+    """The sentence of `rec` stating the period of the measure `s` names, for a sentence stating none."""
+    if s.validity is not None:
+        return None
+    text = S.compact(s.text)
+    for p in rec.sentences:
+        if p.index == s.index or p.validity is None or not PERIOD_LINE.search(p.text):
+            continue
+        if any(len(n) >= 4 and n in text for n in MEASURE.findall(S.compact(p.text))):
+            return p
+    return None

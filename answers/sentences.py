@@ -46,8 +46,13 @@ FEATURES = {
     # a processing time stated ("15个工作日内", "办理时限"): what "多久到账", "多久能批下来" ask (eval6 E29, E31)
     "timing": r"\d+个?(?:工作日|日|天)内|时限|办结",
     # where to go: a place or an office the applicant turns to ("向贷款银行申请", "到…窗口办理")
-    "where": r"向.{0,14}(?:申请|申领|提出|提交|咨询)|到.{0,12}(?:办理|申请|申领)|窗口|网办|网上|线上办理|经办机构",
+    # "可在户籍地或常住地办理失业登记": where, said as the places one may go to
+    "where": r"向.{0,14}(?:申请|申领|提出|提交|咨询)|到.{0,12}(?:办理|申请|申领)|窗口|网办|网上|线上办理|经办机构|"
+    r"在[^，。；]{0,10}地(?:办理|申请|申领|进行)",
 }
+# "去哪办失业金": a sentence saying where leads, before one saying only how it is received (R01: "线上线下相结合"
+# was quoted without "可在户籍地或常住地办理失业登记")
+WHERE_ASKED = re.compile(r"去哪|到哪|上哪|在哪|哪里|哪儿|哪办|找谁|哪个部门|什么地方|啥地方")
 # "多久到账", "多久能批下来", "几天能批": how long the office takes, not how long a measure lasts
 TIMING_ASKED = re.compile(
     r"到账|批下来|能批|审批.{0,3}(?:多久|多长|几天)|(?:多久|多长时间|几天).{0,3}(?:批|放款|办好|办完)|放款"
@@ -62,10 +67,6 @@ FUNDING = re.compile(r"所需资金|资金从.{0,24}列支|从.{0,16}(?:基金|�
 # ...unless it grants as well ("…可给予临时生活补助，…所需资金由…就业补助资金列支": the 凌源 allowance itself)
 GIVES = re.compile(r"给予|发放|可享受|纳入")
 FUNDING_ASKED = re.compile(r"资金|经费|列支|谁出钱|哪出|从哪")
-# A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
-# 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
-MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
-PERIOD_LINE = re.compile(r"起实施|实施期限|有效期|执行期限")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _score(
     matched: list[int],
     grants_asked: bool = False,
     funding_asked: bool = False,
+    where_asked: bool = False,
 ) -> float:
     if is_heading(rec, s):
         return -10.0
@@ -132,10 +134,12 @@ def _score(
         score += 4.0 - 1.0 * matched.index(s.index)
     # a longer matched word is a more specific one ("一次性吸纳就业补贴" says more than "补助")
     score += sum(min(len(w), 9) / 3 for w in words if w and w in text)
-    if has_feature(text, kind):
-        score += 3.0
+    if has_feature(text, kind):  # asked where: how it is received ("线上线下相结合") says less than where
+        score += 1.0 if where_asked else 3.0
     if grants_asked and GRANTS.search(text):
         score += 3.0
+    if where_asked and has_feature(text, "where"):
+        score += 5.0
     if TRANSITION.search(text) or FUNDING.search(text) and not (funding_asked or GIVES.search(text)):
         score -= 4.0
     if measures.is_target(text):
@@ -175,9 +179,13 @@ def choose(
     grants = bool(BENEFIT_ASKED.search(query or "")) and kind in (None, "who")
 
     funding = bool(FUNDING_ASKED.search(query or ""))
+    where = bool(WHERE_ASKED.search(query or ""))
 
     def score_of(s: Sentence) -> float:
-        return _score(rec, s, words, kind, matched, grants, funding)
+        return _score(rec, s, words, kind, matched, grants, funding, where)
+
+    def answers(s: Sentence) -> bool:
+        return has_feature(s.text, kind) or where and has_feature(s.text, "where")
 
     ranked = sorted((s for s in rec.sentences if not is_heading(rec, s)), key=lambda s: (-score_of(s), s.index))
     if not ranked:
@@ -190,7 +198,7 @@ def choose(
             break
         score = score_of(s)
         # "how much": a second sentence is one with a figure (a matched one without adds nothing)
-        if score >= top - 1.5 and score > 0 and (has_feature(s.text, kind) or s.index in matched and kind != "amount"):
+        if score >= top - 1.5 and score > 0 and (answers(s) or s.index in matched and kind != "amount"):
             chosen.append(s)
     if kind == "amount" and not has_feature(best.text, "amount"):
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
@@ -285,16 +293,3 @@ def whole_quote(rec: ClauseRecord, fragment: str, limit: int = MAX_QUOTE) -> str
     head = "…" if start > 0 else ""
     tail = "…" if start < 0 or start + len(compact(frag)) < len(compact(text).rstrip("。")) else ""
     return f"{head}{frag}{tail}"
-
-
-def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
-    """The sentence of `rec` stating the period of the measure `s` names, for a sentence stating none."""
-    if s.validity is not None:
-        return None
-    text = compact(s.text)
-    for p in rec.sentences:
-        if p.index == s.index or p.validity is None or not PERIOD_LINE.search(p.text):
-            continue
-        if any(len(n) >= 4 and n in text for n in MEASURE.findall(compact(p.text))):
-            return p
-    return None

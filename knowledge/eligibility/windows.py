@@ -21,7 +21,9 @@ WINDOW_WHY = {
     "open": "在{as_of}仍处于该期间内",
     "closed": "该期间已于{end}结束（按{as_of}计）",
     "not_started": "该期间自{start}起，按{as_of}尚未开始",
-    "unknown": "原文未载明该期间的起止日期",
+    # a period counted from the person's own dates ("离校1年内"): said so plainly (R16 could not read "原文未载明该期间
+    # 的起止日期")
+    "unknown": "原文没有写固定的起止日期，从您本人的日期算起",
 }
 
 

@@ -4,8 +4,9 @@
 - data: every figure of a rule's standard ("3000元", "50%", "90%") is in a sentence its citations quote
   (大政发〔2017〕46号（六）'s 3000元 rule quoted "…纳入创业补贴范围。" first; 聊城 21.'s 90% was in a
   sentence it did not quote);
-- the first reply (answers.first_answer.measure_lines): its 依据 quote carries the standard's first
-  figure, and is whole sentences or whole clauses with every cut marked "…" (tests/answers/quote_cuts).
+- the first reply (answers.first_answer.measure_lines): its 依据 quotes the measure's own sentence first, and
+  carries the standard's first figure (in that sentence or the next quoted), each quote whole sentences or
+  whole clauses with every cut marked "…" (tests/answers/quote_cuts).
 The figures are read from the standard here with a pattern of this test's own.
 """
 
@@ -64,19 +65,26 @@ def test_every_figure_a_standard_states_is_in_a_sentence_the_rule_quotes(rules, 
     assert not problems, "\n".join(problems)
 
 
-def test_every_first_reply_quote_carries_the_standards_figure_in_whole_clauses(rules, sentences_of):
+def test_every_first_reply_quote_carries_the_measure_and_the_standards_figure_in_whole_clauses(rules, sentences_of):
+    """The first reply quotes the measure's own sentence (the rule's first cited), and the sentence with the
+    standard's figure when that is another (R18: 聊城 21.'s "继续发放…至法定退休年龄" showed only the 90%
+    sentence); the figure is in what is quoted, and every quote is whole sentences or marked whole clauses."""
     problems, checked = [], 0
     for b in rules:
         lines, _ = measure_lines(b, 1)
         basis = next((x for x in lines if x.strip().startswith("依据：")), "")
-        quote = basis.split("：“", 1)[1].rstrip("”") if "：“" in basis else ""
+        quotes = basis.split("：“", 1)[1].rstrip("”").split("”“") if "：“" in basis else []
         figures = standard_figures(_standard(b))
-        if figures and figures[0] not in flat(quote):
-            problems.append(f"{b['benefit_id']}: 第一答引文缺标准所说的{figures[0]}：{quote}")
+        if figures and not any(figures[0] in flat(q) for q in quotes):
+            problems.append(f"{b['benefit_id']}: 第一答引文缺标准所说的{figures[0]}：{quotes}")
         texts = [t for c in b["citations"] for t in sentences_of(c["clause_id"], c["quote"])]
-        whole = [t for t in texts if flat(quote.replace("…", "")) and cut_problem(quote, t) is None]
-        if quote and not whole:
-            problems.append(f"{b['benefit_id']}: 第一答引文不是整句或以“…”标明的整分句：{quote}")
+        for quote in quotes:
+            whole = [t for t in texts if flat(quote.replace("…", "")) and cut_problem(quote, t) is None]
+            if quote and not whole:
+                problems.append(f"{b['benefit_id']}: 第一答引文不是整句或以“…”标明的整分句：{quote}")
+        own = sentences_of(b["citations"][0]["clause_id"], b["citations"][0]["quote"])[:1]
+        if quotes and own and cut_problem(quotes[0], own[0]) is not None:
+            problems.append(f"{b['benefit_id']}: 第一答第一句引文不是该项措施本身的句子：{quotes[0]}")
         checked += 1
     assert checked >= 90
     assert not problems, "\n".join(problems)

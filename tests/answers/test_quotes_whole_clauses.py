@@ -82,9 +82,13 @@ def test_e04_tax_deduction_quote_reaches_the_7800_yuan(rules):
 
 
 def test_e01_e08_premises_subsidy_quotes_the_sentence_with_3000_yuan(rules):
-    # before: "将符合条件的在我市初次创业（指首次领取工商营业执照）的人员纳入创业补贴范围。"
+    # before: "将符合条件的在我市初次创业（指首次领取工商营业执照）的人员纳入创业补贴范围。" alone; the measure's own
+    # sentence is kept, and the sentence with the 3000元 follows it (R18: a measure and its figure's sentence both)
     quote = basis(rules, "dalian-2017-46.business-premises-3000")
-    assert quote == "对租用其它场地初次创业的人员给予3000元/年的创业场地补贴，补贴期限最长不超过2年。"
+    assert quote == (
+        "将符合条件的在我市初次创业（指首次领取工商营业执照）的人员纳入创业补贴范围。”“"
+        "对租用其它场地初次创业的人员给予3000元/年的创业场地补贴，补贴期限最长不超过2年。"
+    )
 
 
 def test_figures_are_the_standards_own_not_the_engines_working():
