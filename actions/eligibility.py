@@ -20,6 +20,7 @@ from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.earlier_facts import said_earlier
 from actions.form_plan import asked_before, conversation_words, intent_of, plan
+from actions.free_answers import TOTAL
 from actions.money_said import corrected_sum
 from actions.profile import (
     ASKED,
@@ -165,7 +166,11 @@ class ActionStartEligibility(Threaded, Action):
         return "action_start_eligibility"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        return self.start(dispatcher, tracker, new=intent_of(tracker) == "check_eligibility")
+        new = intent_of(tracker) == "check_eligibility"
+        if new and tracker.get_slot(CANDIDATES) and TOTAL.search(user_text(tracker) or ""):
+            # "最后到底能拿多少" after a summary: the same round summed again, not a new question (eval7 R06)
+            new = False
+        return self.start(dispatcher, tracker, new=new)
 
     @staticmethod
     def start(dispatcher: CollectingDispatcher, tracker: Tracker, new: bool) -> List[EventType]:
