@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
+from actions import event_dates
 from actions.money_said import is_money, money_in
 from actions.profile_facts import numeric_text
 from knowledge import regions
@@ -23,6 +24,13 @@ NO = re.compile(r"^(?:不是|不对|没有|没|否|不|无|不曾|不用|木有|
 YES = re.compile(
     r"^(?:是|是的|对|对的|有|嗯|恩|签了|交了|缴了|办了|登记了|参加了|领了|属于|当然|肯定|没错|yes|ok|好)", re.I
 )
+# "不是说了嘛，春节一直开工", "刚才不是说了吗": a reminder that it was said, not a 否 (eval8 F11 read it as 否)
+REMINDER = re.compile(
+    r"^(?:我|刚才|之前|前面|上面)?(?:不是|不都|都|早|已经|我)?(?:跟你|和你)?(?:(?:说|讲|提)(?:过|了)+|告诉(?:过)?你了?)(?:嘛|吗|么|啊|呀|的)?"
+    r"(?:[，,。！!\s]+|$)"
+)
+# a negation right before the question's own words: "还没满3个月" to "…稳定就业3个月以上", "春节没开工"
+NEGATED = re.compile(r"(?:没|未|不|无|非)[^，。,；;]{0,2}$")
 NONE_COUNT = re.compile(r"^(?:没有|没|无|一个(?:也|都)没|零|0)")
 SURE = 0.95
 ENTITY_FOR = {"region": "region", "applicant_type": "applicant_type", "enterprise_size": "enterprise_size"}
@@ -45,14 +53,38 @@ def _valid(name: str, value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _bool(intent: str, text: str, sure: bool) -> bool | None:
+def _core(prompt: str) -> str:
+    """The words a yes/no question asks about: "贵企业是否在春节期间（截至…）开工？" → "在春节期间开工"."""
+    core = re.sub(r"（[^）]*）", "", prompt.split("是否", 1)[-1])
+    return re.sub(r"[？?。]|吗$", "", core)
+
+
+def echoed(prompt: str, text: str) -> bool | None:
+    """The answer says the question's own words back ("春节一直开工" → 是), or negated ("还没满3个月" → 否):
+    True/False, or None when it names none of them. A question back ("…吗") is no answer."""
+    core = _core(prompt)
+    if not core or re.search(r"[吗么?？]", text):
+        return None
+    hits = [m for m in (re.search(re.escape(core[i : i + 2]), text) for i in range(len(core) - 1)) if m]
+    if not hits:
+        return None
+    return not any(NEGATED.search(text[max(0, m.start() - 3) : m.start()]) for m in hits)
+
+
+def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
     """Words first ("没有", "签了"); the classifier's affirm/deny only when it is sure (or a button):
     DIET calls "呵呵呵" affirm at 0.89."""
     t = text.strip("，。！!,. ")
+    reminded = REMINDER.match(t)
+    t = t[reminded.end() :] if reminded else t
     if NO.match(t):
         return False
     if YES.match(t):
         return True
+    if (said := echoed(prompt, t)) is not None:
+        return said
+    if reminded:  # "不是说了嘛" alone: what was said is in the slots, not a 否
+        return None
     if sure and intent == "affirm":
         return True
     if sure and intent == "deny":
@@ -107,17 +139,20 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
     return None
 
 
-def _date(text: str) -> str | None:
-    m = re.search(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", numeric_text(text))
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
+def _date(text: str, as_of: date | None = None) -> str | None:
+    """ "2020年3月1日", and as people say it: "去年7月1号" (the year before the day asked), "7月1日" (its year)."""
+    said = event_dates.day_in(numeric_text(text), as_of or date.today())
+    return said.isoformat() if said else None
 
 
-def read_answer(fact_name: str, message: dict, text: str) -> tuple[Any, bool]:
+# "没停过工，不存在复工" to "哪一天复工": no 复工 date to give; recorded as not known (the 3月10日前复工 condition
+# stays open: the reading that never promises more), not "请按…格式回答" (eval8 F11)
+NEVER_STOPPED = re.compile(
+    r"没(?:有)?停(?:过)?工|一直(?:在)?(?:开工|生产|干|营业)|没(?:有)?停(?:过)?产|不存在复工|没(?:有)?复工一说"
+)
+
+
+def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = None) -> tuple[Any, bool]:
     """Interpret `message` (Rasa latest_message) as the answer to `fact_name`."""
     fact = vocabulary().get(fact_name)
     if fact is None:
@@ -127,15 +162,17 @@ def read_answer(fact_name: str, message: dict, text: str) -> tuple[Any, bool]:
     sure = not text or confidence >= SURE  # no text: a button payload ("/affirm")
     if DONT_KNOW.search(text) or (intent == "dont_know" and sure):
         return None, True
+    if fact_name == "resumption_date" and NEVER_STOPPED.search(text):
+        return None, True
     value: Any = None
     if fact.type == "bool":
-        value = _bool(intent, text, sure)
+        value = _bool(intent, text, sure, fact.prompt or "")
     elif fact.type in ("int", "number"):
         value = _number(fact, text, message)
     elif fact.type == "enum":
         value = _enum(fact, text, message)
     elif fact.type == "date":
-        value = _date(text)
+        value = _date(text, as_of)
     elif fact.name == "region":
         raw = _entity(message, "region")
         found = regions.regions_in_text(text)

@@ -266,7 +266,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])
         if requested and requested not in found:
-            value, dont_know = read_answer(requested, tracker.latest_message or {}, text)
+            value, dont_know = read_answer(requested, tracker.latest_message or {}, text, as_of)
             if dont_know:
                 if requested not in unknown:
                     unknown.append(requested)

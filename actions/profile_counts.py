@@ -27,9 +27,15 @@ SI_PER_HEAD = re.compile(
 )
 
 
-def hire_date(text: str, facts: dict) -> None:
+# "去年招了3个建档立卡贫困户的人" (eval8 F14: the 7800元 deduction held back for the contract date, though any day
+# of that year is before its "2021年12月31日前"): a year said relative to the day asked, its month if said
+HIRED_IN = re.compile(r"(前年|去年|今年)(?:(\d{1,2})\s*月(?:份)?)?[^，。,；;\d]{0,3}(?:招|签|入职|雇)")
+
+
+def hire_date(text: str, facts: dict, as_of: date | None = None) -> None:
     """ "2020年8月招了2个…" dates the hiring (the 7800元 deduction runs 3 years from that month); a month
-    without a day is read as its last day, so a window ending in that month is never promised."""
+    without a day is read as its last day, and a year without a month as its last day (never after the day
+    asked), so a window ending in that month or year is never promised."""
     m = HIRED_ON.search(text)
     if m:
         year, month = int(m.group(1)), int(m.group(2))
@@ -37,6 +43,14 @@ def hire_date(text: str, facts: dict) -> None:
             last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
             day = int(m.group(3)) if m.group(3) and 1 <= int(m.group(3)) <= last else last
             facts["hires_contract_date"] = date(year, month, day).isoformat()
+        return
+    m = HIRED_IN.search(text) if as_of else None
+    if m and as_of:
+        year = as_of.year + {"前年": -2, "去年": -1, "今年": 0}[m.group(1)]
+        month = int(m.group(2) or 12)
+        if 1 <= month <= 12:
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            facts["hires_contract_date"] = min(last, as_of).isoformat()
 
 
 def none_hired(text: str, facts: dict) -> None:
@@ -56,7 +70,9 @@ def premium_per_head(text: str, facts: dict) -> None:
 
 # "去年交了失业保险一共4万2", "去年企业和职工一共交失业保险6万", "失业保险去年交了2万块": one clause naming
 # last year, paying and the unemployment insurance (eval6 E02/E07: read as 1元, or not at all)
-LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
+# "一年失业保险交了大概3600" (eval8 F10, asked again two turns later): a year's premiums said without naming
+# the year are read as last year's, the refund's base (以经办部门认定为准)
+LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|(?:^|[^\d])(?:1|一)年(?!多|以上|内)|每年|全年")
 PAID_UI = re.compile(r"(?:交|缴)[^，。；;,]{0,10}失业(?:保险)?|失业(?:保险)?[^，。；;,]{0,8}(?:交|缴)")
 
 
@@ -96,7 +112,11 @@ def insured_count(text: str, facts: dict) -> None:
 
 
 # "企业和职工一个月应缴社保一共4万" (eval6 E30 was then asked it): the monthly premiums due, firm and staff
-MONTHLY_DUE = re.compile(r"(?:每月|每个月|一个月|1个月|月)(?:应缴|应交|要交|要缴|交|缴)(?:纳)?(?:的)?(?:社保|社会保险)")
+MONTHLY_DUE = re.compile(
+    r"(?:每月|每个月|一个月|1个月|月)(?:应缴|应交|要交|要缴|交|缴)(?:纳)?(?:的)?(?:社保|社会保险)|"
+    # "一个月社保企业加个人一共交4800" (eval8 F02: asked again after it)
+    r"(?:每月|每个月|一个月|1个月)(?:的)?(?:社保|社会保险)(?:费)?[^，。,；;]{0,10}?(?:交|缴)"
+)
 
 
 def monthly_due(text: str, facts: dict) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from actions import spoken_facts, window_facts
+from actions import event_dates, spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import (
     hire_date,
@@ -294,7 +294,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
             who = facts["applicant_type"] = "enterprise"
     if who in FIRMS:
         _hires(digits, facts)
-        hire_date(digits, facts)
+        hire_date(digits, facts, as_of)
         sized = size(text)
         if sized and who == "enterprise":
             facts["enterprise_size"] = sized
@@ -305,6 +305,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     _flags(digits, facts, who)
     spoken_facts.spoken(digits, facts, who)
     window_facts.read(digits, facts, as_of)  # dates and counts inside a measure's event window
+    event_dates.read(digits, facts, as_of)  # "2020年2月1日开始跑的外卖": a day said with its event
     if who is None and any(
         k.startswith("is_") or k in ("employment_status", "graduation_year") or vocabulary()[k].group == "person"
         for k in facts

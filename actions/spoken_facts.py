@@ -67,7 +67,9 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         "employment_status",
         "self_employed",
         re.compile(
-            r"个体户|个体工商户|个体经营|(?<!想)(?<!要)(?<!打算)(?<!准备)开(?:了)?(?:个|家|一家)?(?:小吃部|饭店|饭馆|小店|小卖部|超市|门市|店)"
+            r"个体户|个体工商户|个体经营|(?<!想)(?<!要)(?<!打算)(?<!准备)开(?:了)?(?:个|家|1家)?(?:小吃部|饭店|饭馆|小店|小卖部|超市|门市|店)|"
+            # "自己开了个修鞋铺" (eval8 F05 was asked "您现在的就业状态是？" after it)
+            r"(?<!想)(?<!要)(?<!打算)(?<!准备)开(?:了)?(?:个|家|1家)[\u4e00-\u9fff]{1,3}?(?:铺|铺子|摊|店|馆|部)"
         ),
     ),
     ("high_tech_business", False, re.compile(r"(?:不|没|没有|不是)(?:搞|做|干|在|从事|属于)?高新技术")),
@@ -79,7 +81,17 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
     ),
     ("in_public_welfare_post", False, re.compile(r"(?:没|没有|未)(?:上过|在|干过|做过|安置过?)(?:过)?公益(?:性)?岗")),
     ("is_veteran", True, re.compile(r"退伍|退役(?:军人|士兵)?|当过兵")),
+    # "第一次自己开了个修鞋铺" (eval8 F05: "您是初次创业吗" was asked after it)
+    (
+        "first_time_business",
+        True,
+        re.compile(r"(?:第1次|头1回|头1次|首次|第1回)(?:自己)?(?:开|创业|办|干个体|当老板|做生意)"),
+    ),
 ]
+# "开了快一年了" → 11 months: "快/将近/不到" a year is under it (the reading that never promises more); "一年多" is 12
+RUNNING = re.compile(
+    r"(?:开|开业|经营|营业)(?:了)?(?:有)?(?P<under>快|将近|近|差不多|不到|不足|没到)?(?P<n>\d+)\s*(?P<unit>年|个月)"
+)
 # "去年没裁", "一个人没裁": the 员 is often left out.
 NO_LAYOFFS = re.compile(r"(?:没|没有|未|不)裁(?:过)?(?:员|人)?|一个(?:人)?(?:都|也)?没裁|没(?:有)?(?:辞退|减员)")
 TO_RETIREMENT = re.compile(
@@ -130,6 +142,10 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
         m = TO_RETIREMENT.search(text)
         if m and "years_to_retirement" not in facts:  # "不到1年" is read as 1: a bound that never promises more
             facts["years_to_retirement"] = float(m.group(1) or m.group(2))
+        m = RUNNING.search(text)
+        if m and "business_operating_months" not in facts:
+            months = int(m.group("n")) * (12 if m.group("unit") == "年" else 1)
+            facts["business_operating_months"] = months - 1 if m.group("under") else months
         if CURRENTLY_EMPLOYED.search(text) and "employment_status" not in facts:
             facts["employment_status"] = "employed"
     if applicant != "person" or re.search(r"招|雇|吸纳|录用", text):

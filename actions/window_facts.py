@@ -18,7 +18,14 @@ DAY = r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
 RESUMED = re.compile(DAY + r"[^，。,；;]{0,3}?(?:复工|复产|开工)")
 HIRED = re.compile(DAY + r"[^，。,；;\d]{0,3}?(?:招|吸纳|雇)(?:了|用了?|收了?)?\s*(\d+)\s*(?:个|名|位)")
 PERSON_DAYS = re.compile(r"(\d+)\s*个?人\s*[·・]?\s*天")
-WORKERS_DAYS = re.compile(r"(\d+)\s*(?:个|名)?(?:工人|员工|人)\s*(?:干|做|上|工作)了?\s*(\d+)\s*天")
+WORKERS_DAYS = re.compile(
+    r"(\d+)\s*(?:个|名)?(?:工人|员工|人)\s*(?:每人|每个人|各|都|一共)?\s*(?:干|做|上|工作|上班)了?\s*(\d+)\s*天"
+)
+# "春节期间一直开工", "春节一直开工", "春节期间开工了" (eval8 F11: the first message was not read, and the answer
+# "不是说了嘛，春节一直开工" was taken as 否); "春节没开工" is read as 否
+SPRING_OPEN = re.compile(
+    r"春节(?:期间)?(?:我们|俺们|厂里)?(?:也|都|就|一直|1直|照常|正常|没停)*(?P<neg>没(?:有)?|未|不)?(?:开工|生产|干活|上班)"
+)
 PRODUCER = re.compile(r"(?:生产|做|造)(?:口罩|防护服|消毒|医用|防疫)|(?:口罩|防护服|消毒液|防疫物资)(?:的)?(?:生产|厂)")
 
 
@@ -46,6 +53,9 @@ def read(text: str, facts: dict, as_of: date) -> None:
         hired, window = _day(h, as_of), _window("new_hires_feb10_month")
         if hired and window is not None and window.start <= hired <= window.end:
             facts["new_hires_feb10_month"] = facts.get("new_hires_feb10_month", 0) + int(h.group(4))
+    m = SPRING_OPEN.search(text)
+    if m:
+        facts.setdefault("opened_during_spring_festival", not m.group("neg"))
     m = PERSON_DAYS.search(text)
     if m:
         facts["spring_festival_worker_days"] = int(m.group(1))
