@@ -28,7 +28,11 @@ def test_an_owner_speaking_of_the_staff_kept_is_the_enterprise():
 
 
 def test_a_group_named_in_a_question_is_no_fact_and_not_recognised_is_no():
-    for text in ("那大连的呢，就业困难人员咋认定", "你就告诉我就业困难人员的定义", "参照就业困难人员能享受啥？给多少钱？"):
+    for text in (
+        "那大连的呢，就业困难人员咋认定",
+        "你就告诉我就业困难人员的定义",
+        "参照就业困难人员能享受啥？给多少钱？",
+    ):
         assert "is_hard_to_employ" not in extract(text, DAY), text
     assert extract("什么样的人算高校毕业生", DAY).get("is_college_graduate") is None
     assert extract("我没被认定，我就是问问啥样的人算", DAY)["is_hard_to_employ"] is False

@@ -20,7 +20,11 @@ def test_a_wife_asking_for_her_laid_off_husband_is_a_person(live_stack):
 def test_a_definition_asked_three_ways_sets_no_fact_and_quotes_the_definition(live_stack):
     p = Person(live_stack)
     p.says("什么算就业困难人员")
-    for message in ("那大连的呢，就业困难人员咋认定", "我没被认定，我就是问问啥样的人算", "你就告诉我就业困难人员的定义"):
+    for message in (
+        "那大连的呢，就业困难人员咋认定",
+        "我没被认定，我就是问问啥样的人算",
+        "你就告诉我就业困难人员的定义",
+    ):
         body = text(p.says(message))
         assert "已被认定为就业困难人员：是" not in body, message
         assert "就业困难人员" in body and "您是否" not in body, message
