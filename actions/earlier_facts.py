@@ -13,6 +13,7 @@ from typing import Any, Dict, Text
 
 from rasa_sdk import Tracker
 
+from actions import family_member
 from actions.form_plan import said_so_far
 from actions.profile_facts import extract
 
@@ -22,6 +23,11 @@ def said_earlier(tracker: Tracker, as_of: date) -> Dict[Text, Any]:
     失業保險金能領多久", then "我是男的，57歲…能一直領到退休嗎" starts them: 大连 is not asked, eval7 R18); the
     latest statement of a fact wins, a fact already stored is kept. Who is asking is read as before."""
     found: Dict[Text, Any] = {}
-    for said in said_so_far(tracker)[:-1]:
-        found.update({k: v for k, v in extract(said, as_of).items() if k != "applicant_type"})
+    texts = said_so_far(tracker)
+    person = family_member.person_facts()
+    for i, said in enumerate(texts):
+        if family_member.switched(texts[:i], said):  # "俺56了" then "俺闺女刚毕业…" (eval8 F23): another person
+            found = {k: v for k, v in found.items() if k not in person}
+        if i < len(texts) - 1:
+            found.update({k: v for k, v in extract(said, as_of).items() if k != "applicant_type"})
     return {k: v for k, v in found.items() if tracker.get_slot(k) is None}

@@ -15,11 +15,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import exact_sentence, known_measures, profile_rank, question_fit, scope, turns, yes_no
+from actions import exact_sentence, family_member, known_measures, profile_rank, question_fit, scope, turns, yes_no
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.earlier_facts import said_earlier
-from actions.form_plan import asked_before, conversation_words, intent_of, plan
+from actions.form_plan import asked_before, conversation_words, intent_of, plan, said_so_far
 from actions.free_answers import TOTAL
 from actions.money_said import corrected_sum
 from actions.profile import (
@@ -184,7 +184,12 @@ class ActionStartEligibility(Threaded, Action):
         # the button's title typed (WeChat, eval6 E04) is the button: the question it was offered under
         text = (offered_question(tracker) or typed) if titled or not typed else typed
         found = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
-        found = {**said_before(tracker, text, as_of), **found} or corrected_sum(text, tracker.slots)
+        if family_member.switched(said_so_far(tracker)[:-1], text):  # another family member's facts (eval8 F23)
+            found = family_member.replaced(
+                family_member.others_dropped(said_before(tracker, text, as_of), found), tracker.slots
+            )
+        else:
+            found = {**said_before(tracker, text, as_of), **found} or corrected_sum(text, tracker.slots)
         if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])

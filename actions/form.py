@@ -23,11 +23,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions import form_corrections, free_answers, profile_rank, scope, turns
+from actions import family_member, form_corrections, free_answers, profile_rank, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn
 from actions.fact_answers import read_answer
-from actions.form_plan import asked_before, conversation_words, intent_of, plan
+from actions.form_plan import asked_before, conversation_words, intent_of, plan, said_so_far
 from actions.free_answers import ASKING, TOTAL
 from actions.handoff import send_handoff
 from actions.leading_answer import first_clause, opening_answer
@@ -262,6 +262,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
     def read_turn(tracker: Tracker, slots: Dict[Text, Any], as_of) -> Dict[Text, Any]:
         text = user_text(tracker)
         said = keep_applicant(extract(text, as_of), slots.get("applicant_type"), text)
+        if family_member.switched(said_so_far(tracker)[:-1], text):  # another family member (eval8 F23)
+            said = family_member.replaced(said, slots)
         found: Dict[Text, Any] = {k: v for k, v in said.items() if slots.get(k) != v}
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])

@@ -72,8 +72,17 @@ SIZE_WORDS = [
     ("large", ["大型企业", "大型", "大企业", "大公司"]),
 ]
 # A worker speaking about the boss or the wages owed: the boss named is not who is asking.
+# Someone laid off ("今年被裁了", "被厂子裁了") is a worker, whoever tells it (eval8 F01 was read as 企业 from
+# "在大连甘井子区的厂子里干了二十多年": the works named is where the husband worked).
 WORKER = re.compile(
-    r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资"
+    r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资|"
+    r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)"
+)
+# An owner speaking of the staff it kept ("12个人没裁员，返多少", eval8 F10 was read as 个人 自主创业): a head count
+# with its layoffs or the 返还 of the unemployment insurance is the employer's question.
+STAFF_KEPT = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名)?(?:人|员工|职工|工人)[^，。,；]{0,4}?(?:没|没有|未|不|都没)?(?:裁员|裁人|裁|减员)|"
+    r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名)?(?:人|员工|职工|工人)[^。；]{0,12}?返(?:还)?(?:多少|几|了)"
 )
 # The speaker runs a business ("俺是开小超市的", "俺在大连开了个小厂"): the owner of a shop or a works asks as
 # its employer (12345 E05, E36 were told 申请身份：个人). Said with 个体户 it stays a self-employed person
@@ -112,6 +121,8 @@ def applicant_type(text: str) -> str | None:
         return firm
     owner = OWNER.search(text) or FIRM_SELF.search(text)
     if owner and not any(w in text for w in SELF_EMPLOYED) and not STARTING.search(text):
+        return "enterprise"
+    if STAFF_KEPT.search(text) and not WORKER.search(text) and not any(w in text for w in SELF_EMPLOYED):
         return "enterprise"
     if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
         return "person"

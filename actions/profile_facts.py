@@ -87,6 +87,8 @@ HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸�
 # "20多个" counts as 20: at least that many, so a per-head sum is never overstated ("十来个" may be
 # fewer than ten and is not read).
 COUNT = r"(\d+)\s*多?\s*(?:个|名|位|人)"
+# "不在大连", "唔系凌源" (Cantonese, eval8 F33 stored 凌源市 from it): a place said not to be where one is
+NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|唔系|唔是|唔喺|唔在|冇喺)\s*$")
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
 
@@ -136,7 +138,7 @@ def region(text: str) -> str | None:
     for name in found:
         aliases = [a for a in (name, name[:-1]) if a in text]
         pos = min(text.find(a) for a in aliases) if aliases else -1
-        if pos >= 0 and re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3) : pos]):
+        if pos >= 0 and NOT_THERE.search(text[max(0, pos - 3) : pos]):
             continue
         kept.append(name)
     # "聊城东阿": the county named inside its city is where the person is
@@ -145,9 +147,9 @@ def region(text: str) -> str | None:
         place = places.uncovered_place(text)
         answering = places.answering_region(place) if place else None
         pos = text.find(place.said) if place else -1
-        if answering and not re.search(r"(?:不在|不是|不属于|没在)\s*$", text[max(0, pos - 3) : pos]):
+        if answering and not NOT_THERE.search(text[max(0, pos - 3) : pos]):
             return answering
-    return kept[-1] if kept and re.match(r"^(不对|不是|错了|改)", text) else (kept[0] if kept else None)
+    return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
 def _groups(text: str, facts: dict) -> None:

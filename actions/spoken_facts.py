@@ -136,6 +136,8 @@ def who(text: str, enterprise_words: list[str]) -> str | None:
 def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
     """Adds the facts said in everyday words (never overwriting one already read)."""
     if applicant in (None, "person"):
+        if NOT_RECOGNISED.search(text):  # said over the group word of the same message ("我没被认定为就业困难人员")
+            facts["is_hard_to_employ"] = False
         for name, value, pattern in SAYINGS:
             if name not in facts and pattern.search(text):
                 facts[name] = value
@@ -170,6 +172,18 @@ ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可�
 ASKED_YES_NO = re.compile(r"(?:算|算是|属于)\s*$")
 # "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
 ASKED_AFTER = re.compile(r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)")
+# A group named in a question about the group itself is not a fact of the speaker (eval8 F22, F08 stored
+# "已被认定为就业困难人员：是" from "就业困难人员咋认定", "告诉我就业困难人员的定义", "参照就业困难人员能享受啥").
+ABOUT_GROUP_BEFORE = re.compile(
+    r"(?:参照|比照|告诉我|问问|请问|(?:什么|啥)(?:样的)?(?:人)?(?:才)?算|谁算|何为|什么是|啥是|啥叫|什么叫)[^，。,；\s]{0,3}$"  # "什么样的人算高校毕业生": 毕业生 read inside the group's longer name
+)
+ABOUT_GROUP_AFTER = re.compile(
+    r"^[^，。,]{0,2}(?:咋|怎么|如何|怎样)(?:认定|算|界定|定义|评)|^的?(?:定义|认定标准|认定条件|范围|是什么|是啥|指什么|指的是|"
+    r"啥意思|什么意思|包括哪些|包含哪些|能享受|享受啥|享受什么)"
+)
+SAID_OF_SELF = re.compile(r"(?:我|俺|他|她)(?:是|属于|算|已经?被?认定为?|被认定为?)\s*$")
+# "我没被认定" (eval8 F22 T4): the 就业困难人员 recognition, denied
+NOT_RECOGNISED = re.compile(r"(?:没|没有|未|还没)(?:被|有)?(?:认定|评上|认定上)")
 
 
 def asked(text: str, start: int, end: int) -> bool:
@@ -180,4 +194,7 @@ def asked(text: str, start: int, end: int) -> bool:
         or ASKED_YES_NO.search(before)
         and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
         or ASKED_AFTER.search(text[end:])
+        or ABOUT_GROUP_BEFORE.search(text[max(0, start - 12) : start])
+        or ABOUT_GROUP_AFTER.search(text[end:])
+        and not SAID_OF_SELF.search(before)  # "我是就业困难人员能享受啥": said of the speaker, then asked
     )

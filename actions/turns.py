@@ -20,7 +20,10 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions import combine_question, follow_ups, measure_not_here, named_documents, procedure_turn, profile_turns
 from actions.context import turn_as_of
+from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term
 from actions.dialogue_state import buttons_of, previous_turn
+from actions.outside_told import OUTSIDE_MARK, told_outside
+from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.within_place import inside_notice, most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
@@ -36,12 +39,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 PUZZLED = re.compile(
     r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
     r"[?？!！。.…\s]*$"
-)
-DEFINITION = re.compile(
-    r"(?:什么|啥)样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|(?:什么|啥)(?:人)?才?算|"
-    r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
-    r"包括哪些|包含哪些|都有哪些人|怎么认定|如何认定|怎样认定|认定标准|认定条件|"
-    r"(?:什么|啥)(?:叫|是)(?!补贴|政策)"
 )
 SWITCH_FILLER = re.compile(
     r"算了|咋规定的?|怎么规定的?|如何规定的?|规定的?|里|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
@@ -70,7 +67,6 @@ def puzzled_reply() -> str:
     )
 
 
-OUTSIDE_MARK = "不在目前收录的范围内"
 # "帮我查一下我的社保缴费记录": a person's own records are not in the policy texts
 PERSONAL_RECORD = re.compile(
     r"(?:查|查询|查查|看看|调)(?:一下|下)?(?:我|俺|本人|我家|我们|自己)的?.{0,10}(?:记录|明细|余额|账户|进度|档案|到账了?没)"
@@ -143,13 +139,6 @@ def usable_elsewhere(text: str, tracker: Tracker) -> Reply | None:
         f"请告诉我，我按{named[0]}的政策回答（以经办部门认定为准）。",
         meta={"not_usable": named[0]},
     )
-
-
-def told_outside(tracker: Tracker) -> bool:
-    for event in tracker.events:
-        if event.get("event") == "bot" and OUTSIDE_MARK in (event.get("text") or "") + str(event.get("data") or ""):
-            return True
-    return False
 
 
 def clause_reference(text: str):
@@ -248,15 +237,20 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([not_usable])
     place = places.outside_place(text)
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
-        return Turn([outside_reply(place)], [SlotSet(TOPIC, text)])
+        return Turn([outside_reply(place)], [SlotSet(TOPIC, text), SlotSet("region", None)])
+    if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before
+        return Turn([Reply(outside_again(place.name), meta={"outside": place.name})], [SlotSet("region", None)])
     absent = absent_terms.reply(text)  # "以工代训是啥": not in the documents, said so (no nearest clause)
     if absent is not None:
         return Turn([absent])
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
-    if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", text):
-        region = profile_from_slots(tracker.slots).get("region")
+    if DEFINITION.search(text) and not re.search(
+        r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", ONLY_ASKING.sub("", text)
+    ):
+        # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
+        region = (regions.regions_in_text(simplified(text)) or [profile_from_slots(tracker.slots).get("region")])[0]
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted
@@ -307,18 +301,3 @@ def again_for(
         response["results"].sort(key=lambda h: h.get("region") != region)
         reply = search_answer(response, notice=profile_turns.restated(topic, region, heading, inside=inside))
     return [reply], _answer_events(reply, text) + [SlotSet("region", region)]
-
-
-_TERM = re.compile(
-    r"(?:(?:什么|啥)样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
-    r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|包括哪些|包含哪些|"
-    r"怎么认定|如何认定|怎样认定|的认定标准|认定标准|的认定条件)|"
-    r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)"  # "零就业家庭的人算不算就业困难人员"
-)
-
-
-def defined_term(text: str) -> str:
-    # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
-    m = _TERM.search(re.sub(r"\s+", "", follow_ups.without_places(simplified(text or ""))[0]))
-    term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
-    return re.sub(r"^(?:请问|问一下|那个|这个|所谓的?|咱们|你们说的|政策里的?|文件里的?)", "", term or "")

@@ -1,0 +1,38 @@
+"""A question about what a word means, and the word ("什么样的人算就业困难人员", "…咋认定", "…的定义").
+
+The defining sentence answers it and it gives no fact of the speaker (DESIGN). Split from actions/turns.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions import follow_ups
+from knowledge.script import simplified
+
+DEFINITION = re.compile(
+    r"(?:什么|啥)样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|(?:什么|啥)(?:人)?才?算|"
+    r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
+    r"包括哪些|包含哪些|都有哪些人|(?:怎么|如何|怎样|咋)认定|认定标准|认定条件|的定义|定义是(?:什么|啥)|"
+    r"(?:什么|啥)(?:叫|是)(?!补贴|政策)"
+)
+# The speaker's words around a definition asked ("我没被认定，我就是问问啥样的人算", "你就告诉我…的定义", eval8
+# F22): they ask, they state nothing of their own, so the defining sentence answers.
+ONLY_ASKING = re.compile(
+    r"(?:你)?(?:就|直接)?(?:告诉|跟|给)我(?:说说)?|(?:我|俺)(?:就是|只是|就|只)?(?:想)?(?:问问|问一下|问|知道|打听)|"
+    r"(?:我|俺)(?:没|没有|不是|还没)被?认定(?:为|成)?(?:就业困难人员)?"
+)
+
+_TERM = re.compile(
+    r"(?:(?:什么|啥)样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
+    r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|包括哪些|包含哪些|"
+    r"(?:怎么|如何|怎样|咋)认定|的认定标准|认定标准|的认定条件|的定义)|"
+    r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)"  # "零就业家庭的人算不算就业困难人员"
+)
+
+
+def defined_term(text: str) -> str:
+    # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
+    m = _TERM.search(re.sub(r"\s+", "", follow_ups.without_places(simplified(text or ""))[0]))
+    term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
+    return re.sub(r"^(?:请问|问一下|那个|这个|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我)", "", term or "")
