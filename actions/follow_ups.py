@@ -119,7 +119,6 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     own = _pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
     qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
     figures = figures_in(text)  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
-    own = own | figures
     shelved: tuple[dict | None, dict] = (None, {})
     for event in bot_messages_back(tracker, RECENT_TURNS):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
