@@ -24,9 +24,11 @@ from actions import (
     sentence_pointed,
     share_left,
     sum_measure,
+    within_document,
 )
 from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
+from actions.unheard import unheard_clause
 from answers import clause_detail, document_facts, document_overview, sentences
 from answers.clause_answer import search_answer
 from answers.models import Reply
@@ -109,10 +111,14 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     a list of measures, the one the follow-up's own words name ("缓多长时间" after 医保降费/缓缴/免征:
     the 缓缴 one), then one answering the kind asked ("一个月给多少钱" → the 岗位补贴 with its standard,
     not the 延长1年), then the one sharing most words with the question the conversation is about."""
+    unheard = unheard_clause(tracker)
+    if unheard is not None:
+        return unheard, {"whole_clause": True}  # the fallback quoted the clause looked up as a whole
     topic = _pairs(tracker.get_slot(TOPIC) or "")
     rest = own_words(text) if text else ""
     own = _pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
     qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
+    figures = figures_in(text)  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
     shelved: tuple[dict | None, dict] = (None, {})
     for event in bot_messages_back(tracker, RECENT_TURNS):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
@@ -124,7 +130,7 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
 
             def score(c: dict) -> tuple[int, int, bool, int]:
                 quote = sentences.compact(c.get("quote") or "")
-                hits = sum(w in quote for w in own)
+                hits = sum(w in quote for w in own) + sum(f in figures_in(quote) for f in figures)
                 # "那能补几年": a 补贴 and its term (46号（十五）…最长不超过3年), not "政策享受期限可延长1年"
                 verb = sum(v in quote for v in new_topic.verbs_asked(text))
                 stated = new_topic.states(c, qkind) if verb else sentences.has_feature(quote, qkind)
@@ -137,8 +143,20 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
             return best, meta
         if shelved[0] and not any(w in sentences.compact(cites[0].get("quote") or "") for w in own):
             continue  # an earlier answer is taken over the list only when it names what is asked
+        holding = [c for c in cites if figures & figures_in(sentences.compact(c.get("quote") or ""))]
+        if (
+            holding
+            and holding[0] is not cites[0]
+            and not figures & figures_in(sentences.compact(cites[0].get("quote") or ""))
+        ):
+            return holding[0], {}  # "2500那个" after an answer listing 18号（九）'s 2500元/人 among others
         return cites[0], meta
     return shelved
+
+
+def figures_in(text: str) -> set[str]:
+    """The figures of two digits or more a text names ("2500那个" → {"2500"})."""
+    return set(re.findall(r"(?<![\d.])\d{2,}(?![\d.])", text or ""))
 
 
 def in_clause(rest: str, cite: dict) -> bool:
@@ -146,6 +164,8 @@ def in_clause(rest: str, cite: dict) -> bool:
     so it asks about that clause, not a new topic."""
     rec = sentences.record_of(cite.get("clause_id") or "")
     words = [w for w in re.split(r"[\d.]+[天个人月年元次岁]?", rest) if w]
+    if not words and rec is not None and figures_in(rest):  # "2500那个…": a figure of the clause itself
+        return all(f in figures_in(sentences.compact(rec.text)) for f in figures_in(rest))
     return rec is not None and bool(words) and all(len(w) >= 2 and w in sentences.compact(rec.text) for w in words)
 
 
@@ -232,12 +252,16 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
         # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
         return follow_up_variants.answer(text, tracker, as_of) or new_topic.answer(text, tracker, as_of)
+    if kind == "where" and re.search(r"材料|手续", text):
+        kind = "procedure"  # "要啥材料，去哪办": the sentence on applying; the departments are said anyway
     cite, meta = in_play(tracker, text)
     if cite is None:
         return None
     rest = own_words(text)
     if meta.get("document") and kind == "in_force" and len(rest) <= 2:  # after a document as a whole
         return document_overview.validity(meta["document"], as_of)
+    if meta.get("document") and len(rest) > 2:  # "那创业担保贷款最多能贷多少" after 46号 as a whole (eval8 F32)
+        return within_document.answer(text, cite, as_of)
     # "创业补贴多少钱" after the 失业保险金 clause is a new question (actions/new_topic.py);
     # "中小微企业返多少" after 稳岗返还 asks that clause's own measure
     # "我3月1号开始干的，干到6月底一共能拿多少": the person's own figures for the formula of the measure in

@@ -28,3 +28,25 @@ def unheard_facts(tracker: Tracker, as_of: date) -> Dict[Text, Any]:
     for text in unheard_texts(tracker):  # the later turn wins over the earlier
         out.update(keep_applicant(extract(text, as_of), out.get("applicant_type"), text))
     return {k: v for k, v in out.items() if tracker.get_slot(k) is None}
+
+
+def unheard_clause(tracker: Tracker) -> dict | None:
+    """The clause a turn the dialogue never heard looked up ("凌源那个文件三、（二）" answered by the
+    search fallback while Rasa was busy): it is the one just quoted to the person, later than any
+    answer in the tracker (eval8 F21: "现在还执行吗" was answered from 辽政发〔2020〕9号's closing)."""
+    texts = unheard_texts(tracker)
+    if not texts:
+        return None
+    from retrieval.references import lookup
+
+    found = lookup(texts[-1])
+    if len(found) != 1 or found[0].kind != "clause":
+        return None
+    rec = found[0]
+    return {
+        "clause_id": rec.clause_id,
+        "doc_id": rec.doc_id,
+        "region": rec.region,
+        "heading": rec.heading,
+        "quote": rec.text[:120],
+    }

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, confidence, measures, notices, own_place, sentences, validity_words
+from answers import (
+    citations,
+    confidence,
+    measures,
+    missing_clause,
+    notices,
+    own_place,
+    sentences,
+    topic_sentence,
+    validity_words,
+)
 from answers.departments import departments_text, named_unit
 from answers.in_force_first import in_force_first
 from answers.models import Reply, button
@@ -60,11 +70,11 @@ def _first_screen(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _with_rest_offer(body: str, shown: int, total: int) -> str:
+def _with_rest_offer(body: str, shown: int, total: int, which: str = "前") -> str:
     """ "（本条共9句，以上是前2句；回复“全文”查看全部）" after the quotes, before the departments."""
     lines = body.split("\n")
     last_quote = max(i for i, line in enumerate(lines) if line.startswith("“"))
-    lines.insert(last_quote + 1, f"（本条共{total}句，以上是前{shown}句；回复“全文”查看全部）")
+    lines.insert(last_quote + 1, f"（本条共{total}句，以上是{which}{shown}句；回复“全文”查看全部）")
     return "\n".join(lines)
 
 
@@ -214,6 +224,9 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     hits = response.get("results") or []
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []
+    missing = missing_clause.reply(response)  # "…9号第三十条": not another clause under "根据"
+    if missing is not None:
+        return Reply("\n".join(head + [missing.text]), missing.citations, missing.buttons, meta=missing.meta)
     if not hits:
         return Reply(
             "\n".join(head + [notices.NOTHING_FOUND]),
@@ -223,18 +236,22 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     top = hits[0]
     if top.get("exact_reference"):  # the clause asked for by number: its first sentences, the rest on request
         every = whole_clause(top)
-        quotes = every if top.get("full_text") else _first_screen(every)
+        record = sentences.record_of(top["clause_id"])
+        topic = topic_sentence.of(record, query) if record is not None and not top.get("full_text") else None
+        # "18号文第九条 申请时间": the sentence on when to apply first, not the clause's first two
+        quotes = (
+            every if top.get("full_text") else _first_screen(topic_sentence.first(every, topic) if topic else every)
+        )
         body, cite = clause_block(
             top, as_of, query, expanded, quotes=quotes or None, periods=with_periods(top, quotes)[1]
         )
-        named = named_sentence(top, query)
-        record = sentences.record_of(top["clause_id"])
+        named = named_sentence(top, query) or topic
         if named is not None and record is not None:  # "…第十二条 残疾人创业场地补贴标准": that sentence is in play
             cite["quote"] = named.text.strip()
             cite["validity"] = validity_words.own(record, named, as_of)
         meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": named is None}
-        if named is None and len(quotes) < len(every):  # a phone screen: the rest when asked ("全文")
-            body = _with_rest_offer(body, len(quotes), len(every))
+        if len(quotes) < len(every) and (named is None or topic is not None):  # the rest when asked ("全文")
+            body = _with_rest_offer(body, len(quotes), len(every), "其中" if topic is not None else "前")
             meta["more_sentences"] = len(every) - len(quotes)
         return Reply("\n".join(head + [body]), [cite], meta=meta)
     body, cite = clause_block(top, as_of, query, expanded)

@@ -174,19 +174,28 @@ def _by_full_number(text: str, docs: Sequence[DocInfo]) -> tuple[list[str], str 
         if m["y2"] and not prefix.endswith("发") and not m.group(0).endswith(("号文", "号文件")):
             continue
         span = [(m.start(), m.end())]
-        hits = []
+        hits, typos = [], []
         for d in docs:
             parts = _number_parts(d.doc_number) if d.doc_number else None
-            if (
-                parts
-                and parts[1:] == (year, no)
-                and (not prefix or prefix.endswith(parts[0]) or not prefix.endswith("发"))
-            ):
+            if not parts or parts[1:] != (year, no):
+                continue
+            if not prefix or prefix.endswith(parts[0]) or not prefix.endswith("发"):
                 hits.append(d.doc_id)
-        if hits:
-            return hits, None, span
+            elif _one_typo(prefix[-len(parts[0]) :], parts[0]):
+                typos.append(d.doc_id)
+        if hits or len(typos) == 1:  # "辽正发2020 9号" (eval8 F28): one character mistyped, one document
+            return hits or typos, None, span
         return [], f"{_issuer_abbreviation(prefix)}〔{year}〕{no}号", span
     return [], None, []
+
+
+def _one_typo(typed: str, abbr: str) -> bool:
+    """ "辽正发" for "辽政发": same length, the issuer's first character and 发 right, one other differs."""
+    return (
+        len(typed) == len(abbr) >= 3
+        and typed[0] == abbr[0]
+        and sum(a != b for a, b in zip(typed, abbr, strict=True)) == 1
+    )
 
 
 @per_build()

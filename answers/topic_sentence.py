@@ -1,0 +1,45 @@
+"""The sentence a clause lookup's topic word asks for ("18号文第九条 申请时间" → "申请日期原则上为疫情解除后
+3个月内…", the 8th of 9 sentences; eval8 F26 T5 read the first two and not that one).
+
+A lookup that names a topic besides the clause number wants that sentence first: 申请时间 the sentence on
+when to apply, 材料 the one on how, 多少钱 the first figure, 期限 the first period. None when the lookup
+names no topic or the clause has no such sentence (the answer then reads the clause from its start).
+"""
+
+from __future__ import annotations
+
+import re
+
+from answers import measures, sentences
+from knowledge.records import ClauseRecord, Sentence
+
+# (topic words, feature the sentence has, word the sentence must contain); the more specific first
+TOPICS = [
+    (re.compile(r"申请(?:时间|日期)|(?:什么|啥)时候(?:申请|办)|何时申请|哪天申请"), "period", "申请"),
+    (re.compile(r"材料|手续|流程|怎么申请|如何申请|怎么办理"), "procedure", ""),
+    (re.compile(r"多少钱|金额|标准|给多少|补多少|额度"), "amount", ""),
+    (re.compile(r"期限|有效期|到什么时候|到啥时候"), "period", ""),
+]
+
+
+def of(rec: ClauseRecord, query: str) -> Sentence | None:
+    for words, feature, must in TOPICS:
+        if not words.search(query or ""):
+            continue
+        fit = [
+            s
+            for s in rec.sentences
+            if not sentences.is_heading(rec, s)
+            and sentences.has_feature(s.text, feature)
+            and must in s.text
+            and not measures.is_target(s.text)
+        ]
+        return fit[0] if fit else None
+    return None
+
+
+def first(quotes: list[sentences.Quote], named: Sentence) -> list[sentences.Quote]:
+    """The quotes with the named sentence's first, the rest in the clause's order."""
+    return [q for q in quotes if q.sentence.index == named.index] + [
+        q for q in quotes if q.sentence.index != named.index
+    ]
