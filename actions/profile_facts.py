@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from actions import post_months, spoken_facts, window_facts
+from actions import spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import (
     hire_date,
@@ -305,7 +305,6 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     _flags(digits, facts, who)
     spoken_facts.spoken(digits, facts, who)
     window_facts.read(digits, facts, as_of)  # dates and counts inside a measure's event window
-    post_months.read(digits, facts, as_of)  # months on a 临时公益性岗位 inside its period
     if who is None and any(
         k.startswith("is_") or k in ("employment_status", "graduation_year") or vocabulary()[k].group == "person"
         for k in facts

@@ -1,6 +1,6 @@
 """The supervisor's eighth evaluation (/work/eval8 findings-A §1, §5; findings-B §4): figures a person gives in
 the first message are read, so the amount is worked out from them ("50个人春节干了10天" is 500 人·天,
-"隔离了10个人住了14天，花了1.6万" is 140 人·天 and 16000元, "临时公益岗…从3月干到6月底" is 4 months)."""
+"隔离了10个人住了14天，花了1.6万" is 140 人·天 and 16000元)."""
 
 from __future__ import annotations
 
@@ -33,11 +33,3 @@ def test_days_without_the_spring_festival_are_not_its_person_days():
 def test_quarantine_stay_and_its_cost_are_both_read():
     facts = extract("一共能拿多少？我们隔离了10个人住了14天，花了1.6万", date(2020, 7, 10))  # F19
     assert facts["quarantine_person_days"] == 140 and facts["quarantine_lodging_cost"] == 16000
-
-
-def test_months_on_the_temporary_post_are_those_inside_its_period():
-    text = "我是阳谷县的低保户，村里给安排了个临时公益岗，干劳动力调查的，从3月干到6月底，一个月给600，我能不能领，一共能领多少"
-    facts = extract(text, date(2020, 7, 10))  # F15
-    assert facts["in_temporary_public_welfare_post"] is True and facts["temporary_post_months"] == 4
-    # months after the period (补贴期限至2020年6月底) add nothing
-    assert extract("临时公益岗从5月干到8月", date(2020, 9, 1))["temporary_post_months"] == 2

@@ -1,5 +1,5 @@
 """The supervisor's eighth evaluation, as units (/work/eval8 findings-A §5, §7; findings-B §4, §8): amounts
-worked out from the figures given, an ended measure's amount for its period, the granting sentence quoted,
+worked out from the figures given, the granting sentence quoted,
 and a ceiling on a top-up said as the text says it."""
 
 from __future__ import annotations
@@ -35,16 +35,6 @@ def test_f19_lodging_is_the_smaller_of_cost_and_100_per_person_day():
     }
     b = _benefit(facts, "dalian-2020-18.quarantine-lodging", date(2026, 12, 3))
     assert b["amount"]["value"] == 14000 and "= 14000元" in _listed(b)
-
-
-def test_f15_an_ended_measure_says_what_it_paid_for_the_months_in_its_period():
-    facts = {"applicant_type": "person", "region": "阳谷县", "in_temporary_public_welfare_post": True}
-    b = _benefit(
-        {**facts, "temporary_post_months": 4}, "liaocheng-2020.temporary-public-welfare-post-600", date(2020, 7, 10)
-    )
-    listed = _listed(b)
-    assert "600元/月 × 4个月 = 2400元" in listed and "已到期" in listed
-    assert "is_hard_to_employ" in str(b.get("missing_facts") or b)  # 就业困难人员 stays open
 
 
 def test_low_income_gradual_exit_quotes_the_granting_sentence():

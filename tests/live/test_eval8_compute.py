@@ -1,4 +1,4 @@
-"""Amounts worked out from the figures a person gives, an ended measure's amount for its period, and the
+"""Amounts worked out from the figures a person gives, and the
 granting sentence quoted: the supervisor's eighth evaluation (/work/eval8 findings-A §5, §7; findings-B §4),
 end to end through POST /api/v1/chat with the real Rasa and action server, on the evaluation's --as-of days.
 The messages are the evaluation's own (live tests may use them; they are not NLU training examples).
@@ -22,17 +22,6 @@ def test_f30_fifty_people_ten_days_is_100000_yuan_with_the_producer_condition_op
     # before: "算出具体金额还要知道：春节期间开工用工人·天数"
     assert "200元/人·天 × 500人·天 = 100000元" in body
     assert "还要知道：春节期间开工用工人·天数" not in body
-
-
-def test_f15_march_to_june_on_the_temporary_post_is_2400_yuan_for_the_ended_period(live_stack):
-    p = talk(live_stack, "2020-07-10")
-    body = text(
-        p.says(
-            "我是阳谷县的低保户，村里给安排了个临时公益岗，干劳动力调查的，从3月干到6月底，一个月给600，我能不能领，一共能领多少"
-        )
-    )
-    # before: only "该项规定实施期限至2020年6月30日，已到期"
-    assert "600元/月 × 4个月 = 2400元" in body and "补贴期限至2020年6月底" in body
 
 
 def test_f01_gradual_exit_from_low_income_quotes_the_sentence_that_grants_it(live_stack):
