@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from actions.money_said import money_in
+
 KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情防控)?重点保障企业")
 # "不是啥重点保障企业", "也不算什么重点保障企业" (eval6 E15 was read as one): said not to be one
 NOT_KEY_FIRM = re.compile(
@@ -23,6 +25,7 @@ SCREENING = re.compile(r"核酸|CT检查|防疫检测|筛查")
 SCREENED = re.compile(r"(\d+)\s*(?:个|名|位)?\s*(?:人|员工|工人|职工)")
 # "20人住了14天" or "这20个人" said about a stay or a test: not the firm's staff
 NOT_STAFF = r"住|隔离|做|检测|核酸|筛查"
+SPENT = re.compile(r"(?:花了|花费了?|支出了?|共花|一共花了?)\s*([\d.]+\s*[万千]?\s*\d?\s*(?:元|块)?)")
 
 
 APPRENTICES = re.compile(r"学徒\s*(\d+)\s*(?:个|名|位)?|(\d+)\s*(?:个|名|位)?(?:新型)?学徒")
@@ -43,6 +46,9 @@ def epidemic_costs(text: str, facts: dict) -> None:
     m = PERSON_DAYS.search(text)
     if m:
         facts.setdefault("quarantine_person_days", int(m.group(1)) * int(m.group(2)))
+        spent = SPENT.search(text, m.end())  # "隔离了10个人住了14天，花了1.6万" (eval8 F19): the stay's cost
+        if spent and (cost := money_in(spent.group(1))) is not None:
+            facts.setdefault("quarantine_lodging_cost", int(cost) if cost.is_integer() else cost)
     if SCREENING.search(text):
         m = SCREENED.search(PER_HEAD_ASKED.sub("", text))
         if m:

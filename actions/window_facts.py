@@ -18,8 +18,10 @@ DAY = r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
 RESUMED = re.compile(DAY + r"[^，。,；;]{0,3}?(?:复工|复产|开工)")
 HIRED = re.compile(DAY + r"[^，。,；;\d]{0,3}?(?:招|吸纳|雇)(?:了|用了?|收了?)?\s*(\d+)\s*(?:个|名|位)")
 PERSON_DAYS = re.compile(r"(\d+)\s*个?人\s*[·・]?\s*天")
+# "30个工人每人干了10天", "50个人春节干了10天", "50人，春节期间干了10天" (eval8 F11, F30): a few words
+# between the head-count and the days, none of them a figure or a sentence's end
 WORKERS_DAYS = re.compile(
-    r"(\d+)\s*(?:个|名)?(?:工人|员工|人)\s*(?:每人|每个人|各|都|一共)?\s*(?:干|做|上|工作|上班)了?\s*(\d+)\s*天"
+    r"(\d+)\s*(?:个|名)?(?:工人|员工|人)[^\d。；;？?！!]{0,6}?(?:干|做|上|工作|开工)了?\s*(\d+)\s*天"
 )
 # "春节期间一直开工", "春节一直开工", "春节期间开工了" (eval8 F11: the first message was not read, and the answer
 # "不是说了嘛，春节一直开工" was taken as 否); "春节没开工" is read as 否
