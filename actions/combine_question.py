@@ -43,9 +43,23 @@ def named(text: str, benefits: list[dict], recent: str) -> list[dict]:
         have = [b for b in benefits if re.search(rf"(?<!\d){figure}元", b["name"]) and b not in out]
         read = [b for b in have if b["name"] in recent]
         pick = read or have
+        if len(pick) > 1 and out:
+            pick = _one_ruling(out[0], pick, recent)
         if len(pick) == 1:
             out.append(pick[0])
     return out
+
+
+def _one_ruling(first: dict, pick: list[dict], recent: str) -> list[dict]:
+    """ "2500和那1000": several 1000元 measures were read; those that share what they pay for with the 2500元
+    one are the ones meant (each 1000元 for the same hires). Where all of them are ruled on by one sentence,
+    the answer is the same for each, so the one read first is named; else the question stays open."""
+    rulings = {b["benefit_id"]: combining(first["benefit_id"], b["benefit_id"]) for b in pick}
+    ruled = [b for b in pick if rulings[b["benefit_id"]] is not None]
+    said = {(how.base, (how.citation or {}).get("quote")) for how in (rulings[b["benefit_id"]] for b in ruled) if how}
+    if len(said) != 1:
+        return pick
+    return sorted(ruled, key=lambda b: recent.find(b["name"]) if b["name"] in recent else len(recent))[:1]
 
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:

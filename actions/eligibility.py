@@ -44,7 +44,7 @@ from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from answers import dialogue
 from answers.clause_answer import search_answer
-from answers.first_answer import measures_first
+from answers.first_answer import SHOWN, measures_first
 from answers.models import Reply, button
 from answers.questions import understood
 from answers.summary import summary
@@ -120,7 +120,14 @@ def answer_first(
     message asks for by what they pay for ("买房" → 人才安家补助) first."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
-    shown = profile_rank.first_reply_order(shown, profile_from_slots(slots), scope.named_in(text, candidates), text)
+    shown = profile_rank.first_reply_order(
+        shown,
+        profile_from_slots(slots),
+        scope.named_in(text, candidates),
+        text,
+        scope.titled_in(text, candidates),
+        SHOWN,
+    )
     if not shown:
         return None
     current = [c for c in candidates if c in in_force_ids(result)]

@@ -195,11 +195,19 @@ def founding_unsaid(benefit_id: str, profile: dict, text: str = "") -> bool:
     return not said and not BUSINESS_WORDS.search(text or "") and bool(reads(benefit_id) & FOUNDING)
 
 
-def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | None = None, text: str = "") -> list[dict]:
+def first_reply_order(
+    benefits: list[dict],
+    profile: dict,
+    asked: set[str] | None = None,
+    text: str = "",
+    titled: set[str] | None = None,
+    shown: int = 0,
+) -> list[dict]:
     """Measures reading more of what the person said first ("招了2个建档立卡贫困人口" → the 7800元 deduction
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
     about by name stays where the search put it). A measure the message asks for by what it pays for
-    (`asked`: "买房" → 人才安家补助) leads."""
+    (`asked`: "买房" → 人才安家补助) leads. `titled`: measures whose own name holds the message's words;
+    `shown`: how many the reply lists (the most relevant measure not in force is one of them)."""
     said = {k for k in profile if k not in ("region", "applicant_type")}
     if "age" in said:  # "俺48岁": a measure reading the years to retirement speaks of what was said
         said.add("years_to_retirement")
@@ -208,18 +216,43 @@ def first_reply_order(benefits: list[dict], profile: dict, asked: set[str] | Non
     # half the hiring measures, which then keep the search's order
     named = set(asked or set())
     asked = {b for b in named if groups_away(b, profile) > 0}
-    # a measure asked for by what it pays for leads; then a measure for a group the person has not said never
-    # leads: the fewest unsaid groups first
-    return sorted(
-        benefits,
-        key=lambda b: (
+    by_title = set(titled or set())
+
+    def relevance(b: dict) -> tuple:
+        # a measure asked for by what it pays for leads; then a measure for a group the person has not said never
+        # leads: the fewest unsaid groups first
+        return (
             b["benefit_id"] not in asked,
             b["benefit_id"] not in named and founding_unsaid(b["benefit_id"], profile, text),
-            # a measure that has ended (or not begun) on the day asked follows those in force, unless asked for by
-            # name (R13: a single mother heard first of two extensions that ended in 2020)
-            b["benefit_id"] not in named and (b.get("validity") or {}).get("status") in ("expired", "not_started"),
             groups_away(b["benefit_id"], profile),
             -len(reads(b["benefit_id"]) & said),
             needs_unsaid_group(b["benefit_id"], profile),
-        ),
-    )
+        )
+
+    def ended(b: dict) -> bool:
+        # a measure that has ended (or not begun) on the day asked follows those in force, unless its own name is
+        # what was asked (R13: a single mother heard first of two extensions that ended in 2020); "招了" reads, through
+        # the lexicon, as 新招用 in many quotes, which names none of them
+        return b["benefit_id"] not in by_title and (b.get("validity") or {}).get("status") in ("expired", "not_started")
+
+    ordered = sorted(benefits, key=lambda b: (relevance(b)[:2], ended(b), relevance(b)[2:]))
+    return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
+
+
+def with_ended_shown(ordered: list[dict], benefits: list[dict], shown: int) -> list[dict]:
+    """`ordered` with the most relevant measure not in force on the day (2500元 for a firm hiring graduates,
+    ended 2020-12-31), when `benefits` (by relevance alone) would have shown it, in the last of the `shown`
+    places: it is told that it ended or has not begun, never left out, and never leads."""
+    if len(ordered) <= shown or any(_not_in_force(b) for b in ordered[:shown]):
+        return ordered
+    # only one the relevance order itself would have shown: an ended 2020 Q1 property tax far down the list does
+    # not push the 7800元 deduction for the hires described out of the reply
+    first = next((b for b in benefits[:shown] if _not_in_force(b)), None)
+    if first is None:
+        return ordered
+    rest = [b for b in ordered if b is not first]
+    return rest[: shown - 1] + [first] + rest[shown - 1 :]
+
+
+def _not_in_force(b: dict) -> bool:
+    return (b.get("validity") or {}).get("status") in ("expired", "not_started")

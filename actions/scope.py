@@ -34,6 +34,14 @@ def named_in(text: str, benefit_ids: list[str]) -> set[str]:
     return out
 
 
+def titled_in(text: str, benefit_ids: list[str]) -> set[str]:
+    """The measures whose own name holds a word of the message ("首次购房" → 凌源's 首次购房安家补助): asked for
+    by name, unlike words many quotes share ("招了" → 新招用)."""
+    terms = [normalize(t) for t in load_lexicon().expand(text).terms if len(t) >= 3 and not PERSON.search(t)]
+    by_id = default_engine().by_id
+    return {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)}
+
+
 def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tuple[list[str], list[str]]:
     """(benefit ids, clause ids) for the question, the person's own group's measures only (and those
     the message asks for by what they pay for)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from answers import citations, clause_json
+from answers import citations, clause_json, membership
 from answers.models import Reply
 from knowledge import regions
 from knowledge.records import ClauseRecord, load_clauses
@@ -58,7 +58,12 @@ def placed(reply: Reply | None, fallback: Reply, term: str, region: str | None, 
     no collected text of the place defines the group, the fallback answer said so first."""
     if reply is not None:
         line = referral_line(term, region, reply.citations[0].get("region") if reply.citations else None)
-        return replace(reply, text=f"{line}\n{reply.text}") if line else reply
+        if not line:
+            return reply
+        if asks and membership.verdict_led(reply.text):  # "算不算": the yes or no first, then why 辽宁's list
+            verdict, _, rest = reply.text.partition("\n")
+            return replace(reply, text=f"{verdict}\n{line}\n{rest}")
+        return replace(reply, text=f"{line}\n{reply.text}")
     if asks and region and term:
         return replace(fallback, text=f"{not_defined_line(term, region)}\n{fallback.text}")
     return fallback

@@ -40,3 +40,11 @@ def verdict(sentence: str, term: str, about: str) -> str:
     if item and re.search(r"范围包括|包括|纳入", sentence):
         return f"算。原文把“{item}”列入{term}范围（还须符合原文对{term}的说明，以经办部门认定为准）。"
     return ""
+
+
+VERDICT_LED = re.compile(r"^(?:可以参照\S+享受相关政策：|算。)")
+
+
+def verdict_led(text: str) -> bool:
+    """The answer opens with a verdict line of `verdict`."""
+    return bool(VERDICT_LED.match(text or ""))

@@ -158,6 +158,17 @@ def fit(quotes: list[Quote], budget: int = MAX_TOTAL) -> list[Quote]:
     return out
 
 
+def _with_amount(chosen: list[Sentence], ranked: list[Sentence], score_of, limit: int) -> list[Sentence]:
+    """ "最高能贷多少，去哪申请，多久能批下来" asks the amount too: the best-scoring sentence with a figure is
+    kept beside the one saying where (the 20万元 sentence was lost to "向贷款银行申请展期")."""
+    if any(has_feature(s.text, "amount") for s in chosen):
+        return chosen
+    figure = next((s for s in ranked if has_feature(s.text, "amount") and score_of(s) > 0), None)
+    if figure is None:
+        return chosen
+    return (chosen if len(chosen) < limit else chosen[: limit - 1]) + [figure]
+
+
 def choose(
     rec: ClauseRecord,
     query: str = "",
@@ -211,6 +222,8 @@ def choose(
         near = [x for x in rec.sentences if abs(x.index - best.index) == 1 and x not in chosen]
         near = [x for x in near if measures.a_figure(x) and not measures.opens_measure(x.text)]
         chosen += near[:1]
+    if kind != "amount" and re.search(dict(KINDS)["amount"], query or ""):
+        chosen = _with_amount(chosen, ranked, score_of, limit)
     chosen.sort(key=lambda s: s.index)
     quotes: list[Quote] = []
     budget = MAX_TOTAL

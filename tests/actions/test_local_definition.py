@@ -14,7 +14,11 @@ ASKED = "单亲妈妈算不算就业困难人员"
 
 def test_dalian_reads_its_own_referral_to_the_province_then_liaonings_list():
     reply = definition_reply(ASKED, "大连市", DAY)
-    assert reply.text.startswith("大连市的文件写明：“就业困难人员范围按省政府有关规定执行。”")
+    # the verdict first (answer first: eval3's veteran), then why 辽宁's list answers for 大连
+    verdict, referral = reply.text.split("\n")[:2]
+    assert verdict.startswith("算。") and referral.startswith(
+        "大连市的文件写明：“就业困难人员范围按省政府有关规定执行。”"
+    )
     assert "单亲抚养未成年人者" in reply.text and "以下是辽宁省的规定" in reply.text
 
 

@@ -54,7 +54,8 @@ def test_n09_the_2500_measure_has_one_status_and_its_reason_in_both_turns(live_s
     assert NOT_YET_18 in line_with(first, "按2500元/人标准给予一次性吸纳就业补贴")
     second = text(p.says("招了3个 一共多少"))
     assert NOT_YET_18 in line_with(second, "一次性吸纳就业补贴（每人2500元）")
-    assert "现行（至2020年12月31日）" not in first + second
+    # 辽宁's 3–6 months measure is 现行 that day (大连's has not begun); the 2500元 one never is
+    assert not [x for x in (first + second).split("\n") if "2500元" in x and "现行" in x]
 
 
 def test_c51_the_7800_sentence_says_which_date_is_which(live_stack):

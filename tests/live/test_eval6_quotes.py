@@ -11,6 +11,8 @@ from __future__ import annotations
 from tests.live.replies import text
 from tests.live.test_dialogue_ii import Person, warm  # noqa: F401  (warm: the module's warm-up fixture)
 
+OWN_3000 = "“将符合条件的在我市初次创业（指首次领取工商营业执照）的人员纳入创业补贴范围。"
+WHOLE_3000 = "“对租用其它场地初次创业的人员给予3000元/年的创业场地补贴，补贴期限最长不超过2年。”"
 KEY_FIRMS = "对疫情防控期间开工的我市疫情防控重点保障企业〔指列入国家"
 
 
@@ -35,10 +37,8 @@ def test_e08_disabled_premises_quotes_6000_and_the_3000_rule_its_own_sentence(li
     body = text(p.says("我是残疾人，在大连想开个小卖店，租房子有补贴没"))
     # before: "…正常运营6个月以上的，按照实际租赁…"
     assert "按照实际租赁期限给予6000元/年的创业场地补贴" in basis_of(body, "残疾人初次创业场地补贴"), body
-    if "初次创业人员创业场地补贴" in body:  # before: "将符合条件的在我市初次创业……的人员纳入创业补贴范围。"
-        line = basis_of(body, "初次创业人员创业场地补贴")
-        assert "对租用其它场地初次创业的人员给予3000元/年的创业场地补贴，补贴期限最长不超过2年。" in line
-        assert "纳入创业补贴范围" not in line
+    if "初次创业人员创业场地补贴" in body:  # before: "将符合条件的在我市初次创业……的人员纳入创业补贴范围。" alone
+        assert basis_of(body, "初次创业人员创业场地补贴").endswith(WHOLE_3000), body
 
 
 def test_e01_premises_subsidy_quotes_the_sentence_with_3000_yuan(live_stack):
@@ -46,8 +46,8 @@ def test_e01_premises_subsidy_quotes_the_sentence_with_3000_yuan(live_stack):
     # E01's laid-off man now hears of unemployment measures first (nothing of a business said); a person who
     # wants to start one hears of the 3000元 first, with its sentence
     body = text(p.says("我在大连想创业 有啥补贴"))
-    line = basis_of(body, "初次创业人员创业场地补贴")
-    assert "对租用其它场地初次创业的人员给予3000元/年的创业场地补贴" in line and "纳入创业补贴范围" not in line
+    # the measure's own sentence (who: 首次领取工商营业执照), then the one with the 3000元 (eval7 R18's ruling)
+    assert basis_of(body, "初次创业人员创业场地补贴").endswith(f"{OWN_3000}”{WHOLE_3000}"), body
 
 
 def test_e15_screening_quote_has_150_yuan_and_keeps_the_key_enterprise_condition(live_stack):
