@@ -42,7 +42,7 @@ from actions.profile import (
 from actions.profile_facts import GROUP_WORDS, extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
-from answers import dialogue
+from answers import citations, dialogue
 from answers.clause_answer import search_answer
 from answers.first_answer import SHOWN, measures_first
 from answers.models import Reply, button
@@ -158,7 +158,7 @@ def group_sentence(first, profile: dict, as_of: date):
     if not cites:
         return first
     lines = [
-        f"另外，{c.get('doc_number') or c.get('doc_name')}{c.get('clause_label') or ''}规定：“{c['quote']}”"
+        f"另外，{c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}规定：“{c['quote']}”"
         for c in cites
     ]
     if first is None:

@@ -139,7 +139,9 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     lines = [f"{'和'.join(c['region'] for c in columns)}的{topic['name']}规定对比如下："]
     cites = []
     for c in columns:
-        lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{c['clause_label']}“{c['heading']}”：")
+        lines.append(
+            f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.clause_label(c)}“{c['heading']}”："
+        )
         for m in c["measures"]:
             lines.append(f"· {m['who']}：“{m['rate']}”。{m['badge']}")
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]

@@ -8,6 +8,7 @@ the same facts in the same words without a second lookup or a wording of their o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -28,9 +29,14 @@ def _part_refs() -> dict[str, str]:
     return {r.clause_id: f"{r.part_label}{r.clause_label}" for r in records if r.doc_id in restart and r.part_label}
 
 
+HALF_WIDTH = re.compile(r"\(([一二三四五六七八九十]+)\)")
+
+
 def clause_label(c: dict) -> str:
-    """The clause as a reader finds it in the document: "三、（二）" where the part is needed, else the label."""
-    return c.get("clause_ref") or _part_refs().get(c.get("clause_id") or "") or (c.get("clause_label") or "")
+    """The clause as a reader finds it in the document: "三、（二）" where the part is needed, else the label.
+    大政发〔2020〕18号 prints "(十五)" beside "（九）": one reply says both in full-width brackets (eval8)."""
+    label = c.get("clause_ref") or _part_refs().get(c.get("clause_id") or "") or (c.get("clause_label") or "")
+    return HALF_WIDTH.sub(r"（\1）", label)
 
 
 def label_words(c: dict) -> str:

@@ -38,6 +38,7 @@ EXTRA_QUOTE = 100  # characters of a further clause's quote: the main answer com
 EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a clause is a stray
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
+NO_AMOUNT = "原文没有写明具体金额，具体数额以经办部门核定为准。"
 
 
 def quotes_for(
@@ -167,10 +168,19 @@ def clause_block(
         lines.append(NOT_SAID)
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
+    elif sentences.question_kind(query) == "amount" and no_figure(hit):
+        lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]
     return "\n".join(lines), cite
+
+
+def no_figure(hit: dict) -> bool:
+    """No sentence of the hit's clause states an amount (a figure, 全额, 减半…): the question of how much is not
+    answered by this clause, and that is said."""
+    rec = sentences.record_of(hit["clause_id"])
+    return rec is not None and not any(sentences.has_feature(s.text, "amount") for s in rec.sentences)
 
 
 AMENDED_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:返还|培训|补贴|补助|贷款|贴息|费率)")

@@ -231,6 +231,8 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
                 cite["validity"] = v
                 said = membership.verdict(s.text, term, about) if membership.asks_membership(about) else ""
                 rest = [x for x in pool if x.index == s.index + 1 and GOES_ON.search(x.text)] if rec else []
+                if not said and membership.asks_membership(about):
+                    said = membership.not_listed([s.text] + [x.text for x in rest[:1]], term, about)
                 quotes = [f"“{q.text}”"] + [f"“{verbatim(quote_of(x, [term]).text)}”" for x in rest[:1]]
                 text = "\n".join(
                     ([said] if said else [])

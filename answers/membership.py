@@ -42,9 +42,36 @@ def verdict(sentence: str, term: str, about: str) -> str:
     return ""
 
 
-VERDICT_LED = re.compile(r"^(?:可以参照\S+享受相关政策：|算。)")
+VERDICT_LED = re.compile(r"^(?:可以参照\S+享受相关政策：|算。|原文列出的\S+范围里没有单列)")
 
 
 def verdict_led(text: str) -> bool:
     """The answer opens with a verdict line of `verdict`."""
     return bool(VERDICT_LED.match(text or ""))
+
+
+FILLERS = re.compile(r"^(?:那么|那|像|比如|我是|我|俺是|俺|咱)|(?:的|呢|啊|吗|嘛|[?？!！。，,\s])+$")
+
+
+def group_asked(about: str, term: str) -> str:
+    """The group "X算不算term" asks about, as said ("那高校毕业生算不算" → 高校毕业生), or "" when unclear."""
+    rest = FILLERS.sub("", ASKS.sub("", (about or "").replace(term, "")).strip())
+    rest = FILLERS.sub("", rest)
+    if re.search(r"情况|这样|这种|那种|这类|我们|我家", rest):  # "我这种情况算不算": no group named
+        return ""
+    return rest if 2 <= len(rest) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) else ""
+
+
+def not_listed(sentences: list[str], term: str, about: str) -> str:
+    """ "那高校毕业生算不算" when the defining sentences and their list name nothing like it (eval8 F22): the
+    list is what counts, so the group as such is not in it; whether this person falls under a listed item
+    is for the office."""
+    group = group_asked(about, term)
+    asked = pairs(group)
+    if not term or not group or not asked or any(asked & pairs(s) for s in sentences):
+        return ""
+    if not any(re.search(r"范围包括|包括", s) for s in sentences):
+        return ""
+    return (
+        f"原文列出的{term}范围里没有单列“{group}”：只有同时属于所列情形之一的，才按{term}对待（以经办部门认定为准）。"
+    )

@@ -125,6 +125,7 @@ def _score(
     grants_asked: bool = False,
     funding_asked: bool = False,
     where_asked: bool = False,
+    other_asked: bool = False,
 ) -> float:
     if is_heading(rec, s):
         return -10.0
@@ -144,7 +145,29 @@ def _score(
         score -= 4.0
     if measures.is_target(text):
         score -= 4.0
+    if kind == "amount" and not other_asked and other_benefit(text, words):
+        score -= 4.0
+    if kind == "amount" and STANDARD_SET.search(text) and not has_feature(text, "amount"):
+        score += 3.0  # "临时性提高失业保险金发放标准…": the standard, where no figure is given (eval8 F12)
     return score
+
+
+# "失业金领完了还能领啥", "除了失业金还有别的吗": another benefit than the one named is what is asked
+OTHER_ASKED = re.compile(r"领完|期满|到期|用完|别的|其他|其它|还有|以外|除了")
+STANDARD_SET = re.compile(r"(?:提高|调整|上调|确定|执行).{0,8}标准|标准(?:由|按)")
+GRANTED = re.compile(r"(?:发放|给予)([\u4e00-\u9fff]{2,8}?(?:金|补贴|补助))[。；，]")
+BENEFIT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:金|补贴|补助)$")
+
+
+def other_benefit(text: str, words: list[str]) -> bool:
+    """The sentence grants another benefit than the one asked, naming the asked one only in its condition:
+    "失业保险金一个月能领多少" is not answered by "对…不符合领取失业保险金条件…的参保失业人员，发放失业补助金"
+    (eval8 F12)."""
+    m = GRANTED.search(text)
+    if m is None:
+        return False
+    asked = [w for w in words if BENEFIT_WORD.search(w)]
+    return bool(asked) and all(w in text for w in asked) and not any(w in m.group(1) or m.group(1) in w for w in asked)
 
 
 def fit(quotes: list[Quote], budget: int = MAX_TOTAL) -> list[Quote]:
@@ -191,9 +214,10 @@ def choose(
 
     funding = bool(FUNDING_ASKED.search(query or ""))
     where = bool(WHERE_ASKED.search(query or ""))
+    other = bool(OTHER_ASKED.search(query or ""))
 
     def score_of(s: Sentence) -> float:
-        return _score(rec, s, words, kind, matched, grants, funding, where)
+        return _score(rec, s, words, kind, matched, grants, funding, where, other)
 
     def answers(s: Sentence) -> bool:
         return has_feature(s.text, kind) or where and has_feature(s.text, "where")

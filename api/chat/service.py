@@ -26,6 +26,7 @@ from api.chat.unheard import Unheard
 from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
+from knowledge.dialect import mandarin
 from knowledge.script import simplified
 from retrieval.search import Searcher
 
@@ -102,7 +103,8 @@ class ChatService:
         channel = meta.setdefault("channel", "web")
         text = redact(clean_message(message))
         await self._store(repo.log_message, sender_id, channel, "user", text)
-        read = simplified(text)  # "大連…補貼" is read as "大连…补贴"; the transcript keeps what was typed
+        # "大連…補貼" is read as "大连…补贴", "系咩" as "是什么"; the transcript keeps what was typed
+        read = mandarin(simplified(text))
         try:
             result = await self._dialogue(sender_id, read, meta)
         except rasa_client.DialogueUnavailable as exc:

@@ -59,4 +59,4 @@ def test_a_measure_asked_after_a_document_as_a_whole_is_that_documents_clause(co
     said = _ask(convo, "那创业担保贷款最多能贷多少", "2026-12-03")
     assert "大政发〔2017〕46号）第（八）条" in said and "现提出以下意见" not in said
     said = _ask(convo, "凌源的呢", "2026-12-03")
-    assert "凌政发〔2019〕14号）四、(七)" in said and "最高不超过10万元" in said
+    assert "凌政发〔2019〕14号）四、（七）" in said and "最高不超过10万元" in said

@@ -41,7 +41,7 @@ def test_low_income_gradual_exit_quotes_the_granting_sentence():
     facts = {"applicant_type": "person", "region": "大连市", "is_low_income_family": True}
     listed = _listed(_benefit(facts, "dalian-2020-18.low-income-gradual-exit", date(2020, 7, 10)))
     assert "实施低保渐退，自就业或者创业的当月起，6个月内不计算劳动收入" in listed
-    assert "依据：大政发〔2020〕18号(十七)：“引导、鼓励最低生活保障对象劳动自救。”" not in listed
+    assert "依据：大政发〔2020〕18号（十七）：“引导、鼓励最低生活保障对象劳动自救。”" not in listed
 
 
 def test_f31_the_top_up_is_a_ceiling_not_half_the_minimum_wage():

@@ -29,5 +29,5 @@ def test_f01_gradual_exit_from_low_income_quotes_the_sentence_that_grants_it(liv
     # the first reply (a person since the `who` branch: a laid-off husband is no employer) lists it
     body = text(p.says("俺家老头子在大连甘井子区的厂子里干了二十多年，今年被裁了，他56了，咋整啊，有啥补助没"))
     # listed among the measures (item 2 in the evaluation): its quote is the granting sentence
-    assert "低保渐退" in body and "(十七)：“引导、鼓励最低生活保障对象劳动自救。”" not in body
+    assert "低保渐退" in body and "（十七）：“引导、鼓励最低生活保障对象劳动自救。”" not in body
     assert "实施低保渐退，自就业或者创业的当月起，6个月内不计算劳动收入。”" in body

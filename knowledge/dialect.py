@@ -1,0 +1,70 @@
+"""Cantonese question words read as Mandarin ("失业补助金系咩" → "失业补助金是什么", "咁我而家仲可以领吗" →
+"那我现在还可以领吗").
+
+Older callers from the south type as they speak (eval8 F33: "失业补助金系咩" was never answered, "咁我而家仲可以领吗"
+was read as a question about 孵化基地). The knowledge base, the lexicon and the NLU are Mandarin, so the few
+Cantonese words that carry the question are replaced once, after the traditional characters are simplified;
+the transcript keeps what was typed. Only whole Cantonese words and characters that Mandarin does not use are
+replaced (系 alone is 关系's 系, so only 系咩/系乜/系唔系 are read; 唔 alone may be Mandarin's "嗯", so only
+唔 before a verb is 不).
+"""
+
+from __future__ import annotations
+
+import re
+
+# longest first; each a word Mandarin text never contains
+WORDS = [
+    ("系唔系", "是不是"),
+    ("系咪", "是不是"),
+    ("乜嘢", "什么"),
+    ("系咩", "是什么"),
+    ("系乜", "是什么"),
+    ("点样", "怎样"),
+    ("点解", "为什么"),
+    ("几多钱", "多少钱"),
+    ("几多", "多少"),
+    ("边度", "哪里"),
+    ("边个", "哪个"),
+    ("而家", "现在"),
+    ("仲可以", "还可以"),
+    ("仲有", "还有"),
+    ("仲系", "还是"),
+    ("唔系", "不是"),
+    ("我系", "我是"),
+    ("你系", "你是"),
+    ("佢系", "他是"),
+    ("就系", "就是"),
+    ("都系", "都是"),
+    ("唔该", "请"),
+    ("唔可以", "不可以"),
+    ("唔喺", "不在"),
+    ("唔知", "不知道"),
+    ("唔明", "不明白"),
+    ("唔会", "不会"),
+    ("唔识", "不会"),
+    ("唔得", "不行"),
+    ("唔使", "不用"),
+    ("唔好", "不要"),
+    ("唔要", "不要"),
+    ("唔够", "不够"),
+    ("唔能", "不能"),
+    ("冇", "没有"),
+    ("嘅", "的"),
+    ("咩", "什么"),
+    ("乜", "什么"),
+    ("喺", "在"),
+    ("佢哋", "他们"),
+    ("佢", "他"),
+    ("啲", "些"),
+    ("嗰", "那"),
+    ("咁", "那"),
+    ("俾", "给"),
+]
+_PATTERN = re.compile("|".join(re.escape(w) for w, _ in WORDS))
+_TO = dict(WORDS)
+
+
+def mandarin(text: str) -> str:
+    """`text` with Cantonese question words in Mandarin (unchanged when it has none)."""
+    return _PATTERN.sub(lambda m: _TO[m.group()], text) if text else text
