@@ -15,7 +15,17 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import exact_sentence, family_member, known_measures, profile_rank, question_fit, scope, turns, yes_no
+from actions import (
+    exact_sentence,
+    family_member,
+    known_measures,
+    own_figures,
+    profile_rank,
+    question_fit,
+    scope,
+    turns,
+    yes_no,
+)
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.earlier_facts import said_earlier
@@ -134,7 +144,8 @@ def answer_first(
     profile = profile_from_slots(slots)
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)
     n = min(MAX_QUESTIONS, len(open_facts(result, current, [*(slots.get(UNKNOWN) or []), *unfit])))
-    reply = measures_first(shown, as_of, date.today(), n)
+    worked = own_figures.first_reply_totals([b["benefit_id"] for b in shown[:SHOWN]], text, as_of)
+    reply = measures_first(shown, as_of, date.today(), n, worked)
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
     return reply
 

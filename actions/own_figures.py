@@ -197,3 +197,18 @@ def own_total(text: str, clause_id: str, as_of: date) -> str:
         if line:
             return line
     return ""
+
+
+def first_reply_totals(benefit_ids: list[str], text: str, as_of: date) -> dict[str, str]:
+    """The worked sums for the measures a first reply lists, from the figures of the question itself
+    (eval8 F15: "从3月干到6月底，一个月给600…一共能领多少" → 600元/月 × 4个月 = 2400元 under the 临时公益性岗位
+    measure, whose period the months are inside of, though it has ended by the day asked)."""
+    if not ASKS_SUM.search(text or ""):
+        return {}
+    by_id = {r.id: r for r in default_rule_set().rules}
+    out = {}
+    for bid in benefit_ids:
+        line = rule_total(by_id[bid], text, as_of) if bid in by_id else ""
+        if line:
+            out[bid] = line
+    return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions.profile_facts import numeric_text
 from answers import citations, clause_json
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
@@ -235,8 +236,24 @@ def first_reply_order(
         # the lexicon, as 新招用 in many quotes, which names none of them
         return b["benefit_id"] not in by_title and (b.get("validity") or {}).get("status") in ("expired", "not_started")
 
-    ordered = sorted(benefits, key=lambda b: (relevance(b)[:2], ended(b), relevance(b)[2:]))
+    said_figures = figures_said(text)
+
+    def figured(b: dict) -> bool:
+        # "一个月给600": the measure whose name carries the figure the person said is the one they mean (F15)
+        return bool(said_figures) and any(re.search(rf"(?<![\d.]){f}元", b["name"]) for f in said_figures)
+
+    ordered = sorted(
+        benefits, key=lambda b: (relevance(b)[:1], not figured(b), relevance(b)[1:2], ended(b), relevance(b)[2:])
+    )
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
+
+
+def figures_said(text: str) -> set[str]:
+    """The sums of money the message says ("一个月给600" → 600): three figures or more, so neither a month nor a
+    head count."""
+    return {
+        n for n in re.findall(r"(?<![\d.])(\d{3,6})(?![\d.]|\s*(?:年|月|日|号|人|个|天))", numeric_text(text or ""))
+    }
 
 
 def with_ended_shown(ordered: list[dict], benefits: list[dict], shown: int) -> list[dict]:

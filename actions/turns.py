@@ -194,6 +194,9 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
         query = text
     response = search(query[:200], top_k=5, as_of=as_of, region=region).model_dump()
     reply = clause_detail.definition(response["results"], term, as_of, about)  # the place's own, 大连→辽宁, 聊城 none
+    if reply is None and term and query != text:  # "那高校毕业生算不算": the group's words found no defining clause
+        again = search(f"什么算{term}", top_k=5, as_of=as_of, region=region).model_dump()
+        reply = clause_detail.definition(again["results"], term, as_of, about)
     return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about))
 
 

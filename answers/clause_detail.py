@@ -221,8 +221,14 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
         # the sentence naming most of what was asked about first ("退役军人…算不算": the 参照 sentence)
         pool.sort(key=lambda s: (-sum(p in s.text for p in pairs), not (listing and "包括" in s.text)))
         for s in pool:
+            # a sentence not naming the term defines it only as the list of its clause ("范围包括…单亲抚养未成年人
+            # 者…"): 凌源's "…高校毕业生的公益性岗位…" shares 高校毕业生 with "那高校毕业生算不算", not a definition (F22)
             named = (
-                not term or _names(s.text, term) or any(p in s.text for p in pairs) and term in (hit.get("text") or "")
+                not term
+                or _names(s.text, term)
+                or any(p in s.text for p in pairs)
+                and term in (hit.get("text") or "")
+                and bool(GOES_ON.search(s.text))
             )
             if named and re.search(DEFINING, s.text):
                 q = quote_of(s, [term] if term else [])

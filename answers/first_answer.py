@@ -38,9 +38,11 @@ def _standard(benefit: dict) -> str:
     return f"{head}；按{known.group()}" if known else head
 
 
-def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
+def measure_lines(benefit: dict, index: int, worked: str = "") -> tuple[list[str], dict | None]:
     standard = _standard(benefit)
     lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{standard}"]
+    if worked:  # the person's own figures in the formula ("3月干到6月底…一共能领多少": 600元/月 × 4个月)
+        lines.append(f"   {worked}")
     # the measure's own sentence and the one with the figure the 标准 line names, whole or by its clauses: the
     # full text is in the card
     shown = figure_quote.shown_quote(benefit, standard, QUOTE_CHARS)
@@ -53,9 +55,12 @@ def measure_lines(benefit: dict, index: int) -> tuple[list[str], dict | None]:
     return lines, cite
 
 
-def measures_first(benefits: list[dict], as_of: date, today: date, questions: int) -> Reply:
+def measures_first(
+    benefits: list[dict], as_of: date, today: date, questions: int, worked: dict[str, str] | None = None
+) -> Reply:
     """The measures in scope (most relevant first), then the offer to ask `questions` questions
-    (0: nothing to ask, none in force: the next step is said instead)."""
+    (0: nothing to ask, none in force: the next step is said instead); `worked`: a measure's sum from the
+    person's own figures, by benefit id."""
     when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
     ids = {b["benefit_id"] for b in benefits}
     live = {b["benefit_id"] for b in benefits if in_force(b)}
@@ -67,7 +72,7 @@ def measures_first(benefits: list[dict], as_of: date, today: date, questions: in
     head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："
     lines, cites = [head], []
     for i, b in enumerate(shown, 1):
-        block, cite = measure_lines(b, i)
+        block, cite = measure_lines(b, i, (worked or {}).get(b["benefit_id"], ""))
         lines += block
         cites += [cite] if cite else []
     if len(benefits) > SHOWN:

@@ -62,3 +62,9 @@ def _card(rec) -> dict:
         "doc_title": "文件",
         "doc_number": "号",
     }
+
+
+def test_f22_without_a_place_the_group_question_still_reads_the_definition():
+    # before: 凌源's "…高校毕业生的公益性岗位…上浮" sentence, nearest to the group's words, quoted as a definition
+    body = definition_reply("那高校毕业生算不算", None, DAY, "什么算就业困难人员").text
+    assert body.startswith("原文列出的就业困难人员范围里没有单列“高校毕业生”") and "凌政发" not in body
