@@ -84,7 +84,7 @@ def _text_asked(text: str, tracker: Tracker) -> str:
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """ "所收录文件未规定失业保险金…" with the sentences bearing on it, or None."""
-    from actions.follow_ups import clause_hit  # follow_ups is imported by the turn's other paths
+    from actions.clause_in_play import clause_hit  # follow_ups is imported by the turn's other paths
 
     asked_text = _text_asked(simplified(text or ""), tracker)
     asked = _asked(asked_text)

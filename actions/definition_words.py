@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from actions import follow_ups
+from actions import clause_in_play
 from knowledge.script import simplified
 
 DEFINITION = re.compile(
@@ -33,6 +33,6 @@ _TERM = re.compile(
 
 def defined_term(text: str) -> str:
     # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
-    m = _TERM.search(re.sub(r"\s+", "", follow_ups.without_places(simplified(text or ""))[0]))
+    m = _TERM.search(re.sub(r"\s+", "", clause_in_play.without_places(simplified(text or ""))[0]))
     term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
     return re.sub(r"^(?:请问|问一下|那个|这个|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我)", "", term or "")

@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import dont_know_after, follow_ups, free_answers, turns
+from actions import clause_in_play, dont_know_after, free_answers, turns
 from actions.cited_replies import confident_answer, offer_check, topic_events
 from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
@@ -207,7 +207,7 @@ class ActionReplyYesNo(Threaded, Action):
             send_handoff(dispatcher, tracker, "user_request")
             return [SlotSet(FAILED, 0)]
         if says_more(text):  # "俺没交够一年" read as a "no": a fact of the case, answered as one
-            cite = follow_ups.in_play(tracker)[0]
+            cite = clause_in_play.in_play(tracker)[0]
             if extract(text, turn_as_of(tracker)[0]):  # "是的，我是残疾人": facts, judged as any are
                 return [FollowupAction("action_start_eligibility")]
             if cite is None or speaks_of(cite, text):

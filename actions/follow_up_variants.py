@@ -34,7 +34,7 @@ def case_of(text: str) -> str:
 
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The sentence naming the case in the newest cited clause that has one, or None."""
-    from actions.follow_ups import clause_hit  # follow_ups calls this module
+    from actions.clause_in_play import clause_hit  # follow_ups calls this module
 
     word = case_of(text)
     if not word:
@@ -54,7 +54,7 @@ def not_in_clause(word: str, tracker: Tracker, as_of: date) -> Reply | None:
     """ "合伙创业呢" after 凌源's 创业担保贷款 clause (12345 E26): the clause in play speaks of 创业 but
     names no 合伙创业. What it gives, and for whom, is quoted, and that it says nothing of the case
     asked (never another clause that merely shares a word: 孵化载体's "办公场地" was the answer)."""
-    from actions.follow_ups import clause_hit, in_play
+    from actions.clause_in_play import clause_hit, in_play
 
     cite, _ = in_play(tracker)
     rec = sentences.record_of(cite.get("clause_id") or "") if cite else None

@@ -17,7 +17,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions import follow_ups
-from actions.follow_ups import kind_of, own_words
+from actions.clause_in_play import kind_of, own_words
 from answers import document_overview, sentences
 from answers.clause_answer import search_answer
 from answers.models import Reply

@@ -59,7 +59,7 @@ def _said(cite: dict) -> str:
 
 
 def stems_named(text: str) -> list[tuple[str, ...]]:
-    from actions.follow_ups import without_places
+    from actions.clause_in_play import without_places
 
     rest = without_places(text)[0]
     return [alts for pattern, alts in STEMS.values() if pattern.search(rest)]
@@ -86,7 +86,7 @@ def words_of(rest: str) -> list[str]:
 
 
 def verdict(text: str, rest: str, cite: dict) -> str | None:
-    """ "new", "own" or None (see the module's docstring). `rest`: follow_ups.own_words(text)."""
+    """ "new", "own" or None (see the module's docstring). `rest`: clause_in_play.own_words(text)."""
     said = _said(cite)
     if not said:
         return None
@@ -144,7 +144,7 @@ def _counted(text: str, word: str) -> bool:
 
 def with_unsaid(reply: Reply, text: str, cite: dict) -> Reply:
     """The follow-up's reply, with `unsaid_line` before its closing line."""
-    from actions.follow_ups import own_words
+    from actions.clause_in_play import own_words
 
     return with_line(reply, unsaid_line(text, own_words(text), cite))
 
@@ -178,7 +178,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The fresh answer to a new question in a conversation with a clause in play, or None. A new
     measure's answer is marked `new_question`: the conversation's topic becomes it (actions/turns.py);
     a condition ("我是外地户口") keeps the topic it was asked of."""
-    from actions.follow_ups import in_play, kind_of, own_words
+    from actions.clause_in_play import in_play, kind_of, own_words
 
     cite, _ = in_play(tracker, text)
     if cite is None:

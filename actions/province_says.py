@@ -18,7 +18,7 @@ def province_sentence(hit: dict, words: str, as_of: date) -> tuple[dict, str] | 
     """(hit, sentence) of the text of a region containing the clause's place that says what the clause
     does not, about the same measure: "需要反担保吗" on 凌源 四、（七） → 辽宁（二） "…对优质创业项目免除反担保
     要求…" (the province's document applies in 凌源)."""
-    from actions.follow_ups import _pairs  # follow_ups calls this module
+    from actions.clause_in_play import pairs as _pairs  # clause_in_play reads new_topic, which reads this module
 
     asked = [k for k in clause_detail.ALSO if k in words]  # the word said, not its kin ("利息" is not "贴息")
     place = hit.get("region")

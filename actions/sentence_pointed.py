@@ -133,7 +133,7 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
 
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The sentence pointed at, quoted whole from its clause, or None."""
-    from actions.follow_ups import clause_hit  # follow_ups calls this module
+    from actions.clause_in_play import clause_hit  # follow_ups calls this module
 
     found = pointed(text, tracker, as_of)
     hit = clause_hit(found[0], as_of) if found else None

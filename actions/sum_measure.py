@@ -208,7 +208,7 @@ def pick(text: str, tracker: Tracker) -> Rule | None:
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The measure's own sentence, whole, with the person's sum worked by its formula; None when no measure
     is singled out (the follow-up reading of the clause in play answers)."""
-    from actions.follow_ups import clause_hit  # follow_ups calls this module first
+    from actions.clause_in_play import clause_hit  # follow_ups calls this module first
 
     said = pick(text, tracker)
     kept = set_aside(text)[0]
@@ -232,7 +232,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
 
 def _in_play_total(text: str, tracker: Tracker, as_of: date) -> bool:
-    from actions.follow_ups import in_play
+    from actions.clause_in_play import in_play
 
     cite = in_play(tracker, text)[0]
     return bool(cite and own_figures.own_total(text, cite.get("clause_id") or "", as_of))

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
-from actions import combine_question, follow_ups, measure_not_here, named_documents, procedure_turn, profile_turns
+from actions import (
+    clause_in_play,
+    combine_question,
+    follow_ups,
+    measure_not_here,
+    named_documents,
+    procedure_turn,
+    profile_turns,
+)
 from actions.context import turn_as_of
 from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term
 from actions.dialogue_state import buttons_of, previous_turn
@@ -270,7 +278,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             return Turn([Reply(notices.NOT_SERVED[kind], meta={"not_served": kind})])
     how = (
         procedure_turn.reply(text, tracker, as_of)
-        if follow_ups.kind_of(text) == "procedure" and len(text) > 4
+        if clause_in_play.kind_of(text) == "procedure" and len(text) > 4
         else None
     )
     if how is not None:  # "金州的稳岗返还怎么申请": the clause's procedure sentences, in the place named
@@ -280,7 +288,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if switched:
         region, inside = switched
         topic = tracker.get_slot(TOPIC)
-        cite, _ = follow_ups.in_play(tracker)
+        cite, _ = clause_in_play.in_play(tracker)
         heading = bool(clause_reference(topic) and cite and cite.get("heading"))
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
             topic = cite.get("heading") or cite.get("quote") or topic

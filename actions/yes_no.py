@@ -16,7 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import follow_ups
+from actions import clause_in_play
 from actions.profile import TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import extract
 from actions.within_place import place_of
@@ -160,7 +160,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if EXISTS.search(text):
         place = _place(text, tracker)
         return measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
-    cite, meta = follow_ups.in_play(tracker)
+    cite, meta = clause_in_play.in_play(tracker)
     if meta.get("exists") is False:  # "那我到底能不能领" after "…文件里没有…": the same answer, as a no
         place = _place(text, tracker)
         said = measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)

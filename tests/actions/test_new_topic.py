@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from actions import new_topic
-from actions.follow_ups import clause_hit, own_words
+from actions.clause_in_play import clause_hit, own_words
 from answers import clause_detail
 
 UNEMPLOYMENT_90 = {"clause_id": "liaocheng-2020:6.21"}  # 聊城 第21条 失业保险金 90%

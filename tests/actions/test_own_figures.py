@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from actions import new_topic
-from actions.follow_ups import own_words
+from actions.clause_in_play import own_words
 from actions.own_figures import own_total, said_months
 
 RETURN_50 = "liaocheng-2020:2.5"  # 聊城 第5条 稳岗返还 50%

@@ -1,0 +1,167 @@
+"""The clause in play and the words of a follow-up on it: which clause the last cited answer was about
+(of a list of measures, the one the follow-up names), what kind of follow-up a message is ("补多少",
+"去哪办", "还执行吗"), and what it says besides its question words.
+
+Split from actions/follow_ups.py, which answers the follow-up: the yes/no, sum, place and topic readers
+(yes_no, sum_measure, new_topic, sentence_pointed…) ask *which* clause is in play without importing the
+module that calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions import new_topic
+from actions.dialogue_state import bot_messages_back
+from actions.profile import TOPIC
+from actions.unheard import unheard_clause
+from answers import clause_detail, sentences
+from knowledge import regions
+from retrieval.search import search
+
+FOLLOW_UP = [  # order: the more specific first
+    ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文|哪个单位发|印发|出自")),
+    ("who", re.compile(r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责")),
+    (
+        "in_force",
+        re.compile(
+            r"还执行|还有效|还在执行|还实行|现在还(?:有|能|管用|算|是|给|发)|过期了|到期了|还作数|到啥时候|到什么时候|"
+            r"啥时候到期|什么时候到期|哪天到期|有效期|实施期限|期限吗|截止|以后呢|之后呢|"
+            r"(?:从|打|自)?(?:什么|啥)时候(?:开始|起)|何时(?:开始|起)|哪天(?:开始|起)|开始(?:执行|实施)|起执行"
+        ),
+    ),
+    ("timing", sentences.TIMING_ASKED),  # "多久到账" is how long the office takes, before "多久"
+    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月|[给补发享]几个月|多少个月")),
+    (
+        "where",
+        re.compile(
+            r"去哪|到哪|上哪|在哪(?:儿|里|裡)?(?:办|申请|申請|领|报名)|哪里(?:办|报名)|哪儿(?:办|报名)|找谁|哪个部门|哪办|找哪|哪裡"
+        ),
+    ),
+    (
+        "procedure",
+        re.compile(
+            r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|贴息|抵押|"
+            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账|啥时候给|什么时候给|预支|先给|一半"
+        ),
+    ),
+    (
+        "amount",
+        re.compile(r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|额度|标准|多少|几档|档次|咋算|怎么算"),
+    ),
+]
+# What a follow-up says besides its question words: "原文写没写具体多少钱" says nothing new;
+# "稳岗返还怎么申请" names a new topic.
+FILLER = re.compile(
+    r"原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
+    r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
+    r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
+)
+RECENT_TURNS = 4
+
+
+def kind_of(text: str) -> str | None:
+    return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
+
+
+def without_places(text: str) -> tuple[str, list[str]]:
+    """The text without the covered places it names, and those places."""
+    named = regions.regions_in_text(text)
+    rest = text
+    for alias in sorted([a for a, canon in regions._alias_map().items() if canon in named], key=len, reverse=True):
+        rest = rest.replace(alias, "")
+    return re.sub(r"^(?:省里|省里的|市里|市里的)", "", rest), named
+
+
+def own_words(text: str) -> str:
+    """What is left of a message without its follow-up words and fillers: "稳岗返还怎么申请" keeps
+    "稳岗返还" (a new topic), "去哪办" keeps nothing (about the clause just cited)."""
+    rest = without_places(text)[0]
+    for _, pattern in FOLLOW_UP:
+        rest = pattern.sub("", rest)
+    return FILLER.sub("", rest)
+
+
+def pairs(text: str) -> set[str]:
+    text = re.sub(r"[^\u4e00-\u9fff]", "", text or "")
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
+    """(citation, the answer's meta) of the clause in play: the last cited answer's main clause; of
+    a list of measures, the one the follow-up's own words name ("缓多长时间" after 医保降费/缓缴/免征:
+    the 缓缴 one), then one answering the kind asked ("一个月给多少钱" → the 岗位补贴 with its standard,
+    not the 延长1年), then the one sharing most words with the question the conversation is about."""
+    unheard = unheard_clause(tracker)
+    if unheard is not None:
+        return unheard, {"whole_clause": True}  # the fallback quoted the clause looked up as a whole
+    topic = pairs(tracker.get_slot(TOPIC) or "")
+    rest = own_words(text) if text else ""
+    own = pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
+    qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
+    figures = figures_in(text)  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
+    shelved: tuple[dict | None, dict] = (None, {})
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        meta = answer.get("meta") or {}
+        cites = answer.get("citations") or []
+        if not cites or meta.get("low_confidence"):
+            continue
+        if len(cites) > 1 and "clause_ids" not in meta and (topic or own):  # a list of measures, not one answer
+
+            def score(c: dict) -> tuple[int, int, bool, int]:
+                quote = sentences.compact(c.get("quote") or "")
+                hits = sum(w in quote for w in own) + sum(f in figures_in(quote) for f in figures)
+                # "那能补几年": a 补贴 and its term (46号（十五）…最长不超过3年), not "政策享受期限可延长1年"
+                verb = sum(v in quote for v in new_topic.verbs_asked(text))
+                stated = new_topic.states(c, qkind) if verb else sentences.has_feature(quote, qkind)
+                return hits, verb, stated, len(topic & pairs(f"{quote}{c.get('heading')}"))
+
+            best = max(cites, key=score)
+            if own and not score(best)[0]:  # "每户最多多少": about none of the list, maybe the answer before it
+                shelved = shelved if shelved[0] else (best, meta)
+                continue
+            return best, meta
+        if shelved[0] and not any(w in sentences.compact(cites[0].get("quote") or "") for w in own):
+            continue  # an earlier answer is taken over the list only when it names what is asked
+        holding = [c for c in cites if figures & figures_in(sentences.compact(c.get("quote") or ""))]
+        if (
+            holding
+            and holding[0] is not cites[0]
+            and not figures & figures_in(sentences.compact(cites[0].get("quote") or ""))
+        ):
+            return holding[0], {}  # "2500那个" after an answer listing 18号（九）'s 2500元/人 among others
+        return cites[0], meta
+    return shelved
+
+
+def figures_in(text: str) -> set[str]:
+    """The figures of two digits or more a text names ("2500那个" → {"2500"})."""
+    return set(re.findall(r"(?<![\d.])\d{2,}(?![\d.])", text or ""))
+
+
+def in_clause(rest: str, cite: dict) -> bool:
+    """ "培训了20天 能给多少" after the 线上培训 clause: every word left (numbers aside) is the clause's own,
+    so it asks about that clause, not a new topic."""
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    words = [w for w in re.split(r"[\d.]+[天个人月年元次岁]?", rest) if w]
+    if not words and rec is not None and figures_in(rest):  # "2500那个…": a figure of the clause itself
+        return all(f in figures_in(sentences.compact(rec.text)) for f in figures_in(rest))
+    return rec is not None and bool(words) and all(len(w) >= 2 and w in sentences.compact(rec.text) for w in words)
+
+
+def clause_hit(cite: dict, as_of: date, region: str | None = None) -> dict | None:
+    """The search-result shape of a cited clause (its text, departments, validity on `as_of`);
+    with `region`, the clause of that place stating the same measure."""
+    query = (cite.get("quote") or cite.get("heading") or cite.get("doc_title") or "政策")[:120]
+    if region:
+        query = f"{cite.get('heading') or ''} {query}"[:160]
+        found = search(query, top_k=5, as_of=as_of, region=region).model_dump()["results"]
+        found.sort(key=lambda h: h.get("region") != region)
+        return found[0] if found else None
+    doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
+    response = search(query, top_k=50, as_of=as_of, doc_ids=(doc_id,)).model_dump()
+    return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)
