@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import (
     exact_sentence,
     family_member,
+    group_yes_no,
     known_measures,
     own_figures,
     profile_rank,
@@ -231,6 +232,7 @@ class ActionStartEligibility(Threaded, Action):
                 first = group_sentence(first, profile, as_of)
                 first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
                 first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
+                first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
             candidates = current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates

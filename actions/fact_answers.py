@@ -31,6 +31,8 @@ REMINDER = re.compile(
 )
 # a negation right before the question's own words: "还没满3个月" to "…稳定就业3个月以上", "春节没开工"
 NEGATED = re.compile(r"(?:没|未|不|无|非)[^，。,；;]{0,2}$")
+# "还没领完", "尚未到期", "还在领": what the question asks has not happened yet
+NOT_YET = re.compile(r"^(?:还没|还未|尚未|没到|未到|还在|还差)")
 NONE_COUNT = re.compile(r"^(?:没有|没|无|一个(?:也|都)没|零|0)")
 SURE = 0.95
 ENTITY_FOR = {"region": "region", "applicant_type": "applicant_type", "enterprise_size": "enterprise_size"}
@@ -83,6 +85,8 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
         return True
     if (said := echoed(prompt, t)) is not None:
         return said
+    if "是否已" in prompt and NOT_YET.match(t):  # "还没领完，下个月到期" to "是否已领取…期满" (eval9 G31)
+        return False
     if reminded:  # "不是说了嘛" alone: what was said is in the slots, not a 否
         return None
     if sure and intent == "affirm":

@@ -18,9 +18,9 @@ from rasa_sdk import Tracker
 
 from actions import follow_ups
 from actions.clause_in_play import kind_of, own_words
-from answers import document_overview, sentences
+from answers import citations, document_overview, sentences
 from answers.clause_answer import search_answer
-from answers.models import Reply
+from answers.models import Reply, button
 from retrieval.search import search
 
 OVERVIEW = re.compile(
@@ -37,9 +37,39 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a message naming a clause exactly (`clause_ref`, "18号文第九条": that clause whole; "那第四
     部分第七条呢": of the document last cited) or one document and no clause; None otherwise."""
     if clause_ref is not None:
+        which = which_part(clause_ref)
+        if which is not None:
+            return which
         found = follow_ups.numbered_in_cited(clause_ref, tracker, as_of)
         return found or search_answer(search(text[:200], top_k=5, as_of=as_of).model_dump())
     return document_reply(text, as_of)
+
+
+def which_part(ref) -> Reply | None:
+    """ "凌源那个文件第一条": a document numbering its clauses again in every part (凌政发〔2019〕14号 has five
+    "（一）") names five clauses; which one is asked, with their headings, never one picked silently (eval9 G28)."""
+    if len(ref.doc_ids) != 1 or ref.part_no is not None or len(ref.clause_ids) < 2:
+        return None
+    from knowledge.records import load_clauses
+
+    by_id = {r.clause_id: r for r in load_clauses()}
+    recs = [by_id[c] for c in ref.clause_ids if c in by_id]
+    if len(recs) < 2 or len({r.part_no for r in recs}) != len(recs):
+        return None
+    name = recs[0].doc_number or recs[0].doc_title or "这份文件"
+    lines = [f"{name}每一部分都从“（一）”重新编号，您说的这一条可能是："]
+    lines += [
+        f"· {r.part_label}{citations.clause_label({'clause_label': r.clause_label})}{r.heading or ''}" for r in recs
+    ]
+    lines.append("请说是第几部分的（如“第一部分第一条”），我把那一条的原文发给您。")
+    buttons = [
+        button(
+            f"{r.part_label}{citations.clause_label({'clause_label': r.clause_label})}",
+            f"{name}第{r.part_no}部分第{r.clause_no}条",
+        )
+        for r in recs
+    ]
+    return Reply("\n".join(lines), [], buttons, meta={"which_part": [r.clause_id for r in recs]})
 
 
 def document_reply(text: str, as_of: date) -> Reply | None:

@@ -69,7 +69,7 @@ def english_reply() -> str:
 def puzzled_reply() -> str:
     place = coverage.short_name(coverage.example_place())
     return (
-        "抱歉，我刚才没说清楚。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
+        "没看懂您的意思。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
         f"或说说您的情况（如“我在{place}，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
         f"也可以回复“转人工”或拨打{HOTLINE}。"
     )

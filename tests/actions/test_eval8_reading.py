@@ -79,3 +79,9 @@ def test_at_the_form_never_stopped_to_the_resumption_day_is_no_format_complaint(
     body = "\n".join(answer_texts(messages))
     assert "格式" not in body and "没听明白" not in body, body
     assert "resumption_date" in (convo.slots.get("unknown_facts") or []) or fact != "resumption_date"
+
+
+def test_not_yet_to_a_question_of_what_has_already_happened_is_no():
+    # eval9 G31: "还没领完，下个月到期" to "您是否已领取失业保险金期满且仍未就业？" got "没听明白"
+    assert answer("unemployment_insurance_exhausted", "还没领完，下个月到期") == (False, False)
+    assert answer("unemployment_insurance_exhausted", "尚未到期") == (False, False)

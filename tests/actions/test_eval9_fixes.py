@@ -1,0 +1,39 @@
+"""Evaluation 9's findings answered at the turn (/work/eval9/findings-B.md G30, G28, G31): the real engine, search
+and knowledge base. The messages here are written for these tests, not the evaluation's (those are live tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions.eligibility import ActionStartEligibility
+from actions.named_documents import which_part
+from retrieval.references import find_reference
+from tests.actions.conftest import answer_texts
+
+DAY = date(2026, 12, 3)
+
+
+def test_a_sole_trader_asking_whether_the_loan_is_for_him_hears_yes_with_its_sentence_first(convo):
+    convo.say("个体工商户可不可以申请创业担保贷款，我在大连开修车铺", "check_eligibility")
+    body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+    lead = next(line for line in body.split("\n") if line.startswith("能，"))
+    assert "大政发〔2017〕46号" in lead and "均可按规定享受创业担保贷款扶持政策" in lead
+    assert "以经办部门认定为准" in lead
+
+
+def test_a_question_without_yes_or_no_gets_no_lead(convo):
+    convo.say("个体户创业担保贷款最多贷多少，我在大连", "check_eligibility")
+    body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+    assert not [line for line in body.split("\n") if line.startswith("能，须符合")]
+
+
+def test_a_clause_number_every_part_restarts_is_asked_back_with_the_headings():
+    reply = which_part(find_reference("凌政发〔2019〕14号第一条讲的啥"))
+    assert reply is not None and "每一部分都从“（一）”重新编号" in reply.text
+    assert "一、（一）做好高校毕业生就业工作" in reply.text and "五、（一）加强组织领导" in reply.text
+    assert find_reference(reply.buttons[0]["payload"]).clause_ids == ("lingyuan-2019-14:1.1",)
+
+
+def test_a_clause_named_with_its_part_or_in_a_document_numbered_through_is_not_asked_back():
+    assert which_part(find_reference("凌政发〔2019〕14号第一部分第一条")) is None
+    assert which_part(find_reference("大政发〔2020〕18号第九条")) is None
