@@ -218,6 +218,10 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
                 f"{amount.standard}；按已知人数计算至少{show(None, num(low))}元："
                 f"{c.text}（未知人数或条件暂按最少计，补充后可能增加）"
             )
+        elif payable and amount.bound == "at_most" and c.floor and not c.local and amount.formula.if_ is not None:
+            # "合伙…提高为60万元" not yet said: both ceilings, by the condition (eval9 G26 read "按已知人数计算，
+            # 最高200000元：600000元 或 200000元…暂按0计")
+            out["text"] = f"{amount.standard}（以经办部门认定为准）"  # the standard says both ceilings itself
         elif payable and amount.bound == "at_most" and c.floor and not c.local:
             # "招了2个建档立卡贫困人口": the known people's part is said (7800 × 2 = 15600 at most a year), as
             # a ceiling of that part only: no figure is promised, and unknown people may add to it

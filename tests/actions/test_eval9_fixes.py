@@ -37,3 +37,17 @@ def test_a_clause_number_every_part_restarts_is_asked_back_with_the_headings():
 def test_a_clause_named_with_its_part_or_in_a_document_numbered_through_is_not_asked_back():
     assert which_part(find_reference("凌政发〔2019〕14号第一部分第一条")) is None
     assert which_part(find_reference("大政发〔2020〕18号第九条")) is None
+
+
+def test_a_loan_ceiling_by_a_condition_not_yet_said_is_the_standard_not_a_sum_of_nought():
+    from knowledge.eligibility.engine import default_engine
+
+    result = default_engine().evaluate(
+        {"applicant_type": "person", "region": "聊城市", "guarantee_loan_eligible": True}, date(2020, 6, 1)
+    )
+    loan = next(b for b in result["benefits"] if b["benefit_id"] == "liaocheng-2020.guarantee-loan-personal")
+    # before (eval9 G26): "按已知人数计算，最高200000元：600000元 或 200000元（…）（未知人数或条件暂按0计…）"
+    assert loan["amount"]["text"].startswith(
+        "个人创业担保贷款最高额度提高为20万元，合伙创业或组织起来共同创业的提高为60万元"
+    )
+    assert "暂按0计" not in loan["amount"]["text"] and "已知人数" not in loan["amount"]["text"]
