@@ -103,6 +103,21 @@ STARTING = re.compile(r"不到(?:一|1|半)年|刚开|新开|才开|开[^，。,
 HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")
 
 
+# A person's own work (eval9 G07 "一直没找到单位，现在在甘井子送外卖，自己按灵活就业交社保" was read as 企业 from 单位):
+# the unit not found is no firm asking
+OWN_WORK = re.compile(r"送外卖|跑外卖|骑手|跑滴滴|网约车|打零工|打工|灵活就业|没找到(?:单位|工作)|找不到(?:单位|工作)")
+# What only the firm itself says: its own staff, its own hires, itself by name
+FIRM_SPEAKS = re.compile(
+    r"(?:我|俺|咱)们?(?:公司|企业|单位|厂|店|饭店|超市)(?!里上班)|贵(?:公司|企业|单位)|我是(?:老板|法人|人事|HR|hr)|"
+    r"(?:招了|雇了|新招|招用|吸纳)"
+)
+
+
+def firm_speaks(text: str) -> bool:
+    """The words say the firm itself is asking (its staff, its hires, "我们公司"), not a workplace in a story."""
+    return bool(OWNER.search(text) or FIRM_SELF.search(text) or STAFF_KEPT.search(text) or FIRM_SPEAKS.search(text))
+
+
 def _all_negated(text: str, word: str) -> bool:
     """Every mention of `word` follows a negation ("我不是企业")."""
     starts = [m.start() for m in re.finditer(re.escape(word), text)]
@@ -126,6 +141,8 @@ def applicant_type(text: str) -> str | None:
         return "enterprise"
     if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
         return "person"
+    if OWN_WORK.search(text) and not firm_speaks(text):
+        return "person"
     person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])
     if person:  # "我老公厂子倒闭了", "在单位就业": the workplace named is not who is asking
         return person
@@ -137,7 +154,12 @@ def applicant_type(text: str) -> str | None:
 
 def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dict[str, Any]:
     """Once the applicant is an enterprise, what it says about its staff ("我们25个人 去年裁了2个",
-    "就这5个毕业生", "30个人 能拿多少") stays the enterprise's: it becomes a person only when the words say so."""
+    "就这5个毕业生", "30个人 能拿多少") stays the enterprise's: it becomes a person only when the words say so.
+    Once a person, a workplace named ("厂子没给交够", eval9 G02) or a list of employers ("都是些饭店超市物流公司" from
+    an agency, G13) changes nothing: only the firm speaking of itself does."""
+    said = found.get("applicant_type")
+    if current and said in FIRMS and said != current and not firm_speaks(text):
+        return {k: v for k, v in found.items() if k != "applicant_type"}
     if current not in FIRMS or spoken_facts.SAYS_PERSON.search(text) and found.get("applicant_type") == "person":
         return found
     if found.get("applicant_type", "person") != "person":

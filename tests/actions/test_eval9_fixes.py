@@ -51,3 +51,19 @@ def test_a_loan_ceiling_by_a_condition_not_yet_said_is_the_standard_not_a_sum_of
         "个人创业担保贷款最高额度提高为20万元，合伙创业或组织起来共同创业的提高为60万元"
     )
     assert "暂按0计" not in loan["amount"]["text"] and "已知人数" not in loan["amount"]["text"]
+
+
+def test_a_person_stays_a_person_when_a_workplace_or_a_list_of_employers_is_named():
+    from actions.profile_applicant import applicant_type, keep_applicant
+
+    # eval9 G07: "没找到单位…送外卖…灵活就业交社保" was 企业; G02 "厂子没给交够" turned a wife into 企业; G13 an
+    # agency's "都是些饭店超市物流公司" turned it into 企业
+    assert applicant_type("毕业一直没找到单位，现在在旅顺跑外卖，自己交社保") == "person"
+    said = "他那个厂子一直没给交够失业保险"
+    assert "applicant_type" not in keep_applicant({"applicant_type": applicant_type(said)}, "person", said)
+    listed = "来找工作的都是些商场宾馆快递公司"
+    assert "applicant_type" not in keep_applicant({"applicant_type": applicant_type(listed)}, "hr_agency", listed)
+    owned = "我们公司今年招了3个大学生"
+    assert keep_applicant({"applicant_type": applicant_type(owned)}, "person", owned) == {
+        "applicant_type": "enterprise"
+    }
