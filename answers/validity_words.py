@@ -45,7 +45,9 @@ def badge(validity: dict) -> str:
     """The short label a card shows (never by colour alone)."""
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
-        return NO_CLAIM_PERIOD
+        # the event's period said beside it (eval9 G02: 凌源's 安家补助 today read only "原文未载明申请期限", never
+        # that it is for those who came between 2017-09-01 and 2020-08-30)
+        return f"{NO_CLAIM_PERIOD}（{validity['window_badge']}）" if validity.get("window_badge") else NO_CLAIM_PERIOD
     if validity.get("window") and validity.get("status") == "active" and not validity.get("end"):
         return f"{label}（{validity.get('window_badge') or validity['window']}）"  # eval6 E04
     if epidemic_bound(validity):

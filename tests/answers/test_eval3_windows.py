@@ -65,7 +65,7 @@ def test_c38_spring_festival_person_days_are_paid_after_the_festival():
     result = evaluate(C38_FIRM, date(2020, 4, 1))
     b = _benefit(result, "liaocheng-2020.spring-festival-worker-subsidy")
     assert b["amount"]["value"] == 18000 and b["in_force"]
-    assert validity_words.badge(b["validity"]) == "原文未载明申请期限"
+    assert validity_words.badge(b["validity"]).startswith("原文未载明申请期限")
     assert "已到期" not in benefit_block(b, date(2020, 4, 1))[0]
 
 

@@ -36,7 +36,7 @@ def test_e04_7800_is_in_force_while_hiring_is_open_and_said_as_the_text_does():
     assert validity_words.badge(b["validity"]) == "现行（2021年12月31日前招用的可享受，每人最长3年）"
     closed = _benefit(evaluate(E04, date(2022, 3, 1)), "dalian-2020-18.tax-deduction-7800")
     assert closed["validity"]["status"] == "unknown"  # hires before then keep their 3 years; no claim deadline
-    assert validity_words.badge(closed["validity"]) == "原文未载明申请期限"
+    assert validity_words.badge(closed["validity"]) == "原文未载明申请期限（2021年12月31日前招用的可享受，每人最长3年）"
     rec = next(r for r in load_clauses() if r.clause_id == "dalian-2020-18:1.2")
     s = next(x for x in rec.sentences if x.text.startswith("2021 年 12 月 31 日前"))
     answer, _ = record_block(rec, date(2020, 8, 1), [s.index])
