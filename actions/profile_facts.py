@@ -72,7 +72,12 @@ EXTRA_WORDS = [
 ]
 HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     ("new_hires_loan_eligible", r"符合(?:创业担保)?贷款(?:申请)?条件|符合(?:申请)?条件"),  # only when a loan is asked
-    ("new_hires_long_term_unemployed", r"失业半年以上|失业6个月以上|长期失业|登记失业半年"),
+    # "招了3个失业一年多的人" (eval9 G17): a year out of work is more than half a year; registration is the card the
+    # 7800元 measure asks for (就业创业证 注明“企业吸纳税收政策”), asked as its own condition
+    (
+        "new_hires_long_term_unemployed",
+        r"失业半年以上|失业6个月以上|长期失业|登记失业半年|失业(?:\d+|[一两二三])年|失业大半年",
+    ),
     ("new_hires_unemployed_graduates", r"失业的?(?:高校)?毕业生|登记失业的大学生"),
     ("new_hires_graduates", r"应届|毕业生|大学生|高校毕业|本科|大专|研究生|学生"),
     ("new_hires_poverty", r"贫困|建档立卡"),
@@ -175,7 +180,8 @@ def _hires(text: str, facts: dict) -> None:
     """Counts after a hiring verb, up to the end of the clause: "招了3个贫困户和2个大学生"."""
     for verb in re.finditer(HIRE_VERB, text):
         segment = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=1)[0]
-        for m in re.finditer(COUNT + r"([^\d和及、]{0,12})", segment):
+        # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
+        for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+年[^\d和及、]{0,8})?)", segment):
             count, about = int(m.group(1)), m.group(2)
             for fact, pattern in HIRE_GROUPS:
                 if fact == "new_hires_loan_eligible" and "贷" not in text:

@@ -237,15 +237,42 @@ def first_reply_order(
         return b["benefit_id"] not in by_title and (b.get("validity") or {}).get("status") in ("expired", "not_started")
 
     said_figures = figures_said(text)
+    natures = natures_asked(text)
+
+    def kind_asked(b: dict) -> bool:
+        # "税上能减多少": the tax relief (7800元/人·年) before a social-insurance subsidy found by 招用/社保 (eval9 G17)
+        return bool(natures) and (b.get("amount") or {}).get("nature") in natures
 
     def figured(b: dict) -> bool:
         # "一个月给600": the measure whose name carries the figure the person said is the one they mean (F15)
         return bool(said_figures) and any(re.search(rf"(?<![\d.]){f}元", b["name"]) for f in said_figures)
 
     ordered = sorted(
-        benefits, key=lambda b: (relevance(b)[:1], not figured(b), relevance(b)[1:2], ended(b), relevance(b)[2:])
+        benefits,
+        key=lambda b: (
+            not kind_asked(b),
+            relevance(b)[:1],
+            not figured(b),
+            relevance(b)[1:2],
+            ended(b),
+            relevance(b)[2:],
+        ),
     )
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
+
+
+# what the message asks to be paid or spared, in the rules' `amount.nature` words
+NATURE_ASKED = (
+    (re.compile(r"税"), {"tax_relief"}),
+    (re.compile(r"贷款|能贷|贷多少"), {"loan"}),
+    (re.compile(r"贴息|利息"), {"interest_subsidy"}),
+    (re.compile(r"返还|返多少|能返"), {"refund"}),
+    (re.compile(r"失业金|失业保险金"), {"unemployment_benefit"}),
+)
+
+
+def natures_asked(text: str) -> set[str]:
+    return {n for pattern, kinds in NATURE_ASKED if pattern.search(text or "") for n in kinds}
 
 
 def figures_said(text: str) -> set[str]:

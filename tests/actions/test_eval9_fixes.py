@@ -67,3 +67,16 @@ def test_a_person_stays_a_person_when_a_workplace_or_a_list_of_employers_is_name
     assert keep_applicant({"applicant_type": applicant_type(owned)}, "person", owned) == {
         "applicant_type": "enterprise"
     }
+
+
+def test_a_firm_asking_what_tax_it_saves_hears_the_tax_deduction_first_with_its_hires_counted(convo):
+    # eval9 G17: "税上能减多少" listed 创业带头人 社保补贴 first; "3个失业一年多的人" was no head count
+    convo.say(
+        "瓦房店一家小超市 今年2月招了3个失业两年多的人 都有就业创业证 签了合同交了社保 税能减多少",
+        "check_eligibility",
+        metadata={"as_of": "2021-06-01"},
+    )
+    body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+    listed = body.split("与您的问题相关的政策有：", 1)[1].lstrip("\n")
+    assert listed.startswith("1. 企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费")
+    assert "每年最高23400元" in listed
