@@ -96,6 +96,8 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
     return None
 
 
+# "10个留6个", "10个人里留了6个", "10个见习生留下6个": a share said as a count kept of a count
+KEPT_OF = re.compile(r"(\d+)\s*(?:个|名|位)?(?:人|见习生|学生)?[^\d，。,]{0,6}?留(?:用|下|了|住)?(?:了)?\s*(\d+)")
 UPPER_BOUND = re.compile(r"不到|不足|少于|低于|不超过|没超过|至多|最多|以内|之内|以下")
 
 
@@ -109,6 +111,9 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
     if is_money(fact):  # "4万2" is 42000, "6万" 60000: the whole answer, not DIET's "6"
         money = None if UPPER_BOUND.search(text) else money_in(text)
         return None if money is None else int(money) if money.is_integer() else money
+    share = KEPT_OF.search(digits) if "百分数" in fact.meaning else None
+    if share and 0 < int(share.group(2)) <= int(share.group(1)):  # "10个留6个" is 60%, not 10% (eval9 G11)
+        return round(int(share.group(2)) * 100 / int(share.group(1)), 1)
     m = re.search(r"\d+(?:\.\d+)?", digits)
     if not m or UPPER_BOUND.search(text):
         return None  # "不到五万" is a ceiling, not the figure: taking 50000 would overstate a refund

@@ -41,6 +41,11 @@ ALSO = {
     "几次": ("不可同时享受", "不重复享受", "一次性"),
     "到账": ("到账", "及时", "到位"),  # "多久到账": the sentence on paying out, then that no time is set
     "一半": ("预支", "50%"),  # "先给一半？": the advance payment  # "能领几次": the rule on combining, then "一次性"
+    # "能先拿一部分不" (eval9 G12): the advance too, not the 80% on-the-job training sentence of the same clause
+    "一部分": ("预支",),
+    "先拿": ("预支",),
+    "提前": ("预支",),
+    "预先": ("预支",),
 }
 _SENTENCES = re.compile(r"[^。；]+[。；]?")
 

@@ -85,3 +85,10 @@ def test_not_yet_to_a_question_of_what_has_already_happened_is_no():
     # eval9 G31: "还没领完，下个月到期" to "您是否已领取失业保险金期满且仍未就业？" got "没听明白"
     assert answer("unemployment_insurance_exhausted", "还没领完，下个月到期") == (False, False)
     assert answer("unemployment_insurance_exhausted", "尚未到期") == (False, False)
+
+
+def test_a_share_said_as_a_count_kept_of_a_count_is_its_percentage():
+    # eval9 G11: "10个留6个" to "贵单位见习期满留用率是多少（百分数）？" was read as 10%, the 50%以下 tier
+    assert answer("intern_retention_rate", "10个留6个 你算") == (60, False)
+    assert answer("intern_retention_rate", "8个人里留了2个") == (25, False)
+    assert answer("intern_retention_rate", "60%") == (60, False)

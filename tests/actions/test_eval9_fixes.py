@@ -80,3 +80,14 @@ def test_a_firm_asking_what_tax_it_saves_hears_the_tax_deduction_first_with_its_
     listed = body.split("与您的问题相关的政策有：", 1)[1].lstrip("\n")
     assert listed.startswith("1. 企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费")
     assert "每年最高23400元" in listed
+
+
+def test_asking_to_be_paid_part_first_quotes_the_advance_sentence(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    # eval9 G12: "能先拿一部分不" quoted the 80% on-the-job training sentence of the same clause
+    convo.say("凌源这边企业带学徒 新型学徒制 补贴怎么给", "ask_policy", metadata={"as_of": "2019-09-01"})
+    convo.run(ActionAnswerQuestion())
+    convo.say("钱能提前拿一部分吗", "ask_policy", metadata={"as_of": "2019-09-01"})
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    assert "预支不超过 50% 的补贴资金" in body and "不超过总支出的 80%" not in body
