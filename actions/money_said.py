@@ -15,6 +15,9 @@ NOT_MONEY = re.compile(r"\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％
 MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
 
 
+COMPARED = re.compile(r"(?:比|超过|高于|多于|少于|低于)(?:那个|那)?\s*$")
+
+
 def money_in(text: str) -> float | None:
     """The sum of money `text` states, in 元, or None."""
     from actions.profile_facts import numeric_text  # (profile_facts reads sums through profile_counts)
@@ -26,6 +29,8 @@ def money_in(text: str) -> float | None:
         after = digits[m.end() :]
         if unit is None and NOT_MONEY.match(after):
             continue
+        if COMPARED.search(digits[max(0, m.start() - 3) : m.start()]):
+            continue  # "比1800多不": a figure compared with, the bot's own earlier sum, not the person's (eval9 G03)
         if unit == "万":
             value = value * 10000 + (int(tail) * 1000 if tail else 0)  # "4万2" is 42000
         elif unit == "千":

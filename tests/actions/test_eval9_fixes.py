@@ -91,3 +91,11 @@ def test_asking_to_be_paid_part_first_quotes_the_advance_sentence(convo):
     convo.say("钱能提前拿一部分吗", "ask_policy", metadata={"as_of": "2019-09-01"})
     body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
     assert "预支不超过 50% 的补贴资金" in body and "不超过总支出的 80%" not in body
+
+
+def test_a_figure_compared_with_is_not_the_persons_own_sum():
+    from actions.money_said import money_in
+
+    # eval9 G03: "比1800多不" (the bot's own earlier result) was read as the premiums paid: 50% × 1800元 = 900元
+    assert money_in("那个困难企业按6个月算的能给多少钱 比1800多不") is None
+    assert money_in("比那1800块多吗 我们去年交了3600") == 3600
