@@ -116,7 +116,10 @@ def covers(policy_region: str, place: str) -> bool:
 def _inside_a_word(text: str, pos: int, alias: str, name: str) -> bool:
     """A county's or district's name read as part of a longer word ("东西岗位", "示范县"): the same
     word-boundary reading as the gazetteer's places (knowledge/places.py); cities and provinces as
-    before, by their names alone."""
+    before, by their names alone. A city's short name followed by 区 is another place's district (朝阳区 is
+    北京's or 长春's; 辽宁's 朝阳市 has none of that name, eval9 G24)."""
+    if alias != name and text[pos + len(alias) : pos + len(alias) + 1] == "区" and f"{alias}区" not in _alias_map():
+        return True
     if _regions()[name].level not in INSIDE_LEVELS or name in _with_documents():
         return False
     from knowledge import places  # places reads regions: imported when asked

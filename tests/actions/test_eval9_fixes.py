@@ -99,3 +99,13 @@ def test_a_figure_compared_with_is_not_the_persons_own_sum():
     # eval9 G03: "比1800多不" (the bot's own earlier result) was read as the premiums paid: 50% × 1800元 = 900元
     assert money_in("那个困难企业按6个月算的能给多少钱 比1800多不") is None
     assert money_in("比那1800块多吗 我们去年交了3600") == 3600
+
+
+def test_chaoyang_district_is_not_liaonings_chaoyang_city():
+    from knowledge import regions
+
+    # eval9 G24: "我在朝阳区失业了" was 所在地：朝阳市 (辽宁) without asking; 朝阳区 is 北京's or 长春's
+    assert regions.regions_in_text("我在朝阳区失业了") == []
+    assert regions.regions_in_text("我在朝阳县") == ["朝阳市"] and regions.regions_in_text("我在朝阳 失业了") == [
+        "朝阳市"
+    ]
