@@ -68,3 +68,9 @@ def test_f22_without_a_place_the_group_question_still_reads_the_definition():
     # before: 凌源's "…高校毕业生的公益性岗位…上浮" sentence, nearest to the group's words, quoted as a definition
     body = definition_reply("那高校毕业生算不算", None, DAY, "什么算就业困难人员").text
     assert body.startswith("原文列出的就业困难人员范围里没有单列“高校毕业生”") and "凌政发" not in body
+
+
+def test_a_document_not_held_is_said_so_before_the_nearest_clause():
+    # eval9 G34: "鲁政发〔2020〕5号第几条讲稳岗返还" was answered with 聊城 第5条 as if it were that document
+    body = search_answer(search("鲁政发〔2020〕5号第几条讲稳岗返还", top_k=5, as_of=date(2020, 6, 1)).model_dump()).text
+    assert body.startswith("收录的文件中没有鲁政发〔2020〕5号的原文") and "不是鲁政发〔2020〕5号本身" in body
