@@ -86,6 +86,7 @@ def goes_to_summary(events: List[EventType]) -> bool:
 
 
 QUESTIONS_OFFERED = "questions_offered"
+FORM_RULED = {"check_eligibility", "inform", "correct"}  # bot/data/rules.yml: the form follows the start for these
 FOLLOW_UPS = {"action_answer_question", "action_fallback"}
 
 
@@ -189,7 +190,12 @@ class ActionStartEligibility(Threaded, Action):
         if new and tracker.get_slot(CANDIDATES) and TOTAL.search(user_text(tracker) or ""):
             # "最后到底能拿多少" after a summary: the same round summed again, not a new question (eval7 R06)
             new = False
-        return self.start(dispatcher, tracker, new=new)
+        events = self.start(dispatcher, tracker, new=new)
+        if intent_of(tracker) not in FORM_RULED:
+            # run as another action's follow-up ("按我的情况算一算" typed and read as another intent, eval9 G27): no
+            # rule opens the form after it, and the person read "我问您几个问题" with no question
+            return opens_form(events)
+        return events
 
     @staticmethod
     def start(dispatcher: CollectingDispatcher, tracker: Tracker, new: bool) -> List[EventType]:

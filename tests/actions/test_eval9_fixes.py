@@ -109,3 +109,27 @@ def test_chaoyang_district_is_not_liaonings_chaoyang_city():
     assert regions.regions_in_text("我在朝阳县") == ["朝阳市"] and regions.regions_in_text("我在朝阳 失业了") == [
         "朝阳市"
     ]
+
+
+def test_the_check_button_typed_and_read_as_another_intent_still_opens_the_questions(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    # eval9 G27: "我问您几个问题（最多4个）" and then none ("然后呢，你要问什么" → "目前没有需要您回答的问题")
+    meta = {"as_of": "2020-03-25"}
+    convo.say(
+        "东阿县一家食品厂，3月5日复工的，2月20号以后新招了20个人都签了一年合同交了社保，能拿多少",
+        "ask_policy",
+        metadata=meta,
+    )
+    convo.run(ActionAnswerQuestion())
+    convo.say("按我的情况算一算", "ask_policy", metadata=meta)
+    _, events = convo.run(ActionAnswerQuestion())
+    assert {"event": "followup", "name": "action_start_eligibility"}.items() <= next(
+        e for e in events if e.get("event") == "followup"
+    ).items()
+    convo.events.pop()  # the follow-up runs on the same user turn
+    _, events = convo.run(ActionStartEligibility())
+    assert any(
+        e.get("event") == "followup" and e.get("name") in ("eligibility_form", "action_eligibility_summary")
+        for e in events
+    )
