@@ -261,7 +261,15 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", ONLY_ASKING.sub("", text)
     ):
         # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
-        region = (regions.regions_in_text(simplified(text)) or [profile_from_slots(tracker.slots).get("region")])[0]
+        # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）
+        # was answered from 大连's 18号（十二）)
+        region = (
+            regions.regions_in_text(simplified(text))
+            or [
+                profile_from_slots(tracker.slots).get("region")
+                or (clause_in_play.in_play(tracker)[0] or {}).get("region")
+            ]
+        )[0]
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted

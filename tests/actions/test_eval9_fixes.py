@@ -133,3 +133,14 @@ def test_the_check_button_typed_and_read_as_another_intent_still_opens_the_quest
         e.get("event") == "followup" and e.get("name") in ("eligibility_form", "action_eligibility_summary")
         for e in events
     )
+
+
+def test_a_definition_after_a_lookup_is_read_in_the_document_just_cited(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    # eval9 G20: "灵活就业指什么" right after 辽宁（十三） quoted 大连's 18号（十二）
+    convo.say("辽宁省稳就业若干意见第十三条", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("灵活就业指什么", "ask_policy")
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    assert "辽政发〔2020〕9号" in body and "大政发" not in body.split("\n")[0]
