@@ -14,7 +14,7 @@ from typing import Any
 
 from actions import event_dates
 from actions.money_said import is_money, money_in
-from actions.profile_facts import numeric_text
+from actions.profile_facts import HIRE_GROUPS, numeric_text
 from knowledge import regions
 from knowledge.eligibility.facts import Fact, normalize_value, vocabulary
 from knowledge.inputs import BadInput
@@ -101,11 +101,29 @@ KEPT_OF = re.compile(r"(\d+)\s*(?:个|名|位)?(?:人|见习生|学生)?[^\d，�
 UPPER_BOUND = re.compile(r"不到|不足|少于|低于|不超过|没超过|至多|最多|以内|之内|以下")
 
 
+ONLY = re.compile(r"就|只|都是|全是|全部是|仅")
+
+
+def other_group(name: str, text: str) -> int | None:
+    """ "就这4个大学生" to "新招用的登记失业半年以上人员人数？" (eval9 G01): the hires are another group, so none of
+    this one (0), never 4 of them; said without "就/只/都是" it is not read (None: the figure is not this group's,
+    and it is asked plainly again)."""
+    if not name.startswith("new_hires_"):
+        return None
+    groups = [f for f, pattern in HIRE_GROUPS if re.search(pattern, text)]
+    if not groups or name in groups:
+        return None
+    return 0 if ONLY.search(text) else None
+
+
 def _number(fact: Fact, text: str, message: dict) -> float | None:
     raw = _entity(message, "number")
     digits = numeric_text(str(raw)) if raw is not None else numeric_text(text)
     if NONE_COUNT.match(text.strip()):
         return 0
+    other = other_group(fact.name, text)
+    if other is not None:
+        return other
     if "半年" in text and ("month" in fact.name or "月" in fact.prompt):
         return 6
     if is_money(fact):  # "4万2" is 42000, "6万" 60000: the whole answer, not DIET's "6"

@@ -92,3 +92,10 @@ def test_a_share_said_as_a_count_kept_of_a_count_is_its_percentage():
     assert answer("intern_retention_rate", "10个留6个 你算") == (60, False)
     assert answer("intern_retention_rate", "8个人里留了2个") == (25, False)
     assert answer("intern_retention_rate", "60%") == (60, False)
+
+
+def test_only_these_hires_of_another_group_is_none_of_the_group_asked():
+    # eval9 G01: "就这4个大学生" to the 登记失业半年以上 count read 4 (4 × 2500元 more than the text gives)
+    assert answer("new_hires_long_term_unemployed", "就这4个大学生") == (0, False)
+    assert answer("new_hires_graduates", "就这4个大学生") == (4, False)
+    assert answer("new_hires_long_term_unemployed", "4个") == (4, False)
