@@ -40,3 +40,13 @@ def test_g07_a_delivery_rider_is_a_person(live_stack):
     p = Person(live_stack, {"channel": "web", "as_of": "2020-10-10"})
     body = text(p.says("我是聋哑人 去年大学毕业 一直没找到单位，现在在甘井子送外卖，自己按灵活就业交社保 有补贴吗"))
     assert "企业身份" not in body and "贵企业" not in body
+
+
+def test_g27_the_typed_check_button_is_followed_by_the_first_question(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-03-25"})
+    p.says("东阿县一家食品厂，2020年3月5日复工的，2月20号以后新招了20个人都签了一年合同交了社保，能拿多少")
+    body = text(p.says("按我的情况算一算"))
+    # before: "我问您几个问题（最多4个）。" and no question; "然后呢，你要问什么" → "目前没有需要您回答的问题"
+    if "我问您几个问题" in body:
+        assert body.rstrip().endswith(("？", "?")), body
+    assert "目前没有需要您回答的问题" not in text(p.says("然后呢，你要问什么"))
