@@ -58,16 +58,11 @@ def which_part(ref) -> Reply | None:
         return None
     name = recs[0].doc_number or recs[0].doc_title or "这份文件"
     lines = [f"{name}每一部分都从“（一）”重新编号，您说的这一条可能是："]
-    lines += [
-        f"· {r.part_label}{citations.clause_label({'clause_label': r.clause_label})}{r.heading or ''}" for r in recs
-    ]
+    labels = [f"{r.part_label}{citations.clause_label({'clause_label': r.clause_label})}" for r in recs]
+    lines += [f"· {label}{r.heading or ''}" for label, r in zip(labels, recs, strict=True)]
     lines.append("请说是第几部分的（如“第一部分第一条”），我把那一条的原文发给您。")
     buttons = [
-        button(
-            f"{r.part_label}{citations.clause_label({'clause_label': r.clause_label})}",
-            f"{name}第{r.part_no}部分第{r.clause_no}条",
-        )
-        for r in recs
+        button(label, f"{name}第{r.part_no}部分第{r.clause_no}条") for label, r in zip(labels, recs, strict=True)
     ]
     return Reply("\n".join(lines), [], buttons, meta={"which_part": [r.clause_id for r in recs]})
 

@@ -247,17 +247,11 @@ def first_reply_order(
         # "一个月给600": the measure whose name carries the figure the person said is the one they mean (F15)
         return bool(said_figures) and any(re.search(rf"(?<![\d.]){f}元", b["name"]) for f in said_figures)
 
-    ordered = sorted(
-        benefits,
-        key=lambda b: (
-            not kind_asked(b),
-            relevance(b)[:1],
-            not figured(b),
-            relevance(b)[1:2],
-            ended(b),
-            relevance(b)[2:],
-        ),
-    )
+    def order(b: dict) -> tuple:
+        r = relevance(b)  # once per measure: it reads the engine's rules
+        return (not kind_asked(b), r[:1], not figured(b), r[1:2], ended(b), r[2:])
+
+    ordered = sorted(benefits, key=order)
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
 
 

@@ -17,11 +17,16 @@ from retrieval.tokens import normalize
 PERSON = re.compile(r"(?:生|人员|人|者|家庭|户)$")
 
 
+def message_terms(text: str) -> list[str]:
+    """The policy words the message names through the lexicon (three characters or more, no group of people)."""
+    return [normalize(t) for t in load_lexicon().expand(text).terms if len(t) >= 3 and not PERSON.search(t)]
+
+
 def named_in(text: str, benefit_ids: list[str]) -> set[str]:
     """The measures the message asks for in its own words: "买房有补贴吗" is, through the lexicon, 凌源's
     人才安家补助 (its quote says 首次购房), so a graduate who asks about buying a home hears of it even
     though it is for a 人才类型 he did not name (whether he is one is for the office to decide)."""
-    terms = [normalize(t) for t in load_lexicon().expand(text).terms if len(t) >= 3 and not PERSON.search(t)]
+    terms = message_terms(text)
     by_id = default_engine().by_id
     out = set()
     for bid in benefit_ids:
@@ -37,7 +42,7 @@ def named_in(text: str, benefit_ids: list[str]) -> set[str]:
 def titled_in(text: str, benefit_ids: list[str]) -> set[str]:
     """The measures whose own name holds a word of the message ("首次购房" → 凌源's 首次购房安家补助): asked for
     by name, unlike words many quotes share ("招了" → 新招用)."""
-    terms = [normalize(t) for t in load_lexicon().expand(text).terms if len(t) >= 3 and not PERSON.search(t)]
+    terms = message_terms(text)
     by_id = default_engine().by_id
     return {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)}
 

@@ -227,10 +227,6 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
     )
 
 
-def hits_of(response: dict) -> list[dict]:
-    return response.get("results") or []
-
-
 def search_answer(response: dict, notice: str | None = None) -> Reply:
     """Compose the answer to `response` (a SearchResponse as a dict)."""
     as_of = date.fromisoformat(response["as_of"])
@@ -239,7 +235,9 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []
     unknown = (response.get("reference") or {}).get("unknown_document")
-    if unknown and hits_of(response):  # "鲁政发〔2020〕5号第几条…" (eval9 G34): never quoted as if it were that text
+    if unknown and response.get(
+        "results"
+    ):  # "鲁政发〔2020〕5号第几条…" (eval9 G34): never quoted as if it were that text
         head.append(f"收录的文件中没有{unknown}的原文；以下是收录文件中与您的问题最接近的规定，不是{unknown}本身：")
     missing = missing_clause.reply(response)  # "…9号第三十条": not another clause under "根据"
     if missing is not None:
