@@ -8,6 +8,7 @@ eligibility_form — or straight to the summary when nothing is left to ask.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Dict, List, Text
 
@@ -139,6 +140,7 @@ def answer_first(
         text,
         scope.titled_in(text, candidates),
         SHOWN,
+        scope.spelled_in(text, candidates),
     )
     if not shown:
         return None
@@ -163,21 +165,30 @@ def said_before(tracker: Tracker, text: str, as_of: date) -> Dict[Text, Any]:
     return {**unheard, **{k: v for k, v in found.items() if tracker.get_slot(k) is None}}
 
 
-def group_sentence(first, profile: dict, as_of: date):
+# "我是金州的失地农民，失业一年多了，算不算" (eval9 G21): whether the group counts is the question itself
+COUNTS_ASKED = re.compile(r"算不算|算吗|算么|能不能算|属不属于|属于不属于|是不是属于|够不够")
+
+
+def group_sentence(first, profile: dict, as_of: date, text: str = ""):
     """The sentence that places the person's group among others (连续失业1年以上的退役军人 "参照就业困难
-    人员享受相关政策"), quoted after the measures; on its own when no measure is listed."""
+    人员享受相关政策"), quoted after the measures, or before them when the message asks whether the group
+    counts; on its own when no measure is listed."""
     words = [GROUP_WORDS[f] for f in profile_rank.stated_groups(profile) if f in GROUP_WORDS]
     cites = profile_rank.definition_citations(profile, as_of, words) if words else []
     if not cites:
         return first
+    asked = bool(COUNTS_ASKED.search(text))
     lines = [
-        f"另外，{c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}规定：“{c['quote']}”"
+        f"{'按' if asked else '另外，'}{c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}"
+        f"规定：“{c['quote']}”"
         for c in cites
     ]
+    if asked:
+        lines.append("您是否符合上述条件、能否参照享受，以经办部门认定为准。")
     if first is None:
         return Reply("\n".join(lines), cites)
-    first.text = first.text + "\n" + "\n".join(lines)
-    first.citations = list(first.citations) + cites
+    first.text = "\n".join(lines) + "\n" + first.text if asked else first.text + "\n" + "\n".join(lines)
+    first.citations = cites + list(first.citations) if asked else list(first.citations) + cites
     return first
 
 
@@ -235,7 +246,7 @@ class ActionStartEligibility(Threaded, Action):
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
                 first = answer_first(result, candidates, slots, as_of, text, conversation_words(tracker))
-                first = group_sentence(first, profile, as_of)
+                first = group_sentence(first, profile, as_of, text)
                 first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
                 first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
                 first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"

@@ -25,6 +25,44 @@ LEFT_SCHOOL = re.compile(r"^[^，。,；;]{0,3}?(?:离校|毕业|拿的毕业证
 CONTRACT = re.compile(r"^[^，。,；;]{0,3}?签(?:了|的|订)?(?:劳动)?合同")
 
 
+# "3月中旬办的照" to "已正常经营多少个月？" (eval9 G04 read it as 3 months): a month of the year, not a count
+CALENDAR_MONTH = re.compile(
+    r"(?:(20\d{2})\s*年|(前年|去年|今年))?\s*(?<!\d)(\d{1,2})\s*月"
+    r"(?P<part>份|初|上旬|中旬|下旬|中|底|末|(?P<day>\d{1,2})\s*[号日])?"
+)
+LATEST_DAY = {"初": 10, "上旬": 10, "中旬": 20, "中": 20}
+
+
+def calendar_month(text: str) -> re.Match | None:
+    """A month of the year said, or None: a bare "3月" (or "3月了", "3月多") with no year, part or day is the
+    count people shorten "3个月" to."""
+    for m in CALENDAR_MONTH.finditer(text or ""):
+        bare = not (m.group(1) or m.group(2) or m.group("part"))
+        if bare and re.fullmatch(r"\s*(?:多|左右)?\s*(?:以上|以内)?\s*了?[。！!]?\s*", text[m.end() :]):
+            continue
+        return m
+    return None
+
+
+def months_since(text: str, as_of: date) -> int | None:
+    """Whole months from the month said to the day asked, the month's part read as its latest day ("3月中旬" is
+    the 20th, "3月" its last day): never more months than have surely passed (以经办部门认定为准)."""
+    if re.search(r"\d+\s*个月", text):
+        return None
+    m = calendar_month(text)
+    if m is None or not 1 <= int(m.group(3)) <= 12:
+        return None
+    month = int(m.group(3))
+    year = int(m.group(1)) if m.group(1) else as_of.year + {"前年": -2, "去年": -1, "今年": 0}.get(m.group(2) or "", 0)
+    if not m.group(1) and not m.group(2) and month > as_of.month:
+        year -= 1  # "11月办的照" asked in September: last year's November
+    last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
+    day = int(m.group("day")) if m.group("day") else LATEST_DAY.get(m.group("part") or "", last)
+    day = min(day, last)
+    months = (as_of.year - year) * 12 + as_of.month - month - (1 if as_of.day < day else 0)
+    return months if months >= 0 else None
+
+
 def day_in(text: str, as_of: date) -> date | None:
     """The first day `text` names, its year read against `as_of`, or None."""
     m = DAY.search(text or "")
@@ -56,3 +94,19 @@ def read(text: str, facts: dict, as_of: date) -> None:
             facts.setdefault("graduation_date", said.isoformat())
         elif CONTRACT.search(after):
             facts.setdefault("hires_contract_date", said.isoformat())
+    licensed(text, facts, as_of)
+
+
+# "今年3月第一次办了营业执照", "3月中旬办的照", "去年11月开的店": the month a business began, so its months of operation
+LICENSED = re.compile(r"^[^，。,；;]{0,6}?(?:办|领|拿|注册|开业|开(?:了|的)?(?:个|家)?(?:店|超市|饭馆|饭店|门市|公司))")
+LICENCE = re.compile(r"^[^，。,；;]{0,10}?(?:执照|照|注册|开业|店|超市|饭馆|饭店|门市|公司)")
+
+
+def licensed(text: str, facts: dict, as_of: date) -> None:
+    for m in CALENDAR_MONTH.finditer(text or ""):
+        after = text[m.end() :]
+        if LICENSED.search(after) and LICENCE.search(after) and "business_operating_months" not in facts:
+            months = months_since(text[m.start() :], as_of)
+            if months is not None:
+                facts["business_operating_months"] = months
+            return

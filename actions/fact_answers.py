@@ -116,6 +116,10 @@ def other_group(name: str, text: str) -> int | None:
     return 0 if ONLY.search(text) else None
 
 
+# month counts that run from a day said: the months since it, up to the day asked
+SINCE_MONTHS = {"business_operating_months"}
+
+
 def _number(fact: Fact, text: str, message: dict) -> float | None:
     raw = _entity(message, "number")
     digits = numeric_text(str(raw)) if raw is not None else numeric_text(text)
@@ -159,6 +163,11 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
         from actions.profile_facts import size
 
         return size(text)
+    if fact.name == "layoffs":  # "没裁", "一个没辞" to "上年度以来贵企业的裁员情况是？" (eval9 G03, G10)
+        from actions.spoken_facts import NO_LAYOFFS
+
+        if NO_LAYOFFS.search(text):
+            return "none"
     # the whole answer is one option's number ("3", "第3项"): "35" is not option 3
     m = re.fullmatch(r"\s*第?\s*(\d)\s*[类种项个]?\s*", numeric_text(text))
     if m and 1 <= int(m.group(1)) <= len(fact.values) and len(text) <= 4:
@@ -194,6 +203,10 @@ def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = N
     value: Any = None
     if fact.type == "bool":
         value = _bool(intent, text, sure, fact.prompt or "")
+    elif fact.type in ("int", "number") and "月数" in fact.meaning and event_dates.calendar_month(numeric_text(text)):
+        value = (
+            event_dates.months_since(numeric_text(text), as_of or date.today()) if fact.name in SINCE_MONTHS else None
+        )
     elif fact.type in ("int", "number"):
         value = _number(fact, text, message)
     elif fact.type == "enum":

@@ -18,6 +18,7 @@ import yaml
 from actions import event_dates, spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import (
+    SI_PER_HEAD,
     hire_date,
     insured_count,
     monthly_due,
@@ -259,6 +260,8 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         facts["social_insurance_paid"] = False
     elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都|也|全|早就?)?(?:交|缴|上)了", text):  # "社保也交了" (E04)
         facts["social_insurance_paid"] = True
+    elif SI_PER_HEAD.search(text):  # "每人每月单位社保900": the firm pays its hires' premiums (eval9 G10)
+        facts["social_insurance_paid"] = True
     _flags_rest(text, facts)
 
 
@@ -273,7 +276,12 @@ def _flags_rest(text: str, facts: dict) -> None:
         text,
     ):
         facts["first_time_business"] = True
-    if re.search(r"(?:租|租了|租的)(?:个|了)?(?:门市|门面|店面|场地|房子|铺子|商铺)", text):
+    # "店面是租的", "一年房租2万" (eval9 G04 was asked "是否租用场地" after saying it)
+    premises = r"(?:门市|门面|店面|场地|房子|铺子|商铺|店铺|铺面)"
+    if re.search(
+        rf"(?:租|租了|租的)(?:个|了)?{premises}|{premises}(?:是|都是)?租(?:的|来的)|(?:一年|每年|每月|一个月|月)房租\s*\d",
+        text,
+    ):
         facts["rents_business_premises"] = True
 
 

@@ -203,12 +203,14 @@ def first_reply_order(
     text: str = "",
     titled: set[str] | None = None,
     shown: int = 0,
+    spelled: set[str] | None = None,
 ) -> list[dict]:
     """Measures reading more of what the person said first ("招了2个建档立卡贫困人口" → the 7800元 deduction
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
     about by name stays where the search put it). A measure the message asks for by what it pays for
     (`asked`: "买房" → 人才安家补助) leads. `titled`: measures whose own name holds the message's words;
-    `shown`: how many the reply lists (the most relevant measure not in force is one of them)."""
+    `shown`: how many the reply lists (the most relevant measure not in force is one of them); `spelled`: measures
+    whose name holds a policy word the message types itself ("残保金…交不交"), which lead the rest."""
     said = {k for k in profile if k not in ("region", "applicant_type")}
     if "age" in said:  # "俺48岁": a measure reading the years to retirement speaks of what was said
         said.add("years_to_retirement")
@@ -238,6 +240,7 @@ def first_reply_order(
 
     said_figures = figures_said(text)
     natures = natures_asked(text)
+    own_word = set(spelled or set())
 
     def kind_asked(b: dict) -> bool:
         # "税上能减多少": the tax relief (7800元/人·年) before a social-insurance subsidy found by 招用/社保 (eval9 G17)
@@ -249,7 +252,7 @@ def first_reply_order(
 
     def order(b: dict) -> tuple:
         r = relevance(b)  # once per measure: it reads the engine's rules
-        return (not kind_asked(b), r[:1], not figured(b), r[1:2], ended(b), r[2:])
+        return (not kind_asked(b), r[:1], not figured(b), b["benefit_id"] not in own_word, r[1:2], ended(b), r[2:])
 
     ordered = sorted(benefits, key=order)
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered

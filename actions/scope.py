@@ -44,6 +44,18 @@ def titled_in(text: str, benefit_ids: list[str]) -> set[str]:
     by name, unlike words many quotes share ("招了" → 新招用)."""
     terms = message_terms(text)
     by_id = default_engine().by_id
+    return {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)} | spelled_in(
+        text, benefit_ids
+    )
+
+
+def spelled_in(text: str, benefit_ids: list[str]) -> set[str]:
+    """The measures whose own name holds a policy word the message types as the texts write it ("残保金今年还用
+    交吗" → 暂免征收残保金, eval9 G06: the lexicon maps only people's other words to it)."""
+    said = normalize(text)
+    own = [normalize(p) for g in load_lexicon().groups for p in g.policy if len(p) >= 3 and normalize(p) in said]
+    terms = [t for t in own if not PERSON.search(t)]
+    by_id = default_engine().by_id
     return {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)}
 
 

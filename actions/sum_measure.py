@@ -22,7 +22,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import own_figures
+from actions import figure_named, own_figures
 from actions.dialogue_state import bot_messages_back
 from actions.money_said import money_in
 from actions.own_figures import PER_WORD, show
@@ -215,10 +215,15 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     line = own_figures.rule_total(said, kept, as_of, money_in(kept)) if said is not None else ""
     # "我房子租了18个月，一共能拿多少": the clause in play's own formula takes the person's figures (own_figures)
     known = None if line or _in_play_total(text, tracker, as_of) else from_known(text, tracker, as_of)
+    named = None if line or known else figure_named.pointed(text, tracker, as_of, set(_cited_clauses(tracker)))
     if said is not None and line:
         rule = said
     elif known is not None:
         rule, line = known[0], known_line(known[0], known[1])
+    elif named is not None:  # "4个人… 那个1000的一共给多少" (eval9 G10): the measure its figure names
+        rule, line = named[0], known_line(named[0], named[1], "按您说的人数计算")
+        if named[2]:
+            line += "是否符合还要看：" + "".join(named[2])
     else:
         return None
     cite = rule.citations[0]
@@ -238,12 +243,12 @@ def _in_play_total(text: str, tracker: Tracker, as_of: date) -> bool:
     return bool(cite and own_figures.own_total(text, cite.get("clause_id") or "", as_of))
 
 
-def known_line(rule: Rule, c: Computed) -> str:
+def known_line(rule: Rule, c: Computed, basis: str = "按您前面说的情况计算") -> str:
     """ "按您前面说的情况计算：7800元/人·年 × 4人 = 最高31200元/年（原文“…”），以经办部门认定为准。" """
     a = rule.amount
     word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
     worked = "" if c.text.strip().startswith(f"{show(c.value or 0)}元") else f"{c.text} = "  # "6000元/年" alone
     return (
-        f"按您前面说的情况计算：{worked}{word}{show(c.value or 0)}元{PER_WORD.get(a.period or '', '')}"
+        f"{basis}：{worked}{word}{show(c.value or 0)}元{PER_WORD.get(a.period or '', '')}"
         f"（原文“{a.standard}”），以经办部门认定为准。"
     )

@@ -38,6 +38,8 @@ GROUP_SENTENCE = (
     r"(?:^|[，。；])(?:对)?(?P<cond>[^，。；]{{2,20}}?)的{g}(?:可|可以|均可|也可|按规定)[^，。；]*(?:享受|给予|纳入)"
 )
 NEGATIVE = re.compile(r"不得|不予|不再|除外|不包括|不含")
+# money already paid asked back: "交了能不能退", "能退回来吗", "退不退"
+REFUND = re.compile(r"退(?:不退|回|还|钱|款|吗|么)|能不能退|可不可以退|能否退|给退|能退")
 
 
 def _earlier_questions(tracker: Tracker) -> list[str]:
@@ -141,6 +143,8 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     else:
         open_ = [r for b in mine if b["status"] == "needs_info" for r in _reasons(b, "待确认")]
         lines.append(f"要看您是否符合这些条件：{'；'.join(dict.fromkeys(open_))}。")
+    if REFUND.search(text) and "退" not in rec.text:  # "我们那年交了能不能退" (eval9 G06): not a 能 to a refund
+        lines[0] = "原文没有写已经交了的能否退还，请向责任单位核实。" + lines[0].removeprefix("能。")
     # one sentence quoted: the one just cited first (a phone screen; the others are named above)
     asked = compact((cite or {}).get("quote") or "")
     quotes = sorted((q for q in map(lambda b: _quote(b, clause_id), mine) if q), key=lambda q: compact(q) != asked)

@@ -31,6 +31,7 @@ from answers.departments import departments_text, named_unit
 from answers.in_force_first import in_force_first
 from answers.models import Reply, button
 from answers.sentences import Quote
+from knowledge import regions
 from knowledge.records import Sentence
 
 MAX_EXTRA = 2
@@ -276,7 +277,9 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     parts, cites = head + [body], [cite]
     extras = _extras(hits)
     if extras:
-        parts.append("其他地区或人群的相关规定：")
+        # a Dalian resident's Liaoning clauses are no "other place" (eval9 G21, G30, G31)
+        own = all(regions.covers(h.get("region") or "", top.get("region") or "") for h in extras)
+        parts.append("其他相关规定：" if own else "其他地区或人群的相关规定：")
         for h in extras:
             line, c = extra_line(h, as_of, query, expanded)
             parts.append(line)

@@ -53,11 +53,14 @@ def test_an_expired_sentence_is_said_to_be_expired_never_current():
     assert cite["validity"]["status"] == "expired"
 
 
-def test_other_regions_or_groups_follow_the_main_answer(disabled_rent):
+def test_other_rules_follow_the_main_answer_and_are_called_another_place_s_only_when_they_are(disabled_rent):
     reply = search_answer(disabled_rent)
-    assert "其他地区或人群的相关规定" in reply.text
+    # both 大连's: no "other place" for a Dalian resident (eval9 G21, G30, G31)
+    assert "其他相关规定：" in reply.text and "其他地区或人群" not in reply.text
     assert len(reply.citations) >= 2
     assert reply.citations[1]["clause_id"] != reply.citations[0]["clause_id"]
+    results = [disabled_rent["results"][0], *({**h, "region": "聊城市"} for h in disabled_rent["results"][1:])]
+    assert "其他地区或人群的相关规定：" in search_answer({**disabled_rent, "results": results}).text
 
 
 def test_unrelated_question_is_not_presented_as_answered():

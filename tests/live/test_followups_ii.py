@@ -8,8 +8,13 @@ action server: the 12345 supervisor's re-evaluation of 2026-12-02 (/work/eval2/f
 
 from __future__ import annotations
 
+import re
+
 from tests.live.replies import clause_ids, text
 from tests.live.test_dialogue_ii import Person, asks, warm  # noqa: F401  (warm: the module's warm-up fixture)
+
+# the lead ends where the other rules begin, however they are headed (own place or another)
+OTHERS = "其他(?:地区或人群的)?相关规定"
 
 ON_2020_03_20 = {"channel": "web", "as_of": "2020-03-20"}
 
@@ -141,7 +146,7 @@ def test_liaocheng_internship_first_answer_gives_60_percent(live_stack):
 def test_lingyuan_loan_procedure_never_quotes_the_citywide_target(live_stack):
     p = Person(live_stack)
     for message in ("凌源 创业担保贷款 去哪申请 要啥材料", "需要反担保吗", "利息谁出"):
-        assert "800万元" not in text(p.says(message)).split("其他地区")[0]
+        assert "800万元" not in re.split(OTHERS, text(p.says(message)))[0]
     assert "本条原文未写利息" in text(p.replies[-1])
 
 
