@@ -23,7 +23,8 @@ from knowledge.eligibility.combining import combining
 TOGETHER = re.compile(
     r"(?:一起|同时|一块儿?|都|叠加|兼)(?:能|可以|可)?(?:拿|领|享受|享|申请|申领|要)|能不能同时|(?:能|可以)叠加|兼得|重复(?:享受|领)"
 )
-FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.])")  # "2500", "那1000": a measure's own per-head figure
+# "按6个月失业金那个返还能和这个50%一起拿吗" (eval9 G34): a rate or a number of months its name carries
+NAMED_BY = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个])|(?<![\d.])(\d{1,3})\s*[%％]|(?<![\d.])(\d{1,2})\s*个月")
 RECENT = 3  # turns back: the measures the person has just read
 
 
@@ -39,8 +40,9 @@ def named(text: str, benefits: list[dict], recent: str) -> list[dict]:
     """The measures the message names, in its order: by a figure in the measure's name ("每人2500元"), the
     one just read first where several carry it (four measures of 大连 pay 1000元 a head)."""
     out: list[dict] = []
-    for figure in FIGURE.findall(numeric_text(text)):
-        have = [b for b in benefits if re.search(rf"(?<!\d){figure}元", b["name"]) and b not in out]
+    for m in NAMED_BY.finditer(numeric_text(text)):
+        carried = f"{m.group(1)}元" if m.group(1) else f"{m.group(2)}%" if m.group(2) else f"{m.group(3)}个月"
+        have = [b for b in benefits if re.search(rf"(?<!\d){re.escape(carried)}", b["name"]) and b not in out]
         read = [b for b in have if b["name"] in recent]
         pick = read or have
         if len(pick) > 1 and out:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import spoken_facts
+from actions.profile_facts import numeric_text
 from answers import citations, validity_words
 from answers.clause_answer import verbatim
 from answers.in_force_first import longest_shared
@@ -35,7 +37,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     top = hits[0]
     rec = record_of(top["clause_id"])
     s = sentence_of(rec, (top.get("highlights") or [""])[0]) if rec else None
-    plain = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    plain = re.sub(r"[^\u4e00-\u9fff]|[的了呢吗啊呀]", "", text)  # "裁员率的标准" shares "裁员率标准"
     shared = longest_shared(plain, compact(s.text)) if s else ""
     if s is None or len(shared) < SHARED:
         return first
@@ -54,8 +56,29 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     said = [
         f"与您的问题直接相关的原文：{citations.where(cite)}：",
         f"“{q.text}”",
+        *rate_line(q.text, text),
         validity_words.sentence(cite["validity"], as_of),
     ]
     first.text = "\n".join(said) + "\n" + first.text
     first.citations = [cite] + list(first.citations)
     return first
+
+
+def rate_line(sentence: str, text: str) -> list[str]:
+    """ "裁员率标准是多少，我们28个人裁了5个" (eval9 G34): the person's rate worked against the sentence's bounds."""
+    facts: dict = {}
+    staff = spoken_facts.HEADCOUNT.search(numeric_text(text)) or spoken_facts.STAFF_COUNT.search(numeric_text(text))
+    if "裁员率" not in sentence or staff is None:
+        return []
+    facts["employees"] = int(staff.group(1))
+    spoken_facts.laid_off(numeric_text(text), facts)
+    if "layoff_rate" not in facts:
+        return []
+    n = spoken_facts.LAID_OFF.search(numeric_text(text))
+    verdict = "在放宽后的标准以内" if facts["layoffs"] == "few" else "超过了放宽后的标准"
+    rate = facts["layoff_rate"]
+    rate = int(rate) if float(rate).is_integer() else rate
+    return [
+        f"按您说的{facts['employees']}人中裁员{n.group(1) if n else ''}人计算：裁员率约{rate}%，"
+        f"{verdict}（30人（含）以下按参保职工人数计，以经办部门认定为准）。"
+    ]

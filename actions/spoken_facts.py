@@ -7,6 +7,7 @@ member's job ("我老公厂子倒闭了", "在单位就业") is a person, not th
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -164,6 +165,26 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6) : m.start()])
         ):
             facts["employees"] = int(m.group(1))
+        laid_off(text, facts)
+
+
+# "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
+LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员)\s*(\d+)\s*(?:个|名|人|位)")
+# the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer
+RATE_BOUND, SMALL_FIRM, SMALL_BOUND = 5.5, 30, 20
+
+
+def laid_off(text: str, facts: dict[str, Any]) -> None:
+    """The layoff rate from the people laid off and the staff said (rounded up: never below what was said), and
+    whether it is within the relaxed bounds (以经办部门认定为准: the rules count insured staff)."""
+    m = LAID_OFF.search(text)
+    staff = facts.get("employees")
+    if m is None or not staff or int(m.group(1)) > staff:
+        return
+    rate = math.ceil(1000 * int(m.group(1)) / staff) / 10
+    facts["layoff_rate"] = int(rate) if rate.is_integer() else rate
+    within = rate <= RATE_BOUND or (staff <= SMALL_FIRM and rate <= SMALL_BOUND)
+    facts["layoffs"] = "few" if within else "many"
 
 
 # "零就业家庭的人 算不算就业困难人员": the group after "算不算" is what is asked about, not a fact said (the

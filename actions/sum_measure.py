@@ -43,6 +43,8 @@ PIECES = re.compile(r"[，。；;,！!？?\s]")
 RECENT_TURNS = 6
 # a question of how much ("一共4万2" alone answers the form's question, it asks nothing)
 ASKS = re.compile(r"多少|几[个年月天次]?(?:钱|块|万|千)|能返|能拿|能领|能贷|能补|能减")
+# "裁员率标准是多少，我们28个人裁了5个" (eval9 G34) asks a rate or a rule, not a sum: the sentence that states it
+RULE_ASKED = re.compile(r"(?:率|标准|比例|期限|条件|年龄)\s*(?:是|为|定的是|定在)?\s*多少")
 # words every measure's name shares: they single none out
 GENERIC = {
     "补贴",
@@ -210,6 +212,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     is singled out (the follow-up reading of the clause in play answers)."""
     from actions.clause_in_play import clause_hit  # follow_ups calls this module first
 
+    if RULE_ASKED.search(text or ""):
+        return None
     said = pick(text, tracker)
     kept = set_aside(text)[0]
     line = own_figures.rule_total(said, kept, as_of, money_in(kept)) if said is not None else ""

@@ -114,6 +114,7 @@ def understood(profile: dict) -> str:
         elif fact.type in ("int", "number") and isinstance(value, (int, float)) and not isinstance(value, bool):
             shown = str(int(value)) if float(value).is_integer() else str(round(value, 2))  # 2.0 -> "2"
             shown += "元" if "元" in f"{fact.prompt}{fact.meaning}" else ""  # "上年度…失业保险费：42000元"
+            shown += "%" if "百分数" in (fact.meaning or "") else ""  # "上年度裁员率：17.9%"
         else:
             shown = fact.label(value)
         if name == "applicant_type":  # said as a person says it, not as a form's field ("申请身份：个人")

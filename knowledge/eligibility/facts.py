@@ -42,6 +42,8 @@ class Fact:
     def label(self, value: Any) -> str:
         if self.type == "bool":
             return BOOL_LABELS.get(value, str(value))
+        if self.type == "number" and "百分数" in (self.meaning or "") and value not in self.labels:
+            return f"{value}%"  # "上年度裁员率：17.9%", not "17.9"
         return str(self.labels.get(value, value))
 
     def options(self) -> tuple[list, list[str]]:

@@ -112,3 +112,35 @@ def test_a_founder_s_first_message_gives_the_month_he_began_and_his_rented_shop(
     facts = extract("我在大连残疾人 今年3月头一回办了营业执照开小卖部 铺面是租的 有啥补贴", date(2020, 9, 15))
     assert facts["business_operating_months"] == 5 and facts["rents_business_premises"] is True
     assert "business_operating_months" not in extract("我3月份去医院看的病", date(2020, 9, 15))
+
+
+def _linqing_refund(convo):
+    meta = {"as_of": "2020-04-12"}
+    convo.say("临清一个棉纺厂 去年没裁员 上年交失业保险费4万 能返多少", "check_eligibility", metadata=meta)
+    convo.run(ActionStartEligibility())
+    return meta
+
+
+def test_can_both_be_had_names_the_measures_by_their_rate_and_months(convo):
+    meta = _linqing_refund(convo)
+    convo.say("那个6个月的困难企业返还跟50%的能同时拿吗", "ask_policy", metadata=meta)
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    # before (eval9 G34): the 6-month sentence again, with no yes or no
+    assert body.startswith("同一事项不重复享受。") and "6个月上年末当地月人均失业保险金" in body and "50%" in body
+
+
+def test_a_layoff_rate_asked_with_the_counts_quotes_the_bound_and_works_the_rate(convo):
+    meta = _linqing_refund(convo)
+    convo.say("裁员率的标准是多少 我们厂25个人裁了4个", "ask_policy", metadata=meta)
+    messages, events = convo.run(ActionAnswerQuestion())
+    body = "\n".join(answer_texts(messages))
+    # before: "50% × 30000元 = 15000元" for "没裁员", and the 5.5%/20% sentence never quoted
+    assert "将稳岗返还裁员率标准放宽到5.5%，30人（含）以下的参保企业放宽到不超过参保职工总数的20%" in body
+    assert "按您说的25人中裁员4人计算：裁员率约16%，在放宽后的标准以内" in body
+    assert "上年度裁员率：16%" in body
+
+
+def test_people_laid_off_out_of_the_staff_said_give_the_rate_rounded_up():
+    facts = extract("我们公司60个人 去年裁了4个", date(2020, 4, 12))
+    assert facts["layoff_rate"] == 6.7 and facts["layoffs"] == "many"  # 4/60 = 6.67% > 5.5%, more than 30 staff
+    assert extract("我们公司60个人 没裁人", date(2020, 4, 12))["layoffs"] == "none"
