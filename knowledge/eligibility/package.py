@@ -214,7 +214,17 @@ def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases
     if len(amounts) == 1 + len(dropped):  # every amount known
         return "选金额较大的一项（" + "，".join(f"{x['name']}：{num(a)}元" for x, a in amounts) + "）"
     if v is not None:
-        return f"选金额已知的一项（{num(v)}元；其余只有上限或原文未列明金额，上限仍作参考）"
+        # eval9 G01/G22: a year of subsidised premiums may exceed the known lump sum; what would settle it is said
+        from knowledge.eligibility.facts import vocabulary
+
+        vocab = vocabulary()
+        open_ = [f for d in dropped for f in (d["amount"].get("missing_facts") or []) if f in vocab]
+        settle = (
+            f"；补充{'、'.join(dict.fromkeys(vocab[f].title for f in open_))}后可算出另一项，按金额较大的一项计"
+            if open_
+            else ""
+        )
+        return f"选金额已知的一项（{num(v)}元；其余只有上限或原文未列明金额，上限仍作参考{settle}）"
     if chosen["amount"].get("max_value") is not None:
         return f"金额均未确定，选上限较高的一项（最高{num(chosen['amount']['max_value'])}元）"
     if _share(rc, rd):
