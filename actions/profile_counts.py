@@ -124,3 +124,25 @@ def monthly_due(text: str, facts: dict) -> None:
     value = sum_said(text, lambda c: bool(MONTHLY_DUE.search(c)) and "每人" not in c)
     if value:
         facts["monthly_social_insurance_due"] = int(value) if value.is_integer() else value
+
+
+# "接收了4个见习生，见习6个月，期满留用了3个" (eval9 G32: each asked again, and the result said "约定见习期（月）（未知）")
+INTERNS = re.compile(r"(\d+)\s*(?:个|名|位)?(?:见习生|见习人员|见习的学生|见习学生|见习大学生)")
+AGREED_MONTHS = re.compile(r"见习(?:期|协议)?(?:是|为|定的|签的)?\s*(\d{1,2})\s*个月")
+KEPT = re.compile(r"留(?:用|下|住)?(?:了)?\s*(\d+)\s*(?:个|名|位|人)")
+
+
+def internships(text: str, facts: dict) -> None:
+    """The interns hosted, the agreed months and the share kept (rounded down: a rate over 50% pays more, so a
+    rate is never stated above what the counts give)."""
+    m = INTERNS.search(text)
+    if m:
+        facts.setdefault("interns", int(m.group(1)))
+    m = AGREED_MONTHS.search(text)
+    if m:
+        facts.setdefault("internship_agreed_months", int(m.group(1)))
+    kept = KEPT.search(text)
+    hosted = facts.get("interns")
+    if kept and hosted and 0 <= int(kept.group(1)) <= hosted:
+        share = int(1000 * int(kept.group(1)) / hosted) / 10
+        facts.setdefault("intern_retention_rate", int(share) if share.is_integer() else share)

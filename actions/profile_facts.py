@@ -21,6 +21,7 @@ from actions.profile_counts import (
     SI_PER_HEAD,
     hire_date,
     insured_count,
+    internships,
     monthly_due,
     none_hired,
     premium_per_head,
@@ -309,6 +310,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks
             who = facts["applicant_type"] = "enterprise"
     if who in FIRMS:
+        internships(digits, facts)
         _hires(digits, facts)
         hire_date(digits, facts, as_of)
         sized = size(text)

@@ -144,3 +144,11 @@ def test_people_laid_off_out_of_the_staff_said_give_the_rate_rounded_up():
     facts = extract("我们公司60个人 去年裁了4个", date(2020, 4, 12))
     assert facts["layoff_rate"] == 6.7 and facts["layoffs"] == "many"  # 4/60 = 6.67% > 5.5%, more than 30 staff
     assert extract("我们公司60个人 没裁人", date(2020, 4, 12))["layoffs"] == "none"
+
+
+def test_a_firm_hosting_interns_says_how_many_for_how_long_and_how_many_it_kept():
+    # before (eval9 G32): each asked again, and the result said "约定见习期（月）（未知）"
+    facts = extract("凌源一家饭店 带了5个见习生 见习期是6个月 期满留下了2个 能补多少", date(2019, 9, 1))
+    assert facts["interns"] == 5 and facts["internship_agreed_months"] == 6
+    assert facts["intern_retention_rate"] == 40  # 2 of 5; rounded down where it is not whole
+    assert extract("我们接收了3个见习生 留用了2个", date(2019, 9, 1))["intern_retention_rate"] == 66.6
