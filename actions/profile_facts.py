@@ -309,8 +309,11 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         epidemic_costs(digits, facts)
         if who is None and "insured" in facts:  # the premiums of "企业及其职工": a firm speaks
             who = facts["applicant_type"] = "enterprise"
-    if who in FIRMS:
+    if who in FIRMS or who is None:
         internships(digits, facts)
+        if who is None and "interns" in facts:  # "带了5个见习生": a host counts its interns
+            who = facts["applicant_type"] = "enterprise"
+    if who in FIRMS:
         _hires(digits, facts)
         hire_date(digits, facts, as_of)
         sized = size(text)
