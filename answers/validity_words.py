@@ -31,6 +31,8 @@ NO_CLAIM_PERIOD = "原文未载明申请期限"
 # "补助标准为：累计推荐成功上岗人数20人…" states the standard of the measure just before it, not a measure
 # of its own: it takes that measure's period (eval5 E03: not "原文未载明实施期限" beside "与疫情防控期间挂钩").
 STANDARD_OF_PREVIOUS = re.compile(r"^[\u4e00-\u9fff]{0,4}标准为[:：]?")
+# "对为上述企业提供职业介绍…" (eval9 G33): a sentence about the firms of the one before lives by its period
+OF_PREVIOUS = re.compile(r"^[^，。；]{0,6}上述企业")
 
 
 def epidemic_bound(validity: dict) -> bool:
@@ -95,7 +97,11 @@ def amendments_on(amended_by: list[dict], as_of: date) -> list[dict]:
 def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     """The contract's validity object for one quoted sentence: its own period; a sentence that
     states none is in force from its document's issue date with no stated end (status unknown)."""
-    if s is not None and s.validity is None and STANDARD_OF_PREVIOUS.match(s.text.strip()):
+    if (
+        s is not None
+        and s.validity is None
+        and (STANDARD_OF_PREVIOUS.match(s.text.strip()) or OF_PREVIOUS.match(s.text))
+    ):
         before = next((p for p in rec.sentences if p.index == s.index - 1), None)
         if before is not None:
             return own(rec, before, as_of)

@@ -152,3 +152,14 @@ def test_a_firm_hosting_interns_says_how_many_for_how_long_and_how_many_it_kept(
     assert facts["interns"] == 5 and facts["internship_agreed_months"] == 6
     assert facts["intern_retention_rate"] == 40  # 2 of 5; rounded down where it is not whole
     assert extract("我们接收了3个见习生 留用了2个", date(2019, 9, 1))["intern_retention_rate"] == 66.6
+
+
+def test_a_sentence_about_the_firms_of_the_sentence_before_lives_by_its_period():
+    from answers import validity_words
+    from answers.sentences import record_of
+
+    rec = record_of("liaoning-2020-9:3.10")
+    agencies = next(s for s in rec.sentences if s.text.startswith("对为上述企业提供职业介绍"))
+    # before (eval9 G33): "该项规定原文未载明实施期限", while the firms' own sentence is bound to the epidemic
+    v = validity_words.own(rec, agencies, date(2026, 12, 3))
+    assert validity_words.epidemic_bound(v) and "与疫情防控期间挂钩" in validity_words.sentence(v, date(2026, 12, 3))
