@@ -105,6 +105,12 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
         before = next((p for p in rec.sentences if p.index == s.index - 1), None)
         if before is not None:
             return own(rec, before, as_of)
+    if s is not None and s.validity is None:
+        # "对暂时生产经营困难…的参保企业…" then "上述企业的…实施期限均延长至2020年12月31日" (eval9 G29): the period
+        # the next sentence gives "上述企业" is this sentence's
+        after = next((p for p in rec.sentences if p.index == s.index + 1), None)
+        if after is not None and after.validity is not None and OF_PREVIOUS.match(after.text):
+            return own(rec, after, as_of)
     issued = False
     if s is not None and s.validity is not None:
         v = s.validity

@@ -98,6 +98,11 @@ def records():
     return load_clauses()
 
 
+def _named_after(rec, s):
+    after = next((p for p in rec.sentences if p.index == s.index + 1), None)
+    return after.validity if after is not None and after.text.startswith("上述企业") else None
+
+
 def test_every_quoted_sentence_is_answered_with_its_own_validity_and_quoted_whole(records):
     problems = []
     checked = 0
@@ -112,8 +117,10 @@ def test_every_quoted_sentence_is_answered_with_its_own_validity_and_quoted_whol
                     if bad:
                         problems.append(f"{rec.clause_id}[{s.index}] {bad}")
                 said = validity_part(answer)
-                # its own period, with a later text's change only from that text's issue date
-                v = in_effect(s.validity, day) if s.validity else None
+                # its own period, with a later text's change only from that text's issue date; a sentence followed
+                # by "上述企业的…实施期限均延长至…" has that sentence's period (eval9 G29)
+                own = s.validity or _named_after(rec, s)
+                v = in_effect(own, day) if own else None
                 # a text changes nothing before it is issued: a sentence stating no start starts then
                 start = v.start if v and v.start else rec.issued
                 end = v.end if v else None
