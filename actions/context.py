@@ -107,9 +107,17 @@ _EVENT_IN_CLAUSE = re.compile(
 _POLICY_TIME = re.compile(r"政策|标准|规定|那会儿?|那时|当时|的时候|能领|能申请|还能|有效|为准|来算|算")
 
 
+# "被2020年的文件替代了吗", "2020年出的那个文件" (eval10 H34): a document's year, not the day asked
+_DOCUMENT_YEAR = re.compile(r"\s*(?:的|那个|那些|这个)?\s*(?:文件|文|通知|意见|出台|出的|发的|印发|发布)")
+
+
 def _is_event(text: str, m: re.Match) -> bool:
-    """A date before an event is that event's ("2024年7月1日毕业", "2019年底在大连办的营业执照")."""
-    if _EVENT_AFTER.match(text[m.end() : m.end() + 6]):
+    """A date before an event is that event's ("2024年7月1日毕业", "2019年底在大连办的营业执照"); a year said of
+    the policies while the message asks about now is which policies, not the day ("那这些2020年的政策 现在2026年了
+    还有没有能申请的", eval10 H10, H16)."""
+    if _EVENT_AFTER.match(text[m.end() : m.end() + 6]) or _DOCUMENT_YEAR.match(text[m.end() : m.end() + 6]):
+        return True
+    if _NOW.search(text) and not _CUE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return True
     clause = re.split(r"[，。,；;！？!?]", text[m.end() :], maxsplit=1)[0][:16]
     event = _EVENT_IN_CLAUSE.search(clause)
