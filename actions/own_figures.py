@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import local_figures
 from actions.profile_facts import numeric_text
 from actions.spoken_facts import SAYINGS
 from knowledge.eligibility.amounts import compute, num
@@ -182,34 +183,14 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
     return f"{lines}（原文“{a.standard}”），以经办部门认定为准。"
 
 
-# "最低基数一个月要交1100", "每月交社保1100块": the premium a person pays a month
-MONTHLY_PREMIUM = re.compile(
-    r"(?:一个月|1个月|每个?月|每月|月)(?:按[^，。,\d]{0,6})?(?:要|得|需要)?(?:交|缴)(?:纳)?(?:社保|社会保险费?)?(?:费)?\s*(\d+(?:\.\d+)?)\s*(?:块钱|块|元)?"
-)
-
-
-def _premium_line(rule: Rule, text: str) -> str:
-    """ "按您说的每月应缴社会保险费1100元计算：60% × 1100元 = 660元/月…" (eval9 G07): a share of the premium
-    "按照最低缴费基数计算的应缴纳社会保险费", the local figure the text leaves open, worked with the premium the
-    person pays at that base. Only where the person says it is the lowest base (the 2017 measure's base is 60%
-    of the average wage: another premium than theirs, never computed from it)."""
-    f = rule.amount.formula
-    local = f.of.local if f is not None and f.pct is not None and f.of is not None else None
-    m = MONTHLY_PREMIUM.search(numeric_text(text))
-    if not local or "最低缴费基数" not in local or "应缴纳社会保险费" not in local or m is None or "最低" not in text:
-        return ""
-    paid = float(m.group(1))
-    value = paid * (f.pct or 0) / 100  # type: ignore[union-attr]
-    return (  # its months are the standard's own words ("补贴期限按现行规定执行"): no total is made of them
-        f"按您说的每月应缴社会保险费{show(paid)}元计算：{show(f.pct or 0)}% × {show(paid)}元 = "  # type: ignore[union-attr]
-        f"{show(round(value, 2))}元/月（原文“{rule.amount.standard}”），以经办部门认定为准。"
-    )
-
-
 def rule_total(rule: Rule, text: str, as_of: date, money: float | None = None) -> str:
     """The worked sum for the person's own figures by one measure's formula, or "". `money`: the sum said,
     when the caller has read it ("那5万", which MONEY leaves alone)."""
-    return _formula_line(rule, text, as_of, money) or _premium_line(rule, text) or _period_line(rule, text, as_of)
+    return (
+        _formula_line(rule, text, as_of, money)
+        or local_figures.line(rule, text, as_of)
+        or _period_line(rule, text, as_of)
+    )
 
 
 def own_total(text: str, clause_id: str, as_of: date) -> str:
@@ -219,7 +200,7 @@ def own_total(text: str, clause_id: str, as_of: date) -> str:
     if not ASKS_SUM.search(text or ""):
         return ""
     rules = _rules(clause_id)
-    for line in (_formula_line(r, text, as_of) or _premium_line(r, text) for r in rules):
+    for line in (_formula_line(r, text, as_of) or local_figures.line(r, text, as_of) for r in rules):
         if line:
             return line
     for rule in rules:

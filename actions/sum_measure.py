@@ -22,7 +22,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import figure_named, own_figures
+from actions import figure_named, local_figures, own_figures
 from actions.dialogue_state import bot_messages_back
 from actions.money_said import money_in
 from actions.own_figures import PER_WORD, show
@@ -120,7 +120,12 @@ def measures_in_play(tracker: Tracker) -> list[Rule]:
 def measures_of_place(tracker: Tracker) -> list[Rule]:
     """The place's measures whose formula reads one sum of money (when none of the conversation's is named)."""
     region = tracker.get_slot("region")
-    return [r for r in default_rule_set().rules if _money_fact(r) and region and r.jurisdiction == region]
+    who = tracker.get_slot("applicant_type")  # a person's premium is no firm's property tax (eval10 H28)
+    return [
+        r
+        for r in default_rule_set().rules
+        if _money_fact(r) and region and r.jurisdiction == region and (not who or who in r.applicant_types)
+    ]
 
 
 def denies(rule_words: str, denied: list[str], kept: str) -> bool:
@@ -214,6 +219,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
     if RULE_ASKED.search(text or ""):
         return None
+    local = _local_in_play(text, tracker, as_of)  # "按最低缴费基数每月应缴社保1000元 一年能补多少" (eval10 H28)
+    if local is not None:
+        return local
     said = pick(text, tracker)
     kept = set_aside(text)[0]
     line = own_figures.rule_total(said, kept, as_of, money_in(kept)) if said is not None else ""
@@ -256,3 +264,41 @@ def known_line(rule: Rule, c: Computed, basis: str = "按您前面说的情况�
         f"{basis}：{worked}{word}{show(c.value or 0)}元{PER_WORD.get(a.period or '', '')}"
         f"（原文“{a.standard}”），以经办部门认定为准。"
     )
+
+
+def _local_in_play(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The one measure of the conversation whose local figure the message states ("当地最低工资1730"), worked
+    with it; None when none or several take it."""
+    from actions.clause_in_play import clause_hit
+    from actions.new_topic import with_line
+
+    if not local_figures.said_locals(text):
+        return None
+    clauses = set(_cited_clauses(tracker))
+    benefits = set(tracker.get_slot(CANDIDATES) or [])
+    earlier = "\n".join(e.get("text") or "" for e in tracker.events if e.get("event") == "user")
+    judged = {b["benefit_id"]: b for b in evaluate(profile_from_slots(tracker.slots), as_of)["benefits"]}
+    found = [
+        (r, line)
+        for r in default_rule_set().rules
+        if (r.id in benefits or any(c.clause_id in clauses for c in r.citations))
+        and judged.get(r.id, {}).get("status") not in (None, "not_eligible")
+        and (line := local_figures.line(r, text, as_of, earlier))
+    ]
+    # 18号（十二）'s two 60% measures (a disabled graduate, a disabled person) give the same sum: the one that
+    # applies first; different sums are not chosen between
+    if len({line.split("（原文")[0] for _, line in found}) != 1:
+        return None
+    order = list(tracker.get_slot(CANDIDATES) or [])
+    rule, line = min(
+        found,
+        key=lambda f: (
+            judged[f[0].id]["status"] != "eligible",
+            order.index(f[0].id) if f[0].id in order else len(order),
+        ),
+    )
+    cite = rule.citations[0]
+    hit = clause_hit({"clause_id": cite.clause_id, "quote": cite.quote}, as_of)
+    if hit is None:
+        return None
+    return with_line(clause_detail.detail(hit, "amount", as_of, "", about=cite.quote), line)

@@ -12,8 +12,46 @@ TODAY = date(2026, 12, 3)
 
 def test_a_year_naming_which_policies_or_documents_is_not_the_day_asked():
     # before (eval10 H10, H16, H34): "按2020年12月31日的政策判断", the opposite of what was asked
-    for said in ("那些2020年的补贴 现在都2026年了还能领不", "2020年那个社保免征 现在还有吗", "这条被2019年的文件替代了没有"):
+    for said in (
+        "那些2020年的补贴 现在都2026年了还能领不",
+        "2020年那个社保免征 现在还有吗",
+        "这条被2019年的文件替代了没有",
+    ):
         assert date_in_text(said, TODAY) is None and date_in_text(said, TODAY, loose=True) is None, said
     # a year said as the time asked about still is
     assert date_in_text("按2020年的政策能领吗", TODAY) == date(2020, 12, 31)
     assert date_in_text("现在按2020年7月1日算能领多少", TODAY) == date(2020, 7, 1)
+
+
+def test_a_local_figure_the_person_states_is_put_into_the_measure_s_formula():
+    from actions import local_figures
+    from knowledge.eligibility.loader import default_rule_set
+
+    rule = next(r for r in default_rule_set().rules if r.id == "liaocheng-2020.hard-to-employ-post-subsidy")
+    # before (eval10 H26): the 50% sentence, and no sum, though every figure was given
+    said = "聊城的厂 新招了6个就业困难人员 这边最低工资是1800 岗位补贴每年多少"
+    line = local_figures.line(rule, said, date(2020, 6, 1))
+    assert line.startswith(
+        "按您说的（当地最低工资标准1800元）计算：50% × 1800元 × 6人 = 5400元/月，一年（12个月）64800元"
+    )
+    assert "补贴期限3年" in line and "以经办部门认定为准" in line
+    # a ceiling is not the figure: "基本生活费（以当地最低工资标准为补贴上限）" takes no 1800
+    capped = [r for r in default_rule_set().rules if "以当地最低工资标准为补贴上限" in r.amount.model_dump_json()]
+    assert capped and all("1800元）计算：1800元" not in local_figures.line(r, said, date(2020, 6, 1)) for r in capped)
+
+
+def test_a_premium_said_after_the_disabled_flexible_subsidy_is_worked_by_it_not_by_a_tax_clause(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+    from actions.eligibility import ActionStartEligibility
+    from tests.actions.conftest import answer_texts
+
+    meta = {"as_of": "2020-10-10"}
+    convo.say(
+        "我是大连的残疾人 已经认定为就业困难人员 现在灵活就业自己交社保 有补贴吗", "check_eligibility", metadata=meta
+    )
+    convo.run(ActionStartEligibility())
+    convo.say("按最低缴费基数我每个月应缴社保900 一年能补多少", "ask_policy", metadata=meta)
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    # before (eval10 H28): "按您说的（2020年第一季度应缴纳的房产税和城镇土地使用税1000元）计算"
+    assert "房产税" not in body
+    assert "60% × 900元 = 540元/月，一年（12个月）6480元" in body
