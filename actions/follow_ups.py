@@ -36,8 +36,9 @@ ANAPHORA = re.compile(
 )
 
 
-def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
-    """ "那第四部分第七条呢" right after a clause of 凌政发〔2019〕14号: that document's clause, whole."""
+def numbered_in_cited(ref, tracker: Tracker, as_of: date, text: str = "") -> Reply | None:
+    """ "那第四部分第七条呢" right after a clause of 凌政发〔2019〕14号: that document's clause, whole; the sentence the
+    message names first ("第九条里那个2500元的", eval10 H12)."""
     cite, _ = in_play(tracker)
     if cite is None or ref.doc_ids:
         return None
@@ -53,7 +54,7 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date) -> Reply | None:
     hit = clause_hit({"clause_id": rec.clause_id, "doc_id": doc_id, "quote": rec.text[:120]}, as_of)
     if hit is None:
         return None
-    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True}], "query": ref.text}
+    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True}], "query": text or ref.text}
     return search_answer(response)
 
 

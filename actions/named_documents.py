@@ -40,7 +40,7 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
         which = which_part(clause_ref)
         if which is not None:
             return which
-        found = follow_ups.numbered_in_cited(clause_ref, tracker, as_of)
+        found = follow_ups.numbered_in_cited(clause_ref, tracker, as_of, text)
         return found or search_answer(search(text[:200], top_k=5, as_of=as_of).model_dump())
     return document_reply(text, as_of)
 

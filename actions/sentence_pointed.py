@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from datetime import date
 
+import cn2an
 from rasa_sdk import Tracker
 
 from actions import share_left
@@ -111,12 +112,20 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
     """(citation, sentences) of the clause just cited that the message points at, or None; of two clauses
     pointed at alike, the one in force on `as_of` (R13: "就业困难人员灵活就业的社保补贴补多少" is 46号（十五）'s 30%,
     not 18号（十二）'s 延长1年 that ended in 2020)."""
+    numbered = ORDINAL.search(text or "")
+    if (
+        numbered
+    ):  # "第六句现在还执行吗" after "全文" (eval10 H12): that sentence as the clause was shown, heading left out
+        return _numbered(int(cn2an.cn2an(numbered.group(1), "smart")), tracker)
     if len(text or "") < 6 or not ASKING.search(text):
         return None
     for event in bot_messages_back(tracker, RECENT_TURNS):
         cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
         if not cites:
             continue
+        figured = _figured(text, cites)
+        if figured is not None:  # "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the sentence holding it
+            return figured
         found = []
         for cite in cites:
             rec = sentences.record_of(cite.get("clause_id") or "")
@@ -128,6 +137,36 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
             return None  # only the newest cited answer is in play
         *_, cite, said = max(found, key=lambda x: x[:3])
         return cite, said
+    return None
+
+
+FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个月年号日人])")
+
+
+def _figured(text: str, cites: list[dict]) -> tuple[dict, list[Sentence]] | None:
+    """The one sentence of the clauses just cited holding the sum the message names ("那个2500元的")."""
+    figures = set(FIGURE.findall(text or ""))
+    hits = [
+        (cite, x)
+        for cite in cites
+        if (rec := sentences.record_of(cite.get("clause_id") or "")) is not None
+        for x in rec.sentences
+        if any(re.search(rf"(?<![\d.]){f}\s*元", x.text) for f in figures)
+    ]
+    return (hits[0][0], [hits[0][1]]) if len(hits) == 1 else None
+
+
+ORDINAL = re.compile(r"第\s*([一二三四五六七八九十两\d]{1,3})\s*句")
+
+
+def _numbered(n: int, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
+        rec = sentences.record_of(cites[0].get("clause_id") or "") if len(cites) == 1 else None
+        if rec is None:
+            continue
+        shown = [x for x in rec.sentences if not sentences.is_heading(rec, x)]
+        return (cites[0], [shown[n - 1]]) if 1 <= n <= len(shown) else None
     return None
 
 

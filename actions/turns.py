@@ -26,6 +26,7 @@ from actions import (
     named_documents,
     procedure_turn,
     profile_turns,
+    sentence_pointed,
 )
 from actions.context import turn_as_of
 from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term
@@ -237,6 +238,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if own is not None:
         facts = [SlotSet(k, v) for k, v in own.meta.pop("facts", {}).items()]  # numbers said are kept
         return Turn([own], _answer_events(own, text) + facts + ([SlotSet(TOPIC, text)] if own.citations else []))
+    if sentence_pointed.ORDINAL.search(text):  # "第六句现在还执行吗" after "全文": that sentence (eval10 H12)
+        numbered = sentence_pointed.answer(text, tracker, as_of)
+        if numbered is not None:
+            return Turn([numbered], _answer_events(numbered, text))
     # "18号文第九条" (that clause whole), "辽政发〔2020〕9号 现在还有效吗" (that document, never a preamble)
     named = named_documents.reply(text, clause_reference(text), tracker, as_of)
     if named is not None:

@@ -22,7 +22,19 @@ TOPICS = [
 ]
 
 
+# "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the one sentence stating the sum named
+FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个月年号日人条])")
+
+
 def of(rec: ClauseRecord, query: str) -> Sentence | None:
+    figures = set(FIGURE.findall(query or ""))
+    holding = [
+        s
+        for s in rec.sentences
+        if not sentences.is_heading(rec, s) and any(re.search(rf"(?<![\d.]){f}\s*元", s.text) for f in figures)
+    ]
+    if len(holding) == 1:
+        return holding[0]
     for words, feature, must in TOPICS:
         if not words.search(query or ""):
             continue

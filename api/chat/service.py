@@ -105,6 +105,11 @@ class ChatService:
         await self._store(repo.log_message, sender_id, channel, "user", text)
         # "大連…補貼" is read as "大连…补贴", "系咩" as "是什么"; the transcript keeps what was typed
         read = mandarin(simplified(text))
+        # a button's own title typed ("三、（一）" after "凌政发〔2019〕14号第（一）条" was asked back) is that button,
+        # as on WeChat (eval10 H12 got 大政发〔2020〕18号（十三）)
+        offered = await self._store(repo.offered_buttons, sender_id) or []
+        typed = read.strip(" 。.！!")
+        read = next((b["payload"] for b in offered if b.get("payload") and b.get("title") == typed), read)
         try:
             result = await self._dialogue(sender_id, read, meta)
         except rasa_client.DialogueUnavailable as exc:

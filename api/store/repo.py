@@ -47,6 +47,21 @@ def transcript(engine: Engine, sender_id: str, limit: int = 200) -> list[dict]:
     ]
 
 
+def offered_buttons(engine: Engine, sender_id: str, limit: int = 12) -> list[dict]:
+    """The buttons of the bot's last reply (the messages after the person's previous turn), newest last."""
+    q = select(t.messages).where(t.messages.c.sender_id == sender_id).order_by(t.messages.c.id.desc()).limit(limit)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+    if rows and rows[0]["direction"] == "user":
+        rows = rows[1:]  # the turn being answered
+    out: list[dict] = []
+    for r in rows:
+        if r["direction"] == "user":
+            break
+        out = list((r["payload"] or {}).get("buttons") or []) + out
+    return out
+
+
 def open_handoff_id(engine: Engine, sender_id: str) -> int | None:
     """The conversation's hand-off still waiting for staff, if any (one open per conversation)."""
     q = (

@@ -55,3 +55,28 @@ def test_a_premium_said_after_the_disabled_flexible_subsidy_is_worked_by_it_not_
     # before (eval10 H28): "按您说的（2020年第一季度应缴纳的房产税和城镇土地使用税1000元）计算"
     assert "房产税" not in body
     assert "60% × 900元 = 540元/月，一年（12个月）6480元" in body
+
+
+def _agent(convo, *said):
+    from actions.cited_replies import ActionAnswerQuestion
+    from tests.actions.conftest import answer_texts
+
+    body = ""
+    for message in said:
+        convo.say(message, "ask_policy")
+        body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    return body
+
+
+def test_the_nth_sentence_of_the_clause_just_shown_is_that_sentence_with_its_own_validity(convo):
+    # before (eval10 H12): the document's closing sentences ("各地区、各部门要严格执行…")
+    body = _agent(convo, "大政发2020年18号文件第九条", "全文", "那第6句现在还有效吗")
+    assert "按2500元/人标准给予一次性吸纳就业补贴，实施期限至2020年12月31日" in body
+    assert "各地区、各部门要严格执行" not in body and "已到期" in body
+
+
+def test_a_clause_named_again_with_a_sum_leads_with_the_sentence_stating_that_sum(convo):
+    # before (eval10 H12): the clause's first two sentences (2000元, 1000元) again, the 2500元 one never shown
+    body = _agent(convo, "大政发2020年18号文件第九条", "第九条那个每人2500的 现在还能申请吗")
+    quoted = [line for line in body.split("\n") if line.startswith("“")]
+    assert "按2500元/人标准给予一次性吸纳就业补贴" in quoted[0]
