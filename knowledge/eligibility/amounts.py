@@ -226,6 +226,7 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
             # "招了2个建档立卡贫困人口": the known people's part is said (7800 × 2 = 15600 at most a year), as
             # a ceiling of that part only: no figure is promised, and unknown people may add to it
             high = min(c.floor, amount.cap) if amount.cap is not None else c.floor
+            out["known_part_max"] = num(high)  # the known people's part, at most: compared, never summed
             out["text"] = (
                 f"{amount.standard}；按已知人数计算，{PER.get(amount.period, '')}最高{show(None, num(high))}元："
                 f"{c.text}（未知人数或条件暂按0计，补充后可能增加）{_over_period(amount, high)}"

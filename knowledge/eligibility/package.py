@@ -224,6 +224,14 @@ def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases
             if open_
             else ""
         )
+        # eval10 H06: 4 × 900元 × 12 = 43200元 was shown first, then "选金额已知的一项（10000元）" alone
+        higher = [d for d in dropped if (d["amount"].get("known_part_max") or 0) > v]
+        if higher:
+            said = "；".join(f"“{d['name']}”按已知情况最高{num(d['amount']['known_part_max'])}元" for d in higher)
+            return (
+                f"两项只能选其一：{said}，多于这项的{num(v)}元，但要按实际缴纳的费用核定；合计先按{num(v)}元计，"
+                "选哪一项以经办部门认定为准"
+            )
         return f"选金额已知的一项（{num(v)}元；其余只有上限或原文未列明金额，上限仍作参考{settle}）"
     if chosen["amount"].get("max_value") is not None:
         return f"金额均未确定，选上限较高的一项（最高{num(chosen['amount']['max_value'])}元）"

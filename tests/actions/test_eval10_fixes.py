@@ -80,3 +80,21 @@ def test_a_clause_named_again_with_a_sum_leads_with_the_sentence_stating_that_su
     body = _agent(convo, "大政发2020年18号文件第九条", "第九条那个每人2500的 现在还能申请吗")
     quoted = [line for line in body.split("\n") if line.startswith("“")]
     assert "按2500元/人标准给予一次性吸纳就业补贴" in quoted[0]
+
+
+def test_of_two_measures_only_one_can_be_had_the_larger_known_part_is_said_not_dropped_silently():
+    from knowledge.eligibility.engine import default_engine
+
+    profile = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "new_hires_graduates": 3,
+        "contract_one_year_plus": True,
+        "social_insurance_paid": True,
+        "si_paid_for_graduate_hires": 1000,
+    }
+    package = default_engine().evaluate(profile, date(2020, 9, 15))["package"]
+    reason = package["alternatives"][0]["reason"]
+    # before (eval10 H06): "选金额已知的一项（7500元…）" after 3 × 1000元 × 12 = 36000元 had been shown
+    assert "按已知情况最高36000元，多于这项的7500元" in reason and "选哪一项以经办部门认定为准" in reason
+    assert package["total"]["value"] == 7500  # the total promises no more than the known minimum
