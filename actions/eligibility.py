@@ -154,6 +154,15 @@ def answer_first(
     return reply
 
 
+def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Reply | None:
+    """The first reply with what answers the question itself before the measures: the sentence placing the
+    person's group, the exact sentence asked about, "…文件里没有…", "能，须符合…"."""
+    first = group_sentence(first, profile, as_of, text)
+    first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
+    first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
+    return group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
+
+
 def said_before(tracker: Tracker, text: str, as_of: date) -> Dict[Text, Any]:
     """Facts of the question answered just before, not yet stored ("大连 稳岗反还 大型企业 能返不" answered
     from the text, then "俺们企业去年效益不好" starts the questions: 大型企业 is not asked again)."""
@@ -245,11 +254,12 @@ class ActionStartEligibility(Threaded, Action):
             current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
-                first = answer_first(result, candidates, slots, as_of, text, conversation_words(tracker))
-                first = group_sentence(first, profile, as_of, text)
-                first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
-                first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
-                first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
+                first = with_leads(
+                    answer_first(result, candidates, slots, as_of, text, conversation_words(tracker)),
+                    profile,
+                    text,
+                    as_of,
+                )
             candidates = current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates

@@ -213,7 +213,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
     ) -> Dict[Text, Any]:
         """A new eligibility question mid-form ("那我自己创业能贷款吗"): the measures it is about
         come first, and the questions start again over them (the facts already said are kept)."""
-        from actions.eligibility import answer_first  # eligibility imports this module
+        from actions.eligibility import answer_first, with_leads  # eligibility imports this module
 
         said = keep_applicant(extract(text, as_of), slots.get("applicant_type"), text)
         found = {k: v for k, v in said.items() if slots.get(k) != v and k not in (keep or {})}  # keep: corrected
@@ -222,6 +222,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         result = evaluate(profile, as_of)
         current = [c for c in candidates if c in in_force_ids(result)]
         first = answer_first(result, candidates, {**slots, **found}, as_of, text) if clauses else None
+        first = with_leads(first, profile, text, as_of) if first is not None else None  # "裁员率标准是多少…" (G34)
         if first is not None:
             dispatcher.utter_message(json_message=first.to_payload())
         # nothing in force to ask about: no questions, the summary judges what the question was about
