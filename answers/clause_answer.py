@@ -228,10 +228,21 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
     )
 
 
+def _clause_before_cover(response: dict) -> dict:
+    """ "俺从外地打工回来了 想在凌源搞养殖 咋整 有钱补不" (eval10 H29) was answered with 凌源's cover letter ("现将《…》
+    印发给你们"): a transmittal line answers no question; the best clause found leads instead."""
+    hits = list(response.get("results") or [])
+    rec = sentences.record_of(hits[0]["clause_id"]) if hits and not hits[0].get("exact_reference") else None
+    clause = next((h for h in hits if (r := sentences.record_of(h["clause_id"])) and r.kind == "clause"), None)
+    if rec is None or rec.kind != "cover" or clause is None:
+        return response
+    return {**response, "results": [clause] + [h for h in hits if h is not clause]}
+
+
 def search_answer(response: dict, notice: str | None = None) -> Reply:
     """Compose the answer to `response` (a SearchResponse as a dict)."""
     as_of = date.fromisoformat(response["as_of"])
-    response = own_place.own_first(in_force_first(response))
+    response = own_place.own_first(in_force_first(_clause_before_cover(response)))
     hits = response.get("results") or []
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []

@@ -98,3 +98,15 @@ def test_of_two_measures_only_one_can_be_had_the_larger_known_part_is_said_not_d
     # before (eval10 H06): "选金额已知的一项（7500元…）" after 3 × 1000元 × 12 = 36000元 had been shown
     assert "按已知情况最高36000元，多于这项的7500元" in reason and "选哪一项以经办部门认定为准" in reason
     assert package["total"]["value"] == 7500  # the total promises no more than the known minimum
+
+
+def test_a_cover_letter_never_answers_a_question_when_a_clause_was_found():
+    from answers.clause_answer import search_answer
+    from retrieval.search import search
+
+    response = search(
+        "俺从外地回到凌源了 想搞养殖 有钱补不", region="凌源市", top_k=5, as_of=date(2019, 6, 1)
+    ).model_dump()
+    body = search_answer(response).text
+    # before (eval10 H29): "经市政府同意，现将《凌源市…实施办法》印发给你们，请结合实际，认真组织实施。"
+    assert "印发给你们" not in body and "凌政发〔2019〕14号）" in body
