@@ -1,4 +1,4 @@
-"""Cantonese question words read as Mandarin ("失业补助金系咩" → "失业补助金是什么", "咁我而家仲可以领吗" →
+"""Cantonese (and a few northern) question words read as Mandarin ("失业补助金系咩" → "失业补助金是什么", "咁我而家仲可以领吗" →
 "那我现在还可以领吗").
 
 Older callers from the south type as they speak (eval8 F33: "失业补助金系咩" was never answered, "咁我而家仲可以领吗"
@@ -60,6 +60,8 @@ WORDS = [
     ("嗰", "那"),
     ("咁", "那"),
     ("俾", "给"),
+    # northern words that carry the question (eval10 H18: "中不中 能领几年" was "没听明白"); whole words only
+    ("中不中", "行不行"),
 ]
 _PATTERN = re.compile("|".join(re.escape(w) for w, _ in WORDS))
 _TO = dict(WORDS)

@@ -15,6 +15,7 @@ from knowledge.dialect import mandarin
         ("我系朝阳市嘅，唔系凌源", "我是朝阳市的，不是凌源"),
         ("佢哋冇工开，几多钱", "他们没有工开，多少钱"),
         ("去边度办", "去哪里办"),
+        ("中不中 能领几年", "行不行 能领几年"),  # eval10 H18: "没听明白"
     ],
 )
 def test_cantonese_words_are_read_as_mandarin(typed, read):
