@@ -29,6 +29,7 @@ from actions.dialogue_state import bot_messages_back
 from answers import sentences, validity_words
 from answers.clause_answer import clause_block, with_periods
 from answers.models import Reply, button
+from knowledge import regions
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, load_clauses
 from knowledge.script import simplified
@@ -119,10 +120,13 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         return _numbered(int(cn2an.cn2an(numbered.group(1), "smart")), tracker)
     if len(text or "") < 6 or not ASKING.search(text):
         return None
+    named = regions.regions_in_text(simplified(text))
     for event in bot_messages_back(tracker, RECENT_TURNS):
         cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
         if not cites:
             continue
+        if named and not regions.covers(cites[0].get("region") or "", named[0]):
+            return None  # "大连的见习补贴呢" after 凌源's clause (eval10 H31): another place's own, not this clause
         figured = _figured(text, cites)
         if figured is not None:  # "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the sentence holding it
             return figured

@@ -110,3 +110,9 @@ def test_a_cover_letter_never_answers_a_question_when_a_clause_was_found():
     body = search_answer(response).text
     # before (eval10 H29): "经市政府同意，现将《凌源市…实施办法》印发给你们，请结合实际，认真组织实施。"
     assert "印发给你们" not in body and "凌政发〔2019〕14号）" in body
+
+
+def test_another_place_named_with_the_topic_is_that_place_s_not_the_clause_just_cited(convo):
+    # before (eval10 H31): "大连的见习补贴呢" after 凌源's 见习 clause got 凌源's clause again
+    body = _agent(convo, "凌源那边就业见习补贴是怎么规定的", "那大连的见习补贴呢")
+    assert "凌政发" not in body.split("\n")[0] and "大政发" in body.split("\n")[0]
