@@ -109,7 +109,15 @@ class ChatService:
         # as on WeChat (eval10 H12 got 大政发〔2020〕18号（十三）)
         offered = await self._store(repo.offered_buttons, sender_id) or []
         typed = read.strip(" 。.！!")
-        read = next((b["payload"] for b in offered if b.get("payload") and b.get("title") == typed), read)
+        # (a payload that is an intent, "/check_eligibility", is left to the dialogue, which reads the title itself)
+        read = next(
+            (
+                b["payload"]
+                for b in offered
+                if b.get("title") == typed and not str(b.get("payload") or "/").startswith("/")
+            ),
+            read,
+        )
         try:
             result = await self._dialogue(sender_id, read, meta)
         except rasa_client.DialogueUnavailable as exc:

@@ -43,3 +43,20 @@ def test_a_typed_button_title_is_sent_as_its_payload_and_other_words_as_typed(tm
     assert sent[2] == "三、（一）"
     run_isolated(asyncio.run, chat.reply("s2", "三、（一）"))  # another conversation's buttons are not this one's
     assert sent[3] == "三、（一）"
+
+
+def test_a_typed_title_of_an_intent_button_is_left_to_the_dialogue(tmp_path, monkeypatch):
+    sent: list[str] = []
+    offered = [
+        {"recipient_id": "s1", "text": "…", "buttons": [{"title": "按我的情况算一算", "payload": "/check_eligibility"}]}
+    ]
+
+    async def rasa(client, url, sender, message, metadata, timeout_s):
+        sent.append(message)
+        return offered
+
+    monkeypatch.setattr(rasa_client, "send", rasa)
+    chat = service.ChatService("http://127.0.0.1:9", NoSearch(), get_engine(f"sqlite:///{tmp_path / 'a.db'}"))
+    run_isolated(asyncio.run, chat.reply("s1", "残疾人开店有房租补贴吗"))
+    run_isolated(asyncio.run, chat.reply("s1", "按我的情况算一算"))
+    assert sent[1] == "按我的情况算一算"  # the actions read the typed title with the question it follows
