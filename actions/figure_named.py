@@ -16,6 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
+from actions import own_figures
 from actions.profile import CANDIDATES, evaluate, profile_from_slots
 from actions.profile_applicant import keep_applicant
 from actions.profile_facts import extract, numeric_text
@@ -40,11 +41,6 @@ def _heads(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _constants(rule: Rule) -> list[float]:
-    dumped = rule.amount.formula.model_dump_json() if rule.amount.formula else ""
-    return [float(x) for x in re.findall(r'"const":([0-9.]+)', dumped)]
-
-
 def pointed(text: str, tracker: Tracker, as_of: date, cited: set[str]) -> tuple[Rule, Computed, list[str]] | None:
     """(the measure, its sum, the questions its eligibility still waits on), or None."""
     value = _figure(text)
@@ -60,7 +56,7 @@ def pointed(text: str, tracker: Tracker, as_of: date, cited: set[str]) -> tuple[
         if (r.id in in_play or any(c.clause_id in cited for c in r.citations))
         and judged.get(r.id, {}).get("status") not in (None, "not_eligible")
         and judged[r.id].get("in_force") is not False
-        and value in _constants(r)
+        and value in own_figures.formula_constants(r)
     ]
     if len(rules) != 1:
         return None

@@ -53,6 +53,12 @@ def _facts_in(f: Formula | None) -> set[str]:
     return set(re.findall(r'"fact":"([a-z0-9_]+)"', dumped))
 
 
+def formula_constants(rule: Rule) -> list[float]:
+    """The figures a measure's formula states (7800 of "7800元/人·年 × 人数")."""
+    dumped = rule.amount.formula.model_dump_json() if rule.amount.formula else ""
+    return [float(x) for x in re.findall(r'"const":([0-9.]+)', dumped)]
+
+
 def money_facts(rule: Rule) -> list[str]:
     vocab = vocabulary()
     return [n for n in sorted(_facts_in(rule.amount.formula)) if n in vocab and "（元）" in vocab[n].meaning]

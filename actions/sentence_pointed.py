@@ -26,7 +26,7 @@ from rasa_sdk import Tracker
 
 from actions import share_left
 from actions.dialogue_state import bot_messages_back
-from answers import sentences, validity_words
+from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import clause_block, with_periods
 from answers.models import Reply, button
 from knowledge import regions
@@ -144,18 +144,13 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
     return None
 
 
-FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个月年号日人])")
-
-
 def _figured(text: str, cites: list[dict]) -> tuple[dict, list[Sentence]] | None:
     """The one sentence of the clauses just cited holding the sum the message names ("那个2500元的")."""
-    figures = set(FIGURE.findall(text or ""))
     hits = [
         (cite, x)
         for cite in cites
         if (rec := sentences.record_of(cite.get("clause_id") or "")) is not None
-        for x in rec.sentences
-        if any(re.search(rf"(?<![\d.]){f}\s*元", x.text) for f in figures)
+        for x in topic_sentence.holding_sum(rec.sentences, text)
     ]
     return (hits[0][0], [hits[0][1]]) if len(hits) == 1 else None
 

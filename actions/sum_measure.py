@@ -163,12 +163,6 @@ def _unique(scored: list[tuple[int, str, object]]):
     return None
 
 
-def _constants(rule: Rule) -> list[float]:
-    """The figures a measure's formula states (7800 of "7800元/人·年 × 人数")."""
-    dumped = rule.amount.formula.model_dump_json() if rule.amount.formula else ""
-    return [float(x) for x in re.findall(r'"const":([0-9.]+)', dumped)]
-
-
 def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed] | None:
     """ "你前面不是算了5000吗？…最后到底能拿多少" (the sum computed before, said back) and "那税费一年能减多少"
     (the measure named, its figures said before): the measure and its sum from the facts already said."""
@@ -178,7 +172,7 @@ def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed
     known = _known(tracker, as_of, denied, kept)
     value = money_in(kept)
     if value is not None:  # a figure said back: the sum computed before, or the measure's own rate ("每人每年7800")
-        return _unique([(int(value in (c.value, *_constants(r))), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
+        return _unique([(int(value in (c.value, *own_figures.formula_constants(r))), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
     asked = _pairs(kept) - GENERIC
     return _unique([(len(asked & _pairs(r.name)), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
 

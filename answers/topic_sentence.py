@@ -22,17 +22,18 @@ TOPICS = [
 ]
 
 
-# "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the one sentence stating the sum named
+# "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): a sum named, not a count, date or clause number
 FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个月年号日人条])")
 
 
+def holding_sum(candidates: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences stating a sum the message names ("那个2500元的" → "…按2500元/人标准…")."""
+    figures = set(FIGURE.findall(text or ""))
+    return [s for s in candidates if any(re.search(rf"(?<![\d.]){f}\s*元", s.text) for f in figures)]
+
+
 def of(rec: ClauseRecord, query: str) -> Sentence | None:
-    figures = set(FIGURE.findall(query or ""))
-    holding = [
-        s
-        for s in rec.sentences
-        if not sentences.is_heading(rec, s) and any(re.search(rf"(?<![\d.]){f}\s*元", s.text) for f in figures)
-    ]
+    holding = holding_sum([s for s in rec.sentences if not sentences.is_heading(rec, s)], query)
     if len(holding) == 1:
         return holding[0]
     for words, feature, must in TOPICS:
