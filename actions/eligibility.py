@@ -33,7 +33,7 @@ from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, p
 from actions.earlier_facts import said_earlier
 from actions.form_plan import asked_before, conversation_words, intent_of, plan, said_so_far
 from actions.free_answers import TOTAL
-from actions.money_said import corrected_sum
+from actions.money_said import corrected_count, corrected_sum
 from actions.profile import (
     ASKED,
     CANDIDATES,
@@ -234,7 +234,10 @@ class ActionStartEligibility(Threaded, Action):
                 family_member.others_dropped(said_before(tracker, text, as_of), found), tracker.slots
             )
         else:
-            found = {**said_before(tracker, text, as_of), **found} or corrected_sum(text, tracker.slots)
+            found = {**said_before(tracker, text, as_of), **found} or {
+                **corrected_sum(text, tracker.slots),
+                **corrected_count(text, tracker.slots),
+            }
         if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])
@@ -327,8 +330,12 @@ class ActionEligibilitySummary(Threaded, Action):
             return [SlotSet(FORM_EXIT, None)]
         as_of, _, updates = turn_as_of(tracker)
         candidates = tracker.get_slot(CANDIDATES)
-        result = evaluate(profile_from_slots(tracker.slots), as_of)
-        reply = summary(result, scope=set(candidates) if candidates else None, today=date.today())
+        profile = profile_from_slots(tracker.slots)
+        result = evaluate(profile, as_of)
+        # a measure waiting only on a role never spoken of is not this person's (question_fit never asked it)
+        others = question_fit.other_roles(result["benefits"], profile, conversation_words(tracker))
+        scope = set(candidates) - others if candidates else None
+        reply = summary(result, scope=scope, today=date.today())
         if not reply.meta.get("eligible") and turns.IMPATIENT.search(user_text(tracker)):
             # "你问这么多干啥直接告诉我": what applies to what is known, not a dead end (12345 E11)
             reply = known_measures.for_tracker(tracker, as_of, result)

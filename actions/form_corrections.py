@@ -11,7 +11,7 @@ from typing import Any, Dict
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.context import user_text
-from actions.money_said import corrected_sum
+from actions.money_said import corrected_count, corrected_sum
 from actions.profile_facts import extract
 
 CORRECTING = re.compile(r"^\s*(?:不对|说错了|我说错了|搞错了|弄错了|错了|更正(?:一下)?|纠正(?:一下)?|刚才说的不对)")
@@ -32,7 +32,10 @@ def correct(form, dispatcher, tracker, slots: Dict[str, Any], as_of) -> Dict[str
     if asked in read and asked not in extract(user_text(tracker), as_of):
         # the 不 of "不对 我在凌源" is not a 否 to the question pending (12345 E19: 签订1年以上劳动合同：否)
         read.pop(asked)
-    read = read or {k: v for k, v in corrected_sum(user_text(tracker), slots).items() if k in slots}
+    text = user_text(tracker)
+    read = read or {
+        k: v for k, v in {**corrected_sum(text, slots), **corrected_count(text, slots)}.items() if k in slots
+    }
     if not read:
         return None
     fixed = {**slots, **read}

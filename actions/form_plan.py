@@ -13,7 +13,7 @@ from typing import Any, Dict, Iterable, Text
 
 from rasa_sdk import Tracker
 
-from actions import question_fit
+from actions import question_fit, retirement_age
 from actions.dialogue_state import MAX_QUESTIONS, walk_back
 from actions.profile import (
     ASKED,
@@ -73,4 +73,7 @@ def plan(slots: Dict[Text, Any], as_of, asked: Iterable[str] = (), words: str | 
     if words is not None:
         skip += question_fit.not_for(vocabulary(), profile, words)
     q = next_question(result, slots.get(CANDIDATES), skip)
-    return result, (q["fact"] if q else None)
+    fact = q["fact"] if q else None
+    if fact == retirement_age.FACT and "gender" not in profile and "gender" not in skip:
+        fact = "gender" if retirement_age.settled_by_sex(profile.get("age"), as_of) else fact
+    return result, fact

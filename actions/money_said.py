@@ -64,6 +64,34 @@ def corrected_sum(text: str, slots: dict) -> dict:
     return {known[0]: int(money) if money.is_integer() else money}
 
 
+HEADS = re.compile(r"(?<![\d.])(\d+)\s*(?:个人|个|人|名|位)(?!月|年|天|小时|季度|工作日)")
+
+
+def is_head_count(fact) -> bool:
+    """A fact counting people (hires, staff, interns, placements), not person-days."""
+    meaning = getattr(fact, "meaning", "")
+    return (
+        fact.type == "int"
+        and ("人数" in meaning or "人员数" in meaning or "职工总数" in meaning)
+        and "天" not in meaning
+    )
+
+
+def corrected_count(text: str, slots: dict) -> dict:
+    """ "说错了 是15个人" after one head count was read: that count (eval10 H26 kept 5 after it). Nothing when
+    the message corrects anything else or no single count of people is known."""
+    if not CORRECTION.search(text or ""):
+        return {}
+    from actions.profile_facts import numeric_text
+    from knowledge.eligibility.facts import vocabulary
+
+    known = [name for name, fact in vocabulary().items() if is_head_count(fact) and slots.get(name) is not None]
+    found = HEADS.findall(numeric_text(text))
+    if len(known) != 1 or len(found) != 1:
+        return {}
+    return {known[0]: int(found[0])}
+
+
 def sum_said(text: str, about: Callable[[str], bool]) -> float | None:
     """The sum stated in the first clause of `text` (split at ，。； …) that `about` accepts and that states one."""
     for clause in re.split(r"[，。；;,！!？?]", text or ""):

@@ -11,6 +11,7 @@ import json
 from datetime import date
 from typing import Any
 
+from actions import retirement_age
 from actions.profile_rank import groups_away
 from knowledge.builds import per_build
 from knowledge.eligibility import questions
@@ -54,7 +55,23 @@ def _key(profile: dict) -> str:
 
 @per_build(256)
 def _evaluate(profile_key: str, as_of: str) -> dict:
-    return default_engine().evaluate(json.loads(profile_key), as_of)
+    said = json.loads(profile_key)
+    profile = retirement_age.reckoned(said, date.fromisoformat(as_of))
+    result = default_engine().evaluate(profile, as_of)
+    if profile is said:
+        return result
+    # the years were reckoned from the age: each measure they decide says so in its reasons
+    line = retirement_age.reason(profile, date.fromisoformat(as_of))
+    before = {b["benefit_id"]: b for b in default_engine().evaluate(said, as_of)["benefits"]}
+
+    def decided(b) -> bool:
+        was = before.get(b["benefit_id"]) or {}
+        return b["benefit_id"] in retirement_age.readers() and (
+            was.get("status") != b["status"] or list(was.get("missing_facts") or []) != list(b["missing_facts"])
+        )
+
+    benefits = [{**b, "reasons": [*b["reasons"], line]} if decided(b) else b for b in result["benefits"]]
+    return {**result, "benefits": benefits}
 
 
 def evaluate(profile: dict, as_of: date) -> dict:

@@ -8,6 +8,7 @@ company asking about 吸纳 asked "贵单位是就业见习单位吗？" (R06), 
 
 - it is about a role the person never spoke of (recommending projects, founding a business, building
   projects, traineeships): the role's words must be in what they said, and not denied ("不创业");
+- it is an employer's (its hires, their premiums) and a person never spoke of hiring or a business;
 - it counts hires of a group the person did not mention, once they have said which people they hired
   ("招了4个…登记失业半年以上的": not "多少名建档立卡贫困人口");
 - it asks a person's membership of a group after they said which group they are in (a graduate is not
@@ -77,6 +78,11 @@ GROUP_NAMED = {
     "is_land_expropriated_farmer": r"失地|征地|征收",
     "is_college_graduate": r"毕业|大学生|学生",
 }
+# what an employer is asked (its hires and their premiums) → asked of a person only when they spoke of hiring or
+# of a business of their own (a 57-year-old whose 失业金 ran out was asked "贵企业是否为这些新招用人员…缴纳了社会保险费"
+# and "贵单位（创业实体）招用了多少名城镇登记失业人员" for 创业带头人's measure: evaluation 11's rehearsal)
+EMPLOYER_FACTS = {*HIRED_WORDS, "social_insurance_paid", "recommended_project_hires"}
+EMPLOYER = r"招|雇|员工|用工|吸纳|录用|老板|" + FOUNDER
 UMBRELLA = {"is_hard_to_employ"}  # 就业困难人员 covers the groups: asked of any of them
 DENIED = re.compile(r"[不没无别非未][想要打算是有再曾]{0,2}$")  # "不创业", "没推荐啥项目", "不是见习单位"
 
@@ -90,6 +96,25 @@ def _role_words(fact: str) -> str | None:
     return next((w for prefix, w in ROLE_WORDS.items() if fact == prefix or fact.startswith(prefix)), None)
 
 
+def _role_unspoken(fact: str, profile: dict, words: str) -> bool:
+    role = _role_words(fact)
+    if role is not None:
+        return not spoken_of(role, words)
+    return profile.get("applicant_type") == "person" and fact in EMPLOYER_FACTS and not spoken_of(EMPLOYER, words)
+
+
+def other_roles(benefits: list[dict], profile: dict, words: str) -> set[str]:
+    """The open measures that wait only on a role the person never spoke of (创业带头人's premiums for a laid-off
+    man): not theirs, so the summary leaves them out rather than listing "还要看：贵企业是否…"."""
+    return {
+        b["benefit_id"]
+        for b in benefits
+        if b["status"] == "needs_info"
+        and b["missing_facts"]
+        and any(_role_unspoken(f, profile, words) for f in b["missing_facts"])
+    }
+
+
 def not_for(facts, profile: dict, words: str) -> list[str]:
     """The facts among `facts` not asked of this person, by the rules of the module docstring.
     `words`: everything the person said in this conversation (simplified characters)."""
@@ -97,8 +122,7 @@ def not_for(facts, profile: dict, words: str) -> list[str]:
     groups_said = stated_groups(profile)
     out = []
     for fact in facts:
-        role = _role_words(fact)
-        if role is not None and not spoken_of(role, words):
+        if _role_unspoken(fact, profile, words):
             out.append(fact)
         elif fact in HIRED_WORDS and hires_said and fact not in profile and not spoken_of(HIRED_WORDS[fact], words):
             out.append(fact)

@@ -28,7 +28,18 @@ SAYS_PERSON = re.compile(
 )
 CURRENTLY_EMPLOYED = re.compile(r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)")
 
+# the person's own sex, only for the years to retirement (actions/retirement_age.py): "我57了男的" (the API joins
+# the words: no spaces), "女，52岁", "单亲妈妈"; never 子女 / 女儿 / 男朋友 / 妇女主任, nor another person's
+# ("我老婆是女的", "他是男的")
+_NOT_OTHERS = r"(?<!他是)(?<!她是)(?<![婆公子儿妈爸哥姐弟妹孩]是)"
+_ALONE = r"(?:(?<=^)|(?<=[，,。\s我俺])|(?<=本人))"  # a bare 男 / 女 at the start or after a comma: "男，57岁", "女52"
+_AFTER = r"(?=[，,。\s！!？?]|$|\d|岁)"
+MALE = re.compile(rf"{_NOT_OTHERS}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})")
+FEMALE = re.compile(rf"{_NOT_OTHERS}(?:女的|女职工|(?<!妇)女工|单亲妈妈|宝妈|{_ALONE}女{_AFTER})")
+
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [
+    ("gender", "male", MALE),
+    ("gender", "female", FEMALE),
     (
         "partnership_business",
         True,

@@ -184,7 +184,13 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             continue
         failed = [r.strip()[4:] for r in b.get("reasons", []) if r.strip().startswith("不符合：")]
         if failed and not any(r.startswith(("申请主体为", "所在地属于")) for r in failed):
-            said = [f"“{r.split('（实际：')[0]}”" + _as_said(r) for r in failed[:2]]
+            # years reckoned from the age are not "按您说的" (actions/retirement_age.py gives the words)
+            reckoned = next((r for r in b.get("reasons", []) if "推算，距法定退休年龄" in r), None)
+            said = [
+                f"“{r.split('（实际：')[0]}”"
+                + (f"（{reckoned.removesuffix('，以经办部门认定为准')}）" if reckoned and "退休" in r else _as_said(r))
+                for r in failed[:2]
+            ]
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
     return (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
 

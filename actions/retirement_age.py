@@ -1,0 +1,124 @@
+"""Years to the legal retirement age read from the age and sex a person said ("我57了 男的 失业保险金领完了"):
+the measures "距法定退休年龄不足1年" and the 就业困难人员 group "距法定退休年龄5年以内" are decided from them
+where every reading of the law gives the same answer, and asked otherwise (evaluations 9 and 10 asked a
+57-year-old man "您距离法定退休年龄还有几年？").
+
+The legal age is the law's on the day asked: 60 for men, 50 for women workers and 55 for women cadres
+until 2025-01-01; from then 《国务院关于渐进式提高职工法定退休年龄的办法》 adds a month for every 4 (women
+workers: 2) months of birth from January 1965 (1970, 1975), up to 63 (58, 55). Which of the two women's
+ages applies, the day of birth and any early retirement are not known here, so every reading is kept and
+a condition is decided only when all of them agree; the value used is the largest (a bound that never
+promises more), and the reasons say it is the project's reckoning (以经办部门认定为准)."""
+
+from __future__ import annotations
+
+import math
+import operator
+from datetime import date
+from functools import lru_cache
+
+from knowledge.eligibility.engine import default_engine
+from knowledge.eligibility.schema import cond_facts
+
+FACT = "years_to_retirement"
+REFORM = date(2025, 1, 1)
+# the original age, the first birth month delayed, months of birth per month of delay, the most months of delay
+SCHEDULES = {
+    "man": (60, (1965, 1), 4, 36),
+    "woman_cadre": (55, (1970, 1), 4, 36),
+    "woman_worker": (50, (1975, 1), 2, 60),
+}
+KINDS = {"male": ("man",), "female": ("woman_worker", "woman_cadre")}
+OPS = {"lt": operator.lt, "le": operator.le, "gt": operator.gt, "ge": operator.ge}
+
+
+def retirement_months(kind: str, born: int, as_of: date) -> int:
+    """The legal retirement age in months for a person born in month index `born` (year × 12 + month − 1)."""
+    base, (year, month), per, most = SCHEDULES[kind]
+    months = base * 12
+    first = year * 12 + month - 1
+    if as_of < REFORM or born < first:
+        return months
+    return months + min((born - first) // per + 1, most)
+
+
+def months_left(age: int, gender: str | None, as_of: date) -> tuple[int, int]:
+    """The fewest and most whole months to the legal retirement age over every reading (birth month, kind)."""
+    now = as_of.year * 12 + as_of.month - 1
+    kinds = KINDS.get(gender or "", tuple(SCHEDULES))
+    left = [
+        born + retirement_months(kind, born, as_of) - now
+        for kind in kinds
+        for born in range(now - 12 * (age + 1), now - 12 * age + 1)
+    ]
+    return min(left), max(left)
+
+
+@lru_cache(maxsize=1)
+def _thresholds(engine_id: int) -> tuple[tuple[str, float], ...]:
+    found: set[tuple[str, float]] = set()
+
+    def walk(c) -> None:
+        for part in (c.all or []) + (c.any or []) + ([c.not_] if c.not_ is not None else []):
+            walk(part)
+        if c.fact == FACT:
+            found.update((op, float(v)) for op in OPS if isinstance(v := getattr(c, op), (int, float)))
+
+    engine = default_engine()
+    for c in [r.conditions for r in engine.rules] + [d.when for ds in engine.definitions.values() for d in ds]:
+        if c is not None:
+            walk(c)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _readers(engine_id: int) -> frozenset[str]:
+    engine = default_engine()
+    through = {FACT} | {name for name, ds in engine.definitions.items() if any(FACT in cond_facts(d.when) for d in ds)}
+    return frozenset(r.id for r in engine.rules if engine.reads[r.id] & through)
+
+
+def readers() -> frozenset[str]:
+    """The rules that read the years, themselves or through a group the text defines (就业困难人员)."""
+    return _readers(id(default_engine()))
+
+
+def thresholds() -> tuple[tuple[str, float], ...]:
+    return _thresholds(id(default_engine()))
+
+
+def years_left(age: int, gender: str | None, as_of: date) -> float | None:
+    """The years to retirement to evaluate with, or None when the readings disagree on a condition of
+    some rule (or the person may be past the age already): then the years are asked."""
+    fewest, most = months_left(age, gender, as_of)
+    if fewest < 0:
+        return None
+    if any(OPS[op](fewest / 12, n) != OPS[op](most / 12, n) for op, n in thresholds()):
+        return None
+    return most / 12
+
+
+def settled_by_sex(age, as_of: date) -> bool:
+    """Whether "男/女" would settle the years for a person of this age (a man of 57: yes; then "男" is an
+    easier question than "您距离法定退休年龄还有几年？")."""
+    return isinstance(age, int) and any(years_left(age, sex, as_of) is not None for sex in KINDS)
+
+
+def reckoned(profile: dict, as_of: date) -> dict:
+    """The profile with the years to retirement reckoned from the age, where that decides every rule."""
+    if (
+        FACT in profile
+        or not isinstance(profile.get("age"), int)
+        or profile.get("applicant_type") not in (None, "person")
+    ):
+        return profile
+    years = years_left(profile["age"], profile.get("gender"), as_of)
+    return profile if years is None else {**profile, FACT: years}
+
+
+def reason(profile: dict, as_of: date) -> str:
+    """The reasons' line for a measure decided on reckoned years: "按您说的年龄（57岁，男）推算，距法定退休年龄约2至3年"."""
+    sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
+    fewest, most = months_left(profile["age"], profile.get("gender"), as_of)
+    span = f"{math.floor(fewest / 1.2) / 10:g}至{math.ceil(most / 1.2) / 10:g}年"
+    return f"按您说的年龄（{profile['age']}岁{sex}）推算，距法定退休年龄约{span}，以经办部门认定为准"
