@@ -140,6 +140,12 @@ class ActionStartOver(Threaded, Action):
         return [ActiveLoop(None), AllSlotsReset()]
 
 
+# the words of stopping and the fillers around them; what is left is a new question
+STOP_WORDS = re.compile(
+    r"算了|不问了|不用问了|别问了|不要问了|不想回答|不答了|停|结束|先这样|那你|你先|先说说|说说|那|吧|啊|呀|了|的|，|,|。|\s"
+)
+
+
 class ActionStopForm(Threaded, Action):
     def name(self) -> Text:
         return "action_stop_form"
@@ -148,6 +154,12 @@ class ActionStopForm(Threaded, Action):
         said = words_first(tracker)
         if said:  # "算了，我还是问问聊城的吧": not a stop, a move
             return leave_form() + turns.send(dispatcher, said)
+        rest = STOP_WORDS.sub("", user_text(tracker))
+        if (
+            len(rest) >= 4
+        ):  # "算了 那你先说说 凌源失业了有啥补助" (eval11 I33): the stop ends the questions, not the talk
+            follow = "action_start_eligibility" if extract(rest, turn_as_of(tracker)[0]) else "action_answer_question"
+            return leave_form() + [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None), FollowupAction(follow)]
         send(dispatcher, Reply(dialogue.FORM_STOPPED))
         return leave_form() + [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None)]
 
@@ -203,12 +215,18 @@ class ActionReplyYesNo(Threaded, Action):
         text = user_text(tracker)
         if tracker.active_loop_name and free_answers.resumes(text):  # "接着算": the form asks its question, no
             return []  # "还有什么可以帮您" before it (eval6 E11), and no hand-off (eval7 R07: 转接编号)
-        if intent == "affirm" and last_bot_offered_handoff_recent(tracker) and not free_answers.resumes(text):
+        if (
+            intent == "affirm"
+            and last_bot_offered_handoff_recent(tracker)
+            and not free_answers.resumes(text)
+            and not says_more(text)  # "参保了 一直足额交的" answers what the summary still needs (eval11 I22)
+        ):
             send_handoff(dispatcher, tracker, "user_request")
             return [SlotSet(FAILED, 0)]
-        if says_more(text):  # "俺没交够一年" read as a "no": a fact of the case, answered as one
+        facts = extract(text, turn_as_of(tracker)[0]) if text else {}
+        if says_more(text) or set(facts) - {"applicant_type"}:  # "俺没交够一年" read as a "no": a fact of the case
             cite = clause_in_play.in_play(tracker)[0]
-            if extract(text, turn_as_of(tracker)[0]):  # "是的，我是残疾人": facts, judged as any are
+            if facts:  # "是的，我是残疾人", "不裁员" (eval11 rehearsal: "还有什么可以帮您"): facts, judged as any are
                 return [FollowupAction("action_start_eligibility")]
             if cite is None or speaks_of(cite, text):
                 return [FollowupAction("action_answer_question")]

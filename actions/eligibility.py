@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import (
     exact_sentence,
     family_member,
+    group_verdict,
     group_yes_no,
     known_measures,
     own_figures,
@@ -193,7 +194,7 @@ def group_sentence(first, profile: dict, as_of: date, text: str = ""):
         for c in cites
     ]
     if asked:
-        lines.append("您是否符合上述条件、能否参照享受，以经办部门认定为准。")
+        lines.append(group_verdict.verdict(profile, as_of, words, [c["quote"] for c in cites]))
     if first is None:
         return Reply("\n".join(lines), cites)
     first.text = "\n".join(lines) + "\n" + first.text if asked else first.text + "\n" + "\n".join(lines)

@@ -151,7 +151,7 @@ def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool,
     if kind == "document":
         return document_facts.document_reply(hit)
     if kind == "who":
-        return document_facts.departments_reply(hit)
+        return document_facts.departments_reply(hit, text)
     if elsewhere is not None and kind == "amount":
         # "具体标准是多少钱 大连的" after 辽政发（十）: the place's figure for what the province left open
         # there ("对吸纳…的企业，按…给予一次性吸纳就业补贴，具体标准由各市政府确定", no amount)

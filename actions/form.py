@@ -117,9 +117,13 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 else None
             )
             if fixed is not None:  # "说错了 …": the facts replaced, the question answered again with them
+                pending = slots.get(REQUESTED_SLOT)
                 slots.update({**updates, **fixed})
+                # the question the correction interrupted was never answered: it may be asked again (eval11 I22
+                # heard "还要看：是否足额缴费" in the summary, the question asked before "不对 我在凌源")
+                unanswered = [a for a in asked if not (a == pending and slots.get(a) is None)]
                 return [SlotSet(k, v) for k, v in {**updates, **fixed}.items()] + [
-                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, asked, words)[1])
+                    SlotSet(REQUESTED_SLOT, plan(slots, as_of, unanswered, words)[1])
                 ]
             said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again

@@ -7,6 +7,7 @@ conversation for staff.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -17,11 +18,16 @@ from actions import known_measures
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, leave_form
 from actions.profile import CANDIDATES, DEPARTMENTS, FAILED, TOPIC, evaluate, profile_from_slots, topic_departments
+from actions.profile_facts import extract
 from actions.threaded import Threaded
 from actions.turns import IMPATIENT
 from answers import notices
 from answers.models import Reply
-from answers.phrases import wants_human
+from answers.phrases import refuses_human, wants_human
+
+# "这条谁牵头 电话多少" asks about the clause's units ("电话" made it a hand-off), not for a person
+ASKS_WHO = re.compile(r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责")
+PERSON_ASKED = re.compile(r"人工(?!智能)|真人|活人|客服|转接")
 
 
 def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
@@ -53,6 +59,13 @@ class ActionHandoff(Threaded, Action):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         text = user_text(tracker)
+        if text and (refuses_human(text) or (ASKS_WHO.search(text) and not PERSON_ASKED.search(text))):
+            # "我没说转人工啊 我是说我们厂参保了…能返多少", "这条谁牵头 电话多少" (evaluation 11, I22/I28): the
+            # question is answered; a fact said is judged with the rest
+            as_of = turn_as_of(tracker)[0]
+            facts = {k for k in extract(text, as_of) if k != "applicant_type"}  # "牵头单位的电话" states no firm
+            follow = "action_start_eligibility" if facts else "action_answer_question"
+            return [SlotSet(FAILED, 0), FollowupAction(follow)]
         if text and not wants_human(text) and IMPATIENT.search(text):
             # "不知道 你直接说吧" is no request for a person (12345 E18): what is known is answered, 转人工 offered
             reply = known_measures.for_tracker(tracker, turn_as_of(tracker)[0])

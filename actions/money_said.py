@@ -11,7 +11,8 @@ import re
 from typing import Callable
 
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
-NOT_MONEY = re.compile(r"\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成)")
+# "50来人", "20多个月": a count said roughly is still a count (eval11 I10 was told a refund of 25元 on "50来人")
+NOT_MONEY = re.compile(r"\s*(?:来|多|余|几)?\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成)")
 MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
 
 

@@ -8,10 +8,10 @@ import re
 
 from actions.money_said import money_in
 
-KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情防控)?重点保障企业")
+KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情(?:防控)?)?重点保障企业")
 # "不是啥重点保障企业", "也不算什么重点保障企业" (eval6 E15 was read as one): said not to be one
 NOT_KEY_FIRM = re.compile(
-    r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情防控)?重点保障企业"
+    r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情(?:防控)?(?:期间)?(?:的)?)?重点保障企业"
 )
 # "俺们普通饭店" (eval7 R10): an ordinary firm is on no list of key enterprises and builds no key project
 ORDINARY = re.compile(r"(?:普通|一般)的?(?:小)?(?:饭店|饭馆|餐馆|餐厅|店|企业|公司|单位|厂)")

@@ -96,6 +96,8 @@ HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸�
 COUNT = r"(\d+)\s*多?\s*(?:个|名|位|人)"
 # "不在大连", "唔系凌源" (Cantonese, eval8 F33 stored 凌源市 from it): a place said not to be where one is
 NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|唔系|唔是|唔喺|唔在|冇喺)\s*$")
+DISMISSED = re.compile(r"(?:啥|什么|哪来的|哪儿来的|哪来)\s*$")
+DENIED_AFTER = re.compile(r"^(?:市|县)?\s*(?:啊|呀)?\s*[，,]?\s*(?:不对|错了|说错了|搞错了)")
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
 
@@ -147,6 +149,9 @@ def region(text: str) -> str | None:
         pos = min(text.find(a) for a in aliases) if aliases else -1
         if pos >= 0 and NOT_THERE.search(text[max(0, pos - 3) : pos]):
             continue
+        after = text[pos + max(map(len, aliases)) :] if aliases else ""
+        if pos >= 0 and (DISMISSED.search(text[max(0, pos - 3) : pos]) or DENIED_AFTER.match(after)):
+            continue  # "啥聊城啊 俺在大连" (eval11 I26 was answered from 聊城's text), "聊城不对 是大连"
         kept.append(name)
     # "聊城东阿": the county named inside its city is where the person is
     kept = [r for r in kept if not any(o != r and regions.covers(r, o) for o in kept)]
@@ -202,8 +207,20 @@ def _hires(text: str, facts: dict) -> None:
             facts["placements"] = int(m.group(1))
 
 
+KIN = re.compile(
+    r"(?:孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|老人|父亲|母亲|爸|妈|老公|老婆|媳妇|爱人)(?:今年|都|才|已经)?\s*$"
+)
+
+
+def _someone_elses(text: str, start: int) -> bool:
+    """ "孩子6岁" is the child's age, not the single mother's (eval11 I09)."""
+    return bool(KIN.search(text[max(0, start - 6) : start]))
+
+
 def _numbers(text: str, facts: dict, as_of: date) -> None:
-    m = re.search(r"(\d{1,3})\s*(?:周岁|岁)", text) or re.search(r"(?:我|俺|他|她|今年)\s*(\d{2})\s*了", text)
+    m = next(
+        (m for m in re.finditer(r"(\d{1,3})\s*(?:周岁|岁)", text) if not _someone_elses(text, m.start())), None
+    ) or re.search(r"(?:我|俺|他|她|今年)\s*(\d{2})\s*了", text)
     if m:
         facts["age"] = int(m.group(1))
     m = re.search(

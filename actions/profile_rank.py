@@ -152,7 +152,7 @@ def group_definitions(profile: dict) -> list:
     said = stated_groups(profile)
     region = profile.get("region")
     out = []
-    if profile.get("employment_status") != "unemployed":
+    if profile.get("employment_status") != "unemployed" and not profile.get("unemployment_registered"):
         return out  # the groups defined here are of registered unemployed people: not for someone in work
     for defs in default_engine().definitions.values():
         for d in defs:

@@ -27,7 +27,9 @@ from actions.profile_rank import GROUP_LIKE, group_facts, stated_groups
 
 # the role a fact belongs to → the words that show the person has that role
 # (not 厂/公司: "俺家老头子厂子黄了" is a worker's story, R01)
-FOUNDER = r"创业|创办|开店|开了个|开个|开家|个体|营业执照|做生意|做买卖|带头人|自己干|当老板|网店|贷款"
+FOUNDER = (
+    r"创业|创办|开店|开了个|开个|开家|个体|营业执照|做生意|做买卖|带头人|自己干|当老板|网店|贷款|小卖|整个.{0,4}店"
+)
 ROLE_WORDS = {
     "recommended_project_": r"推荐",
     "is_construction_project_unit": r"工程|施工|建筑|工地|建设单位|总承包",

@@ -5,6 +5,8 @@ date the document does not print is said to be missing ("原文未载文号"), n
 
 from __future__ import annotations
 
+import re
+
 from answers import citations, sentences
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
@@ -44,9 +46,12 @@ def document_reply(hit: dict) -> Reply:
     return _reply(text, hit)
 
 
-def departments_reply(hit: dict) -> Reply:
+PHONE = re.compile(r"电话|联系方式|号码|怎么联系")
+
+
+def departments_reply(hit: dict, asked: str = "") -> Reply:
     """ "牵头单位是哪个" / "这条谁负责": the clause's units as the text lists them; the lead unit only
-    where the text marks one."""
+    where the text marks one. "电话多少" is answered too: none of the texts lists a telephone number."""
     cite = citations.from_hit(hit, "")
     units = list(hit.get("departments") or [])
     lead = list(hit.get("lead_departments") or [])
@@ -57,5 +62,6 @@ def departments_reply(hit: dict) -> Reply:
         said = f"责任单位：{listed}。"
     else:
         said = f"本条原文未标明牵头单位，所列责任单位（按原文顺序）：{listed}。"
-    text = f"关于{citations.where(cite)}：\n{said}\n具体办理请拨打{HOTLINE_NAME}，由热线转相关部门。"
+    phone = "原文未载明各单位的联系电话。" if PHONE.search(asked) else ""
+    text = f"关于{citations.where(cite)}：\n{said}{phone}\n具体办理请拨打{HOTLINE_NAME}，由热线转相关部门。"
     return _reply(text, hit)

@@ -18,5 +18,17 @@ HANDOFF = re.compile(
 )
 
 
+# "我没说转人工啊", "不要转", "我就是12345坐席 你转我干啥": a hand-off refused, not asked for (evaluation 11, I22/I28)
+REFUSED = re.compile(
+    r"(?:没|没有|不要|不用|别|不想|谁让你|没让你|没叫你|没要)(?:说|让你|叫你|要)?"
+    r"(?:转人工|转接|找人工|找真人|找客服|转(?=$|[啊呀吧呢，,。!！?？\s]|了|就|干))|"
+    r"转(?:我|人工)?(?:干啥|干嘛|做什么|干什么)|我(?:就)?是(?:12345)?(?:的)?(?:坐席|接线员|话务员|工作人员)"
+)
+
+
 def wants_human(text: str) -> bool:
-    return bool(HANDOFF.search(text or ""))
+    return bool(HANDOFF.search(text or "")) and not REFUSED.search(text or "")
+
+
+def refuses_human(text: str) -> bool:
+    return bool(REFUSED.search(text or ""))

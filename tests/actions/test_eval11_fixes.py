@@ -1,0 +1,112 @@
+"""Evaluation 11's findings answered at the turn (/work/eval11/findings-A.md, findings-B.md), on the real engine,
+search and knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions.detours import ActionReplyYesNo, ActionStopForm
+from actions.handoff import ActionHandoff
+from actions.money_said import money_in
+from actions.profile_facts import extract, region
+from answers.phrases import refuses_human, wants_human
+from tests.actions.conftest import answer_texts
+
+DAY = date(2020, 7, 8)
+
+
+def _followups(events: list[dict]) -> list[str]:
+    return [e["name"] for e in events if e.get("event") == "followup"]
+
+
+def test_a_refused_hand_off_is_not_a_request_for_one():
+    # before (I22, I28): "我没说转人工啊 …能返多少" and "我就是坐席 你转我干啥" were handed to a person again
+    for said in ("我没说转人工啊 我是说厂里足额缴费了 能返多少", "我就是12345坐席 你转我干啥", "别转了 直接回答"):
+        assert refuses_human(said) and not wants_human(said), said
+    for said in ("转人工", "我没找到工作 帮我转人工", "我没转正 转人工吧"):
+        assert wants_human(said) and not refuses_human(said), said
+
+
+def test_who_leads_and_the_telephone_are_answered_from_the_clause_not_handed_off(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    convo.say("大政发〔2017〕46号第六条", "ask_policy")
+    convo.run(ActionAnswerQuestion())
+    convo.say("这条谁牵头 电话多少", "handoff")
+    messages, events = convo.run(ActionHandoff())
+    assert not answer_texts(messages) and _followups(events) == ["action_answer_question"]
+    messages, _ = convo.run(ActionAnswerQuestion())
+    body = "\n".join(answer_texts(messages))
+    assert "市人力资源社会保障局（原文作“市人社局”）（牵头）" in body and "原文未载明各单位的联系电话" in body
+
+
+def test_a_place_waved_away_is_not_where_the_person_is():
+    # before (I26): "啥聊城啊 俺在大连" answered "下面按聊城市的政策"
+    assert region("啥聊城啊 俺在大连") == "大连市"
+    assert region("什么凌源 我在大连") == "大连市"
+    assert region("聊城不对 是大连") == "大连市"
+    assert region("我在聊城") == "聊城市"
+
+
+def test_negated_key_enterprise_rough_counts_and_a_childs_age():
+    # before (I25): "企业不是疫情重点保障企业" recorded as 是
+    assert extract("我们企业不是疫情重点保障企业", DAY)["is_epidemic_key_enterprise"] is False
+    assert extract("我们是疫情重点保障企业", DAY)["is_epidemic_key_enterprise"] is True
+    # before (I10): "50来人" was a premium of 50元 and a refund of 25元
+    assert money_in("我们厂50来人 能返多少") is None and money_in("交了4万来块") == 40000
+    # before (I09): "孩子6岁" was the mother's age
+    assert "age" not in extract("我是单亲妈妈 孩子6岁 失业8个月了", DAY)
+    assert extract("我35岁 单亲妈妈 孩子6岁", DAY)["age"] == 35
+
+
+def test_a_bare_fact_after_a_clause_answer_is_judged_not_met_with_anything_else(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    convo.say("我在凌源开了个小厂 想问稳岗返还", "ask_policy", metadata={"as_of": DAY.isoformat()})
+    convo.run(ActionAnswerQuestion())
+    convo.say("不裁员", "deny", metadata={"as_of": DAY.isoformat()})
+    messages, events = convo.run(ActionReplyYesNo())
+    # before: "好的。还有什么可以帮您？"
+    assert _followups(events) == ["action_start_eligibility"] and not answer_texts(messages)
+
+
+def test_a_stop_with_a_new_question_answers_the_question(convo):
+    # before (I33): "算了 那你先说说 凌源失业了有啥补助" got "好的，不再继续提问"
+    convo.say("算了 那你先说说 凌源失业了有啥补助", "stop_form", form=True)
+    messages, events = convo.run(ActionStopForm())
+    assert _followups(events) == ["action_start_eligibility"] and not answer_texts(messages)
+    convo.say("算了", "stop_form", form=True)
+    messages, events = convo.run(ActionStopForm())
+    assert not _followups(events) and "不再继续提问" in "\n".join(answer_texts(messages))
+
+
+def test_a_small_shop_in_dialect_finds_the_start_up_clause():
+    from retrieval.search import search
+
+    hits = search("俺想整个小卖店 有啥钱能给俺不", region="大连市", top_k=3, as_of=date(2020, 8, 25)).model_dump()
+    top = hits["results"][0]
+    assert (top["doc_number"], top["clause_label"]) == ("大政发〔2017〕46号", "（六）")  # 3000元/年 创业场地补贴
+    assert "创业" in top["heading"]
+
+
+def test_months_to_retirement_are_heard():
+    # before (I14): "离退休就10个月" was not read, and the years were asked
+    assert extract("我离退休就10个月了", DAY)["years_to_retirement"] < 1
+    assert extract("还差8个月退休", DAY)["years_to_retirement"] < 1
+    assert "years_to_retirement" not in extract("失业8个月了", DAY)
+
+
+def test_a_listed_group_hears_what_its_words_settle():
+    from actions.eligibility import group_sentence
+
+    asked = "算不算就业困难人员"
+    single = {"applicant_type": "person", "region": "大连市", "is_single_parent": True}
+    # before (I09, I17): only "您是否符合上述条件、能否参照享受，以经办部门认定为准"
+    text = group_sentence(None, {**single, "employment_status": "unemployed"}, DAY, asked).text
+    assert "单亲抚养未成年人者在所列人员之内；另须是城镇登记失业人员" in text
+    text = group_sentence(None, {**single, "unemployment_registered": True}, DAY, asked).text
+    assert "属于上述就业困难人员范围" in text and "以经办部门为准" in text
+    text = group_sentence(
+        None, {**single, "employment_status": "unemployed", "unemployment_registered": False}, DAY, asked
+    ).text
+    assert "须先办理失业登记" in text
