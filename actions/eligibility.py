@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import (
+    ended_lead,
     exact_sentence,
     family_member,
     group_verdict,
@@ -161,7 +162,8 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = group_sentence(first, profile, as_of, text)
     first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
     first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
-    return group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
+    first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
+    return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 
 def said_before(tracker: Tracker, text: str, as_of: date) -> Dict[Text, Any]:

@@ -55,6 +55,22 @@ def measure_lines(benefit: dict, index: int, worked: str = "") -> tuple[list[str
     return lines, cite
 
 
+OLD_YEARS = 3  # an open-ended measure this many years after its start is not said as today's without a warning
+
+
+def long_open(shown: list[dict], as_of: date) -> dict[int, int]:
+    """List number → start year of the shown measures with no stated end that began OLD_YEARS or more before
+    the day asked."""
+    out = {}
+    for i, b in enumerate(shown, 1):
+        v = b.get("validity") or {}
+        if v.get("status", "unknown") == "unknown" and v.get("start") and not v.get("end"):
+            start = date.fromisoformat(str(v["start"])[:10])
+            if (as_of - start).days >= OLD_YEARS * 365:
+                out[i] = start.year
+    return out
+
+
 def measures_first(
     benefits: list[dict], as_of: date, today: date, questions: int, worked: dict[str, str] | None = None
 ) -> Reply:
@@ -71,6 +87,14 @@ def measures_first(
     shown = benefits[:SHOWN]  # by relevance; one that has ended says so in its badge and is not asked about
     head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："
     lines, cites = [head], []
+    aged = long_open(shown, as_of)
+    if aged:  # a 2017 text asked about in 2026 (eval11 I16 heard 1000元 "按今天的政策" with only "有效期未知")
+        which = "各" if len(aged) == len(shown) else "第" + "、".join(map(str, aged))
+        first = min(aged.values())
+        lines.append(
+            f"提示：以下{which}项自{first}年起实施，原文未载明截止日期，至今已逾{as_of.year - first}年，"
+            "现在是否仍在执行无法从原文判断；所列标准为原文规定，能否申请以经办部门认定为准。"
+        )
     for i, b in enumerate(shown, 1):
         block, cite = measure_lines(b, i, (worked or {}).get(b["benefit_id"], ""))
         lines += block
@@ -82,7 +106,9 @@ def measures_first(
             else f"另有{len(benefits) - SHOWN}项相关政策。"
         )
     buttons: list[dict] = []
-    if current and questions:
+    if current and questions and len(aged) == len(shown):
+        lines.append(f"想知道您是否符合原文的条件？我问您几个问题（最多{questions}个）。")
+    elif current and questions:
         lines.append(f"想知道您具体能领哪些、能领多少？我问您几个问题（最多{questions}个）。")
     else:
         lines.append("现行政策请向上述责任单位核实；您也可以接着问别的政策，或回复“转人工”。")

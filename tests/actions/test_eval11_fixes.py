@@ -110,3 +110,25 @@ def test_a_listed_group_hears_what_its_words_settle():
         None, {**single, "employment_status": "unemployed", "unemployment_registered": False}, DAY, asked
     ).text
     assert "须先办理失业登记" in text
+
+
+def test_an_old_open_ended_measure_asked_today_is_not_offered_as_today_s(convo):
+    from actions.eligibility import ActionStartEligibility
+
+    meta = {"as_of": "2026-12-04"}
+    convo.say("我今年刚毕业 在大连 听说有一次性求职创业补贴 能领多少", "check_eligibility", metadata=meta)
+    body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+    # before (I16): the 2017 text's 1000元 listed "按…的政策" with only "有效期未知（自2017年9月20日起实施…）"
+    assert "自2017年起实施，原文未载明截止日期，至今已逾9年，现在是否仍在执行无法从原文判断" in body
+    assert "能领多少？我问您" not in body
+
+
+def test_can_i_still_have_it_on_a_day_it_had_ended_leads_with_no(convo):
+    from actions.eligibility import ActionStartEligibility
+
+    meta = {"as_of": "2026-12-04"}
+    said = "大连的企业招建档立卡贫困人口 每人每年扣减7800那个 我们现在招人能不能享受 你就说能还是不能"
+    convo.say(said, "check_eligibility", metadata=meta)
+    body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+    # before (I31): the clause, and no conclusion
+    assert body.split("\n")[1].startswith("不能：“企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费”已于")
