@@ -14,7 +14,9 @@ NOT_KEY_FIRM = re.compile(
     r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情(?:防控)?(?:期间)?(?:的)?)?重点保障企业"
 )
 # "俺们普通饭店" (eval7 R10): an ordinary firm is on no list of key enterprises and builds no key project
-ORDINARY = re.compile(r"(?:普通|一般)的?(?:小)?(?:饭店|饭馆|餐馆|餐厅|店|企业|公司|单位|厂)")
+ORDINARY = re.compile(
+    r"(?:普通|一般)的?[\u4e00-\u9fff]{0,4}?(?:饭店|饭馆|餐馆|餐厅|店|企业|公司|单位|厂)"
+)  # "普通软件公司"
 # "一个人给多少" asks the standard per head, not how many were screened (eval6 E15 read 1 person)
 PER_HEAD_ASKED = re.compile(r"(?:一个人|1个人|每个人|每人|一人|1人)(?:能|可以)?(?:给|补|报|报销|领)?(?:多少|几)")
 HOTEL = re.compile(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from actions.profile_rank import GROUP_LIKE, group_facts, stated_groups
+from knowledge.eligibility.facts import vocabulary
 
 # the role a fact belongs to → the words that show the person has that role
 # (not 厂/公司: "俺家老头子厂子黄了" is a worker's story, R01)
@@ -85,6 +86,11 @@ GROUP_NAMED = {
 # and "贵单位（创业实体）招用了多少名城镇登记失业人员" for 创业带头人's measure: evaluation 11's rehearsal)
 EMPLOYER_FACTS = {*HIRED_WORDS, "social_insurance_paid", "recommended_project_hires"}
 EMPLOYER = r"招|雇|员工|用工|吸纳|录用|老板|" + FOUNDER
+# "别老问防疫的了" (eval11 I05 was asked three epidemic questions after it): no more questions of the epidemic measures
+NO_EPIDEMIC = re.compile(
+    r"(?:别|不要|甭|不用|别再)(?:老|再|总)?问.{0,4}(?:防疫|疫情)|(?:防疫|疫情)的?(?:别|不要|甭|不用)(?:老|再)?问"
+)
+EPIDEMIC_WORDS = re.compile(r"疫情|防疫|隔离|核酸")
 UMBRELLA = {"is_hard_to_employ"}  # 就业困难人员 covers the groups: asked of any of them
 DENIED = re.compile(r"[不没无别非未][想要打算是有再曾]{0,2}$")  # "不创业", "没推荐啥项目", "不是见习单位"
 
@@ -125,6 +131,8 @@ def not_for(facts, profile: dict, words: str) -> list[str]:
     out = []
     for fact in facts:
         if _role_unspoken(fact, profile, words):
+            out.append(fact)
+        elif NO_EPIDEMIC.search(words) and EPIDEMIC_WORDS.search(getattr(vocabulary().get(fact), "meaning", "") or ""):
             out.append(fact)
         elif fact in HIRED_WORDS and hires_said and fact not in profile and not spoken_of(HIRED_WORDS[fact], words):
             out.append(fact)

@@ -132,3 +132,17 @@ def test_can_i_still_have_it_on_a_day_it_had_ended_leads_with_no(convo):
     body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
     # before (I31): the clause, and no conclusion
     assert body.split("\n")[1].startswith("不能：“企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费”已于")
+
+
+def test_what_was_said_of_the_job_and_the_firm_is_kept():
+    # before (I02): "厂子黄了 失业金也领完了" was asked 就业状态 and 失业保险金 again
+    said = extract("俺56了 厂子黄了 失业金也领完了", DAY)
+    assert said["employment_status"] == "unemployed" and said["unemployment_insurance_exhausted"] is True
+    # before (I05): "普通软件公司" and "别老问防疫的了" were followed by three epidemic questions
+    assert extract("我们就是普通软件公司", DAY)["is_epidemic_key_enterprise"] is False
+    from actions.question_fit import not_for
+
+    asked = ["is_epidemic_key_enterprise", "epidemic_new_hires", "new_hires_graduates"]
+    words = "我们大连软件公司招了12个毕业生\n别老问防疫的了"
+    assert not_for(asked, {"applicant_type": "enterprise"}, words) == asked[:2]
+    assert not_for(asked, {"applicant_type": "enterprise"}, "我们大连软件公司招了12个毕业生") == []
