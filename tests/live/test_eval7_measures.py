@@ -62,7 +62,9 @@ def test_traditional_dalian_unemployment_benefit_hears_no_liaocheng_measure(live
 
 def test_liaocheng_until_retirement_is_quoted_with_its_own_sentence(live_stack):
     p = Person(live_stack)
-    body = text(p.says("我在聊城，男的，57岁，领失业金的期满了还没找到工作，能一直领到退休吗"))
+    # 59 (not 57): a man of 57 is now reckoned 3 years or more from retirement (actions/retirement_age.py), and the
+    # measure is not met; at 59 the readings disagree, and the measure is listed with its sentences
+    body = text(p.says("我在聊城，男的，59岁，领失业金的期满了还没找到工作，能一直领到退休吗"))
     line = next(x for x in body.split("\n") if "第21条" in x and "依据" in x)
     assert "可继续发放失业保险金至法定退休年龄。”“2020年2月起，将失业保险金标准全部上调至当地最低工资标准的90%" in line
 
