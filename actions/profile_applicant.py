@@ -130,7 +130,15 @@ def _named(text: str, value: str, words: list[str]) -> bool:
     return any(w in text and not _all_negated(text, w) for w in words)
 
 
+# a firm named as where one goes or who is paid ("想去企业见习 补贴是给我还是给企业", "发给单位"): not who is asking
+# (eval12 J16: a graduate became an enterprise, and was asked "贵企业是否…")
+TO_FIRM = re.compile(
+    r"(?:去|到|进|给|发给|打给|是给|交给|还是)(?:小微|中小|私营|民营)?(?:企业|单位|公司|厂里|工厂|厂子)"
+)
+
+
 def applicant_type(text: str) -> str | None:
+    text = TO_FIRM.sub("", text or "")
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm

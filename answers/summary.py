@@ -175,6 +175,10 @@ def _as_said(reason: str) -> str:
     return f"（按您说的：{figure}）"
 
 
+# a status the person can take up (the measure is for those who do): said as the way to it, not as "不符合"
+PATHS = ("自主创业", "灵活就业")
+
+
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
@@ -191,6 +195,14 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 + (f"（{reckoned.removesuffix('，以经办部门认定为准')}）" if reckoned and "退休" in r else _as_said(r))
                 for r in failed[:2]
             ]
+            path = next((p for p in PATHS if failed[0].startswith(p)), None)
+            if (
+                len(failed) == 1 and path
+            ):  # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”")
+                out.append(
+                    f"· {b['name']}：须{path}后申请（您说的现在是：{failed[0].split('（实际：')[-1].rstrip('）')}），以经办部门认定为准。"
+                )
+                continue
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
     return (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
 

@@ -146,3 +146,28 @@ def test_what_was_said_of_the_job_and_the_firm_is_kept():
     words = "我们大连软件公司招了12个毕业生\n别老问防疫的了"
     assert not_for(asked, {"applicant_type": "enterprise"}, words) == asked[:2]
     assert not_for(asked, {"applicant_type": "enterprise"}, "我们大连软件公司招了12个毕业生") == []
+
+
+def test_a_firm_named_as_where_one_goes_or_who_is_paid_is_not_who_asks():
+    # before (eval12 J16, J17, J06): a graduate, a worker and a dismissed man became "企业" and heard "贵企业是否…"
+    for said in (
+        "聊城的 今年大专毕业 想去企业见习 见习补贴是给我还是给企业 多少钱",
+        "所以到底是发给我本人还是发给单位？",
+        "我要是现在被厂里辞了，能享受啥",
+        "单位把我辞了 62了 失业金咋领",
+    ):
+        assert extract(said, DAY).get("applicant_type") == "person", said
+    assert extract("我们企业招了5个人", DAY)["applicant_type"] == "enterprise"
+
+
+def test_a_way_of_working_not_yet_taken_is_said_as_the_way_to_the_measure():
+    from actions.profile import evaluate
+    from answers.summary import failed_lines
+
+    profile = {"applicant_type": "person", "region": "大连市", "is_college_graduate": True}
+    lines = failed_lines(
+        evaluate({**profile, "graduation_year": 2019, "employment_status": "unemployed"}, DAY)["benefits"]
+    )
+    # before (eval12 J05, eval11 I07): "不符合“自主创业”（按您说的：失业）" read as "no loan for you"
+    assert not [x for x in lines if "不符合“灵活就业”" in x or "不符合“自主创业”" in x]
+    assert any("须灵活就业后申请（您说的现在是：失业）" in x for x in lines)
