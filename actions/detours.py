@@ -53,6 +53,10 @@ class ActionGreet(Threaded, Action):
         said = words_first(tracker)
         if said:  # "hello": the Chinese and English word on what the assistant does
             return turns.send(dispatcher, said)
+        text = user_text(tracker)
+        if text and set(extract(text, turn_as_of(tracker)[0])) - {"applicant_type"}:
+            # "还早呢 我才38" read as a greeting mid-form (eval12 J22 heard the welcome and the question again)
+            return [FollowupAction("action_start_eligibility")]
         send(dispatcher, Reply(notices.WELCOME))
         return []
 

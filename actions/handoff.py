@@ -23,10 +23,13 @@ from actions.threaded import Threaded
 from actions.turns import IMPATIENT
 from answers import notices
 from answers.models import Reply
-from answers.phrases import refuses_human, wants_human
+from answers.phrases import REFUSED, refuses_human, wants_human
 
 # "这条谁牵头 电话多少" asks about the clause's units ("电话" made it a hand-off), not for a person
-ASKS_WHO = re.compile(r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责")
+ASKS_WHO = re.compile(
+    r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责|有没有(?:联系)?电话|电话(?:多少|是多少|号码)"
+)
+NOT_HANDED_OFF = "好的，不转人工。您接着问就行，比如某项补贴的标准、条件或某个文件的原文。"
 PERSON_ASKED = re.compile(r"人工(?!智能)|真人|活人|客服|转接")
 
 
@@ -64,6 +67,10 @@ class ActionHandoff(Threaded, Action):
             # question is answered; a fact said is judged with the rest
             as_of = turn_as_of(tracker)[0]
             facts = {k for k in extract(text, as_of) if k != "applicant_type"}  # "牵头单位的电话" states no firm
+            if not facts and len(re.sub(r"[^\u4e00-\u9fff]", "", REFUSED.sub("", text))) < 4:
+                # "我没说要转人工啊" and nothing else (eval12 J33 was handed off, then searched for 人工智能)
+                dispatcher.utter_message(json_message=Reply(NOT_HANDED_OFF).to_payload())
+                return [SlotSet(FAILED, 0)]
             follow = "action_start_eligibility" if facts else "action_answer_question"
             return [SlotSet(FAILED, 0), FollowupAction(follow)]
         if text and not wants_human(text) and IMPATIENT.search(text):

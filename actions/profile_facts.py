@@ -226,7 +226,7 @@ def _someone_elses(text: str, start: int) -> bool:
 def _numbers(text: str, facts: dict, as_of: date) -> None:
     m = next(
         (m for m in re.finditer(r"(\d{1,3})\s*(?:周岁|岁)", text) if not _someone_elses(text, m.start())), None
-    ) or re.search(r"(?:我|俺|他|她|今年)\s*(\d{2})\s*了", text)
+    ) or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)  # "我才38"
     if m:
         facts["age"] = int(m.group(1))
     m = re.search(

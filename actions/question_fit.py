@@ -91,6 +91,15 @@ NO_EPIDEMIC = re.compile(
     r"(?:别|不要|甭|不用|别再)(?:老|再|总)?问.{0,4}(?:防疫|疫情)|(?:防疫|疫情)的?(?:别|不要|甭|不用)(?:老|再)?问"
 )
 EPIDEMIC_WORDS = re.compile(r"疫情|防疫|隔离|核酸")
+# "别问培训了", "不要再问公益岗的了": questions naming that word are not asked again
+NOT_ASKED = re.compile(r"(?:别|不要|甭|不用)(?:老|再|总)?问(?:我)?([\u4e00-\u9fff]{2,4}?)(?:的事|的)?了")
+
+
+def _asked_of(fact: str) -> str:
+    f = vocabulary().get(fact)
+    return f"{getattr(f, 'prompt', '') or ''}{getattr(f, 'meaning', '') or ''}"
+
+
 UMBRELLA = {"is_hard_to_employ"}  # 就业困难人员 covers the groups: asked of any of them
 DENIED = re.compile(r"[不没无别非未][想要打算是有再曾]{0,2}$")  # "不创业", "没推荐啥项目", "不是见习单位"
 
@@ -133,6 +142,8 @@ def not_for(facts, profile: dict, words: str) -> list[str]:
         if _role_unspoken(fact, profile, words):
             out.append(fact)
         elif NO_EPIDEMIC.search(words) and EPIDEMIC_WORDS.search(getattr(vocabulary().get(fact), "meaning", "") or ""):
+            out.append(fact)
+        elif any(t in _asked_of(fact) for t in NOT_ASKED.findall(words)):  # "别问培训了" (eval12 J34)
             out.append(fact)
         elif fact in HIRED_WORDS and hires_said and fact not in profile and not spoken_of(HIRED_WORDS[fact], words):
             out.append(fact)

@@ -171,3 +171,23 @@ def test_a_way_of_working_not_yet_taken_is_said_as_the_way_to_the_measure():
     # before (eval12 J05, eval11 I07): "不符合“自主创业”（按您说的：失业）" read as "no loan for you"
     assert not [x for x in lines if "不符合“灵活就业”" in x or "不符合“自主创业”" in x]
     assert any("须灵活就业后申请（您说的现在是：失业）" in x for x in lines)
+
+
+def test_eval12_refusals_and_answers_in_passing(convo):
+    from actions.detours import ActionGreet
+    from actions.question_fit import not_for
+    from actions.turns import IMPATIENT
+
+    # before (J33): "我没说要转人工啊" handed off with a ticket; alone, it is answered with no search
+    convo.say("我没说要转人工啊", "handoff")
+    messages, events = convo.run(ActionHandoff())
+    assert "不转人工" in "\n".join(answer_texts(messages)) and not _followups(events)
+    # before (J22): "还早呢 我才38" to the years question got the welcome and the same question
+    assert extract("还早呢 我才38", DAY)["age"] == 38
+    convo.say("还早呢 我才38", "greet", form=True)
+    messages, events = convo.run(ActionGreet())
+    assert _followups(events) == ["action_start_eligibility"] and not answer_texts(messages)
+    # before (J32, J34): "先别问我 你先回答", "别问培训了 就问认定" were followed by more questions
+    assert IMPATIENT.search("先别问我 你先回答")
+    asked = ["attends_online_training", "is_single_parent"]
+    assert not_for(asked, {"applicant_type": "person"}, "单亲妈妈怎么认定\n别问培训了 就问认定") == asked[:1]
