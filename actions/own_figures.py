@@ -192,10 +192,32 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
 def rule_total(rule: Rule, text: str, as_of: date, money: float | None = None) -> str:
     """The worked sum for the person's own figures by one measure's formula, or "". `money`: the sum said,
     when the caller has read it ("那5万", which MONEY leaves alone)."""
-    return (
+    line = (
         _formula_line(rule, text, as_of, money)
         or local_figures.line(rule, text, as_of)
         or _period_line(rule, text, as_of)
+    )
+    return f"{line}{_years_old(rule, as_of)}" if line else ""
+
+
+def _years_old(rule: Rule, as_of: date) -> str:
+    """A sum by a measure with no stated end, worked years after it began (eval12 J31 was told "最高50000元" in
+    2026 by 辽政发〔2020〕9号's 2020 refund): said to be the text's standard, not what is paid today."""
+    from answers.first_answer import OLD_YEARS
+    from knowledge.eligibility.engine import default_engine
+    from knowledge.eligibility.periods import validity_result
+
+    rec = default_engine().records.get(rule.citations[0].clause_id) if rule.citations else None
+    v = validity_result(rule.validity, as_of, issued=rec.issued if rec else None)
+    start = v.get("start")
+    if v.get("status") != "unknown" or not start or v.get("end"):
+        return ""
+    begun = date.fromisoformat(str(start)[:10])
+    if (as_of - begun).days < OLD_YEARS * 365:
+        return ""
+    return (
+        f"注意：该项自{begun.year}年起实施，原文未载明截止日期，至今已逾{as_of.year - begun.year}年；"
+        "以上只是按原文标准的计算，不代表现在还能领取，能否申请请向经办部门核实。"
     )
 
 
@@ -206,13 +228,14 @@ def own_total(text: str, clause_id: str, as_of: date) -> str:
     if not ASKS_SUM.search(text or ""):
         return ""
     rules = _rules(clause_id)
-    for line in (_formula_line(r, text, as_of) or local_figures.line(r, text, as_of) for r in rules):
+    for r in rules:
+        line = _formula_line(r, text, as_of) or local_figures.line(r, text, as_of)
         if line:
-            return line
+            return f"{line}{_years_old(r, as_of)}"
     for rule in rules:
         line = _period_line(rule, text, as_of)
         if line:
-            return line
+            return f"{line}{_years_old(rule, as_of)}"
     return ""
 
 

@@ -191,3 +191,13 @@ def test_eval12_refusals_and_answers_in_passing(convo):
     assert IMPATIENT.search("先别问我 你先回答")
     asked = ["attends_online_training", "is_single_parent"]
     assert not_for(asked, {"applicant_type": "person"}, "单亲妈妈怎么认定\n别问培训了 就问认定") == asked[:1]
+
+
+def test_a_sum_worked_years_after_an_open_ended_measure_began_says_it_is_the_text_s_standard():
+    from actions.own_figures import own_total
+
+    said = "去年交了5万失业保险费 中小企业没裁员 能返多少"
+    # before (eval12 J31): "最高50000元" on 2026-12-04, said as if payable today
+    today = own_total(said, "liaoning-2020-9:1.1", date(2026, 12, 4))
+    assert "100% × 50000元 = 最高50000元" in today and "至今已逾6年" in today and "不代表现在还能领取" in today
+    assert "至今已逾" not in own_total(said, "liaoning-2020-9:1.1", date(2020, 8, 1))
