@@ -194,10 +194,12 @@ def test_eval12_refusals_and_answers_in_passing(convo):
 
 
 def test_a_sum_worked_years_after_an_open_ended_measure_began_says_it_is_the_text_s_standard():
-    from actions.own_figures import own_total
+    from actions.own_figures import rule_total
+    from knowledge.eligibility.engine import default_engine
 
-    said = "去年交了5万失业保险费 中小企业没裁员 能返多少"
+    rule = default_engine().by_id["liaoning-2020-9.stable-jobs-refund-sme"]
+    said = "去年交了5万失业保险费 能返多少"
     # before (eval12 J31): "最高50000元" on 2026-12-04, said as if payable today
-    today = own_total(said, "liaoning-2020-9:1.1", date(2026, 12, 4))
+    today = rule_total(rule, said, date(2026, 12, 4), 50000)
     assert "100% × 50000元 = 最高50000元" in today and "至今已逾6年" in today and "不代表现在还能领取" in today
-    assert "至今已逾" not in own_total(said, "liaoning-2020-9:1.1", date(2020, 8, 1))
+    assert "至今已逾" not in rule_total(rule, said, date(2020, 8, 1), 50000)
