@@ -20,15 +20,20 @@ from knowledge.eligibility.schema import Formula, Rule
 
 # the local figure (as the rules write it, or its ending) → the words that state its value
 SAID = (
-    ("当地最低工资标准", re.compile(r"最低工资(?:标准)?\s*(?:是|为|按|大概|约|才|现在是)?\s*(\d+(?:\.\d+)?)")),
+    # a figure of three digits or more, not "一半" (eval12 J04: "最低工资一半" was a minimum wage of 1元)
+    (
+        "当地最低工资标准",
+        re.compile(r"最低工资(?:标准)?\s*(?:是|为|按|大概|约|才|现在是)?\s*(\d{3,}(?:\.\d+)?)(?![半成%％倍])"),
+    ),
     (
         "按最低缴费基数计算的应缴纳社会保险费",
         re.compile(
-            r"最低(?:缴费)?基数[^，。,；\d]{0,12}?(\d+(?:\.\d+)?)|"
-            r"(?:每个?月|一个月|每月|月)[^，。,；\d]{0,8}?(?:交|缴|应缴)[^，。,；\d]{0,6}?(\d+(?:\.\d+)?)[^，。,；]{0,6}?最低"
+            r"最低(?:缴费)?基数[^，。,；\d]{0,12}?(\d+(?:\.\d+)?)(?![\d.]*\s*[%％])|"  # "60%" is the rate (eval12 J11)
+            r"(?:每个?月|一个月|每月|月)[^，。,；\d]{0,8}?(?:交|缴|应缴)[^，。,；\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]*\s*[%％])"
+            r"[^，。,；]{0,6}?最低"
         ),
     ),
-    ("月人均失业保险金", re.compile(r"人均失业(?:保险)?金\s*(?:是|为|大概|约)?\s*(\d+(?:\.\d+)?)")),
+    ("月人均失业保险金", re.compile(r"人均失业(?:保险)?金\s*(?:是|为|大概|约)?\s*(\d{3,}(?:\.\d+)?)(?![半成%％倍])")),
 )
 YEAR_ASKED = re.compile(r"一年|每年|全年|1年")
 PER = {"per_month": "/月", "per_year": "/年"}

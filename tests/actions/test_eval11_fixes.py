@@ -203,3 +203,12 @@ def test_a_sum_worked_years_after_an_open_ended_measure_began_says_it_is_the_tex
     today = rule_total(rule, said, date(2026, 12, 4), 50000)
     assert "100% × 50000元 = 最高50000元" in today and "至今已逾6年" in today and "不代表现在还能领取" in today
     assert "至今已逾" not in rule_total(rule, said, date(2020, 8, 1), 50000)
+
+
+def test_a_half_or_a_rate_is_not_a_local_figure():
+    from actions.local_figures import said_locals
+
+    # before (eval12 J04, J11): "最低工资一半" was a minimum wage of 1元; "60%" a premium of 60元
+    assert said_locals("岗位补贴是最低工资一半吧") == {} and said_locals("按最低基数60%补吗") == {}
+    assert said_locals("当地最低工资1800") == {"当地最低工资标准": 1800.0}
+    assert said_locals("按最低缴费基数每月交900") == {"按最低缴费基数计算的应缴纳社会保险费": 900.0}
