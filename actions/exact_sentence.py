@@ -25,6 +25,8 @@ from retrieval.search import search
 SURE = 0.95  # the top hit's score
 MARGIN = 0.3  # over the second hit's
 SHARED = 4  # characters in one run, question and sentence ("创业带头人")
+AMOUNT_ASKED = re.compile(r"咋算|怎么算|如何计算|多少钱|给多少|补多少|多少|标准是|什么标准|啥标准")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万?元|%|％)|百分之|[一二两三四五六七八九十百千万]+元")  # an amount, not "满3个月"
 BENEFIT = re.compile(r"..(?:补贴|补助|贷款|返还)$")  # "见习补贴": a benefit's name, ending the run shared
 
 
@@ -41,6 +43,12 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     shared = longest_shared(plain, compact(s.text)) if s else ""
     if s is None or len(shared) < SHARED:
         return first
+    if AMOUNT_ASKED.search(text) and not FIGURE.search(s.text):
+        # "见习补贴咋算": the sentence of the same clause that states the figure (eval12's rehearsal: "满3个月后…继续享受
+        # 就业见习补贴" led instead of "将就业见习补贴标准提高至当地最低工资标准的60%")
+        figured = [x for x in rec.sentences if shared in compact(x.text) and FIGURE.search(x.text)]
+        if figured:
+            s = figured[0]
     # a near tie leads only with the benefit the question names that no listed measure names ("有见习补贴不"
     # after a father's questions, eval8 F23, listed 一次性求职创业补贴 and never said a word of 见习)
     tie = len(hits) > 1 and hits[0]["score"] - hits[1]["score"] < MARGIN
