@@ -26,7 +26,9 @@ SURE = 0.95  # the top hit's score
 MARGIN = 0.3  # over the second hit's
 SHARED = 4  # characters in one run, question and sentence ("创业带头人")
 AMOUNT_ASKED = re.compile(r"咋算|怎么算|如何计算|多少钱|给多少|补多少|多少|标准是|什么标准|啥标准")
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万?元|%|％)|百分之|[一二两三四五六七八九十百千万]+元")  # an amount, not "满3个月"
+FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万?元|%|％)|百分之|[一二两三四五六七八九十百千万]+元"
+)  # an amount, not "满3个月"
 BENEFIT = re.compile(r"..(?:补贴|补助|贷款|返还)$")  # "见习补贴": a benefit's name, ending the run shared
 
 

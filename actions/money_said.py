@@ -87,7 +87,8 @@ def corrected_count(text: str, slots: dict) -> dict:
     from knowledge.eligibility.facts import vocabulary
 
     known = [name for name, fact in vocabulary().items() if is_head_count(fact) and slots.get(name) is not None]
-    found = HEADS.findall(numeric_text(text))
+    said = re.sub(r"(?:不是|而不是|并非)\s*\d+\s*(?:个人|个|人|名|位)", "", numeric_text(text))  # "是6个 不是8个"
+    found = HEADS.findall(said)
     if len(known) != 1 or len(found) != 1:
         return {}
     return {known[0]: int(found[0])}

@@ -126,7 +126,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     names = "、".join(b["name"] for b in mine)
     failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]
-    stopped = [b for b in mine if (b.get("validity") or {}).get("status") in NOT_IN_FORCE]
+    # "5月份存的那80万能不能退" (eval13 K07): a refund of what was paid inside the period is not barred by the
+    # period's end ("对在此期间新存储的农民工工资保证金予以返还"): 要看, never 不能
+    refund = bool(REFUND.search(text)) and bool(re.search(r"退|返还", rec.text))
+    stopped = [b for b in mine if (b.get("validity") or {}).get("status") in NOT_IN_FORCE and not refund]
     lines: list[str] = []
     if all(b["status"] == "not_eligible" or b in stopped for b in mine):
         why = []
@@ -143,7 +146,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     else:
         open_ = [r for b in mine if b["status"] == "needs_info" for r in _reasons(b, "待确认")]
         lines.append(f"要看您是否符合这些条件：{'；'.join(dict.fromkeys(open_))}。")
-    if REFUND.search(text) and "退" not in rec.text:  # "我们那年交了能不能退" (eval9 G06): not a 能 to a refund
+    if REFUND.search(text) and not re.search(r"退|返还", rec.text):  # "那年交了能不能退" (eval9 G06): not a 能
         lines[0] = "原文没有写已经交了的能否退还，请向责任单位核实。" + lines[0].removeprefix("能。")
     # one sentence quoted: the one just cited first (a phone screen; the others are named above)
     asked = compact((cite or {}).get("quote") or "")

@@ -45,3 +45,20 @@ def test_a_man_of_57_hears_his_years_reckoned_not_asked(live_stack):
         body = text(p.says("不是"))
     assert "不符合“距离法定退休年龄不足1年”（按您说的年龄（57岁，男）推算，距法定退休年龄约2至3年）" in body, body
     assert "贵企业" not in body and "创业带头人" not in body
+
+
+def test_k07_a_deposit_made_inside_the_period_is_not_told_no_refund(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-08-10"})
+    p.says("我们是大连的建筑公司，想问下农民工工资保证金现在还能缓存吗？我们5月份新开的项目存了80万保证金，能退不")
+    body = text(p.says("失业保险交着呢。我就问5月份存的那80万能不能退？现在8月了还来得及不"))
+    # before (eval13 K07): "原文没有写已经交了的能否退还…不能。…已到期", though the text says "对在此期间新存储的…予以返还"
+    assert not body.startswith("不能") and "原文没有写已经交了的能否退还" not in body, body
+    assert "不能。大政发〔2020〕18号实施期限至2020年6月30日" not in body
+
+
+def test_k17_a_count_corrected_with_the_old_one_denied(live_stack):
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-09-10"})
+    p.says("你好 我们是大连的一家软件公司 今年招了8个应届毕业生 签的都是3年合同 社保也交了 能有啥补贴")
+    body = text(p.says("说错了 是6个 不是8个"))
+    # before (eval13 K17): "抱歉，没听明白", and "已知8人…至少20000元" later
+    assert "新招用的毕业年度高校毕业生人数：6" in body and "没听明白" not in body
