@@ -212,3 +212,11 @@ def test_a_half_or_a_rate_is_not_a_local_figure():
     assert said_locals("岗位补贴是最低工资一半吧") == {} and said_locals("按最低基数60%补吗") == {}
     assert said_locals("当地最低工资1800") == {"当地最低工资标准": 1800.0}
     assert said_locals("按最低缴费基数每月交900") == {"按最低缴费基数计算的应缴纳社会保险费": 900.0}
+
+
+def test_who_a_group_includes_is_a_definition_question():
+    from actions.definition_words import DEFINITION, defined_term
+
+    # before (eval13 K23): "就业困难人员都包括哪些人" was answered with "范围由省政府…动态调整" before the list
+    for said in ("就业困难人员都包括哪些人", "零就业家庭包括什么人", "就业困难人员都包含啥"):
+        assert DEFINITION.search(said) and defined_term(said) in ("就业困难人员", "零就业家庭"), said
