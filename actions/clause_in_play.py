@@ -22,9 +22,10 @@ from answers import clause_detail, sentences
 from knowledge import regions
 from retrieval.search import search
 
+WHO_ASKED = r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责"  # the clause's units
 FOLLOW_UP = [  # order: the more specific first
     ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文|哪个单位发|印发|出自")),
-    ("who", re.compile(r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责|电话|联系方式")),
+    ("who", re.compile(WHO_ASKED + r"|电话|联系方式")),
     (
         "in_force",
         re.compile(

@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import known_measures
+from actions.clause_in_play import WHO_ASKED
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, leave_form
 from actions.profile import CANDIDATES, DEPARTMENTS, FAILED, TOPIC, evaluate, profile_from_slots, topic_departments
@@ -26,9 +27,7 @@ from answers.models import Reply
 from answers.phrases import REFUSED, refuses_human, wants_human
 
 # "这条谁牵头 电话多少" asks about the clause's units ("电话" made it a hand-off), not for a person
-ASKS_WHO = re.compile(
-    r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责|有没有(?:联系)?电话|电话(?:多少|是多少|号码)"
-)
+ASKS_WHO = re.compile(WHO_ASKED + r"|有没有(?:联系)?电话|电话(?:多少|是多少|号码)")
 NOT_HANDED_OFF = "好的，不转人工。您接着问就行，比如某项补贴的标准、条件或某个文件的原文。"
 PERSON_ASKED = re.compile(r"人工(?!智能)|真人|活人|客服|转接")
 

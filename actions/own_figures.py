@@ -18,6 +18,7 @@ from datetime import date
 from actions import local_figures
 from actions.profile_facts import numeric_text
 from actions.spoken_facts import SAYINGS
+from answers import validity_words
 from knowledge.eligibility.amounts import compute, num
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import default_rule_set
@@ -203,17 +204,12 @@ def rule_total(rule: Rule, text: str, as_of: date, money: float | None = None) -
 def _years_old(rule: Rule, as_of: date) -> str:
     """A sum by a measure with no stated end, worked years after it began (eval12 J31 was told "最高50000元" in
     2026 by 辽政发〔2020〕9号's 2020 refund): said to be the text's standard, not what is paid today."""
-    from answers.first_answer import OLD_YEARS
     from knowledge.eligibility.engine import default_engine
     from knowledge.eligibility.periods import validity_result
 
     rec = default_engine().records.get(rule.citations[0].clause_id) if rule.citations else None
-    v = validity_result(rule.validity, as_of, issued=rec.issued if rec else None)
-    start = v.get("start")
-    if v.get("status") != "unknown" or not start or v.get("end"):
-        return ""
-    begun = date.fromisoformat(str(start)[:10])
-    if (as_of - begun).days < OLD_YEARS * 365:
+    begun = validity_words.open_since(validity_result(rule.validity, as_of, issued=rec.issued if rec else None), as_of)
+    if begun is None:
         return ""
     return (
         f"注意：该项自{begun.year}年起实施，原文未载明截止日期，至今已逾{as_of.year - begun.year}年；"

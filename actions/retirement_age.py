@@ -15,8 +15,8 @@ from __future__ import annotations
 import math
 import operator
 from datetime import date
-from functools import lru_cache
 
+from knowledge.builds import per_build
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.schema import cond_facts
 
@@ -54,8 +54,9 @@ def months_left(age: int, gender: str | None, as_of: date) -> tuple[int, int]:
     return min(left), max(left)
 
 
-@lru_cache(maxsize=1)
-def _thresholds(engine_id: int) -> tuple[tuple[str, float], ...]:
+@per_build()
+def thresholds() -> tuple[tuple[str, float], ...]:
+    """Every (operator, years) a rule or a definition compares the years to retirement with."""
     found: set[tuple[str, float]] = set()
 
     def walk(c) -> None:
@@ -71,20 +72,12 @@ def _thresholds(engine_id: int) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(found))
 
 
-@lru_cache(maxsize=1)
-def _readers(engine_id: int) -> frozenset[str]:
+@per_build()
+def readers() -> frozenset[str]:
+    """The rules that read the years, themselves or through a group the text defines (就业困难人员)."""
     engine = default_engine()
     through = {FACT} | {name for name, ds in engine.definitions.items() if any(FACT in cond_facts(d.when) for d in ds)}
     return frozenset(r.id for r in engine.rules if engine.reads[r.id] & through)
-
-
-def readers() -> frozenset[str]:
-    """The rules that read the years, themselves or through a group the text defines (就业困难人员)."""
-    return _readers(id(default_engine()))
-
-
-def thresholds() -> tuple[tuple[str, float], ...]:
-    return _thresholds(id(default_engine()))
 
 
 def years_left(age: int, gender: str | None, as_of: date) -> float | None:

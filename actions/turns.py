@@ -197,11 +197,7 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     term = defined_term(text)
     earlier = defined_term(topic) if topic and DEFINITION.search(topic) else ""
     # "退役军人…算不算就业困难人员" / "包括哪些人": the sentence naming 退役军人 / the list answers it
-    about = (
-        text
-        if membership.asks_membership(text) or re.search(r"(?:包括|包含)(?:哪些|哪几种|什么|啥)|哪些人", text)
-        else ""
-    )
+    about = text if membership.asks_membership(text) or clause_detail.LISTING_ASKED.search(text) else ""
     if earlier and (not term or re.match(r"^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$", text)):
         query, term, about = f"{earlier} {text}", earlier, text
     else:

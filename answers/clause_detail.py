@@ -214,14 +214,16 @@ def _names(text: str, term: str) -> bool:
     return term in text or len(term) == 4 and term[:2] in text and term[2:] in text and "形式" in text
 
 
+# "都包括哪些人", "包含什么": the whole list is asked for, not the short definition
+LISTING_ASKED = re.compile(r"(?:包括|包含)(?:哪些|哪几种|什么|啥)|哪些人")
+
+
 def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Reply | None:
     """The sentence that defines `term`, cited with its own validity; None when no clause defines it.
     `about` ("单亲妈妈算不算" after a definition): the defining sentence sharing two characters with it
     comes first, even when it names the term only through the clause ("范围包括…单亲抚养未成年人者")."""
     pairs = membership.pairs(about) - membership.pairs(term)
-    listing = bool(
-        re.search(r"(?:包括|包含)(?:哪些|哪几种|什么|啥)|哪些人", about)
-    )  # "包括哪些人": the list, not the short definition
+    listing = bool(LISTING_ASKED.search(about))  # "包括哪些人": the list, not the short definition
     for hit in hits:
         rec = _record(hit)
         pool = list(rec.sentences) if rec else [Sentence(index=i, text=s) for i, s in enumerate(_split(hit["text"]))]

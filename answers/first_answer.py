@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, figure_quote
+from answers import citations, figure_quote, validity_words
 from answers.benefit_answer import amount_words
 from answers.dates import cn_date
 from answers.departments import departments_text
@@ -55,20 +55,10 @@ def measure_lines(benefit: dict, index: int, worked: str = "") -> tuple[list[str
     return lines, cite
 
 
-OLD_YEARS = 3  # an open-ended measure this many years after its start is not said as today's without a warning
-
-
 def long_open(shown: list[dict], as_of: date) -> dict[int, int]:
-    """List number → start year of the shown measures with no stated end that began OLD_YEARS or more before
-    the day asked."""
-    out = {}
-    for i, b in enumerate(shown, 1):
-        v = b.get("validity") or {}
-        if v.get("status", "unknown") == "unknown" and v.get("start") and not v.get("end"):
-            start = date.fromisoformat(str(v["start"])[:10])
-            if (as_of - start).days >= OLD_YEARS * 365:
-                out[i] = start.year
-    return out
+    """List number → start year of the shown measures `validity_words.open_since` finds."""
+    found = {i: validity_words.open_since(b.get("validity") or {}, as_of) for i, b in enumerate(shown, 1)}
+    return {i: start.year for i, start in found.items() if start is not None}
 
 
 def measures_first(

@@ -65,6 +65,18 @@ def badge(validity: dict) -> str:
     return label
 
 
+OLD_YEARS = 3  # an open-ended measure this many years after its start is not said as today's without a warning
+
+
+def open_since(validity: dict, as_of: date) -> date | None:
+    """The start of a measure with no stated end that began OLD_YEARS or more before the day asked (a 2017 text
+    asked about in 2026), else None: its standard is the text's, never said as what is paid today."""
+    if validity.get("status", "unknown") != "unknown" or not validity.get("start") or validity.get("end"):
+        return None
+    start = date.fromisoformat(str(validity["start"])[:10])
+    return start if (as_of - start).days >= OLD_YEARS * 365 else None
+
+
 def not_yet(validity: dict) -> str:
     """Why a measure has not started, the same in every turn: "文件2020年6月30日印发，自该日起实施"
     where its start is its document's issue date, else the start its text states."""
