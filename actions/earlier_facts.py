@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 
 from actions import family_member
 from actions.form_plan import said_so_far
+from actions.profile_applicant import keep_applicant
 from actions.profile_facts import extract
 
 
@@ -29,5 +30,7 @@ def said_earlier(tracker: Tracker, as_of: date) -> Dict[Text, Any]:
         if family_member.switched(texts[:i], said):  # "俺56了" then "俺闺女刚毕业…" (eval8 F23): another person
             found = {k: v for k, v in found.items() if k not in person}
         if i < len(texts) - 1:
-            found.update({k: v for k, v in extract(said, as_of).items() if k != "applicant_type"})
+            # a firm's words about its hires ("就这3个失业一年多的") are not a person's status (eval13 K05)
+            kept = keep_applicant(extract(said, as_of), tracker.get_slot("applicant_type"), said)
+            found.update({k: v for k, v in kept.items() if k != "applicant_type"})
     return {k: v for k, v in found.items() if tracker.get_slot(k) is None}

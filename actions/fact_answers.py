@@ -113,7 +113,18 @@ def other_group(name: str, text: str) -> int | None:
     groups = [f for f, pattern in HIRE_GROUPS if re.search(pattern, text)]
     if not groups or name in groups:
         return None
+    if set(groups) & WIDER.get(name, set()):
+        return UNREAD  # "3个都是登记失业的" to 半年以上: they may be, for how long is not said (asked again)
     return 0 if ONLY.search(text) else None
+
+
+# groups that hold the group asked about: a count of them is not "none of this one" (eval13 K05: "3个都是 登记失业都
+# 一年多了" to "…登记失业半年以上的人员" was read as 0 and the 吸纳 subsidy left the summary)
+WIDER = {
+    "new_hires_long_term_unemployed": {"new_hires_registered_unemployed"},
+    "new_hires_unemployed_graduates": {"new_hires_graduates", "new_hires_registered_unemployed"},
+}
+UNREAD = -1
 
 
 # month counts that run from a day said: the months since it, up to the day asked
@@ -127,7 +138,7 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
         return 0
     other = other_group(fact.name, text)
     if other is not None:
-        return other
+        return None if other == UNREAD else other
     if "半年" in text and ("month" in fact.name or "月" in fact.prompt):
         return 6
     if is_money(fact):  # "4万2" is 42000, "6万" 60000: the whole answer, not DIET's "6"

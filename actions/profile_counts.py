@@ -18,6 +18,11 @@ HIRED_ON = re.compile(
     r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?[^，。,；;]{0,3}(?:招|签|入职|雇)"
 )
 NONE_HIRED = re.compile(r"没(?:有)?(?:招|雇)(?:过|用)?(?:登记)?失业(?:人员|的)")
+# "没招大学生", "一个大学生也没招" (eval13 K05 was asked "新招用了多少名毕业年度高校毕业生" after saying so)
+NO_GRADUATES = re.compile(
+    r"没(?:有)?(?:招|雇|要)(?:过|用|到)?(?:[一1]个|任何)?(?:应届|高校)?(?:大学生|毕业生)|"
+    r"[一1](?:个|名)(?:应届|高校)?(?:大学生|毕业生)(?:也|都)没(?:有)?(?:招|雇|要)"
+)
 EACH = r"(?:每人每月|每月每人|每个人每个月|每人每个月|每个月每人|一人一个月|每人一个月|人均每月)"
 SI_WORDS = r"(?:社保|社保费|社会保险|社会保险费)"
 PAY = r"(?:交|缴|缴纳|交纳)?(?:了|的)?"
@@ -58,6 +63,8 @@ def none_hired(text: str, facts: dict) -> None:
     if NONE_HIRED.search(text):  # "没招失业人员 就这5个毕业生": the firm's answer, whoever the words seem to be
         facts.setdefault("new_hires_long_term_unemployed", 0)
         facts.setdefault("new_hires_registered_unemployed", 0)
+    if NO_GRADUATES.search(text):
+        facts.setdefault("new_hires_graduates", 0)
 
 
 def premium_per_head(text: str, facts: dict) -> None:

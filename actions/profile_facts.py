@@ -18,6 +18,8 @@ import yaml
 from actions import event_dates, spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import (
+    NO_GRADUATES,
+    NONE_HIRED,
     SI_PER_HEAD,
     hire_date,
     insured_count,
@@ -84,7 +86,7 @@ HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     # 7800元 measure asks for (就业创业证 注明“企业吸纳税收政策”), asked as its own condition
     (
         "new_hires_long_term_unemployed",
-        r"失业半年以上|失业6个月以上|长期失业|登记失业半年|失业(?:\d+|[一两二三])年|失业大半年",
+        r"失业半年以上|失业6个月以上|长期失业|登记失业半年|失业(?:都|已经|快|有|了)*(?:\d+|[一两二三半])年|失业大半年",
     ),
     ("new_hires_unemployed_graduates", r"失业的?(?:高校)?毕业生|登记失业的大学生"),
     ("new_hires_graduates", r"应届|毕业生|大学生|高校毕业|本科|大专|研究生|学生"),
@@ -191,7 +193,8 @@ def _groups(text: str, facts: dict) -> None:
 
 def _hires(text: str, facts: dict) -> None:
     """Counts after a hiring verb, up to the end of the clause: "招了3个贫困户和2个大学生"."""
-    for verb in re.finditer(HIRE_VERB, text):
+    # "没招大学生，就这3个失业一年多的" (eval13 K05): the count after "就这/只有" is of the hires the firm speaks of
+    for verb in re.finditer(HIRE_VERB + r"|(?:就|只|仅)(?:这|有|是)", text):
         segment = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=1)[0]
         # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
         for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+年[^\d和及、]{0,8})?)", segment):
@@ -321,6 +324,8 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     if place:
         facts["region"] = place
     who = applicant_type(text)
+    if who is None and (NO_GRADUATES.search(text) or NONE_HIRED.search(text)):
+        who = "enterprise"  # "一个大学生也没招": who hires speaks, not a graduate (eval13 K05)
     if who:
         facts["applicant_type"] = who
     if who in FIRMS or who is None:

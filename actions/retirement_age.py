@@ -42,16 +42,19 @@ def retirement_months(kind: str, born: int, as_of: date) -> int:
     return months + min((born - first) // per + 1, most)
 
 
-def months_left(age: int, gender: str | None, as_of: date) -> tuple[int, int]:
-    """The fewest and most whole months to the legal retirement age over every reading (birth month, kind)."""
+def kind_months_left(age: int, kind: str, as_of: date) -> tuple[int, int]:
+    """The fewest and most whole months to one kind's legal retirement age over every birth month."""
     now = as_of.year * 12 + as_of.month - 1
-    kinds = KINDS.get(gender or "", tuple(SCHEDULES))
     left = [
-        born + retirement_months(kind, born, as_of) - now
-        for kind in kinds
-        for born in range(now - 12 * (age + 1), now - 12 * age + 1)
+        born + retirement_months(kind, born, as_of) - now for born in range(now - 12 * (age + 1), now - 12 * age + 1)
     ]
     return min(left), max(left)
+
+
+def months_left(age: int, gender: str | None, as_of: date) -> tuple[int, int]:
+    """The fewest and most whole months to the legal retirement age over every reading (birth month, kind)."""
+    spans = [kind_months_left(age, kind, as_of) for kind in KINDS.get(gender or "", tuple(SCHEDULES))]
+    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 @per_build()

@@ -27,6 +27,7 @@ from actions.dialogue_state import bot_messages_back
 from actions.money_said import money_in
 from actions.own_figures import PER_WORD, show
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
+from actions.profile_rank import group_facts
 from answers import clause_detail
 from answers.models import Reply
 from answers.sentences import compact
@@ -147,6 +148,8 @@ def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[
         b = judged.get(r.id) or {}
         if not b or b["status"] == "not_eligible" or b.get("in_force") is False:
             continue
+        if b["status"] != "eligible" and group_facts(b.get("missing_facts") or []):
+            continue  # a graduate's 1000元 is no sum "按您前面说的情况" for one who never said so (eval13 K04)
         if r.amount.formula is None or denies(r.name, denied, kept):
             continue
         if r.id in benefits or any(c.clause_id in clauses for c in r.citations):

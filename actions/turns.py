@@ -24,6 +24,7 @@ from actions import (
     follow_ups,
     measure_not_here,
     named_documents,
+    own_group,
     procedure_turn,
     profile_turns,
     sentence_pointed,
@@ -33,7 +34,7 @@ from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
-from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
+from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, profile_from_slots
 from actions.within_place import inside_notice, most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import absent_terms, clause_detail, dialogue, local_definition, membership, notices
@@ -162,6 +163,15 @@ def clause_reference(text: str):
     return ref if ref is not None and ref.names_clause else None
 
 
+def own_profile(text: str, tracker: Tracker, as_of) -> dict:
+    """What is known of the person with what this message says ("我这个岁数的下岗女工": 女, 失业)."""
+    from actions.profile_facts import extract, keep_applicant
+
+    profile = profile_from_slots(tracker.slots)
+    said = keep_applicant(extract(text, as_of), profile.get("applicant_type"), text)
+    return {**profile, **{k: v for k, v in said.items() if profile.get(k) is None}}
+
+
 def _answer_events(reply: Reply, text: str) -> list[EventType]:
     departments = list(reply.citations[0].get("departments") or [])[:5] if reply.citations else []
     return [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments)]
@@ -263,6 +273,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
+    counted = own_group.reply(text, own_profile(text, tracker, as_of), as_of, tracker.get_slot(LAST_ASKED))
+    if counted is not None:  # "我这样的能认定不": the list, and what their words settle (eval13 K04)
+        return Turn([counted], _answer_events(counted, text))
     if DEFINITION.search(text) and not re.search(
         r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", ONLY_ASKING.sub("", text)
     ):

@@ -1,0 +1,126 @@
+"""Whether the person asking counts as 就业困难人员 ("我这样的能认定不" to the question "您是否已被认定为就业困难
+人员？", "我这个岁数的下岗女工能不能算就业困难人员"): the sentence that lists the group, quoted, then what their own
+words settle — a listed group said, the years to retirement reckoned from the age (actions/retirement_age.py),
+and the registration the list requires. Evaluation 13 (K04) heard 创业孵化平台认定 and then a graduate's 1000元.
+
+Only the text's list decides, and only where every reading agrees ("以经办部门认定为准"); a place whose
+documents define no such list (聊城) is left to the other answers."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from actions.profile import evaluate
+from actions.profile_facts import GROUP_WORDS
+from actions.profile_rank import stated_groups
+from actions.retirement_age import KINDS, kind_months_left, months_left
+from answers import citations, clause_json
+from answers.models import Reply
+from knowledge import regions
+from knowledge.eligibility.engine import default_engine
+from knowledge.records import clause_index, load_clauses
+
+GROUP = "is_hard_to_employ"
+LISTED = "范围包括"
+PENDING = re.compile(
+    r"(?:能|可以|能不能|可不可以|能否)(?:认定|算|评上|评|办)(?:上|成|下来)?(?:不|吗|么|嘛|呢)?|算不算|算吗|算不|"
+    r"够不够|够格|符不符合|符合吗|行不行"
+)
+# asked, never stated: "已经认定为就业困难人员" is a fact of the case (the questions go on)
+NAMED = re.compile(
+    r"(?:能不能|能否|可不可以|可以|能)(?:算|认定|评)(?:为|成|上)?(?:是)?就业困难|"
+    r"(?:算不算|是不是|属不属于)就业困难|就业困难(?:人员)?(?:能不能|能否|可不可以)(?:认定|评上|算)|"
+    r"(?:算|属于|认定为?)就业困难(?:人员)?(?:吗|么|不|没|嘛)"
+)
+WHO = re.compile(r"我|俺|咱|本人|自己|老公|老婆|媳妇|爱人|丈夫|妻子|他|她")
+KIND_WORDS = {"man": "男职工", "woman_worker": "女工人", "woman_cadre": "女干部"}
+NEAR = 60  # months: "距法定退休年龄5年以内"
+
+
+def asked(text: str, pending: str | None) -> bool:
+    """The message asks whether the person (or the one they speak for) counts as the group."""
+    if pending == GROUP and PENDING.search(text):
+        return True
+    return bool(NAMED.search(text) and WHO.search(text))
+
+
+def _definition(region: str | None):
+    for d in default_engine().definitions.get(GROUP, []):
+        if region is None or regions.covers(d.jurisdiction, region):
+            return d
+    return None
+
+
+def _citation(definition, as_of: date) -> dict | None:
+    records = clause_index(load_clauses())
+    for c in definition.citations:
+        if LISTED in c.quote and c.clause_id in records:
+            return citations.from_hit(clause_json.as_hit(records[c.clause_id], as_of, [c.quote]), c.quote)
+    return None
+
+
+def _years(months: int) -> str:
+    return f"{max(0.0, math.floor(months / 1.2) / 10):g}"
+
+
+def age_line(profile: dict, as_of: date) -> str | None:
+    """What the age says of "距法定退休年龄5年以内", for each reading of the legal age that applies."""
+    age, gender = profile.get("age"), profile.get("gender")
+    if not isinstance(age, int):
+        return None
+    sex = {"male": "，男", "female": "，女"}.get(gender or "", "")
+    fewest, most = months_left(age, gender, as_of)
+    said = f"按您说的年龄（{age}岁{sex}）推算"
+    if most < 0:
+        return f"{said}，已到法定退休年龄，不在劳动年龄之内"
+    if most <= NEAR:
+        return f"{said}，距法定退休年龄约{_years(fewest)}至{_years(most)}年，在“距法定退休年龄5年以内”之列"
+    if fewest > NEAR:
+        return f"{said}，距法定退休年龄约{_years(fewest)}至{_years(most)}年，不在“距法定退休年龄5年以内”之列"
+    parts = []
+    for kind in KINDS.get(gender or "", ()):
+        low, high = kind_months_left(age, kind, as_of)
+        inside = "在" if high <= NEAR else "不在" if low > NEAR else "可能在"
+        parts.append(f"按{KIND_WORDS[kind]}的退休年龄约{_years(low)}至{_years(high)}年，{inside}5年以内")
+    if not parts:
+        return f"{said}，距法定退休年龄约{_years(fewest)}至{_years(most)}年，是否在5年以内要看您的性别和退休年龄"
+    return f"{said}，" + "；".join(parts) + "，按哪个年龄退休以经办部门认定为准"
+
+
+def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply | None:
+    """The list quoted and the verdict, or None (not asked, or no list where the person is)."""
+    if profile.get("applicant_type") not in (None, "person") or not asked(text, pending):
+        return None
+    definition = _definition(profile.get("region"))
+    cite = _citation(definition, as_of) if definition is not None else None
+    if cite is None:
+        return None
+    head = f"按{cite.get('doc_number') or cite.get('doc_name')}{citations.clause_label(cite)}规定：“{cite['quote']}”"
+    derived = (evaluate(profile, as_of).get("derived_facts") or {}).get(GROUP) or {}
+    if derived.get("value"):
+        lines = ["按您说的情况，属于上述就业困难人员范围。"]
+    else:
+        lines = ["按您说的情况："]
+        groups = [
+            GROUP_WORDS[f] for f in stated_groups(profile) if f in GROUP_WORDS and GROUP_WORDS[f] in cite["quote"]
+        ]
+        if groups:
+            lines.append(f"· 您说的{'、'.join(groups)}在所列人员之内；")
+        age = age_line(profile, as_of)
+        if age:
+            lines.append(f"· {age}；")
+        if not groups and not age:
+            lines.append(
+                "· 您说的情况里还看不出属于所列哪一类人员（零就业家庭、低保家庭、距退休5年以内、残疾人、单亲抚养未成年人等）；"
+            )
+        registered = profile.get("unemployment_registered")
+        if registered is False:
+            lines.append("· 范围限于城镇登记失业人员，您说还没有办理失业登记，须先办理失业登记。")
+        elif registered is None:
+            lines.append("· 另须是城镇登记失业人员，即已办理失业登记。")
+        else:
+            lines.append("· 您已办理失业登记。")
+    lines.append("能否认定以经办部门为准。")
+    return Reply(head + "\n" + "\n".join(lines), [cite], meta={"own_group": GROUP})

@@ -1,0 +1,73 @@
+"""Evaluation 13's findings answered at the turn (/work/eval13/findings-A.md, findings-B.md), on the real engine,
+search and knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions import own_group
+from actions.earlier_facts import said_earlier
+from actions.fact_answers import read_answer
+from actions.profile_facts import extract
+from tests.actions.conftest import answer_texts
+
+DAY = date(2020, 10, 20)
+
+
+def _count(text: str, fact: str = "new_hires_long_term_unemployed"):
+    return read_answer(fact, {"text": text, "entities": []}, text, DAY)[0]
+
+
+def test_a_count_of_a_wider_group_is_not_none_of_the_group_asked():
+    # before (K05): "3个都是 登记失业都一年多了" to "…登记失业半年以上的人员？" was 0, and 吸纳 left the summary
+    assert _count("三个都是 登记失业都快两年了") == 3
+    assert _count("4个，都失业半年了") == 4
+    # registered, for how long not said: not read (asked again), never 0 and never taken as half a year
+    assert _count("2个都是登记失业的") is None
+    # another group altogether is still none of this one
+    assert _count("就这5个大学生") == 0
+
+
+def test_hires_said_without_the_verb_again_and_graduates_not_hired():
+    said = extract("没招应届生，就这4个失业一年多的。那个吸纳补贴能给多少", DAY)
+    assert said.get("new_hires_long_term_unemployed") == 4
+    said = extract("2个 一个大学生也没招", DAY)
+    assert said.get("applicant_type") == "enterprise" and said.get("new_hires_graduates") == 0
+    assert "is_college_graduate" not in said  # before: the firm was taken for a graduate
+
+
+def test_a_firms_earlier_words_about_its_hires_are_not_its_status(convo):
+    convo.slots["applicant_type"] = "enterprise"
+    convo.say("就这两个下岗的，失业一年多了", "inform")
+    convo.say("按我的情况算一算", "check_eligibility")
+    # before (K05): the summary said "就业状态：失业" of the firm
+    assert "employment_status" not in said_earlier(convo.tracker(), DAY)
+
+
+def test_whether_a_person_counts_as_hard_to_employ_is_answered_from_the_list():
+    woman = {"applicant_type": "person", "region": "大连市", "age": 46, "gender": "female", "employment_status": "unemployed"}
+    reply = own_group.reply("我这个岁数的下岗女工能不能算就业困难人员", woman, DAY, None)
+    assert reply is not None and "范围包括" in reply.text and "辽政发〔2020〕9号" in reply.text
+    assert "按女工人的退休年龄约3至4年，在5年以内" in reply.text
+    assert "按女干部的退休年龄约8至9年，不在5年以内" in reply.text
+    assert "已办理失业登记" in reply.text and "以经办部门为准" in reply.text
+    # to the pending question, in the person's short words
+    man = {"applicant_type": "person", "region": "凌源市", "age": 57, "gender": "male", "unemployment_registered": False}
+    reply = own_group.reply("那我这样的能认定不", man, DAY, "is_hard_to_employ")
+    assert reply is not None and "在“距法定退休年龄5年以内”之列" in reply.text and "须先办理失业登记" in reply.text
+    # a statement is a fact of the case, not a question; 聊城's documents list no such group
+    assert own_group.reply("我已经认定为就业困难人员了", woman, DAY, None) is None
+    assert own_group.reply("我能不能算就业困难人员", {**woman, "region": "聊城市"}, DAY, None) is None
+
+
+def test_no_worked_sum_for_a_group_the_person_never_said_they_belong_to(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+    from actions.eligibility import ActionStartEligibility
+
+    meta = {"as_of": "2020-10-20"}
+    convo.say("大连 我46了 厂子黄了 一次性求职创业补贴有吗", "check_eligibility", metadata=meta)
+    convo.run(ActionStartEligibility())
+    convo.say("那1000块我能拿多少", "ask_policy", metadata=meta)
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    # before (K04): "按您前面说的情况计算：1000元" to a 46-year-old laid-off worker who never said she was a graduate
+    assert "按您前面说的情况计算：1000元" not in body
