@@ -45,14 +45,26 @@ def test_a_firms_earlier_words_about_its_hires_are_not_its_status(convo):
 
 
 def test_whether_a_person_counts_as_hard_to_employ_is_answered_from_the_list():
-    woman = {"applicant_type": "person", "region": "大连市", "age": 46, "gender": "female", "employment_status": "unemployed"}
+    woman = {
+        "applicant_type": "person",
+        "region": "大连市",
+        "age": 46,
+        "gender": "female",
+        "employment_status": "unemployed",
+    }
     reply = own_group.reply("我这个岁数的下岗女工能不能算就业困难人员", woman, DAY, None)
     assert reply is not None and "范围包括" in reply.text and "辽政发〔2020〕9号" in reply.text
     assert "按女工人的退休年龄约3至4年，在5年以内" in reply.text
     assert "按女干部的退休年龄约8至9年，不在5年以内" in reply.text
     assert "已办理失业登记" in reply.text and "以经办部门为准" in reply.text
     # to the pending question, in the person's short words
-    man = {"applicant_type": "person", "region": "凌源市", "age": 57, "gender": "male", "unemployment_registered": False}
+    man = {
+        "applicant_type": "person",
+        "region": "凌源市",
+        "age": 57,
+        "gender": "male",
+        "unemployment_registered": False,
+    }
     reply = own_group.reply("那我这样的能认定不", man, DAY, "is_hard_to_employ")
     assert reply is not None and "在“距法定退休年龄5年以内”之列" in reply.text and "须先办理失业登记" in reply.text
     # a statement is a fact of the case, not a question; 聊城's documents list no such group
