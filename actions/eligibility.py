@@ -26,6 +26,7 @@ from actions import (
     own_figures,
     profile_rank,
     question_fit,
+    retirement_age,
     scope,
     turns,
     yes_no,
@@ -273,6 +274,7 @@ class ActionStartEligibility(Threaded, Action):
             first = None
         _, notice = turns.place_of(text)  # "我在沈阳…": which level the measures come from
         said = understood({k: profile[k] for k in profile if k in found})
+        said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, found)) if x)
         if said or notice:
             dispatcher.utter_message(text="\n".join(x for x in (notice, said) if x))
         events = [SlotSet(k, v) for k, v in {**updates, **found, UNKNOWN: unknown}.items()]

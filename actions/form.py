@@ -23,7 +23,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions import family_member, form_corrections, free_answers, profile_rank, scope, turns
+from actions import family_member, form_corrections, free_answers, profile_rank, retirement_age, scope, turns
 from actions.context import AS_OF_SLOT, turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, MAX_QUESTIONS, fresh_user_turn
 from actions.fact_answers import read_answer
@@ -253,6 +253,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             return {}
         profile = profile_from_slots({**slots, **read})
         said = understood({k: profile[k] for k in volunteered if k in profile})
+        said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, volunteered)) if x)
         if said:
             dispatcher.utter_message(text=said)
         if not any(k in volunteered for k in ("region", "applicant_type")) and not profile_rank.stated_groups(

@@ -80,7 +80,13 @@ def needs_unsaid_group(benefit_id: str, profile: dict) -> bool:
     return bool(group_facts(rule_facts(benefit_id)) - set(profile))
 
 
-def _unsaid(c, profile: dict) -> int:
+# 就业困难人员 is a status a person is recognised into (from their age, family, registration), not a trait they would
+# have said like 高校毕业生 or 残疾人: a laid-off worker of 46 who said neither hears its measures before the
+# graduates' (eval13 K04 heard 离校1年内未就业高校毕业生 30% first)
+RECOGNISED = {"is_hard_to_employ": 0.5}
+
+
+def _unsaid(c, profile: dict) -> float:
     """The fewest groups the person has not spoken of that they must belong to for the condition to
     hold: all → each counts, any → the easiest branch (就业困难人员 OR 退役军人 OR … is one group away)."""
     if c.kind == "all":
@@ -92,10 +98,12 @@ def _unsaid(c, profile: dict) -> int:
     fact = c.fact
     if fact == "years_to_retirement" and profile.get("age"):
         return 0  # the age said places them (the engine reads the years from it)
-    return int(fact in group_facts([fact]) and fact not in profile)
+    if fact in profile or fact not in group_facts([fact]):
+        return 0
+    return RECOGNISED.get(fact, 1)
 
 
-def groups_away(benefit_id: str, profile: dict) -> int:
+def groups_away(benefit_id: str, profile: dict) -> float:
     """How many unsaid groups a measure needs: 就业困难残疾人 60% is two away from a 48-year-old casual
     worker who said neither, 就业困难人员 30% one away; 0 is a measure for what the person said."""
     rule = default_engine().by_id.get(benefit_id)

@@ -118,3 +118,15 @@ def reason(profile: dict, as_of: date) -> str:
     fewest, most = months_left(profile["age"], profile.get("gender"), as_of)
     span = f"{math.floor(fewest / 1.2) / 10:g}至{math.ceil(most / 1.2) / 10:g}年"
     return f"按您说的年龄（{profile['age']}岁{sex}）推算，距法定退休年龄约{span}，以经办部门认定为准"
+
+
+def past_line(profile: dict, as_of: date, said: dict) -> str:
+    """ "按您说的年龄（62岁，男）推算，已到法定退休年龄" when the age just said puts the person past it on every
+    reading (evaluation 12: a man of 62 and a woman of 58 were never told, and asked about 失业保险金 期满)."""
+    age = profile.get("age")
+    if "age" not in said and "gender" not in said or profile.get("applicant_type") not in (None, "person"):
+        return ""
+    if not isinstance(age, int) or months_left(age, profile.get("gender"), as_of)[1] >= 0:
+        return ""
+    sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
+    return f"按您说的年龄（{age}岁{sex}）推算，您已到法定退休年龄；下列政策能否享受，以经办部门认定为准。"

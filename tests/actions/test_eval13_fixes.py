@@ -83,3 +83,24 @@ def test_no_worked_sum_for_a_group_the_person_never_said_they_belong_to(convo):
     body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
     # before (K04): "按您前面说的情况计算：1000元" to a 46-year-old laid-off worker who never said she was a graduate
     assert "按您前面说的情况计算：1000元" not in body
+
+
+def _start(convo, text: str, as_of: str) -> str:
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say(text, "check_eligibility", metadata={"as_of": as_of})
+    return "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+
+
+def test_a_flexible_worker_who_said_no_group_hears_the_hard_to_employ_measure_before_the_graduates(convo):
+    body = _start(convo, "大连的 在家开网店 没单位 社保全是自己交 灵活就业社保补贴我能申请吗", "2020-10-20")
+    # before (K04): 1. 离校1年内未就业高校毕业生灵活就业社会保险补贴, to a woman who never spoke of school
+    first = body.split("1. ", 1)[1].split("\n", 1)[0]
+    assert "高校毕业生" not in first and "就业困难" in first
+
+
+def test_a_person_past_the_retirement_age_is_told_so(convo):
+    body = _start(convo, "我今年62 男的 在大连 单位把我辞了 能领点啥", "2020-06-08")
+    # before (eval12 J06): never told, and asked whether his 失业保险金 had run out
+    assert "按您说的年龄（62岁，男）推算，您已到法定退休年龄" in body
+    assert "已到法定退休年龄" not in _start(convo, "我今年52 男的 在大连 单位把我辞了 能领点啥", "2020-06-08")

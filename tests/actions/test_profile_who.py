@@ -169,8 +169,10 @@ def test_an_owner_is_the_employer(text, expected):
 def test_a_measure_for_groups_not_said_never_leads():
     """12345 E23: 就业困难残疾人 60% led for a 48-year-old casual worker who said neither group."""
     profile = extract("俺48岁 女的 在大连打零工 社保能补不", date(2020, 7, 1))
-    assert profile_rank.groups_away("dalian-2020-18.disabled-flexible-social-insurance", profile) == 2
-    assert profile_rank.groups_away("dalian-2017-46.hard-to-employ-flexible-social-insurance", profile) == 1
+    # 就业困难人员 counts half (a status one is recognised into, eval13 K04), 残疾人 whole
+    assert profile_rank.groups_away("dalian-2020-18.disabled-flexible-social-insurance", profile) == 1.5
+    assert profile_rank.groups_away("dalian-2017-46.hard-to-employ-flexible-social-insurance", profile) == 0.5
+    assert profile_rank.groups_away("dalian-2017-46.graduate-flexible-social-insurance", profile) == 1
     assert not profile_rank.too_young("dalian-2017-46.hard-to-employ-flexible-social-insurance", 48)
 
 
