@@ -230,4 +230,11 @@ def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = N
         value = raw if raw and _valid("region", raw) else (found[0] if found else None)
     elif text and intent not in ("affirm", "deny"):
         value = text
+    if value is False and fact_name in REVIEWED:
+        return None, True  # "否 还没去审" to "是否已经…审核，符合…条件": not reviewed yet, so not known (eval13 K08)
     return (_valid(fact_name, value) if value is not None else None), False
+
+
+# facts whose question asks whether an office has already found the condition met: a "no" is "not yet", which
+# leaves the condition to the office (the reading that never says 不能 where the text may say 能)
+REVIEWED = {"guarantee_loan_eligible"}

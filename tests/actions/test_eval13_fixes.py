@@ -104,3 +104,21 @@ def test_a_person_past_the_retirement_age_is_told_so(convo):
     # before (eval12 J06): never told, and asked whether his 失业保险金 had run out
     assert "按您说的年龄（62岁，男）推算，您已到法定退休年龄" in body
     assert "已到法定退休年龄" not in _start(convo, "我今年52 男的 在大连 单位把我辞了 能领点啥", "2020-06-08")
+
+
+def test_not_yet_reviewed_for_a_loan_is_not_found_ineligible():
+    # before (K08): "否 还没去审" stored 不符合, and the next turn said "不能…按您说的情况不符合"
+    for said in ("否", "还没去审呢", "没有"):
+        assert read_answer("guarantee_loan_eligible", {"text": said, "entities": []}, said, DAY) == (None, True)
+    assert read_answer("guarantee_loan_eligible", {"text": "是", "entities": []}, "是", DAY) == (True, False)
+
+
+def test_a_year_of_an_event_does_not_move_the_day_asked_and_a_measure_named_by_its_group_is_no_fact():
+    from actions.context import date_in_text
+
+    # before (eval12 J02): "2018年开始吃低保" moved the day asked to 2018-12-31; "湖北籍的那个…" stored 湖北籍：是
+    for said in ("我家是2018年开始领低保的，现在还在领", "2019年办的失业登记 一直没找着活"):
+        assert date_in_text(said, DAY, loose=True) is None, said
+    assert date_in_text("按2018年的政策算", DAY) == date(2018, 12, 31)
+    assert "is_hubei_native" not in extract("湖北籍的那个跟俺有关系不", DAY)
+    assert extract("俺是湖北籍的", DAY).get("is_hubei_native") is True
