@@ -76,7 +76,9 @@ SIZE_WORDS = [
 # "在大连甘井子区的厂子里干了二十多年": the works named is where the husband worked).
 WORKER = re.compile(
     r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资|"
-    r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)"
+    r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)|"
+    # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
+    r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|上班|打工|工作|的工人)"
 )
 # An owner speaking of the staff it kept ("12个人没裁员，返多少", eval8 F10 was read as 个人 自主创业): a head count
 # with its layoffs or the 返还 of the unemployment insurance is the employer's question.

@@ -27,6 +27,7 @@ from actions import (
     own_group,
     procedure_turn,
     profile_turns,
+    registration,
     sentence_pointed,
 )
 from actions.context import turn_as_of
@@ -273,8 +274,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
-    counted = own_group.reply(text, own_profile(text, tracker, as_of), as_of, tracker.get_slot(LAST_ASKED))
-    if counted is not None:  # "我这样的能认定不": the list, and what their words settle (eval13 K04)
+    person = own_profile(text, tracker, as_of)
+    counted = own_group.reply(text, person, as_of, tracker.get_slot(LAST_ASKED)) or registration.reply(
+        text, person, as_of
+    )
+    if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
         return Turn([counted], _answer_events(counted, text))
     if DEFINITION.search(text) and not re.search(
         r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", ONLY_ASKING.sub("", text)

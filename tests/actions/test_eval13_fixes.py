@@ -122,3 +122,14 @@ def test_a_year_of_an_event_does_not_move_the_day_asked_and_a_measure_named_by_i
     assert date_in_text("按2018年的政策算", DAY) == date(2018, 12, 31)
     assert "is_hubei_native" not in extract("湖北籍的那个跟俺有关系不", DAY)
     assert extract("俺是湖北籍的", DAY).get("is_hubei_native") is True
+
+
+def test_whether_one_can_register_as_unemployed_is_answered_from_the_sentence_that_says_who_registers(convo):
+    body = _start(convo, "俺62了 铁岭的 原来在水泥厂上班 厂子关门了 想去办个失业登记 能办不", "2020-07-01")
+    # before (K10): read as 企业, the hiring subsidies listed, then "不能" from the 失业保险金 clause
+    assert body.startswith("办理失业登记，原文是这样规定的：")
+    assert "劳动年龄内、有劳动能力、有就业要求、处于无业状态的城乡劳动者，可在户籍地或常住地办理失业登记" in body
+    assert "您已到法定退休年龄，而上述规定说的是劳动年龄内的劳动者" in body and "吸纳" not in body
+    # a text not yet issued on the day asked is not quoted (辽政发〔2020〕9号, 2020-04-02)
+    body = _start(convo, "凌源的 能不能办失业登记", "2019-11-20")
+    assert "凌政发〔2019〕14号" in body and "辽政发" not in body
