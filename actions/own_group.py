@@ -8,14 +8,13 @@ documents define no such list (聊城) is left to the other answers."""
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 
 from actions.profile import evaluate
 from actions.profile_facts import GROUP_WORDS
 from actions.profile_rank import stated_groups
-from actions.retirement_age import KINDS, kind_months_left, months_left
+from actions.retirement_age import against
 from answers import citations, clause_json
 from answers.models import Reply
 from knowledge import regions
@@ -35,7 +34,6 @@ NAMED = re.compile(
     r"(?:算|属于|认定为?)就业困难(?:人员)?(?:吗|么|不|没|嘛)"
 )
 WHO = re.compile(r"我|俺|咱|本人|自己|老公|老婆|媳妇|爱人|丈夫|妻子|他|她")
-KIND_WORDS = {"man": "男职工", "woman_worker": "女工人", "woman_cadre": "女干部"}
 NEAR = 60  # months: "距法定退休年龄5年以内"
 
 
@@ -61,34 +59,6 @@ def _citation(definition, as_of: date) -> dict | None:
     return None
 
 
-def _years(months: int) -> str:
-    return f"{max(0.0, math.floor(months / 1.2) / 10):g}"
-
-
-def age_line(profile: dict, as_of: date) -> str | None:
-    """What the age says of "距法定退休年龄5年以内", for each reading of the legal age that applies."""
-    age, gender = profile.get("age"), profile.get("gender")
-    if not isinstance(age, int):
-        return None
-    sex = {"male": "，男", "female": "，女"}.get(gender or "", "")
-    fewest, most = months_left(age, gender, as_of)
-    said = f"按您说的年龄（{age}岁{sex}）推算"
-    if most < 0:
-        return f"{said}，已到法定退休年龄，不在劳动年龄之内"
-    if most <= NEAR:
-        return f"{said}，距法定退休年龄约{_years(fewest)}至{_years(most)}年，在“距法定退休年龄5年以内”之列"
-    if fewest > NEAR:
-        return f"{said}，距法定退休年龄约{_years(fewest)}至{_years(most)}年，不在“距法定退休年龄5年以内”之列"
-    parts = []
-    for kind in KINDS.get(gender or "", ()):
-        low, high = kind_months_left(age, kind, as_of)
-        inside = "在" if high <= NEAR else "不在" if low > NEAR else "可能在"
-        parts.append(f"按{KIND_WORDS[kind]}的退休年龄约{_years(low)}至{_years(high)}年，{inside}5年以内")
-    if not parts:
-        return f"{said}，距法定退休年龄约{_years(fewest)}至{_years(most)}年，是否在5年以内要看您的性别和退休年龄"
-    return f"{said}，" + "；".join(parts) + "，按哪个年龄退休以经办部门认定为准"
-
-
 def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply | None:
     """The list quoted and the verdict, or None (not asked, or no list where the person is)."""
     if profile.get("applicant_type") not in (None, "person") or not asked(text, pending):
@@ -108,7 +78,7 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
         ]
         if groups:
             lines.append(f"· 您说的{'、'.join(groups)}在所列人员之内；")
-        age = age_line(profile, as_of)
+        age = against(profile, as_of, NEAR, "在“距法定退休年龄5年以内”之列", "不在“距法定退休年龄5年以内”之列")
         if age:
             lines.append(f"· {age}；")
         if not groups and not age:

@@ -8,10 +8,8 @@ import re
 from datetime import date
 
 from actions.retirement_age import months_left
-from answers import citations, clause_json
+from answers import place_sentences
 from answers.models import Reply
-from knowledge import regions
-from knowledge.records import load_clauses
 
 ASKS = re.compile(
     r"失业登记[^，。？?！!]{0,6}?(?:能|可以|能不能|可不可以|咋|怎么|怎样|如何|去哪|在哪|哪里)(?:办|登|做)|"
@@ -21,20 +19,7 @@ ASKS = re.compile(
 WHO_REGISTERS = re.compile(r"可在.{0,12}办理失业登记")
 
 
-def _citations(region: str | None, as_of: date) -> list[dict]:
-    out = []
-    for rec in load_clauses():
-        if region and not regions.covers(rec.region, region):
-            continue
-        for s in rec.sentences:
-            if WHO_REGISTERS.search(s.text):
-                c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
-                if not c.get("issued") or c["issued"] <= as_of.isoformat():  # a text not yet issued says nothing
-                    out.append(c)
-    return out
-
-
-def _age_line(profile: dict, as_of: date, quotes: list[str]) -> str:
+def age_line(profile: dict, as_of: date, quotes: list[str]) -> str:
     age = profile.get("age")
     if not isinstance(age, int) or months_left(age, profile.get("gender"), as_of)[1] >= 0:
         return ""
@@ -46,11 +31,9 @@ def _age_line(profile: dict, as_of: date, quotes: list[str]) -> str:
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if not ASKS.search(text or "") or profile.get("applicant_type") not in (None, "person"):
         return None
-    cites = _citations(profile.get("region"), as_of)
+    cites = place_sentences.find(WHO_REGISTERS, profile.get("region"), as_of)
     if not cites:
         return None
-    lines = ["办理失业登记，原文是这样规定的："] + [
-        f"· {c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}：“{c['quote']}”" for c in cites
-    ]
-    lines.append(_age_line(profile, as_of, [c["quote"] for c in cites]) + "能否办理以经办部门认定为准。")
+    lines = ["办理失业登记，原文是这样规定的："] + [place_sentences.line(c) for c in cites]
+    lines.append(age_line(profile, as_of, [c["quote"] for c in cites]) + "能否办理以经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"registration": True})

@@ -130,3 +130,37 @@ def past_line(profile: dict, as_of: date, said: dict) -> str:
         return ""
     sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
     return f"按您说的年龄（{age}岁{sex}）推算，您已到法定退休年龄；下列政策能否享受，以经办部门认定为准。"
+
+
+KIND_WORDS = {"man": "男职工", "woman_worker": "女工人", "woman_cadre": "女干部"}
+
+
+def _years(months: int) -> str:
+    return f"{max(0.0, math.floor(months / 1.2) / 10):g}"
+
+
+def against(profile: dict, as_of: date, near: int, inside: str, outside: str) -> str | None:
+    """What the age said settles of a threshold of `near` months to retirement, for each reading of the legal age:
+    "按您说的年龄（46岁，女）推算，按女工人的退休年龄约3至4年，在5年以内；按女干部的…不在5年以内，按哪个年龄退休以经办部门
+    认定为准". `inside`/`outside`: the words after the years ("在“距法定退休年龄5年以内”之列")."""
+    age, gender = profile.get("age"), profile.get("gender")
+    if not isinstance(age, int):
+        return None
+    sex = {"male": "，男", "female": "，女"}.get(gender or "", "")
+    fewest, most = months_left(age, gender, as_of)
+    said = f"按您说的年龄（{age}岁{sex}）推算"
+    if most < 0:
+        return f"{said}，已到法定退休年龄，不在劳动年龄之内"
+    span = f"距法定退休年龄约{_years(fewest)}至{_years(most)}年"
+    if most <= near:
+        return f"{said}，{span}，{inside}"
+    if fewest > near:
+        return f"{said}，{span}，{outside}"
+    if not gender:
+        return f"{said}，{span}，要看您的性别和退休年龄，以经办部门认定为准"
+    parts = []
+    for kind in KINDS[gender]:
+        low, high = kind_months_left(age, kind, as_of)
+        word = inside if high <= near else outside if low > near else "要看出生月份"
+        parts.append(f"按{KIND_WORDS[kind]}的退休年龄约{_years(max(low, 0))}至{_years(high)}年，{word}")
+    return f"{said}，" + "；".join(parts) + "，按哪个年龄退休以经办部门认定为准"

@@ -22,6 +22,7 @@ from actions import (
     clause_in_play,
     combine_question,
     follow_ups,
+    jobless_pay,
     measure_not_here,
     named_documents,
     own_group,
@@ -275,8 +276,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
     person = own_profile(text, tracker, as_of)
-    counted = own_group.reply(text, person, as_of, tracker.get_slot(LAST_ASKED)) or registration.reply(
-        text, person, as_of
+    counted = (
+        own_group.reply(text, person, as_of, tracker.get_slot(LAST_ASKED))
+        or registration.reply(text, person, as_of)
+        or jobless_pay.reply(text, person, as_of)  # "可唔可以攞失业金": what the texts say of it (eval14 L22)
     )
     if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
         return Turn([counted], _answer_events(counted, text))

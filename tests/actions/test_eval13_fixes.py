@@ -54,8 +54,8 @@ def test_whether_a_person_counts_as_hard_to_employ_is_answered_from_the_list():
     }
     reply = own_group.reply("我这个岁数的下岗女工能不能算就业困难人员", woman, DAY, None)
     assert reply is not None and "范围包括" in reply.text and "辽政发〔2020〕9号" in reply.text
-    assert "按女工人的退休年龄约3至4年，在5年以内" in reply.text
-    assert "按女干部的退休年龄约8至9年，不在5年以内" in reply.text
+    assert "按女工人的退休年龄约3至4年，在“距法定退休年龄5年以内”之列" in reply.text
+    assert "按女干部的退休年龄约8至9年，不在“距法定退休年龄5年以内”之列" in reply.text
     assert "已办理失业登记" in reply.text and "以经办部门为准" in reply.text
     # to the pending question, in the person's short words
     man = {
@@ -133,3 +133,23 @@ def test_whether_one_can_register_as_unemployed_is_answered_from_the_sentence_th
     # a text not yet issued on the day asked is not quoted (辽政发〔2020〕9号, 2020-04-02)
     body = _start(convo, "凌源的 能不能办失业登记", "2019-11-20")
     assert "凌政发〔2019〕14号" in body and "辽政发" not in body
+
+
+def test_whether_one_can_draw_unemployment_pay_is_not_answered_with_the_extension_to_retirement():
+    from actions import jobless_pay
+
+    young = {"applicant_type": "person", "region": "大连市"}
+    reply = jobless_pay.reply("我没大连户口 公司给交了社保 被辞了 可不可以领失业金 一个月多少钱", young, DAY)
+    # before (eval14 L22): "要看您是否符合这些条件：…领取失业保险金期满仍未就业；距离法定退休年龄不足1年"
+    assert reply is not None and reply.text.startswith("所收录的政策文件没有写明领取失业保险金的条件和期限")
+    assert "距离法定退休年龄不足1年" not in reply.text and "可在户籍地或常住地办理失业登记" in reply.text
+    assert "原文没有写明失业保险金每月发多少" in reply.text
+    reply = jobless_pay.reply("那失业补助金呢 我能领不", young, DAY)
+    assert reply is not None and "不符合领取失业保险金条件等情形的参保失业人员，发放失业补助金" in reply.text
+    # near retirement, the extension is said of their own age; 聊城 states the standard, so no "没有写明…多少"
+    old = {"applicant_type": "person", "region": "聊城市", "age": 59, "gender": "male"}
+    reply = jobless_pay.reply("失业金我能领吗 一个月多少", old, DAY)
+    assert "上调至当地最低工资标准的90%" in reply.text and "原文没有写明失业保险金每月发多少" not in reply.text
+    assert "距法定退休年龄约0至1年，不足1年" in reply.text
+    # the period and the standard alone are another answer's (actions/benefit_unset.py)
+    assert jobless_pay.reply("失业金能领几个月", young, DAY) is None

@@ -1,0 +1,69 @@
+"""A person asking whether they can draw 失业保险金 (失业金) or 失业补助金 ("可唔可以攞失业金", "失业补助金我能领不"):
+the documents never state who may draw 失业保险金 (that is the unemployment-insurance law's); they say who gets
+失业补助金, that those near retirement may draw on after the benefit ends, and where one registers. Evaluation 14
+(L22, L18, L15) heard the conditions of the extension to retirement ("领取失业保险金期满仍未就业；距离法定退休年龄
+不足1年") as if they were the benefit's own, and a man of twenty-odd was told he must be near retirement."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions.registration import WHO_REGISTERS, age_line
+from actions.retirement_age import against, months_left
+from answers import place_sentences
+from answers.models import Reply
+
+BENEFIT = re.compile(r"失业(?:保险)?金|失业补助金|失业保险待遇")
+# whether / how one gets it, in Mandarin, dialect (攞, 唔) or a plain "有没有"
+# "能领几个月", "一个月多少" alone are the period and the standard (actions/benefit_unset.py answers them)
+CAN = re.compile(
+    r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|去哪|去边|在哪)(?:样)?(?:领|拿|攞|申请|申领|办)|"
+    r"(?:领|拿|攞|申请)(?:得)?(?:到|了)?(?:吗|不|么|唔|冇)(?=[？?，,。！!\s]|$)|有(?:没有|冇|无)(?:得)?(?:领|攞)|"
+    r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)"  # "我能领失业金吗"
+)
+# asked of something else: a firm's premiums or refund, drawing it in one sum to found a business
+ELSEWHERE = re.compile(r"稳岗|返还|费率|一次性领|创业")
+UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
+SUPPLEMENT = re.compile(r"发放失业补助金")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元)")
+STANDARD = re.compile(r"失业保险金(?:发放)?标准|由失业保险基金发放失业保险金")
+
+
+def asked(text: str) -> bool:
+    return bool(BENEFIT.search(text) and CAN.search(text) and not ELSEWHERE.search(text))
+
+
+def _retirement_words(profile: dict, as_of: date) -> str:
+    line = against(profile, as_of, 12, "不足1年", "1年以上")
+    if not line or "已到法定退休年龄" in line:
+        return ""  # past the age: said by the registration line
+    return f"{line}。领取失业保险金期满仍未就业且距法定退休年龄不足1年的，可继续领取至法定退休年龄。"
+
+
+def reply(text: str, profile: dict, as_of: date) -> Reply | None:
+    if not asked(text or "") or profile.get("applicant_type") not in (None, "person"):
+        return None
+    region = profile.get("region")
+    supplement = "补助金" in text
+    patterns = [STANDARD, UNTIL_RETIREMENT, SUPPLEMENT, WHO_REGISTERS]
+    if supplement:
+        patterns = [SUPPLEMENT, WHO_REGISTERS]
+    elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
+        patterns = [p for p in patterns if p is not UNTIL_RETIREMENT]  # a young person: the extension is noise
+    cites = [c for p in patterns for c in place_sentences.find(p, region, as_of)]
+    if not cites:
+        return None
+    if supplement:
+        head = "失业补助金，原文是这样规定的："
+    else:
+        head = "所收录的政策文件没有写明领取失业保险金的条件和期限（以经办部门认定为准）；与之有关的规定有："
+    lines = [head] + [place_sentences.line(c) for c in cites]
+    if not supplement and not any(STANDARD.search(c["quote"]) and FIGURE.search(c["quote"]) for c in cites):
+        if re.search(r"多少|几多|标准|一个月", text):
+            lines.append("原文没有写明失业保险金每月发多少。")
+    tail = _retirement_words(profile, as_of) or age_line(profile, as_of, [c["quote"] for c in cites])
+    if tail:
+        lines.append(tail.rstrip("；") + ("" if tail.endswith("。") else "。"))
+    lines.append("能否领取、领多少，以经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"jobless_pay": True})

@@ -1,0 +1,35 @@
+"""The sentences of the texts in force where a person is that match a pattern ("可在…办理失业登记", "发放失业补助金"),
+each cited with its own validity, for the answers that quote what the texts say of a topic no rule carries."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import citations, clause_json, validity_words
+from knowledge import regions
+from knowledge.records import load_clauses
+
+
+def find(pattern: re.Pattern, region: str | None, as_of: date) -> list[dict]:
+    """Citations of the matching sentences of clauses covering `region` and issued by `as_of` (a text not yet
+    issued says nothing); a sentence said word for word by a wider text is kept once, the nearest text's."""
+    found: dict[str, dict] = {}
+    records = sorted(load_clauses(), key=lambda r: r.region != region)  # the person's own place first
+    for rec in records:
+        if region and not regions.covers(rec.region, region):
+            continue
+        if rec.issued is not None and rec.issued > as_of:
+            continue
+        for s in rec.sentences:
+            if pattern.search(s.text) and s.text not in found:
+                c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
+                c["validity"] = validity_words.own(rec, s, as_of)  # the sentence's own period, not its clause's
+                found[s.text] = c
+    return list(found.values())
+
+
+def line(c: dict) -> str:
+    """ "· 凌政发〔2019〕14号一、（五）（有效期未知（…））：“…”" """
+    badge = validity_words.badge(c.get("validity") or {})
+    return f"· {c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}（{badge}）：“{c['quote']}”"
