@@ -22,6 +22,7 @@ from actions import (
     family_member,
     group_verdict,
     group_yes_no,
+    jobless_pay,
     known_measures,
     own_figures,
     profile_rank,
@@ -164,6 +165,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
     first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
     first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
+    first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 

@@ -23,9 +23,13 @@ CAN = re.compile(
     r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)"  # "我能领失业金吗"
 )
 # asked of something else: a firm's premiums or refund, drawing it in one sum to found a business
-ELSEWHERE = re.compile(r"稳岗|返还|费率|一次性领|创业")
+ELSEWHERE = re.compile(
+    r"稳岗|返还|费率|一次性领|创业|一直领|到退休|续领|继续领|退休前"
+)  # the extension: its own clause
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
 SUPPLEMENT = re.compile(r"发放失业补助金")
+HARDSHIP = re.compile(r"生活困难下岗失业人员.{0,8}临时生活补助")  # for those who qualify for neither
+MOST = 5  # sentences quoted: short enough to read on a phone
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元)")
 STANDARD = re.compile(r"失业保险金(?:发放)?标准|由失业保险基金发放失业保险金")
 
@@ -46,12 +50,12 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         return None
     region = profile.get("region")
     supplement = "补助金" in text
-    patterns = [STANDARD, UNTIL_RETIREMENT, SUPPLEMENT, WHO_REGISTERS]
+    patterns = [STANDARD, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
     if supplement:
-        patterns = [SUPPLEMENT, WHO_REGISTERS]
+        patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
     elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
         patterns = [p for p in patterns if p is not UNTIL_RETIREMENT]  # a young person: the extension is noise
-    cites = [c for p in patterns for c in place_sentences.find(p, region, as_of)]
+    cites = [c for p in patterns for c in place_sentences.find(p, region, as_of)][:MOST]
     if not cites:
         return None
     if supplement:
@@ -67,3 +71,14 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         lines.append(tail.rstrip("；") + ("" if tail.endswith("。") else "。"))
     lines.append("能否领取、领多少，以经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"jobless_pay": True})
+
+
+def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    """The first reply of a conversation opened with the question: what the texts say of it, before the measures
+    and the questions that settle them (the form goes on: "俺没交够一年" is then its answer)."""
+    said = reply(text, profile, as_of)
+    if said is None or first is None:
+        return first if said is None else said
+    first.text = f"{said.text}\n{first.text}"
+    first.citations = said.citations + list(first.citations)
+    return first

@@ -25,6 +25,7 @@ def money_in(text: str) -> float | None:
 
     digits = re.sub(r"(?<!\d)1(?=共)", "", numeric_text(text or ""))  # "一共" is not a figure
     found: list[tuple[bool, float]] = []
+    rough: list[float] = []  # figures said with 多 after them: at least that much
     for m in FIGURE.finditer(digits):
         value, unit, tail = float(m.group(1)), m.group(2), m.group(3)
         after = digits[m.end() :]
@@ -37,10 +38,16 @@ def money_in(text: str) -> float | None:
         elif unit == "千":
             value = value * 1000 + (int(tail) * 100 if tail else 0)
         found.append((bool(unit) or bool(MONEY_MARK.match(after)), value))
+        if after.startswith("多"):
+            rough.append(value)
     if not found:
         return None
     marked = [v for sure, v in found if sure]
-    return (marked or [v for _, v in found])[0]
+    first = (marked or [v for _, v in found])[0]
+    # "一万四千多，14400左右" (eval14 L04 was worked with 14000): the exact figure said after the rough one
+    if first in rough:
+        return next((v for _, v in found if first < v < first * 1.1), first)
+    return first
 
 
 def is_money(fact) -> bool:

@@ -93,7 +93,7 @@ def said_months(text: str, as_of: date) -> tuple[int, str, int | None] | None:
     return (n, f"{months[0]}个月" if months else f"{years[0]}年", None) if n else None
 
 
-def _wan(value: float) -> str:
+def wan(value: float) -> str:
     """ "60万元" for a round sum of ten thousands, as the text writes its ceilings; "10000元" otherwise."""
     if value >= 100000 and value % 10000 == 0:
         return f"{num(value / 10000)}万元"
@@ -169,7 +169,7 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
     value = sum_read if sum_read is not None else said_money(text)
     if value is not None and len(money) == 1:
         profile[money[0]] = value
-        said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{_wan(value)}")
+        said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{wan(value)}")
     for name, fact_value, pattern in SAYINGS:
         if name in wanted and pattern.search(text):
             profile[name] = fact_value
@@ -181,8 +181,8 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
         return ""
     word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
     per = PER_WORD.get(a.period or "", "")
-    capped = f"，封顶{_wan(a.cap)}" if a.cap is not None and c.value > a.cap else ""
-    result = f"{_wan(c.value)}{per}{capped}"
+    capped = f"，封顶{wan(a.cap)}" if a.cap is not None and c.value > a.cap else ""
+    result = f"{wan(c.value)}{per}{capped}"
     worked = "" if c.text.strip() in (f"{show(c.value)}元", "") else f"{c.text} = "
     lines = f"按您说的（{'；'.join(said)}）计算：{worked}{word}{result}"
     if a.nature == "loan":

@@ -84,7 +84,9 @@ WORKER = re.compile(
 # with its layoffs or the 返还 of the unemployment insurance is the employer's question.
 STAFF_KEPT = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名)?(?:人|员工|职工|工人)[^，。,；]{0,4}?(?:没|没有|未|不|都没)?(?:裁员|裁人|裁|减员)|"
-    r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名)?(?:人|员工|职工|工人)[^。；]{0,12}?返(?:还)?(?:多少|几|了)"
+    r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名)?(?:人|员工|职工|工人)[^。；]{0,12}?返(?:还)?(?:多少|几|了)|"
+    # "我们去年裁了3个人 总共100人" (eval14 L24 was read as a laid-off person)
+    r"(?:我们|俺们|咱们|我司)[^，。,；]{0,6}?裁(?:了|掉)?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名)"
 )
 # The speaker runs a business ("俺是开小超市的", "俺在大连开了个小厂"): the owner of a shop or a works asks as
 # its employer (12345 E05, E36 were told 申请身份：个人). Said with 个体户 it stays a self-employed person

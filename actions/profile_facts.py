@@ -172,6 +172,9 @@ def region(text: str) -> str | None:
     return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
+PAST_JOB = re.compile(r"原来|以前|之前|过去|当时|那时|早先|在[^，。,\s]{1,6}(?:是|当|干)\s*$")
+
+
 def _groups(text: str, facts: dict) -> None:
     for fact, value, pattern in group_patterns():
         for m in pattern.finditer(text):
@@ -181,6 +184,12 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "招了失业人员" is about the hires, not the speaker
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
+            if (
+                fact == "employment_status"
+                and value != "unemployed"
+                and PAST_JOB.search(text[max(0, m.start() - 10) : m.start()])
+            ):
+                continue  # "在食堂是临时工后来转的合同工" is the job lost, not the work now (eval14 L01)
             if spoken_facts.asked(text, m.start(), m.end()):
                 continue
             negated = _negated(text, m.start())

@@ -210,7 +210,7 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
 # "零就业家庭的人 算不算就业困难人员": the group after "算不算" is what is asked about, not a fact said (the
 # "不算" inside it stored "已被认定为就业困难人员：否", which nobody said).
 ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
-ASKED_YES_NO = re.compile(r"(?:算|算是|属于)\s*$")
+ASKED_YES_NO = re.compile(r"(?:算|算是|属于|认定成|认定为|评成)\s*$")  # "得先认定成就业困难人员？" (eval14 L03)
 # "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
 ASKED_AFTER = re.compile(r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)")
 # A group named in a question about the group itself is not a fact of the speaker (eval8 F22, F08 stored
@@ -234,7 +234,7 @@ def asked(text: str, start: int, end: int) -> bool:
     return bool(
         ASKED.search(before)
         or ASKED_YES_NO.search(before)
-        and re.search(r"^[^，。,]{0,4}(?:吗|么|不)", text[end:])
+        and re.search(r"^[^，。,]{0,4}(?:吗|么|不|[？?])", text[end:])
         or ASKED_AFTER.search(text[end:])
         or ABOUT_GROUP_BEFORE.search(text[max(0, start - 12) : start])
         or ABOUT_GROUP_AFTER.search(text[end:])

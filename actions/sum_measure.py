@@ -24,6 +24,7 @@ from rasa_sdk import Tracker
 
 from actions import figure_named, local_figures, own_figures
 from actions.dialogue_state import bot_messages_back
+from actions.earlier_facts import said_earlier
 from actions.money_said import money_in
 from actions.own_figures import PER_WORD, show
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
@@ -64,6 +65,12 @@ GENERIC = {
     "每月",
     "每天",
 }
+
+
+# a figure right after what the measure gives ("能返1500", "给2500是吧"): the person's reckoning of the sum
+OUTCOME = re.compile(
+    r"(?:能|可以|就|会)?(?:返|退|拿|领|补|给|减)(?:还|回|到)?(?:个|了)?\s*\d+(?:\.\d+)?\s*(?:块|元|万)?"
+)
 
 
 def set_aside(text: str) -> tuple[str, list[str]]:
@@ -138,7 +145,8 @@ def denies(rule_words: str, denied: list[str], kept: str) -> bool:
 
 def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[tuple[Rule, Computed]]:
     """The conversation's measures whose sum the facts already said give (1000元/人 × 5人), with that sum."""
-    profile = profile_from_slots(tracker.slots)
+    # facts said in questions answered without the form count too ("去年交了失业保险大概3000块", eval14 L11)
+    profile = profile_from_slots({**tracker.slots, **said_earlier(tracker, as_of)})
     clauses = set(_cited_clauses(tracker))
     benefits = set(tracker.get_slot(CANDIDATES) or [])
     # never a sum for a measure the person does not qualify for, or one not in force on the day asked
@@ -187,8 +195,8 @@ def pick(text: str, tracker: Tracker) -> Rule | None:
         return None
     kept, denied = set_aside(text)
     value = money_in(kept)
-    if value is None:
-        return None
+    if value is None or OUTCOME.search(kept):
+        return None  # "那就是能返1500是吧": the sum said back, never the base (eval14 L11 heard 50% × 1500元)
     rules = [r for r in measures_in_play(tracker) if not denies(_words(r), denied, kept)]
     rates = {compact(r) for r in RATE.findall(kept)}
     levels = [
@@ -257,8 +265,9 @@ def known_line(rule: Rule, c: Computed, basis: str = "按您前面说的情况�
     a = rule.amount
     word = "最高" if a.bound == "at_most" else ("不低于" if a.bound == "at_least" else "")
     worked = "" if c.text.strip().startswith(f"{show(c.value or 0)}元") else f"{c.text} = "  # "6000元/年" alone
+    sum_words = own_figures.wan(c.value or 0)  # "最高10万元", as the text writes its ceilings (eval14 L14: 100000元)
     return (
-        f"{basis}：{worked}{word}{show(c.value or 0)}元{PER_WORD.get(a.period or '', '')}"
+        f"{basis}：{worked}{word}{sum_words}{PER_WORD.get(a.period or '', '')}"
         f"（原文“{a.standard}”），以经办部门认定为准。"
     )
 

@@ -279,7 +279,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     counted = (
         own_group.reply(text, person, as_of, tracker.get_slot(LAST_ASKED))
         or registration.reply(text, person, as_of)
-        or jobless_pay.reply(text, person, as_of)  # "可唔可以攞失业金": what the texts say of it (eval14 L22)
+        # "可唔可以攞失业金" in a conversation under way: what the texts say of it (eval14 L22); asked first, it leads the
+        # first reply and the questions go on (actions/eligibility.py)
+        or (jobless_pay.reply(text, person, as_of) if tracker.get_slot(TOPIC) else None)
     )
     if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
         return Turn([counted], _answer_events(counted, text))

@@ -182,7 +182,7 @@ PATHS = ("自主创业", "灵活就业")
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
-    out = []
+    out, paths = [], []
     for b in benefits:
         if b["status"] != "not_eligible":
             continue
@@ -195,16 +195,19 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 + (f"（{reckoned.removesuffix('，以经办部门认定为准')}）" if reckoned and "退休" in r else _as_said(r))
                 for r in failed[:2]
             ]
-            path = next((p for p in PATHS if failed[0].startswith(p)), None)
-            if (
-                len(failed) == 1 and path
-            ):  # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”")
-                out.append(
-                    f"· {b['name']}：须{path}后申请（您说的现在是：{failed[0].split('（实际：')[-1].rstrip('）')}），以经办部门认定为准。"
+            path = next((p for p in PATHS if p in failed[0].split("（")[0]), None)  # "实现自主创业" too
+            if len(failed) == 1 and path:
+                # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
+                # "条件不满足" (eval14 L08, about to raise cattle, read the loan as refused)
+                paths.append(
+                    f"· {b['name']}：须{path}后申请（您说的现在是：{failed[0].split('（实际：')[-1].rstrip('）')}）"
                 )
                 continue
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
-    return (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
+    lines = (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
+    if paths:
+        lines += ["自主创业或灵活就业后可以按原文条件申请的（以经办部门认定为准）："] + paths[:3]
+    return lines
 
 
 def epidemic_lines(items: list[dict]) -> list[str]:

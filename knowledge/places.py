@@ -151,11 +151,21 @@ def uncovered_place(text: str) -> Place | None:
     return None
 
 
+# where one comes from or studied is no place of theirs now ("户口老家是湖北的", "我是湖北人", "在武汉读的大学":
+# eval14 L12, a 湖北籍 graduate in 大连, was told 湖北 was not covered and asked again where she was)
+ORIGIN = re.compile(
+    r"(?:户口|户籍|老家|籍贯|原籍|祖籍)(?:都|也|还)?(?:在|是)?[^，。,；\s]{1,8}|(?:我|俺)(?:是|们是)[^，。,；\s]{1,6}人|"
+    r"在[^，。,；\s]{1,8}(?:读的|念的|上的)(?:大学|书|本科|学)?"
+)
+
+
 def outside_place(text: str) -> Place | None:
     """The first place named when every place the message names lies where no document applies
     ("我在北京", "北京朝阳区的": that 朝阳 is 北京's district, not 辽宁's 朝阳市); None when a covered
     place is named too ("我在北京，想问大连的")."""
-    found = places_in_text(re.sub(r"不是[^，。,；\s]{1,10}", "", text))  # "…朝阳区 不是辽宁朝阳": what it is not
+    found = places_in_text(
+        ORIGIN.sub("", re.sub(r"不是[^，。,；\s]{1,10}", "", text))
+    )  # "不是辽宁朝阳": what it is not
     if found and all(answering_region(p) is None for p in found):
         return found[0]
     return None

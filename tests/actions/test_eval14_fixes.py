@@ -1,0 +1,70 @@
+"""Evaluation 14's findings answered at the turn (/work/eval14/findings-A.md, findings-B.md), on the real engine,
+search and knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions.money_said import money_in
+from actions.profile_facts import extract
+from knowledge.places import outside_place
+from tests.actions.conftest import answer_texts
+
+DAY = date(2020, 6, 1)
+
+
+def test_where_one_comes_from_or_studied_is_not_where_one_is():
+    # before (L12): "只是户口老家是湖北的" was "湖北省不在目前收录的范围内", and the conversation began again
+    for said in ("说错了 我在大连读的书，户籍是湖北的", "我是湖北人 本科在武汉念的", "老家在山东 人在大连"):
+        assert outside_place(said) is None, said
+    assert outside_place("我老家是山东的 现在人在北京").name == "北京市"
+
+
+def test_the_exact_figure_said_after_a_rough_one_is_the_figure():
+    # before (L04): "一万四千多，14400左右" was worked as 14000元
+    assert money_in("上年交了两万三千多，23600左右") == 23600
+    assert money_in("两万三千多") == 23000  # a rough figure alone stays its lower bound
+
+
+def test_a_sum_said_back_is_not_the_base_of_the_sum(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    meta = {"as_of": "2020-04-08"}
+    convo.say("聊城开超市的 没裁人 稳岗返还能返多少 去年交失业保险4000左右", "ask_policy", metadata=meta)
+    convo.run(ActionAnswerQuestion())
+    convo.say("那就是能返2000是吧", "ask_policy", metadata=meta)
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    # before (L11): "按您说的（…失业保险费1500元）计算：50% × 1500元 = 750元"
+    assert "× 2000元" not in body and "1000元" not in body
+    assert "50% × 4000元 = 2000元" in body
+
+
+def test_a_question_about_being_recognised_is_no_fact_and_a_lost_job_is_not_the_work_now():
+    # before (L03): "那我得先认定成就业困难人员？" stored 已被认定为就业困难人员：是
+    assert "is_hard_to_employ" not in extract("那我是不是得先认定成就业困难人员？", DAY)
+    assert "is_hard_to_employ" not in extract("我这种是不是本来就算就业困难人员？", DAY)
+    assert extract("我已经认定为就业困难人员了", DAY).get("is_hard_to_employ") is True
+    # before (L01): "在食堂是临时工后来转的合同工" stored 就业状态：灵活就业 of a woman out of work
+    assert "employment_status" not in extract("原来在厂里是临时工 后来转的正式工", DAY)
+    assert extract("我现在是临时工", DAY).get("employment_status") == "flexible"
+
+
+def test_a_measure_for_those_who_start_a_business_is_not_listed_as_refused():
+    from actions.profile import evaluate
+    from answers.summary import failed_lines
+
+    profile = {"applicant_type": "person", "region": "凌源市", "employment_status": "unemployed"}
+    lines = failed_lines(evaluate({**profile, "guarantee_loan_eligible": True}, DAY)["benefits"])
+    # before (L08, about to raise cattle): the 10万 loan sat under "以下政策的条件不满足"
+    head = lines.index("自主创业或灵活就业后可以按原文条件申请的（以经办部门认定为准）：")
+    assert any("创业担保贷款" in x for x in lines[head:])
+    refused = lines[:head]
+    assert not any("创业担保贷款" in x for x in refused)
+
+
+def test_a_firm_counting_its_layoffs_is_the_firm():
+    # before (L24): "我们去年裁了3个人 总共100人" was 个人, 失业, and heard the personal measures
+    said = extract("我们去年裁了5个人 一共200人", DAY)
+    assert said.get("applicant_type") == "enterprise" and said.get("employees") == 200
+    assert "employment_status" not in said
+    assert extract("我去年被裁了", DAY).get("employment_status") == "unemployed"
