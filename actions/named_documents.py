@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import follow_ups
 from actions.clause_in_play import kind_of, own_words
-from answers import citations, document_overview, sentences
+from answers import citations, document_measures, document_overview, sentences
 from answers.clause_answer import search_answer
 from answers.models import Reply, button
 from retrieval.search import search
@@ -76,6 +76,15 @@ def document_reply(text: str, as_of: date) -> Reply | None:
         return None
     doc_id = ref.doc_ids[0]
     rest = _without(text, ref.spans)
+    if document_measures.asked(rest):  # "写了金额的措施都有哪些", "哪些措施还在执行 列一下" (eval14 L20)
+        from knowledge.records import load_clauses
+
+        rec = next((r for r in load_clauses() if r.doc_id == doc_id), None)
+        listed = document_measures.measures(
+            doc_id, (rec.doc_number or rec.doc_title or "这份文件") if rec else "这份文件", as_of
+        )
+        if listed is not None:
+            return listed
     if kind_of(rest) == "in_force" and not _topic_words(rest):
         return document_overview.validity(doc_id, as_of)
     asks_overview = OVERVIEW.search(rest) and not _topic_words(OVERVIEW.sub("", rest))

@@ -68,3 +68,17 @@ def test_a_firm_counting_its_layoffs_is_the_firm():
     assert said.get("applicant_type") == "enterprise" and said.get("employees") == 200
     assert "employment_status" not in said
     assert extract("我去年被裁了", DAY).get("employment_status") == "unemployed"
+
+
+def test_a_documents_measures_are_listed_when_a_list_is_asked():
+    from actions.named_documents import document_reply
+
+    # before (L20, an operator): one clause a question; every measure had to be named to be heard
+    reply = document_reply("帮我列一下 大政发〔2017〕46号里有金额的补贴都有哪些", date(2020, 1, 1))
+    assert reply is not None and reply.text.startswith("大政发〔2017〕46号中有规定标准或办法的措施共12项")
+    for name in ("初次创业人员创业场地补贴（3000元/年，最长2年）", "一次性求职创业补贴（1000元/人）"):
+        assert name in reply.text
+    assert "【有效期未知（自2017年9月20日起实施，未载明截止日期）】" in reply.text
+    # on a day a measure had ended, it is grouped under 已到期
+    reply = document_reply("凌政发〔2019〕14号 哪些措施有金额 列个清单", date(2020, 6, 1))
+    assert "【已到期（至2019年12月31日）】" in reply.text
