@@ -82,3 +82,15 @@ def test_a_documents_measures_are_listed_when_a_list_is_asked():
     # on a day a measure had ended, it is grouped under 已到期
     reply = document_reply("凌政发〔2019〕14号 哪些措施有金额 列个清单", date(2020, 6, 1))
     assert "【已到期（至2019年12月31日）】" in reply.text
+
+
+def test_hotline_staff_are_not_told_to_ring_12345(convo):
+    from actions.cited_replies import ActionAnswerQuestion
+
+    convo.say("你好 我是12345热线的话务员 凌政发〔2019〕14号里公益性岗位的条款原文给我", "ask_policy")
+    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    # before (L13): "具体办理和现行政策请拨打12345政务服务便民热线，由热线转相关部门。" to an operator
+    assert "拨打12345" not in body and "公益性岗位" in body
+    convo2 = type(convo)(convo.domain)
+    convo2.say("凌政发〔2019〕14号里公益性岗位的条款原文", "ask_policy")
+    assert "12345" in "\n".join(answer_texts(convo2.run(ActionAnswerQuestion())[0]))

@@ -1,0 +1,51 @@
+"""A 12345 operator asking on a caller's behalf ("我是12345热线的话务员", "12345这边", "坐席查询") is not told to ring
+12345: the replies point to the responsible units instead (evaluation 14 L13: "我就是12345的，你让我打12345？？").
+Applied to every message an action sends (actions/threaded.py), so no answer needs to know who is asking."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from answers.contact import HOTLINE_NAME
+
+STAFF = re.compile(
+    r"12345(?:热线)?(?:的|这边|这里)?(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是|这边是|这里是)12345|12345这边|"
+    r"热线(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是)(?:话务员|坐席|接线员)|坐席查询"
+)
+# the longest first: "…请拨打12345…，由热线转相关部门" before "拨打12345…"
+SAID = [
+    (f"具体办理和现行政策请拨打{HOTLINE_NAME}，由热线转相关部门。", "具体办理和现行政策请向上述责任单位核实。"),
+    (f"或拨打{HOTLINE_NAME}，由热线转相关部门", "或向上述责任单位核实"),
+    (f"，或拨打{HOTLINE_NAME}", ""),
+    (f"或拨打{HOTLINE_NAME}", ""),
+    (f"拨打{HOTLINE_NAME}，由热线转相关部门", "向相关责任单位核实"),
+    (f"拨打{HOTLINE_NAME}", "联系相关责任单位"),
+]
+
+
+def asking(tracker: Tracker) -> bool:
+    """Any message of this conversation says the one typing is hotline staff."""
+    return any(e.get("event") == "user" and STAFF.search(e.get("text") or "") for e in tracker.events or []) or bool(
+        STAFF.search((tracker.latest_message or {}).get("text") or "")
+    )
+
+
+def _reworded(value: Any) -> Any:
+    if isinstance(value, str):
+        for old, new in SAID:
+            value = value.replace(old, new)
+        return value
+    if isinstance(value, list):
+        return [_reworded(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _reworded(v) for k, v in value.items()}
+    return value
+
+
+def adapt(messages: list[dict], tracker: Tracker) -> None:
+    """The messages about to be sent, reworded in place for hotline staff."""
+    if messages and asking(tracker):
+        messages[:] = [_reworded(m) for m in messages]
