@@ -283,7 +283,10 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         facts["unemployment_registered"] = False
     if re.search(r"(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):
         facts["receiving_unemployment_insurance"] = True
-    m = re.search(r"签了?\s*(\d+|半)\s*年(?:以上)?(?:的)?(?:劳动)?合同", text)
+    # "签了3年合同", "合同都是签的3年" (eval14 L19 was asked about the contracts after saying so)
+    m = re.search(r"签了?\s*(\d+|半)\s*年(?:以上)?(?:的)?(?:劳动)?合同", text) or re.search(
+        r"合同(?:都|也|全)?(?:是)?(?:签(?:的|了)?)\s*(\d+|半)\s*年", text
+    )
     if m:
         facts["contract_one_year_plus"] = m.group(1) != "半" and int(m.group(1)) >= 1
     elif re.search(r"(?:没|没有|未)签(?:劳动)?合同", text):
@@ -294,7 +297,7 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         return _flags_rest(text, facts)
     if re.search(r"(?:没|没有|未)(?:给他们|给员工|给)?(?:交|缴|上)(?:纳)?(?:了)?社保", text):
         facts["social_insurance_paid"] = False
-    elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都|也|全|早就?)?(?:交|缴|上)了", text):  # "社保也交了" (E04)
+    elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都|也|全|早就?){0,2}(?:交|缴|上)了", text):  # "社保也交了" (E04)
         facts["social_insurance_paid"] = True
     elif SI_PER_HEAD.search(text):  # "每人每月单位社保900": the firm pays its hires' premiums (eval9 G10)
         facts["social_insurance_paid"] = True

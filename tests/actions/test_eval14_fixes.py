@@ -94,3 +94,10 @@ def test_hotline_staff_are_not_told_to_ring_12345(convo):
     convo2 = type(convo)(convo.domain)
     convo2.say("凌政发〔2019〕14号里公益性岗位的条款原文", "ask_policy")
     assert "12345" in "\n".join(answer_texts(convo2.run(ActionAnswerQuestion())[0]))
+
+
+def test_contracts_and_premiums_said_in_other_words():
+    # before (L19): "合同都是签的3年 社保也都交了" read nothing, and both were asked again
+    said = extract("合同都是签的2年 社保也都交了 能拿多少", DAY)
+    assert said.get("contract_one_year_plus") is True and said.get("social_insurance_paid") is True
+    assert extract("合同签的半年", DAY).get("contract_one_year_plus") is False
