@@ -25,6 +25,7 @@ from actions import (
     jobless_pay,
     measure_not_here,
     named_documents,
+    other_place_rule,
     own_group,
     procedure_turn,
     profile_turns,
@@ -261,9 +262,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([named], _answer_events(named, text) + [SlotSet(TOPIC, text)])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
-    not_usable = usable_elsewhere(text, tracker)
+    not_usable = usable_elsewhere(text, tracker) or other_place_rule.reply(
+        text, tracker, profile_from_slots(tracker.slots).get("region"), as_of
+    )  # "葫芦岛也按这个来吧" after 凌源's 10万, "能不能像大连一样退" (eval15 M15, M24)
     if not_usable is not None:
-        return Turn([not_usable])
+        return Turn([not_usable], _answer_events(not_usable, text) if not_usable.citations else [])
     place = places.outside_place(text)
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text), SlotSet("region", None)])

@@ -39,7 +39,9 @@ def measures(doc_id: str, doc_name: str, as_of: date) -> Reply | None:
         return (not FIGURE.search(standard), status in ("expired", "not_started"))
 
     day = f"{as_of.year}年{as_of.month}月{as_of.day}日"
-    lines = [f"{doc_name}中有规定标准或办法的措施共{len(benefits)}项（括号内为标准摘要，以原文为准；按{day}计的有效期分组）："]
+    lines = [
+        f"{doc_name}中有规定标准或办法的措施共{len(benefits)}项（括号内为标准摘要，以原文为准；按{day}计的有效期分组）："
+    ]
     cites = []
     groups: dict[str, list[str]] = {}
     for b in sorted(benefits, key=order)[:MOST]:  # one badge a group: the same words are not said 12 times

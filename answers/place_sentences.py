@@ -33,3 +33,16 @@ def line(c: dict) -> str:
     """ "· 凌政发〔2019〕14号一、（五）（有效期未知（…））：“…”" """
     badge = validity_words.badge(c.get("validity") or {})
     return f"· {c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}（{badge}）：“{c['quote']}”"
+
+
+def cited(hit: dict, fragment: str, as_of: date) -> dict | None:
+    """The whole sentence of a search hit holding `fragment`, cited with its own validity."""
+    from answers.sentences import record_of, sentence_of
+
+    rec = record_of(hit["clause_id"])
+    s = sentence_of(rec, fragment) if rec is not None else None
+    if rec is None or s is None:
+        return None
+    c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
+    c["validity"] = validity_words.own(rec, s, as_of)
+    return c

@@ -101,3 +101,29 @@ def test_contracts_and_premiums_said_in_other_words():
     said = extract("合同都是签的2年 社保也都交了 能拿多少", DAY)
     assert said.get("contract_one_year_plus") is True and said.get("social_insurance_paid") is True
     assert extract("合同签的半年", DAY).get("contract_one_year_plus") is False
+
+
+def _asked(convo, *said: str, as_of: str = "2020-08-01") -> str:
+    from actions.cited_replies import ActionAnswerQuestion
+
+    body = ""
+    for text in said:
+        convo.say(text, "ask_policy", metadata={"as_of": as_of})
+        body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    return body
+
+
+def test_another_places_rule_is_not_said_to_hold_where_the_person_is(convo):
+    # before (eval15 M15): 凌源's 10万 to a caller in 葫芦岛, with no word on where it applies
+    body = _asked(convo, "我在葫芦岛 凌源个人创业担保贷款最高多少", "那我在葫芦岛也能贷10万了呗")
+    assert body.startswith("不能直接套用：凌政发〔2019〕14号四、（七）是凌源市的规定，只适用于凌源市；您在葫芦岛市")
+    assert "辽政发〔2020〕9号" in body
+
+
+def test_a_firm_asking_for_another_citys_refund_hears_its_own_provinces_rule(convo):
+    # before (eval15 M24): "能。" to a 凌源 firm asking for 大连's deposit refund, in May 2020
+    body = _asked(
+        convo, "凌源的建筑公司 农民工工资保证金能缓交不", "我们凌源能不能像大连一样退保证金", as_of="2020-05-10"
+    )
+    assert body.startswith("不能直接套用：大连市的规定只适用于大连市；您在凌源市")
+    assert "暂缓缴存农民工工资保证金" in body and "能。" not in body

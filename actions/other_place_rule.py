@@ -1,0 +1,78 @@
+"""Whether another place's rule holds where the person is ("凌源能贷10万，葫芦岛也按这个来吧", "我们凌源能不能像大连
+一样退保证金", "大连也一样吧"): plainly not, unless that rule's text covers the person's place, and what the texts
+that do cover it say on the same topic. Evaluation 15 (M24, M15) heard 大连's refund called "能" for a 凌源 firm and
+凌源's 10万 said to a caller in 葫芦岛 without a word on where it applies."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.clause_in_play import in_play
+from answers import citations, place_sentences
+from answers.models import Reply
+from knowledge import places, regions
+from retrieval.search import search
+
+# "也按这个来", "也一样吧", "也能贷10万吧", "像大连一样", "跟大连一样", "按大连的来"
+SAME = re.compile(
+    r"也(?:按|照|是)?(?:这个|这样|一样)|一样(?:吧|吗|不|呗|么)|像(?P<a>[^，。？?\s]{2,5}?)(?:一样|那样)|"
+    r"跟(?P<b>[^，。？?\s]{2,5}?)一样|按(?P<c>[^，。？?\s]{2,5}?)的(?:来|标准|规定)|也能[^，。？?]{0,10}?(?:吗|吧|呗|不|么)"
+)
+
+
+def _model(text: str) -> str | None:
+    """The covered place named as the model ("像大连一样" → 大连市)."""
+    m = SAME.search(text)
+    said = next((g for g in (m.group("a"), m.group("b"), m.group("c")) if g), None) if m else None
+    found = regions.regions_in_text(said) if said else []
+    return found[0] if found else None
+
+
+def _own(text: str, model: str | None, profile_region: str | None):
+    """(the person's place as said, the covered region answering for it); the place in the message first."""
+    for p in places.places_in_text(text):
+        if model and p.covered and regions.normalize_region(p.covered) == regions.normalize_region(model):
+            continue
+        return p.name, places.answering_region(p)
+    return (profile_region, profile_region) if profile_region else (None, None)
+
+
+def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) -> Reply | None:
+    if not SAME.search(text or "") or len(regions.regions_in_text(text)) > 1 and not _model(text):
+        return None  # "大连和辽宁的一样吗" compares two places (answers/compare.py)
+    model = _model(text)
+    cite = None if model else in_play(tracker, text)[0]
+    rule_place = model or (cite or {}).get("region")
+    own_name, own_region = _own(text, model, profile_region)
+    if not rule_place or not own_name or (own_region and regions.covers(rule_place, own_region)):
+        return None
+    if own_region is None:  # a place no document covers: what is covered, once
+        return Reply(
+            f"不能。{rule_place}的规定只适用于{rule_place}；您说的{own_name}不在收录文件的适用范围内，"
+            f"请向当地人社部门咨询，以经办部门认定为准。",
+            meta={"other_place": rule_place},
+        )
+    topic = (cite or {}).get("quote") or text
+    hits = [
+        h
+        for h in search(topic[:200], region=own_region, top_k=5, as_of=as_of).model_dump()["results"]
+        if h.get("region") and regions.covers(h["region"], own_region)
+    ]
+    what = f"{(cite or {}).get('doc_number') or ''}{citations.clause_label(cite) if cite else ''}".strip()
+    whose = f"{what}是{rule_place}的规定，只适用于{rule_place}" if what else f"{rule_place}的规定只适用于{rule_place}"
+    lines = [f"不能直接套用：{whose}；您在{own_name}，适用的是覆盖{own_name}的文件。"]
+    cites = []
+    if hits:
+        h = hits[0]
+        quote = (h.get("highlights") or [""])[0] or ""
+        c = place_sentences.cited(h, quote, as_of) if quote else None
+        if c is not None:
+            cites.append(c)
+            lines.append(f"其中与此相关的规定：{place_sentences.line(c)[2:]}")
+    if not cites:
+        lines.append(f"收录的覆盖{own_name}的文件里没有找到同样的规定。")
+    lines.append("以经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"other_place": rule_place})
