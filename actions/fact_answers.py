@@ -98,6 +98,7 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
 
 # "10个留6个", "10个人里留了6个", "10个见习生留下6个": a share said as a count kept of a count
 KEPT_OF = re.compile(r"(\d+)\s*(?:个|名|位)?(?:人|见习生|学生)?[^\d，。,]{0,6}?留(?:用|下|了|住)?(?:了)?\s*(\d+)")
+PER_HEAD = re.compile(r"(?:^|[^\d])1\s*个?人\s*(?:1年|每年|1个月|每月|能|补|给|多少|几)")
 UPPER_BOUND = re.compile(r"不到|不足|少于|低于|不超过|没超过|至多|最多|以内|之内|以下")
 
 
@@ -147,6 +148,9 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
     share = KEPT_OF.search(digits) if "百分数" in fact.meaning else None
     if share and 0 < int(share.group(2)) <= int(share.group(1)):  # "10个留6个" is 60%, not 10% (eval9 G11)
         return round(int(share.group(2)) * 100 / int(share.group(1)), 1)
+    digits = re.sub(r"(?:不是|而不是|并非)\s*\d+\s*(?:个人|个|人|名|位)", "", digits)  # "不是1个 是5个": the 5
+    if PER_HEAD.search(digits) and len(re.findall(r"\d+", digits)) <= 2:
+        return None  # "一个人一年补多少" asks the rate per head, it counts no one (eval15 M10: 学徒人数：1)
     m = re.search(r"\d+(?:\.\d+)?", digits)
     if not m or UPPER_BOUND.search(text):
         return None  # "不到五万" is a ceiling, not the figure: taking 50000 would overstate a refund

@@ -86,7 +86,8 @@ HIRE_GROUPS = [  # what a count of new hires is about, most specific first
     # 7800元 measure asks for (就业创业证 注明“企业吸纳税收政策”), asked as its own condition
     (
         "new_hires_long_term_unemployed",
-        r"失业半年以上|失业6个月以上|长期失业|登记失业半年|失业(?:都|已经|快|有|了)*(?:\d+|[一两二三半])年|失业大半年",
+        r"失业半年以上|失业6个月以上|长期失业|登记失业半年|失业(?:都|已经|快|有|了)*(?:\d+|[一两二三半])年|失业大半年|"
+        r"失业(?:都|已经|快|有|了)*(?:[6-9]|1\d|[2-9]\d)个多?月",  # "失业8个月的": more than half a year
     ),
     ("new_hires_unemployed_graduates", r"失业的?(?:高校)?毕业生|登记失业的大学生"),
     ("new_hires_graduates", r"应届|毕业生|大学生|高校毕业|本科|大专|研究生|学生"),
@@ -172,6 +173,7 @@ def region(text: str) -> str | None:
     return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
+SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")
 PAST_JOB = re.compile(r"原来|以前|之前|过去|当时|那时|早先|在[^，。,\s]{1,6}(?:是|当|干)\s*$")
 
 
@@ -203,10 +205,12 @@ def _groups(text: str, facts: dict) -> None:
 def _hires(text: str, facts: dict) -> None:
     """Counts after a hiring verb, up to the end of the clause: "招了3个贫困户和2个大学生"."""
     # "没招大学生，就这3个失业一年多的" (eval13 K05): the count after "就这/只有" is of the hires the firm speaks of
-    for verb in re.finditer(HIRE_VERB + r"|(?:就|只|仅)(?:这|有|是)", text):
+    # "招了3个应届生，还有1个…失业8个月的" (eval15 M06): the count after "还有" is of the same hiring
+    more = r"|还有" if re.search(HIRE_VERB, text) else ""
+    for verb in re.finditer(HIRE_VERB + r"|(?:就|只|仅)(?:这|有|是)" + more, text):
         segment = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=1)[0]
         # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
-        for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+年[^\d和及、]{0,8})?)", segment):
+        for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment):
             count, about = int(m.group(1)), m.group(2)
             for fact, pattern in HIRE_GROUPS:
                 if fact == "new_hires_loan_eligible" and "贷" not in text:
@@ -373,6 +377,12 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         if k != "region"
     ):
         facts["applicant_type"] = "person"
+    if SPOUSE_LEFT.search(
+        digits
+    ):  # "老公去年已经退伍了，现在不是现役了": no longer a serving soldier's spouse (eval15 M07)
+        facts["is_military_spouse"] = False
+        if re.search(r"不是现役|随军", digits):
+            facts.pop("is_veteran", None)  # the veteran is the husband, not the wife asking
     if who in FIRMS:  # a person's facts said about the hires
         vocab = vocabulary()
         for k in [k for k in facts if vocab[k].group == "person"]:

@@ -50,8 +50,21 @@ def absent_term(text: str) -> str | None:
     return term if any(term[i : i + 2] not in pairs for i in range(len(term) - 1)) else None
 
 
+def named_absent(text: str) -> str | None:
+    """A measure of knowledge/terms_not_covered.yaml named anywhere in the message ("以工代训补贴能补多少"), while
+    no document contains it."""
+    import yaml
+
+    from knowledge import paths
+
+    said = re.sub(r"\s+", "", simplified(text or ""))
+    corpus = _texts(_build())[0]
+    listed = yaml.safe_load((paths.data_dir() / "terms_not_covered.yaml").read_text(encoding="utf-8")) or []
+    return next((t for t in sorted(listed, key=len, reverse=True) if t in said and t not in corpus), None)
+
+
 def reply(text: str) -> Reply | None:
-    term = absent_term(text)
+    term = absent_term(text) or named_absent(text)
     if term is None:
         return None
     said = (

@@ -127,3 +127,35 @@ def test_a_firm_asking_for_another_citys_refund_hears_its_own_provinces_rule(con
     )
     assert body.startswith("不能直接套用：大连市的规定只适用于大连市；您在凌源市")
     assert "暂缓缴存农民工工资保证金" in body and "能。" not in body
+
+
+def test_a_measure_no_document_contains_is_said_absent_however_it_is_asked():
+    import yaml
+
+    from answers.absent_terms import _build, _texts, reply
+    from knowledge import paths
+
+    # before (eval15 M10): "以工代训补贴" answered twice with 凌源's 人才安家补助 (15/10/5/3万元)
+    for said in ("俺们厂想申请以工代训补贴 咋弄", "以工代训一个人能补多少"):
+        r = reply(said)
+        assert r is not None and r.text.startswith("收录的政策文件里没有“以工代训”这一项"), said
+    assert reply("稳岗返还有吗") is None
+    # the list stays true: a term a document contains must leave it
+    corpus = _texts(_build())[0]
+    listed = yaml.safe_load((paths.data_dir() / "terms_not_covered.yaml").read_text(encoding="utf-8"))
+    assert listed and not [t for t in listed if t in corpus]
+
+
+def test_eval15_facts_said_of_others_and_counts():
+    from actions.fact_answers import read_answer
+
+    # before (M07): "老公…已经退伍了，现在不是现役了" kept 军人配偶 and made the wife a veteran
+    said = extract("老公前年就退伍了，现在不是现役了", DAY)
+    assert said.get("is_military_spouse") is False and "is_veteran" not in said
+    # before (M06): "还有1个在人社登记失业8个月的人" after the graduates was dropped
+    said = extract("今年招了2个应届生，还有3个登记失业9个月的", DAY)
+    assert said.get("new_hires_graduates") == 2 and said.get("new_hires_long_term_unemployed") == 3
+    # before (M10): "一个人一年补多少" was 学徒人数：1; "不是1个 是5个" kept 1
+    count = "apprentices"
+    assert read_answer(count, {"text": "一个人一年补多少", "entities": []}, "一个人一年补多少", DAY) == (None, False)
+    assert read_answer(count, {"text": "不是1个 是5个", "entities": []}, "不是1个 是5个", DAY)[0] == 5
