@@ -122,6 +122,11 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # the measures of the sentence just cited, where the clause has others (聊城 第7条: 见习 beside 社保补贴)
     of_sentence = [b for b in mine if any(compact(c.get("quote") or "")[:20] in quoted for c in b["citations"] or [])]
     mine = of_sentence or mine
+    # only the measures the question names: "能不能参加见习" is never answered 不能 from a clause's 灵活就业 and 创业
+    # measures (eval15 M17, a 2019 graduate the 2017 text lets take a 见习)
+    words = [w for w, _ in measure_exists.terms_in(text)]
+    if words:
+        mine = [b for b in mine if all(w in compact(b["name"]) for w in words)]
     if not mine:
         return None
     names = "、".join(b["name"] for b in mine)
@@ -140,6 +145,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             doc = (cite or {}).get("doc_number") or "该项规定"
             why.append(f"{'而且' if why else ''}{doc}{validity_words.status_words(v, as_of)}")
         lines.append(f"不能。{'；'.join(why)}。")
+        if stopped and not failed:  # "灵活就业社保补贴今年能不能接着领": this clause has ended, another may not have
+            others = still_paying(stopped, profile, result)
+            if others:
+                lines[-1] = f"这一条已到期（{'；'.join(why)}）。但同类的{others}，能否申请以经办部门认定为准。"
     elif any(b["status"] == "eligible" for b in mine):
         ok = [b["name"] for b in mine if b["status"] == "eligible"]
         lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")
@@ -158,6 +167,34 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     c = dict(cite or {})
     c["validity"] = v
     return Reply("\n".join(lines), [c], meta={"low_confidence": False, "yes_no": "rules"})
+
+
+def still_paying(stopped: list[dict], profile: dict, result: dict) -> str:
+    """Measures paying for what the ended ones paid for (the same base, knowledge/rules/bases.yaml), where the
+    person is, not ended and not refused: "大政发〔2017〕46号(十五)就业困难人员灵活就业社会保险补贴（有效期未知…）"
+    (eval15 M22 heard only 不能 from the 2020 extension while the 2017 measure states no end)."""
+    from knowledge.eligibility.engine import default_engine
+
+    engine = default_engine()
+    bases = {p.base for b in stopped for p in (engine.by_id[b["benefit_id"]].pays_for or [])}
+    # an extension names what it extends ("就业困难人员灵活就业社会保险补贴期满…延长1年"): that measure is of its kind
+    kinds = {b["name"].split("期满")[0] for b in stopped if "期满" in b["name"]}
+    region = profile.get("region") or ""
+    found = []
+    for b in result["benefits"]:
+        rule = engine.by_id[b["benefit_id"]]
+        status = (b.get("validity") or {}).get("status")
+        if b in stopped or status in NOT_IN_FORCE or b["status"] == "not_eligible":
+            continue
+        if region and not regions.covers(rule.jurisdiction, region):
+            continue
+        if bases & {p.base for p in rule.pays_for or []} or any(b["name"].startswith(k) for k in kinds if len(k) >= 6):
+            label = (b.get("citations") or [{}])[0]
+            found.append(
+                f"{label.get('doc_number') or ''}{label.get('clause_ref') or ''}“{b['name']}”"
+                f"（{validity_words.badge(b.get('validity') or {})}）"
+            )
+    return "、".join(found[:2])
 
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:

@@ -159,3 +159,15 @@ def test_eval15_facts_said_of_others_and_counts():
     count = "apprentices"
     assert read_answer(count, {"text": "一个人一年补多少", "entities": []}, "一个人一年补多少", DAY) == (None, False)
     assert read_answer(count, {"text": "不是1个 是5个", "entities": []}, "不是1个 是5个", DAY)[0] == 5
+
+
+def test_an_ended_extension_points_to_the_measure_it_extended():
+    from actions.profile import evaluate
+    from actions.yes_no import still_paying
+
+    profile = {"applicant_type": "person", "region": "大连市", "is_hard_to_employ": True}
+    result = evaluate(profile, date(2021, 3, 1))
+    stopped = [b for b in result["benefits"] if b["benefit_id"] == "dalian-2020-18.flexible-si-extension"]
+    # before (eval15 M22): "不能" from the 2020 extension alone; the 2017 measure states no end
+    said = still_paying(stopped, profile, result)
+    assert "大政发〔2017〕46号" in said and "就业困难人员灵活就业社会保险补贴" in said and "有效期未知" in said
