@@ -186,7 +186,9 @@ def failed_lines(benefits: list[dict]) -> list[str]:
     for b in benefits:
         if b["status"] != "not_eligible":
             continue
-        failed = [r.strip()[4:] for r in b.get("reasons", []) if r.strip().startswith("不符合：")]
+        # the measure's own conditions, not one branch of an "any" (eval15 M01 read "不符合“低保家庭成员为是”" of a
+        # measure whose list of groups is one condition among others)
+        failed = [r[4:] for r in b.get("reasons", []) if r.startswith("不符合：")]
         if failed and not any(r.startswith(("申请主体为", "所在地属于")) for r in failed):
             # years reckoned from the age are not "按您说的" (actions/retirement_age.py gives the words)
             reckoned = next((r for r in b.get("reasons", []) if "推算，距法定退休年龄" in r), None)

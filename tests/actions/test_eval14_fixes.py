@@ -171,3 +171,13 @@ def test_an_ended_extension_points_to_the_measure_it_extended():
     # before (eval15 M22): "不能" from the 2020 extension alone; the 2017 measure states no end
     said = still_paying(stopped, profile, result)
     assert "大政发〔2017〕46号" in said and "就业困难人员灵活就业社会保险补贴" in said and "有效期未知" in said
+
+
+def test_a_refusal_names_the_measures_own_conditions_not_a_branch_of_a_list():
+    from actions.profile import evaluate
+    from answers.summary import failed_lines
+
+    profile = {"applicant_type": "person", "region": "大连市", "age": 57, "employment_status": "unemployed"}
+    lines = failed_lines(evaluate({**profile, "is_low_income_family": False}, date(2020, 8, 1))["benefits"])
+    # before (eval15 M01): "不符合…“低保家庭成员为是”" of the 2017 就业困难人员灵活就业 measure
+    assert not [x for x in lines if "低保家庭成员为是" in x]
