@@ -80,10 +80,12 @@ def measures_first(
     aged = long_open(shown, as_of)
     if aged:  # a 2017 text asked about in 2026 (eval11 I16 heard 1000元 "按今天的政策" with only "有效期未知")
         which = "各" if len(aged) == len(shown) else "第" + "、".join(map(str, aged))
-        first = min(aged.values())
+        years = sorted(set(aged.values()))
+        # each item's own year: a 2020 measure is not "自2017年起…已逾9年" beside a 2017 one (eval15 M11)
+        since = f"自{years[0]}年起" if len(years) == 1 else "分别自" + "、".join(f"{y}年" for y in years) + "起"
         lines.append(
-            f"提示：以下{which}项自{first}年起实施，原文未载明截止日期，至今已逾{as_of.year - first}年，"
-            "现在是否仍在执行无法从原文判断；所列标准为原文规定，能否申请以经办部门认定为准。"
+            f"提示：以下{which}项{since}实施，原文未载明截止日期，至今{'' if len(years) == 1 else '均'}已逾"
+            f"{as_of.year - years[-1]}年，现在是否仍在执行无法从原文判断；所列标准为原文规定，能否申请以经办部门认定为准。"
         )
     for i, b in enumerate(shown, 1):
         block, cite = measure_lines(b, i, (worked or {}).get(b["benefit_id"], ""))

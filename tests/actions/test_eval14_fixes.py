@@ -181,3 +181,17 @@ def test_a_refusal_names_the_measures_own_conditions_not_a_branch_of_a_list():
     lines = failed_lines(evaluate({**profile, "is_low_income_family": False}, date(2020, 8, 1))["benefits"])
     # before (eval15 M01): "不符合…“低保家庭成员为是”" of the 2017 就业困难人员灵活就业 measure
     assert not [x for x in lines if "低保家庭成员为是" in x]
+
+
+def test_the_years_since_open_ended_measures_began_are_each_ones_own():
+    from answers.first_answer import measures_first
+
+    old = {"status": "unknown", "start": "2017-09-20", "kind": "none"}
+    newer = {"status": "unknown", "start": "2020-06-30", "kind": "none"}
+    shown = [
+        {"benefit_id": "a", "name": "甲", "status": "needs_info", "validity": old, "citations": [], "amount": {}},
+        {"benefit_id": "b", "name": "乙", "status": "needs_info", "validity": newer, "citations": [], "amount": {}},
+    ]
+    text = measures_first(shown, date(2026, 12, 4), date(2026, 12, 4), 0).text
+    # before (eval15 M11): "以下各项自2017年起实施…至今已逾9年" beside a measure of 2020
+    assert "以下各项分别自2017年、2020年起实施，原文未载明截止日期，至今均已逾6年" in text
