@@ -59,7 +59,8 @@ def named_absent(text: str) -> str | None:
 
     said = re.sub(r"\s+", "", simplified(text or ""))
     corpus = _texts(_build())[0]
-    listed = yaml.safe_load((paths.data_dir() / "terms_not_covered.yaml").read_text(encoding="utf-8")) or []
+    listed_file = paths.data_dir() / "terms_not_covered.yaml"  # a build published before the list: none
+    listed = yaml.safe_load(listed_file.read_text(encoding="utf-8")) or [] if listed_file.exists() else []
     return next((t for t in sorted(listed, key=len, reverse=True) if t in said and t not in corpus), None)
 
 

@@ -47,6 +47,7 @@ def copy_data(src: Path, dst: Path) -> Path:
         "clause_questions.yaml",
         "compare_topics.yaml",
         "impact_profiles.yaml",
+        "terms_not_covered.yaml",
     ):
         if (src / name).exists():
             shutil.copyfile(src / name, dst / name)
