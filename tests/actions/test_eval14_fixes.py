@@ -27,13 +27,8 @@ def test_the_exact_figure_said_after_a_rough_one_is_the_figure():
 
 
 def test_a_sum_said_back_is_not_the_base_of_the_sum(convo):
-    from actions.cited_replies import ActionAnswerQuestion
-
-    meta = {"as_of": "2020-04-08"}
-    convo.say("聊城开超市的 没裁人 稳岗返还能返多少 去年交失业保险4000左右", "ask_policy", metadata=meta)
-    convo.run(ActionAnswerQuestion())
-    convo.say("那就是能返2000是吧", "ask_policy", metadata=meta)
-    body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    said = "聊城开超市的 没裁人 稳岗返还能返多少 去年交失业保险4000左右"
+    body = _asked(convo, said, "那就是能返2000是吧", as_of="2020-04-08")
     # before (L11): "按您说的（…失业保险费1500元）计算：50% × 1500元 = 750元"
     assert "× 2000元" not in body and "1000元" not in body
     assert "50% × 4000元 = 2000元" in body
