@@ -151,6 +151,8 @@ def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
     if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
         return None
+    if FOR_REFERENCE.search(text):  # "那聊城是怎么规定的，我参考一下": another place's rule, not where one is (eval14 L16)
+        return None
     found = regions.regions_in_text(text)
     kept = []
     for name in found:
@@ -173,6 +175,7 @@ def region(text: str) -> str | None:
     return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
+FOR_REFERENCE = re.compile(r"参考|借鉴|比照一下|对照一下|对比一下")
 SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")
 PAST_JOB = re.compile(r"原来|以前|之前|过去|当时|那时|早先|在[^，。,\s]{1,6}(?:是|当|干)\s*$")
 

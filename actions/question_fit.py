@@ -31,6 +31,7 @@ from knowledge.eligibility.facts import vocabulary
 FOUNDER = (
     r"创业|创办|开店|开了个|开个|开家|个体|营业执照|做生意|做买卖|带头人|自己干|当老板|网店|贷款|小卖|整个.{0,4}店"
 )
+LOST_WORK = r"失业|下岗|被裁|裁了|辞退|辞了|开除|炒|没活|没工作|没了工作|黄了|倒闭|关门|停产|厂子没了|领完"
 ROLE_WORDS = {
     "recommended_project_": r"推荐",
     "is_construction_project_unit": r"工程|施工|建筑|工地|建设单位|总承包",
@@ -51,6 +52,14 @@ ROLE_WORDS = {
     "guarantee_loan_eligible": FOUNDER,
     "premises_subsidy_eligible": FOUNDER,
     "had_covid19": r"贷款",
+    # a public-welfare post and the unemployment benefit are asked of those who spoke of them or of losing work: a
+    # taxi driver was asked "公益性岗位…是否已期满" twice and a fresh graduate "是否正在领取失业保险金" (eval15 M08, M02)
+    "public_welfare_post_": r"公益",
+    "in_public_welfare_post": r"公益",
+    "in_temporary_public_welfare_post": r"公益|临时岗",
+    "receiving_unemployment_insurance": LOST_WORK,
+    "unemployment_insurance_exhausted": LOST_WORK,
+    "meets_unemployment_insurance_conditions": LOST_WORK,
 }
 # the group a count of new hires is about → the words that name it
 HIRED_WORDS = {

@@ -190,3 +190,25 @@ def test_the_years_since_open_ended_measures_began_are_each_ones_own():
     text = measures_first(shown, date(2026, 12, 4), date(2026, 12, 4), 0).text
     # before (eval15 M11): "以下各项自2017年起实施…至今已逾9年" beside a measure of 2020
     assert "以下各项分别自2017年、2020年起实施，原文未载明截止日期，至今均已逾6年" in text
+
+
+def test_a_place_asked_about_for_reference_is_not_where_one_is():
+    # before (eval14 L16): a 济南 firm asking "聊城怎么规定的，我参考一下" was moved to 聊城 and told "条件相符"
+    assert "region" not in extract("那大连是咋规定的 我们参考参考", DAY)
+    assert extract("我在聊城 稳岗返还咋返", DAY).get("region") == "聊城市"
+
+
+def test_a_working_driver_is_not_asked_of_unemployment_pay_or_a_public_post():
+    from actions.question_fit import not_for
+
+    facts = [
+        "receiving_unemployment_insurance",
+        "public_welfare_post_expired_unstable",
+        "pays_flexible_social_insurance",
+    ]
+    driver = {"applicant_type": "person", "region": "聊城市", "employment_status": "flexible"}
+    # before (eval15 M08): "您现在是否正在领取失业保险金？", then the 公益性岗位 question twice
+    words = "俺在聊城开出租的 自己交社保 有补贴不"
+    assert not_for(facts, driver, words) == ["receiving_unemployment_insurance", "public_welfare_post_expired_unstable"]
+    laid_off = {"applicant_type": "person", "region": "聊城市", "employment_status": "unemployed"}
+    assert not_for(facts, laid_off, "厂子黄了 失业了 在公益岗干过") == []
