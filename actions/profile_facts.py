@@ -151,7 +151,7 @@ def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
     if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
         return None
-    if FOR_REFERENCE.search(text):  # "那聊城是怎么规定的，我参考一下": another place's rule, not where one is (eval14 L16)
+    if FOR_REFERENCE.search(text):  # "那聊城是怎么规定的，我参考一下": another place's rule (eval14 L16)
         return None
     found = regions.regions_in_text(text)
     kept = []
