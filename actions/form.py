@@ -138,7 +138,11 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                     profile = profile_from_slots({**slots, **moved})
                     candidates, clauses = scope.for_person(slots.get(SCOPE_TEXT) or "", profile, as_of, moved["region"])
                     updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses})
-                _, fact = plan({**slots, **updates, **moved}, as_of, pending, words)
+                # "我这样的能认定不" answered from the list: not asked "是否已被认定" again (eval15 M01, three times)
+                unknown = {
+                    e["name"]: e["value"] for e in events if e.get("event") == "slot" and e.get("name") == UNKNOWN
+                }
+                _, fact = plan({**slots, **updates, **moved, **unknown}, as_of, pending, words)
                 return [SlotSet(k, v) for k, v in updates.items()] + events + [SlotSet(REQUESTED_SLOT, fact)]
             if free_answers.resumes(text):  # "接着算": the question pending, asked again
                 return [SlotSet(k, v) for k, v in updates.items()] + [

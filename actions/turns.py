@@ -37,7 +37,7 @@ from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
-from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, profile_from_slots
+from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
 from actions.within_place import inside_notice, most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import absent_terms, clause_detail, dialogue, local_definition, membership, notices
@@ -287,7 +287,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         or (jobless_pay.reply(text, person, as_of) if tracker.get_slot(TOPIC) else None)
     )
     if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
-        return Turn([counted], _answer_events(counted, text))
+        events = _answer_events(counted, text)
+        if counted.meta.get("own_group"):  # asked whether they count: "是否已被认定" is not asked next
+            known = list(tracker.get_slot(UNKNOWN) or [])
+            events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
+        return Turn([counted], events)
     if DEFINITION.search(text) and not re.search(
         r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", ONLY_ASKING.sub("", text)
     ):

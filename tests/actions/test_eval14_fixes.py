@@ -212,3 +212,18 @@ def test_a_working_driver_is_not_asked_of_unemployment_pay_or_a_public_post():
     assert not_for(facts, driver, words) == ["receiving_unemployment_insurance", "public_welfare_post_expired_unstable"]
     laid_off = {"applicant_type": "person", "region": "聊城市", "employment_status": "unemployed"}
     assert not_for(facts, laid_off, "厂子黄了 失业了 在公益岗干过") == []
+
+
+def test_once_asked_whether_they_count_the_person_is_not_asked_whether_they_were_recognised(convo):
+    from actions.eligibility import ActionStartEligibility
+    from actions.form import ValidateEligibilityForm
+
+    meta = {"as_of": "2020-10-20"}
+    convo.say("大连的 46岁女的 厂子黄了 在家开网店 灵活就业社保补贴能申请吗", "check_eligibility", metadata=meta)
+    convo.run(ActionStartEligibility())
+    convo.slots.update(requested_slot="is_hard_to_employ", last_asked="is_hard_to_employ")
+    convo.say("不清楚 我这样的能认定不", "ask_policy", metadata=meta, form=True)
+    messages, _ = convo.run(ValidateEligibilityForm())
+    assert "范围包括" in "\n".join(answer_texts(messages))
+    # before (eval15 M01): "您是否已被认定为就业困难人员？" again, three turns running
+    assert convo.slots["requested_slot"] != "is_hard_to_employ"
