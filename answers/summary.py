@@ -224,6 +224,28 @@ def epidemic_lines(items: list[dict]) -> list[str]:
     return lines
 
 
+def aged_lines(items: list[dict], as_of: date) -> tuple[list[str], list[dict]]:
+    """Measures met whose text states no end and began years before the day asked: in full, no sum."""
+    if not items:
+        return [], []
+    years = sorted({validity_words.open_since(b["validity"] or {}, as_of).year for b in items})  # type: ignore[union-attr]
+    since = f"自{years[0]}年起" if len(years) == 1 else "分别自" + "、".join(f"{y}年" for y in years) + "起"
+    head = (
+        f"条件相符、但{since}实施且原文未载明截止日期的（{len(items)}项，至今已逾{as_of.year - years[-1]}年，"
+        "现在是否仍在执行无法从原文判断，未计入合计）："
+    )
+    lines, cites = [head], []
+    for i, b in enumerate(items, 1):  # with the person's own period, as a measure to claim would be
+        if i > DETAILED:
+            lines.append(f"{i}. {b['name']}：{amount_words(b)}")
+            continue
+        block, c = benefit_block(b, as_of, i, with_ask=False)
+        lines.append(block)
+        cites += c
+    lines.append("以上各项现在能否申请、能领多少，以经办部门认定为准。")
+    return lines, cites
+
+
 def summary(
     result: dict, scope: set[str] | None = None, today: date | None = None, include_not_eligible: bool = False
 ) -> Reply:
@@ -234,8 +256,11 @@ def summary(
     package = _package(result, eligible)
     nif = not_in_force(package, by_id)
     listed = [by_id[i] for i in package["benefit_ids"] if i in by_id and i not in nif]
-    claim = [b for b in listed if not validity_words.epidemic_bound(b["validity"])]
     epidemic = [b for b in listed if validity_words.epidemic_bound(b["validity"])]
+    # open-ended for years on the day asked (a 2019 refund asked about in 2026, eval16 N11 was told "合计15000元"):
+    # its conditions are met, its standard is said, and no sum is promised
+    aged = [b for b in listed if b not in epidemic and validity_words.open_since(b["validity"] or {}, as_of)]
+    claim = [b for b in listed if b not in epidemic and b not in aged]
     shown = {b["benefit_id"] for b in listed}
     profile = result.get("profile", {})
     who = "、".join(x for x in (APPLICANT.get(profile.get("applicant_type"), ""), profile.get("region") or "") if x)
@@ -265,7 +290,9 @@ def summary(
     else:
         lines.append("根据目前的信息，还没有确定现在可以申请的补贴。")
         lines += failed_lines(benefits if scope is not None else [])
-    lines += epidemic_lines(epidemic)
+    old_lines, old_cites = aged_lines(aged, as_of)
+    lines += epidemic_lines(epidemic) + old_lines
+    cites += old_cites
     alts: list[str] = []
     for a in package.get("alternatives", []):
         chosen = by_id.get(a.get("chosen"))

@@ -227,3 +227,18 @@ def test_once_asked_whether_they_count_the_person_is_not_asked_whether_they_were
     assert "范围包括" in "\n".join(answer_texts(messages))
     # before (eval15 M01): "您是否已被认定为就业困难人员？" again, three turns running
     assert convo.slots["requested_slot"] != "is_hard_to_employ"
+
+
+def test_a_measure_open_for_years_is_met_but_no_sum_is_promised_today():
+    from actions.profile import evaluate
+    from answers.summary import summary
+
+    firm = {"applicant_type": "enterprise", "region": "凌源市", "insured": True, "layoffs": "none"}
+    today = date(2026, 12, 4)
+    body = summary(evaluate({**firm, "last_year_unemployment_insurance_paid": 30000}, today), today=today).text
+    # before (eval16 N11): "条件相符的补贴…合计…15000元" from a 2019 text that states no end, asked in 2026
+    assert "条件相符、但自2019年起实施且原文未载明截止日期的（1项，至今已逾7年" in body and "未计入合计" in body
+    assert "合计：" not in body
+    # in 2020 the same measure is a claim with its sum
+    then = summary(evaluate({**firm, "last_year_unemployment_insurance_paid": 30000}, date(2020, 6, 1))).text
+    assert "合计：" in then and "15000元" in then
