@@ -153,6 +153,12 @@ def region(text: str) -> str | None:
         return None
     if FOR_REFERENCE.search(text):  # "那聊城是怎么规定的，我参考一下": another place's rule (eval14 L16)
         return None
+    for p in places.places_in_text(text):
+        # "凌源那个人才安家补助 我们锦州有没有", "店开在天津": the place said as one's own, not the one asked about
+        # (eval16 N15 was moved to 凌源, N16 to 辽宁)
+        pos = text.find(p.said)
+        if pos >= 0 and OWN_PLACE.search(text[max(0, pos - 4) : pos]):
+            return places.answering_region(p) if p.covered else None
     found = regions.regions_in_text(text)
     kept = []
     for name in found:
@@ -175,6 +181,7 @@ def region(text: str) -> str | None:
     return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
+OWN_PLACE = re.compile(r"(?:我|俺|咱)们?(?:在|是|这|这边|这里)?$|人在$|开在$|住在$|家在$|店在$|厂在$|公司在$")
 FOR_REFERENCE = re.compile(r"参考|借鉴|比照一下|对照一下|对比一下")
 SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")
 PAST_JOB = re.compile(r"原来|以前|之前|过去|当时|那时|早先|在[^，。,\s]{1,6}(?:是|当|干)\s*$")

@@ -242,3 +242,10 @@ def test_a_measure_open_for_years_is_met_but_no_sum_is_promised_today():
     # in 2020 the same measure is a claim with its sum
     then = summary(evaluate({**firm, "last_year_unemployment_insurance_paid": 30000}, date(2020, 6, 1))).text
     assert "\n合计：" in then and "15000元" in then
+
+
+def test_the_place_said_as_ones_own_wins_over_a_place_asked_about():
+    # before (eval16 N15, N16): "我们锦州" moved to 凌源; "店开在天津" to 辽宁
+    assert extract("凌源那个人才安家补助 我们锦州有没有", DAY).get("region") == "辽宁省"
+    assert "region" not in extract("我的店开在天津 辽宁的创业补贴能用吗", DAY)
+    assert extract("俺们凌源的小厂", DAY).get("region") == "凌源市"
