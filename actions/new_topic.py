@@ -21,7 +21,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.profile import TOPIC, profile_from_slots
-from answers import citations, clause_detail, measures, sentences, validity_words
+from answers import citations, clause_detail, measures, place_sentences, sentences, validity_words
 from answers.clause_answer import search_answer, verbatim
 from answers.models import Reply
 from knowledge import regions
@@ -44,6 +44,9 @@ CONDITION = re.compile(r"户口|户籍|外地|外省|外市|搬到|搬去|迁到
 # who may enjoy a measure ("…同等享受创业扶持政策"), not "补贴不重复享受"
 ENJOYING = re.compile(r"享受[\u4e00-\u9fff]{0,8}政策")
 LOAN_SUM = re.compile(r"\d+(?:\.\d+)?万?元")
+LOAN_AMOUNT = re.compile(  # a loan's ceiling: "可申请最高不超过10万元的创业担保贷款", "贷款最高额度不超过20万元"
+    r"(?:最高|额度|不超过)[^。；]{0,8}\d+(?:\.\d+)?\s*万元[^。；]{0,12}贷款|贷款[^。；]{0,12}(?:最高|额度)[^。；]{0,12}\d+(?:\.\d+)?\s*万元"
+)
 # what a condition asks of the measure in play: "外地户口" is the text's 户籍
 CONDITION_WORDS = {"户籍": re.compile(r"户口|户籍|外地|外省|外市")}
 VERB = re.compile(r"(补|贷|返|缓|免|减)(?=几|多)")
@@ -128,6 +131,10 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
     said = _said(cite)
     loan = next((alts for alts in stems_named(text) if "贷款" in alts), None)
     if loan and re.search(r"多少|额度", text) and not LOAN_SUM.search(measure_sentence(text, cite)):
+        region = cite.get("region")
+        if region and not place_sentences.find(LOAN_AMOUNT, region, date.max):
+            # no text covering the place writes one (大连, 辽宁): said of them all, not of this clause only (eval16 N23)
+            return f"收录的适用于{region}的文件都没有写明{loan[0]}能贷多少（额度），具体额度请向经办部门咨询。"
         return f"本条原文没有写明{loan[0]}能贷多少（额度）。"
     stem_chars = "".join(STEMS)
     words = [re.sub(f"[{stem_chars}]", "", w) for w in words_of(rest)]

@@ -131,16 +131,35 @@ def _alternation(words: list[str]) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
+# words holding 一 that are no number: "一般的就业困难人员" read as 1 (元) gave "失业保险费1元 … = 1元" (eval16 N20),
+# "问一下" likewise; they are kept as written while the numerals are read
+NOT_NUMERALS = re.compile(
+    r"一般|一些|一样|一起|一直|一定|一旦|一切|一同|一致|一律|一边|一面|一下|一点儿?|统一|唯一|一线|一体|一揽子|一带一路|"
+    r"一方面|一会儿?|一块儿|一样|万一|一口气|一概|一并|一味|一贯|一向|进一步|逐一|一一"
+)
+
+
 def numeric_text(text: str) -> str:
     """Chinese numerals as digits ("招了五个" → "招了5个"); the text shown to people is never changed."""
     text = text.replace("两", "二") if re.search(r"两[个名位人年]", text) else text
     text = text.replace("俩", "2个").replace("仨", "3个")  # northern speech: "招了俩大学生"
+    kept: dict[str, str] = {}
+
+    def hide(m: re.Match) -> str:
+        key = chr(0xE000 + len(kept))  # a private-use character: no numeral, no word
+        kept[key] = m.group(0)
+        return key
+
+    hidden = NOT_NUMERALS.sub(hide, text)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return cn2an.transform(text, "cn2an")
+            out = cn2an.transform(hidden, "cn2an")
     except Exception:  # cn2an raises on odd inputs; the digits already in the text still count
-        return text
+        out = hidden
+    for key, word in kept.items():
+        out = out.replace(key, word)
+    return out
 
 
 def _negated(text: str, start: int) -> bool:

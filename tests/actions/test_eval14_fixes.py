@@ -249,3 +249,16 @@ def test_the_place_said_as_ones_own_wins_over_a_place_asked_about():
     assert extract("凌源那个人才安家补助 我们锦州有没有", DAY).get("region") == "辽宁省"
     assert "region" not in extract("我的店开在天津 辽宁的创业补贴能用吗", DAY)
     assert extract("俺们凌源的小厂", DAY).get("region") == "凌源市"
+
+
+def test_no_loan_ceiling_in_any_text_of_the_place_is_said_of_them_all_and_one_is_no_number(convo):
+    from actions.money_said import money_in
+
+    body = _asked(convo, "残疾人创业 大连 给多少钱", "我还想贷款 能贷多少")
+    # before (eval16 N23): "按您前面说的情况计算：6000元/年", then "本条原文没有写明…" three times
+    assert (
+        "收录的适用于大连市的文件都没有写明创业担保贷款能贷多少（额度）" in body
+        and "6000元/年" not in body.split("\n")[-2]
+    )
+    # before (eval16 N20): "一般的…" read as 1元 ("失业保险费1元 … = 1元")
+    assert money_in("那一般的就业困难人员呢 能补几年") is None and money_in("我问一下 能返多少") is None
