@@ -258,6 +258,8 @@ def _hires(text: str, facts: dict) -> None:
             facts["placements"] = int(m.group(1))
 
 
+# "带着个5岁的孩子" (eval16 N02 recorded the mother as 5): the age said before the child it belongs to
+KIN_AFTER = re.compile(r"(?:多|半)?的?(?:孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|小子|丫头|男孩|女孩|宝宝)")
 KIN = re.compile(
     r"(?:孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|老人|父亲|母亲|爸|妈|老公|老婆|媳妇|爱人)(?:今年|都|才|已经)?\s*$"
 )
@@ -270,7 +272,12 @@ def _someone_elses(text: str, start: int) -> bool:
 
 def _numbers(text: str, facts: dict, as_of: date) -> None:
     m = next(
-        (m for m in re.finditer(r"(\d{1,3})\s*(?:周岁|岁)", text) if not _someone_elses(text, m.start())), None
+        (
+            m
+            for m in re.finditer(r"(\d{1,3})\s*(?:周岁|岁)", text)
+            if not _someone_elses(text, m.start()) and not KIN_AFTER.match(text[m.end() : m.end() + 6])
+        ),
+        None,
     ) or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)  # "我才38"
     if m:
         facts["age"] = int(m.group(1))

@@ -262,3 +262,9 @@ def test_no_loan_ceiling_in_any_text_of_the_place_is_said_of_them_all_and_one_is
     )
     # before (eval16 N20): "一般的…" read as 1元 ("失业保险费1元 … = 1元")
     assert money_in("那一般的就业困难人员呢 能补几年") is None and money_in("我问一下 能返多少") is None
+
+
+def test_a_childs_age_said_before_the_child_is_not_the_parents():
+    # before (eval16 N02): "5岁的孩子" recorded the mother's age as 5
+    assert "age" not in extract("离婚了 带着个5岁的孩子 没工作", DAY)
+    assert extract("带着个5岁的闺女 我31", DAY).get("age") == 31
