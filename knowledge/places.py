@@ -155,7 +155,8 @@ def uncovered_place(text: str) -> Place | None:
 # eval14 L12, a 湖北籍 graduate in 大连, was told 湖北 was not covered and asked again where she was)
 ORIGIN = re.compile(
     r"(?:户口|户籍|老家|籍贯|原籍|祖籍)(?:都|也|还)?(?:在|是)?[^，。,；\s]{1,8}|(?:我|俺)(?:是|们是)[^，。,；\s]{1,6}人|"
-    r"在[^，。,；\s]{1,8}(?:读的|念的|上的)(?:大学|书|本科|学)?"
+    r"在[^，。,；\s]{1,8}(?:读的|念的|上的)(?:大学|书|本科|学)?|"
+    r"[\u4e00-\u9fff]{2,3}籍"  # "湖北籍毕业生" is who, not where (eval16 N14: "湖北省不在收录范围", twice)
 )
 
 

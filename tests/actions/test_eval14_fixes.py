@@ -268,3 +268,9 @@ def test_a_childs_age_said_before_the_child_is_not_the_parents():
     # before (eval16 N02): "5岁的孩子" recorded the mother's age as 5
     assert "age" not in extract("离婚了 带着个5岁的孩子 没工作", DAY)
     assert extract("带着个5岁的闺女 我31", DAY).get("age") == 31
+
+
+def test_a_native_place_is_who_not_where():
+    # before (eval16 N14): "湖北籍" in a question about a document was "湖北省不在收录范围", twice
+    assert outside_place("辽政发〔2020〕9号里湖北籍高校毕业生那条给多少") is None
+    assert outside_place("我人在湖北").name == "湖北省"
