@@ -288,7 +288,12 @@ def summary(
                 lines.append(f"{i}. {b['name']}：{amount_words(b)}")
         lines.append(f"合计：{total_words(claim)}")
     else:
-        lines.append("根据目前的信息，还没有确定现在可以申请的补贴。")
+        # met but years old with no end stated (below): none is said to be claimable now
+        lines.append(
+            "根据目前的信息，没有能确定现在仍在执行的补贴。"
+            if aged
+            else "根据目前的信息，还没有确定现在可以申请的补贴。"
+        )
         lines += failed_lines(benefits if scope is not None else [])
     old_lines, old_cites = aged_lines(aged, as_of)
     lines += epidemic_lines(epidemic) + old_lines

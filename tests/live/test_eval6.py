@@ -33,9 +33,10 @@ def test_dalian_branch_60_thousand_in_any_word_order_and_no_end_stated(live_stac
     p.says("那我们在大连有个分公司，中小企业，28个人，去年企业和职工一共交失业保险6万，没裁员，能返多少")
     body = text(p.answer_all("不清楚"))
     assert "100% × 60000元 = 60000元" in said(p) and "6元" not in said(p)
-    # a 2020 measure whose text states no end is not headed "可以申请" today
-    assert "条件相符的补贴（1项；该项原文未载明实施期限，现在能否申请以经办部门认定为准）" in body
-    assert "可以申请的补贴" not in body
+    # a 2020 measure whose text states no end is not headed "可以申请" today, and (eval16 N11) not summed
+    assert "条件相符、但自2020年起实施且原文未载明截止日期的（1项，至今已逾" in body and "未计入合计" in body
+    assert "可以申请的补贴（" not in body and "\n合计：" not in body
+    assert "根据目前的信息，没有能确定现在仍在执行的补贴。" in body
 
 
 # ---- B1 / E18: "原文给我" is the whole clause just cited ------------------------------------------
