@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from actions.retirement_age import months_left
+from actions.retirement_age import past, said_age
 from answers import place_sentences
 from answers.models import Reply
 
@@ -20,12 +20,10 @@ WHO_REGISTERS = re.compile(r"可在.{0,12}办理失业登记")
 
 
 def age_line(profile: dict, as_of: date, quotes: list[str]) -> str:
-    age = profile.get("age")
-    if not isinstance(age, int) or months_left(age, profile.get("gender"), as_of)[1] >= 0:
+    if not past(profile, as_of):
         return ""
-    sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
     working_age = "，而上述规定说的是劳动年龄内的劳动者" if any("劳动年龄内" in q for q in quotes) else ""
-    return f"按您说的年龄（{age}岁{sex}）推算，您已到法定退休年龄{working_age}；"
+    return f"{said_age(profile)}，您已到法定退休年龄{working_age}；"
 
 
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:

@@ -112,24 +112,33 @@ def reckoned(profile: dict, as_of: date) -> dict:
     return profile if years is None else {**profile, FACT: years}
 
 
+def said_age(profile: dict) -> str:
+    """ "按您说的年龄（57岁，男）推算": the age and sex the reckoning starts from, as the person said them."""
+    sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
+    return f"按您说的年龄（{profile['age']}岁{sex}）推算"
+
+
+def past(profile: dict, as_of: date) -> bool:
+    """The age said puts the person past the legal retirement age on every reading."""
+    age = profile.get("age")
+    return isinstance(age, int) and months_left(age, profile.get("gender"), as_of)[1] < 0
+
+
 def reason(profile: dict, as_of: date) -> str:
     """The reasons' line for a measure decided on reckoned years: "按您说的年龄（57岁，男）推算，距法定退休年龄约2至3年"."""
-    sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
     fewest, most = months_left(profile["age"], profile.get("gender"), as_of)
     span = f"{math.floor(fewest / 1.2) / 10:g}至{math.ceil(most / 1.2) / 10:g}年"
-    return f"按您说的年龄（{profile['age']}岁{sex}）推算，距法定退休年龄约{span}，以经办部门认定为准"
+    return f"{said_age(profile)}，距法定退休年龄约{span}，以经办部门认定为准"
 
 
 def past_line(profile: dict, as_of: date, said: dict) -> str:
     """ "按您说的年龄（62岁，男）推算，已到法定退休年龄" when the age just said puts the person past it on every
     reading (evaluation 12: a man of 62 and a woman of 58 were never told, and asked about 失业保险金 期满)."""
-    age = profile.get("age")
     if "age" not in said and "gender" not in said or profile.get("applicant_type") not in (None, "person"):
         return ""
-    if not isinstance(age, int) or months_left(age, profile.get("gender"), as_of)[1] >= 0:
+    if not past(profile, as_of):
         return ""
-    sex = {"male": "，男", "female": "，女"}.get(profile.get("gender") or "", "")
-    return f"按您说的年龄（{age}岁{sex}）推算，您已到法定退休年龄；下列政策能否享受，以经办部门认定为准。"
+    return f"{said_age(profile)}，您已到法定退休年龄；下列政策能否享受，以经办部门认定为准。"
 
 
 KIND_WORDS = {"man": "男职工", "woman_worker": "女工人", "woman_cadre": "女干部"}
@@ -146,9 +155,8 @@ def against(profile: dict, as_of: date, near: int, inside: str, outside: str) ->
     age, gender = profile.get("age"), profile.get("gender")
     if not isinstance(age, int):
         return None
-    sex = {"male": "，男", "female": "，女"}.get(gender or "", "")
     fewest, most = months_left(age, gender, as_of)
-    said = f"按您说的年龄（{age}岁{sex}）推算"
+    said = said_age(profile)
     if most < 0:
         return f"{said}，已到法定退休年龄，不在劳动年龄之内"
     span = f"距法定退休年龄约{_years(fewest)}至{_years(most)}年"

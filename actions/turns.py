@@ -166,6 +166,22 @@ def clause_reference(text: str):
     return ref if ref is not None and ref.names_clause else None
 
 
+def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
+    """ "我这样的能认定不", "61岁能办失业登记不", "可唔可以攞失业金": what the texts say and what the person's words settle.
+    The person's facts are read again only when one of these is asked (this runs on every turn)."""
+    pending = tracker.get_slot(LAST_ASKED)
+    if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(text)):
+        return None
+    person = own_profile(text, tracker, as_of)
+    return (
+        own_group.reply(text, person, as_of, pending)
+        or registration.reply(text, person, as_of)
+        # in a conversation under way (eval14 L22); asked first, it leads the first reply and the questions go on
+        # (actions/eligibility.py)
+        or (jobless_pay.reply(text, person, as_of) if tracker.get_slot(TOPIC) else None)
+    )
+
+
 def own_profile(text: str, tracker: Tracker, as_of) -> dict:
     """What is known of the person with what this message says ("我这个岁数的下岗女工": 女, 失业)."""
     from actions.profile_facts import extract, keep_applicant
@@ -278,14 +294,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
-    person = own_profile(text, tracker, as_of)
-    counted = (
-        own_group.reply(text, person, as_of, tracker.get_slot(LAST_ASKED))
-        or registration.reply(text, person, as_of)
-        # "可唔可以攞失业金" in a conversation under way: what the texts say of it (eval14 L22); asked first, it leads the
-        # first reply and the questions go on (actions/eligibility.py)
-        or (jobless_pay.reply(text, person, as_of) if tracker.get_slot(TOPIC) else None)
-    )
+    counted = own_question(text, tracker, as_of)
     if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
         events = _answer_events(counted, text)
         if counted.meta.get("own_group"):  # asked whether they count: "是否已被认定" is not asked next

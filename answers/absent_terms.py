@@ -50,18 +50,25 @@ def absent_term(text: str) -> str | None:
     return term if any(term[i : i + 2] not in pairs for i in range(len(term) - 1)) else None
 
 
-def named_absent(text: str) -> str | None:
-    """A measure of knowledge/terms_not_covered.yaml named anywhere in the message ("以工代训补贴能补多少"), while
-    no document contains it."""
+@lru_cache(maxsize=4)
+def _not_covered(build: str) -> tuple[str, ...]:
+    """knowledge/terms_not_covered.yaml, longest first, without a term the build's documents do contain: read once
+    per build (every turn asks), not once per message."""
     import yaml
 
     from knowledge import paths
 
-    said = re.sub(r"\s+", "", simplified(text or ""))
-    corpus = _texts(_build())[0]
     listed_file = paths.data_dir() / "terms_not_covered.yaml"  # a build published before the list: none
-    listed = yaml.safe_load(listed_file.read_text(encoding="utf-8")) or [] if listed_file.exists() else []
-    return next((t for t in sorted(listed, key=len, reverse=True) if t in said and t not in corpus), None)
+    listed = (yaml.safe_load(listed_file.read_text(encoding="utf-8")) or []) if listed_file.exists() else []
+    corpus = _texts(build)[0]
+    return tuple(t for t in sorted(listed, key=len, reverse=True) if t not in corpus)
+
+
+def named_absent(text: str) -> str | None:
+    """A measure of knowledge/terms_not_covered.yaml named anywhere in the message ("以工代训补贴能补多少"), while
+    no document contains it."""
+    said = re.sub(r"\s+", "", simplified(text or ""))
+    return next((t for t in _not_covered(_build()) if t in said), None)
 
 
 def reply(text: str) -> Reply | None:

@@ -82,7 +82,7 @@ def measures_first(
         which = "各" if len(aged) == len(shown) else "第" + "、".join(map(str, aged))
         years = sorted(set(aged.values()))
         # each item's own year: a 2020 measure is not "自2017年起…已逾9年" beside a 2017 one (eval15 M11)
-        since = f"自{years[0]}年起" if len(years) == 1 else "分别自" + "、".join(f"{y}年" for y in years) + "起"
+        since = validity_words.since_years(years)
         lines.append(
             f"提示：以下{which}项{since}实施，原文未载明截止日期，至今{'' if len(years) == 1 else '均'}已逾"
             f"{as_of.year - years[-1]}年，现在是否仍在执行无法从原文判断；所列标准为原文规定，能否申请以经办部门认定为准。"

@@ -229,7 +229,7 @@ def aged_lines(items: list[dict], as_of: date) -> tuple[list[str], list[dict]]:
     if not items:
         return [], []
     years = sorted({validity_words.open_since(b["validity"] or {}, as_of).year for b in items})  # type: ignore[union-attr]
-    since = f"自{years[0]}年起" if len(years) == 1 else "分别自" + "、".join(f"{y}年" for y in years) + "起"
+    since = validity_words.since_years(years)
     head = (
         f"条件相符、但{since}实施且原文未载明截止日期的（{len(items)}项，至今已逾{as_of.year - years[-1]}年，"
         "现在是否仍在执行无法从原文判断，未计入合计）："

@@ -65,6 +65,11 @@ def badge(validity: dict) -> str:
     return label
 
 
+def since_years(years: list[int]) -> str:
+    """ "自2019年起", "分别自2017年、2020年起": the start years of open-ended measures, each its own."""
+    return f"自{years[0]}年起" if len(years) == 1 else "分别自" + "、".join(f"{y}年" for y in years) + "起"
+
+
 OLD_YEARS = 3  # an open-ended measure this many years after its start is not said as today's without a warning
 
 

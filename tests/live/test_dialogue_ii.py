@@ -46,6 +46,12 @@ class Person:
         self.replies.append(reply)
         return reply
 
+    def after(self, *messages: str) -> str:
+        """The text of the reply to the last of `messages`, said one after another."""
+        for message in messages:
+            reply = self.says(message)
+        return text(reply)
+
     def answer_all(self, answer: str = "不清楚", limit: int = 8) -> dict:
         reply = self.replies[-1]
         for _ in range(limit):

@@ -48,9 +48,10 @@ def test_a_man_of_57_hears_his_years_reckoned_not_asked(live_stack):
 
 
 def test_k07_a_deposit_made_inside_the_period_is_not_told_no_refund(live_stack):
-    p = Person(live_stack, {"channel": "web", "as_of": "2020-08-10"})
-    p.says("我们是大连的建筑公司，想问下农民工工资保证金现在还能缓存吗？我们5月份新开的项目存了80万保证金，能退不")
-    body = text(p.says("失业保险交着呢。我就问5月份存的那80万能不能退？现在8月了还来得及不"))
+    body = Person(live_stack, {"channel": "web", "as_of": "2020-08-10"}).after(
+        "我们是大连的建筑公司，想问下农民工工资保证金现在还能缓存吗？我们5月份新开的项目存了80万保证金，能退不",
+        "失业保险交着呢。我就问5月份存的那80万能不能退？现在8月了还来得及不",
+    )
     # before (eval13 K07): "原文没有写已经交了的能否退还…不能。…已到期", though the text says "对在此期间新存储的…予以返还"
     assert not body.startswith("不能") and "原文没有写已经交了的能否退还" not in body, body
     assert "不能。大政发〔2020〕18号实施期限至2020年6月30日" not in body

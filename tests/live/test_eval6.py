@@ -129,16 +129,16 @@ def test_ordinary_restaurant_is_not_a_key_enterprise(live_stack):
 
 # ---- E03: "那聊城有这个政策吗" ------------------------------------------------------------------------------
 def test_does_liaocheng_have_this_policy(live_stack):
-    p = Person(live_stack, {"channel": "web", "as_of": "2020-09-01"})
-    p.says("大学毕业生到小微企业就业有社保补贴吗")
-    body = text(p.says("那聊城有这个政策吗"))
+    body = Person(live_stack, {"channel": "web", "as_of": "2020-09-01"}).after(
+        "大学毕业生到小微企业就业有社保补贴吗", "那聊城有这个政策吗"
+    )
     assert "离校2年内未就业高校毕业生，到小微企业就业或灵活就业的，给予社会保险补贴" in body
     assert "没有找到与您的问题直接对应的条款" not in body
 
 
 # ---- E12: a condition of the clause just cited ---------------------------------------------------------
 def test_is_my_case_under_a_third(live_stack):
-    p = Person(live_stack, {"channel": "web", "as_of": "2020-07-15"})
-    p.says("见习协议签的12个月，干到第9个月单位就跟我签了劳动合同，单位的见习补贴还能拿全吗")
-    body = text(p.says("那我这情况算不算不足1/3？"))
+    body = Person(live_stack, {"channel": "web", "as_of": "2020-07-15"}).after(
+        "见习协议签的12个月，干到第9个月单位就跟我签了劳动合同，单位的见习补贴还能拿全吗", "那我这情况算不算不足1/3？"
+    )
     assert "见习期满不足1/3时与高校毕业生签订劳动合同的" in body and "法定退休年龄" not in body
