@@ -160,9 +160,9 @@ def clause_hit(cite: dict, as_of: date, region: str | None = None) -> dict | Non
     query = (cite.get("quote") or cite.get("heading") or cite.get("doc_title") or "政策")[:120]
     if region:
         query = f"{cite.get('heading') or ''} {query}"[:160]
-        found = search(query, top_k=5, as_of=as_of, region=region).model_dump()["results"]
+        found = search(query, top_k=5, as_of=as_of, region=region, of_text=True).model_dump()["results"]
         found.sort(key=lambda h: h.get("region") != region)
         return found[0] if found else None
     doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
-    response = search(query, top_k=50, as_of=as_of, doc_ids=(doc_id,)).model_dump()
+    response = search(query, top_k=50, as_of=as_of, doc_ids=(doc_id,), of_text=True).model_dump()
     return next((h for h in response["results"] if h["clause_id"] == cite["clause_id"]), None)

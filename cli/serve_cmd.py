@@ -18,11 +18,18 @@ def _interrupt(*_):
 
 
 def serve(
-    # Unset options take the settings (POLICY_HOST, POLICY_PORT, POLICY_RASA_PORT, POLICY_ACTION_PORT).
+    # Unset options take the settings (POLICY_HOST, POLICY_PORT, POLICY_RASA_PORT, POLICY_ACTION_PORT,
+    # POLICY_RASA_SERVERS).
     host: str | None = typer.Option(None, help="监听地址（默认 POLICY_HOST，127.0.0.1）"),
     port: int | None = typer.Option(None, help="API 端口（默认 POLICY_PORT，8000）"),
     rasa_port: int | None = typer.Option(None, help="Rasa 端口（默认 POLICY_RASA_PORT，5005）"),
     action_port: int | None = typer.Option(None, help="动作服务器端口（默认 POLICY_ACTION_PORT，5055）"),
+    rasa_servers: int | None = typer.Option(
+        None,
+        min=1,
+        max=8,
+        help="Rasa 进程数，端口从 Rasa 端口起依次加一（默认 POLICY_RASA_SERVERS，1；每核一个可提高对话吞吐）",
+    ),
     no_dialogue: bool = typer.Option(False, "--no-dialogue", help="只启动 API（对话退化为原文检索答复）"),
     # A loaded 2-core machine can take 5–8 minutes to load the Rasa model: the bound is raised, never removed.
     start_timeout: float = typer.Option(
@@ -31,12 +38,14 @@ def serve(
 ) -> None:
     """启动助手：Rasa 对话服务、动作服务器和 API（Ctrl-C 全部停止）。"""
     s = get_settings()
+    first_rasa = rasa_port or s.rasa_port
     stack = Stack(
         host or s.host,
         port or s.port,
-        rasa_port or s.rasa_port,
+        first_rasa,
         action_port or s.action_port,
         with_dialogue=not no_dialogue,
+        more_rasa_ports=[first_rasa + n for n in range(1, rasa_servers or s.rasa_servers)],
     )
     # Both signals stop everything, during start-up (training can take minutes) as afterwards.
     # SIGINT is set explicitly: a shell that starts us as a background job leaves it ignored,

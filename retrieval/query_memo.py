@@ -13,6 +13,9 @@ from collections import OrderedDict
 import numpy as np
 
 SIZE = 256
+# The knowledge's own texts searched again (clause_in_play.clause_hit): a few thousand at most,
+# 1.5 KB each (384 float32).
+KNOWN_TEXTS = 8192
 
 
 class RecentVectors:

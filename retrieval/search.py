@@ -25,7 +25,7 @@ from retrieval.index_store import LoadedIndex, load_or_build
 from retrieval.lexical import CLAUSE_FIELDS, PASSAGE_FIELDS, WeightedTerms
 from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.models import ReferenceOut, SearchHit, SearchRequest, SearchResponse, ValidityOut, make_request
-from retrieval.query_memo import RecentVectors
+from retrieval.query_memo import KNOWN_TEXTS, RecentVectors
 
 SCORE_DECIMALS = 6
 # An exactly named clause ("18号文第九条") outranks anything the words alone could score (fused
@@ -63,6 +63,10 @@ class Searcher:
         self._numbered: np.ndarray | None = None
         self._label_cache: tuple[filters.Labels, filters.Labels] | None = None
         self._query_vectors = RecentVectors()
+        # Texts of the knowledge itself (a cited clause's words, looked up again to show it on
+        # another day or place): a finite set, asked every few turns, kept apart so that people's
+        # questions never push them out (py-spy: 35 % of the action server's CPU re-embedded them).
+        self._text_vectors = RecentVectors(KNOWN_TEXTS)
         self._corpus = corpus
         self._encoder = encoder
         self._lexicon = lexicon
@@ -164,13 +168,14 @@ class Searcher:
             self._label_cache = (filters.Labels([r.region for r in recs]), filters.Labels([r.doc_id for r in recs]))
         return self._label_cache
 
-    def _dense(self, query: str) -> tuple[np.ndarray | None, np.ndarray]:
+    def _dense(self, query: str, of_text: bool = False) -> tuple[np.ndarray | None, np.ndarray]:
         n_pass = len(self.corpus.passages)
         dense_index = self.index.dense
         if self.encoder is None or dense_index is None:
             return None, np.zeros(n_pass, dtype=np.float32)
         encoder = self.encoder
-        qv = self._query_vectors.get(query, lambda text: encoder.encode([text], is_query=True)[0])
+        memo = self._text_vectors if of_text else self._query_vectors
+        qv = memo.get(query, lambda text: encoder.encode([text], is_query=True)[0])
         sims, ids = dense_index.search(qv, self.config.dense_candidates)
         passage = np.zeros(n_pass, dtype=np.float32)
         # Cosines of a model like E5 sit in a narrow band (0.75 unrelated, 0.9 close); measured from
@@ -187,11 +192,12 @@ class Searcher:
         doc_ids: tuple[str, ...] = (),
         status: str | None = None,
         as_of: date | None = None,
+        of_text: bool = False,
     ) -> Ranking:
         cfg, records = self.config, self.corpus.records
         terms, expanded = self._query_terms(query)
         lex_clause, lex_passage = self._lexical(terms)
-        dense_clause, dense_passage = self._dense(query)
+        dense_clause, dense_passage = self._dense(query, of_text)
         if not cfg.use_lexical and dense_clause is not None:
             scores = fusion.scale_by_max(dense_clause)
         else:
@@ -247,8 +253,9 @@ class Searcher:
         return self._numbered
 
     # -- results ------------------------------------------------------------------------------
-    def search(self, request: SearchRequest) -> SearchResponse:
-        r = self.rank(request.query, request.region, request.doc_ids, request.status, request.as_of)
+    def search(self, request: SearchRequest, of_text: bool = False) -> SearchResponse:
+        """`of_text`: the query is words of the knowledge itself (its vector is kept longer)."""
+        r = self.rank(request.query, request.region, request.doc_ids, request.status, request.as_of, of_text)
         hits = []
         for rank, pos in enumerate(r.order[: request.top_k], start=1):
             rec = self.corpus.records[pos]
@@ -341,7 +348,8 @@ def search(
     doc_ids=(),
     status=None,
     searcher: Searcher | None = None,
+    of_text: bool = False,
 ) -> SearchResponse:
     """Validate inputs (BadInput on bad ones) and search with the process-wide searcher."""
     request = make_request(query, region, top_k, as_of, doc_ids, status)
-    return (searcher or get_searcher()).search(request)
+    return (searcher or get_searcher()).search(request, of_text)

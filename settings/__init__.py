@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     rasa_port: int = 5005
+    # Rasa servers `policy serve` starts (ports rasa_port, rasa_port+1, …). One Rasa handles every
+    # turn on one event loop, so one per core raises the chat ceiling (docs/notes/scale.md); they
+    # share the tracker store, and the API keeps each conversation on one of them.
+    rasa_servers: int = Field(default=1, ge=1, le=8)
     action_port: int = 5055
     # The action server loads the rules and the search index when it starts (actions/warmup.py).
     actions_warmup: bool = True

@@ -109,7 +109,7 @@ def action_server(host: str, port: int, env: dict, log_dir: Path) -> Service:
 
 
 def rasa_server(
-    host: str, port: int, model: Path, endpoints: Path, credentials: Path, env: dict, log_dir: Path
+    host: str, port: int, model: Path, endpoints: Path, credentials: Path, env: dict, log_dir: Path, number: int = 0
 ) -> Service:
     # stack/rasa_launch.py is `rasa run` without the per-turn repetition the load profile found
     cmd = [
@@ -128,7 +128,10 @@ def rasa_server(
         str(credentials),
     ]
     # Rasa listens only after the model is loaded, so GET / answering means it can chat.
-    return Service("Rasa 对话服务", cmd, env, f"http://{host}:{port}/", log_dir / "rasa.log")
+    name, log = (
+        ("Rasa 对话服务", "rasa.log") if number == 0 else (f"Rasa 对话服务{number + 1}", f"rasa-{number + 1}.log")
+    )
+    return Service(name, cmd, env, f"http://{host}:{port}/", log_dir / log)
 
 
 def api_server(host: str, port: int, env: dict, log_dir: Path) -> Service:

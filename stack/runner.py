@@ -27,6 +27,9 @@ class Stack:
     rasa_port: int = 5005
     action_port: int = 5055
     with_dialogue: bool = True  # False: API only (chat answers from the search fallback)
+    # Further Rasa servers' ports (one Rasa per core raises the chat ceiling: docs/notes/scale.md);
+    # they share the first one's tracker store and the API keeps a conversation on one of them.
+    more_rasa_ports: list[int] = field(default_factory=list)
     workdir: Path | None = None  # logs, generated Rasa config, tracker DB; default POLICY_HOME/run
     env: dict[str, str] = field(default_factory=dict)  # extra environment for all three
     services: list[processes.Service] = field(default_factory=list)
@@ -38,8 +41,13 @@ class Stack:
     # Rasa and the action server have no authentication of their own: they stay on loopback
     # whatever address the API is served on; only the API faces the network.
     @property
+    def rasa_ports(self) -> list[int]:
+        return [self.rasa_port, *self.more_rasa_ports]
+
+    @property
     def rasa_url(self) -> str:
-        return f"http://{LOOPBACK}:{self.rasa_port}"
+        """Every Rasa server, comma-separated, as POLICY_RASA_URL takes them (api/chat/rasa_pool.py)."""
+        return ",".join(f"http://{LOOPBACK}:{port}" for port in self.rasa_ports)
 
     @property
     def action_url(self) -> str:
@@ -70,11 +78,10 @@ class Stack:
                     private_file(tracker_db)
                 endpoints = rasa_config.write_endpoints(work / "endpoints.yml", self.action_url, tracker_db, env)
                 credentials = rasa_config.write_credentials(work / "credentials.yml")
+                self.services.append(processes.action_server(LOOPBACK, self.action_port, env, work / "logs"))
                 self.services += [
-                    processes.action_server(LOOPBACK, self.action_port, env, work / "logs"),
-                    processes.rasa_server(
-                        LOOPBACK, self.rasa_port, trained, endpoints, credentials, env, work / "logs"
-                    ),
+                    processes.rasa_server(LOOPBACK, port, trained, endpoints, credentials, env, work / "logs", n)
+                    for n, port in enumerate(self.rasa_ports)
                 ]
             self.services.append(processes.api_server(self.host, self.api_port, env, work / "logs"))
             processes.upgrade_database(env, log)  # once, before any API process serves
@@ -94,7 +101,8 @@ class Stack:
         the person would talk to old code without knowing."""
         wanted = [(self.host, self.api_port, "API")]
         if self.with_dialogue:
-            wanted += [(LOOPBACK, self.rasa_port, "Rasa"), (LOOPBACK, self.action_port, "动作服务器")]
+            wanted += [(LOOPBACK, port, "Rasa") for port in self.rasa_ports]
+            wanted.append((LOOPBACK, self.action_port, "动作服务器"))
         taken = [f"{port}（{name}）" for host, port, name in wanted if port_taken(host, port)]
         if taken:
             raise processes.StartError(

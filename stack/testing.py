@@ -100,6 +100,8 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
     # load a model: POLICY_START_TIMEOUT_S raises the bound for a test run, never removes it.
     timeout_s = float(os.environ.get("POLICY_START_TIMEOUT_S", "240"))  # test-only knob, not a setting
 
+    rasa_servers = int(env.get("POLICY_RASA_SERVERS", "1"))  # more than one: the load tool's --env
+
     def start_on(ports: list[int]) -> Stack:
         # Without dialogue nothing listens on the Rasa port: chat degrades to the search fallback,
         # as when Rasa is down.
@@ -110,7 +112,8 @@ def start(workdir: Path, with_dialogue: bool, extra_env: dict | None = None) -> 
             with_dialogue=with_dialogue,
             workdir=workdir,
             env=env,
+            more_rasa_ports=ports[3:],
         )
         return stack.start(log=lambda *_: None, timeout_s=timeout_s)
 
-    return Running(start_on_free_ports(3, start_on), db_url)
+    return Running(start_on_free_ports(2 + rasa_servers, start_on), db_url)

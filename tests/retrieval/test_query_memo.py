@@ -29,3 +29,37 @@ def test_a_shared_vector_cannot_be_changed_by_a_caller():
     vector = RecentVectors().get("失业保险", lambda text: np.ones(4, dtype=np.float32))
     with pytest.raises(ValueError):
         vector[0] = 2.0
+
+
+class CountingEncoder:
+    """The searcher's own encoder, counting the texts it is asked to embed."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.texts = inner, inner.name, []
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def encode(self, texts, *, is_query=False):
+        self.texts += list(texts)
+        return self.inner.encode(texts, is_query=is_query)
+
+
+def test_a_clause_text_looked_up_again_is_not_pushed_out_by_peoples_questions(hybrid_searcher):
+    from retrieval.models import make_request
+    from retrieval.search import Searcher
+
+    counting = CountingEncoder(hybrid_searcher.encoder)
+    searcher = Searcher(corpus=hybrid_searcher.corpus, encoder=counting, index=hybrid_searcher.index)
+    quote = "对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%"
+    lookup = make_request(quote, top_k=50, doc_ids=("lingyuan-2019-14",))
+    first = searcher.search(lookup, of_text=True)
+    for n in range(300):  # more people's questions than the question memo keeps
+        searcher.search(make_request(f"第{n}个人问：失业了怎么办"))
+    again = searcher.search(lookup, of_text=True)
+    assert counting.texts.count(quote) == 1
+    assert again.model_dump() == first.model_dump()
+    # the same words asked as a question: the same results, from the questions' own memo
+    assert searcher.search(lookup).model_dump() == first.model_dump()
+    assert counting.texts.count(quote) == 2
