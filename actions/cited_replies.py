@@ -65,8 +65,10 @@ def about_a_situation(text: str, tracker: Tracker) -> bool:
 
 def facts_said(text: str, tracker: Tracker) -> List[EventType]:
     """A question asked inside the form ("我刚被辞退 还没领过失业金，能领啥") is answered as a detour,
-    but the facts it states are kept: the form does not ask them afterwards."""
-    if not tracker.active_loop.get("name"):
+    but the facts it states are kept: the form does not ask them afterwards. Outside the form only
+    the speaker's own situation is kept ("我是大连一家软件公司的HR 今年我们接了10个见习生…": eval16
+    N12 was asked 以什么身份申请 next); "残疾人开店有房租补贴吗" records nothing of the speaker."""
+    if not tracker.active_loop.get("name") and not about_a_situation(text, tracker):
         return []
     found = keep_applicant(extract(text, turn_as_of(tracker)[0]), tracker.get_slot("applicant_type"), text)
     return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]

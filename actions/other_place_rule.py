@@ -18,17 +18,28 @@ from retrieval.search import search
 
 # "也按这个来", "也一样吧", "也能贷10万吧", "像大连一样", "跟大连一样", "按大连的来"
 SAME = re.compile(
-    r"也(?:按|照|是)?(?:这个|这样|一样)|一样(?:吧|吗|不|呗|么)|像(?P<a>[^，。？?\s]{2,5}?)(?:一样|那样)|"
+    r"也(?:按|照|是)?(?:这个|这样|一样)|一样(?:吧|吗|不|呗|么)|是不是(?:也)?一样|一样不一样|"
+    r"像(?P<a>[^，。？?\s]{2,5}?)(?:一样|那样)|"
     r"跟(?P<b>[^，。？?\s]{2,5}?)一样|按(?P<c>[^，。？?\s]{2,5}?)的(?:来|标准|规定)|也能[^，。？?]{0,10}?(?:吗|吧|呗|不|么)"
 )
 
 
+# "凌源那边不是有标准吗": the place over there is the model
+THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块)")
+
+
 def _model(text: str) -> str | None:
-    """The covered place named as the model ("像大连一样" → 大连市)."""
+    """The covered place named as the model ("像大连一样" → 大连市, "凌源那边…" → 凌源市)."""
     m = SAME.search(text)
     said = next((g for g in (m.group("a"), m.group("b"), m.group("c")) if g), None) if m else None
     found = regions.regions_in_text(said) if said else []
-    return found[0] if found else None
+    if found:
+        return found[0]
+    for name in regions.regions_in_text(text):
+        ends = [text.find(a) + len(a) for a in (name, name[:-1]) if len(a) >= 2 and a in text]
+        if any(THERE.match(text[end:]) for end in ends):
+            return name
+    return None
 
 
 def _own(text: str, model: str | None, profile_region: str | None):

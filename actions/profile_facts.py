@@ -107,6 +107,8 @@ COUNT = r"(\d+)\s*多?\s*(?:个|名|位|人)"
 NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|唔系|唔是|唔喺|唔在|冇喺)\s*$")
 DISMISSED = re.compile(r"(?:啥|什么|哪来的|哪儿来的|哪来)\s*$")
 DENIED_AFTER = re.compile(r"^(?:市|县)?\s*(?:啊|呀)?\s*[，,]?\s*(?:不对|错了|说错了|搞错了)")
+# "凌源那边不是有标准吗 大连是不是一样": the place "over there" is the one compared with, not the person's
+THERE_AFTER = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那旮旯)")
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
 
@@ -188,10 +190,12 @@ def region(text: str) -> str | None:
         after = text[pos + max(map(len, aliases)) :] if aliases else ""
         if pos >= 0 and (DISMISSED.search(text[max(0, pos - 3) : pos]) or DENIED_AFTER.match(after)):
             continue  # "啥聊城啊 俺在大连" (eval11 I26 was answered from 聊城's text), "聊城不对 是大连"
+        if THERE_AFTER.match(after) and len(places.places_in_text(text)) > 1:
+            continue  # "凌源那边…大连是不是一样", "凌源那边…沈阳也一样吧" (eval16 N12, N09 were moved to 凌源)
         kept.append(name)
     # "聊城东阿": the county named inside its city is where the person is
     kept = [r for r in kept if not any(o != r and regions.covers(r, o) for o in kept)]
-    if not found:  # "我在沈阳": a place of a covered province answers with that province's measures
+    if not kept:  # "我在沈阳": a place of a covered province answers with that province's measures
         place = places.uncovered_place(text)
         answering = places.answering_region(place) if place else None
         pos = text.find(place.said) if place else -1
