@@ -31,6 +31,21 @@ def longest_shared(a: str, b: str) -> str:
     return best
 
 
+def shared_runs(a: str, b: str) -> list[str]:
+    """Every run of at least MIN_SHARED characters of `a` that `b` contains, longest first and none
+    inside another ("我是去年毕业的大学生…" and "…2020年毕业的…大学生…": 年毕业的, 大学生)."""
+    runs: list[str] = []
+    i = 0
+    while i < len(a):
+        j = i
+        while j < len(a) and a[i : j + 1] in b:
+            j += 1
+        if j - i >= MIN_SHARED:
+            runs.append(a[i:j])
+        i = max(j, i + 1)
+    return sorted(runs, key=len, reverse=True)
+
+
 def _status(hit: dict) -> str | None:
     return (hit.get("validity") or {}).get("status")
 
@@ -42,8 +57,9 @@ def in_force_first(response: dict) -> dict:
     if not hits or hits[0].get("exact_reference") or _status(hits[0]) != NOT_YET:
         return response
     top = _plain(" ".join(hits[0].get("highlights") or []) or hits[0].get("text") or "")
-    term = longest_shared(_plain(response.get("query", "")), top)
-    if len(term) < MIN_SHARED:
+    # any thing both name, not only the longest run ("年毕业的" of a date beside "大学生")
+    terms = shared_runs(_plain(response.get("query", "")), top)
+    if not terms:
         return response
     applied = next(
         (
@@ -51,7 +67,7 @@ def in_force_first(response: dict) -> dict:
             for h in hits[1:]
             if _status(h) not in (NOT_YET, "expired")
             and h.get("score", 0) >= MIN_SCORE
-            and term in _plain(h.get("text") or "")
+            and any(term in _plain(h.get("text") or "") for term in terms)
         ),
         None,
     )

@@ -79,10 +79,30 @@ def specificity_boosts(regions: Labels, place: str, boost: float) -> np.ndarray:
     return regions.weights({place: boost})
 
 
+def _unissued(rec: ClauseRecord, as_of: date) -> bool:
+    """The clause's document did not exist yet on `as_of`: whatever dates its measures state (a
+    measure "2020年2月起" in a text issued in March), nothing of it applied before it was issued."""
+    return rec.issued is not None and as_of < rec.issued
+
+
 def status_mask(records, status: str, as_of: date) -> np.ndarray:
-    return np.fromiter((status_on(r.validity, as_of) == status for r in records), dtype=bool, count=len(records))
+    return np.fromiter(
+        (("not_started" if _unissued(r, as_of) else status_on(r.validity, as_of)) == status for r in records),
+        dtype=bool,
+        count=len(records),
+    )
 
 
 def validity_out(rec: ClauseRecord, as_of: date) -> dict:
-    """The contract's validity object for a clause on `as_of` (status, start, end, basis)."""
-    return describe(rec.validity, as_of)
+    """The contract's validity object for a clause on `as_of` (status, start, end, basis). Before its
+    document was issued a clause is not started (大政发〔2020〕18号（十三）, issued 2020-06-30, was
+    "active" on 2020-06-01 from its measures' end dates)."""
+    out = describe(rec.validity, as_of)
+    if _unissued(rec, as_of):
+        issued = rec.issued.isoformat() if rec.issued else ""
+        out.update(
+            status="not_started",
+            start=issued,
+            basis=f"尚未开始（文件{issued}印发，按{as_of.isoformat()}计尚未印发）。依据：{rec.validity.basis}",
+        )
+    return out

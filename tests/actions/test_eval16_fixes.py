@@ -28,9 +28,7 @@ def test_the_place_over_there_is_not_where_the_person_is():
 
 
 def test_a_firm_comparing_with_another_city_hears_that_the_rule_stays_there(convo):
-    body = _asked(
-        convo, "我们公司在大连 见习补贴每人每月补多少", "凌源那边有标准啊 大连是不是一样", as_of="2020-07-08"
-    )
+    body = _asked(convo, "我们公司在大连 见习补贴每人每月补多少", "凌源那边有标准啊 大连是不是一样", as_of="2020-07-08")
     # before (N12): 凌源's 基本生活费/400元/100元 standard quoted with no word on where it applies
     assert body.startswith("不能直接套用：凌源市的规定只适用于凌源市；您在大连市"), body
     assert convo.slots.get("region") == "大连市"
@@ -46,3 +44,21 @@ def test_a_firms_own_words_in_a_first_question_are_kept(convo):
 def test_a_question_about_a_group_records_nothing_of_the_speaker(convo):
     _asked(convo, "残疾人开店有场地补贴吗", as_of="2020-07-08")
     assert convo.slots.get("is_disabled") is None and convo.slots.get("applicant_type") is None
+
+
+def test_the_brief_s_graduate_is_not_led_by_a_text_issued_after_the_day_asked():
+    from datetime import date
+
+    from answers.clause_answer import search_answer
+    from answers.in_force_first import shared_runs
+    from retrieval.search import search
+
+    said = "我是去年毕业的大学生，在大连找不到工作，有什么补贴？"
+    assert shared_runs("我是去年毕业的大学生", "2020年毕业的 开展大学生调查") == ["年毕业的", "大学生"]
+    response = search(said, region="大连市", top_k=5, as_of=date(2020, 6, 1)).model_dump()
+    body = search_answer(response).text
+    # before: 大政发〔2020〕18号（十三） (issued 2020-06-30) led, "开展大学生离校前就业状况调查…", 尚未实施
+    assert body.startswith(
+        "根据《大连市人民政府关于进一步做好当前和今后一段时期就业创业工作的实施意见》（大政发〔2017〕46号）"
+    )
+    assert "（大政发〔2020〕18号）（十三）（大连市，未开始（文件2020年6月30日印发" in body

@@ -90,9 +90,7 @@ def test_every_intent_has_a_rule_of_its_own():
     """No learned dialogue policy (config.yml): an intent without a rule would always end in
     action_fallback, so each one opens a rule that needs no earlier state."""
     rules = load("data/rules.yml")["rules"]
-    opened = {
-        r["steps"][0]["intent"] for r in rules if not r.get("condition") and "intent" in r["steps"][0]
-    }
+    opened = {r["steps"][0]["intent"] for r in rules if not r.get("condition") and "intent" in r["steps"][0]}
     intents = set(load("domain.yml")["intents"])
     assert intents - opened == set()
     assert "TEDPolicy" not in [p["name"] for p in load("config.yml")["policies"]]

@@ -99,6 +99,24 @@ def test_status_filter(lexical_searcher, records):
     assert all(h.validity.status == "active" for h in active)
 
 
+def test_a_clause_is_not_started_before_its_document_was_issued(lexical_searcher, records):
+    # before: 大政发〔2020〕18号（十三） (issued 2020-06-30) was "active" on 2020-06-01 from its measures' end dates
+    rec = next(r for r in records if r.clause_id == "dalian-2020-18:3.13")
+    before, after = rec.issued - timedelta(days=29), rec.issued + timedelta(days=1)
+    hit = lambda day, **kw: next(  # noqa: E731
+        (
+            h
+            for h in run(lexical_searcher, rec.heading, top_k=50, as_of=day, **kw).results
+            if h.clause_id == rec.clause_id
+        ),
+        None,
+    )
+    early = hit(before)
+    assert early.validity.status == "not_started" and early.validity.start == rec.issued.isoformat()
+    assert hit(before, status="active") is None and hit(before, status="not_started") is not None
+    assert hit(after).validity.status == "active"
+
+
 def test_doc_filter(lexical_searcher):
     hits = run(lexical_searcher, "创业担保贷款", doc_ids=("lingyuan-2019-14",), top_k=10).results
     assert hits and {h.doc_id for h in hits} == {"lingyuan-2019-14"}
