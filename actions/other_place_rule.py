@@ -24,8 +24,11 @@ SAME = re.compile(
 )
 
 
-# "凌源那边不是有标准吗": the place over there is the model
-THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块)")
+# "凌源那边不是有标准吗", "大连那个2500": the place over there, or that place's figure, is the model
+THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那个|的那个)")
+# "大连那个2500 葫芦岛的企业能不能领" (eval17 O15 heard "能。" and 稳岗返还): a can-question about the model's
+# measure, asked for another place named in the same words
+CAN = re.compile(r"能不能|能否|可不可以|可以不|能领|能拿|能享受|能申请|适用|也有吗|有没有")
 
 
 def _model(text: str) -> str | None:
@@ -51,8 +54,22 @@ def _own(text: str, model: str | None, profile_region: str | None):
     return (profile_region, profile_region) if profile_region else (None, None)
 
 
+def _asked_for_another(text: str) -> bool:
+    """ "大连那个2500 葫芦岛能不能领": the model's measure, a can-question, and another place named."""
+    model = _model(text)
+    return bool(model and CAN.search(text)) and any(
+        not (p.covered and regions.normalize_region(p.covered) == regions.normalize_region(model))
+        for p in places.places_in_text(text)
+    )
+
+
 def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) -> Reply | None:
-    if not SAME.search(text or "") or len(regions.regions_in_text(text)) > 1 and not _model(text):
+    text = text or ""
+    if (
+        not (SAME.search(text) or _asked_for_another(text))
+        or len(regions.regions_in_text(text)) > 1
+        and not _model(text)
+    ):
         return None  # "大连和辽宁的一样吗" compares two places (answers/compare.py)
     model = _model(text)
     cite = None if model else in_play(tracker, text)[0]

@@ -29,7 +29,7 @@ from actions.money_said import money_in
 from actions.own_figures import PER_WORD, show
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_rank import group_facts
-from answers import clause_detail
+from answers import clause_detail, validity_words
 from answers.models import Reply
 from answers.sentences import compact
 from knowledge.eligibility.amounts import Computed, compute
@@ -243,6 +243,12 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             line += "是否符合还要看：" + "".join(named[2])
     else:
         return None
+    since = aged_since(rule, tracker, as_of)
+    if since is not None:  # eval17 O10: "1000元/人 × 5人 = 最高5000元" in 2026 from a 2020 epidemic-period measure
+        line = (
+            f"该项自{since.year}年起实施，原文未载明截止日期，至今已逾{as_of.year - since.year}年，现在是否仍在执行"
+            "无法从原文判断，因此不按您说的情况计算金额；能否申请、能领多少，以经办部门认定为准。"
+        )
     cite = rule.citations[0]
     hit = clause_hit({"clause_id": cite.clause_id, "quote": cite.quote}, as_of)
     if hit is None:
@@ -251,6 +257,14 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     from actions.new_topic import with_line
 
     return with_line(answer, line)
+
+
+def aged_since(rule: Rule, tracker: Tracker, as_of: date) -> date | None:
+    """The start of a measure with no stated end, begun years before the day asked (validity_words.open_since):
+    its sum is not worked for today, as the summary keeps it out of the total."""
+    judged = evaluate(profile_from_slots(tracker.slots), as_of)["benefits"]
+    b = next((b for b in judged if b["benefit_id"] == rule.id), None)
+    return validity_words.open_since(b.get("validity") or {}, as_of) if b else None
 
 
 def _in_play_total(text: str, tracker: Tracker, as_of: date) -> bool:

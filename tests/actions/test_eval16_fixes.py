@@ -62,3 +62,38 @@ def test_the_brief_s_graduate_is_not_led_by_a_text_issued_after_the_day_asked():
         "根据《大连市人民政府关于进一步做好当前和今后一段时期就业创业工作的实施意见》（大政发〔2017〕46号）"
     )
     assert "（大政发〔2020〕18号）（十三）（大连市，未开始（文件2020年6月30日印发" in body
+
+
+def test_another_citys_figure_asked_for_ones_own_place_is_not_yes(convo):
+    body = _asked(
+        convo,
+        "葫芦岛的企业 今年招了5个失业的 有补贴吗",
+        "大连那个2500一个人的 葫芦岛的企业能不能领",
+        as_of="2020-08-10",
+    )
+    # before (eval17 O15): "能。按您说的情况，符合中小微企业失业保险稳岗返还…"
+    assert body.startswith("不能直接套用：大连市的规定只适用于大连市；您在葫芦岛市"), body
+    assert "能。" not in body
+
+
+def test_no_sum_today_from_an_open_ended_measure_of_years_ago(convo):
+    facts = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "epidemic_supplies_role": "distributor",
+        "epidemic_new_hires": 5,
+        "contract_one_year_plus": True,
+    }
+
+    def asked(day: str) -> str:
+        person = type(convo)(convo.domain)
+        _asked(person, "配送防疫物资的企业新招人有一次性吸纳就业补贴吗", as_of=day)
+        person.slots.update(facts)  # as the form leaves them (eval17 O10's turns 1–5)
+        return _asked(person, "那是不是我们能拿5000", as_of=day)
+
+    body = asked("2026-12-04")
+    # before (eval17 O10): "按您前面说的情况计算：1000元/人 × 5人 = 最高5000元" on 2026-12-04
+    assert "5000元" not in body and "× 5人" not in body, body
+    assert "该项自2020年起实施，原文未载明截止日期，至今已逾6年" in body and "不按您说的情况计算金额" in body
+    # on a day in 2020 the same facts are worked
+    assert "1000元/人 × 5人 = 最高5000元" in asked("2020-06-01")
