@@ -21,7 +21,8 @@ from answers.models import Reply
 from knowledge.eligibility.combining import combining
 
 TOGETHER = re.compile(
-    r"(?:一起|同时|一块儿?|都|叠加|兼)(?:能|可以|可)?(?:拿|领|享受|享|申请|申领|要)|能不能同时|(?:能|可以)叠加|兼得|重复(?:享受|领)"
+    r"(?:一起|同时|一块儿?|都|叠加|兼)(?:能|可以|可)?(?:拿|领|享受|享|申请|申领|要)|能不能同时|(?:能|可以)叠加|兼得|重复(?:享受|领)|"
+    r"(?:拿了|领了|享受了)[^，。？?]{2,24}(?:还能|能不能|可不可以)再?(?:拿|领|享受|申请)|冲突|冲不冲突"
 )
 # "按6个月失业金那个返还能和这个50%一起拿吗" (eval9 G34): a rate or a number of months its name carries
 NAMED_BY = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个])|(?<![\d.])(\d{1,3})\s*[%％]|(?<![\d.])(\d{1,2})\s*个月")
@@ -64,6 +65,49 @@ def _one_ruling(first: dict, pick: list[dict], recent: str) -> list[dict]:
     return sorted(ruled, key=lambda b: recent.find(b["name"]) if b["name"] in recent else len(recent))[:1]
 
 
+# "稳岗返还拿了 招就业困难人员的社保补贴还能不能再拿" (eval17 O21 heard "…文件里没有…的规定"): measures
+# named by their kind, each kind possibly several measures of the person's
+KINDS = {
+    "稳岗返还": "稳岗返还",
+    "社保补贴": "社会保险补贴",
+    "社会保险补贴": "社会保险补贴",
+    "吸纳就业补贴": "吸纳就业补",
+    "岗位补贴": "岗位补贴",
+    "创业担保贷款": "创业担保贷款",
+    "场地补贴": "场地补贴",
+    "见习补贴": "见习补贴",
+    "培训补贴": "培训补贴",
+    "求职创业补贴": "求职创业补贴",
+}
+
+
+def _kinds(text: str, benefits: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The kinds of measure the message names, in its order, each with the person's measures of that kind."""
+    said = sorted((text.find(w), w) for w in KINDS if w in text)
+    out: list[tuple[str, list[dict]]] = []
+    for _, word in said:
+        if any(KINDS[word] == KINDS[w] for w, _ in out):
+            continue
+        out.append((word, [b for b in benefits if KINDS[word] in b["name"]]))
+    return out
+
+
+def _kinds_apart(text: str, benefits: list[dict]) -> Reply | None:
+    """Two kinds named, every measure of one pays for something else than every measure of the other:
+    the texts do not forbid both (the answer never promises either)."""
+    kinds = _kinds(text, benefits)
+    if len(kinds) != 2 or not all(found for _, found in kinds):
+        return None
+    (a, left), (b, right) = kinds
+    if any(combining(x["benefit_id"], y["benefit_id"]) is not None for x in left for y in right):
+        return None  # some pair is ruled on: which one is meant decides the answer
+    return Reply(
+        f"“{a}”和“{b}”用于不同事项，收录的文件没有规定二者不能同时享受；符合各自条件的，可以分别申请，"
+        "以经办部门认定为准。",
+        meta={"combining": "apart"},
+    )
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The answer to "能一起拿吗" about two measures of the conversation, or None (not that question)."""
     if not TOGETHER.search(text or ""):
@@ -75,7 +119,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     benefits = [b for b in result["benefits"] if b["status"] != "not_eligible"]
     pair = named(text, benefits, _said_recently(tracker))
     if len(pair) != 2:
-        return None
+        return _kinds_apart(text, benefits) if not pair else None
     a, b = pair
     names = f"“{a['name']}”和“{b['name']}”"
     how = combining(a["benefit_id"], b["benefit_id"])

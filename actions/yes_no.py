@@ -17,6 +17,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions import clause_in_play
+from actions.combine_question import TOGETHER
 from actions.profile import TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import extract
 from actions.within_place import place_of
@@ -201,7 +202,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The yes/no answer to a yes/no question in a conversation already about something, or None."""
     if not text or not tracker.get_slot(TOPIC) or not (CAN.search(text) or EXISTS.search(text)):
         return None
-    if EXISTS.search(text):
+    if EXISTS.search(text) and not TOGETHER.search(text):  # "文件里有没有说不能同时享受": not whether a measure exists
         place = _place(text, tracker)
         return measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
     cite, meta = clause_in_play.in_play(tracker)

@@ -97,3 +97,18 @@ def test_no_sum_today_from_an_open_ended_measure_of_years_ago(convo):
     assert "该项自2020年起实施，原文未载明截止日期，至今已逾6年" in body and "不按您说的情况计算金额" in body
     # on a day in 2020 the same facts are worked
     assert "1000元/人 × 5人 = 最高5000元" in asked("2020-06-01")
+
+
+def test_two_kinds_of_measure_asked_together_are_not_said_absent(convo):
+    convo.slots.update({"applicant_type": "enterprise", "region": "大连市"})
+    body = _asked(
+        convo,
+        "大连的公司 稳岗返还怎么返",
+        "稳岗返还拿了 招就业困难人员的社保补贴还能不能再拿 两个冲突不",
+        as_of="2020-10-12",
+    )
+    # before (eval17 O21): "辽宁省、大连市文件里没有“社会保险补贴”、“稳岗返还”、“就业困难人员”的规定"
+    assert "文件里没有" not in body
+    assert body.startswith("“稳岗返还”和“社保补贴”用于不同事项，收录的文件没有规定二者不能同时享受"), body
+    again = _asked(convo, "文件里有没有说稳岗返还和社保补贴不能同时享受", as_of="2020-10-12")
+    assert "文件里没有" not in again and "没有规定二者不能同时享受" in again, again
