@@ -153,7 +153,7 @@ def answer_first(
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)
     n = min(MAX_QUESTIONS, len(open_facts(result, current, [*(slots.get(UNKNOWN) or []), *unfit])))
     worked = own_figures.first_reply_totals([b["benefit_id"] for b in shown[:SHOWN]], text, as_of)
-    reply = measures_first(shown, as_of, date.today(), n, worked)
+    reply = measures_first(shown, as_of, date.today(), n, worked, unplaced=not profile.get("region"))
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
     return reply
 

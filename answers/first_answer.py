@@ -38,9 +38,13 @@ def _standard(benefit: dict) -> str:
     return f"{head}；按{known.group()}" if known else head
 
 
-def measure_lines(benefit: dict, index: int, worked: str = "") -> tuple[list[str], dict | None]:
+def measure_lines(benefit: dict, index: int, worked: str = "", unplaced: bool = False) -> tuple[list[str], dict | None]:
+    """`unplaced`: the person's place is not known yet, so each measure says where it applies (eval17 O17, a
+    大连 firm typing "大廉", read 凌源's 见习 rates as if they were its own)."""
     standard = _standard(benefit)
-    lines = [f"{index}. {benefit['name']}（{badge(benefit.get('validity') or {})}）", f"   标准：{standard}"]
+    where = benefit.get("jurisdiction") or ""
+    only = f"（仅适用于{where}）" if unplaced and where and where[:2] not in benefit["name"] else ""
+    lines = [f"{index}. {benefit['name']}{only}（{badge(benefit.get('validity') or {})}）", f"   标准：{standard}"]
     if worked:  # the person's own figures in the formula ("3月干到6月底…一共能领多少": 600元/月 × 4个月)
         lines.append(f"   {worked}")
     # the measure's own sentence and the one with the figure the 标准 line names, whole or by its clauses: the
@@ -62,11 +66,16 @@ def long_open(shown: list[dict], as_of: date) -> dict[int, int]:
 
 
 def measures_first(
-    benefits: list[dict], as_of: date, today: date, questions: int, worked: dict[str, str] | None = None
+    benefits: list[dict],
+    as_of: date,
+    today: date,
+    questions: int,
+    worked: dict[str, str] | None = None,
+    unplaced: bool = False,
 ) -> Reply:
     """The measures in scope (most relevant first), then the offer to ask `questions` questions
     (0: nothing to ask, none in force: the next step is said instead); `worked`: a measure's sum from the
-    person's own figures, by benefit id."""
+    person's own figures, by benefit id; `unplaced`: the person's place is not known (each measure names its own)."""
     when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
     ids = {b["benefit_id"] for b in benefits}
     live = {b["benefit_id"] for b in benefits if in_force(b)}
@@ -88,7 +97,7 @@ def measures_first(
             f"{as_of.year - years[-1]}年，现在是否仍在执行无法从原文判断；所列标准为原文规定，能否申请以经办部门认定为准。"
         )
     for i, b in enumerate(shown, 1):
-        block, cite = measure_lines(b, i, (worked or {}).get(b["benefit_id"], ""))
+        block, cite = measure_lines(b, i, (worked or {}).get(b["benefit_id"], ""), unplaced)
         lines += block
         cites += [cite] if cite else []
     if len(benefits) > SHOWN:

@@ -112,3 +112,19 @@ def test_two_kinds_of_measure_asked_together_are_not_said_absent(convo):
     assert body.startswith("“稳岗返还”和“社保补贴”用于不同事项，收录的文件没有规定二者不能同时享受"), body
     again = _asked(convo, "文件里有没有说稳岗返还和社保补贴不能同时享受", as_of="2020-10-12")
     assert "文件里没有" not in again and "没有规定二者不能同时享受" in again, again
+
+
+def test_a_mistyped_dalian_is_dalian_and_an_unplaced_list_says_where_each_measure_applies():
+    from datetime import date
+
+    from actions.profile import evaluate
+    from answers.first_answer import measures_first
+
+    # before (eval17 O17): "大廉的" was no place, and 凌源's 见习 rates led the reply as if they were the firm's
+    assert region("我们公司想招见习生 大廉的") == "大连市"
+    day = date(2020, 7, 1)
+    benefits = [b for b in evaluate({"applicant_type": "enterprise"}, day)["benefits"] if "见习" in b["name"]]
+    lingyuan = next(b for b in benefits if b["jurisdiction"] == "凌源市" and "凌源" not in b["name"])
+    unplaced = measures_first([lingyuan], day, day, 2, unplaced=True).text
+    assert f"{lingyuan['name']}（仅适用于凌源市）" in unplaced
+    assert "仅适用于" not in measures_first([lingyuan], day, day, 2).text
