@@ -72,7 +72,8 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
     ):
         return None  # "大连和辽宁的一样吗" compares two places (answers/compare.py)
     model = _model(text)
-    cite = None if model else in_play(tracker, text)[0]
+    in_view = in_play(tracker, text)[0]
+    cite = None if model else in_view
     rule_place = model or (cite or {}).get("region")
     own_name, own_region = _own(text, model, profile_region)
     if not rule_place or not own_name or (own_region and regions.covers(rule_place, own_region)):
@@ -83,7 +84,9 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
             f"请向当地人社部门咨询，以经办部门认定为准。",
             meta={"other_place": rule_place},
         )
-    topic = (cite or {}).get("quote") or text
+    # the measure just read, in whichever place (大连's 2500 or the province's 3至6个月): the own place's sentence
+    # on the same thing, not the words of the question (eval17 O15 heard the HR agencies' 200元)
+    topic = (in_view or {}).get("quote") or text
     hits = [
         h
         for h in search(topic[:200], region=own_region, top_k=5, as_of=as_of).model_dump()["results"]
