@@ -184,6 +184,9 @@ def status_words(validity: dict, as_of: date) -> str:
         return f"有效期未知：{EPIDEMIC}，是否仍在执行需经办部门确认，以经办部门认定为准"
     if validity.get("window"):
         return f"{period(validity)}，以经办部门认定为准"
+    if validity.get("kind") == "none" and validity.get("start"):
+        # as its badge says it (eval6 E14): begun, no end stated — never as if it might not have begun
+        return f"自{cn_date(validity['start'])}起实施，原文未载明实施期限，是否仍在执行需经办部门确认"
     return f"{period(validity)}，是否仍在执行需经办部门确认"
 
 
