@@ -58,7 +58,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     cites = [c for p in patterns for c in place_sentences.find(p, region, as_of)][:MOST]
     if not cites:
         return None
-    if supplement:
+    if supplement and not any(SUPPLEMENT.search(c["quote"]) for c in cites):
+        # 聊城's text has no 失业补助金 (eval17 O07 read its 临时生活补助 under the heading "失业补助金")
+        head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
+    elif supplement:
         head = "失业补助金，原文是这样规定的："
     else:
         head = "所收录的政策文件没有写明领取失业保险金的条件和期限（以经办部门认定为准）；与之有关的规定有："

@@ -36,7 +36,7 @@ from knowledge.eligibility.amounts import Computed, compute
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import default_rule_set
 from knowledge.eligibility.logic import Context
-from knowledge.eligibility.schema import Rule
+from knowledge.eligibility.schema import Rule, formula_facts
 
 # "不是稳岗返还，是培训": the words after 不是 up to the comma are set aside
 NOT_THIS = re.compile(r"(?:不是|并不是|不是说)([\u4e00-\u9fff]{2,12}?)(?:[，,。！!；;\s]|(?=而是|是))")
@@ -160,6 +160,8 @@ def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[
             continue  # a graduate's 1000元 is no sum "按您前面说的情况" for one who never said so (eval13 K04)
         if r.amount.formula is None or denies(r.name, denied, kept):
             continue
+        if not formula_facts(r.amount.formula):
+            continue  # "最高10万元" reads nothing the person said: never "按您前面说的情况" (eval17 O13)
         if r.id in benefits or any(c.clause_id in clauses for c in r.citations):
             c = compute(r.amount.formula, Context(profile=profile, as_of=as_of))
             if c.value:

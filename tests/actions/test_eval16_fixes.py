@@ -128,3 +128,28 @@ def test_a_mistyped_dalian_is_dalian_and_an_unplaced_list_says_where_each_measur
     unplaced = measures_first([lingyuan], day, day, 2, unplaced=True).text
     assert f"{lingyuan['name']}（仅适用于凌源市）" in unplaced
     assert "仅适用于" not in measures_first([lingyuan], day, day, 2).text
+
+
+def test_a_place_without_unemployment_supplement_says_so():
+    from datetime import date
+
+    from actions.jobless_pay import reply
+
+    profile = {"applicant_type": "person", "region": "聊城市", "age": 52}
+    said = reply("失业金领完了 听说有个失业补助金 俺能领不", profile, date(2020, 6, 15))
+    # before (eval17 O07): "失业补助金，原文是这样规定的：" over 聊城's 一次性临时生活补助
+    assert said is not None and said.text.startswith("聊城市的文件里没有写失业补助金；与之相近的规定有："), said
+    dalian = reply("失业补助金我能领不", {"applicant_type": "person", "region": "大连市"}, date(2020, 6, 15))
+    assert dalian is not None and dalian.text.startswith("失业补助金，原文是这样规定的："), dalian
+
+
+def test_a_fixed_ceiling_is_not_worked_from_what_the_person_never_said(convo):
+    body = _asked(
+        convo,
+        "凌政发〔2019〕14号 个人创业担保贷款那条原文给我",
+        "那这个贷款最多能贷多少钱",
+        as_of="2020-06-01",
+    )
+    # before (eval17 O13): "按您前面说的情况计算：最高10万元" to an operator who had said nothing of anyone
+    assert "按您前面说的情况" not in body, body
+    assert "10万元" in body, body
