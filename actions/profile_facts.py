@@ -207,6 +207,7 @@ def region(text: str) -> str | None:
 OWN_PLACE = re.compile(r"(?:我|俺|咱)们?(?:在|是|这|这边|这里)?$|人在$|开在$|住在$|家在$|店在$|厂在$|公司在$")
 FOR_REFERENCE = re.compile(r"参考|借鉴|比照一下|对照一下|对比一下")
 SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")
+RETIRED = re.compile(r"(?<!没)(?<!不)(?:已经|已)?退休了|领退休金|退休金|已退休")
 PAST_JOB = re.compile(r"原来|以前|之前|过去|当时|那时|早先|在[^，。,\s]{1,6}(?:是|当|干)\s*$")
 
 
@@ -219,6 +220,9 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "招了失业人员" is about the hires, not the speaker
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
+            if fact == "employment_status" and value == "unemployed":
+                if re.match(r"登记[^，。,]{0,3}(?:不|吗|么|没|？|\?)", text[m.end() :]) or RETIRED.search(text):
+                    continue  # "61了，退休了…能去办失业登记不" (eval17 O12 was recorded 就业状态：失业)
             if (
                 fact == "employment_status"
                 and value != "unemployed"

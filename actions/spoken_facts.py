@@ -67,7 +67,9 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         "flexible",
         re.compile(
             r"跑(?:网约车|滴滴|外卖|快递|出租)|开(?:网约车|滴滴)|送(?:外卖|快递)|"
-            r"打零工|摆摊|干零活|打短工"
+            r"打零工|摆摊|干零活|打短工|"
+            # "推个小车卖早点" (eval17 O01 was read as an enterprise and asked about hires)
+            r"推(?:个|着)?(?:小)?(?:车|三轮)[^，。,\s]{0,2}?卖|卖(?:早点|早餐|煎饼|烤地瓜|菜|水果)(?!的(?:企业|公司))"
         ),
     ),
     (
@@ -151,6 +153,14 @@ def who(text: str, enterprise_words: list[str]) -> str | None:
     return None
 
 
+def _now(pattern: re.Pattern, text: str) -> bool:
+    """The saying comes right after "现在/目前/如今": what the person does now."""
+    return any(
+        re.search(r"(?:现在|目前|如今)[^，。,；]{0,4}$", text[max(0, m.start() - 8) : m.start()])
+        for m in pattern.finditer(text)
+    )
+
+
 def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
     """Adds the facts said in everyday words (never overwriting one already read)."""
     if applicant in (None, "person"):
@@ -159,6 +169,8 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
         for name, value, pattern in SAYINGS:
             if name not in facts and pattern.search(text):
                 facts[name] = value
+            elif name == "employment_status" and value == "flexible" and _now(pattern, text):
+                facts[name] = value  # "下岗了…现在推个小车卖早点": the work now, over the job lost (eval17 O01)
         m = TO_RETIREMENT.search(text)
         if m and "years_to_retirement" not in facts:  # "不到1年" is read as 1: a bound that never promises more
             facts["years_to_retirement"] = float(m.group(1) or m.group(2))

@@ -153,3 +153,21 @@ def test_a_fixed_ceiling_is_not_worked_from_what_the_person_never_said(convo):
     # before (eval17 O13): "按您前面说的情况计算：最高10万元" to an operator who had said nothing of anyone
     assert "按您前面说的情况" not in body, body
     assert "10万元" in body, body
+
+
+def test_a_worker_a_cart_seller_and_a_retiree_are_read_as_they_say():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    day = date(2020, 6, 1)
+    # before (eval17 O01): 企业, asked about hires; the works left and a past employer are not the asker
+    said = extract("我大连的 今年47了 前年从厂子下岗了 原来是国企的 现在推个小车卖煎饼 有社保补贴不", day)
+    assert said.get("applicant_type") == "person" and said.get("employment_status") == "flexible", said
+    assert said.get("age") == 47
+    # before (O09): "企业招我…" made the job-seeker an enterprise
+    assert extract("要是企业招我 企业能拿那2500不", day).get("applicant_type") == "person"
+    assert extract("我们公司招了我表弟 能拿补贴不", day).get("applicant_type") == "enterprise"
+    # before (O12): a retiree asking whether he may register was recorded 就业状态：失业
+    assert "employment_status" not in extract("我62了 前年退休了 想找点活 能去办失业登记不", day)
+    assert extract("我失业了 失业登记了", day).get("employment_status") == "unemployed"
