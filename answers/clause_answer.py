@@ -199,7 +199,7 @@ def bears_on(amendment: dict, texts: list[str]) -> bool:
     return any(n in said for n in names)
 
 
-def _extras(hits: list[dict]) -> list[dict]:
+def _extras(hits: list[dict], as_of: date) -> list[dict]:
     top = hits[0]
     seen = {(top.get("region"), top.get("heading"))}
     out = []
@@ -207,6 +207,8 @@ def _extras(hits: list[dict]) -> list[dict]:
         key = (h.get("region"), h.get("heading"))
         if h.get("score", 0) < EXTRA_MIN_SCORE or key in seen:
             continue
+        if h.get("issued") and date.fromisoformat(h["issued"][:10]) > as_of:
+            continue  # a text not yet issued on the day asked is no "other rule" then (eval17 O22, 2019-10-01)
         if h.get("region") == top.get("region") and h.get("doc_id") == top.get("doc_id"):
             continue  # same document and place: not a different answer, just a neighbour
         seen.add(key)
@@ -286,7 +288,7 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         text = "\n".join(head + [notices.LOW_CONFIDENCE, body, notices.OFFER_HUMAN])
         return Reply(text, [cite], [button("转人工", "/handoff")], meta={"low_confidence": True})
     parts, cites = head + [body], [cite]
-    extras = _extras(hits)
+    extras = _extras(hits, as_of)
     if extras:
         # a Dalian resident's Liaoning clauses are no "other place" (eval9 G21, G30, G31)
         own = all(regions.covers(h.get("region") or "", top.get("region") or "") for h in extras)

@@ -3,8 +3,9 @@
 12345 E20 (--as-of 2019-08-01) "凌源有公益性岗位吗 咋申请": the search ranks 辽政发〔2020〕9号（十七）
 "累计安置次数原则上不超过2次" first (issued 2020-04-02, so "按2019年8月1日计尚未实施"), above 凌政发
 〔2019〕14号's own 公益性岗位 sentence, which applied that day. A person asking on that day is answered
-from what applied then; the later text stays among the other rules, marked not yet in force. Only a
-clause naming the same thing the question and the later text share (公益性岗位) is moved up.
+from what applied then; the later text is not listed among the other rules either (answers/clause_answer.py
+`_extras`: evaluation 17's O22 heard a 2020 extension on 2019-10-01). Only a clause naming the same thing the
+question and the later text share (公益性岗位) is moved up.
 """
 
 from __future__ import annotations

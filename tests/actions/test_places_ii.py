@@ -75,7 +75,9 @@ def test_on_the_day_asked_a_text_in_force_leads_over_a_later_one():
     body = search_answer(response).text
     lead = re.split(OTHERS, body)[0]
     assert "凌政发〔2019〕14号" in lead and "公益性岗位" in lead and "尚未实施" not in lead
-    assert "累计安置次数原则上不超过2次" in re.split(OTHERS, body)[1]  # kept, marked not yet in force
+    # not listed at all: a text issued after the day asked is no "other rule" that day (eval17 O22; it was kept,
+    # marked not yet in force)
+    assert "累计安置次数原则上不超过2次" not in body
     later = search_answer(search("凌源有公益性岗位吗", region="凌源市", top_k=5, as_of=date(2020, 8, 1)).model_dump())
     assert "辽政发〔2020〕9号" in later.text.split("\n")[0]  # in force then: it may lead
 
