@@ -66,9 +66,16 @@ FULL_TEXT = re.compile(
 )
 
 
+# "不全吧？这条后面不是还有大学生和小微企业的吗，我要整条原文" (eval17 O13 heard 聊城's 第7条): the whole of the
+# clause in play asked for inside a longer message that names no other document or clause
+WHOLE_IN = re.compile(r"(?:我要|要|给我|发我)(?:这条的?|该条的?)?(?:整条原文|整条|完整(?:的)?原文|全文)")
+OTHER_NAMED = re.compile(r"〔|号文|第[一二三四五六七八九十百\d]+条")
+
+
 def full_text(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """ "全文" after a clause read in part (its first sentences on a phone screen): every sentence."""
-    if not FULL_TEXT.match(text.strip()):
+    said = text.strip()
+    if not (FULL_TEXT.match(said) or WHOLE_IN.search(said) and not OTHER_NAMED.search(said)):
         return None
     cite, _ = in_play(tracker)
     hit = clause_hit(cite, as_of) if cite is not None else None

@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 from actions import follow_ups
 from actions.clause_in_play import kind_of, own_words
 from answers import citations, document_measures, document_overview, sentences
-from answers.clause_answer import search_answer
+from answers.clause_answer import WORD_FOR_WORD, search_answer
 from answers.models import Reply, button
 from retrieval.search import search
 
@@ -114,4 +114,6 @@ def _within(rest: str, doc_id: str, as_of: date) -> Reply | None:
     clauses = [h for h in response["results"] if (r := sentences.record_of(h["clause_id"])) and r.kind == "clause"]
     if not clauses:
         return None
+    if WORD_FOR_WORD.search(rest):  # "…关于创业担保贷款的那条原文…一字不差" (eval17 O13): that clause, whole
+        clauses[0] = {**clauses[0], "exact_reference": True, "full_text": True}
     return search_answer({**response, "results": clauses})

@@ -36,6 +36,8 @@ from knowledge.records import Sentence
 
 MAX_EXTRA = 2
 EXTRA_QUOTE = 100  # characters of a further clause's quote: the main answer comes first
+# a clause asked for whole, as a hotline agent says it
+WORD_FOR_WORD = re.compile(r"一字不差|逐字|一字一句|原文照念|整条原文|整条|完整(?:的)?原文|全文")
 EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a clause is a stray
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
@@ -263,6 +265,11 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
             meta={"low_confidence": True},
         )
     top = hits[0]
+    named_docs = (response.get("reference") or {}).get("doc_ids") or []
+    if not top.get("exact_reference") and top.get("doc_id") in named_docs and WORD_FOR_WORD.search(query):
+        # "凌政发〔2019〕14号里关于创业担保贷款的那条原文…一字不差" (eval17 O13 got its first sentence, unmarked): the
+        # clause of the named document, whole
+        top = {**top, "exact_reference": True, "full_text": True}
     if top.get("exact_reference"):  # the clause asked for by number: its first sentences, the rest on request
         every = whole_clause(top)
         record = sentences.record_of(top["clause_id"])

@@ -171,3 +171,17 @@ def test_a_worker_a_cart_seller_and_a_retiree_are_read_as_they_say():
     # before (O12): a retiree asking whether he may register was recorded 就业状态：失业
     assert "employment_status" not in extract("我62了 前年退休了 想找点活 能去办失业登记不", day)
     assert extract("我失业了 失业登记了", day).get("employment_status") == "unemployed"
+
+
+def test_a_clause_asked_for_word_for_word_is_given_whole(convo):
+    first = _asked(
+        convo,
+        "我是12345热线的，把凌政发〔2019〕14号里关于创业担保贷款的那条原文给我，要一字不差",
+        as_of="2020-06-01",
+    )
+    # before (eval17 O13): its first sentence only, with no word that more followed
+    assert "可申请最高不超过10万元的创业担保贷款" in first
+    assert "大学生在高新技术领域实现自主创业的" in first and "小微企业当年新招用" in first, first
+    # and "我要整条原文" inside a longer follow-up is the clause in play whole, not another place's clause
+    again = _asked(convo, "不全吧？这条后面不是还有大学生和小微企业的吗，我要整条原文", as_of="2020-06-01")
+    assert "凌政发〔2019〕14号" in again and "聊城" not in again, again
