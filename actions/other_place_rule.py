@@ -54,9 +54,8 @@ def _own(text: str, model: str | None, profile_region: str | None):
     return (profile_region, profile_region) if profile_region else (None, None)
 
 
-def _asked_for_another(text: str) -> bool:
+def _asked_for_another(text: str, model: str | None) -> bool:
     """ "大连那个2500 葫芦岛能不能领": the model's measure, a can-question, and another place named."""
-    model = _model(text)
     return bool(model and CAN.search(text)) and any(
         not (p.covered and regions.normalize_region(p.covered) == regions.normalize_region(model))
         for p in places.places_in_text(text)
@@ -65,13 +64,13 @@ def _asked_for_another(text: str) -> bool:
 
 def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) -> Reply | None:
     text = text or ""
+    model = _model(text)  # read once: each reading scans the place names
     if (
-        not (SAME.search(text) or _asked_for_another(text))
+        not (SAME.search(text) or _asked_for_another(text, model))
         or len(regions.regions_in_text(text)) > 1
-        and not _model(text)
+        and not model
     ):
         return None  # "大连和辽宁的一样吗" compares two places (answers/compare.py)
-    model = _model(text)
     in_view = in_play(tracker, text)[0]
     cite = None if model else in_view
     rule_place = model or (cite or {}).get("region")
