@@ -69,7 +69,10 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
     the speaker's own situation is kept ("我是大连一家软件公司的HR 今年我们接了10个见习生…": eval16
     N12 was asked 以什么身份申请 next); "残疾人开店有房租补贴吗" records nothing of the speaker."""
     if not tracker.active_loop.get("name") and not about_a_situation(text, tracker):
-        return []
+        # "我大连开理发店的…" is where the speaker is, even where who is asking is not said (eval18 P07 heard
+        # 凌源's 学徒 4000元 next); "大连残疾人开店有房租补贴吗" records nothing
+        place = extract(text, turn_as_of(tracker)[0]).get("region") if OWN.search(text) else None
+        return [SlotSet("region", place)] if place and not tracker.get_slot("region") else []
     found = keep_applicant(extract(text, turn_as_of(tracker)[0]), tracker.get_slot("applicant_type"), text)
     return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]
 

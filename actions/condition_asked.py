@@ -20,11 +20,20 @@ from answers.sentences import compact, quote_of, record_of
 # "算不算不足1/3" (the condition after the verb) is tried before "不足1/3算不算" (before it)
 ASKS = (
     re.compile(
-        r"(?:算不算|算是|是不是|属不属于|符不符合|符合|够不够|达没达到|满不满足|满足)(?P<x>[^，。？?！!]{2,14}?)(?:吗|呢|啊|[?？。！!]|$)"
+        r"(?P<v>算不算|算是|是不是|属不属于|符不符合|符合|够不够|达没达到|满不满足|满足)(?P<x>[^，。？?！!]{2,14}?)(?:吗|呢|啊|[?？。！!]|$)"
     ),
     re.compile(r"(?P<x>[^，。？?！!]{2,14}?)(?:算吗|算不算|够吗|够不够)"),
 )
 FILLER = re.compile(r"^(?:那|我|俺|我这|俺这|这|这个|这种|情况|的)+")
+# "车库算不算场地", "你先说专科生算不算高校毕业生": the thing asked about, the words just before the verb after
+# the last of 说/问/是/的/那/我/俺 ("我要是租的车库" → 车库)
+SUBJECT = re.compile(r"(?:^|[说问是的那我俺\s，,])(?P<s>(?:(?![说问是的那我俺])[\u4e00-\u9fff]){2,6})$")
+
+
+def _subject(text: str, verb_at: int) -> str | None:
+    m = SUBJECT.search(text[:verb_at].rstrip())
+    subject = FILLER.sub("", m.group("s")) if m else ""
+    return subject if len(subject) >= 2 and "情况" not in subject and "样" not in subject else None
 
 
 def reply(text: str, cite: dict | None, hit: dict | None, as_of: date, said: list[str] | None = None) -> Reply | None:
@@ -48,6 +57,12 @@ def reply(text: str, cite: dict | None, hit: dict | None, as_of: date, said: lis
         f"“{asked}”是{citations.where(cite)}规定的条件，原文是：",
         f"“{q.text}”",
         validity_words.sentence(v, as_of),
+    ]
+    subject = _subject(text, m.start("v")) if m.re is ASKS[0] else None
+    if subject and subject not in compact(rec.text):
+        # eval17 O23: "车库算不算场地？" heard the condition again and nothing on 车库; the text does not say
+        lines.insert(0, f"原文没有写到“{subject}”是否算“{asked}”，以经办部门认定为准。")
+    lines += [
         share_left.conclusion(s.text, said or [text]) or "您的情况是否符合，以经办部门认定为准；",
     ]
     lines[-1] += "可以带上相关协议、合同向责任单位咨询，或回复“转人工”。"

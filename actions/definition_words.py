@@ -14,7 +14,9 @@ DEFINITION = re.compile(
     r"(?:什么|啥)样的?(?:人|人员|企业|单位|情况)?(?:才|能|可以)?(?:算|属于|叫)|(?:什么|啥)(?:人)?才?算|"
     r"(?:算不算|属不属于).{0,10}(?:人员|企业|群体)|^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$|是什么意思|啥意思|什么意思|指的是|是指什么|指什么|"
     r"(?:都)?(?:包括|包含)(?:哪些|哪几种|什么|啥)|都有哪些人|(?:怎么|如何|怎样|咋)认定|认定标准|认定条件|的定义|定义是(?:什么|啥)|"
-    r"(?:什么|啥)(?:叫|是)(?!补贴|政策)"
+    r"(?:什么|啥)(?:叫|是)(?!补贴|政策)|"
+    # "就业困难人员呢？哪些人算", "…的范围是啥，哪几类人" (eval18 P23 heard 18号（十二）'s subsidy sentences twice)
+    r"哪些人(?:算|属于)|哪几类人|(?:的)?范围是(?:啥|什么)|(?:的)?范围(?:包括|有)(?:哪些|啥|什么)"
 )
 # The speaker's words around a definition asked ("我没被认定，我就是问问啥样的人算", "你就告诉我…的定义", eval8
 # F22): they ask, they state nothing of their own, so the defining sentence answers.
@@ -26,7 +28,8 @@ ONLY_ASKING = re.compile(
 _TERM = re.compile(
     r"(?:(?:什么|啥)样的?|什么|啥)(?:人|人员|企业|单位)?(?:才|能|可以)?(?:算|属于|叫|是)(?P<a>[\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)|"
     r"(?P<b>[\u4e00-\u9fff]{2,12}?)(?:是什么意思|啥意思|什么意思|指的是|是指什么|指什么|都?(?:包括|包含)(?:哪些|哪几种|什么|啥)|"
-    r"(?:怎么|如何|怎样|咋)认定|的认定标准|认定标准|的认定条件|的定义)|"
+    r"(?:怎么|如何|怎样|咋)认定|的认定标准|认定标准|的认定条件|的定义|呢?[?？，,]?(?:哪些人算|哪些人属于|哪几类人)|"
+    r"的?范围(?:是|包括|有)(?:啥|什么|哪些))|"
     r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)"  # "零就业家庭的人算不算就业困难人员"
 )
 
@@ -35,4 +38,24 @@ def defined_term(text: str) -> str:
     # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
     m = _TERM.search(re.sub(r"\s+", "", clause_in_play.without_places(simplified(text or ""))[0]))
     term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
-    return re.sub(r"^(?:请问|问一下|那个|这个|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我)", "", term or "")
+    return re.sub(
+        r"^(?:请问|问一下|那个|这个|那(?=[\u4e00-\u9fff]{2})|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我|"
+        r"(?:我|俺|咱)们?(?:在|是)(?:这边|这儿|这里)?)+",  # "我在大连 那就业困难人员呢" (the place cut out before)
+        "",
+        term or "",
+    )
+
+
+def more_terms(text: str) -> list[str]:
+    """The parts of a message asking what a second (third) word means, after the first: "什么算灵活就业？还有什么是
+    就业困难人员？" asks two (eval18 P23 heard the first only)."""
+    parts = [p for p in re.split(r"[？?。！!；;]", text or "") if DEFINITION.search(p)]
+    first = defined_term(text)
+    seen = {first}
+    out = []
+    for part in parts:
+        term = defined_term(part)
+        if term and term not in seen:
+            seen.add(term)
+            out.append(part)
+    return out[:2]

@@ -14,6 +14,10 @@ from answers.dates import cn_date
 from answers.models import Reply
 
 FIGURES = re.compile(r"\d{3,}")
+# "听说招一个人给2500…现在还有吗" (eval18 P09 heard "已到期" only beside the measure's name in the list)
+STILL = re.compile(
+    r"还有(?:吗|没有|没|不|么|嘛)|还在吗|还(?:能|可以)?(?:领|拿|申请|享受|办)(?:吗|不|么)|还发(?:吗|不|么)|还执行"
+)
 
 
 def _named(b: dict, text: str) -> bool:
@@ -22,7 +26,7 @@ def _named(b: dict, text: str) -> bool:
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
-    if first is None or not CAN.search(text or ""):
+    if first is None or not (CAN.search(text or "") or STILL.search(text or "")):
         return first
     by_id = {b["benefit_id"]: b for b in evaluate(profile, as_of)["benefits"]}
     for benefit_id in (first.meta or {}).get("measures") or []:

@@ -35,6 +35,23 @@ from retrieval.search import search
 
 ENDINGS = ("补贴", "补助", "津贴")
 PAYS = re.compile(r"补贴|补助|津贴|返还|奖补|资金")
+# words of any question, never a situation's
+GENERIC = {
+    "到底",
+    "那个",
+    "这个",
+    "什么",
+    "怎么",
+    "可以",
+    "我们",
+    "现在",
+    "之类",
+    "回答",
+    "知道",
+    "请问",
+    "问下",
+    "想问",
+}
 MIN_SITUATION = 4  # characters: "凌源有交通补贴吗" says no situation to quote a clause for
 # "有交通补贴不", "有没有…补贴", "能领…补助吗": asking whether the measure exists for them
 ASKING = re.compile(r"有没有|有.{0,10}(?:吗|不|没|么|嘛|啊|呢)|能不能|能.{0,8}(?:吗|不|么)|给不给|可以.{0,8}吗")
@@ -64,6 +81,22 @@ def _paid_here(term: str, above: set[str]) -> bool:
     return False
 
 
+def _having(term: str, as_of: date, above: set[str]) -> dict[str, str]:
+    """The places whose texts name the measure on `as_of`: its words, or its head and ending a few characters
+    apart ("求职补贴" in 大连's "一次性求职创业补贴", eval17 O03: a 凌源 graduate asking for 大连's 1000元
+    heard 凌源's 人才安家补助). A text applying there but not yet issued that day does not have it yet (辽宁's
+    湖北籍 2020届 求职创业补贴 for a 2019 question)."""
+    head, ending = term[: -len(ENDINGS[0])], term[-len(ENDINGS[0]) :]
+    named = re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{0,4}}?{re.escape(ending)}")
+    found: dict[str, str] = {}
+    for r in load_clauses():
+        unissued = r.region in above and r.issued is not None and as_of < r.issued
+        m = None if unissued else named.search(compact(r.text))
+        if m:
+            found.setdefault(r.region, m.group(0))
+    return found
+
+
 def _situation(rest: str) -> str:
     """What the message says besides the measure, the place and the asking ("建档立卡贫困户出去打工")."""
     words = compact(rest)
@@ -72,15 +105,26 @@ def _situation(rest: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", ASKING.sub("", words))
 
 
+def _shares_word(rest: str, quoted: str) -> bool:
+    """The clause found for the situation shares one of its words ("建档立卡", "毕业"): "你没回答我啊，一千块那个
+    …到底有没有" says no situation, and 凌源's 人才 clause found for it is no answer (eval17 O03)."""
+    words = places._words().lcut(_situation(rest), HMM=False)
+    return any(len(w) >= 2 and w not in GENERIC and w in quoted for w in words)
+
+
 def _place(text: str, tracker: Tracker) -> str | None:
     named = most_specific(regions.regions_in_text(text))
     return named[0] if len(named) == 1 else (None if named else profile_from_slots(tracker.slots).get("region"))
 
 
-def _documents_here(place: str) -> str:
-    """ "凌政发〔2019〕14号、辽宁省的辽政发〔2020〕9号": the place's own first, then the regions above."""
+def _documents_here(place: str, as_of: date) -> str:
+    """ "凌政发〔2019〕14号、辽宁省的辽政发〔2020〕9号": the place's own first, then the regions above; a text not
+    yet issued on `as_of` is not one that applies there."""
     above = regions.ancestors(place)
-    docs = sorted((d for d in documents().values() if d.region in above), key=lambda d: above.index(d.region))
+    docs = sorted(
+        (d for d in documents().values() if d.region in above and not (d.issued and as_of < d.issued)),
+        key=lambda d: above.index(d.region),
+    )
     names = [
         (d.doc_number or d.display_title) if d.region == place else f"{d.region}的{d.doc_number or d.display_title}"
         for d in docs
@@ -96,20 +140,21 @@ def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventTy
     if not place:
         return None
     above = set(regions.ancestors(place))
-    having = {r.region for r in load_clauses() if term in compact(r.text)}
-    if not having or having & above or _paid_here(term, above):
+    having = _having(term, as_of, above)
+    if not having or having.keys() & above or _paid_here(term, above):
         return None  # in no text (absent_terms'), or one applying there pays it: the search answers
     there = "、".join(sorted(having))
+    names = "、".join(sorted(set(having.values())))
     lines = [
-        f"{place}适用的政策文件（{_documents_here(place)}）都没有{term}。"
-        f"{there}的文件写有{term}，但只适用于{there}，不适用于{place}。"
+        f"{place}适用的政策文件（{_documents_here(place, as_of)}）都没有{term}。"
+        f"{there}的文件写有{names}，但只适用于{there}，不适用于{place}。"
     ]
     rest = text.replace(term, "")
     response = search(rest[:200], region=place, top_k=5, as_of=as_of).model_dump()
     if response["results"]:  # the clause for the situation, its sentences in order (not one picked)
         response["results"][0]["exact_reference"] = True
     cited = search_answer(response)
-    if cited.meta.get("low_confidence") or len(_situation(rest)) < MIN_SITUATION:
+    if cited.meta.get("low_confidence") or len(_situation(rest)) < MIN_SITUATION or not _shares_word(rest, cited.text):
         lines.append(f"具体请咨询当地人社部门或拨打{HOTLINE}。")
         return Reply("\n".join(lines), meta={"not_here": term}), [SlotSet(FAILED, 0)]
     lines += [f"{place}适用的文件对您说的情况写的是：", cited.text]

@@ -20,7 +20,9 @@ from retrieval.search import search
 SAME = re.compile(
     r"也(?:按|照|是)?(?:这个|这样|一样)|一样(?:吧|吗|不|呗|么)|是不是(?:也)?一样|一样不一样|"
     r"像(?P<a>[^，。？?\s]{2,5}?)(?:一样|那样)|"
-    r"跟(?P<b>[^，。？?\s]{2,5}?)一样|按(?P<c>[^，。？?\s]{2,5}?)的(?:来|标准|规定)|也能[^，。？?]{0,10}?(?:吗|吧|呗|不|么)"
+    r"跟(?P<b>[^，。？?\s]{2,5}?)一样|按(?P<c>[^，。？?\s]{2,5}?)的(?:来|标准|规定)|也能[^，。？?]{0,10}?(?:吗|吧|呗|不|么)|"
+    # "聊城那边大企业是减半，我们营口是不是也按减半" (eval18 P22 heard 聊城's sentence with no word on where it applies)
+    r"是不是也按|也按[^，。？?\s]{1,6}?(?:吧|吗|呗|不|么)"
 )
 
 
@@ -47,8 +49,11 @@ def _model(text: str) -> str | None:
 
 def _own(text: str, model: str | None, profile_region: str | None):
     """(the person's place as said, the covered region answering for it); the place in the message first."""
+    above = regions.ancestors(model) if model else []
     for p in places.places_in_text(text):
         if model and p.covered and regions.normalize_region(p.covered) == regions.normalize_region(model):
+            continue
+        if p.name in above:  # "山东聊城那边": the model's own province, not where the person is
             continue
         return p.name, places.answering_region(p)
     return (profile_region, profile_region) if profile_region else (None, None)
@@ -91,7 +96,8 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
         for h in search(topic[:200], region=own_region, top_k=5, as_of=as_of).model_dump()["results"]
         if h.get("region") and regions.covers(h["region"], own_region)
     ]
-    what = f"{(cite or {}).get('doc_number') or ''}{citations.clause_label(cite) if cite else ''}".strip()
+    # "聊城市人民政府2020年3月11日印发的通知第4条", never the bare label "4." of a text without a number (eval18 P22)
+    what = f"{cite.get('doc_number') or citations.doc_name(cite)}{citations.label_words(cite)}" if cite else ""
     whose = f"{what}是{rule_place}的规定，只适用于{rule_place}" if what else f"{rule_place}的规定只适用于{rule_place}"
     lines = [f"不能直接套用：{whose}；您在{own_name}，适用的是覆盖{own_name}的文件。"]
     cites = []

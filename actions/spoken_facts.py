@@ -224,7 +224,10 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
 ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
 ASKED_YES_NO = re.compile(r"(?:算|算是|属于|认定成|认定为|评成)\s*$")  # "得先认定成就业困难人员？" (eval14 L03)
 # "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
-ASKED_AFTER = re.compile(r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)")
+# "就业困难人员呢？哪些人算" (eval18 P23 recorded "已被认定为就业困难人员：是")
+ASKED_AFTER = re.compile(
+    r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)|^呢?[？?，,\s]*(?:哪些人|哪几类人|什么人)(?:算|属于)?"
+)
 # A group named in a question about the group itself is not a fact of the speaker (eval8 F22, F08 stored
 # "已被认定为就业困难人员：是" from "就业困难人员咋认定", "告诉我就业困难人员的定义", "参照就业困难人员能享受啥").
 ABOUT_GROUP_BEFORE = re.compile(

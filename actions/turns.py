@@ -33,7 +33,7 @@ from actions import (
     sentence_pointed,
 )
 from actions.context import turn_as_of
-from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term
+from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
@@ -252,6 +252,15 @@ def typed_check_button(text: str, tracker: Tracker) -> bool:
     )
 
 
+# "我在大连 那就业困难人员呢？哪些人算": where the speaker is says nothing of their own case (the place is cut
+# out first, leaving "我在 ")
+WHERE_I_AM = re.compile(r"(?:我|俺|咱)们?(?:在|是)的?(?=[\s，,。]|$)")
+
+
+def _asking_only(text: str) -> str:
+    return WHERE_I_AM.sub("", clause_in_play.without_places(ONLY_ASKING.sub("", text))[0])
+
+
 def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:
     """The reply to a turn its words settle, or None (the intent's action answers). `places_too`:
     a place outside coverage is said so (not for a message that is not about policy at all)."""
@@ -289,6 +298,14 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before
         return Turn([Reply(outside_again(place.name), meta={"outside": place.name})], [SlotSet("region", None)])
     absent = absent_terms.reply(text)  # "以工代训是啥": not in the documents, said so (no nearest clause)
+    rest = absent_terms.rest_asked(text, absent.meta["absent_term"]) if absent is not None else None
+    if rest is not None:  # "以工代训还是学徒补贴": the other measure answered after the absent one is said
+        from actions.cited_replies import answer_for  # cited_replies imports this module
+
+        found, _ = answer_for(rest, tracker)
+        if not found.meta.get("low_confidence"):
+            found.text = f"{absent_terms.absent_line(absent.meta['absent_term'])}\n{found.text}"
+            return Turn([found], _answer_events(found, rest) + [SlotSet(TOPIC, rest)])
     if absent is not None:
         return Turn([absent])
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
@@ -301,9 +318,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             known = list(tracker.get_slot(UNKNOWN) or [])
             events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
         return Turn([counted], events)
-    if DEFINITION.search(text) and not re.search(
-        r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", ONLY_ASKING.sub("", text)
-    ):
+    if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", _asking_only(text)):
         # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
         # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）
         # was answered from 大连's 18号（十二）)
@@ -315,6 +330,12 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             ]
         )[0]
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
+        for part in more_terms(text):  # "什么算灵活就业？还有什么是就业困难人员？" (eval18 P23)
+            more = definition_reply(part, region, as_of, tracker.get_slot(TOPIC))
+            if not more.meta.get("low_confidence") and more.citations:
+                head, _, last = reply.text.rpartition("\n")
+                said = head if last == more.text.rpartition("\n")[2] else reply.text  # the closing line once
+                reply = Reply(f"{said}\n\n{more.text}", reply.citations + more.citations, reply.buttons, reply.meta)
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
     together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted
     if together is not None:

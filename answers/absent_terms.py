@@ -71,6 +71,23 @@ def named_absent(text: str) -> str | None:
     return next((t for t in _not_covered(_build()) if t in said), None)
 
 
+# "以工代训还是学徒补贴": another measure asked beside the absent one, the words before its 补贴/补助/贷款
+OTHER_MEASURE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:补贴|补助|贷款|返还|奖补)")
+
+
+def rest_asked(text: str, term: str) -> str | None:
+    """The message without the absent term when it asks about another measure the documents do have
+    ("…听说有以工代训还是学徒补贴啥的 能给多少钱": 学徒 is in 大连's text; eval18 P07 heard only "没有以工代训")."""
+    rest = simplified(text or "").replace(term, "")
+    corpus = _texts(_build())[0]
+    stems = (m.group(1) for m in OTHER_MEASURE.finditer(re.sub(r"\s+", "", rest)))
+    return rest if any(stem[-2:] in corpus for stem in stems) else None
+
+
+def absent_line(term: str) -> str:
+    return f"收录的政策文件里没有“{term}”这一项，也没有对它的解释。"
+
+
 def reply(text: str) -> Reply | None:
     term = absent_term(text) or named_absent(text)
     if term is None:

@@ -171,12 +171,18 @@ def clause_block(
         lines.append(NOT_SAID)
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
-    elif sentences.question_kind(query) == "amount" and no_figure(hit):
+    elif sentences.question_kind(query) == "amount" and (no_figure(hit) or money_unsaid(hit, query)):
         lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]
     return "\n".join(lines), cite
+
+
+def money_unsaid(hit: dict, query: str) -> bool:
+    """Money per person asked ("每个学员补多少钱") and no sentence of the clause states a sum of money."""
+    rec = sentences.record_of(hit["clause_id"])
+    return rec is not None and sentences.money_unsaid(query, [s.text for s in rec.sentences])
 
 
 def no_figure(hit: dict) -> bool:

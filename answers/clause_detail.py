@@ -184,6 +184,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     text, cite = clause_block(hit, as_of, "", quotes=quotes or None, periods=periods)
     lines = text.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
+    money_unsaid = rec is not None and sentences.money_unsaid(words, [s.text for s in rec.sentences])
     keys = [k for k in ALSO if k in words and k != "几次"]
     asked = asked_words(words)
     if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
@@ -191,9 +192,12 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(said))}。")
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
-    elif qkind and not any(sentences.has_feature(q.text, qkind) for q in quotes):
-        name = measures.name(quotes[0].sentence) if quotes else ""
-        lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
+    elif qkind and qkind != "amount" or qkind == "amount" and not money_unsaid:
+        if not any(sentences.has_feature(q.text, qkind) for q in quotes):
+            name = measures.name(quotes[0].sentence) if quotes else ""
+            lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
+    if money_unsaid:  # asked beside a procedure too ("每人补多少钱？…怎么申请", eval17 O11)
+        lines.insert(-1, "原文没有写明每人补贴多少钱，具体数额以经办部门核定为准。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)
     return Reply(

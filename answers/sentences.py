@@ -91,6 +91,22 @@ def has_feature(text: str, kind: str | None) -> bool:
     return kind is not None and bool(re.search(FEATURES[kind], compact(text)))
 
 
+# "每个学员补多少钱", "按人头补多少": money per person is asked; a share of something else ("培训工作量可按25%比例
+# 折算", 聊城 第12条) does not answer it (eval17 O11 heard that clause four times and never "原文没有写明")
+MONEY_PER_HEAD = re.compile(
+    r"(?:每人|每个(?:人|学员|学生|员工|职工|徒弟)|一个人|一人|按人头|人均|每名)[^，。？?！!]{0,8}?(?:多少钱|补多少|给多少|多少)"
+)
+# a sum, or a share of what is paid ("应缴纳社会保险费的30%", "最低工资标准的60%")
+MONEY = re.compile(
+    r"\d[\d.]*(?:万元|元)|全额|减半|最低工资|(?:缴|保险费|工资|基数|租金|学费).{0,30}?\d+%|\d+%.{0,12}?(?:缴|保险费|工资|基数|租金)"
+)
+
+
+def money_unsaid(query: str, texts: list[str]) -> bool:
+    """Money per person asked and none of `texts` states a sum of money."""
+    return bool(MONEY_PER_HEAD.search(compact(query or ""))) and not any(MONEY.search(compact(t)) for t in texts)
+
+
 @per_build()
 def _records() -> dict[str, ClauseRecord]:
     return clause_index(load_clauses())

@@ -57,7 +57,7 @@ def test_the_place_said_on_turn_one_is_kept(live_stack):
 def test_lingyuan_has_no_transport_subsidy_and_says_what_it_has(live_stack):
     p = Person(live_stack, {"channel": "web", "as_of": "2019-06-01"})
     body = text(p.says("凌源 建档立卡贫困户 出去打工 有交通补贴不"))
-    assert body.startswith("凌源市适用的政策文件（凌政发〔2019〕14号、辽宁省的辽政发〔2020〕9号）都没有交通补贴。")
+    assert body.startswith("凌源市适用的政策文件（凌政发〔2019〕14号）都没有交通补贴。")
     assert "聊城市的文件写有交通补贴，但只适用于聊城市" in body
     assert "应将新增和腾退的公益性岗位优先用于安置贫困劳动力" in body
     assert "对企业吸纳贫困劳动力就业的，参照就业困难人员落实社会保险补贴等政策" in body
