@@ -16,6 +16,7 @@ from answers import citations, validity_words
 from answers.clause_answer import verbatim
 from answers.models import Reply
 from answers.sentences import compact, quote_of, record_of
+from knowledge.registry import documents
 
 # "算不算不足1/3" (the condition after the verb) is tried before "不足1/3算不算" (before it)
 ASKS = (
@@ -27,7 +28,13 @@ ASKS = (
 FILLER = re.compile(r"^(?:那|我|俺|我这|俺这|这|这个|这种|情况|的)+")
 # "车库算不算场地", "你先说专科生算不算高校毕业生": the thing asked about, the words just before the verb after
 # the last of 说/问/是/的/那/我/俺 ("我要是租的车库" → 车库)
-SUBJECT = re.compile(r"(?:^|[说问是的那我俺\s，,])(?P<s>(?:(?![说问是的那我俺])[\u4e00-\u9fff]){2,6})$")
+SUBJECT = re.compile(r"(?:^|[说问是的那我俺\s，,！!？?。：:；;])(?P<s>(?:(?![说问是的那我俺])[\u4e00-\u9fff]){2,6})$")
+# "落实《朝阳市…人才安家补助实施细则(试行)》": the conditions are in a text the knowledge does not hold
+ANOTHER_TEXT = re.compile(r"《([^》]{4,40})》")
+
+
+def held_titles() -> set[str]:
+    return {d.title for d in documents().values() if d.title}
 
 
 def _subject(text: str, verb_at: int) -> str | None:
@@ -62,6 +69,9 @@ def reply(text: str, cite: dict | None, hit: dict | None, as_of: date, said: lis
     if subject and subject not in compact(rec.text):
         # eval17 O23: "车库算不算场地？" heard the condition again and nothing on 车库; the text does not say
         lines.insert(0, f"原文没有写到“{subject}”是否算“{asked}”，以经办部门认定为准。")
+        named = [t for t in ANOTHER_TEXT.findall(s.text) if t not in held_titles()]
+        if named:  # eval18 P19: who counts as 优秀人才 is the 朝阳市 细则's, not in the collection
+            lines.insert(1, f"具体条件见《{named[0]}》，该文件未收录，请向责任单位咨询。")
     lines += [
         share_left.conclusion(s.text, said or [text]) or "您的情况是否符合，以经办部门认定为准；",
     ]

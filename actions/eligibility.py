@@ -342,7 +342,7 @@ class ActionEligibilitySummary(Threaded, Action):
         # a measure waiting only on a role never spoken of is not this person's (question_fit never asked it)
         others = question_fit.other_roles(result["benefits"], profile, conversation_words(tracker))
         scope = set(candidates) - others if candidates else None
-        reply = summary(result, scope=scope, today=date.today())
+        reply = summary(result, scope=scope, today=date.today(), order=list(candidates or []))
         if not reply.meta.get("eligible") and turns.IMPATIENT.search(user_text(tracker)):
             # "你问这么多干啥直接告诉我": what applies to what is known, not a dead end (12345 E11)
             reply = known_measures.for_tracker(tracker, as_of, result)

@@ -247,16 +247,35 @@ def _hires(text: str, facts: dict) -> None:
     # "招了3个应届生，还有1个…失业8个月的" (eval15 M06): the count after "还有" is of the same hiring
     more = r"|还有" if re.search(HIRE_VERB, text) else ""
     for verb in re.finditer(HIRE_VERB + r"|(?:就|只|仅)(?:这|有|是)" + more, text):
-        segment = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=1)[0]
-        # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
-        for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment):
-            count, about = int(m.group(1)), m.group(2)
-            for fact, pattern in HIRE_GROUPS:
-                if fact == "new_hires_loan_eligible" and "贷" not in text:
-                    continue  # "招了5个符合条件的人" names the loan's condition only in a loan question
-                if re.search(pattern, about) and fact not in facts:
+        clauses = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=2)
+        # "招了2个人，1个今年刚毕业的大学生1个失业大半年的" (eval18 P21): a total alone, then who they are
+        total = re.fullmatch(r"\s*" + COUNT + r"(?:人|员工|工人)?\s*", clauses[0])
+        if _hire_counts(clauses[0], text, facts) or not total or len(clauses) < 2:
+            continue
+        if re.match(r"\s*(?:都|全)(?:是|为)", clauses[1]):  # "招了5个人，都是应届生": the total, all of one group
+            _hire_counts(f"{total.group(1)}个{clauses[1]}", text, facts)
+        else:
+            _hire_counts(clauses[1], text, facts)
+
+
+def _hire_counts(segment: str, text: str, facts: dict) -> bool:
+    """The counts of one clause by group ("3个贫困户和2个大学生"); whether it named any group."""
+    named = False
+    # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
+    for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment):
+        count, about = int(m.group(1)), m.group(2)
+        for fact, pattern in HIRE_GROUPS:
+            if fact == "new_hires_loan_eligible" and "贷" not in text:
+                continue  # "招了5个符合条件的人" names the loan's condition only in a loan question
+            if re.search(pattern, about):
+                named = True
+                if fact not in facts:
                     facts[fact] = count
                     break
+    return named
+
+
+def _placements(text: str, facts: dict) -> None:
     m = re.search(r"(?:推荐|介绍)(?:成功)?(?:上岗|就业)?了?\s*" + COUNT + r"([^，。,；;！？!?]{0,24})", text)
     if m and facts.get("applicant_type") == "hr_agency":
         about = m.group(2)
@@ -407,6 +426,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
             who = facts["applicant_type"] = "enterprise"
     if who in FIRMS:
         _hires(digits, facts)
+        _placements(digits, facts)
         hire_date(digits, facts, as_of)
         sized = size(text)
         if sized and who == "enterprise":

@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import clause_in_play
 from actions.combine_question import TOGETHER
-from actions.profile import TOPIC, evaluate, profile_from_slots
+from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import extract
 from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
@@ -29,6 +29,8 @@ from answers.sentences import compact, record_of, sentence_of, whole_quote
 from knowledge import coverage, regions
 
 # "到底能领多少" asks a sum, not a yes or no: only the two-sided forms
+# words of a measure's name that tell it from others of its kind ("社保全额补贴")
+QUALIFIERS = ("全额", "一次性", "延长")
 CAN = re.compile(r"能不能|能还是不能|可不可以|可以还是不可以|行不行|能否")
 EXISTS = re.compile(r"有没有|有还是没有|有无|到底有")
 NOT_IN_FORCE = ("expired", "not_started")
@@ -212,7 +214,36 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         if said is not None:
             said.text = f"按收录的文件，不能：{said.text}"
             return said
-    return group_reply(text, cite, as_of) or rules_reply(text, tracker, cite, as_of)
+    return (
+        group_reply(text, cite, as_of) or rules_reply(text, tracker, cite, as_of) or named_reply(text, tracker, as_of)
+    )
+
+
+def named_reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The measure the question names when the clause in play has no such measure: "那个社保全额补贴我们能不能拿"
+    after the summary cited the 1% rate cut (eval18 P16 heard "能。…符合阶段性降低失业保险费率"). The one measure of
+    the conversation (else of the person's place and role) whose name holds the question's measure words and, where
+    said, "全额"; judged as the clause in play would be."""
+    words = [w for w, _ in measure_exists.terms_in(text)]
+    profile = profile_from_slots(tracker.slots)
+    if not words or not profile.get("applicant_type"):
+        return None
+    region = _place(text, tracker) or ""
+    judged = evaluate({**profile, "region": region} if region else profile, as_of)["benefits"]
+    fits = [
+        b
+        for b in judged
+        if all(w in compact(b["name"]) for w in words)
+        and profile["applicant_type"] in (b.get("applicant_types") or [profile["applicant_type"]])
+        and (not region or regions.covers(b.get("jurisdiction") or "", region))
+        and all(q in b["name"] for q in QUALIFIERS if q in text)
+    ]
+    asked = set(tracker.get_slot(CANDIDATES) or [])
+    fits = [b for b in fits if b["benefit_id"] in asked] or fits
+    if len(fits) != 1 or not fits[0].get("citations"):
+        return None
+    cite = citations.from_benefit(fits[0], fits[0]["citations"][0])
+    return rules_reply(text, tracker, cite, as_of)
 
 
 # "那灵活就业有社保补贴吗，我在朝阳市" (eval7 R14), "大学毕业生到小微企业就业有社保补贴吗？我在沈阳" (R03)

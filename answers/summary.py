@@ -247,8 +247,14 @@ def aged_lines(items: list[dict], as_of: date) -> tuple[list[str], list[dict]]:
 
 
 def summary(
-    result: dict, scope: set[str] | None = None, today: date | None = None, include_not_eligible: bool = False
+    result: dict,
+    scope: set[str] | None = None,
+    today: date | None = None,
+    include_not_eligible: bool = False,
+    order: list[str] | None = None,
 ) -> Reply:
+    """`order`: the conversation's measures, most relevant to the question first; the ones still waiting on facts
+    are listed in that order (eval18 P16 asked about hiring 就业困难人员 and that measure was "另有1项")."""
     as_of = date.fromisoformat(result["as_of"])
     benefits = [b for b in result["benefits"] if scope is None or b["benefit_id"] in scope]
     by_id = {b["benefit_id"]: b for b in benefits}
@@ -325,6 +331,11 @@ def summary(
     pending = [b for b in benefits if b["status"] == "needs_info" and b["benefit_id"] not in shown]
     closed = [b for b in pending if _not_now(b)]
     open_ = [b for b in pending if not _not_now(b)]
+    if order:
+        rank: dict[str, int] = {}
+        for i, benefit_id in enumerate(order):
+            rank.setdefault(benefit_id, i)
+        open_.sort(key=lambda b: rank.get(b["benefit_id"], len(rank)))  # stable: the engine's order among the rest
     listed_ids = {b["benefit_id"] for b in listed}
     if open_:
         lines.append(f"还需补充信息才能判断（{len(open_)}项）：")

@@ -82,3 +82,52 @@ def test_which_people_a_group_covers_is_a_definition(convo):
         convo.slots.clear()
         body = _asked(convo, f"我在大连 {text}", as_of="2020-11-10")
         assert "难以实现就业的城镇登记失业人员" in body, (text, body)
+
+
+def test_a_total_hired_then_who_they_are_counts_each_group():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (P21): "招了俩人，一个…大学生一个失业大半年的" counted no one, and "直接说数" never got 2×2500
+    said = extract("我大连开小超市，今年招了俩人，一个今年刚毕业的大学生一个失业大半年的", date(2020, 9, 1))
+    assert said["new_hires_graduates"] == 1 and said["new_hires_long_term_unemployed"] == 1
+    assert extract("公司招了5个人，都是应届生", date(2020, 9, 1))["new_hires_graduates"] == 5
+    assert "new_hires_graduates" not in extract("公司招了5个人，签了合同", date(2020, 9, 1))
+
+
+def test_the_measure_asked_about_leads_the_ones_still_open():
+    from datetime import date
+
+    from actions.profile import evaluate
+    from answers.summary import summary
+
+    asked = "dalian-2017-46.hard-to-employ-hiring-social-insurance"
+    profile = {"applicant_type": "enterprise", "region": "大连市", "contract_one_year_plus": True}
+    result = evaluate(profile, date(2020, 8, 18))
+    open_ids = [b["benefit_id"] for b in result["benefits"] if b["status"] == "needs_info"]
+    assert asked in open_ids and open_ids.index(asked) >= 3  # the engine's order would hide it under "另有N项"
+    text = summary(result, scope=set(open_ids), order=[asked, *open_ids]).text
+    # before (P16): the 全额 social-insurance subsidy the firm asked about was one of "另有1项"
+    first_open = text.split("还需补充信息才能判断")[1].split("\n")[1]
+    assert first_open.startswith("· 招用就业困难人员单位社会保险补贴"), text
+
+
+def test_who_counts_as_a_group_the_text_leaves_to_another_text_says_so(convo):
+    body = _asked(convo, "凌源的人才安家补助 买房给多少", "我问的是学历！专科生算不算优秀人才？", as_of="2019-07-15")
+    # before (P19): the 15万/10万 sentence three times, never that the text is silent on 学历
+    assert body.startswith("原文没有写到“专科生”是否算“优秀人才”，以经办部门认定为准。"), body
+    assert "具体条件见《朝阳市加快突破辽西北发展人才安家补助实施细则(试行)》，该文件未收录" in body
+
+
+def test_a_yes_no_on_a_measure_named_is_about_that_measure(convo):
+    body = _asked(
+        convo,
+        "我们是大连的企业 招了低保户 公司交社保 有啥补贴",
+        "阶段性降低失业保险费率是多少",
+        "我就想知道那个社保全额补贴我们能不能拿，能拿几年",
+        as_of="2020-08-18",
+    )
+    # before (P16): "能。按您说的情况，符合阶段性降低失业保险费率…的条件" (the clause in play, not the one named)
+    assert "降低失业保险费率" not in body, body
+    assert "大政发〔2017〕46号" in body and "（十五）" in body
