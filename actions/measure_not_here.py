@@ -21,6 +21,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.profile_facts import extract, keep_applicant
+from actions.profile_facts import region as region_said
 from actions.within_place import most_specific
 from answers import dialogue
 from answers.clause_answer import search_answer
@@ -114,7 +115,9 @@ def _shares_word(rest: str, quoted: str) -> bool:
 
 def _place(text: str, tracker: Tracker) -> str | None:
     named = most_specific(regions.regions_in_text(text))
-    return named[0] if len(named) == 1 else (None if named else profile_from_slots(tracker.slots).get("region"))
+    if len(named) > 1:  # "听说大连…聊城有没有": the one asked about, not the one heard of (profile_facts.region)
+        return region_said(text)
+    return named[0] if named else profile_from_slots(tracker.slots).get("region")
 
 
 def _documents_here(place: str, as_of: date) -> str:

@@ -59,6 +59,14 @@ def _citation(definition, as_of: date) -> dict | None:
     return None
 
 
+def _treated_as(cite: dict, profile: dict) -> str | None:
+    """The clause's sentence treating a group said like the listed ones ("…退役军人…参照就业困难人员享受相关政策")."""
+    if not profile.get("is_veteran"):
+        return None
+    rec = clause_index(load_clauses()).get(cite.get("clause_id") or "")
+    return next((x.text for x in (rec.sentences if rec else []) if "退役" in x.text and "参照" in x.text), None)
+
+
 def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply | None:
     """The list quoted and the verdict, or None (not asked, or no list where the person is)."""
     if profile.get("applicant_type") not in (None, "person") or not asked(text, pending):
@@ -81,7 +89,10 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
         age = against(profile, as_of, NEAR, "在“距法定退休年龄5年以内”之列", "不在“距法定退休年龄5年以内”之列")
         if age:
             lines.append(f"· {age}；")
-        if not groups and not age:
+        treated = _treated_as(cite, profile)
+        if treated:  # eval18 P18: "我这退伍的算不算" heard the list only, and "看不出属于哪一类"
+            lines.append(f"· 您是退役军人：该条另规定“{treated}”；")
+        elif not groups and not age:
             lines.append(
                 "· 您说的情况里还看不出属于所列哪一类人员（零就业家庭、低保家庭、距退休5年以内、残疾人、单亲抚养未成年人等）；"
             )

@@ -31,6 +31,7 @@ from actions.profile_counts import (
     training_cost,
 )
 from actions.profile_epidemic import epidemic_costs
+from actions.within_place import said_as_past
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
@@ -194,6 +195,10 @@ def region(text: str) -> str | None:
             continue  # "啥聊城啊 俺在大连" (eval11 I26 was answered from 聊城's text), "聊城不对 是大连"
         if THERE_AFTER.match(after) and len(places.places_in_text(text)) > 1:
             continue  # "凌源那边…大连是不是一样", "凌源那边…沈阳也一样吧" (eval16 N12, N09 were moved to 凌源)
+        if pos >= 0 and said_as_past(text, text[pos : pos + len(aliases[0])]):
+            continue  # "以前在大连打工，现在回凌源了"
+        if pos >= 0 and HEARSAY.search(text[max(0, pos - 8) : pos]) and len(places.places_in_text(text)) > 1:
+            continue  # "俺听亲戚说大连残疾人开店给房租补贴…聊城有没有" (eval18 P06 was moved to 大连)
         kept.append(name)
     # "聊城东阿": the county named inside its city is where the person is
     kept = [r for r in kept if not any(o != r and regions.covers(r, o) for o in kept)]
@@ -201,12 +206,13 @@ def region(text: str) -> str | None:
         place = places.uncovered_place(text)
         answering = places.answering_region(place) if place else None
         pos = text.find(place.said) if place else -1
-        if answering and not NOT_THERE.search(text[max(0, pos - 3) : pos]):
+        if answering and not NOT_THERE.search(text[max(0, pos - 3) : pos]) and not said_as_past(text, place.said):
             return answering
     return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
 OWN_PLACE = re.compile(r"(?:我|俺|咱)们?(?:在|是|这|这边|这里)?$|人在$|开在$|住在$|家在$|店在$|厂在$|公司在$")
+HEARSAY = re.compile(r"(?:听说|听人说|听[^，。,\s]{1,3}说|据说|人家说|网上说)[^，。,]{0,3}$")
 FOR_REFERENCE = re.compile(r"参考|借鉴|比照一下|对照一下|对比一下")
 SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")
 RETIRED = re.compile(r"(?<!没)(?<!不)(?:已经|已)?退休了|领退休金|退休金|已退休")
@@ -379,7 +385,8 @@ def _flags_rest(text: str, facts: dict) -> None:
     if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text):
         facts["layoffs"] = "none"
     # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it); "不创业，他都58了" (E01 was asked it)
-    if re.search(r"(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)", text):
+    # "有没有创业补贴" asks (eval18 P17 was recorded 初次创业：否 and told nothing applied)
+    if re.search(r"(?<!有)(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)(?!补|贷|担保|扶持|政策|的?补贴)", text):
         facts["first_time_business"] = False
     elif re.search(
         r"(?:第一次|第1次|首次|初次|头一回|头1回|头一次|头1次)(?:创业|开(?:个|家|了)?(?:店|饭店|饭馆|超市|公司|厂|门市)|办(?:营业)?执照)",

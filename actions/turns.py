@@ -38,7 +38,7 @@ from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
-from actions.within_place import inside_notice, most_specific, place_of  # noqa: F401  (turns.place_of: callers read it here)
+from actions.within_place import inside_notice, most_specific, place_of, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import absent_terms, clause_detail, dialogue, local_definition, membership, notices
 from answers.clause_answer import search_answer
@@ -293,6 +293,7 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if not_usable is not None:
         return Turn([not_usable], _answer_events(not_usable, text) if not_usable.citations else [])
     place = places.outside_place(text)
+    place = None if place and said_as_past(text, place.said) else place  # "我前几年在北京打工"
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text), SlotSet("region", None)])
     if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before

@@ -9,6 +9,8 @@ the covered region containing it, also said.
 
 from __future__ import annotations
 
+import re
+
 from knowledge import coverage, places, regions
 
 
@@ -30,6 +32,15 @@ def inside_notice(place: places.Place, answering: str) -> str:
     return f"{place.name}属于{place.province}，目前没有收录{place.name}本级的文件，以下按{answering}{which}政策回答。"
 
 
+# "我前几年在沈阳打工，今年回来的": where the person was, not where they are (eval18 P03 was told of 沈阳)
+PAST_PLACE = re.compile(r"(?:前几年|前些年|那几年|早些年|头几年|以前|之前|原来|过去|曾经)[^，。,；;]{0,3}$")
+
+
+def said_as_past(text: str, said: str) -> bool:
+    pos = text.find(said)
+    return pos >= 0 and bool(PAST_PLACE.search(text[max(0, pos - 8) : pos]))
+
+
 def place_of(text: str) -> tuple[str | None, str | None]:
     """(region to answer for, notice to say) for a place regions.yaml does not know itself or
     a county of a covered city."""
@@ -37,7 +48,7 @@ def place_of(text: str) -> tuple[str | None, str | None]:
     if len(named) == 1 and (notice := within_notice(named[0])):
         return named[0], notice
     place = places.uncovered_place(text)
-    if place is None or named:
+    if place is None or named or said_as_past(text, place.said):
         return None, None
     answering = places.answering_region(place)
     return (answering, inside_notice(place, answering)) if answering else (None, None)

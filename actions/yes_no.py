@@ -29,6 +29,16 @@ from answers.sentences import compact, record_of, sentence_of, whole_quote
 from knowledge import coverage, regions
 
 # "到底能领多少" asks a sum, not a yes or no: only the two-sided forms
+# a figure naming a measure ("那个30%的", "2500那个"): percentages and sums of three digits or more
+FIGURE = re.compile(r"\d+(?:\.\d+)?%|\d{3,}")
+
+
+def _stated(b: dict) -> str:
+    """A measure's name, standard and quotes: where the figure a question names it by would be."""
+    quotes = "".join(c.get("quote") or "" for c in b.get("citations") or [])
+    return compact(f"{b['name']}{(b.get('amount') or {}).get('text') or ''}{quotes}")
+
+
 # words of a measure's name that tell it from others of its kind ("社保全额补贴")
 QUALIFIERS = ("全额", "一次性", "延长")
 CAN = re.compile(r"能不能|能还是不能|可不可以|可以还是不可以|行不行|能否")
@@ -111,6 +121,8 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
         return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
+    if any(f not in compact(rec.text) for f in FIGURE.findall(text)):
+        return None  # "那个30%的灵活就业社保补贴" after the 60% clause (eval18 P23 heard 不能 from the 60% one)
     result = evaluate(profile, as_of)
     region = profile.get("region") or ""
     if not region or not regions.covers(rec.region, region):
@@ -237,6 +249,7 @@ def named_reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         and profile["applicant_type"] in (b.get("applicant_types") or [profile["applicant_type"]])
         and (not region or regions.covers(b.get("jurisdiction") or "", region))
         and all(q in b["name"] for q in QUALIFIERS if q in text)
+        and all(f in _stated(b) for f in FIGURE.findall(text))
     ]
     asked = set(tracker.get_slot(CANDIDATES) or [])
     fits = [b for b in fits if b["benefit_id"] in asked] or fits

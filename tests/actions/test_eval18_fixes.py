@@ -131,3 +131,53 @@ def test_a_yes_no_on_a_measure_named_is_about_that_measure(convo):
     # before (P16): "能。按您说的情况，符合阶段性降低失业保险费率…的条件" (the clause in play, not the one named)
     assert "降低失业保险费率" not in body, body
     assert "大政发〔2017〕46号" in body and "（十五）" in body
+
+
+def test_a_measure_named_by_its_figure_is_not_judged_by_another_of_the_clause(convo):
+    body = _asked(
+        convo,
+        "我是大连的 57岁 去年登记失业了 现在跑外卖 自己交灵活就业社保 残疾人灵活就业社保补贴多少",
+        "我不是残疾人。你就说我57了能不能拿那个30%的灵活就业社保补贴，能拿几年",
+        as_of="2020-11-10",
+    )
+    # before (P23): "不能。就业困难残疾人灵活就业社会保险补贴（应缴费的60%）只给“残疾人”"
+    assert not body.startswith("不能") and "60%" not in body.split("\n")[0], body
+    assert "大政发〔2017〕46号" in body and "（十五）" in body
+
+
+def test_asking_whether_there_is_a_founders_subsidy_is_not_saying_one_never_founded():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (P17): "有没有创业补贴" recorded 初次创业：否, and a first-time founder renting premises heard that
+    # nothing applied
+    assert "first_time_business" not in extract("我想在大连开个小奶茶店，有没有创业补贴啊", date(2020, 9, 10))
+    assert "first_time_business" not in extract("有没有创业贷款", date(2020, 9, 10))
+    assert extract("不创业，他都58了", date(2020, 9, 10))["first_time_business"] is False
+
+
+def test_a_veteran_asking_whether_he_counts_hears_the_sentence_treating_veterans_alike(convo):
+    body = _asked(convo, "我是大连的 退伍回来失业一年多了 我这退伍的算不算就业困难人员", as_of="2020-09-01")
+    # before (P18): the list only, and "您说的情况里还看不出属于所列哪一类人员"
+    assert "您是退役军人：该条另规定" in body and "参照就业困难人员" in body, body
+    assert "看不出" not in body
+
+
+def test_a_place_heard_of_is_not_where_the_person_is():
+    from actions.profile_facts import region
+
+    # before (P06): a 聊城 father quoting what a relative said of 大连 was moved to 大连
+    assert region("俺听亲戚说大连残疾人开店给房租补贴，一年好几千，聊城有没有？") == "聊城市"
+    assert region("听说大连那边给2500") == "大连市"  # one place alone is still the one asked about
+
+
+def test_a_place_worked_in_before_is_not_where_the_person_is():
+    from actions.profile_facts import region
+    from actions.within_place import place_of
+
+    # before (P03): a 凌源 woman who "前几年在沈阳打工" heard "沈阳市属于辽宁省，目前没有收录沈阳市本级的文件"
+    said = "行。我前几年在沈阳打工，今年回来的，算返乡创业吧"
+    assert region(said) is None and place_of(said) == (None, None)
+    assert region("以前在大连上班 现在回凌源了") == "凌源市"
+    assert region("我在沈阳") == "辽宁省"
