@@ -30,7 +30,7 @@ from knowledge import coverage, regions
 
 # "到底能领多少" asks a sum, not a yes or no: only the two-sided forms
 # a figure naming a measure ("那个30%的", "2500那个"): percentages and sums of three digits or more
-FIGURE = re.compile(r"\d+(?:\.\d+)?%|\d{3,}")
+FIGURE = re.compile(r"\d+(?:\.\d+)?%|(?<![\d.])\d{3,}(?![\d.]*\s*[年月日号届])")  # "2021年5月" is a date
 
 
 def _stated(b: dict) -> str:

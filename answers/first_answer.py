@@ -31,8 +31,10 @@ def in_force(benefit: dict) -> bool:
 
 def _standard(benefit: dict) -> str:
     words = amount_words(benefit)
-    if not in_force(benefit):  # ended or not begun: the standard it states, no sum for the people said
-        return words.split("；")[0]  # (eval18 P09: "已到期（至2020年12月31日）" beside "…至少5000元" in 2026)
+    if not in_force(benefit):  # ended or not begun: the standard it states, no sum for the people said (eval18
+        return words.split("；")[
+            0
+        ]  # P09, 2026: "已到期（至2020年12月31日）" beside "…至少5000元" for next month's hires)
     # the rule's standard, not the formula waiting for the person's facts; the figure the facts said already
     # settle is kept ("按已知情况计算，最多28000元（按实际支出）")
     head, _, rest = words.partition("；按")

@@ -181,3 +181,10 @@ def test_a_place_worked_in_before_is_not_where_the_person_is():
     assert region(said) is None and place_of(said) == (None, None)
     assert region("以前在大连上班 现在回凌源了") == "凌源市"
     assert region("我在沈阳") == "辽宁省"
+
+
+def test_a_date_is_no_figure_naming_a_measure():
+    from actions.yes_no import FIGURE
+
+    assert FIGURE.findall("那2021年5月那会儿是不是免的？2020届的呢") == []
+    assert FIGURE.findall("那个30%的灵活就业社保补贴 还有2500那个") == ["30%", "2500"]

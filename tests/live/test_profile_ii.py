@@ -29,7 +29,8 @@ def test_liaocheng_agency_correction_stays_an_agency_and_gets_the_referral_sum(l
     body = said(p)
     assert "您是以企业身份咨询" not in body and "您是以个人身份咨询" not in body
     assert "您是以人力资源服务机构身份咨询" in body
-    assert "120元/人 × 30人 = 3600元" in body
+    # ended on 2020-05-03: its standard, and no sum for the 30 as if payable today (eval18 P09)
+    assert "按每人120元标准给予职业介绍补贴" in body and "3600元" not in body
     assert "2020年5月3日" in body and "已到期" in body
 
 
