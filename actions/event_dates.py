@@ -13,7 +13,7 @@ from datetime import date
 
 YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 DAY = re.compile(
-    r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|"
+    r"(20\d{2}|(?<!\d)[0-3]\d(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|"  # "19年7月1号" too
     r"(前年|去年|今年|明年)?\s*(?<!\d)(\d{1,2})\s*月(?:份)?\s*(\d{1,2})\s*[日号]"
 )
 # the event right after the day (a few words between: "2020年2月1日就开始跑的外卖")
@@ -72,6 +72,7 @@ def day_in(text: str, as_of: date) -> date | None:
 def _day(m: re.Match, as_of: date) -> date | None:
     if m.group(1):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0  # "19年7月1号" (eval18 P02 was read as this year's 7月1日)
     else:
         year, month, day = as_of.year + YEARS.get(m.group(4) or "今年", 0), int(m.group(5)), int(m.group(6))
     try:

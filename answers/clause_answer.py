@@ -42,6 +42,8 @@ EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a c
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
 NO_AMOUNT = "原文没有写明具体金额，具体数额以经办部门核定为准。"
+NO_MATERIALS = "原文没有列出办理需要带的材料，以经办部门要求为准。"
+MATERIALS_ASKED = re.compile(r"材料|带啥|带什么|带哪些|要带|身份证|证件|户口本")
 
 
 def quotes_for(
@@ -169,6 +171,10 @@ def clause_block(
     told = any(sentences.has_feature(t, "procedure") or sentences.has_feature(t, "where") for t in texts)
     if sentences.question_kind(query) == "procedure" and not told:
         lines.append(NOT_SAID)
+    elif MATERIALS_ASKED.search(query) and not any(re.search(r"材料|证件|身份证", t) for t in texts):
+        lines.append(
+            NO_MATERIALS
+        )  # "上哪登记，带啥材料？身份证要不要": where is quoted, what to bring is not (eval18 P20)
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
     elif sentences.question_kind(query) == "amount" and (no_figure(hit) or money_unsaid(hit, query)):

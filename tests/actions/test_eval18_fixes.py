@@ -188,3 +188,30 @@ def test_a_date_is_no_figure_naming_a_measure():
 
     assert FIGURE.findall("那2021年5月那会儿是不是免的？2020届的呢") == []
     assert FIGURE.findall("那个30%的灵活就业社保补贴 还有2500那个") == ["30%", "2500"]
+
+
+def test_a_two_digit_year_is_read():
+    from datetime import date
+
+    from actions.fact_answers import _date
+
+    # before (P02): "19年7月1号" as the day left school was read as 2020-07-01, after his flexible work began,
+    # and the 聊城 graduate subsidy was refused
+    assert _date("19年7月1号", date(2020, 4, 20)) == "2019-07-01"
+    assert _date("7月1号", date(2020, 4, 20)) == "2020-07-01"
+
+
+def test_materials_asked_and_not_written_are_said_not_written():
+    from datetime import date
+
+    from answers.clause_answer import NO_MATERIALS, clause_block
+    from answers.clause_json import as_hit
+    from knowledge.records import clause_index, load_clauses
+
+    rec = clause_index(load_clauses())["liaocheng-2020:7.25"]
+    hit = as_hit(rec, date(2020, 4, 20), ["建立失业人员常住地登记服务、定期联系、分类分级服务制度。"])
+    # before (P20): "上哪登记，带啥材料？身份证要不要" heard where to register and nothing on what to bring
+    text, _ = clause_block(hit, date(2020, 4, 20), "聊城失业了上哪登记，带啥材料？身份证要不要")
+    assert NO_MATERIALS in text, text
+    text, _ = clause_block(hit, date(2020, 4, 20), "聊城失业了上哪登记")
+    assert NO_MATERIALS not in text
