@@ -215,3 +215,10 @@ def test_materials_asked_and_not_written_are_said_not_written():
     assert NO_MATERIALS in text, text
     text, _ = clause_block(hit, date(2020, 4, 20), "聊城失业了上哪登记")
     assert NO_MATERIALS not in text
+
+
+def test_a_document_named_by_place_year_and_title_words_answers_whether_it_runs(convo):
+    body = _asked(convo, "凌源的 想问问凌源2019年出的那个促进就业的办法现在还执行不", as_of="2026-12-05")
+    # before (P24): 五、（一）"市政府主要负责同志为就业工作第一责任人" twice
+    assert body.startswith("《凌源市关于做好当前和今后一个时期促进就业工作的实施办法》（凌政发〔2019〕14号）"), body
+    assert "各项措施分别载明期限" in body and "第一责任人" not in body
