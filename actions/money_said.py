@@ -17,6 +17,10 @@ MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
 
 
 COMPARED = re.compile(r"(?:比|超过|高于|多于|少于|低于)(?:那个|那)?\s*$")
+# a ceiling or a daily rate the text states, asked about or worked ("超没超50万", "封顶50万", "每人每天200元", "×200
+# 元"), never a sum the person paid ("每人每月800" may be the firm's own premium per head: still read) (eval19 Q17: "超没超50万" became 上年度失业保险费 500000元 and a 25万 refund)
+CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|的封顶|封顶|是上限)")
+NAMED_FIGURE = re.compile(r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*$")
 
 
 def money_in(text: str) -> float | None:
@@ -33,6 +37,8 @@ def money_in(text: str) -> float | None:
             continue
         if COMPARED.search(digits[max(0, m.start() - 3) : m.start()]):
             continue  # "比1800多不": a figure compared with, the bot's own earlier sum, not the person's (eval9 G03)
+        if NAMED_FIGURE.search(digits[max(0, m.start() - 4) : m.start()]) or CAP_AFTER.match(after):
+            continue
         if unit == "万":
             value = value * 10000 + (int(tail) * 1000 if tail else 0)  # "4万2" is 42000
         elif unit == "千":

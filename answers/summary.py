@@ -198,7 +198,9 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 for r in failed[:2]
             ]
             path = next((p for p in PATHS if p in failed[0].split("（")[0]), None)  # "实现自主创业" too
-            if len(failed) == 1 and path:
+            # a leaf condition ("灵活就业（实际：失业）"), never a group's label said back as the person's state
+            # (eval19 Q02: "您说的现在是：离校2年内未就业，到小微企业就业或灵活就业")
+            if len(failed) == 1 and path and "（实际：" in failed[0]:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
                 # "条件不满足" (eval14 L08, about to raise cattle, read the loan as refused)
                 paths.append(

@@ -222,3 +222,19 @@ def test_a_document_named_by_place_year_and_title_words_answers_whether_it_runs(
     # before (P24): 五、（一）"市政府主要负责同志为就业工作第一责任人" twice
     assert body.startswith("《凌源市关于做好当前和今后一个时期促进就业工作的实施办法》（凌政发〔2019〕14号）"), body
     assert "各项措施分别载明期限" in body and "第一责任人" not in body
+
+
+def test_a_ceiling_or_a_rate_named_is_not_a_sum_the_firm_paid():
+    from actions.money_said import money_in
+
+    # before (eval19 Q17): "超没超50万" and "50万是你说的封顶" became 上年度失业保险费 500000元 (a 25万 refund), then
+    # "每人每天200元" became 200元 (a 100元 refund)
+    for said in (
+        "超没超50万？",
+        "哪有50万，50万是你说的封顶。",
+        "每人每天200元 60人 12天 能拿多少",
+        "60人×12天×200元是多少",
+    ):
+        assert money_in(said) is None, said
+    assert money_in("俺们去年交了2万块失业保险费，能返多少") == 20000
+    assert money_in("5万") == 50000
