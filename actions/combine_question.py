@@ -41,7 +41,9 @@ def named(text: str, benefits: list[dict], recent: str) -> list[dict]:
     """The measures the message names, in its order: by a figure in the measure's name ("每人2500元"), the
     one just read first where several carry it (four measures of 大连 pay 1000元 a head)."""
     out: list[dict] = []
-    for m in NAMED_BY.finditer(numeric_text(text)):
+    # "2500一个人的" is 2500 and 1个人, never 25001 (numeric_text joins the digits it writes to the ones said)
+    apart = re.sub(r"(\d)(?=[一二两三四五六七八九十])", r"\1 ", text or "")
+    for m in NAMED_BY.finditer(numeric_text(apart)):
         carried = f"{m.group(1)}元" if m.group(1) else f"{m.group(2)}%" if m.group(2) else f"{m.group(3)}个月"
         have = [b for b in benefits if re.search(rf"(?<!\d){re.escape(carried)}", b["name"]) and b not in out]
         read = [b for b in have if b["name"] in recent]
@@ -108,6 +110,46 @@ def _kinds_apart(text: str, benefits: list[dict]) -> Reply | None:
     )
 
 
+THESE_TWO = re.compile(r"这两|这俩|两个|两项|二者|俩")
+
+
+def _named_before(tracker: Tracker, benefits: list[dict]) -> tuple[str, list[dict]] | None:
+    """The person's latest earlier message naming two measures ("那个2500一个人的补贴和大学生的社保补贴…"), and them."""
+    from actions.form_plan import said_so_far  # form_plan reads the eligibility engine through actions.profile
+
+    recent = _said_recently(tracker)
+    for earlier in reversed(said_so_far(tracker)[:-1]):
+        pair = _pair(earlier, benefits, recent)
+        if len(pair) == 2 or len(_kinds(earlier, benefits)) == 2:
+            return earlier, pair
+    return None
+
+
+# the group a kind of measure is for, as said ("大学生的社保补贴") and as its name writes it
+GROUP_SAID = (
+    (r"大学生|毕业生|应届", "毕业"),
+    (r"就业困难|困难人员", "就业困难"),
+    (r"残疾", "残疾"),
+    (r"灵活就业", "灵活就业"),
+)
+
+
+def _pair(text: str, benefits: list[dict], recent: str) -> list[dict]:
+    """The two measures named: by figures, or one by its figure and the other by its kind and group ("那个2500一个人
+    的补贴和大学生的社保补贴": 2500元 and 毕业生's 社会保险补贴)."""
+    pair = named(text, benefits, recent)
+    if len(pair) != 1:
+        return pair
+    for _, found in _kinds(text, benefits):
+        left = [b for b in found if b not in pair]
+        for said, written in GROUP_SAID:
+            if re.search(said, text):
+                left = [b for b in left if written in b["name"]] or left
+        if len(left) == 1:
+            return pair + left
+    return pair
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The answer to "能一起拿吗" about two measures of the conversation, or None (not that question)."""
     if not TOGETHER.search(text or ""):
@@ -117,7 +159,10 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     result = evaluate(profile, as_of)
     benefits = [b for b in result["benefits"] if b["status"] != "not_eligible"]
-    pair = named(text, benefits, _said_recently(tracker))
+    pair = _pair(text, benefits, _said_recently(tracker))
+    if not pair and THESE_TWO.search(text) and len(_kinds(text, benefits)) < 2:
+        # "这两个能不能一起拿" (eval19 Q15 heard "能。" on the 2500 alone): the two named in an earlier message
+        text, pair = _named_before(tracker, benefits) or (text, pair)
     if len(pair) != 2:
         return _kinds_apart(text, benefits) if not pair else None
     a, b = pair

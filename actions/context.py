@@ -118,6 +118,10 @@ def _is_event(text: str, m: re.Match) -> bool:
     还有没有能申请的", eval10 H10, H16)."""
     if _EVENT_AFTER.match(text[m.end() : m.end() + 6]) or _DOCUMENT_YEAR.match(text[m.end() : m.end() + 6]):
         return True
+    at = next((m.start(g) for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), m.start())  # the figures
+    span_end = re.search(r"\d\s*[日号月年]?\s*(?:至|到|—|－|-|~)\s*$", text[max(0, at - 6) : at])
+    if _QUOTED_BEFORE.search(text[max(0, at - 8) : at]) or _SPAN_AFTER.match(text[m.end() :]) or span_end:
+        return True  # "原文写的是2019年1月1日至12月31日吧": the text's period read back, not the day asked (eval19 Q24)
     if _NOW.search(text) and not _CUE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return True
     clause = re.split(r"[，。,；;！？!?]", text[m.end() :], maxsplit=1)[0][:16]
@@ -140,6 +144,8 @@ def _is_time_phrase(text: str, m: re.Match) -> bool:
 
 
 _NOW = re.compile(r"现在|目前|如今|今天|当前|眼下")
+_QUOTED_BEFORE = re.compile(r"(?:写的是|写着|写了|原文是?|规定(?:的是)?|条文)\s*[“\"]?\s*$")
+_SPAN_AFTER = re.compile(r"\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
 
 
 def _parse_iso(value: Any) -> date | None:

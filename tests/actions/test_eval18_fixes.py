@@ -238,3 +238,28 @@ def test_a_ceiling_or_a_rate_named_is_not_a_sum_the_firm_paid():
         assert money_in(said) is None, said
     assert money_in("俺们去年交了2万块失业保险费，能返多少") == 20000
     assert money_in("5万") == 50000
+
+
+def test_a_period_read_back_from_the_text_is_not_the_day_asked():
+    from datetime import date
+
+    from actions.context import date_in_text
+
+    # before (eval19 Q24, 2026-12-05): "原文写的是2019年1月1日至12月31日吧" → "好的，接下来按2019年1月1日的政策…"
+    assert date_in_text("原文写的是2019年1月1日至12月31日吧", date(2026, 12, 5), loose=True) is None
+    assert date_in_text("按2019年1月1日的政策", date(2026, 12, 5)) == date(2019, 1, 1)
+
+
+def test_these_two_together_are_the_two_measures_named_before(convo):
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say(
+        "我们是大连一家物流公司，今年招了3个应届大学生，合同签了两年，社保也交了。那个2500一个人的补贴和大学生的社保补贴能不能一起拿",
+        "ask_policy",
+        metadata={"as_of": "2020-07-15"},
+    )
+    convo.run(ActionStartEligibility())
+    body = _asked(convo, "还没到三个月。你先说这两个能不能一起拿", as_of="2020-07-15")
+    # before (eval19 Q15): "能。按您说的情况，符合…（每人2500元）的条件" ("2500一个人" was read as 25001)
+    assert not body.startswith("能"), body
+    assert "每人2500元" in body and "社会保险补贴（1年）" in body
