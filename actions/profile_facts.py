@@ -101,6 +101,9 @@ FLEXIBLE_SI = re.compile(
     r"(?:按|以|作为)灵活就业(?:人员)?(?:身份)?(?:自己)?(?:交|缴|上)|自己(?:交|缴|上)(?:的|了)?社保"
 )
 # "还有一个没交", "有俩没上社保": some of the people spoken of are not insured
+OWN_YEARS = re.compile(
+    r"(?:交|缴|上)(?:了|过)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:多)?年|被[^，。,]{0,6}(?:辞|裁|开除|解雇)"
+)
 SOME_UNPAID = re.compile(r"(?:还有|有|剩下|另外)[^，。,；;！？!?]{0,4}(?:没|没有|未)(?:交|缴|上)")
 HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸纳了?|录用了?|招)"
 # "20多个" counts as 20: at least that many, so a per-head sum is never overstated ("十来个" may be
@@ -373,6 +376,8 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
     if re.search(r"(?:没|没有|未)(?:给他们|给员工|给)?(?:交|缴|上)(?:纳)?(?:了)?社保", text):
         facts["social_insurance_paid"] = False
     elif SOME_UNPAID.search(text):  # "社保交了俩，还有一个没交" (eval17 O02): not every hire insured, so not 是
+        pass
+    elif OWN_YEARS.search(text):  # "刚被饭店辞了 社保交了5年了" (eval19 Q20): one's own years insured, no hire's
         pass
     elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都|也|全|早就?){0,2}(?:交|缴|上)了", text):  # "社保也交了" (E04)
         facts["social_insurance_paid"] = True

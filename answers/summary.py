@@ -176,7 +176,9 @@ def _as_said(reason: str) -> str:
 
 
 # a status the person can take up (the measure is for those who do): said as the way to it, not as "不符合"
-PATHS = ("自主创业", "灵活就业")
+# ways of working a person may still take: a measure needing one is "须…后申请", never "不符合" (eval19 Q16: a 低保
+# family's graduate asking how to get a 公益性岗位 heard "不符合“由公益性岗位安置”（按您说的：否）")
+PATHS = ("自主创业", "灵活就业", "由公益性岗位安置")
 
 
 def failed_lines(benefits: list[dict]) -> list[str]:
@@ -203,14 +205,20 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             if len(failed) == 1 and path and "（实际：" in failed[0]:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
                 # "条件不满足" (eval14 L08, about to raise cattle, read the loan as refused)
-                paths.append(
-                    f"· {b['name']}：须{path}后申请（您说的现在是：{failed[0].split('（实际：')[-1].rstrip('）')}）"
-                )
+                now = failed[0].split("（实际：")[-1].rstrip("）")
+                state = "您说现在还不是" if now in ("是", "否") else f"您说的现在是：{now}"
+                paths.append(f"· {b['name']}：须{path}后申请（{state}）")
                 continue
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
     lines = (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
     if paths:
-        lines += ["自主创业或灵活就业后可以按原文条件申请的（以经办部门认定为准）："] + paths[:3]
+        post = any("须由公益性岗位安置后申请" in line for line in paths[:3])
+        ways = (
+            ("由公益性岗位安置" if len(paths) == 1 else "自主创业、灵活就业或由公益性岗位安置")
+            if post
+            else "自主创业或灵活就业"
+        )
+        lines += [f"{ways}后可以按原文条件申请的（以经办部门认定为准）："] + paths[:3]
     return lines
 
 

@@ -263,3 +263,31 @@ def test_these_two_together_are_the_two_measures_named_before(convo):
     # before (eval19 Q15): "能。按您说的情况，符合…（每人2500元）的条件" ("2500一个人" was read as 25001)
     assert not body.startswith("能"), body
     assert "每人2500元" in body and "社会保险补贴（1年）" in body
+
+
+def test_a_public_welfare_post_not_yet_taken_is_a_way_not_a_bar():
+    from datetime import date
+
+    from actions.profile import evaluate
+    from actions.profile_facts import extract
+    from answers.summary import summary
+
+    # before (eval19 Q16): "凌原…低报户" was not read, and the post asked for was "不符合“由公益性岗位安置”（按您说的：否）"
+    said = extract("凌原的 闺女大学毕业了 低报户 想上公益岗", date(2019, 8, 1))
+    assert said["region"] == "凌源市" and said["is_low_income_family"] is True
+    profile = {**said, "in_public_welfare_post": False}
+    text = summary(
+        evaluate(profile, date(2019, 8, 1)), scope={"lingyuan-2019-14.graduate-public-welfare-post-raise"}
+    ).text
+    assert "不符合“由公益性岗位安置”" not in text
+    assert "须由公益性岗位安置后申请（您说现在还不是）" in text
+
+
+def test_ones_own_years_insured_are_no_hires_insured():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (eval19 Q20): a dismissed waiter's "社保交了5年了" became "为新招用人员缴纳社会保险费：是"
+    assert "social_insurance_paid" not in extract("不是 上个月刚被饭店辞了 社保交了5年了", date(2020, 6, 1))
+    assert extract("俺们招了4个 社保也交了", date(2020, 6, 1))["social_insurance_paid"] is True
