@@ -22,7 +22,7 @@ from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import extract
 from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
-from answers.departments import departments_text
+from answers.departments import canonical, departments_text
 from answers.models import Reply
 from answers.notices import HOTLINE_NAME
 from answers.sentences import compact, record_of, sentence_of, whole_quote
@@ -227,8 +227,35 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             said.text = f"按收录的文件，不能：{said.text}"
             return said
     return (
-        group_reply(text, cite, as_of) or rules_reply(text, tracker, cite, as_of) or named_reply(text, tracker, as_of)
+        unit_reply(text, cite)
+        or group_reply(text, cite, as_of)
+        or rules_reply(text, tracker, cite, as_of)
+        or named_reply(text, tracker, as_of)
     )
+
+
+# "那我找残联问行不行", "去人社局能办不": whom to ask, not whether the person qualifies (eval19 Q08 heard "不能。")
+UNIT_ASKED = re.compile(
+    r"(?:找|问|去|到)(?P<unit>[^\W\d_能不行可吗]{0,4}?(?:残联|街道办?|社区)|[^\W\d_能不行可吗]{1,8}?(?:局|委|厅|办|中心|银行))"
+)
+
+
+def unit_reply(text: str, cite: dict | None) -> Reply | None:
+    m = UNIT_ASKED.search(text or "")
+    units = list((cite or {}).get("departments") or [])
+    if not m or not units:
+        return None
+    unit = re.sub(r"^(?:市|省|区|县)", "", canonical(m.group("unit")))  # "人社局" is 市人力资源社会保障局
+    listed = next((u for u in units if unit in canonical(u)), None)
+    where = citations.where(cite or {})
+    if listed:
+        said = f"可以。{canonical(listed)}是{where}所列的责任单位之一（{departments_text(units)}）。"
+    else:
+        said = (
+            f"{where}所列的责任单位是{departments_text(units)}，没有列出“{m.group('unit')}”；"
+            f"可以先拨打{HOTLINE_NAME}，由热线转相关部门。"
+        )
+    return Reply(said, [dict(cite or {})], meta={"low_confidence": False, "yes_no": "unit"})
 
 
 def named_reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:

@@ -291,3 +291,28 @@ def test_ones_own_years_insured_are_no_hires_insured():
     # before (eval19 Q20): a dismissed waiter's "社保交了5年了" became "为新招用人员缴纳社会保险费：是"
     assert "social_insurance_paid" not in extract("不是 上个月刚被饭店辞了 社保交了5年了", date(2020, 6, 1))
     assert extract("俺们招了4个 社保也交了", date(2020, 6, 1))["social_insurance_paid"] is True
+
+
+def test_whom_to_ask_is_answered_from_the_clauses_units():
+    from actions.yes_no import unit_reply
+
+    cite = {
+        "doc_number": "大政发〔2020〕18号",
+        "doc_title": "大连市人民政府关于进一步做好稳就业工作的实施意见",
+        "clause_label": "（十二）",
+        "departments": ["市商务局", "市市场监管局", "市人力资源社会保障局", "市财政局", "市残联"],
+    }
+    # before (eval19 Q08): "那我找残联问行不行？" heard "不能。残疾人初次创业场地补贴…按您说的情况不符合"
+    said = unit_reply("那我找残联问行不行？", cite)
+    assert said is not None and said.text.startswith("可以。市残联是"), said
+    other = unit_reply("去税务局能办不", cite)
+    assert other is not None and "没有列出“税务局”" in other.text and "12345" in other.text
+    assert unit_reply("我能不能领", cite) is None
+
+
+def test_a_unit_asked_by_its_short_name_is_found_among_the_units():
+    from actions.yes_no import unit_reply
+
+    cite = {"doc_number": "大政发〔2020〕18号", "clause_label": "（十二）", "departments": ["市商务局", "市人社局"]}
+    said = unit_reply("去人社局行吗", cite)
+    assert said is not None and said.text.startswith("可以。"), said
