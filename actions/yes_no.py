@@ -40,7 +40,7 @@ def _stated(b: dict) -> str:
 
 
 # words of a measure's name that tell it from others of its kind ("社保全额补贴")
-QUALIFIERS = ("全额", "一次性", "延长")
+QUALIFIERS = ("全额", "一次性", "延长", "退休")
 CAN = re.compile(r"能不能|能还是不能|可不可以|可以还是不可以|行不行|能否")
 EXISTS = re.compile(r"有没有|有还是没有|有无|到底有")
 NOT_IN_FORCE = ("expired", "not_started")

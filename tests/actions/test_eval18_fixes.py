@@ -316,3 +316,14 @@ def test_a_unit_asked_by_its_short_name_is_found_among_the_units():
     cite = {"doc_number": "大政发〔2020〕18号", "clause_label": "（十二）", "departments": ["市商务局", "市人社局"]}
     said = unit_reply("去人社局行吗", cite)
     assert said is not None and said.text.startswith("可以。"), said
+
+
+def test_unemployment_pay_named_to_retirement_picks_that_measure():
+    from answers.measure_exists import terms_in
+
+    # eval19 Q10: "失业金能不能接着领到退休" was judged on the flexible-work subsidy in play; 失业保险金 is a measure word
+    # now, and "退休" tells its measure from the others paying 失业保险金
+    assert ("失业保险金", "失业保险金") in terms_in("我离退休不到一年了，失业金能不能接着领到退休？")
+    from actions.yes_no import QUALIFIERS
+
+    assert "退休" in QUALIFIERS
