@@ -73,12 +73,29 @@ def echoed(prompt: str, text: str) -> bool | None:
     return not any(NEGATED.search(text[max(0, m.start() - 3) : m.start()]) for m in hits)
 
 
+CORRECTING = re.compile(r"^(?:不对|说错了|我说错了|你搞错了|搞错了|弄错了|错了)[，,。！!\s]")
+
+
+def _later_answer(t: str) -> bool | None:
+    """After a correction of something else, the yes or no said on its own in a later clause, or None."""
+    if not CORRECTING.match(t):
+        return None
+    clauses = [c.strip() for c in re.split(r"[，,。！!；;？?\s]+", t)[1:] if c.strip()]
+    found = {True for c in clauses if YES.fullmatch(c) or re.match(r"^是(?=\s|$)", c)} | {
+        False for c in clauses if NO.fullmatch(c)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
     """Words first ("没有", "签了"); the classifier's affirm/deny only when it is sure (or a button):
     DIET calls "呵呵呵" affirm at 0.89."""
     t = text.strip("，。！!,. ")
     reminded = REMINDER.match(t)
     t = t[reminded.end() :] if reminded else t
+    later = _later_answer(t)
+    if later is not None:  # "不对，我们裁了2个人…。是 失业保险一直交着": the 不对 corrects another reading (eval20 R09)
+        return later
     if NO.match(t):
         return False
     if YES.match(t):

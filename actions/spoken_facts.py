@@ -188,7 +188,13 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             if name not in facts and pattern.search(text):
                 facts[name] = value
     if applicant == "enterprise":
-        if NO_LAYOFFS.search(text) and "layoffs" not in facts:
+        # "裁了2个人，还能申请吗？必须一个不裁吗" (eval20 R09 was recorded 不裁员): a count laid off, or 不裁 asked
+        if (
+            NO_LAYOFFS.search(text)
+            and "layoffs" not in facts
+            and not LAID_OFF.search(text)
+            and not NOT_LAID_ASKED.search(text)
+        ):
             facts["layoffs"] = "none"
         m = HEADCOUNT.search(text) or STAFF_COUNT.search(text)
         if (
@@ -200,6 +206,7 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
         laid_off(text, facts)
 
 
+NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁")
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
 LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员)\s*(\d+)\s*(?:个|名|人|位)")
 # the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer

@@ -327,3 +327,20 @@ def test_unemployment_pay_named_to_retirement_picks_that_measure():
     from actions.yes_no import QUALIFIERS
 
     assert "退休" in QUALIFIERS
+
+
+def test_layoffs_said_or_asked_are_not_none():
+    from datetime import date
+
+    from actions.fact_answers import _bool
+    from actions.profile_facts import extract
+
+    # before (eval20 R09): "裁了2个人…必须一个不裁吗" recorded 裁员情况：不裁员; then "不对，我们裁了2个人…。是 失业保险一直
+    # 交着" to "是否依法参加失业保险" was read 否 and the refund refused for "参保企业"
+    said = extract(
+        "凌源的企业，咨询稳岗返还。我们今年效益不好，裁了2个人，还能申请吗？必须一个不裁吗", date(2019, 8, 15)
+    )
+    assert "layoffs" not in said
+    assert extract("我们公司一个都没裁", date(2019, 8, 15))["layoffs"] == "none"
+    assert _bool("", "不对，我们裁了2个人，总共40来人。是 失业保险一直交着", False) is True
+    assert _bool("", "不对", False) is False and _bool("", "不是，没交", False) is False
