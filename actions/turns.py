@@ -40,7 +40,7 @@ from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
 from actions.within_place import inside_notice, most_specific, place_of, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
-from answers import absent_terms, clause_detail, dialogue, local_definition, membership, notices
+from answers import absent_terms, citations, clause_detail, dialogue, local_definition, membership, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -131,6 +131,26 @@ NOT_SERVED = {
 USABLE = re.compile(r"能用吗|能用不|能不能用|可以用吗|适用吗|适不适用|能享受吗|管用吗|用得上")
 
 
+HOME_REGISTERED = re.compile(r"户口|户籍|老家")
+HOME_SENTENCE = "户籍地或常住地办理失业登记"
+
+
+def registered_at_home(region: str, as_of) -> tuple[str, dict] | None:
+    """The sentence of a text applying in `region` letting a person register as unemployed where their 户籍 is,
+    quoted with its document and validity, or None."""
+    from answers import clause_json
+    from knowledge.records import load_clauses
+
+    for rec in sorted(load_clauses(), key=lambda r: r.region != region):  # the place's own text first
+        if not regions.covers(rec.region, region) or (rec.issued and as_of < rec.issued):
+            continue
+        s = next((x for x in rec.sentences if HOME_SENTENCE in x.text), None)
+        if s is not None:
+            cite = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
+            return f"{citations.where(cite)}：“{s.text}”", cite
+    return None
+
+
 def usable_elsewhere(text: str, tracker: Tracker) -> Reply | None:
     """ "聊城的政策我能用吗" from someone who said they are in 济宁: plainly no, and why."""
     named = regions.regions_in_text(text)
@@ -147,6 +167,16 @@ def usable_elsewhere(text: str, tracker: Tracker) -> Reply | None:
         return None
     # "我在山东济宁" then "那山东省的政策你有吗": the person is in 济宁 (the city said, not the province)
     outside = next((p for p in reversed(said) if p.name != p.province), said[-1])
+    home = registered_at_home(named[0], turn_as_of(tracker)[0]) if HOME_REGISTERED.search(text) else None
+    if home is not None:  # "我户口在大连…能回大连登记失业不" (eval20 R20 heard a flat 不能)
+        line, cite = home
+        return Reply(
+            f"{named[0]}的文件适用于在{named[0]}就业、居住、参保或开办企业的人；您现在在{outside.name}，多数措施要看您"
+            f"回{named[0]}后的情况。户籍在{named[0]}的，失业登记可在户籍地办理：{line}\n"
+            f"其他措施以{named[0]}经办部门认定为准；回{named[0]}后想问哪项，可以告诉我您的情况。",
+            [cite],
+            meta={"not_usable": named[0], "home_registered": True},
+        )
     return Reply(
         f"不能。{named[0]}的文件是{named[0]}印发的，适用于{named[0]}；您说的{outside.name}不在其适用范围内。"
         f"{outside.name}的政策请咨询当地人社部门或拨打{HOTLINE}。如果您是在{named[0]}就业、参保或开办企业，"

@@ -344,3 +344,15 @@ def test_layoffs_said_or_asked_are_not_none():
     assert extract("我们公司一个都没裁", date(2019, 8, 15))["layoffs"] == "none"
     assert _bool("", "不对，我们裁了2个人，总共40来人。是 失业保险一直交着", False) is True
     assert _bool("", "不对", False) is False and _bool("", "不是，没交", False) is False
+
+
+def test_a_person_registered_at_home_hears_where_registration_may_be_done(convo):
+    body = _asked(
+        convo,
+        "我在北京打工",
+        "我户口在大连啊，大连的政策我能用不？在北京没活干了能回大连登记失业不",
+        as_of="2020-09-01",
+    )
+    # before (eval20 R20): "不能。大连市的文件…您说的北京市不在其适用范围内"
+    assert not body.startswith("不能"), body
+    assert "户籍地或常住地办理失业登记" in body and "大政发〔2020〕18号" in body
