@@ -135,3 +135,14 @@ def answer_texts(messages: list[dict]) -> list[str]:
         elif m.get("text"):
             out.append(m["text"])
     return out
+
+
+def asked(convo, *said: str, as_of: str) -> str:
+    """Each message answered as a question (the answer action, as Rasa runs it for ask_policy); the last reply's text."""
+    from actions.cited_replies import ActionAnswerQuestion
+
+    body = ""
+    for text in said:
+        convo.say(text, "ask_policy", metadata={"as_of": as_of})
+        body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    return body

@@ -8,7 +8,7 @@ from datetime import date
 from actions.money_said import money_in
 from actions.profile_facts import extract
 from knowledge.places import outside_place
-from tests.actions.conftest import answer_texts
+from tests.actions.conftest import answer_texts, asked
 
 DAY = date(2020, 6, 1)
 
@@ -99,13 +99,7 @@ def test_contracts_and_premiums_said_in_other_words():
 
 
 def _asked(convo, *said: str, as_of: str = "2020-08-01") -> str:
-    from actions.cited_replies import ActionAnswerQuestion
-
-    body = ""
-    for text in said:
-        convo.say(text, "ask_policy", metadata={"as_of": as_of})
-        body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
-    return body
+    return asked(convo, *said, as_of=as_of)
 
 
 def test_another_places_rule_is_not_said_to_hold_where_the_person_is(convo):

@@ -5,17 +5,7 @@ tests after the findings, not copied from them."""
 from __future__ import annotations
 
 from actions.profile_facts import region
-from tests.actions.conftest import answer_texts
-
-
-def _asked(convo, *said: str, as_of: str) -> str:
-    from actions.cited_replies import ActionAnswerQuestion
-
-    body = ""
-    for text in said:
-        convo.say(text, "ask_policy", metadata={"as_of": as_of})
-        body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
-    return body
+from tests.actions.conftest import asked as _asked
 
 
 def test_the_place_over_there_is_not_where_the_person_is():

@@ -4,16 +4,7 @@ search and knowledge base. The messages are written for these tests after the fi
 from __future__ import annotations
 
 from tests.actions.conftest import answer_texts
-
-
-def _asked(convo, *said: str, as_of: str) -> str:
-    from actions.cited_replies import ActionAnswerQuestion
-
-    body = ""
-    for text in said:
-        convo.say(text, "ask_policy", metadata={"as_of": as_of})
-        body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
-    return body
+from tests.actions.conftest import asked as _asked
 
 
 def _started(convo, text: str, as_of: str) -> str:
