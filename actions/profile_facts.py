@@ -200,6 +200,8 @@ def region(text: str) -> str | None:
             continue  # "凌源那边…大连是不是一样", "凌源那边…沈阳也一样吧" (eval16 N12, N09 were moved to 凌源)
         if pos >= 0 and said_as_past(text, text[pos : pos + len(aliases[0])]):
             continue  # "以前在大连打工，现在回凌源了"
+        if pos >= 0 and _only_going_to(text, aliases):
+            continue  # "想去大连那边打工" (eval20 R03, a 凌源 farmer, was moved to 大连): where they would go
         if pos >= 0 and HEARSAY.search(text[max(0, pos - 8) : pos]) and len(places.places_in_text(text)) > 1:
             continue  # "俺听亲戚说大连残疾人开店给房租补贴…聊城有没有" (eval18 P06 was moved to 大连)
         kept.append(name)
@@ -215,6 +217,15 @@ def region(text: str) -> str | None:
 
 
 OWN_PLACE = re.compile(r"(?:我|俺|咱)们?(?:在|是|这|这边|这里)?$|人在$|开在$|住在$|家在$|店在$|厂在$|公司在$")
+GOING_TO = re.compile(r"(?<!回)去\s*$")
+
+
+def _only_going_to(text: str, aliases: list[str]) -> bool:
+    """Every mention of the place is where the person would go ("想去大连那边打工"), none where they are."""
+    spots = [m.start() for a in aliases for m in re.finditer(re.escape(a), text)]
+    return bool(spots) and all(GOING_TO.search(text[max(0, at - 4) : at]) for at in spots)
+
+
 HEARSAY = re.compile(r"(?:听说|听人说|听[^，。,\s]{1,3}说|据说|人家说|网上说)[^，。,]{0,3}$")
 FOR_REFERENCE = re.compile(r"参考|借鉴|比照一下|对照一下|对比一下")
 SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")

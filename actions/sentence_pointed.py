@@ -185,7 +185,14 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     lines = block.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")
     # "协议12个月，第9个月签了合同": a share-of-period condition worked with the person's figures (eval7 R08)
-    worked = next((w for s in found[1][:2] if (w := share_left.conclusion(s.text, [text]))), "")
+    worked = next(
+        (
+            w
+            for s in found[1][:2]
+            if (w := share_left.conclusion(s.text, [text]) or share_left.to_retirement(s.text, [text]))
+        ),
+        "",
+    )
     lines.insert(-1, worked or "您的情况是否符合、具体能享受多少，以经办部门认定为准。")
     return Reply(
         "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",

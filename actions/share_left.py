@@ -71,3 +71,35 @@ def user_said(tracker, turns: int = 4) -> list[str]:
     """The person's last messages, newest first (the figures may come a turn before the question)."""
     said = [e.get("text") or "" for e in reversed(tracker.events) if e.get("event") == "user"]
     return said[:turns]
+
+
+# "距离法定退休年龄不足1年" in the sentence; the person's own months to retirement: "离60还差4个来月", "差4个月退休",
+# "离退休不到半年"
+TO_RETIREMENT_BOUND = re.compile(r"距(?:离)?法定退休年龄不足(\d+)年")
+MONTHS_LEFT = re.compile(
+    r"离(?:退休|\d{2}岁?)(?:还)?(?:差|有|剩)?(?:不到)?\s*(\d+)\s*个(?:来|多)?月|差\s*(\d+)\s*个(?:来|多)?月(?:就)?(?:到|满)?(?:退休|\d{2})"
+)
+UNDER_HALF_YEAR = re.compile(r"离退休(?:还)?不到半年|差不到半年(?:就)?退休")
+
+
+def to_retirement(sentence: str, said: list[str]) -> str:
+    """ "按您说的（距退休约4个月），在原文“距离法定退休年龄不足1年”之内…", or "" (eval20 R01: a man of 59 who said
+    "离60还差4个来月" heard only "您的情况是否符合…以经办部门认定为准"). Only the person's own months are read; the legal
+    age and the measure's other conditions stay the office's."""
+    m = TO_RETIREMENT_BOUND.search(compact(sentence or ""))
+    if m is None:
+        return ""
+    bound = int(m[1]) * 12
+    for text in said:
+        digits = numeric_text(text or "")
+        left = MONTHS_LEFT.search(digits)
+        months = int(left[1] or left[2]) if left else (5 if UNDER_HALF_YEAR.search(digits) else None)
+        if months is None:
+            continue
+        about = "不到半年" if left is None else f"约{months}个月"
+        where = "之内" if months < bound else "之外"
+        return (
+            f"按您说的（距退休{about}），在原文“距离法定退休年龄不足{m[1]}年”{where}；"
+            "法定退休年龄和其他条件以经办部门认定为准。"
+        )
+    return ""

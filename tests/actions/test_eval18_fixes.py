@@ -347,3 +347,28 @@ def test_a_person_registered_at_home_hears_where_registration_may_be_done(convo)
     # before (eval20 R20): "不能。大连市的文件…您说的北京市不在其适用范围内"
     assert not body.startswith("不能"), body
     assert "户籍地或常住地办理失业登记" in body and "大政发〔2020〕18号" in body
+
+
+def test_a_place_one_would_go_to_is_not_where_one_is():
+    from actions.profile_facts import region
+
+    # before (eval20 R03): a 凌源 farmer who "想去大连那边打工" was moved to 大连
+    assert region("俺们不想在家门口干，想去大连那边打工，出去打工有补助不？") is None
+    assert region("不对，俺们是凌源的，户口在凌源乡下，就是想去大连打工") == "凌源市"
+    assert region("我去大连找工作了 现在在大连") == "大连市"
+    assert region("回大连创业") == "大连市"
+
+
+def test_months_to_retirement_said_are_put_to_the_one_year_condition(convo):
+    body = _asked(
+        convo,
+        "我大连的，今年59了，现在领着失业保险金呢，这个钱能一直领到退休不？",
+        "那我这3个月领完了 到时候离60还差4个来月 能接着领到退休不？",
+        as_of="2020-07-15",
+    )
+    # before (eval20 R01): "您的情况是否符合、具体能享受多少，以经办部门认定为准" beside the 不足1年 sentence
+    assert "按您说的（距退休约4个月），在原文“距离法定退休年龄不足1年”之内" in body, body
+    from actions.share_left import to_retirement
+
+    sentence = "对领取失业保险金期满仍未就业且距离法定退休年龄不足1年的，可继续领取失业保险金直至法定退休年龄。"
+    assert "之外" in to_retirement(sentence, ["差14个月退休"]) and to_retirement(sentence, ["我59了"]) == ""
