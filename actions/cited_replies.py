@@ -57,9 +57,10 @@ OWN = re.compile(r"我|俺|咱|家里|老公|媳妇|孩子")
 def about_a_situation(text: str, tracker: Tracker) -> bool:
     """The speaker's own situation: who is asking and at least one fact besides the place
     ("残疾人开店有房租补贴吗" asks about a group, not about oneself)."""
-    if not OWN.search(text):
-        return False
-    found = extract(text, turn_as_of(tracker)[0])
+    return OWN.search(text) is not None and _own_situation(extract(text, turn_as_of(tracker)[0]))
+
+
+def _own_situation(found: dict) -> bool:
     return "applicant_type" in found and bool(set(found) - {"applicant_type", "region"})
 
 
@@ -68,12 +69,14 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
     but the facts it states are kept: the form does not ask them afterwards. Outside the form only
     the speaker's own situation is kept ("我是大连一家软件公司的HR 今年我们接了10个见习生…": eval16
     N12 was asked 以什么身份申请 next); "残疾人开店有房租补贴吗" records nothing of the speaker."""
-    if not tracker.active_loop.get("name") and not about_a_situation(text, tracker):
+    said = extract(text, turn_as_of(tracker)[0])  # read once per turn
+    own = OWN.search(text) is not None
+    if not tracker.active_loop.get("name") and not (own and _own_situation(said)):
         # "我大连开理发店的…" is where the speaker is, even where who is asking is not said (eval18 P07 heard
         # 凌源's 学徒 4000元 next); "大连残疾人开店有房租补贴吗" records nothing
-        place = extract(text, turn_as_of(tracker)[0]).get("region") if OWN.search(text) else None
+        place = said.get("region") if own else None
         return [SlotSet("region", place)] if place and not tracker.get_slot("region") else []
-    found = keep_applicant(extract(text, turn_as_of(tracker)[0]), tracker.get_slot("applicant_type"), text)
+    found = keep_applicant(said, tracker.get_slot("applicant_type"), text)
     return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]
 
 

@@ -41,9 +41,7 @@ def named(text: str, benefits: list[dict], recent: str) -> list[dict]:
     """The measures the message names, in its order: by a figure in the measure's name ("每人2500元"), the
     one just read first where several carry it (four measures of 大连 pay 1000元 a head)."""
     out: list[dict] = []
-    # "2500一个人的" is 2500 and 1个人, never 25001 (numeric_text joins the digits it writes to the ones said)
-    apart = re.sub(r"(\d)(?=[一二两三四五六七八九十])", r"\1 ", text or "")
-    for m in NAMED_BY.finditer(numeric_text(apart)):
+    for m in NAMED_BY.finditer(numeric_text(text)):
         carried = f"{m.group(1)}元" if m.group(1) else f"{m.group(2)}%" if m.group(2) else f"{m.group(3)}个月"
         have = [b for b in benefits if re.search(rf"(?<!\d){re.escape(carried)}", b["name"]) and b not in out]
         read = [b for b in have if b["name"] in recent]

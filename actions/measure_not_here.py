@@ -29,7 +29,7 @@ from answers.models import Reply, button
 from answers.notices import HOTLINE
 from answers.sentences import compact
 from knowledge import places, regions
-from knowledge.records import load_clauses
+from knowledge.records import load_clauses, not_yet_issued
 from knowledge.registry import documents
 from retrieval.lexicon import load_lexicon
 from retrieval.search import search
@@ -91,7 +91,7 @@ def _having(term: str, as_of: date, above: set[str]) -> dict[str, str]:
     named = re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{0,4}}?{re.escape(ending)}")
     found: dict[str, str] = {}
     for r in load_clauses():
-        unissued = r.region in above and r.issued is not None and as_of < r.issued
+        unissued = r.region in above and not_yet_issued(r, as_of)
         m = None if unissued else named.search(compact(r.text))
         if m:
             found.setdefault(r.region, m.group(0))
@@ -125,7 +125,7 @@ def _documents_here(place: str, as_of: date) -> str:
     yet issued on `as_of` is not one that applies there."""
     above = regions.ancestors(place)
     docs = sorted(
-        (d for d in documents().values() if d.region in above and not (d.issued and as_of < d.issued)),
+        (d for d in documents().values() if d.region in above and not not_yet_issued(d, as_of)),
         key=lambda d: above.index(d.region),
     )
     names = [

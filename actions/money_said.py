@@ -18,7 +18,8 @@ MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
 
 COMPARED = re.compile(r"(?:比|超过|高于|多于|少于|低于)(?:那个|那)?\s*$")
 # a ceiling or a daily rate the text states, asked about or worked ("超没超50万", "封顶50万", "每人每天200元", "×200
-# 元"), never a sum the person paid ("每人每月800" may be the firm's own premium per head: still read) (eval19 Q17: "超没超50万" became 上年度失业保险费 500000元 and a 25万 refund)
+# 元"), never a sum the person paid (eval19 Q17: "超没超50万" became 上年度失业保险费 500000元 and a 25万 refund);
+# "每人每月800" may be the firm's own premium per head and is still read
 CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|的封顶|封顶|是上限)")
 NAMED_FIGURE = re.compile(r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*$")
 

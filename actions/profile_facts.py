@@ -159,6 +159,8 @@ def numeric_text(text: str) -> str:
         return key
 
     hidden = NOT_NUMERALS.sub(hide, text)
+    # "2500一个人" is 2500 and 1个人: a numeral said right after digits is a figure of its own, never 25001
+    hidden = re.sub(r"(\d)(?=[一二三四五六七八九十])", r"\1 ", hidden)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

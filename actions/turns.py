@@ -139,10 +139,10 @@ def registered_at_home(region: str, as_of) -> tuple[str, dict] | None:
     """The sentence of a text applying in `region` letting a person register as unemployed where their 户籍 is,
     quoted with its document and validity, or None."""
     from answers import clause_json
-    from knowledge.records import load_clauses
+    from knowledge.records import load_clauses, not_yet_issued
 
     for rec in sorted(load_clauses(), key=lambda r: r.region != region):  # the place's own text first
-        if not regions.covers(rec.region, region) or (rec.issued and as_of < rec.issued):
+        if not regions.covers(rec.region, region) or not_yet_issued(rec, as_of):
             continue
         s = next((x for x in rec.sentences if HOME_SENTENCE in x.text), None)
         if s is not None:

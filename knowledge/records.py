@@ -129,5 +129,12 @@ def load_clauses(path: Path | None = None) -> tuple[ClauseRecord, ...]:
     return _load(str(path), path.stat().st_mtime_ns)
 
 
+def not_yet_issued(item, as_of: date) -> bool:
+    """A clause or document (anything with `issued`) whose text did not exist yet on `as_of`: nothing of it applied
+    then, whatever dates its measures state."""
+    issued = getattr(item, "issued", None)
+    return issued is not None and as_of < issued
+
+
 def clause_index(records: Iterable[ClauseRecord]) -> dict[str, ClauseRecord]:
     return {r.clause_id: r for r in records}

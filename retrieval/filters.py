@@ -13,7 +13,7 @@ from datetime import date
 import numpy as np
 
 from knowledge.builds import per_build
-from knowledge.records import ClauseRecord
+from knowledge.records import ClauseRecord, not_yet_issued
 from knowledge.regions import all_region_names, ancestors, regions_in_text
 from knowledge.validity import describe, status_on
 
@@ -82,7 +82,7 @@ def specificity_boosts(regions: Labels, place: str, boost: float) -> np.ndarray:
 def _unissued(rec: ClauseRecord, as_of: date) -> bool:
     """The clause's document did not exist yet on `as_of`: whatever dates its measures state (a
     measure "2020年2月起" in a text issued in March), nothing of it applied before it was issued."""
-    return rec.issued is not None and as_of < rec.issued
+    return not_yet_issued(rec, as_of)
 
 
 def status_mask(records, status: str, as_of: date) -> np.ndarray:

@@ -30,7 +30,7 @@ from knowledge.eligibility.schema import Definition, Rule, cond_facts, present
 from knowledge.eligibility.supersession import Supersession
 from knowledge.eligibility.verify import verify_rule_set
 from knowledge.eligibility.windows import own_period, period_validity, window_result, with_window
-from knowledge.records import ClauseRecord, clause_index, load_clauses
+from knowledge.records import ClauseRecord, clause_index, load_clauses, not_yet_issued
 from knowledge.registry import documents
 
 STATUS_RANK = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
@@ -266,7 +266,7 @@ class Engine:
         if a is None:
             return None
         rec = self.records[a.clause_id]
-        if rec.issued is not None and as_of < rec.issued:
+        if not_yet_issued(rec, as_of):
             return None
         return {
             "end": a.end,
