@@ -65,6 +65,8 @@ def date_in_text(text: str, today: date | None = None, loose: bool = False) -> d
     m = _FULL.search(text)
     if m and (_is_time_phrase(text, m) or loose and _loosely_a_time(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m and _is_event(text, m):  # its year is not read again alone ("是2020年12月31日到期的", eval21 S19)
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     m = _MONTH.search(text)
     if m and (_is_time_phrase(text, m) or loose and _loosely_a_time(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)))
@@ -109,17 +111,22 @@ _POLICY_TIME = re.compile(r"政策|标准|规定|那会儿?|那时|当时|的时
 
 
 # "被2020年的文件替代了吗", "2020年出的那个文件" (eval10 H34): a document's year, not the day asked
-_DOCUMENT_YEAR = re.compile(r"\s*(?:的|那个|那些|这个)?\s*(?:文件|文|通知|意见|出台|出的|发的|印发|发布)")
+# "聊城市2020年稳就业那个文件" (eval20 R19 heard "接下来按2020年12月31日的政策"): a few title words between
+_DOCUMENT_YEAR = re.compile(
+    r"\s*(?:的)?(?:(?:(?!当时|那时|那会|时候|政策|标准)[\u4e00-\u9fff]){1,8}?(?:那个|这个|的))?\s*(?:文件|文|通知|意见|办法|出台|出的|发的|印发|发布)"
+)
 
 
 def _is_event(text: str, m: re.Match) -> bool:
     """A date before an event is that event's ("2024年7月1日毕业", "2019年底在大连办的营业执照"); a year said of
     the policies while the message asks about now is which policies, not the day ("那这些2020年的政策 现在2026年了
     还有没有能申请的", eval10 H10, H16)."""
-    if _EVENT_AFTER.match(text[m.end() : m.end() + 6]) or _DOCUMENT_YEAR.match(text[m.end() : m.end() + 6]):
+    if _EVENT_AFTER.match(text[m.end() : m.end() + 6]) or _DOCUMENT_YEAR.match(text[m.end() : m.end() + 14]):
         return True
     at = next((m.start(g) for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), m.start())  # the figures
     span_end = re.search(r"\d\s*[日号月年]?\s*(?:至|到|—|－|-|~)\s*$", text[max(0, at - 6) : at])
+    if _ENDS_AFTER.match(text[m.end() : m.end() + 8]):
+        return True  # "哪些是2020年12月31日到期的", "到2020年底的条款" (eval21 S14, S19): the measures' end, not the day asked
     if _QUOTED_BEFORE.search(text[max(0, at - 8) : at]) or _SPAN_AFTER.match(text[m.end() :]) or span_end:
         return True  # "原文写的是2019年1月1日至12月31日吧": the text's period read back, not the day asked (eval19 Q24)
     if _NOW.search(text) and not _CUE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
@@ -144,6 +151,7 @@ def _is_time_phrase(text: str, m: re.Match) -> bool:
 
 
 _NOW = re.compile(r"现在|目前|如今|今天|当前|眼下")
+_ENDS_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前)?\s*(?:到期|截止|结束|期满|为止|的条款|的句子|的措施|那些条)")
 _QUOTED_BEFORE = re.compile(r"(?:写的是|写着|写了|原文是?|规定(?:的是)?|条文)\s*[“\"]?\s*$")
 _SPAN_AFTER = re.compile(r"\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
 

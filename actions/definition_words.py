@@ -39,7 +39,7 @@ def defined_term(text: str) -> str:
     m = _TERM.search(re.sub(r"\s+", "", clause_in_play.without_places(simplified(text or ""))[0]))
     term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
     return re.sub(
-        r"^(?:请问|问一下|那个|这个|那(?=[\u4e00-\u9fff]{2})|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我|"
+        r"^(?:请问|问一下|想问问|想问一下|想问|问问|想了解一下|想了解|想知道|打听一下|那个|这个|那(?=[\u4e00-\u9fff]{2})|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我|"
         r"(?:我|俺|咱)们?(?:在|是)(?:这边|这儿|这里)?)+",  # "我在大连 那就业困难人员呢" (the place cut out before)
         "",
         term or "",

@@ -109,6 +109,8 @@ class ActionGoodbye(Threaded, Action):
                 from actions.eligibility import ActionStartEligibility, opens_form
 
                 return opens_form(ActionStartEligibility().respond(dispatcher, tracker, domain))
+            if len(text) >= 6:  # "另外12项也列出来" (eval21 S19 heard "再见！" twice): a question, answered as one
+                return [FollowupAction("action_answer_question")]
         dispatcher.utter_message(response="utter_goodbye")
         return []
 

@@ -30,6 +30,7 @@ from actions import (
     retirement_age,
     scope,
     turns,
+    unmet_lead,
     yes_no,
 )
 from actions.context import turn_as_of, user_text
@@ -166,6 +167,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
     first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
     first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first
+    first = unmet_lead.lead(first, text, profile, as_of)  # "4月份招的…1000块…能领吗": 不能, the condition failed
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 

@@ -61,14 +61,14 @@ def _core(prompt: str) -> str:
     return re.sub(r"[？?。]|吗$", "", core)
 
 
-def echoed(prompt: str, text: str) -> bool | None:
+def echoed(prompt: str, text: str, least: int = 1) -> bool | None:
     """The answer says the question's own words back ("春节一直开工" → 是), or negated ("还没满3个月" → 否):
-    True/False, or None when it names none of them. A question back ("…吗") is no answer."""
+    True/False, or None when it names fewer than `least` pairs of them. A question back ("…吗") is no answer."""
     core = _core(prompt)
     if not core or re.search(r"[吗么?？]", text):
         return None
     hits = [m for m in (re.search(re.escape(core[i : i + 2]), text) for i in range(len(core) - 1)) if m]
-    if not hits:
+    if len(hits) < max(1, least):
         return None
     return not any(NEGATED.search(text[max(0, m.start() - 3) : m.start()]) for m in hits)
 
@@ -96,6 +96,10 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
     later = _later_answer(t)
     if later is not None:  # "不对，我们裁了2个人…。是 失业保险一直交着": the 不对 corrects another reading (eval20 R09)
         return later
+    if CORRECTING.match(t):
+        # "不对，我们是企业，不是失业…" to "是否依法参加失业保险" (eval21 S10 was ruled 不符合“参保企业”): the 不对 and the
+        # 不是 are about another reading; only a clear echo of this question ("不对，没交失业保险") answers it
+        return echoed(prompt, t[CORRECTING.match(t).end() :], least=3)
     if NO.match(t):
         return False
     if YES.match(t):

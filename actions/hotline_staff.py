@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from answers.contact import HOTLINE, HOTLINE_NAME
 
 STAFF = re.compile(
-    rf"{HOTLINE}(?:热线)?(?:的|这边|这里)?(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是|这边是|这里是){HOTLINE}|{HOTLINE}这边|"
+    rf"{HOTLINE}(?:热线)?(?:的|这边|这里)?(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是|这边是|这里是|这边|我们是|我们这边是?){HOTLINE}|{HOTLINE}这边|"
     r"热线(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是)(?:话务员|坐席|接线员)|坐席查询"
 )
 # the longest first: "…请拨打12345…，由热线转相关部门" before "拨打12345…"

@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import follow_ups
 from actions.clause_in_play import kind_of, own_words
+from actions.dialogue_state import bot_messages_back
 from answers import citations, document_measures, document_overview, sentences
 from answers.clause_answer import WORD_FOR_WORD, search_answer
 from answers.models import Reply, button
@@ -36,6 +37,9 @@ POINTING = re.compile(
 def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a message naming a clause exactly (`clause_ref`, "18号文第九条": that clause whole; "那第四
     部分第七条呢": of the document last cited) or one document and no clause; None otherwise."""
+    rest = document_measures.rest_of_list(text, last_list(tracker), as_of)
+    if rest is not None:
+        return rest
     if clause_ref is not None:
         which = which_part(clause_ref)
         if which is not None:
@@ -43,6 +47,16 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
         found = follow_ups.numbered_in_cited(clause_ref, tracker, as_of, text)
         return found or search_answer(search(text[:200], top_k=5, as_of=as_of).model_dump())
     return document_reply(text, as_of)
+
+
+def last_list(tracker: Tracker) -> dict:
+    """The meta of the assistant's last list of a document's measures (its document and how many it showed), in the
+    last two turns: "？？我没说再见啊…请把那12项列一下" comes after a reply in between (eval21 S19)."""
+    for event in bot_messages_back(tracker, 2):
+        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
+        if meta.get("document_measures"):
+            return meta
+    return {}
 
 
 def which_part(ref) -> Reply | None:
@@ -81,7 +95,7 @@ def document_reply(text: str, as_of: date) -> Reply | None:
 
         rec = next((r for r in load_clauses() if r.doc_id == doc_id), None)
         listed = document_measures.measures(
-            doc_id, (rec.doc_number or rec.doc_title or "这份文件") if rec else "这份文件", as_of
+            doc_id, (rec.doc_number or rec.doc_title or "这份文件") if rec else "这份文件", as_of, text
         )
         if listed is not None:
             return listed

@@ -77,6 +77,8 @@ SIZE_WORDS = [
 WORKER = re.compile(
     r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资|"
     r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)|"
+    # "俺儿子厂里给辞了" (eval21 S07, a father, was read as 企业 and heard 稳岗返还)
+    r"给(?:辞|裁|辞退|开除)(?:了|掉)|"
     # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
     r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|上班|打工|工作|的工人)|"
     # "2020年初从厂子下岗了，原来是国企的" (eval17 O01): the works one left, and a past employer
@@ -108,7 +110,11 @@ FIRM_SELF = re.compile(
 )
 SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
 # "开饭店 不到一年": a new founder asks about starting up (创业担保贷款, 创业补贴 are the person's), not as an employer
-STARTING = re.compile(r"不到(?:一|1|半)年|刚开|新开|才开|开[^，。,\s]{0,3}?(?:几|[一二两三四五六七八九十\d]+)个月")
+# "我在凌源开网店，大学生能贷20万不" (eval21 S03), "残疾人…开个小店创业" (S06): a founder on their own, not an employer
+STARTING = re.compile(
+    r"不到(?:一|1|半)年|刚开|新开|才开|想开|要开|准备开|打算开|网店|开[^，。,\s]{0,3}?(?:几|[一二两三四五六七八九十\d]+)个月|"
+    r"(?<!我们)创业"
+)
 # "30个人", "三个人" are head counts, not 个人 (a person asking for themselves)
 HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")
 

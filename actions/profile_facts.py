@@ -244,6 +244,11 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "招了失业人员" is about the hires, not the speaker
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
+            if fact == "employment_status" and (
+                re.search(r"(?:养老|医疗)[、，,和及\s]*$", text[max(0, m.start() - 4) : m.start()])
+                or re.match(r"[、，,和及\s]*(?:工伤|医疗|生育)", text[m.end() :])
+            ):
+                continue  # "单位缴的养老、失业、工伤" lists insurances (eval21 S10, a firm, was recorded 就业状态：失业)
             if fact == "employment_status" and value == "unemployed":
                 if re.match(r"登记[^，。,]{0,3}(?:不|吗|么|没|？|\?)", text[m.end() :]) or RETIRED.search(text):
                     continue  # "61了，退休了…能去办失业登记不" (eval17 O12 was recorded 就业状态：失业)

@@ -8,6 +8,7 @@ year is in the year asked about (as_of).
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -17,6 +18,14 @@ from knowledge.validity import read_sentence
 DAY = r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
 RESUMED = re.compile(DAY + r"[^，。,；;]{0,3}?(?:复工|复产|开工)")
 HIRED = re.compile(DAY + r"[^，。,；;\d]{0,3}?(?:招|吸纳|雇)(?:了|用了?|收了?)?\s*(\d+)\s*(?:个|名|位)")
+# "这12个人是3月5号入职的" (eval20 R17's correction): the count before the day
+HIRED_ON = re.compile(
+    r"(\d+)\s*(?:个|名|位)\s*(?:人|工人|员工|新人)?[^，。,；;\d]{0,4}?" + DAY + r"\s*(?:入职|进厂|上岗|招的|招进来)"
+)
+# "4月份新招了12个人", "4月份招的" (eval20 R17: told "要看" three times): hires in a month said without a day
+HIRED_IN_MONTH = re.compile(
+    r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月份?[^，。,；;\d日号]{0,3}?(?:新)?(?:招|吸纳|雇|入职|进厂|上岗)"
+)
 PERSON_DAYS = re.compile(r"(\d+)\s*个?人\s*[·・]?\s*天")
 # "30个工人每人干了10天", "50个人春节干了10天", "50人，春节期间干了10天" (eval8 F11, F30): a few words
 # between the head-count and the days, none of them a figure or a sentence's end
@@ -31,7 +40,9 @@ SPRING_OPEN = re.compile(
 PRODUCER = re.compile(r"(?:生产|做|造)(?:口罩|防护服|消毒|医用|防疫)|(?:口罩|防护服|消毒液|防疫物资)(?:的)?(?:生产|厂)")
 
 
-def _day(m: re.Match, as_of: date) -> date | None:
+def _day(m: re.Match | None, as_of: date) -> date | None:
+    if m is None:
+        return None
     try:
         return date(int(m.group(1) or as_of.year), int(m.group(2)), int(m.group(3)))
     except ValueError:
@@ -55,6 +66,18 @@ def read(text: str, facts: dict, as_of: date) -> None:
         hired, window = _day(h, as_of), _window("new_hires_feb10_month")
         if hired and window is not None and window.start <= hired <= window.end:
             facts["new_hires_feb10_month"] = facts.get("new_hires_feb10_month", 0) + int(h.group(4))
+    for h in HIRED_ON.finditer(text):
+        hired, window = _day(re.search(DAY, h.group(0)), as_of), _window("new_hires_feb10_month")
+        if hired and window is not None and window.start <= hired <= window.end:
+            facts.setdefault("new_hires_feb10_month", int(h.group(1)))
+    for h in HIRED_IN_MONTH.finditer(text):
+        window = _window("new_hires_feb10_month")
+        year, month = int(h.group(1) or as_of.year), int(h.group(2))
+        if window is None or not 1 <= month <= 12 or window.start is None or window.end is None:
+            continue
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if last < window.start or first > window.end:  # the whole month outside: none of them in the window
+            facts.setdefault("new_hires_feb10_month", 0)
     m = SPRING_OPEN.search(text)
     if m:
         facts.setdefault("opened_during_spring_festival", not m.group("neg"))

@@ -36,9 +36,17 @@ def inside_notice(place: places.Place, answering: str) -> str:
 PAST_PLACE = re.compile(r"(?:前几年|前些年|那几年|早些年|头几年|以前|之前|原来|过去|曾经)[^，。,；;]{0,3}$")
 
 
+# "我是在沈阳念完大学回来的", "沈阳是我念书的地方" (eval21 S03, a 凌源 graduate, was moved to 辽宁省): where one studied
+STUDIED_AFTER = re.compile(
+    r"^[^，。,；;]{0,3}?(?:念完|读完|上完|念的|读的|念书|读书|上学|上的学|上大学|读大学|念大学|毕业|是我(?:念书|读书|上学))"
+)
+
+
 def said_as_past(text: str, said: str) -> bool:
     pos = text.find(said)
-    return pos >= 0 and bool(PAST_PLACE.search(text[max(0, pos - 8) : pos]))
+    if pos < 0:
+        return False
+    return bool(PAST_PLACE.search(text[max(0, pos - 8) : pos]) or STUDIED_AFTER.search(text[pos + len(said) :]))
 
 
 def place_of(text: str) -> tuple[str | None, str | None]:

@@ -265,8 +265,8 @@ def named_reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     said, "全额"; judged as the clause in play would be."""
     words = [w for w, _ in measure_exists.terms_in(text)]
     profile = profile_from_slots(tracker.slots)
-    if not words or not profile.get("applicant_type"):
-        return None
+    if not (words or FIGURE.search(text)) or not profile.get("applicant_type"):
+        return None  # "那1000块能不能领" names it by its figure alone (eval20 R17)
     region = _place(text, tracker) or ""
     judged = evaluate({**profile, "region": region} if region else profile, as_of)["benefits"]
     fits = [

@@ -43,6 +43,11 @@ NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
 NO_AMOUNT = "原文没有写明具体金额，具体数额以经办部门核定为准。"
 NO_MATERIALS = "原文没有列出办理需要带的材料，以经办部门要求为准。"
+NO_FIGURE = "所引原文没有写具体数字，以经办部门认定为准。"
+# "大连的文件里写没写裁员率的具体数字" (eval21 S23 asked three times and heard no yes or no)
+FIGURE_ASKED = re.compile(
+    r"具体(?:的)?(?:数字|数|比例|比率|百分比)|(?:写没写|有没有|有无|写了)[^，。？?]{0,8}(?:数字|比例|百分之|几个点)"
+)
 MATERIALS_ASKED = re.compile(r"材料|带啥|带什么|带哪些|要带|身份证|证件|户口本")
 
 
@@ -175,6 +180,8 @@ def clause_block(
         lines.append(
             NO_MATERIALS
         )  # "上哪登记，带啥材料？身份证要不要": where is quoted, what to bring is not (eval18 P20)
+    elif FIGURE_ASKED.search(query) and not re.search(r"\d|[一二三四五六七八九十百]+(?:个月|年|%)", texts[0]):
+        lines.append(NO_FIGURE)  # the sentence that answers (quoted first) has none; a neighbour's "1%" is another's
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
     elif sentences.question_kind(query) == "amount" and (no_figure(hit) or money_unsaid(hit, query)):

@@ -23,7 +23,17 @@ def asked(rest: str) -> bool:
     return bool(LISTED.search(rest))
 
 
-def measures(doc_id: str, doc_name: str, as_of: date) -> Reply | None:
+# "哪些措施写了截止时间或者有效期" (eval20 R19, a hotline operator): the dated measures come first
+PERIOD_ASKED = re.compile(r"截止|截至|期限|有效期|到期|到什么时候|到啥时候|哪天结束")
+# "剩下9项也列一下", "其余的呢", "全部列出来" after a list that said "另有N项未列出" (R19 got another clause)
+REST = re.compile(
+    r"剩下|剩余|其余|其他(?:的)?(?:几|\d+|[一二三四五六七八九十]+)项|另外(?:那)?(?:几|\d+|[一二三四五六七八九十]+)项|"
+    r"那(?:几|\d+|[一二三四五六七八九十]+)项|全部列|都列|列全|全列|没列(?:出)?的|未列出的|后面的"
+)
+
+
+def measures(doc_id: str, doc_name: str, as_of: date, asked_text: str = "", skip: int = 0) -> Reply | None:
+    """The document's measures on the day asked; `skip`: those a list just showed (the rest asked for)."""
     engine = default_engine()
     benefits = [  # the engine's validity of each measure on the day asked
         b
@@ -33,18 +43,35 @@ def measures(doc_id: str, doc_name: str, as_of: date) -> Reply | None:
     if not benefits:
         return None
 
+    dated_first = bool(PERIOD_ASKED.search(asked_text))
+    end = end_named(asked_text)
+    ending = [b for b in benefits if (b.get("validity") or {}).get("end") == end] if end else []
+    if ending:  # "所有到2020年12月31日的条款都列出来" (eval21 S19, a hotline operator): those ending that day only
+        benefits = ending
+
     def order(b: dict) -> tuple:
         standard = engine.by_id[b["benefit_id"]].amount.standard or ""
         status = (b.get("validity") or {}).get("status")
-        return (not FIGURE.search(standard), status in ("expired", "not_started"))
+        undated = dated_first and not (b.get("validity") or {}).get("end")
+        return (undated, not FIGURE.search(standard), status in ("expired", "not_started"))
 
     day = f"{as_of.year}年{as_of.month}月{as_of.day}日"
+    shown = sorted(benefits, key=order)[skip : skip + MOST]
+    if not shown:
+        return None
+    head = (
+        f"{doc_name}中实施期限至{end[:4]}年{int(end[5:7])}月{int(end[8:])}日的措施共{len(benefits)}项"
+        if ending and end
+        else f"{doc_name}中有规定标准或办法的措施共{len(benefits)}项"
+    )
     lines = [
-        f"{doc_name}中有规定标准或办法的措施共{len(benefits)}项（括号内为标准摘要，以原文为准；按{day}计的有效期分组）："
+        f"{head}，以下是其余{len(shown)}项（第{skip + 1}至{skip + len(shown)}项；按{day}计的有效期分组）："
+        if skip
+        else f"{head}（括号内为标准摘要，以原文为准；按{day}计的有效期分组）："
     ]
     cites = []
     groups: dict[str, list[str]] = {}
-    for b in sorted(benefits, key=order)[:MOST]:  # one badge a group: the same words are not said 12 times
+    for b in shown:  # one badge a group: the same words are not said 12 times
         rule = engine.by_id[b["benefit_id"]]
         label = (b.get("citations") or [{}])[0].get("clause_ref") or ""
         groups.setdefault(validity_words.badge(b.get("validity") or {}), []).append(f"· {label}{rule.name}")
@@ -53,7 +80,60 @@ def measures(doc_id: str, doc_name: str, as_of: date) -> Reply | None:
         )
     for badge, items in groups.items():
         lines += [f"【{badge}】", *items]
-    if len(benefits) > MOST:
-        lines.append(f"另有{len(benefits) - MOST}项未列出；要哪一项，说条款号或名称即可。")
+    if ending and end and not skip:
+        lines += _other_sentences(doc_id, end, [c.get("quote") or "" for c in cites])
+    left = len(benefits) - skip - len(shown)
+    if left > 0:
+        lines.append(f"另有{left}项未列出；回复“剩下的”接着列，要哪一项，说条款号或名称即可。")
     lines.append("以上标准均摘自原文，能否申请以经办部门认定为准；要某一条的原文，说“第几条”即可。")
-    return Reply("\n".join(lines), cites[:3], meta={"document_measures": doc_id})
+    meta = {"document_measures": doc_id, "doc_name": doc_name, "shown": skip + len(shown), "asked": asked_text[:100]}
+    return Reply("\n".join(lines), cites[:3], meta=meta)
+
+
+def _other_sentences(doc_id: str, end: str, quoted: list[str]) -> list[str]:
+    """Sentences of the document stating that end that no listed measure quotes (大政发〔2020〕18号（十六）'s 劳动预备制
+    has no rule of its own: eval21 S19 asked for it three times)."""
+    from answers.sentences import compact
+    from knowledge.records import load_clauses
+
+    said = [compact(q)[:20] for q in quoted]
+    found = [
+        f"· {r.clause_label}“{x.text.strip()}”"
+        for r in load_clauses()
+        if r.doc_id == doc_id
+        for x in r.sentences
+        if x.validity
+        and x.validity.end
+        and x.validity.end.isoformat() == end
+        and not any(q and (q in compact(x.text) or compact(x.text)[:20] in q) for q in said)
+    ]
+    return ["原文中写明这一期限、上面未列出的句子还有：", *found] if found else []
+
+
+END_NAMED = re.compile(r"(20\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(底|末))")
+
+
+def end_named(text: str) -> str | None:
+    """The end day a list is asked for ("2020年12月31日到期的", "2020年底到期"), ISO, when the text asks about ends."""
+    m = END_NAMED.search(text)
+    if m is None or not PERIOD_ASKED.search(text) and "到" not in text:
+        return None
+    if m.group(4):
+        return f"{m.group(1)}-12-31"
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def rest_of_list(text: str, last_meta: dict, as_of: date) -> Reply | None:
+    """ "剩下9项也列一下" right after a list with "另有N项未列出": the next ones, in the same order."""
+    if not last_meta.get("document_measures") or not REST.search(text):
+        return None
+    return measures(
+        last_meta["document_measures"],
+        last_meta.get("doc_name") or "这份文件",
+        as_of,
+        last_meta.get("asked") or "",
+        skip=int(last_meta.get("shown") or 0),
+    )

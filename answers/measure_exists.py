@@ -40,6 +40,8 @@ TERMS = (
     (r"担保贷款", "担保贷款", "创业担保贷款"),
     (r"就业困难", "就业困难人员", "就业困难人员"),
     (r"公益性?岗", "公益性岗位", "公益性岗位"),
+    (r"学徒", "学徒", "学徒制培训"),  # "学徒那个能不能申请" after the 1% rate cut (eval21 S24 heard "能。" of the rate)
+    (r"技能提升", "技能提升", "技能提升补贴"),
 )
 BENEFIT_WORDS = {"社会保险补贴", "稳岗返还", "担保贷款", "核酸检测", "见习", "公益性岗位"}
 # "享受灵活就业社会保险补贴政策期满": the measure named as a policy already in place, not set here

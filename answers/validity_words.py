@@ -17,7 +17,7 @@ from datetime import date
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
 from knowledge.records import ClauseRecord, Sentence, Validity
-from knowledge.validity import describe
+from knowledge.validity import describe, part_periods
 
 BADGE = {"active": "现行", "expired": "已到期", "not_started": "未开始", "unknown": "有效期未知"}
 NO_PERIOD = "原文未载明实施期限"
@@ -141,6 +141,9 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     else:
         v = Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")
     out = {**describe(v, as_of), "kind": v.kind}
+    parts = part_periods(s.text) if s is not None and s.validity is not None and not v.changes else []
+    if parts and out["status"] != "not_started":  # before it starts, one start is said for the whole sentence
+        out["parts"] = [{"said": said, **describe(pv, as_of), "kind": pv.kind} for said, pv in parts]
     if v.window_badge:
         out["window_badge"] = v.window_badge
     if s is None or s.validity is None or issued:
@@ -168,7 +171,12 @@ def period(validity: dict) -> str:
 
 
 def status_words(validity: dict, as_of: date) -> str:
-    """ "实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like."""
+    """ "实施期限至2020年12月31日，已到期（按2026年11月22日计）" and the like; a sentence whose parts have their
+    own terms says each part's ("第一句中“免征期限不超过5个月”…；“减征期限不超过3个月”…")."""
+    if validity.get("parts"):
+        return "中" + "，".join(
+            f"“{p['said']}”的{status_words({**p, 'parts': None}, as_of)}" for p in validity["parts"]
+        )
     status, day = validity.get("status", "unknown"), cn_date(as_of)
     if status == "expired":
         return f"{period(validity)}，已到期（按{day}计）"

@@ -161,6 +161,27 @@ def read_sentence(text: str, issue_year: int | None) -> Validity | None:
     return None
 
 
+PART_TERM = re.compile(rf"([\u4e00-\u9fff]{{0,2}}期限(?:原则上)?不超过{NUM}个月)")
+
+
+def part_periods(text: str) -> list[tuple[str, Validity]]:
+    """The periods of the parts of one sentence that give each its own term from one start
+    ("2020年2月起，免征…免征期限不超过5个月；对大型企业…减征期限不超过3个月"): each term phrase, verbatim, with
+    its own end. `read_sentence` keeps the latest end for the sentence (the clause's period); a person asking
+    about the shorter part is told its own (eval20 R19: 大型企业 减半 was "至2020年6月30日" of the 中小微 part).
+    Empty when the sentence has fewer than two different terms."""
+    s = re.sub(r"\s+", "", text)
+    m = re.search(rf"{Y}{M}起", s)
+    terms = [(t.group(1), _n(t.group(2))) for t in PART_TERM.finditer(s)]
+    if m is None or len({n for _, n in terms}) < 2:
+        return []
+    start = date(int(m[1]), int(m[2]), 1)
+    return [
+        (said, Validity(start=start, end=add_months(start, n) - timedelta(days=1), kind="dated", basis=s))
+        for said, n in terms
+    ]
+
+
 def clause_validity(sentence_validities: list[Validity | None]) -> Validity:
     """A clause's period from its sentences (`_clause_period`), with the changes later texts made to
     them: each change date gives the clause's period as its sentences then stood."""

@@ -22,7 +22,7 @@ from answers.dates import cn_date
 from answers.validity_words import EPIDEMIC_PERIOD
 from knowledge.eligibility.engine import default_engine
 from knowledge.records import load_clauses
-from knowledge.validity import in_effect
+from knowledge.validity import in_effect, part_periods
 
 DAYS = [date(2019, 6, 1), date(2020, 7, 15), date(2026, 11, 22)]
 QUOTE = re.compile(r"“([^“”]*(?:“[^“”]*”[^“”]*)*)”")
@@ -132,7 +132,11 @@ def test_every_quoted_sentence_is_answered_with_its_own_validity_and_quoted_whol
                 if want not in said:
                     problems.append(f"{rec.clause_id}[{s.index}] {day}: 应说“{want}”，实际：{said}")
                 stated = set(CN_DAY.findall(said))
-                allowed = {cn_date(d) for d in (start, end) if d} | {cn_date(day)} | window_dates(v, s.text)
+                # a sentence whose parts have their own terms says each part's end (eval20 R19: 聊城 第4条's 3 and 5 months)
+                parts = {cn_date(pv.end) for _, pv in part_periods(s.text) if pv.end and pv.start and pv.start <= day}
+                if parts - stated:
+                    problems.append(f"{rec.clause_id}[{s.index}] {day}: 未说各分项的期限 {sorted(parts - stated)}")
+                allowed = {cn_date(d) for d in (start, end) if d} | {cn_date(day)} | window_dates(v, s.text) | parts
                 if stated - allowed:
                     problems.append(
                         f"{rec.clause_id}[{s.index}] {day}: 说了本句未载明的日期 {sorted(stated - allowed)}"

@@ -1,0 +1,43 @@
+""" "4月份新招了12个人…每人1000块的一次性吸纳就业补贴，我们能领吗" (eval20 R17): the measure the question names, ruled
+out by a condition the person's own words settle, leads with 不能 and that condition. The first list shows only the
+measures that may still apply, so before this the named one vanished and the next turns said "要看" three times.
+Only for a measure named (by a figure of its standard or by its name), in the person's place and for who they are:
+a place or applicant-type mismatch is another turn's answer (other_place_rule, own_group)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions.ended_lead import STILL, _named
+from actions.profile import evaluate
+from actions.yes_no import CAN
+from answers.models import Reply
+
+MARK = "不符合："
+ASKS = re.compile(r"吗|能(?:领|拿|享受|申请|办)(?:不|么|没)")  # "能领不"
+NOT_THEIRS = ("申请主体", "所在地")  # who or where: not a condition the person's situation failed
+
+
+def _failed(b: dict) -> list[str]:
+    return [
+        r[len(MARK) :].split("（实际：")[0]
+        for r in b.get("reasons") or []
+        if r.startswith(MARK) and not any(w in r for w in NOT_THEIRS)
+    ]
+
+
+def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    if first is None or not profile.get("region") or not (CAN.search(text) or STILL.search(text) or ASKS.search(text)):
+        return first
+    for b in evaluate(profile, as_of)["benefits"]:
+        if b.get("status") != "not_eligible" or not _named(b, text):
+            continue
+        reasons = [r for r in b.get("reasons") or [] if r.startswith(MARK)]
+        failed = _failed(b)
+        if not failed or len(failed) != len(reasons):  # a place or applicant mismatch among them: not this lead
+            continue
+        conds = "”“".join(failed)
+        first.text = f"不能：“{b['name']}”须“{conds}”，按您说的情况不符合；以经办部门认定为准。\n{first.text}"
+        return first
+    return first
