@@ -48,7 +48,14 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         region = heard_late(tracker)["region"]  # said in a turn the dialogue never heard: said so now
         notice = within_notice(region)
     response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    if not region and not named and not notice and response.get("results"):
+        notice = UNPLACED  # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer)
     return search_answer(response, notice=notice), response
+
+
+UNPLACED = (
+    "您没说在哪个市县，下面先按最相关的规定回答，只适用于该文件所属地区；告诉我您在哪个市县，我按当地的文件回答。"
+)
 
 
 OWN = re.compile(r"我|俺|咱|家里|老公|媳妇|孩子")

@@ -62,6 +62,7 @@ from actions.unheard import unheard_facts
 from answers import citations, dialogue
 from answers.clause_answer import search_answer
 from answers.first_answer import SHOWN, measures_first
+from answers.measure_exists import terms_in
 from answers.models import Reply, button
 from answers.questions import understood
 from answers.summary import summary
@@ -304,6 +305,9 @@ class ActionStartEligibility(Threaded, Action):
         return events + rounds
 
 
+NAMES_MEASURE = re.compile(r"\d{3,}|\d+(?:\.\d+)?\s*[%％]")  # a figure of a standard: "每人4000的"
+
+
 class ActionMoreBenefits(Threaded, Action):
     def name(self) -> Text:
         return "action_more_benefits"
@@ -312,6 +316,9 @@ class ActionMoreBenefits(Threaded, Action):
         said = turns.special(user_text(tracker), tracker)
         if said:  # "这个能领几个月啊" read as more_benefits: a follow-up on the clause just cited, and no form after it
             return turns.send(dispatcher, said) + [FollowupAction("action_listen")]
+        if NAMES_MEASURE.search(user_text(tracker)) or terms_in(user_text(tracker)):
+            # "学徒那个每人每年4000的 今年还有没" (eval21 S24) names a measure: a question about it, not "what else"
+            return opens_form(ActionStartEligibility.start(dispatcher, tracker, new=True))
         as_of, _, updates = turn_as_of(tracker)
         profile = profile_from_slots(tracker.slots)
         current = list(tracker.get_slot(CANDIDATES) or [])

@@ -313,8 +313,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             return Turn([numbered], _answer_events(numbered, text))
     # "18号文第九条" (that clause whole), "辽政发〔2020〕9号 现在还有效吗" (that document, never a preamble)
     named = named_documents.reply(text, clause_reference(text), tracker, as_of)
-    if named is not None:
-        return Turn([named], _answer_events(named, text) + [SlotSet(TOPIC, text)])
+    if named is not None:  # "凌源的 2019年的那个文件…": the one place named is where the conversation is (eval21 S24)
+        place = most_specific(regions.regions_in_text(simplified(text)))
+        here = [SlotSet("region", place[0])] if len(place) == 1 and not tracker.get_slot("region") else []
+        return Turn([named], _answer_events(named, text) + [SlotSet(TOPIC, text)] + here)
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
     not_usable = usable_elsewhere(text, tracker) or other_place_rule.reply(

@@ -159,3 +159,14 @@ def test_an_operator_saying_where_they_sit_is_staff():
 
     assert STAFF.search("您好，我这边12345热线，帮一位群众查文件")
     assert not STAFF.search("我想打12345问问")
+
+
+def test_a_measure_named_with_still_there_is_answered_not_widened(convo):
+    from actions.eligibility import ActionMoreBenefits
+
+    _asked(convo, "凌源的 2019年那个促进就业的办法现在还有效不", as_of="2021-04-14")
+    assert convo.slots.get("region") == "凌源市"  # the one place named with its document (eval21 S24 was asked again)
+    convo.say("学徒补贴每人每年4000那个 今年还有没", "more_benefits", metadata={"as_of": "2021-04-14"})
+    body = "\n".join(answer_texts(convo.run(ActionMoreBenefits())[0]))
+    # before (S24): every measure of every place in scope, and "请问您是以什么身份申请？"
+    assert "学徒每人每年的补贴标准原则上不低于 4000 元" in body, body
