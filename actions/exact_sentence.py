@@ -85,9 +85,7 @@ def rate_line(sentence: str, text: str) -> list[str]:
     if "layoff_rate" not in facts:
         return []
     n = spoken_facts.LAID_OFF.search(numeric_text(text))
-    laid = int(n.group(1)) if n else 0
-    exact = f"{100 * laid / facts['employees']:.2f}".rstrip("0").rstrip(".") if n else str(facts["layoff_rate"])
-    said = f"按您说的{facts['employees']}人中裁员{laid or ''}人计算：裁员率约{exact}%，"
+    said = f"按您说的{facts['employees']}人中裁员{n.group(1) if n else ''}人计算：裁员率约{facts['layoff_rate']}%，"
     if not FIGURE.search(sentence):
         # "裁员率标准按照国家和省有关规定执行" (大政发〔2020〕18号（三）) states no figure: 聊城's 5.5% / 20% is not its
         # standard (eval21 S23, a 大连 firm, heard "在放宽后的标准以内（30人（含）以下…）")

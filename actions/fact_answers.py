@@ -106,6 +106,8 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
         return True
     if (said := echoed(prompt, t)) is not None:
         return said
+    if "是否正在" in prompt and re.match(r"^(?:还没|还未|尚未|没)(?:有)?(?:领|办|拿|开始)", t):
+        return False  # "还没领嘞" to "是否正在领取失业保险金" (eval21 S07 was asked it twice)
     if "是否已" in prompt and NOT_YET.match(t):  # "还没领完，下个月到期" to "是否已领取…期满" (eval9 G31)
         return False
     if reminded:  # "不是说了嘛" alone: what was said is in the slots, not a 否

@@ -27,7 +27,7 @@ from rasa_sdk import Tracker
 from actions import share_left
 from actions.dialogue_state import bot_messages_back
 from answers import sentences, topic_sentence, validity_words
-from answers.clause_answer import clause_block, with_periods
+from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
 from answers.models import Reply, button
 from knowledge import regions
 from knowledge.builds import per_build
@@ -194,6 +194,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         "",
     )
     lines.insert(-1, worked or "您的情况是否符合、具体能享受多少，以经办部门认定为准。")
+    if sentences.question_kind(text) == "amount" and not any(sentences.has_feature(s.text, "amount") for s in found[1]):
+        lines.insert(-1, NO_AMOUNT)  # "临时生活补助给多少" (eval21 S07): the sentence pointed at states no sum
     return Reply(
         "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",
         [cite],

@@ -220,9 +220,12 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
     staff = facts.get("employees")
     if m is None or not staff or int(m.group(1)) > staff:
         return
-    rate = math.ceil(1000 * int(m.group(1)) / staff) / 10
+    exact = 100 * int(m.group(1)) / staff
+    rate = math.floor(10 * exact + 0.5) / 10  # 1 of 30 is 3.3% (eval21 S23 read "约3.4%")
+    if any(rate <= bound < exact for bound in (RATE_BOUND, SMALL_BOUND)):
+        rate = math.ceil(10 * exact) / 10  # never rounded down onto a bound it is over
     facts["layoff_rate"] = int(rate) if rate.is_integer() else rate
-    within = rate <= RATE_BOUND or (staff <= SMALL_FIRM and rate <= SMALL_BOUND)
+    within = exact <= RATE_BOUND or (staff <= SMALL_FIRM and exact <= SMALL_BOUND)
     facts["layoffs"] = "few" if within else "many"
 
 

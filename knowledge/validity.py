@@ -67,6 +67,9 @@ def read_sentence(text: str, issue_year: int | None) -> Validity | None:
     if "按原政策执行" in text:
         return None  # a transition provision about the *old* policy's run-off, not this measure
     r = _Reader(text, issue_year)
+    # "2020年底前，…工业园区要全部建成一处返乡创业孵化基地" (eval21 S12 heard "实施期限至2020年12月31日"): a target's
+    # deadline for the authorities, not the period of a measure
+    r.take(rf"{Y}(?:{M})?底前，?[^，。；]{{0,20}}要(?:全部)?(?:建成|建立|完成|实现|达到)", lambda m: None)
 
     def relative(m):  # 自2020年2月4日起实施，有效期暂定3个月 -> 2020-02-04 .. 2020-05-03
         start = date(int(m[1]), int(m[2]), int(m[3]))

@@ -170,3 +170,19 @@ def test_a_measure_named_with_still_there_is_answered_not_widened(convo):
     body = "\n".join(answer_texts(convo.run(ActionMoreBenefits())[0]))
     # before (S24): every measure of every place in scope, and "请问您是以什么身份申请？"
     assert "学徒每人每年的补贴标准原则上不低于 4000 元" in body, body
+
+
+def test_not_yet_drawing_is_a_no_to_whether_one_is_drawing():
+    from actions.fact_answers import _bool
+
+    prompt = "您现在是否正在领取失业保险金？"
+    assert _bool("inform", "还没领呢，不会弄", False, prompt) is False
+    assert _bool("inform", "还在领", False, prompt) is not False
+
+
+def test_a_target_deadline_is_no_period_of_a_measure():
+    from knowledge.validity import read_sentence
+
+    # before (S12): "2020年底前…要全部建成一处返乡创业孵化基地" was said "实施期限至2020年12月31日"
+    assert read_sentence("2020年底前，各县区要全部建成一处返乡创业孵化基地。", 2020) is None
+    assert read_sentence("2020年6月底前，允许工程建设项目暂缓缴存农民工工资保证金。", 2020).end == date(2020, 6, 30)
