@@ -128,7 +128,11 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
             return best, meta
         if shelved[0] and not any(w in sentences.compact(cites[0].get("quote") or "") for w in own):
             continue  # an earlier answer is taken over the list only when it names what is asked
-        holding = [c for c in cites if figures & figures_in(sentences.compact(c.get("quote") or ""))]
+        holding = [c for c in cites if figures & figures_in(sentences.compact(c.get("quote") or ""))] or [
+            c
+            for c in cites
+            if figures & figures_in(_clause_text(c))  # the figure in another sentence of a cited clause
+        ]
         if (
             holding
             and holding[0] is not cites[0]
@@ -137,6 +141,11 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
             return holding[0], {}  # "2500那个" after an answer listing 18号（九）'s 2500元/人 among others
         return cites[0], meta
     return shelved
+
+
+def _clause_text(cite: dict) -> str:
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    return sentences.compact(rec.text) if rec is not None else ""
 
 
 def figures_in(text: str) -> set[str]:
