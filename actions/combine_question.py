@@ -123,6 +123,20 @@ def _named_before(tracker: Tracker, benefits: list[dict]) -> tuple[str, list[dic
     return None
 
 
+def _one_now_one_before(text: str, tracker: Tracker, benefits: list[dict]) -> tuple[str, list[dict]] | None:
+    from actions.form_plan import said_so_far
+
+    now = _kinds(text, benefits)
+    if len(now) != 1:
+        return None
+    for earlier in reversed(said_so_far(tracker)[:-1]):
+        before = [k for k in _kinds(earlier, benefits) if KINDS[k[0]] != KINDS[now[0][0]]]
+        if before:
+            joined = f"{earlier} {text}"
+            return joined, _pair(joined, benefits, _said_recently(tracker))
+    return None
+
+
 # the group a kind of measure is for, as said ("大学生的社保补贴") and as its name writes it
 GROUP_SAID = (
     (r"大学生|毕业生|应届", "毕业"),
@@ -159,8 +173,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     benefits = [b for b in result["benefits"] if b["status"] != "not_eligible"]
     pair = _pair(text, benefits, _said_recently(tracker))
     if not pair and THESE_TWO.search(text) and len(_kinds(text, benefits)) < 2:
-        # "这两个能不能一起拿" (eval19 Q15 heard "能。" on the 2500 alone): the two named in an earlier message
-        text, pair = _named_before(tracker, benefits) or (text, pair)
+        # "这两个能不能一起拿" (eval19 Q15 heard "能。" on the 2500 alone): the two named in an earlier message; "那稳岗
+        # 返还呢？俩能一块拿吗" after "一次性吸纳就业补贴能给多少" (eval21 S02): one named now, one before
+        text, pair = _named_before(tracker, benefits) or _one_now_one_before(text, tracker, benefits) or (text, pair)
     if len(pair) != 2:
         return _kinds_apart(text, benefits) if not pair else None
     a, b = pair

@@ -56,6 +56,9 @@ UNITS = r"[\d.]+[天个人月年元次岁]?"
 GROUP = re.compile(r"(?:企业|单位|人员|职工|员工|工人|毕业生|学生|农民工|残疾人|家庭|个体工商户|机构|群体|人)$")
 
 
+SPOKEN = re.compile(r"[你我说没了吗呢跟啥咋]")
+
+
 def _said(cite: dict) -> str:
     rec = sentences.record_of(cite.get("clause_id") or "")
     return sentences.compact(rec.text) if rec is not None else ""
@@ -138,7 +141,15 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
         return f"本条原文没有写明{loan[0]}能贷多少（额度）。"
     stem_chars = "".join(STEMS)
     words = [re.sub(f"[{stem_chars}]", "", w) for w in words_of(rest)]
-    unsaid = [w for w in words if len(w) >= 2 and w not in said and GROUP.search(w) and not _counted(text, w)]
+    unsaid = [
+        w
+        for w in words
+        if 2 <= len(w) <= 8
+        and not SPOKEN.search(w)  # "你这说了跟没说一样饭店没裁人" is a complaint, not a group (eval21 S02)
+        and w not in said
+        and GROUP.search(w)
+        and not _counted(text, w)
+    ]
     if not unsaid:
         return ""
     return f"本条没有对{'、'.join(unsaid)}另定标准，按上面这句原文执行，以经办部门认定为准。"

@@ -43,6 +43,7 @@ TERMS = (
     (r"学徒", "学徒", "学徒制培训"),  # "学徒那个能不能申请" after the 1% rate cut (eval21 S24 heard "能。" of the rate)
     (r"技能提升", "技能提升", "技能提升补贴"),
 )
+OWN_MEASURE = re.compile(r"补贴|补助|贷款|返还|培训|岗位|保险|减免|见习|贴息|费")
 BENEFIT_WORDS = {"社会保险补贴", "稳岗返还", "担保贷款", "核酸检测", "见习", "公益性岗位"}
 # "享受灵活就业社会保险补贴政策期满": the measure named as a policy already in place, not set here
 REFERS = "(?:享受|落实|执行)[^，。；]{{0,6}}{w}[^，。；]{{0,4}}政策"
@@ -99,7 +100,10 @@ def _cited(rec: ClauseRecord, s: Sentence, as_of: date) -> tuple[list[str], dict
 def reply(text: str, earlier: list[str], region: str | None, places: list[str], as_of: date) -> Reply | None:
     """Whether `region`'s documents have the measure the message (or, for "辽宁省有还是没有", the last earlier
     question naming one) asks about; None when no such measure is named or the place is unknown."""
-    source = next((t for t in [text, *earlier] if len(terms_in(t)) >= 2), "")
+    # an earlier question only for a message naming no measure of its own ("辽宁省有还是没有"): "我这样的去培训，有没有
+    # 生活费补贴" is not about the terms asked two turns before (eval21 S09 heard "没有“灵活就业”、“失业保险金”…")
+    asked_before = [] if OWN_MEASURE.search(text or "") else earlier
+    source = next((t for t in [text, *asked_before] if len(terms_in(t)) >= 2), "")
     found = terms_in(source)
     words = [w for w, _ in found]
     if not region or len(found) < 2 or not set(words) & BENEFIT_WORDS:

@@ -186,3 +186,26 @@ def test_a_target_deadline_is_no_period_of_a_measure():
     # before (S12): "2020年底前…要全部建成一处返乡创业孵化基地" was said "实施期限至2020年12月31日"
     assert read_sentence("2020年底前，各县区要全部建成一处返乡创业孵化基地。", 2020) is None
     assert read_sentence("2020年6月底前，允许工程建设项目暂缓缴存农民工工资保证金。", 2020).end == date(2020, 6, 30)
+
+
+def test_a_new_measure_asked_about_is_not_judged_by_the_terms_of_earlier_questions():
+    from answers.measure_exists import reply
+
+    earlier = ["灵活就业的社保补贴有没有", "失业保险金和公益性岗位有没有"]
+    # before (S09): "辽宁省、凌源市文件里没有“灵活就业”、“失业保险金”、“公益性岗位”的规定" to a question about 培训生活费
+    assert (
+        reply("我这样的去参加培训，有没有生活费补贴", earlier, "凌源市", ["辽宁省", "凌源市"], date(2020, 5, 6)) is None
+    )
+
+
+def test_two_measures_one_named_now_one_before_are_asked_together(convo):
+    _started(convo, "我们聊城开小吃店的，15个人，2月底复工，新招了2个，一次性吸纳就业补贴给多少", "2020-03-25")
+    body = _asked(convo, "那稳岗返还呢？这俩能一块儿拿不", as_of="2020-03-25")
+    # before (S02): "加快全程网办…返还到位" and no yes or no
+    assert "“吸纳就业补贴”和“稳岗返还”用于不同事项" in body, body
+
+
+def test_a_complaint_is_not_read_as_a_group_without_its_own_standard(convo):
+    _asked(convo, "聊城的稳岗返还返多少", as_of="2020-03-25")
+    body = _asked(convo, "你这说了等于没说。到底返多少？我们小店没裁人", as_of="2020-03-25")
+    assert "另定标准" not in body, body
