@@ -125,6 +125,8 @@ def _is_event(text: str, m: re.Match) -> bool:
         return True
     at = next((m.start(g) for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), m.start())  # the figures
     span_end = re.search(r"\d\s*[日号月年]?\s*(?:至|到|—|－|-|~)\s*$", text[max(0, at - 6) : at])
+    if _read_from_text(text, m):
+        return True  # "不是2019年", "那句 2019年全市发放800万…", "“2019年…”" (eval22 T13 moved to 2019 twice)
     if _ENDS_AFTER.match(text[m.end() : m.end() + 8]):
         return True  # "哪些是2020年12月31日到期的", "到2020年底的条款" (eval21 S14, S19): the measures' end, not the day asked
     if _QUOTED_BEFORE.search(text[max(0, at - 8) : at]) or _SPAN_AFTER.match(text[m.end() :]) or span_end:
@@ -151,6 +153,17 @@ def _is_time_phrase(text: str, m: re.Match) -> bool:
 
 
 _NOW = re.compile(r"现在|目前|如今|今天|当前|眼下")
+_TARGET_AFTER = re.compile(r"\s*(?:全市|全县|全省|全区|各地|累计|共计|总共|年度目标|当年的?(?:工作)?目标)")
+
+
+def _read_from_text(text: str, m: re.Match) -> bool:
+    """A year denied, quoted or stating the text's own target is not the day asked."""
+    before = text[: m.start()]
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    denied = re.search(r"(?:不是|并非|不按|别按)\s*$", text[max(0, m.start() - 4) : m.start()])
+    return bool(quoted or denied or _TARGET_AFTER.match(text[m.end() : m.end() + 8]))
+
+
 _ENDS_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前)?\s*(?:到期|截止|结束|期满|为止|的条款|的句子|的措施|那些条)")
 _QUOTED_BEFORE = re.compile(r"(?:写的是|写着|写了|原文是?|规定(?:的是)?|条文)\s*[“\"]?\s*$")
 _SPAN_AFTER = re.compile(r"\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")

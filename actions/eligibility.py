@@ -293,6 +293,8 @@ class ActionStartEligibility(Threaded, Action):
             # list is not said first (12345 evaluation 6: the 12500元 listing then the summary, twice)
             if not goes_to_summary(rounds):
                 dispatcher.utter_message(json_message=first.to_payload())
+            elif lead := leads_of(first):  # "不能：…已于…到期" answers the question before the summary lists them all
+                dispatcher.utter_message(json_message=Reply(lead, first.citations[:1]).to_payload())
             events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
         if not slots.get(CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
             if first is None:
@@ -303,6 +305,15 @@ class ActionStartEligibility(Threaded, Action):
                 )
             return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]
         return events + rounds
+
+
+LIST_HEAD = re.compile(r"^按.{2,16}的政策，与您的问题相关的政策有", re.M)
+
+
+def leads_of(first: Reply) -> str:
+    """What the first reply says before its list of measures (a 不能/能 lead, the sentence asked about), or ""."""
+    m = LIST_HEAD.search(first.text)
+    return first.text[: m.start()].strip() if m else ""
 
 
 NAMES_MEASURE = re.compile(r"\d{3,}|\d+(?:\.\d+)?\s*[%％]")  # a figure of a standard: "每人4000的"

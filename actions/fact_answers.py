@@ -172,6 +172,9 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
     if share and 0 < int(share.group(2)) <= int(share.group(1)):  # "10个留6个" is 60%, not 10% (eval9 G11)
         return round(int(share.group(2)) * 100 / int(share.group(1)), 1)
     digits = re.sub(r"(?:不是|而不是|并非)\s*\d+\s*(?:个人|个|人|名|位)", "", digits)  # "不是1个 是5个": the 5
+    # "疫情那都是2020年的事了…今年2026年招的8个" (eval22 T07 read 2020 people: 1000元/人 × 2020人): a year or a day
+    # of the calendar counts no one
+    digits = re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]", " ", digits)
     if PER_HEAD.search(digits) and len(re.findall(r"\d+", digits)) <= 2:
         return None  # "一个人一年补多少" asks the rate per head, it counts no one (eval15 M10: 学徒人数：1)
     m = re.search(r"\d+(?:\.\d+)?", digits)

@@ -35,7 +35,10 @@ SI_PER_HEAD = re.compile(
 
 # "去年招了3个建档立卡贫困户的人" (eval8 F14: the 7800元 deduction held back for the contract date, though any day
 # of that year is before its "2021年12月31日前"): a year said relative to the day asked, its month if said
-HIRED_IN = re.compile(r"(前年|去年|今年)(?:(\d{1,2})\s*月(?:份)?)?[^，。,；;\d]{0,3}(?:招|签|入职|雇)")
+# "今年打算招一批" is a plan, no day of hiring (eval21 S05 was told "签订…的日期：2020年5月18日", the day asked)
+HIRED_IN = re.compile(
+    r"(前年|去年|今年)(?:(\d{1,2})\s*月(?:份)?)?(?:(?!打算|准备|计划|想|要|将)[^，。,；;\d]){0,3}(?:招|签|入职|雇)"
+)
 
 
 def hire_date(text: str, facts: dict, as_of: date | None = None) -> None:

@@ -248,6 +248,7 @@ ABOUT_GROUP_AFTER = re.compile(
     r"啥意思|什么意思|包括哪些|包含哪些|能享受|享受啥|享受什么)|"
     r"^的?那(?:个|项|条|种)(?:补贴|政策)?(?:跟|和|与)?"  # "湖北籍的那个跟我有关系吗" names a measure (eval12 J02)
 )
+OWN_BEFORE = re.compile(r"(?:我|俺)(?:这|是|属于|这种|这样)(?:个)?\s*$")
 # "省里文件不是列了吗 零就业家庭啥的 你给我说全了" (eval21 S18 was recorded 零就业家庭成员：是): an example of a list
 EXAMPLES_AFTER = re.compile(r"^(?:成员)?(?:啥的|什么的|之类的?|这些|那些|等等|等人)")
 SAID_OF_SELF = re.compile(r"(?:我|俺|他|她)(?:是|属于|算|已经?被?认定为?|被认定为?)\s*$")
@@ -263,6 +264,7 @@ def asked(text: str, start: int, end: int) -> bool:
         or ASKED_YES_NO.search(before)
         and re.search(r"^[^，。,]{0,4}(?:吗|么|不|[？?])", text[end:])
         or ASKED_AFTER.search(text[end:])
+        and not OWN_BEFORE.search(before)  # "我这残疾的算不算就业困难人员": 残疾 is said of the speaker (eval22 T05)
         or EXAMPLES_AFTER.search(text[end:])
         or ABOUT_GROUP_BEFORE.search(text[max(0, start - 12) : start])
         or ABOUT_GROUP_AFTER.search(text[end:])

@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import builds_pin, hotline_staff
+from actions import builds_pin, hotline_staff, place_kept
 from knowledge import builds
 
 
@@ -24,9 +24,13 @@ class Threaded:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         # the conversation's own knowledge build (actions/builds_pin.py); to_thread carries it over
         with builds.use(builds_pin.for_conversation(tracker.sender_id)):
-            events = await asyncio.to_thread(self.respond, dispatcher, tracker, domain)
+            events = await asyncio.to_thread(self._respond_placed, dispatcher, tracker, domain)
         hotline_staff.adapt(dispatcher.messages, tracker)  # an operator is never told to ring 12345
         return events
+
+    def _respond_placed(self, dispatcher, tracker: Tracker, domain) -> List[EventType]:
+        events = self.respond(dispatcher, tracker, domain)
+        return events + place_kept.kept(tracker, events)
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         raise NotImplementedError

@@ -218,7 +218,8 @@ def own_profile(text: str, tracker: Tracker, as_of) -> dict:
 
     profile = profile_from_slots(tracker.slots)
     said = keep_applicant(extract(text, as_of), profile.get("applicant_type"), text)
-    return {**profile, **{k: v for k, v in said.items() if profile.get(k) is None}}
+    # a place named now is where the question is asked about ("凌源的 能不能办失业登记" after 铁岭)
+    return {**profile, **{k: v for k, v in said.items() if profile.get(k) is None or k == "region"}}
 
 
 def _answer_events(reply: Reply, text: str) -> list[EventType]:

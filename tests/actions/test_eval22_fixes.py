@@ -1,0 +1,68 @@
+"""Evaluation 22's findings (/work/eval22/findings-A.md, findings-B.md), answered at the turn on the real engine,
+search and knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.actions.conftest import asked as _asked
+
+
+def test_a_year_said_in_an_answer_counts_no_one():
+    from actions.fact_answers import read_answer
+
+    # before (T07): "1000元/人 × 2020人 = 2020000元" from "疫情那都是2020年的事了…招的8个"
+    said = "那都是2020年那会儿的事了，我们是2026年招的6个大学生"
+    assert read_answer("epidemic_new_hires", {}, said)[0] != 2020
+    assert read_answer("new_hires_graduates", {}, "2021年招了5个")[0] == 5
+
+
+def test_epidemic_period_measures_are_not_asked_about_years_later():
+    from actions.profile import in_force_ids
+    from knowledge.eligibility.engine import default_engine
+
+    profile = {"applicant_type": "enterprise", "region": "大连市"}
+    then = in_force_ids(default_engine().evaluate(profile, date(2020, 8, 1)))
+    years_later = in_force_ids(default_engine().evaluate(profile, date(2026, 12, 5)))
+    assert "dalian-2020-18.epidemic-hiring-1000" in then
+    assert "dalian-2020-18.epidemic-hiring-1000" not in years_later
+
+
+def test_a_year_denied_quoted_or_of_the_texts_target_is_not_the_day_asked():
+    from actions.context import date_in_text
+
+    # before (T13): "好的，接下来按2019年12月31日的政策…" twice, after the operator said "不是2019年"
+    assert date_in_text("不是2019年，来电人是2021年3月问的", loose=True) == date(2021, 3, 31)
+    assert date_in_text("那句“2019年全县发放贷款总额达到800万元”是不是目标", loose=True) is None
+    assert date_in_text("后面那句 2019年全市发放500万 是不是只管当年", loose=True) is None
+    assert date_in_text("按2019年的政策", loose=True) == date(2019, 12, 31)
+
+
+def test_the_place_a_person_says_is_kept_whichever_action_answers(convo):
+    _asked(convo, "俺是营口的，有残疾证，在家做点手工网上卖，省里对俺这样的有啥补助", as_of="2020-06-18")
+    # before (T05): the next turns said "您没说在哪个市县" and quoted 大连's 2017 text
+    assert convo.slots.get("region") == "辽宁省"
+    body = _asked(convo, "俺自己交社保有没有补贴 补多少", as_of="2020-06-18")
+    assert "大政发" not in body.split("其他")[0], body
+
+
+def test_ones_own_group_before_asking_about_another_is_recorded():
+    from actions.profile_facts import extract
+
+    assert extract("我这残疾的算不算就业困难人员", date(2020, 6, 18)).get("is_disabled") is True
+    assert "is_disabled" not in extract("残疾的算不算就业困难人员", date(2020, 6, 18))
+
+
+def test_a_measure_the_text_writes_shortly_is_found():
+    from answers.measure_exists import reply
+
+    # before (T18): "大连市文件里没有“创业带头人”、“社会保险补贴”的规定" though 46号（六） writes "社保补贴"
+    assert reply("大连创业带头人有没有社保补贴", [], "大连市", ["辽宁省", "大连市"], date(2020, 6, 1)) is None
+
+
+def test_a_plan_to_hire_gives_no_day_of_hiring():
+    from actions.profile_counts import hire_date
+
+    facts: dict = {}
+    hire_date("今年打算招一批应届生", facts, date(2020, 5, 18))
+    assert facts == {}  # before (eval21 S05): "签订劳动合同并缴纳社保的日期：2020年5月18日", the day asked
