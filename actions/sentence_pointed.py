@@ -26,6 +26,7 @@ from rasa_sdk import Tracker
 
 from actions import share_left
 from actions.dialogue_state import bot_messages_back
+from actions.profile import TOPIC
 from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
 from answers.models import Reply, button
@@ -128,8 +129,8 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         if named and not regions.covers(cites[0].get("region") or "", named[0]):
             return None  # "大连的见习补贴呢" after 凌源's clause (eval10 H31): another place's own, not this clause
         figured = _figured(text, cites)
-        if figured is not None:  # "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the sentence holding it
-            return figured
+        if figured is not None and _of_measure_asked(figured[1][0].text, text, tracker):
+            return figured  # "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the sentence holding it
         found = []
         for cite in cites:
             rec = sentences.record_of(cite.get("clause_id") or "")
@@ -142,6 +143,15 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         *_, cite, said = max(found, key=lambda x: x[:3])
         return cite, said
     return None
+
+
+def _of_measure_asked(sentence: str, text: str, tracker: Tracker) -> bool:
+    """The sentence holding the figure is of the measure asked about (this message's, else the conversation's topic):
+    "一个月1000？" after 见习 is not the 1000元 一次性求职创业补贴 of a clause listed beside it (eval22 T16)."""
+    from answers.measure_exists import terms_in
+
+    words = [w for w, _ in terms_in(text)] or [w for w, _ in terms_in(tracker.get_slot(TOPIC) or "")]
+    return all(w in sentences.compact(sentence) for w in words)
 
 
 def _figured(text: str, cites: list[dict]) -> tuple[dict, list[Sentence]] | None:

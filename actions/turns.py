@@ -21,6 +21,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from actions import (
     clause_in_play,
     combine_question,
+    figure_asked,
     follow_ups,
     jobless_pay,
     measure_not_here,
@@ -374,6 +375,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted
     if together is not None:
         return Turn([together], _answer_events(together, text))
+    back = figure_asked.reply(text, tracker)  # "一个月1000？" where the clause in play states no such sum
+    if back is not None:
+        return Turn([back], _answer_events(back, text))
     answered = yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
     if answered is not None:
         return Turn([answered], _answer_events(answered, text))

@@ -184,7 +184,9 @@ def clause_block(
         lines.append(NO_FIGURE)  # the sentence that answers (quoted first) has none; a neighbour's "1%" is another's
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
-    elif sentences.question_kind(query) == "amount" and (no_figure(hit) or money_unsaid(hit, query)):
+    elif sentences.question_kind(query) == "amount" and (
+        no_figure(hit) or money_unsaid(hit, query) or not any(sentences.has_feature(t, "amount") for t in texts)
+    ):  # "大连的见习补贴一个月多少" (eval22 T16): the sentences quoted state no sum, whatever the clause's others do
         lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)

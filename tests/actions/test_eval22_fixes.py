@@ -66,3 +66,11 @@ def test_a_plan_to_hire_gives_no_day_of_hiring():
     facts: dict = {}
     hire_date("今年打算招一批应届生", facts, date(2020, 5, 18))
     assert facts == {}  # before (eval21 S05): "签订劳动合同并缴纳社保的日期：2020年5月18日", the day asked
+
+
+def test_a_sum_asked_for_a_measure_the_text_gives_none_is_said_unstated(convo):
+    body = _asked(convo, "大连那个见习补贴 一个月给多少钱", as_of="2020-08-01")
+    assert "原文没有写明具体金额" in body, body
+    back = _asked(convo, "一个月2000？", as_of="2020-08-01")
+    # before (T16): the 1000元 一次性求职创业补贴 of another measure, quoted as if it answered
+    assert "没有写“2000”这个数" in back and "没有写明见习的具体金额" in back, back

@@ -1,0 +1,37 @@
+""" "一个月1000？" right after a cited answer (eval22 T16: 大连's 见习补贴 has no stated sum; the reply quoted the 1000元
+一次性求职创业补贴 of another measure, which reads as a yes): a figure asked back that the clause in play does not state
+is said not to be there, and that the text states no sum for that measure."""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+
+from actions.clause_in_play import in_play
+from actions.profile import TOPIC
+from answers import citations, sentences
+from answers.measure_exists import terms_in
+from answers.models import Reply
+
+ASKED_BACK = re.compile(r"^[^\d，。]{0,8}?(\d{2,6})\s*(?:块钱|块|元)?\s*[？?吗呀啊]+$")
+
+
+def reply(text: str, tracker: Tracker) -> Reply | None:
+    m = ASKED_BACK.match((text or "").strip())
+    if m is None:
+        return None
+    cite, _ = in_play(tracker)
+    rec = sentences.record_of((cite or {}).get("clause_id") or "")
+    words = [w for w, _ in terms_in(tracker.get_slot(TOPIC) or "")]
+    if rec is None or not words or m.group(1) in sentences.compact(rec.text):
+        return None
+    measure = "、".join(words)
+    said = [s for s in rec.sentences if all(w in sentences.compact(s.text) for w in words)]
+    stated = any(sentences.has_feature(s.text, "amount") for s in said)
+    tail = "" if stated else f"；这一条也没有写明{measure}的具体金额，以经办部门核定为准"
+    return Reply(
+        f"{citations.where(cite)}没有写“{m.group(1)}”这个数{tail}。具体标准请向责任单位核实，也可以回复“转人工”。",
+        [dict(cite)],
+        meta={"figure_asked": m.group(1)},
+    )
