@@ -55,11 +55,21 @@ GENERIC = {
 }
 MIN_SITUATION = 4  # characters: "凌源有交通补贴吗" says no situation to quote a clause for
 # "有交通补贴不", "有没有…补贴", "能领…补助吗": asking whether the measure exists for them
-ASKING = re.compile(r"有没有|有.{0,10}(?:吗|不|没|么|嘛|啊|呢)|能不能|能.{0,8}(?:吗|不|么)|给不给|可以.{0,8}吗")
+ASKING = re.compile(
+    r"有没有|有.{0,10}(?:吗|不|没|么|嘛|啊|呢)|能不能|能.{0,8}(?:吗|不|么)|给不给|可以.{0,8}吗|"
+    r"([免减缓])(?:不|没)\1|是不是[免减缓]|还[免减缓](?:吗|不|么)"  # "残保金还免不免" (eval22 T23)
+)
+# a measure named whole, not by a word before 补贴: "残保金2020年是不是免的" (eval22 T23, a 大连 firm, heard the 7800元
+# deduction and 农民工工资保证金; only 聊城's text has it)
+WHOLE = ("残疾人就业保障金", "残保金", "住房公积金")
+SAME = {"残保金": ("残保金", "残疾人就业保障金"), "残疾人就业保障金": ("残保金", "残疾人就业保障金")}
 
 
 def asked_measure(text: str) -> str | None:
     """The measure's name asked about ("交通补贴"), as jieba reads the words before 补贴/补助."""
+    whole = next((w for w in WHOLE if w in compact(text)), None)
+    if whole:
+        return whole
     words = places._words().lcut(compact(text), HMM=False)
     for i, word in enumerate(words):
         if word in ENDINGS and i > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[i - 1]):
@@ -88,7 +98,11 @@ def _having(term: str, as_of: date, above: set[str]) -> dict[str, str]:
     heard 凌源's 人才安家补助). A text applying there but not yet issued that day does not have it yet (辽宁's
     湖北籍 2020届 求职创业补贴 for a 2019 question)."""
     head, ending = term[: -len(ENDINGS[0])], term[-len(ENDINGS[0]) :]
-    named = re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{0,4}}?{re.escape(ending)}")
+    named = (
+        re.compile("|".join(map(re.escape, SAME.get(term, (term,)))))
+        if term in WHOLE
+        else re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{0,4}}?{re.escape(ending)}")
+    )
     found: dict[str, str] = {}
     for r in load_clauses():
         unissued = r.region in above and not_yet_issued(r, as_of)
@@ -149,7 +163,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventTy
     there = "、".join(sorted(having))
     names = "、".join(sorted(set(having.values())))
     lines = [
-        f"{place}适用的政策文件（{_documents_here(place, as_of)}）都没有{term}。"
+        f"{place}适用的政策文件（{_documents_here(place, as_of)}）都没有{term}{'的规定' if term in WHOLE else ''}。"
         f"{there}的文件写有{names}，但只适用于{there}，不适用于{place}。"
     ]
     rest = text.replace(term, "")

@@ -41,7 +41,16 @@ from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
 from actions.within_place import inside_notice, most_specific, place_of, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
-from answers import absent_terms, citations, clause_detail, dialogue, local_definition, membership, notices
+from answers import (
+    absent_terms,
+    citations,
+    clause_detail,
+    dialogue,
+    document_measures,
+    local_definition,
+    membership,
+    notices,
+)
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -319,6 +328,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         place = most_specific(regions.regions_in_text(simplified(text)))
         here = [SlotSet("region", place[0])] if len(place) == 1 and not tracker.get_slot("region") else []
         return Turn([named], _answer_events(named, text) + [SlotSet(TOPIC, text)] + here)
+    named_place = most_specific(regions.regions_in_text(simplified(text)))
+    listed = document_measures.place_list(text, named_place[0] if len(named_place) == 1 else None, as_of)
+    if listed is not None:  # "把大连市文件里所有按人头给固定金额的补贴都列一下" (eval22 T19)
+        return Turn([listed], _answer_events(listed, text) + [SlotSet("region", named_place[0])])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
     not_usable = usable_elsewhere(text, tracker) or other_place_rule.reply(

@@ -32,14 +32,28 @@ REST = re.compile(
 )
 
 
+# "所有按人头给固定金额的补贴都列一下" (eval22 T19, a hotline operator, was questioned as a firm instead)
+PER_HEAD_ASKED = re.compile(r"按人头|每人|每个人|一个人|人头|每名")
+PER_HEAD = re.compile(r"(?:每人|1人|1名|/人|每名)[^，。；]{0,12}?\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元\s*/\s*人")
+PLACE = "region:"  # a list's scope in its meta: a document's id, or a place's measures
+
+
 def measures(doc_id: str, doc_name: str, as_of: date, asked_text: str = "", skip: int = 0) -> Reply | None:
-    """The document's measures on the day asked; `skip`: those a list just showed (the rest asked for)."""
+    """The document's measures on the day asked (`doc_id` "region:大连市": the measures of that place's own texts);
+    `skip`: those a list just showed (the rest asked for)."""
     engine = default_engine()
+    place = doc_id[len(PLACE) :] if doc_id.startswith(PLACE) else None
     benefits = [  # the engine's validity of each measure on the day asked
         b
         for b in engine.evaluate({}, as_of)["benefits"]
-        if any(c.clause_id.startswith(f"{doc_id}:") for c in engine.by_id[b["benefit_id"]].citations)
+        if (
+            engine.by_id[b["benefit_id"]].jurisdiction == place
+            if place
+            else any(c.clause_id.startswith(f"{doc_id}:") for c in engine.by_id[b["benefit_id"]].citations)
+        )
     ]
+    if PER_HEAD_ASKED.search(asked_text):
+        benefits = [b for b in benefits if PER_HEAD.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
     if not benefits:
         return None
 
@@ -73,7 +87,8 @@ def measures(doc_id: str, doc_name: str, as_of: date, asked_text: str = "", skip
     groups: dict[str, list[str]] = {}
     for b in shown:  # one badge a group: the same words are not said 12 times
         rule = engine.by_id[b["benefit_id"]]
-        label = (b.get("citations") or [{}])[0].get("clause_ref") or ""
+        first = (b.get("citations") or [{}])[0]
+        label = f"{first.get('doc_number') or '' if place else ''}{first.get('clause_ref') or ''}"
         groups.setdefault(validity_words.badge(b.get("validity") or {}), []).append(f"· {label}{rule.name}")
         cites.append(
             {**(b.get("citations") or [{}])[0], "quote": rule.citations[0].quote, "validity": b.get("validity")}
@@ -124,6 +139,13 @@ def end_named(text: str) -> str | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+def place_list(text: str, region: str | None, as_of: date) -> Reply | None:
+    """ "把大连市文件里所有按人头给固定金额的补贴都列一下": the place's own measures, as a document's are listed."""
+    if not region or not asked(text):
+        return None
+    return measures(f"{PLACE}{region}", f"{region}的文件", as_of, text)
 
 
 def rest_of_list(text: str, last_meta: dict, as_of: date) -> Reply | None:

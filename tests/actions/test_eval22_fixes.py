@@ -74,3 +74,18 @@ def test_a_sum_asked_for_a_measure_the_text_gives_none_is_said_unstated(convo):
     back = _asked(convo, "一个月2000？", as_of="2020-08-01")
     # before (T16): the 1000元 一次性求职创业补贴 of another measure, quoted as if it answered
     assert "没有写“2000”这个数" in back and "没有写明见习的具体金额" in back, back
+
+
+def test_a_places_measures_with_a_sum_per_head_are_listed(convo):
+    body = _asked(convo, "坐席查询：大连市文件里每人给固定金额的补贴都列一下，哪个文件哪一条", as_of="2020-08-01")
+    # before (T19): the operator was questioned as a firm, then handed to a person unasked
+    assert body.startswith("大连市的文件中有规定标准或办法的措施共"), body
+    assert "（九）吸纳登记失业半年以上人员或毕业年度高校毕业生一次性吸纳就业补贴（每人2500元）" in body
+    assert "聊城" not in body and "凌政发" not in body
+
+
+def test_a_measure_named_whole_that_only_another_place_has(convo):
+    body = _asked(convo, "我们大连的公司30来个人，残保金现在还免不免", as_of="2021-03-01")
+    # before (T23): six turns, never a word on 残保金 (only 聊城 第6条 has it, for 聊城)
+    assert body.startswith("大连市适用的政策文件（") and "都没有残保金的规定" in body, body
+    assert "聊城市的文件写有残保金，但只适用于聊城市" in body
