@@ -244,7 +244,11 @@ def first_reply_order(
         # a measure that has ended (or not begun) on the day asked follows those in force, unless its own name is
         # what was asked (R13: a single mother heard first of two extensions that ended in 2020); "招了" reads, through
         # the lexicon, as 新招用 in many quotes, which names none of them
-        return b["benefit_id"] not in by_title and (b.get("validity") or {}).get("status") in ("expired", "not_started")
+        status = (b.get("validity") or {}).get("status")
+        # a window for the event that closed before the day asked ("2017年9月1日至2020年8月30日期间来凌的人才", asked
+        # in 2026 by a laid-off man, eval22 T24) follows the measures one can still come to, as an ended one does
+        closed = (b.get("window") or {}).get("status") == "closed"
+        return b["benefit_id"] not in by_title and (status in ("expired", "not_started") or closed)
 
     said_figures = figures_said(text)
     natures = natures_asked(text)

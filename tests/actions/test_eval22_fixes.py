@@ -90,3 +90,18 @@ def test_a_measure_named_whole_that_only_another_place_has(convo):
     said = [_asked(convo, f"我们大连的公司30来个人，{q}", as_of="2021-03-01") for q in ("残保金现在还免不免",)]
     wanted = ("大连市适用的政策文件（", "都没有残保金的规定", "聊城市的文件写有残保金，但只适用于聊城市")
     assert all(w in said[0] for w in wanted), said[0]
+
+
+def test_a_measure_whose_window_closed_years_ago_does_not_lead():
+    from actions.profile_rank import first_reply_order
+
+    closed = {"benefit_id": "a", "name": "安家", "window": {"status": "closed"}, "validity": {"status": "unknown"}}
+    open_ = {"benefit_id": "b", "name": "失业金", "validity": {"status": "unknown"}}
+    # before (T24): 2026, a laid-off man in 凌源 heard the 人才安家补助 (arrivals 2017-09-01..2020-08-30) first
+    assert [b["benefit_id"] for b in first_reply_order([closed, open_], {"applicant_type": "person"})] == ["b", "a"]
+
+
+def test_another_places_rate_asked_as_ours_too_is_not_applied(convo):
+    _asked(convo, "我在大连 失业了在领失业金 一个月能领多少", as_of="2020-09-10")
+    body = _asked(convo, "听人说聊城那边按最低工资的90%发，我们大连也是这么发吗", as_of="2020-09-10")
+    assert body.startswith("不能直接套用：聊城市的规定只适用于聊城市；您在大连市"), body
