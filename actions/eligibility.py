@@ -147,6 +147,7 @@ def answer_first(
         scope.titled_in(text, candidates),
         SHOWN,
         scope.spelled_in(text, candidates),
+        as_of,
     )
     if not shown:
         return None
@@ -247,7 +248,12 @@ class ActionStartEligibility(Threaded, Action):
                 **corrected_sum(text, tracker.slots),
                 **corrected_count(text, tracker.slots),
             }
-        if set(found) == {"region"} and not tracker.get_slot(CANDIDATES) and answered_last_turn(tracker):
+        if (
+            set(found) == {"region"}
+            and not tracker.get_slot(CANDIDATES)
+            and answered_last_turn(tracker)
+            and turns.switch_place(text, tracker) is not None  # "那我自己要是想在凌源创业开个店能贷款吗" is a question
+        ):
             # "那凌源呢" right after a free answer: the same question about another place
             return follow_up_answer(dispatcher, tracker, found["region"])
         slots = {**tracker.slots, **updates, **found}

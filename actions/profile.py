@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import retirement_age
 from actions.profile_rank import groups_away
+from answers import validity_words
 from knowledge.builds import per_build
 from knowledge.eligibility import questions
 from knowledge.eligibility.engine import default_engine
@@ -139,22 +140,8 @@ def in_force_ids(result: dict) -> set[str]:
         if (b.get("validity") or {}).get("status") not in NOT_IN_FORCE
         and b.get("in_force", True)
         and b["benefit_id"] not in excluded
-        and not long_after_epidemic(b.get("validity") or {}, as_of)
+        and not validity_words.long_after_epidemic(b.get("validity") or {}, as_of)
     }
-
-
-def long_after_epidemic(validity: dict, as_of) -> bool:
-    """A measure of "疫情防控期间" (no stated end) asked about years after its text: its facts are not asked (eval21
-    S08, eval22 T07 were asked in 2026 whether they were 疫情防控重点保障企业, and T07 heard a sum). Ruling: it stays
-    listed with its badge; whether it still runs is the office's to say, never worked into money here."""
-    from datetime import date
-
-    from answers.validity_words import OLD_YEARS, epidemic_bound
-
-    if not as_of or not validity.get("start") or not epidemic_bound(validity):
-        return False
-    day = as_of if isinstance(as_of, date) else date.fromisoformat(str(as_of)[:10])
-    return (day - date.fromisoformat(str(validity["start"])[:10])).days >= OLD_YEARS * 365
 
 
 def open_facts(result: dict, candidates: list[str], unknown: list[str] | None) -> list[str]:

@@ -17,6 +17,7 @@ from datetime import date
 
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
+from answers.validity_words import long_after_epidemic
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
@@ -212,6 +213,7 @@ def first_reply_order(
     titled: set[str] | None = None,
     shown: int = 0,
     spelled: set[str] | None = None,
+    as_of=None,
 ) -> list[dict]:
     """Measures reading more of what the person said first ("招了2个建档立卡贫困人口" → the 7800元 deduction
     per poor hire before the 2020 Q1 property tax); ties keep the search's order (an expired measure asked
@@ -247,7 +249,9 @@ def first_reply_order(
         status = (b.get("validity") or {}).get("status")
         # a window for the event that closed before the day asked ("2017年9月1日至2020年8月30日期间来凌的人才", asked
         # in 2026 by a laid-off man, eval22 T24) follows the measures one can still come to, as an ended one does
-        closed = (b.get("window") or {}).get("status") == "closed"
+        closed = (b.get("window") or {}).get("status") == "closed" or long_after_epidemic(
+            b.get("validity") or {}, as_of
+        )
         return b["benefit_id"] not in by_title and (status in ("expired", "not_started") or closed)
 
     said_figures = figures_said(text)

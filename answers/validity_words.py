@@ -244,3 +244,13 @@ def per_quote(validities: list[dict], as_of: date, unit: str | None = None) -> s
     name = (lambda i: ORDER[i]) if len(said) <= len(ORDER) else (lambda i: str(i + 1))
     parts = [f"第{'、'.join(name(i) for i in idx)}句{w}" for w, idx in groups.items()]
     return f"所引各句期限不同：{'；'.join(parts)}。{ask(unit)}"
+
+
+def long_after_epidemic(validity: dict, as_of) -> bool:
+    """A measure of "疫情防控期间" (no stated end) asked about years after its text: its facts are not asked (eval21
+    S08, eval22 T07 were asked in 2026 whether they were 疫情防控重点保障企业, and T07 heard a sum). Ruling: it stays
+    listed with its badge; whether it still runs is the office's to say, never worked into money here."""
+    if not as_of or not validity.get("start") or not epidemic_bound(validity):
+        return False
+    day = as_of if isinstance(as_of, date) else date.fromisoformat(str(as_of)[:10])
+    return (day - date.fromisoformat(str(validity["start"])[:10])).days >= OLD_YEARS * 365
