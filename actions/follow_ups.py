@@ -85,6 +85,15 @@ def full_text(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     return search_answer({**response, "query": ""})
 
 
+def names_other_sum(text: str, cite: dict) -> bool:
+    """The message names a sum (three figures or more, no date) that the clause in play does not state."""
+    from answers import sentences
+
+    sums = set(re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*[年月日号届])", text or ""))
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    return bool(sums) and rec is not None and not any(n in sentences.compact(rec.text) for n in sums)
+
+
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
@@ -116,8 +125,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if kind == "where" and re.search(r"材料|手续", text):
         kind = "procedure"  # "要啥材料，去哪办": the sentence on applying; the departments are said anyway
     cite, meta = in_play(tracker, text)
-    if cite is None:
-        return None
+    if cite is None or names_other_sum(text, cite):
+        return None  # "那个3000一年的场地补贴怎么申请" after 18号（十二）'s 6000元 (eval22 T12): another measure's
     rest = own_words(text)
     if meta.get("document") and kind == "in_force" and len(rest) <= 2:  # after a document as a whole
         return document_overview.validity(meta["document"], as_of)

@@ -10,6 +10,7 @@ from datetime import date
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
+from actions.follow_ups import names_other_sum
 from actions.profile import profile_from_slots
 from actions.within_place import most_specific, place_of
 from answers import clause_detail
@@ -28,6 +29,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventTy
     response = in_force_first(search(text[:200], top_k=5, as_of=as_of, region=region).model_dump())
     if not response["results"] or search_answer(response).meta.get("low_confidence"):
         return None
+    # "那个3000一年的场地补贴怎么申请" (eval22 T12 heard 大政发〔2020〕18号（十二）'s 6000元 for the disabled three
+    # times): a clause stating the sum named comes first
+    response["results"].sort(key=lambda h: names_other_sum(text, h))
     answer = clause_detail.detail(response["results"][0], "procedure", as_of, text)
     if notice:
         answer.text = f"{notice}\n{answer.text}"

@@ -141,6 +141,9 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         if not found:
             return None  # only the newest cited answer is in play
         *_, cite, said = max(found, key=lambda x: x[:3])
+        sums = set(re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*[年月日号])", text))
+        if sums and not any(n in sentences.compact(x.text) for x in said for n in sums):
+            return None  # "那个3000一年的场地补贴" is not the 6000元 sentence of the clause just cited (eval22 T12)
         return cite, said
     return None
 

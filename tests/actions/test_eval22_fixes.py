@@ -105,3 +105,17 @@ def test_another_places_rate_asked_as_ours_too_is_not_applied(convo):
     _asked(convo, "我在大连 失业了在领失业金 一个月能领多少", as_of="2020-09-10")
     body = _asked(convo, "听人说聊城那边按最低工资的90%发，我们大连也是这么发吗", as_of="2020-09-10")
     assert body.startswith("不能直接套用：聊城市的规定只适用于聊城市；您在大连市"), body
+
+
+def test_a_sum_named_picks_the_clause_stating_it(convo):
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say(
+        "大连甘井子 打算租个门面开奶茶店 第一次办执照 有创业补贴吗",
+        "check_eligibility",
+        metadata={"as_of": "2020-08-01"},
+    )
+    convo.run(ActionStartEligibility())
+    body = _asked(convo, "我不是残疾人，那个一年3000的场地补贴咋申请", as_of="2020-08-01")
+    # before (T12): 大政发〔2020〕18号（十二）'s 6000元 for the disabled, three times
+    assert "3000元/年的创业场地补贴" in body and "6000元" not in body, body
