@@ -20,6 +20,7 @@ from actions import turns
 from actions.context import turn_as_of, user_text
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
+from actions.outside_told import told_outside
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
 from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
@@ -49,10 +50,13 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         notice = within_notice(region)
     response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
     if not region and not named and not notice and response.get("results"):
-        notice = UNPLACED  # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer)
+        # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before
+        # is said again, never "您没说在哪" (eval23 U20 had said 广州)
+        notice = OUTSIDE_BEFORE if told_outside(tracker) else UNPLACED
     return search_answer(response, notice=notice), response
 
 
+OUTSIDE_BEFORE = "您说的地方不在收录范围内；下面是收录地区的规定，只适用于该文件所属地区，不适用于您那里，仅供参考。"
 UNPLACED = (
     "您没说在哪个市县，下面先按最相关的规定回答，只适用于该文件所属地区；告诉我您在哪个市县，我按当地的文件回答。"
 )

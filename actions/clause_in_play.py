@@ -103,7 +103,9 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     rest = own_words(text) if text else ""
     own = pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
     qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
-    figures = figures_in(text)  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
+    figures = figures_named(text) & figures_in(
+        text
+    )  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
     shelved: tuple[dict | None, dict] = (None, {})
     for event in bot_messages_back(tracker, RECENT_TURNS):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
@@ -146,6 +148,14 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
 def _clause_text(cite: dict) -> str:
     rec = sentences.record_of(cite.get("clause_id") or "")
     return sentences.compact(rec.text) if rec is not None else ""
+
+
+GUESS_AFTER = re.compile(r"\s*(?:块钱|块|元)?\s*(?:还是|吗|？|\?)")
+
+
+def figures_named(text: str) -> set[str]:
+    """The figures a message names a measure by ("2500那个"), not a sum it guesses ("1000还是多少", "一个月1000？")."""
+    return {m.group(0) for m in re.finditer(r"\d{2,}", text or "") if not GUESS_AFTER.match(text[m.end() :])}
 
 
 def figures_in(text: str) -> set[str]:

@@ -15,16 +15,18 @@ from answers.measure_exists import terms_in
 from answers.models import Reply
 
 ASKED_BACK = re.compile(r"^[^\d，。]{0,8}?(\d{2,6})\s*(?:块钱|块|元)?\s*[？?吗呀啊]+$")
+# "那到底给多少钱？1000还是多少" (eval23 U11 heard the 1000元 of another clause listed beside the one asked about)
+GUESSED = re.compile(r"(\d{2,6})\s*(?:块钱|块|元)?\s*还是(?:多少|几|啥)")
 
 
 def reply(text: str, tracker: Tracker) -> Reply | None:
-    m = ASKED_BACK.match((text or "").strip())
+    m = ASKED_BACK.match((text or "").strip()) or GUESSED.search(text or "")
     if m is None:
         return None
     cite, _ = in_play(tracker)
     rec = sentences.record_of((cite or {}).get("clause_id") or "")
     words = [w for w, _ in terms_in(tracker.get_slot(TOPIC) or "")]
-    if rec is None or not words or m.group(1) in sentences.compact(rec.text):
+    if rec is None or m.group(1) in sentences.compact(rec.text) or not (words or GUESSED.search(text)):
         return None
     measure = "、".join(words)
     said = [s for s in rec.sentences if all(w in sentences.compact(s.text) for w in words)]

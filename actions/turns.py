@@ -59,6 +59,7 @@ from knowledge.script import simplified
 from retrieval.search import search
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+ORIGIN_AFTER = re.compile(r"^(?:市|省|县)?(?:[\u4e00-\u9fff]{2}(?:市|县)?)?(?:人|籍|的人|那边的人)(?![社力])")
 PUZZLED = re.compile(
     r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
     r"[?？!！。.…\s]*$"
@@ -341,6 +342,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([not_usable], _answer_events(not_usable, text) if not_usable.citations else [])
     place = places.outside_place(text)
     place = None if place and said_as_past(text, place.said) else place  # "我前几年在北京打工"
+    if place and ORIGIN_AFTER.match(text[text.find(place.said) + len(place.said) :]) and regions.regions_in_text(text):
+        place = None  # "湖北孝感人，在大连理工读的本科" (eval23 U11 was told 湖北省 is not covered): where one is from
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text), SlotSet("region", None)])
     if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before

@@ -146,3 +146,12 @@ def asked(convo, *said: str, as_of: str) -> str:
         convo.say(text, "ask_policy", metadata={"as_of": as_of})
         body = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
     return body
+
+
+def started(convo, text: str, as_of: str) -> str:
+    """The message answered by the eligibility start (the form's first reply, as Rasa runs it for
+    check_eligibility); its text."""
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say(text, "ask_policy", metadata={"as_of": as_of})
+    return "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))

@@ -3,15 +3,8 @@ search and knowledge base. The messages are written for these tests after the fi
 
 from __future__ import annotations
 
-from tests.actions.conftest import answer_texts
 from tests.actions.conftest import asked as _asked
-
-
-def _started(convo, text: str, as_of: str) -> str:
-    from actions.eligibility import ActionStartEligibility
-
-    convo.say(text, "ask_policy", metadata={"as_of": as_of})
-    return "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+from tests.actions.conftest import started as _started
 
 
 def test_an_ended_measure_asked_about_today_is_not_worked_into_a_sum(convo):

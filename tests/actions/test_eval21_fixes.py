@@ -8,13 +8,7 @@ from datetime import date
 
 from tests.actions.conftest import answer_texts
 from tests.actions.conftest import asked as _asked
-
-
-def _started(convo, text: str, as_of: str) -> str:
-    from actions.eligibility import ActionStartEligibility
-
-    convo.say(text, "ask_policy", metadata={"as_of": as_of})
-    return "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+from tests.actions.conftest import started as _started
 
 
 def test_each_part_of_a_sentence_with_its_own_term_says_its_own_end(convo):

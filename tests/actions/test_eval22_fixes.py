@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.actions.conftest import asked as _asked
+from tests.actions.conftest import started as _started
 
 
 def test_a_year_said_in_an_answer_counts_no_one():
@@ -108,14 +109,25 @@ def test_another_places_rate_asked_as_ours_too_is_not_applied(convo):
 
 
 def test_a_sum_named_picks_the_clause_stating_it(convo):
-    from actions.eligibility import ActionStartEligibility
-
-    convo.say(
-        "大连甘井子 打算租个门面开奶茶店 第一次办执照 有创业补贴吗",
-        "check_eligibility",
-        metadata={"as_of": "2020-08-01"},
-    )
-    convo.run(ActionStartEligibility())
+    _started(convo, "大连甘井子 打算租个门面开奶茶店 第一次办执照 有创业补贴吗", "2020-08-01")
     body = _asked(convo, "我不是残疾人，那个一年3000的场地补贴咋申请", as_of="2020-08-01")
     # before (T12): 大政发〔2020〕18号（十二）'s 6000元 for the disabled, three times
     assert "3000元/年的创业场地补贴" in body and "6000元" not in body, body
+
+
+def test_where_one_is_from_is_not_where_one_is(convo):
+    body = _asked(
+        convo, "我是湖北黄冈人，在大连上的大学，今年毕业，在连院校湖北籍毕业生的求职创业补贴给多少", as_of="2020-07-22"
+    )
+    # before (eval23 U11): "您说的湖北省不在目前收录的范围内"
+    assert "不在目前收录的范围内" not in body and "湖北籍2020届高校毕业生一次性求职创业补贴" in body, body
+    back = _asked(convo, "那到底多少钱？1000还是多少", as_of="2020-07-22")
+    # before: 辽政发〔2020〕9号（十）'s 1000元 for firms, a clause listed beside the one asked about
+    assert "没有写“1000”这个数" in back, back
+
+
+def test_a_place_outside_said_before_is_not_called_unsaid(convo):
+    _asked(convo, "我在广州，想跟朋友合伙开店，创业贷款能贷多少", as_of="2020-08-01")
+    body = _asked(convo, "那俩人合伙能贷多少", as_of="2020-08-01")
+    # before (eval23 U20): "您没说在哪个市县" and 凌源's 10万 as if it applied
+    assert body.startswith("您说的地方不在收录范围内"), body
