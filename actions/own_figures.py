@@ -173,7 +173,8 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
         profile[money[0]] = value
         said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{wan(value)}")
     for name, fact_value, pattern in SAYINGS:
-        if name in wanted and pattern.search(text):
+        m = pattern.search(text) if name in wanted else None
+        if m and not re.search(r"(?:不是|不|没|非|并非)$", text[max(0, m.start() - 2) : m.start()]):  # "不是合伙的"
             profile[name] = fact_value
             said.append(vocabulary()[name].meaning)
     if not said:

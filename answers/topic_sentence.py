@@ -48,7 +48,28 @@ def of(rec: ClauseRecord, query: str) -> Sentence | None:
             and not measures.is_target(s.text)
         ]
         return fit[0] if fit else None
-    return None
+    return named_by_words(rec, query)
+
+
+QUOTED_WORDS = 4  # pairs of characters a lookup shares with the one sentence it names, ahead of any other
+
+
+def named_by_words(rec: ClauseRecord, query: str) -> Sentence | None:
+    """ "（十五）公益性岗位那句延长1年的，2021年还有效吗" (eval23 U13 heard four other sentences of （十五）): the sentence
+    the lookup quotes in its own words, when one shares clearly more of them than any other."""
+    said = re.sub(r"[^\u4e00-\u9fff\d]", "", query or "")
+    pairs = {said[i : i + 2] for i in range(len(said) - 1)}
+    scored = sorted(
+        (
+            (len({p for p in pairs if p in sentences.compact(s.text)}), s)
+            for s in rec.sentences
+            if not sentences.is_heading(rec, s)
+        ),
+        key=lambda x: -x[0],
+    )
+    if not scored or scored[0][0] < QUOTED_WORDS or (len(scored) > 1 and scored[0][0] - scored[1][0] < 2):
+        return None
+    return scored[0][1]
 
 
 def first(quotes: list[sentences.Quote], named: Sentence) -> list[sentences.Quote]:

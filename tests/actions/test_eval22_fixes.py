@@ -131,3 +131,13 @@ def test_a_place_outside_said_before_is_not_called_unsaid(convo):
     body = _asked(convo, "那俩人合伙能贷多少", as_of="2020-08-01")
     # before (eval23 U20): "您没说在哪个市县" and 凌源's 10万 as if it applied
     assert body.startswith("您说的地方不在收录范围内"), body
+
+
+def test_a_sentence_named_in_the_lookups_own_words_leads(convo):
+    body = _asked(
+        convo, "坐席：（十五）里公益性岗位那句延长1年的，大政发〔2020〕18号的，2021年还有效吗", as_of="2021-03-15"
+    )
+    # before (eval23 U13): four other sentences of （十五） and "原文未载明实施期限"
+    quoted = body.split("\n")[1]
+    assert quoted.startswith("“对从事公益性岗位政策期满仍未实现稳定就业的就业困难人员"), body
+    assert "第一句实施期限至2020年12月31日，已到期（按2021年3月15日计）" in body
