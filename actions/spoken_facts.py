@@ -110,14 +110,16 @@ RUNNING = re.compile(
 # "去年没裁", "一个人没裁": the 员 is often left out.
 NO_LAYOFFS = re.compile(r"(?:没|没有|未|不)裁(?:过)?(?:员|人)?|一个(?:人)?(?:都|也)?没(?:裁|辞)|没(?:有)?(?:辞退|减员)")
 TO_RETIREMENT = re.compile(
-    r"(?:离|距离?)(?:法定)?退休(?:年龄)?(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
+    r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
     r"差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年(?:就)?(?:到)?退休"
 )
 # "离退休就10个月了", "还差8个月退休" (eval11 I14 was not heard): months, read as part of a year
 TO_RETIREMENT_MONTHS = re.compile(
-    r"(?:离|距离?)(?:法定)?退休(?:年龄)?(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*个?月|"
+    # "离60还差8个月" (eval23 U09, a man of 59): the retirement age named instead of 退休
+    r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*个?月|"
     r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*个?月(?:就)?(?:到|能)?退休"
 )
+UNDER = re.compile(r"不到|不足|不够")
 STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
 HEADCOUNT = re.compile(
     r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸)"
@@ -171,12 +173,16 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
                 facts[name] = value
             elif name == "employment_status" and value == "flexible" and _now(pattern, text):
                 facts[name] = value  # "下岗了…现在推个小车卖早点": the work now, over the job lost (eval17 O01)
+        # "不到1年" is under a year: a month less than said, so "不足1年" holds as the person says it does, and no
+        # period counted from it runs longer than what was said (eval23 U09 was told 不能 "按您说的：1年")
         m = TO_RETIREMENT.search(text)
-        if m and "years_to_retirement" not in facts:  # "不到1年" is read as 1: a bound that never promises more
-            facts["years_to_retirement"] = float(m.group(1) or m.group(2))
+        if m and "years_to_retirement" not in facts:
+            under = 1 / 12 if UNDER.search(m.group(0)) else 0
+            facts["years_to_retirement"] = round(float(m.group(1) or m.group(2)) - under, 4)
         m = TO_RETIREMENT_MONTHS.search(text)
         if m and "years_to_retirement" not in facts:
-            facts["years_to_retirement"] = round(int(m.group(1) or m.group(2)) / 12, 4)
+            under = 1 if UNDER.search(m.group(0)) else 0
+            facts["years_to_retirement"] = round((int(m.group(1) or m.group(2)) - under) / 12, 4)
         m = RUNNING.search(text)
         if m and "business_operating_months" not in facts:
             months = int(m.group("n")) * (12 if m.group("unit") == "年" else 1)

@@ -141,3 +141,15 @@ def test_a_sentence_named_in_the_lookups_own_words_leads(convo):
     quoted = body.split("\n")[1]
     assert quoted.startswith("“对从事公益性岗位政策期满仍未实现稳定就业的就业困难人员"), body
     assert "第一句实施期限至2020年12月31日，已到期（按2021年3月15日计）" in body
+
+
+def test_under_a_year_to_retirement_meets_under_a_year():
+    from actions.fact_answers import read_answer
+    from actions.profile_facts import extract
+
+    # before (eval23 U09): "离退休不到一年" was 1 year, "还差8个月" 8 years, "离60还差8个月" nothing — then 不能
+    assert extract("失业金领完了 离退休不到一年 能接着领吗", date(2021, 3, 1))["years_to_retirement"] < 1
+    assert extract("下个月领完，那时候离60还差8个月", date(2021, 3, 1))["years_to_retirement"] == 0.6667
+    assert read_answer("years_to_retirement", {}, "还差8个月")[0] == 0.6667
+    assert read_answer("years_to_retirement", {}, "不到一年")[0] < 1
+    assert read_answer("years_to_retirement", {}, "3年")[0] == 3

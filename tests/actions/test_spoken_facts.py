@@ -12,7 +12,8 @@ from actions.profile_facts import extract
     "said,expected",
     [
         ("俺跟俺兄弟俩合伙开了个饭店", {"partnership_business": True, "applicant_type": "person"}),
-        ("失业金领完了，差不到一年退休", {"unemployment_insurance_exhausted": True, "years_to_retirement": 1.0}),
+        # "不到一年" is under a year (11 months), so the text's "不足1年" holds (it was 1.0 and failed it: eval23 U09)
+        ("失业金领完了，差不到一年退休", {"unemployment_insurance_exhausted": True, "years_to_retirement": 0.9167}),
         ("我跑网约车自己交社保", {"employment_status": "flexible", "pays_flexible_social_insurance": True}),
         ("没上过公益岗", {"in_public_welfare_post": False}),
         ("我们公司去年没裁，二十八个人", {"applicant_type": "enterprise", "layoffs": "none", "employees": 28}),
