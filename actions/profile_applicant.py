@@ -79,6 +79,8 @@ WORKER = re.compile(
     r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)|"
     # "俺儿子厂里给辞了" (eval21 S07, a father, was read as 企业 and heard 稳岗返还)
     r"给(?:辞|裁|辞退|开除)(?:了|掉)|"
+    # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
+    r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产)|"
     # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
     r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|上班|打工|工作|的工人)|"
     # "2020年初从厂子下岗了，原来是国企的" (eval17 O01): the works one left, and a past employer

@@ -35,7 +35,9 @@ CURRENTLY_EMPLOYED = re.compile(r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)�
 _NOT_OTHERS = r"(?<!他是)(?<!她是)(?<![婆公子儿妈爸哥姐弟妹孩]是)"
 _ALONE = r"(?:(?<=^)|(?<=[，,。\s我俺])|(?<=本人))"  # a bare 男 / 女 at the start or after a comma: "男，57岁", "女52"
 _AFTER = r"(?=[，,。\s！!？?]|$|\d|岁)"
-MALE = re.compile(rf"{_NOT_OTHERS}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})")
+# "俺男的早没了", "我家男的在外打工": the husband, in northern speech (eval23 U01, a widow, was recorded 性别：男)
+_HUSBAND = r"(?<!我家)(?<!俺家)(?<!我们家)(?!男的(?:早|已经|都)?(?:没了|死了|走了|去世|不在|在外|出去|跑了|打工|上班))"
+MALE = re.compile(rf"{_NOT_OTHERS}{_HUSBAND}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})")
 FEMALE = re.compile(rf"{_NOT_OTHERS}(?:女的|女职工|(?<!妇)女工|单亲妈妈|宝妈|{_ALONE}女{_AFTER})")
 
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [

@@ -153,3 +153,13 @@ def test_under_a_year_to_retirement_meets_under_a_year():
     assert read_answer("years_to_retirement", {}, "还差8个月")[0] == 0.6667
     assert read_answer("years_to_retirement", {}, "不到一年")[0] < 1
     assert read_answer("years_to_retirement", {}, "3年")[0] == 3
+
+
+def test_a_husband_and_a_closed_works_say_nothing_of_the_speakers_sex_or_firm():
+    from actions.profile_facts import extract
+    from actions.spoken_facts import MALE
+
+    # before (eval23 U01): "男的早没了" (a widow) became 性别：男; (U12) "厂子早黄了" made a man of 61 an 企业
+    assert not MALE.search("俺男的早没了，我一个人过") and MALE.search("我57了男的")
+    said = extract("大连的 失业登记去哪办 我六十一了 厂子早黄了", date(2020, 9, 1))
+    assert said["applicant_type"] == "person" and said["age"] == 61
