@@ -199,7 +199,10 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 + (f"（{reckoned.removesuffix('，以经办部门认定为准')}）" if reckoned and "退休" in r else _as_said(r))
                 for r in failed[:2]
             ]
-            path = next((p for p in PATHS if p in failed[0].split("（")[0]), None)  # "实现自主创业" too
+            label = failed[0].split("（")[0]
+            # "实现自主创业" too; never a longer condition naming the way ("享受灵活就业社会保险补贴政策期满仍未实现稳定就业"
+            # is no "须灵活就业后申请", eval23 U06 read it twice while selling vegetables)
+            path = next((p for p in PATHS if p in label and len(label) <= len(p) + 3), None)
             # a leaf condition ("灵活就业（实际：失业）"), never a group's label said back as the person's state
             # (eval19 Q02: "您说的现在是：离校2年内未就业，到小微企业就业或灵活就业")
             if len(failed) == 1 and path and "（实际：" in failed[0]:

@@ -163,3 +163,19 @@ def test_a_husband_and_a_closed_works_say_nothing_of_the_speakers_sex_or_firm():
     assert not MALE.search("俺男的早没了，我一个人过") and MALE.search("我57了男的")
     said = extract("大连的 失业登记去哪办 我六十一了 厂子早黄了", date(2020, 9, 1))
     assert said["applicant_type"] == "person" and said["age"] == 61
+
+
+def test_a_condition_naming_a_way_of_working_is_not_that_way():
+    from answers.summary import failed_lines
+
+    b = {
+        "name": "就业困难人员灵活就业社会保险补贴期满未稳定就业延长1年（聊城）",
+        "status": "not_eligible",
+        "reasons": [
+            "符合：就业困难人员（实际：是）",
+            "不符合：享受灵活就业社会保险补贴政策期满仍未实现稳定就业（实际：否）",
+        ],
+    }
+    lines = failed_lines([b])
+    # before (eval23 U06, a woman selling vegetables): "须灵活就业后申请（您说现在还不是）", twice
+    assert not any("须灵活就业后申请" in line for line in lines) and any("不符合“享受灵活就业" in x for x in lines)
