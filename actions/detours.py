@@ -124,6 +124,10 @@ class ActionWhyAsk(Threaded, Action):
         if said:  # "这个钱找哪个部门要" read as why_ask: a follow-up on the clause just cited
             return turns.send(dispatcher, said)
         fact = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        if not fact and len(re.sub(r"[^\u4e00-\u9fff]", "", user_text(tracker))) >= 8:
+            # "凌源的 问那么多干啥 就说多少钱" with no question pending (eval23 U16 heard "目前没有需要您回答的问题"): the
+            # question in it is answered
+            return [FollowupAction("action_answer_question")]
         names: list[str] = []
         if fact:
             as_of, _, _ = turn_as_of(tracker)

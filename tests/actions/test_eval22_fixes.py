@@ -179,3 +179,12 @@ def test_a_condition_naming_a_way_of_working_is_not_that_way():
     lines = failed_lines([b])
     # before (eval23 U06, a woman selling vegetables): "须灵活就业后申请（您说现在还不是）", twice
     assert not any("须灵活就业后申请" in line for line in lines) and any("不符合“享受灵活就业" in x for x in lines)
+
+
+def test_an_impatient_question_read_as_why_ask_outside_the_form_is_answered(convo):
+    from actions.detours import ActionWhyAsk
+
+    convo.say("凌源这边 你问那么多干啥 公益岗一个月给多少钱", "why_ask", metadata={"as_of": "2020-06-01"})
+    _, events = convo.run(ActionWhyAsk())
+    # before (eval23 U16): "目前没有需要您回答的问题。"
+    assert {"event": "followup", "name": "action_answer_question"}.items() <= (events[-1] if events else {}).items()
