@@ -108,6 +108,23 @@ def _kinds_apart(text: str, benefits: list[dict]) -> Reply | None:
     )
 
 
+NOT_BOTH = re.compile(r"不可同时享受|不得重复享受|不重复享受|只能享受其中")
+
+
+def _nearest_rule(a: dict, b: dict) -> str:
+    """The sentence of either measure's clause that forbids two together, quoted for what it is (eval23 U15: the
+    ruling read as invented; 大政发〔2020〕18号（九） says "对同一类人员的补助或补贴不可同时享受" of its own measures)."""
+    from answers.sentences import record_of
+
+    for cite in [*(a.get("citations") or [])[:1], *(b.get("citations") or [])[:1]]:
+        rec = record_of(cite.get("clause_id") or "")
+        said = next((x.text.strip() for x in rec.sentences if NOT_BOTH.search(x.text)), None) if rec else None
+        if said:
+            where = f"{cite.get('doc_number') or ''}{cite.get('clause_ref') or ''}"
+            return f"{where}写明：“{said}”（该句是否也及于另一项，以经办部门认定为准）。"
+    return ""
+
+
 THESE_TWO = re.compile(r"这两|这俩|两个|两项|二者|俩")
 
 
@@ -188,7 +205,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         )
     who = "同一个人" if how.per_person else "同一事项"
     if how.citation is None:  # the text is silent: never promised as both
-        first = f"{who}不重复享受。{names}都用于{how.base}；{how.ruling}。"
+        first = f"{who}不重复享受。{names}都用于{how.base}；{how.ruling}。{_nearest_rule(a, b)}"
     else:
         first = f"不能同时享受。{names}都用于{how.base}，{citations.where(how.citation)}规定：“{how.citation['quote']}”"
     rest = (

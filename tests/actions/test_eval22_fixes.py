@@ -188,3 +188,10 @@ def test_an_impatient_question_read_as_why_ask_outside_the_form_is_answered(conv
     _, events = convo.run(ActionWhyAsk())
     # before (eval23 U16): "目前没有需要您回答的问题。"
     assert {"event": "followup", "name": "action_answer_question"}.items() <= (events[-1] if events else {}).items()
+
+
+def test_a_ruling_on_two_measures_quotes_the_nearest_sentence_of_the_text(convo):
+    _started(convo, "我们是大连一家公司，今年招了个应届毕业生，签了3年合同交了社保", "2020-09-08")
+    body = _asked(convo, "那个2500的吸纳补贴和招毕业生1年的社保补贴，同一个人能两个都拿吗", as_of="2020-09-08")
+    # before (eval23 U15): the ruling alone, read as invented
+    assert "大政发〔2020〕18号（九）写明：“对同一类人员的补助或补贴不可同时享受。”" in body, body
