@@ -72,11 +72,24 @@ def corrected_sum(text: str, slots: dict) -> dict:
         return {}
     from knowledge.eligibility.facts import vocabulary
 
-    known = [name for name, fact in vocabulary().items() if is_money(fact) and slots.get(name) is not None]
-    money = money_in(text)
+    vocab = vocabulary()
+    known = [name for name, fact in vocab.items() if is_money(fact) and slots.get(name) is not None]
+    total = TOTAL_SAID.search(text)  # "6万只是单位那部分…加一起是8万" (eval23 U22 kept 6万): the sum said last
+    money = money_in(total.group(1)) if total else money_in(text)
+    if len(known) > 1:  # the one the message speaks of ("社保…每月…" is not 上年度失业保险费)
+        said = {text[i : i + 2] for i in range(len(text) - 1)}
+        scored = sorted(((len(said & _pairs(vocab[n].meaning)), n) for n in known), reverse=True)
+        known = [scored[0][1]] if scored[0][0] > scored[1][0] else known
     if len(known) != 1 or money is None:
         return {}
     return {known[0]: int(money) if money.is_integer() else money}
+
+
+TOTAL_SAID = re.compile(r"(?:加一起|加起来|一共|总共|合计|总的)(?:是|有)?\s*([\d.]+\s*万?\s*(?:元|块)?)")
+
+
+def _pairs(words: str) -> set[str]:
+    return {words[i : i + 2] for i in range(len(words) - 1)}
 
 
 HEADS = re.compile(r"(?<![\d.])(\d+)\s*(?:个人|个|人|名|位)(?!月|年|天|小时|季度|工作日)")

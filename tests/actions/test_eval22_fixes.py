@@ -195,3 +195,12 @@ def test_a_ruling_on_two_measures_quotes_the_nearest_sentence_of_the_text(convo)
     body = _asked(convo, "那个2500的吸纳补贴和招毕业生1年的社保补贴，同一个人能两个都拿吗", as_of="2020-09-08")
     # before (eval23 U15): the ruling alone, read as invented
     assert "大政发〔2020〕18号（九）写明：“对同一类人员的补助或补贴不可同时享受。”" in body, body
+
+
+def test_a_corrected_total_is_the_sum_said_last_for_the_fact_spoken_of():
+    from actions.money_said import corrected_sum
+
+    known = {"monthly_social_insurance_due": 60000, "last_year_unemployment_insurance_paid": 48000}
+    said = "不对，我说错了，6万只是单位的，职工个人每月还有2万，加起来是8万"
+    # before (eval23 U22): 18万 worked from the 6万 after the correction
+    assert corrected_sum(said, known) == {"monthly_social_insurance_due": 80000}
