@@ -30,6 +30,7 @@ from actions.clause_in_play import clause_hit, in_clause, in_play, kind_of, own_
 from answers import clause_detail, document_facts, document_overview, sentences
 from answers.clause_answer import search_answer
 from answers.models import Reply
+from answers.topic_sentence import named_sums
 
 ANAPHORA = re.compile(
     r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
@@ -89,7 +90,7 @@ def names_other_sum(text: str, cite: dict) -> bool:
     """The message names a sum (three figures or more, no date) that the clause in play does not state."""
     from answers import sentences
 
-    sums = set(re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*[年月日号届])", text or ""))
+    sums = named_sums(text)
     rec = sentences.record_of(cite.get("clause_id") or "")
     return bool(sums) and rec is not None and not any(n in sentences.compact(rec.text) for n in sums)
 

@@ -30,6 +30,7 @@ from actions.profile import TOPIC
 from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
 from answers.models import Reply, button
+from answers.topic_sentence import named_sums
 from knowledge import regions
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, load_clauses
@@ -141,7 +142,7 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         if not found:
             return None  # only the newest cited answer is in play
         *_, cite, said = max(found, key=lambda x: x[:3])
-        sums = set(re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*[年月日号])", text))
+        sums = named_sums(text)
         if sums and not any(n in sentences.compact(x.text) for x in said for n in sums):
             return None  # "那个3000一年的场地补贴" is not the 6000元 sentence of the clause just cited (eval22 T12)
         return cite, said

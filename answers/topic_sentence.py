@@ -77,3 +77,14 @@ def first(quotes: list[sentences.Quote], named: Sentence) -> list[sentences.Quot
     return [q for q in quotes if q.sentence.index == named.index] + [
         q for q in quotes if q.sentence.index != named.index
     ]
+
+
+# a sum naming a measure ("那个3000一年的场地补贴", "2500那个"), not the person's own figure ("要是当地最低工资1500，最多
+# 能上浮多少", the live test of eval 11's 凌源 上浮 sentence)
+NAMING_SUM = re.compile(
+    r"(?:那个|这个|那|这|每人)\s*(\d{3,})(?![\d.])|(?<![\d.])(\d{3,})\s*(?:元|块)?\s*(?:一年|一个月|每年|每月|一人|每人)?\s*(?:的|那个|那项|那条)"
+)
+
+
+def named_sums(text: str) -> set[str]:
+    return {a or b for a, b in NAMING_SUM.findall(text or "")}
