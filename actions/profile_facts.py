@@ -114,6 +114,7 @@ NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|唔系|唔是|
 DISMISSED = re.compile(r"(?:啥|什么|哪来的|哪儿来的|哪来)\s*$")
 DENIED_AFTER = re.compile(r"^(?:市|县)?\s*(?:啊|呀)?\s*[，,]?\s*(?:不对|错了|说错了|搞错了)")
 # "凌源那边不是有标准吗 大连是不是一样": the place "over there" is the one compared with, not the person's
+TEXT_OF_AFTER = re.compile(r"^(?:市|县)?\s*(?:的)?(?:文件|那个文件|那条|的那条|写的|规定的|咋写的|怎么写的)")
 THERE_AFTER = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那旮旯)")
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
@@ -198,6 +199,8 @@ def region(text: str) -> str | None:
         after = text[pos + max(map(len, aliases)) :] if aliases else ""
         if pos >= 0 and (DISMISSED.search(text[max(0, pos - 3) : pos]) or DENIED_AFTER.match(after)):
             continue  # "啥聊城啊 俺在大连" (eval11 I26 was answered from 聊城's text), "聊城不对 是大连"
+        if pos >= 0 and TEXT_OF_AFTER.match(after):
+            continue  # "那聊城的写的是啥" names whose text is asked about, not where the speaker is (eval24 V23)
         if THERE_AFTER.match(after) and len(places.places_in_text(text)) > 1:
             continue  # "凌源那边…大连是不是一样", "凌源那边…沈阳也一样吧" (eval16 N12, N09 were moved to 凌源)
         if pos >= 0 and said_as_past(text, text[pos : pos + len(aliases[0])]):

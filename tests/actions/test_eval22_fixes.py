@@ -204,3 +204,13 @@ def test_a_corrected_total_is_the_sum_said_last_for_the_fact_spoken_of():
     said = "不对，我说错了，6万只是单位的，职工个人每月还有2万，加起来是8万"
     # before (eval23 U22): 18万 worked from the 6万 after the correction
     assert corrected_sum(said, known) == {"monthly_social_insurance_due": 80000}
+
+
+def test_another_places_text_asked_about_does_not_move_the_firm():
+    from actions.other_place_rule import SAME
+    from actions.profile_facts import extract
+
+    # before (eval24 V23): a 大连 firm asking "那聊城的写的是啥？我们公司能不能参照" was recorded as in 聊城
+    assert "region" not in extract("那聊城的写的是啥？我们公司能不能参照", date(2021, 3, 10))
+    assert extract("我们是聊城的饭店", date(2021, 3, 10))["region"] == "聊城市"
+    assert SAME.search("我们公司能不能参照")
