@@ -19,10 +19,15 @@ from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
 from actions.unheard import unheard_clause
 from answers import clause_detail, sentences
+from answers.departments import UNITS_LISTED  # noqa: F401  (follow_ups reads it here)
+from answers.figures_said import figures_in, not_guessed
 from knowledge import regions
 from retrieval.search import search
 
-WHO_ASKED = r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责"  # the clause's units
+WHO_ASKED = (  # the clause's units; "这17个名字一个个都写出来" after "…等17个单位" (eval25 W13)
+    r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责|"
+    r"\d+个(?:单位|部门)?(?:的)?名字|(?:单位|部门)(?:的)?(?:完整)?(?:名单|列表|全称)"
+)
 FOLLOW_UP = [  # order: the more specific first
     ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文|哪个单位发|印发|出自")),
     ("who", re.compile(WHO_ASKED + r"|电话|联系方式")),
@@ -57,7 +62,9 @@ FOLLOW_UP = [  # order: the more specific first
 # What a follow-up says besides its question words: "原文写没写具体多少钱" says nothing new;
 # "稳岗返还怎么申请" names a new topic.
 FILLER = re.compile(
-    r"原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
+    # "原来一千出头" (eval25 W16, after 聊城's 失业保险金 clause, was taken for a new topic): the person's own sum
+    r"(?:原来|以前|之前|过去)(?:是|有|拿|领|发)?(?:\d+|[一二两三四五六七八九十百千万]+)多?(?:块钱|块|元)?(?:出头|左右|多)?|"
+    r"到底|原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
     r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
     r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
 )
@@ -103,9 +110,7 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     rest = own_words(text) if text else ""
     own = pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
     qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
-    figures = figures_named(text) & figures_in(
-        text
-    )  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
+    figures = not_guessed(text) & figures_in(text)  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
     shelved: tuple[dict | None, dict] = (None, {})
     for event in bot_messages_back(tracker, RECENT_TURNS):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
@@ -148,19 +153,6 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
 def _clause_text(cite: dict) -> str:
     rec = sentences.record_of(cite.get("clause_id") or "")
     return sentences.compact(rec.text) if rec is not None else ""
-
-
-GUESS_AFTER = re.compile(r"\s*(?:块钱|块|元)?\s*(?:还是|吗|？|\?)")
-
-
-def figures_named(text: str) -> set[str]:
-    """The figures a message names a measure by ("2500那个"), not a sum it guesses ("1000还是多少", "一个月1000？")."""
-    return {m.group(0) for m in re.finditer(r"\d{2,}", text or "") if not GUESS_AFTER.match(text[m.end() :])}
-
-
-def figures_in(text: str) -> set[str]:
-    """The figures of two digits or more a text names ("2500那个" → {"2500"})."""
-    return set(re.findall(r"(?<![\d.])\d{2,}(?![\d.])", text or ""))
 
 
 def in_clause(rest: str, cite: dict) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from actions import event_dates
 from actions.money_said import is_money, money_in
 from actions.profile_facts import HIRE_GROUPS, numeric_text
+from actions.retirement_age import years_of
 from knowledge import regions
 from knowledge.eligibility.facts import Fact, normalize_value, vocabulary
 from knowledge.inputs import BadInput
@@ -168,11 +169,10 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
     in_months = re.search(r"(\d+)\s*个月", digits)
     if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年", digits):
         # "还差8个月" to "距离法定退休年龄还有几年" (eval23 U09 was recorded 8 years, then 1)
-        under = 1 if re.search(r"不到|不足|不够", text) else 0
-        return round((int(in_months.group(1)) - under) / 12, 4)
+        return years_of(int(in_months.group(1)), "个月", text)
     under_years = re.search(r"(?:不到|不足|不够)\s*(\d+)\s*年", digits)
     if "年数" in fact.meaning and under_years:  # "不到一年": under it, as spoken_facts reads it
-        return round(int(under_years.group(1)) - 1 / 12, 4)
+        return years_of(int(under_years.group(1)), "年", text)
     if is_money(fact):  # "4万2" is 42000, "6万" 60000: the whole answer, not DIET's "6"
         money = None if UPPER_BOUND.search(text) else money_in(text)
         return None if money is None else int(money) if money.is_integer() else money

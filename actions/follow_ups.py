@@ -24,13 +24,24 @@ from actions import (
     sentence_pointed,
     share_left,
     sum_measure,
+    unwritten_term,
     within_document,
 )
-from actions.clause_in_play import clause_hit, in_clause, in_play, kind_of, own_words, without_places
+from actions.clause_in_play import (
+    UNITS_LISTED,
+    clause_hit,
+    in_clause,
+    in_play,
+    kind_of,
+    own_words,
+    without_places,
+)
+from actions.within_place import most_specific
 from answers import clause_detail, document_facts, document_overview, sentences
 from answers.clause_answer import search_answer
+from answers.figures_said import named_sums
 from answers.models import Reply
-from answers.topic_sentence import named_sums
+from knowledge import regions
 
 ANAPHORA = re.compile(
     r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
@@ -107,6 +118,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     summed = sum_measure.reply(text, tracker, as_of)
     if summed is not None:
         return summed
+    unwritten = unwritten_term.reply(text, tracker, as_of)  # "贴息呢？" after a text that never writes 贴息
+    if unwritten is not None:
+        return unwritten
     kind = kind_of(text)
     if not kind:  # "合伙的呢": the case named, in the clause just cited
         from actions import condition_asked, follow_up_variants
@@ -126,6 +140,10 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if kind == "where" and re.search(r"材料|手续", text):
         kind = "procedure"  # "要啥材料，去哪办": the sentence on applying; the departments are said anyway
     cite, meta = in_play(tracker, text)
+    if cite is not None and kind == "who" and UNITS_LISTED.search(text) and not meta.get("document"):
+        hit = clause_hit(cite, as_of)  # "责任单位那17个你全给我列出来，我要记工单" (eval25 W13 got another clause)
+        if hit is not None:
+            return document_facts.departments_reply(hit, text)
     if cite is None or names_other_sum(text, cite):
         return None  # "那个3000一年的场地补贴怎么申请" after 18号（十二）'s 6000元 (eval22 T12): another measure's
     rest = own_words(text)
@@ -137,7 +155,12 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # "中小微企业返多少" after 稳岗返还 asks that clause's own measure
     # "我3月1号开始干的，干到6月底一共能拿多少": the person's own figures for the formula of the measure in
     # play (actions/own_figures.py) make it a follow-up, however many words of their own it has
-    total = own_figures.own_total(text, cite.get("clause_id") or "", as_of)
+    # a place inside the clause's own ("我在聊城 东昌府区的" after 聊城 第21条, eval25 W16 got 第7条) is no other place
+    # "聊城茌平县" is one place: 茌平区, inside 聊城市
+    named = [r for r in most_specific(without_places(text)[1]) if not regions.covers(cite.get("region") or "", r)]
+    # "大连合伙能贷多少" after 聊城 第16条 (eval25 W11 heard 聊城's 60万 under 大连's clause): another place's
+    # clause is answered, so the figures are never worked by the clause in play
+    total = "" if named else own_figures.own_total(text, cite.get("clause_id") or "", as_of)
     if not total and kind in ("amount", "times") and len(rest) >= 4:
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
@@ -150,7 +173,6 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     if not in_clause(rest, cite):  # "能贷多少钱": the sentence on the loan ("稳岗返还怎么申请" names its own)
         rest = new_topic.measure_sentence(text, cite) or rest
-    named = [r for r in without_places(text)[1] if r != cite.get("region")]
     if len(named) > 1:
         return None
     hit = clause_hit(cite, as_of, region=named[0] if named else None)

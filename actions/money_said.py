@@ -12,16 +12,30 @@ from typing import Callable
 
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
 # "50来人", "20多个月": a count said roughly is still a count (eval11 I10 was told a refund of 25元 on "50来人")
-NOT_MONEY = re.compile(r"\s*(?:来|多|余|几)?\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成)")
+# "最后问一句", "问一下" (eval25 W14 was worked with 上年度失业保险费1元): a count of words or times, no sum
+NOT_MONEY = re.compile(
+    r"\s*(?:来|多|余|几)?\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成|句|遍|声|趟|回|下|张|份|条)"
+)
 MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
 
 
-COMPARED = re.compile(r"(?:比|超过|高于|多于|少于|低于)(?:那个|那)?\s*$")
+COMPARED = re.compile(
+    r"(?:比|超过|高于|多于|少于|低于|啥|什么|哪来的?|哪儿来的?)(?:那个|那)?\s*$"
+)  # "啥1元？" (eval24 V17)
+# "跟那个18000能一块拿吗" (eval24 V17 was worked with 每月1元): "一块" before a verb is "together", not 1元
+TOGETHER = re.compile(r"\s*块儿?(?:拿|领|享受|申请|办|用|算|给|补|发|去|来|走|交|儿)")
 # a ceiling or a daily rate the text states, asked about or worked ("超没超50万", "封顶50万", "每人每天200元", "×200
 # 元"), never a sum the person paid (eval19 Q17: "超没超50万" became 上年度失业保险费 500000元 and a 25万 refund);
 # "每人每月800" may be the firm's own premium per head and is still read
 CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|的封顶|封顶|是上限)")
-NAMED_FIGURE = re.compile(r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*$")
+NAMED_FIGURE = re.compile(
+    r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*(?:给|补|发|是)?\s*$"
+)  # "听说每人每天给200块" (eval24 V10 was worked as its 失业保险费 200元)
+# "7800元的税收扣减怎么享受" (eval24 V04 was worked as its 房产税 7800元): the sum names a measure of the text
+NAMES_MEASURE_AFTER = re.compile(
+    r"\s*(?:元|块)?\s*(?:的|那个|那项)\s*[^，。,；;？?]{0,4}(?:扣减|补贴|补助|减免|奖励|贷款|返还)"
+)
+PAID_BEFORE = re.compile(r"(?:交|缴|花|付|用|欠|亏|赔)(?:了|过)?\s*$")
 
 
 def money_in(text: str) -> float | None:
@@ -34,7 +48,7 @@ def money_in(text: str) -> float | None:
     for m in FIGURE.finditer(digits):
         value, unit, tail = float(m.group(1)), m.group(2), m.group(3)
         after = digits[m.end() :]
-        if unit is None and NOT_MONEY.match(after):
+        if unit is None and (NOT_MONEY.match(after) or value == 1 and TOGETHER.match(after)):
             continue
         if COMPARED.search(digits[max(0, m.start() - 3) : m.start()]):
             continue  # "比1800多不": a figure compared with, the bot's own earlier sum, not the person's (eval9 G03)

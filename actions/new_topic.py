@@ -119,8 +119,11 @@ def measure_sentence(text: str, cite: dict) -> str:
     rec = sentences.record_of(cite.get("clause_id") or "")
     if rec is None:
         return ""
+    quoted = sentences.compact(cite.get("quote") or "")
     for alts in stems_named(text):
         for word in alts:
+            if quoted and word in quoted:
+                return cite["quote"]  # "缓多久" after the 公积金 sentence: it, not the 残保金 one (eval25 W22)
             for s in rec.sentences:
                 if word in sentences.compact(s.text) and not sentences.is_heading(rec, s):
                     return s.text

@@ -26,10 +26,13 @@ SAME = re.compile(
     # "聊城那边大企业是减半，我们营口是不是也按减半" (eval18 P22 heard 聊城's sentence with no word on where it applies)
     r"是不是也按|也按[^，。？?\s]{1,6}?(?:吧|吗|呗|不|么)|"
     # "聊城那边是按最低工资90%发，大连也是这么算吗" (eval22 T09 heard 聊城's 第21条 first)
-    r"也(?:是)?(?:这么|这样)(?:算|发|给|办|弄)"
+    r"也(?:是)?(?:这么|这样)(?:算|发|给|办|弄)|"
+    # "我听说山东那边免5个月，我们辽宁也是5个月吗" (eval25 W17, a 营口 firm, heard 聊城's 第4条 as the answer)
+    r"也是[^，。？?！!]{1,8}?(?:吗|吧|呗|么)"
 )
 
 
+FIGURE_ASKED = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|万元|万|元|%|年)")
 # "凌源那边不是有标准吗", "大连那个2500": the place over there, or that place's figure, is the model
 THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那个|的那个)")
 # "大连那个2500 葫芦岛的企业能不能领" (eval17 O15 heard "能。" and 稳岗返还): a can-question about the model's
@@ -95,6 +98,8 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
     # the measure just read, in whichever place (大连's 2500 or the province's 3至6个月): the own place's sentence
     # on the same thing, not the words of the question (eval17 O15 heard the HR agencies' 200元)
     topic = (in_view or {}).get("quote") or text
+    if re.match(r"\s*不是", text):  # "不是稳岗返还，是免交养老失业工伤单位部分那个": the topic the message names
+        topic = re.sub(r"^\s*不是[^，。,；]*[，。,；]\s*(?:是)?", "", text)
     hits = [
         h
         for h in search(topic[:200], region=own_region, top_k=5, as_of=as_of).model_dump()["results"]
@@ -112,6 +117,9 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
         if c is not None:
             cites.append(c)
             lines.append(f"其中与此相关的规定：{place_sentences.line(c)[2:]}")
+            unsaid = [f for f in FIGURE_ASKED.findall(text) if f not in quote]
+            if unsaid:  # "我们辽宁也是5个月吗": whether its text says that figure at all
+                lines.append(f"这句原文没有写“{unsaid[0]}”。")
     if not cites:
         lines.append(f"收录的覆盖{own_name}的文件里没有找到同样的规定。")
     lines.append("以经办部门认定为准。")

@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from actions import local_figures
+from actions.money_said import NAMED_FIGURE, NAMES_MEASURE_AFTER, PAID_BEFORE
 from actions.profile_facts import numeric_text
 from actions.spoken_facts import SAYINGS
 from answers import validity_words
@@ -39,6 +40,7 @@ YEARS = re.compile(PAST + r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末)")
 SPAN = re.compile(
     r"(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*[号日])?[^0-9月]{0,8}?(?:到|至|—|-|~)[^0-9月]{0,4}?(\d{1,2})\s*月(?:底|末|份)?"
 )
+PER_MONTH_ASKED = re.compile(r"1\s*个月[^，。,；;\d]{0,8}多少")
 ASKS_SUM = re.compile(r"多少|几|一共|总共|合计|能返|能拿|能领|能贷")
 PER_MONTHS = {"per_month": 1, "per_year": 12}
 PER_WORD = {"per_month": "/月", "per_year": "/年", "per_day": "/天"}
@@ -69,10 +71,16 @@ def money_facts(rule: Rule) -> list[str]:
 
 def said_money(text: str) -> float | None:
     """The one sum of money said, or None (none, or two: which is which is not guessed)."""
-    found = MONEY.findall(numeric_text(text))
+    digits = numeric_text(text)
+    found = [
+        m
+        for m in MONEY.finditer(digits)
+        if not NAMED_FIGURE.search(digits[max(0, m.start() - 6) : m.start()])
+        and not (NAMES_MEASURE_AFTER.match(digits[m.end() - 1 :]) and not PAID_BEFORE.search(digits[: m.start()]))
+    ]  # a daily rate or a sum naming a measure is the text's figure, not the person's own
     if len(found) != 1:
         return None
-    value, wan = found[0]
+    value, wan = found[0].groups()
     return float(value) * (10000 if wan else 1)
 
 
@@ -91,6 +99,8 @@ def said_months(text: str, as_of: date) -> tuple[int, str, int | None] | None:
     years = YEARS.findall(digits)
     if len(months) + len(years) != 1:
         return None
+    if months == ["1"] and PER_MONTH_ASKED.search(digits) and not re.search(r"一共|总共|合计|加起来", text):
+        return None  # "一个月大概能补多少钱" asks the monthly rate (eval25 W01 heard "6000元/年÷12×1个月=500元")
     n = int(months[0]) if months else int(years[0]) * 12
     return (n, f"{months[0]}个月" if months else f"{years[0]}年", None) if n else None
 

@@ -117,6 +117,10 @@ STARTING = re.compile(
     r"不到(?:一|1|半)年|刚开|新开|才开|想开|要开|准备开|打算开|网店|开[^，。,\s]{0,3}?(?:几|[一二两三四五六七八九十\d]+)个月|"
     r"(?<!我们)创业"
 )
+# a founder saying so ("刚注册了个小公司", "我是创业的", "第一次办营业执照"): the person starting up asks
+FOUNDER = re.compile(
+    r"(?<!我们)创业的|刚(?:在[^，。,\s]{0,4})?注册|新注册|刚成立|(?:第一次|头一回|头一次)办(?:营业)?执照|刚办(?:了)?(?:营业)?执照"
+)
 # "30个人", "三个人" are head counts, not 个人 (a person asking for themselves)
 HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")
 
@@ -155,8 +159,20 @@ TO_FIRM = re.compile(
 )
 
 
+# an incubator named as where a founder would go ("孵化基地能不能免费入驻", "想入驻孵化基地": eval25 W04, a founder of
+# three, was taken for the incubator and heard its 500万 subsidy, and again after "不对 我不是孵化基地")
+INCUBATOR = r"(?:创业)?(?:孵化基地|孵化器|孵化平台|孵化园|孵化载体|众创空间|创业园|创业基地|产业园区)"
+INTO_INCUBATOR = re.compile(
+    r"(?:去|到|进|入驻|进驻|住进|搬进|入园|进园)(?:各级|政府|市里|区里|县里)?(?:的|办的)?"
+    + INCUBATOR
+    + r"|"
+    + INCUBATOR
+    + r"[^，。,；？?]{0,6}?(?:入驻|进驻|进去|住进|搬进)"
+)
+
+
 def applicant_type(text: str) -> str | None:
-    text = TO_FIRM.sub("", text or "")
+    text = INTO_INCUBATOR.sub("", TO_FIRM.sub("", text or ""))
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm
@@ -169,6 +185,12 @@ def applicant_type(text: str) -> str | None:
         return "person"
     if OWN_WORK.search(text) and not firm_speaks(text):
         return "person"
+    if (
+        FOUNDER.search(text)
+        and re.search(r"我|俺", text)
+        and not re.search(r"招|雇|员工|职工|工人|裁|(?:我们|俺们|咱们)(?:是)?(?:企业|单位|厂)", text)
+    ):
+        return "person"  # "刚注册了个小公司 3个人 孵化基地能不能免费入驻" (eval25 W04): the founder asks, hiring no one
     person = spoken_facts.who(text, [w for v, ws in APPLICANT_WORDS if v != "person" for w in ws])
     if person:  # "我老公厂子倒闭了", "在单位就业": the workplace named is not who is asking
         return person

@@ -31,7 +31,7 @@ from actions.profile_counts import (
     training_cost,
 )
 from actions.profile_epidemic import epidemic_costs
-from actions.within_place import said_as_past
+from actions.within_place import OTHERS_AFTER, TEXT_OF_AFTER, said_as_past, said_of_others
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
@@ -114,7 +114,6 @@ NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|唔系|唔是|
 DISMISSED = re.compile(r"(?:啥|什么|哪来的|哪儿来的|哪来)\s*$")
 DENIED_AFTER = re.compile(r"^(?:市|县)?\s*(?:啊|呀)?\s*[，,]?\s*(?:不对|错了|说错了|搞错了)")
 # "凌源那边不是有标准吗 大连是不是一样": the place "over there" is the one compared with, not the person's
-TEXT_OF_AFTER = re.compile(r"^(?:市|县)?\s*(?:的)?(?:文件|那个文件|那条|的那条|写的|规定的|咋写的|怎么写的)")
 THERE_AFTER = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那旮旯)")
 YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 
@@ -173,6 +172,9 @@ def numeric_text(text: str) -> str:
     return out
 
 
+SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
@@ -187,7 +189,7 @@ def region(text: str) -> str | None:
         # "凌源那个人才安家补助 我们锦州有没有", "店开在天津": the place said as one's own, not the one asked about
         # (eval16 N15 was moved to 凌源, N16 to 辽宁)
         pos = text.find(p.said)
-        if pos >= 0 and OWN_PLACE.search(text[max(0, pos - 4) : pos]):
+        if pos >= 0 and OWN_PLACE.search(text[max(0, pos - 4) : pos]) and not said_of_others(text, p.said):
             return places.answering_region(p) if p.covered else None
     found = regions.regions_in_text(text)
     kept = []
@@ -199,8 +201,8 @@ def region(text: str) -> str | None:
         after = text[pos + max(map(len, aliases)) :] if aliases else ""
         if pos >= 0 and (DISMISSED.search(text[max(0, pos - 3) : pos]) or DENIED_AFTER.match(after)):
             continue  # "啥聊城啊 俺在大连" (eval11 I26 was answered from 聊城's text), "聊城不对 是大连"
-        if pos >= 0 and TEXT_OF_AFTER.match(after):
-            continue  # "那聊城的写的是啥" names whose text is asked about, not where the speaker is (eval24 V23)
+        if pos >= 0 and (TEXT_OF_AFTER.match(after) or OTHERS_AFTER.match(after)):
+            continue  # "那聊城的写的是啥" (eval24 V23), "我聊城的朋友说…" (eval25 W11): not where the speaker is
         if THERE_AFTER.match(after) and len(places.places_in_text(text)) > 1:
             continue  # "凌源那边…大连是不是一样", "凌源那边…沈阳也一样吧" (eval16 N12, N09 were moved to 凌源)
         if pos >= 0 and said_as_past(text, text[pos : pos + len(aliases[0])]):
@@ -242,6 +244,8 @@ def _groups(text: str, facts: dict) -> None:
     for fact, value, pattern in group_patterns():
         for m in pattern.finditer(text):
             if fact in facts:
+                if facts[fact] is True and _negated(text, m.start()) and SELF_BEFORE.search(text[: m.start()][-6:]):
+                    facts[fact] = False  # "低保的是俺姥家 俺家不是低保" (eval24 V03): the speaker's own is the denial
                 break
             if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker

@@ -17,6 +17,7 @@ from datetime import date
 
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
+from answers.figures_said import own_sums
 from answers.validity_words import long_after_epidemic
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
@@ -254,7 +255,7 @@ def first_reply_order(
         )
         return b["benefit_id"] not in by_title and (status in ("expired", "not_started") or closed)
 
-    said_figures = figures_said(text)
+    said_figures = own_sums(numeric_text(text or ""))
     natures = natures_asked(text)
     own_word = set(spelled or set())
 
@@ -286,14 +287,6 @@ NATURE_ASKED = (
 
 def natures_asked(text: str) -> set[str]:
     return {n for pattern, kinds in NATURE_ASKED if pattern.search(text or "") for n in kinds}
-
-
-def figures_said(text: str) -> set[str]:
-    """The sums of money the message says ("一个月给600" → 600): three figures or more, so neither a month nor a
-    head count."""
-    return {
-        n for n in re.findall(r"(?<![\d.])(\d{3,6})(?![\d.]|\s*(?:年|月|日|号|人|个|天))", numeric_text(text or ""))
-    }
 
 
 def with_ended_shown(ordered: list[dict], benefits: list[dict], shown: int) -> list[dict]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from datetime import date
 
 from knowledge.builds import per_build
@@ -29,7 +30,16 @@ SCHEDULES = {
     "woman_worker": (50, (1975, 1), 2, 60),
 }
 KINDS = {"male": ("man",), "female": ("woman_worker", "woman_cadre")}
+UNDER = re.compile(r"不到|不足|不够")
 OPS = {"lt": operator.lt, "le": operator.le, "gt": operator.gt, "ge": operator.ge}
+
+
+def years_of(n: float, unit: str, said: str) -> float:
+    """A span to retirement as said ("不到1年", "还差8个月") in years. "不到/不足/不够 N" is a month less than N, so
+    "不足1年" holds as the person says it does and no period counted from it runs longer than what was said (eval23
+    U09 was told 不能 "按您说的：1年")."""
+    months = n * 12 if unit == "年" else n
+    return round((months - (1 if UNDER.search(said) else 0)) / 12, 4)
 
 
 def retirement_months(kind: str, born: int, as_of: date) -> int:

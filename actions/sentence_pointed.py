@@ -29,8 +29,8 @@ from actions.dialogue_state import bot_messages_back
 from actions.profile import TOPIC
 from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
+from answers.figures_said import named_sums
 from answers.models import Reply, button
-from answers.topic_sentence import named_sums
 from knowledge import regions
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, load_clauses

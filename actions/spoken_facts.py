@@ -11,6 +11,8 @@ import math
 import re
 from typing import Any
 
+from actions.retirement_age import years_of
+
 # The workplace named as where someone works or worked, or what happened to it: not the applicant.
 WORKPLACE = re.compile(
     r"(?:原来|以前|之前|过去)?在[^，。,；]{0,6}?(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?"
@@ -25,7 +27,10 @@ FAMILY_OR_SELF = re.compile(
 )
 # The speaker says outright that they ask for themselves, not for a firm.
 SAYS_PERSON = re.compile(
-    r"我是个人|个人(?:申请|身份|来问)|以个人|不是(?:企业|公司|单位|老板|厂)|我(?:自己|本人)(?:申请|领|问)|我(?:被裁|被辞退|失业|下岗|没工作)"
+    # "不对 我不是孵化基地 我是创业的" (eval25 W04 stayed 创业孵化载体)
+    # "个人！我问的是失业金 你扯企业干啥" (eval25 W16 became 企业 and was asked 贵企业参保职工有多少人)
+    r"^\s*个人\s*[！!，,。]|(?:扯|说|提|问|讲)(?:什么|啥)?(?:企业|公司|单位)(?:干啥|干嘛|做啥|干什么)|"
+    r"我是个人|个人(?:申请|身份|来问)|以个人|不是(?:企业|公司|单位|老板|厂|孵化|众创空间|人力资源|中介)|我是创业的|我(?:自己|本人)(?:申请|领|问)|我(?:被裁|被辞退|失业|下岗|没工作)"
 )
 CURRENTLY_EMPLOYED = re.compile(r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)")
 
@@ -121,7 +126,6 @@ TO_RETIREMENT_MONTHS = re.compile(
     r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*个?月|"
     r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*个?月(?:就)?(?:到|能)?退休"
 )
-UNDER = re.compile(r"不到|不足|不够")
 STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
 HEADCOUNT = re.compile(
     r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸)"
@@ -175,16 +179,12 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
                 facts[name] = value
             elif name == "employment_status" and value == "flexible" and _now(pattern, text):
                 facts[name] = value  # "下岗了…现在推个小车卖早点": the work now, over the job lost (eval17 O01)
-        # "不到1年" is under a year: a month less than said, so "不足1年" holds as the person says it does, and no
-        # period counted from it runs longer than what was said (eval23 U09 was told 不能 "按您说的：1年")
         m = TO_RETIREMENT.search(text)
         if m and "years_to_retirement" not in facts:
-            under = 1 / 12 if UNDER.search(m.group(0)) else 0
-            facts["years_to_retirement"] = round(float(m.group(1) or m.group(2)) - under, 4)
+            facts["years_to_retirement"] = years_of(float(m.group(1) or m.group(2)), "年", m.group(0))
         m = TO_RETIREMENT_MONTHS.search(text)
         if m and "years_to_retirement" not in facts:
-            under = 1 if UNDER.search(m.group(0)) else 0
-            facts["years_to_retirement"] = round((int(m.group(1) or m.group(2)) - under) / 12, 4)
+            facts["years_to_retirement"] = years_of(int(m.group(1) or m.group(2)), "个月", m.group(0))
         m = RUNNING.search(text)
         if m and "business_operating_months" not in facts:
             months = int(m.group("n")) * (12 if m.group("unit") == "年" else 1)

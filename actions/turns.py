@@ -39,7 +39,7 @@ from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
-from actions.within_place import inside_notice, most_specific, place_of, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
+from actions.within_place import inside_notice, most_specific, place_of, said_as_origin, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import (
     absent_terms,
@@ -59,7 +59,6 @@ from knowledge.script import simplified
 from retrieval.search import search
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-ORIGIN_AFTER = re.compile(r"^(?:市|省|县)?(?:[\u4e00-\u9fff]{2}(?:市|县)?)?(?:人|籍|的人|那边的人)(?![社力])")
 PUZZLED = re.compile(
     r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
     r"[?？!！。.…\s]*$"
@@ -342,8 +341,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([not_usable], _answer_events(not_usable, text) if not_usable.citations else [])
     place = places.outside_place(text)
     place = None if place and said_as_past(text, place.said) else place  # "我前几年在北京打工"
-    if place and ORIGIN_AFTER.match(text[text.find(place.said) + len(place.said) :]) and regions.regions_in_text(text):
-        place = None  # "湖北孝感人，在大连理工读的本科" (eval23 U11 was told 湖北省 is not covered): where one is from
+    if place and said_as_origin(text, place.said) and regions.regions_in_text(text):
+        place = None  # "湖北孝感人，在大连理工读的本科": where one is from, and a covered place where one is
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text), SlotSet("region", None)])
     if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before

@@ -43,6 +43,33 @@ STUDIED_AFTER = re.compile(
 )
 
 
+# "湖北孝感人，在大连理工读的本科" (eval23 U11 was told 湖北省 is not covered): where one is from, not where one is
+ORIGIN_AFTER = re.compile(r"^(?:市|省|县)?(?:[\u4e00-\u9fff]{2}(?:市|县)?)?(?:人|籍|的人|那边的人)(?![社力])")
+# "那聊城的写的是啥" (eval24 V23), "凌源那边不是有标准吗": whose text is asked about, not where the speaker is
+TEXT_OF_AFTER = re.compile(r"^(?:市|县)?\s*(?:的)?(?:文件|那个文件|那条|的那条|写的|规定的|咋写的|怎么写的)")
+
+
+# "我聊城的朋友说合伙能贷60万" (eval25 W11, a 大连 veteran, was moved to 聊城): someone else's place
+OTHERS_AFTER = re.compile(
+    r"^(?:市|县)?(?:那边)?的?(?:朋友|亲戚|同学|老乡|邻居|同事|哥们|战友|兄弟|姐妹|表哥|表姐|表弟|表妹|熟人|"
+    r"老同学|发小|闺蜜|工友|姑|舅|姨|叔|婶|大爷|大娘)"
+)
+
+
+def after(text: str, said: str) -> str:
+    """The words right after a place said: they tell whose place it is (studied, from, whose text)."""
+    pos = text.find(said)
+    return text[pos + len(said) :] if pos >= 0 else ""
+
+
+def said_of_others(text: str, said: str) -> bool:
+    return bool(OTHERS_AFTER.match(after(text, said)))
+
+
+def said_as_origin(text: str, said: str) -> bool:
+    return bool(ORIGIN_AFTER.match(after(text, said)))
+
+
 def said_as_past(text: str, said: str) -> bool:
     pos = text.find(said)
     if pos < 0:

@@ -23,6 +23,7 @@ from actions.profile_facts import extract
 from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
 from answers.departments import canonical, departments_text
+from answers.figures_said import NAMING_FIGURE
 from answers.models import Reply
 from answers.notices import HOTLINE_NAME
 from answers.sentences import compact, record_of, sentence_of, whole_quote
@@ -30,7 +31,6 @@ from knowledge import coverage, regions
 
 # "到底能领多少" asks a sum, not a yes or no: only the two-sided forms
 # a figure naming a measure ("那个30%的", "2500那个"): percentages and sums of three digits or more
-FIGURE = re.compile(r"\d+(?:\.\d+)?%|(?<![\d.])\d{3,}(?![\d.]*\s*[年月日号届])")  # "2021年5月" is a date
 
 
 def _stated(b: dict) -> str:
@@ -121,7 +121,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
         return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
-    if any(f not in compact(rec.text) for f in FIGURE.findall(text)):
+    if any(f not in compact(rec.text) for f in NAMING_FIGURE.findall(text)):
         return None  # "那个30%的灵活就业社保补贴" after the 60% clause (eval18 P23 heard 不能 from the 60% one)
     result = evaluate(profile, as_of)
     region = profile.get("region") or ""
@@ -265,7 +265,7 @@ def named_reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     said, "全额"; judged as the clause in play would be."""
     words = [w for w, _ in measure_exists.terms_in(text)]
     profile = profile_from_slots(tracker.slots)
-    if not (words or FIGURE.search(text)) or not profile.get("applicant_type"):
+    if not (words or NAMING_FIGURE.search(text)) or not profile.get("applicant_type"):
         return None  # "那1000块能不能领" names it by its figure alone (eval20 R17)
     region = _place(text, tracker) or ""
     judged = evaluate({**profile, "region": region} if region else profile, as_of)["benefits"]
@@ -276,7 +276,7 @@ def named_reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         and profile["applicant_type"] in (b.get("applicant_types") or [profile["applicant_type"]])
         and (not region or regions.covers(b.get("jurisdiction") or "", region))
         and all(q in b["name"] for q in QUALIFIERS if q in text)
-        and all(f in _stated(b) for f in FIGURE.findall(text))
+        and all(f in _stated(b) for f in NAMING_FIGURE.findall(text))
     ]
     asked = set(tracker.get_slot(CANDIDATES) or [])
     fits = [b for b in fits if b["benefit_id"] in asked] or fits

@@ -29,6 +29,13 @@ def _named(canon: str, departments: list[str]) -> str:
     return canon + (f"（原文作{'、'.join(f'“{w}”' for w in own)}）" if own else "")
 
 
+# the whole list of units asked for ("责任单位那17个你全给我列出来，我要记工单，别用等字", eval25 W13 heard "等17个单位"
+# three times): every unit, in the text's order
+UNITS_LISTED = re.compile(
+    r"(?:单位|部门|名字|名单)[^。？?]{0,12}(?:全|都|一个个|逐个|完整|列出|写出|别用等)|完整(?:名单|列表)"
+)
+
+
 def departments_text(departments: list[str], lead: list[str] | None = None, limit: int = 4) -> str:
     if not departments:
         return "原文未列明责任单位"

@@ -35,14 +35,14 @@ REST = re.compile(
 # "所有按人头给固定金额的补贴都列一下" (eval22 T19, a hotline operator, was questioned as a firm instead)
 PER_HEAD_ASKED = re.compile(r"按人头|每人|每个人|一个人|人头|每名")
 PER_HEAD = re.compile(r"(?:每人|1人|1名|/人|每名)[^，。；]{0,12}?\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元\s*/\s*人")
-PLACE = "region:"  # a list's scope in its meta: a document's id, or a place's measures
 
 
-def measures(doc_id: str, doc_name: str, as_of: date, asked_text: str = "", skip: int = 0) -> Reply | None:
-    """The document's measures on the day asked (`doc_id` "region:大连市": the measures of that place's own texts);
+def measures(
+    doc_id: str | None, doc_name: str, as_of: date, asked_text: str = "", skip: int = 0, place: str | None = None
+) -> Reply | None:
+    """The document's measures on the day asked, or with `place` ("大连市") the measures of that place's own texts;
     `skip`: those a list just showed (the rest asked for)."""
     engine = default_engine()
-    place = doc_id[len(PLACE) :] if doc_id.startswith(PLACE) else None
     benefits = [  # the engine's validity of each measure on the day asked
         b
         for b in engine.evaluate({}, as_of)["benefits"]
@@ -95,13 +95,14 @@ def measures(doc_id: str, doc_name: str, as_of: date, asked_text: str = "", skip
         )
     for badge, items in groups.items():
         lines += [f"【{badge}】", *items]
-    if ending and end and not skip:
+    if ending and end and not skip and doc_id:
         lines += _other_sentences(doc_id, end, [c.get("quote") or "" for c in cites])
     left = len(benefits) - skip - len(shown)
     if left > 0:
         lines.append(f"另有{left}项未列出；回复“剩下的”接着列，要哪一项，说条款号或名称即可。")
     lines.append("以上标准均摘自原文，能否申请以经办部门认定为准；要某一条的原文，说“第几条”即可。")
-    meta = {"document_measures": doc_id, "doc_name": doc_name, "shown": skip + len(shown), "asked": asked_text[:100]}
+    scope = {"doc_id": doc_id, "place": place}  # what "剩下的" lists the rest of
+    meta = {"document_measures": scope, "doc_name": doc_name, "shown": skip + len(shown), "asked": asked_text[:100]}
     return Reply("\n".join(lines), cites[:3], meta=meta)
 
 
@@ -145,17 +146,19 @@ def place_list(text: str, region: str | None, as_of: date) -> Reply | None:
     """ "把大连市文件里所有按人头给固定金额的补贴都列一下": the place's own measures, as a document's are listed."""
     if not region or not asked(text):
         return None
-    return measures(f"{PLACE}{region}", f"{region}的文件", as_of, text)
+    return measures(None, f"{region}的文件", as_of, text, place=region)
 
 
 def rest_of_list(text: str, last_meta: dict, as_of: date) -> Reply | None:
     """ "剩下9项也列一下" right after a list with "另有N项未列出": the next ones, in the same order."""
     if not last_meta.get("document_measures") or not REST.search(text):
         return None
+    scope = last_meta["document_measures"]
     return measures(
-        last_meta["document_measures"],
+        scope.get("doc_id"),
         last_meta.get("doc_name") or "这份文件",
         as_of,
         last_meta.get("asked") or "",
         skip=int(last_meta.get("shown") or 0),
+        place=scope.get("place"),
     )

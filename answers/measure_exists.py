@@ -115,7 +115,9 @@ def reply(text: str, earlier: list[str], region: str | None, places: list[str], 
     source = next((t for t in [text, *asked_before] if len(terms_in(t)) >= 2), "")
     found = terms_in(source)
     words = [w for w, _ in found]
-    if not region or len(found) < 2 or not set(words) & BENEFIT_WORDS:
+    if not region or len(found) < 2 or len(set(words) & BENEFIT_WORDS) != 1:
+        # two measures named ("就业见习、创业担保贷款、就业困难人员的都有啥", eval24 V19) are a list of topics, not one
+        # measure no sentence holds: the ordinary answer takes each (it was told "聊城市文件里没有…的规定")
         return None
     asked = asked_phrase(source) or "、".join(f"“{s}”" for _, s in found) + "的规定"
     here = matching(region, words)

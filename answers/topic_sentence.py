@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from answers import measures, sentences
+from answers.figures_said import SUM
 from knowledge.records import ClauseRecord, Sentence
 
 # (topic words, feature the sentence has, word the sentence must contain); the more specific first
@@ -22,13 +23,9 @@ TOPICS = [
 ]
 
 
-# "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): a sum named, not a count, date or clause number
-FIGURE = re.compile(r"(?<![\d.])(\d{3,6})(?![\d.%％个月年号日人条])")
-
-
 def holding_sum(candidates: list[Sentence], text: str) -> list[Sentence]:
     """The sentences stating a sum the message names ("那个2500元的" → "…按2500元/人标准…")."""
-    figures = set(FIGURE.findall(text or ""))
+    figures = set(SUM.findall(text or ""))
     return [s for s in candidates if any(re.search(rf"(?<![\d.]){f}\s*元", s.text) for f in figures)]
 
 
@@ -77,14 +74,3 @@ def first(quotes: list[sentences.Quote], named: Sentence) -> list[sentences.Quot
     return [q for q in quotes if q.sentence.index == named.index] + [
         q for q in quotes if q.sentence.index != named.index
     ]
-
-
-# a sum naming a measure ("那个3000一年的场地补贴", "2500那个"), not the person's own figure ("要是当地最低工资1500，最多
-# 能上浮多少", the live test of eval 11's 凌源 上浮 sentence)
-NAMING_SUM = re.compile(
-    r"(?:那个|这个|那|这|每人)\s*(\d{3,})(?![\d.])|(?<![\d.])(\d{3,})\s*(?:元|块)?\s*(?:一年|一个月|每年|每月|一人|每人)?\s*(?:的|那个|那项|那条)"
-)
-
-
-def named_sums(text: str) -> set[str]:
-    return {a or b for a, b in NAMING_SUM.findall(text or "")}

@@ -168,7 +168,7 @@ def test_a_place_worked_in_before_is_not_where_the_person_is():
 
 
 def test_a_date_is_no_figure_naming_a_measure():
-    from actions.yes_no import FIGURE
+    from answers.figures_said import NAMING_FIGURE as FIGURE
 
     assert FIGURE.findall("那2021年5月那会儿是不是免的？2020届的呢") == []
     assert FIGURE.findall("那个30%的灵活就业社保补贴 还有2500那个") == ["30%", "2500"]
