@@ -161,7 +161,17 @@ def _read_from_text(text: str, m: re.Match) -> bool:
     before = text[: m.start()]
     quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     denied = re.search(r"(?:不是|并非|不按|别按)\s*$", text[max(0, m.start() - 4) : m.start()])
-    return bool(quoted or denied or _TARGET_AFTER.match(text[m.end() : m.end() + 8]))
+    # "你说的都是2020年的啊" (eval26 A03, asking in 2019, was answered "按2020年12月31日"): the assistant's measures
+    said_by_us = _YOURS_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    after = text[m.end() : m.end() + 12]
+    return bool(quoted or denied or said_by_us or _TARGET_AFTER.match(after) or _DOCUMENTS_AFTER.match(after))
+
+
+# "收录的文件里有没有2021年以后出的" (eval26 B24 was answered "按2021年12月31日的政策"): documents issued since, no day
+_DOCUMENTS_AFTER = re.compile(r"\s*(?:以后|之后|以来|后)[^，。,；？?]{0,6}?(?:出的|出台|发的|印发|新出|新的|文件)")
+
+
+_YOURS_BEFORE = re.compile(r"(?:你|您)(?:说|讲|列|给|发|回)(?:的|了)?[^，。,；？?]{0,4}$")
 
 
 _ENDS_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前)?\s*(?:到期|截止|结束|期满|为止|的条款|的句子|的措施|那些条)")

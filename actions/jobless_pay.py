@@ -69,7 +69,12 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if not supplement and not any(STANDARD.search(c["quote"]) and FIGURE.search(c["quote"]) for c in cites):
         if re.search(r"多少|几多|标准|一个月", text):
             lines.append("原文没有写明失业保险金每月发多少。")
-    tail = _retirement_words(profile, as_of) or age_line(profile, as_of, [c["quote"] for c in cites])
+    # the extension to retirement said only where a quoted sentence in force gives it (eval26 A08, 凌源 in 2019,
+    # heard it from 辽政发〔2020〕9号, not yet issued, after being told 不能)
+    extended = any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites)
+    tail = (_retirement_words(profile, as_of) if extended else "") or age_line(
+        profile, as_of, [c["quote"] for c in cites]
+    )
     if tail:
         lines.append(tail.rstrip("；") + ("" if tail.endswith("。") else "。"))
     lines.append("能否领取、领多少，以经办部门认定为准。")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
+# "十来万" (eval26 A04 was worked as 10元): 来/多/余 before 万/千 is a rough sum of that size
+FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(来|多|余)?\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
 # "50来人", "20多个月": a count said roughly is still a count (eval11 I10 was told a refund of 25元 on "50来人")
 # "最后问一句", "问一下" (eval25 W14 was worked with 上年度失业保险费1元): a count of words or times, no sum
 NOT_MONEY = re.compile(
@@ -38,6 +39,16 @@ NAMES_MEASURE_AFTER = re.compile(
 PAID_BEFORE = re.compile(r"(?:交|缴|花|付|用|欠|亏|赔)(?:了|过)?\s*$")
 
 
+PLACE_OWNS = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:市|县|省)?(?:的|这个?|那个?)\s*$")
+
+
+def _place_named(before: str) -> bool:
+    from knowledge import regions
+
+    m = PLACE_OWNS.search(before)
+    return bool(m and regions.regions_in_text(m.group("place")))
+
+
 def money_in(text: str) -> float | None:
     """The sum of money `text` states, in 元, or None."""
     from actions.profile_facts import numeric_text  # (profile_facts reads sums through profile_counts)
@@ -46,20 +57,27 @@ def money_in(text: str) -> float | None:
     found: list[tuple[bool, float]] = []
     rough: list[float] = []  # figures said with 多 after them: at least that much
     for m in FIGURE.finditer(digits):
-        value, unit, tail = float(m.group(1)), m.group(2), m.group(3)
+        value, rough_word, unit, tail = float(m.group(1)), m.group(2), m.group(3), m.group(4)
         after = digits[m.end() :]
+        if rough_word and not unit:
+            after = digits[m.start(2) :]  # "20多个": the count words after the figure
+        elif rough_word == "来":
+            continue  # "十来万" may be under 10万: not read (asked again), never a sum made larger or up
+
         if unit is None and (NOT_MONEY.match(after) or value == 1 and TOGETHER.match(after)):
             continue
         if COMPARED.search(digits[max(0, m.start() - 3) : m.start()]):
             continue  # "比1800多不": a figure compared with, the bot's own earlier sum, not the person's (eval9 G03)
         if NAMED_FIGURE.search(digits[max(0, m.start() - 4) : m.start()]) or CAP_AFTER.match(after):
             continue
+        if _place_named(digits[max(0, m.start() - 6) : m.start()]):
+            continue  # "大连这2500", "大连的2500": a place's measure named by its sum (eval26 B17), no sum paid
         if unit == "万":
             value = value * 10000 + (int(tail) * 1000 if tail else 0)  # "4万2" is 42000
         elif unit == "千":
             value = value * 1000 + (int(tail) * 100 if tail else 0)
         found.append((bool(unit) or bool(MONEY_MARK.match(after)), value))
-        if after.startswith("多"):
+        if after.startswith("多") or rough_word in ("多", "余") and unit:
             rough.append(value)
     if not found:
         return None

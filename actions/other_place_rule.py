@@ -34,7 +34,8 @@ SAME = re.compile(
 
 FIGURE_ASKED = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|万元|万|元|%|年)")
 # "凌源那边不是有标准吗", "大连那个2500": the place over there, or that place's figure, is the model
-THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那个|的那个)")
+# "大连的2500在鞍山能不能用", "能拿大连这2500吗" (eval26 B17 heard "要看…" and a 稳岗返还 of 2500元)
+THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那个|的那个|(?:的|这|这个)\s*\d{3,})")
 # "大连那个2500 葫芦岛的企业能不能领" (eval17 O15 heard "能。" and 稳岗返还): a can-question about the model's
 # measure, asked for another place named in the same words
 CAN = re.compile(r"能不能|能否|可不可以|可以不|能领|能拿|能享受|能申请|适用|也有吗|有没有")
@@ -48,10 +49,31 @@ def _model(text: str) -> str | None:
     if found:
         return found[0]
     for name in regions.regions_in_text(text):
-        ends = [text.find(a) + len(a) for a in (name, name[:-1]) if len(a) >= 2 and a in text]
+        # every time it is said: "不在大连！…能拿大连这2500吗" names the model the second time
+        ends = [m.end() for a in (name, name[:-1]) if len(a) >= 2 for m in re.finditer(re.escape(a), text)]
         if any(THERE.match(text[end:]) for end in ends):
             return name
     return None
+
+
+def _model_sentence(text: str, model: str | None) -> str:
+    """The model place's sentence stating the sum the message names it by ("大连这2500" → 18号（九）'s 2500元/人)."""
+    from answers.sentences import compact
+    from knowledge.records import load_clauses
+
+    figures = re.findall(r"(?<![\d.])\d{3,}(?![\d.])", text)
+    if not model or not figures:
+        return ""
+    return next(
+        (
+            s.text
+            for r in load_clauses()
+            if r.region == model
+            for s in r.sentences
+            if any(re.search(rf"(?<![\d.]){f}\s*元", compact(s.text)) for f in figures)
+        ),
+        "",
+    )
 
 
 def _own(text: str, model: str | None, profile_region: str | None):
@@ -98,6 +120,9 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
     # the measure just read, in whichever place (大连's 2500 or the province's 3至6个月): the own place's sentence
     # on the same thing, not the words of the question (eval17 O15 heard the HR agencies' 200元)
     topic = (in_view or {}).get("quote") or text
+    named_sum = _model_sentence(text, model)
+    if named_sum:  # "鞍山的企业招应届生能拿大连这2500吗": the model's sentence stating that sum (eval26 B17)
+        topic = named_sum
     if re.match(r"\s*不是", text):  # "不是稳岗返还，是免交养老失业工伤单位部分那个": the topic the message names
         topic = re.sub(r"^\s*不是[^，。,；]*[，。,；]\s*(?:是)?", "", text)
     hits = [

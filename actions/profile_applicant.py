@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from actions import spoken_facts
+from knowledge import regions
 from knowledge.eligibility.facts import vocabulary
 
 NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
@@ -105,6 +106,13 @@ OWNER = re.compile(
     r"(?:我|俺|咱)们?(?:是|在[^，。,\s]{0,4})?开(?:了)?(?:个|家|一个|一家|间|一间)?[^，。,\s的]{0,4}"
     r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"
 )
+# "聊城开饭店的，…社保能不能缓交" (eval26 A06 was told of 失业保险金 as a jobless person): the owner, the subject left
+# out, asking of what an employer pays
+SUBJECTLESS_OWNER = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{0,4}?)开(?:了)?(?:个|家|一个|一家|间)?[^，。,\s的]{0,4}"
+    r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)的"
+)
+EMPLOYER_ASKS = re.compile(r"社保|员工|职工|工人|招人|招工|缓缴|缓交|稳岗|单位缴")
 # "我们是聊城一家28人的小厂" (eval6 E02 was asked 以什么身份申请): the speaker is the firm it describes itself as
 FIRM_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?:一家|一个|家|个)[^，。,\s]{0,8}?"
@@ -176,7 +184,15 @@ def applicant_type(text: str) -> str | None:
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm
-    owner = OWNER.search(text) or FIRM_SELF.search(text)
+    bare = SUBJECTLESS_OWNER.search(text)
+    if (
+        bare
+        and (not bare.group("place") or regions.regions_in_text(bare.group("place")))
+        and EMPLOYER_ASKS.search(text)
+    ):
+        owner = bare
+    else:
+        owner = OWNER.search(text) or FIRM_SELF.search(text)
     if owner and not any(w in text for w in SELF_EMPLOYED) and not STARTING.search(text):
         return "enterprise"
     if STAFF_KEPT.search(text) and not WORKER.search(text) and not any(w in text for w in SELF_EMPLOYED):

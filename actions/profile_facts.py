@@ -172,6 +172,9 @@ def numeric_text(text: str) -> str:
     return out
 
 
+NOTHING_TO_DO = re.compile(
+    r"(?:人员|的)?(?:这个|那个|这|那|这些|那些)?\s*(?:跟|和|与)(?:我|俺|咱)[^，。,；？?]{0,4}?(?:有啥|有什么|有啥子|没|没有|不)\s*(?:关系|相干|沾边|搭边)"
+)
 SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
 
 
@@ -247,6 +250,10 @@ def _groups(text: str, facts: dict) -> None:
                 if facts[fact] is True and _negated(text, m.start()) and SELF_BEFORE.search(text[: m.start()][-6:]):
                     facts[fact] = False  # "低保的是俺姥家 俺家不是低保" (eval24 V03): the speaker's own is the denial
                 break
+            if NOTHING_TO_DO.match(text[m.end() :]):  # "农民工跟我儿子有啥关系", "湖北籍跟我没关系" (eval26 A07, A11)
+                if value is True:
+                    facts[fact] = False
+                break
             if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
@@ -275,6 +282,9 @@ def _groups(text: str, facts: dict) -> None:
                 facts[fact] = not negated if value is True else value
 
 
+PER_HEAD_RATE = re.compile(r"\s*(?:招|招用|雇|吸纳)?\s*(?:1|一)\s*个[^，。,；]{0,10}?(?:补|给|奖|发|返)(?:贴|助)?\s*\d")
+
+
 def _hires(text: str, facts: dict) -> None:
     """Counts after a hiring verb, up to the end of the clause: "招了3个贫困户和2个大学生"."""
     # "没招大学生，就这3个失业一年多的" (eval13 K05): the count after "就这/只有" is of the hires the firm speaks of
@@ -282,6 +292,8 @@ def _hires(text: str, facts: dict) -> None:
     more = r"|还有" if re.search(HIRE_VERB, text) else ""
     for verb in re.finditer(HIRE_VERB + r"|(?:就|只|仅)(?:这|有|是)" + more, text):
         clauses = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=2)
+        if PER_HEAD_RATE.match(clauses[0]):
+            continue  # "招一个应届毕业生补2500块的那个补贴" (eval26 B23 counted 1 hire): the rate per head, no count
         # "招了2个人，1个今年刚毕业的大学生1个失业大半年的" (eval18 P21): a total alone, then who they are
         total = re.fullmatch(r"\s*" + COUNT + r"(?:人|员工|工人)?\s*", clauses[0])
         if _hire_counts(clauses[0], text, facts) or not total or len(clauses) < 2:

@@ -45,6 +45,7 @@ from answers import (
     absent_terms,
     citations,
     clause_detail,
+    collection,
     dialogue,
     document_measures,
     local_definition,
@@ -311,6 +312,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([Reply(english_reply(), meta={"english": True})])
     if PUZZLED.match(text):
         return Turn([Reply(puzzled_reply(), meta={"puzzled": True})])
+    collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
+    if collected is not None:
+        return Turn([collected])
     if typed_check_button(text, tracker) and not tracker.active_loop_name:
         return Turn([], [FollowupAction("action_start_eligibility")])
     as_of = turn_as_of(tracker)[0]
