@@ -41,7 +41,7 @@ from answers import clause_detail, document_facts, document_overview, sentences
 from answers.clause_answer import search_answer
 from answers.figures_said import named_sums
 from answers.models import Reply
-from knowledge import regions
+from knowledge import coverage, regions
 
 ANAPHORA = re.compile(
     r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
@@ -157,7 +157,11 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # play (actions/own_figures.py) make it a follow-up, however many words of their own it has
     # a place inside the clause's own ("我在聊城 东昌府区的" after 聊城 第21条, eval25 W16 got 第7条) is no other place
     # "聊城茌平县" is one place: 茌平区, inside 聊城市
-    named = [r for r in most_specific(without_places(text)[1]) if not regions.covers(cite.get("region") or "", r)]
+    named = [
+        r
+        for r in most_specific(without_places(text)[1])
+        if not regions.covers(cite.get("region") or "", r) or r in coverage.document_regions()
+    ]  # a city inside the province's clause has texts of its own ("具体标准是多少钱 大连的" after 辽政发（十）)
     # "大连合伙能贷多少" after 聊城 第16条 (eval25 W11 heard 聊城's 60万 under 大连's clause): another place's
     # clause is answered, so the figures are never worked by the clause in play
     total = "" if named else own_figures.own_total(text, cite.get("clause_id") or "", as_of)

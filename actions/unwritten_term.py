@@ -20,7 +20,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     cite = in_play(tracker, text)[0]
     doc_id = (cite or {}).get("doc_id") or ((cite or {}).get("clause_id") or "").split(":")[0]
-    term = unwritten_terms.unwritten(text, doc_id) if cite else None
+    term = unwritten_terms.unwritten(text, doc_id, as_of) if cite else None
     hit = clause_hit(cite, as_of) if cite is not None and term is not None else None
     if cite is None or term is None or hit is None:
         return None

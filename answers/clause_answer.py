@@ -270,9 +270,9 @@ def _units(hit: dict, query: str) -> str:
     return departments_text(units, hit.get("lead_departments"), limit=len(units) if UNITS_LISTED.search(query) else 4)
 
 
-def _with_unwritten(body: str, query: str, top: dict, cite: dict) -> str:
+def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -> str:
     """ "凌源14号文里创业担保贷款额度是多少，贴息怎么算": the part the quoted text never writes, said after it."""
-    term = unwritten_terms.unwritten(query, top.get("doc_id"))
+    term = unwritten_terms.unwritten(query, top.get("doc_id"), as_of)
     return f"{body}\n{unwritten_terms.line(term, citations.doc_name(cite))}" if term else body
 
 
@@ -319,7 +319,7 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
             cite["quote"] = named.text.strip()
             cite["validity"] = validity_words.own(record, named, as_of)
         meta = {"low_confidence": False, "clause_ids": [cite["clause_id"]], "whole_clause": named is None}
-        body = _with_unwritten(body, query, top, cite)
+        body = _with_unwritten(body, query, top, cite, as_of)
         if len(quotes) < len(every) and (named is None or topic is not None):  # the rest when asked ("全文")
             body = _with_rest_offer(body, len(quotes), len(every), "其中" if topic is not None else "前")
             meta["more_sentences"] = len(every) - len(quotes)
@@ -332,7 +332,7 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     if not confidence.is_confident(query, top, expanded):
         text = "\n".join(head + [notices.LOW_CONFIDENCE, body, notices.OFFER_HUMAN])
         return Reply(text, [cite], [button("转人工", "/handoff")], meta={"low_confidence": True})
-    parts, cites = head + [_with_unwritten(body, query, top, cite)], [cite]
+    parts, cites = head + [_with_unwritten(body, query, top, cite, as_of)], [cite]
     extras = _extras(hits, as_of)
     if extras:
         # a Dalian resident's Liaoning clauses are no "other place" (eval9 G21, G30, G31)

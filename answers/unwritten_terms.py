@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from answers import sentences
-from knowledge.records import load_clauses
+from knowledge.records import load_clauses, not_yet_issued
 
 # what people ask about a measure that a text may simply not write, and the words a text writes it with ("利息" is
 # written "贴息": eval26 A02 was told 聊城's text "没有写‘利息’" beside its 贴息 sentence)
@@ -19,18 +21,27 @@ TERMS = {
 }
 
 
-def _doc_text(doc_id: str) -> str:
-    return "".join(sentences.compact(r.text) for r in load_clauses() if r.doc_id == doc_id)
+def _texts_in_force_there(doc_id: str, as_of: date) -> str:
+    """The document's text and that of every document covering its place (辽宁's for 凌源): a term the province
+    writes is answered from the province's sentence (actions/province_says.py), not called unwritten."""
+    from knowledge.regions import covers
+
+    region = next((r.region for r in load_clauses() if r.doc_id == doc_id), None)
+    return "".join(
+        sentences.compact(r.text)
+        for r in load_clauses()
+        if r.doc_id == doc_id or region and r.region and covers(r.region, region) and not not_yet_issued(r, as_of)
+    )
 
 
-def unwritten(text: str, doc_id: str | None) -> str | None:
+def unwritten(text: str, doc_id: str | None, as_of: date) -> str | None:
     """The one term the message names that the document never writes, or None."""
     asked = [t for t in TERMS if t in (text or "")]
     if len(asked) != 1 or not doc_id:
         return None
-    written = _doc_text(doc_id)
+    written = _texts_in_force_there(doc_id, as_of)
     return None if any(w in written for w in TERMS[asked[0]]) else asked[0]
 
 
 def line(term: str, doc_name: str) -> str:
-    return f"{doc_name}全文没有写“{term}”。"
+    return f"{doc_name}全文没有写“{term}”，适用于当地的上级文件也没有写。"

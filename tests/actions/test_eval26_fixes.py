@@ -19,8 +19,10 @@ def test_a_term_is_written_in_the_texts_words():
     from answers.unwritten_terms import unwritten
 
     # before (A02): "聊城…全文没有写“利息”" beside its 贴息 sentence
-    assert unwritten("那贷款利息谁出", "liaocheng-2020") is None
-    assert unwritten("那贷款利息谁出", "lingyuan-2019-14") == "利息"
+    assert unwritten("那贷款利息谁出", "liaocheng-2020", date(2020, 6, 1)) is None
+    # 凌源's own text never writes it; in 2019 the province's (issued 2020-04-02, which does) did not apply yet
+    assert unwritten("那贷款利息谁出", "lingyuan-2019-14", date(2019, 8, 1)) == "利息"
+    assert unwritten("那贷款利息谁出", "lingyuan-2019-14", date(2020, 8, 1)) is None
 
 
 def test_nothing_to_do_with_me_is_a_no():
