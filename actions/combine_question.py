@@ -43,7 +43,11 @@ def named(text: str, benefits: list[dict], recent: str) -> list[dict]:
     out: list[dict] = []
     for m in NAMED_BY.finditer(numeric_text(text)):
         carried = f"{m.group(1)}元" if m.group(1) else f"{m.group(2)}%" if m.group(2) else f"{m.group(3)}个月"
-        have = [b for b in benefits if re.search(rf"(?<!\d){re.escape(carried)}", b["name"]) and b not in out]
+        have = [b for b in benefits if re.search(rf"(?<!\d){re.escape(carried)}", b["name"]) and b not in out] or [
+            b  # "每人每年7800的扣税" (eval27 Y15): a figure of the measure's standard, not its name
+            for b in benefits
+            if re.search(rf"(?<!\d){re.escape(carried)}", (b.get("amount") or {}).get("text") or "") and b not in out
+        ]
         read = [b for b in have if b["name"] in recent]
         pick = read or have
         if len(pick) > 1 and out:
@@ -195,7 +199,23 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         text, pair = _named_before(tracker, benefits) or _one_now_one_before(text, tracker, benefits) or (text, pair)
     if len(pair) != 2:
         return _kinds_apart(text, benefits) if not pair else None
-    a, b = pair
+    return _verdict(pair[0], pair[1])
+
+
+def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    """The first reply of "听说有个每人每年7800的扣税，还有个2500的吸纳补贴，这俩能一起享受吗" (eval27 Y15 heard the
+    measures and a question, and never the answer) with that answer before the measures."""
+    if first is None or not TOGETHER.search(text or "") or not profile.get("applicant_type"):
+        return first
+    benefits = [b for b in evaluate(profile, as_of)["benefits"] if b["status"] != "not_eligible"]
+    pair = _pair(text, benefits, "")
+    if len(pair) != 2:
+        return first
+    said = _verdict(pair[0], pair[1])
+    return Reply(f"{said.text}\n{first.text}", said.citations + first.citations, first.buttons, first.meta)
+
+
+def _verdict(a: dict, b: dict) -> Reply:
     names = f"“{a['name']}”和“{b['name']}”"
     how = combining(a["benefit_id"], b["benefit_id"])
     if how is None:

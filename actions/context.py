@@ -62,6 +62,15 @@ def date_in_text(text: str, today: date | None = None, loose: bool = False) -> d
     current year; a month means its last day. `loose`: the message is known to be about a point
     in time (the as_of_date intent), so a date needs no cue words, only not to be an event's."""
     today = today or date.today()
+    said_now = _NOW_IS.search(text)
+    if said_now:  # "我今天是2020年6月15号", "我们现在是2018年" (eval27 Y19, Y23): over any other date of the message
+        year, month, day = (int(g) if g else None for g in said_now.groups())
+        if day and month:
+            return _valid(year, month, day)
+        if month:
+            return _valid(year, month)
+        if year != today.year:  # "现在都2026年了" in 2026 moves nothing
+            return _valid(year, 12, 31)
     m = _FULL.search(text)
     if m and (_is_time_phrase(text, m) or loose and _loosely_a_time(text, m)):
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -113,7 +122,8 @@ _POLICY_TIME = re.compile(r"政策|标准|规定|那会儿?|那时|当时|的时
 # "被2020年的文件替代了吗", "2020年出的那个文件" (eval10 H34): a document's year, not the day asked
 # "聊城市2020年稳就业那个文件" (eval20 R19 heard "接下来按2020年12月31日的政策"): a few title words between
 _DOCUMENT_YEAR = re.compile(
-    r"\s*(?:的)?(?:(?:(?!当时|那时|那会|时候|政策|标准)[\u4e00-\u9fff]){1,8}?(?:那个|这个|的))?\s*(?:文件|文|通知|意见|办法|出台|出的|发的|印发|发布)"
+    # "聊城2020年稳就业文件里…" (eval27 Y19): the title words with no 的 before 文件
+    r"\s*(?:的)?(?:(?:(?!当时|那时|那会|时候|政策|标准)[\u4e00-\u9fff]){1,8}?(?:那个|这个|的)?)?\s*(?:文件|文|通知|意见|办法|出台|出的|发的|印发|发布)"
 )
 
 
@@ -127,7 +137,7 @@ def _is_event(text: str, m: re.Match) -> bool:
     span_end = re.search(r"\d\s*[日号月年]?\s*(?:至|到|—|－|-|~)\s*$", text[max(0, at - 6) : at])
     if _read_from_text(text, m):
         return True  # "不是2019年", "那句 2019年全市发放800万…", "“2019年…”" (eval22 T13 moved to 2019 twice)
-    if _ENDS_AFTER.match(text[m.end() : m.end() + 8]):
+    if _ENDS_AFTER.match(text[m.end() : m.end() + 8]) or _END_BEFORE.search(text[max(0, at - 6) : at]):
         return True  # "哪些是2020年12月31日到期的", "到2020年底的条款" (eval21 S14, S19): the measures' end, not the day asked
     if _QUOTED_BEFORE.search(text[max(0, at - 8) : at]) or _SPAN_AFTER.match(text[m.end() :]) or span_end:
         return True  # "原文写的是2019年1月1日至12月31日吧": the text's period read back, not the day asked (eval19 Q24)
@@ -153,6 +163,11 @@ def _is_time_phrase(text: str, m: re.Match) -> bool:
 
 
 _NOW = re.compile(r"现在|目前|如今|今天|当前|眼下")
+_NOW_IS = re.compile(
+    r"(?:现在|今天|目前|如今|眼下|当前)(?:是|就是|都|已经)?\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?"
+)
+# "残保金那条…是到2022年12月31日对吧" (eval27 Y19 was answered "按2022年12月31日"): a measure's end read back
+_END_BEFORE = re.compile(r"(?:是到|是至|有效期(?:是|到)?|期限(?:是|到)|到期(?:是|日)?|截止日期是)\s*$")
 _TARGET_AFTER = re.compile(r"\s*(?:全市|全县|全省|全区|各地|累计|共计|总共|年度目标|当年的?(?:工作)?目标)")
 
 

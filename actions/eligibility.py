@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import (
+    combine_question,
     ended_lead,
     exact_sentence,
     family_member,
@@ -170,6 +171,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
     first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first
     first = unmet_lead.lead(first, text, profile, as_of)  # "4月份招的…1000块…能领吗": 不能, the condition failed
+    first = combine_question.lead(first, text, profile, as_of)  # "7800的扣税和2500的补贴能一起享受吗"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 

@@ -238,7 +238,9 @@ def _only_going_to(text: str, aliases: list[str]) -> bool:
 
 HEARSAY = re.compile(r"(?:听说|听人说|听[^，。,\s]{1,3}说|据说|人家说|网上说)[^，。,]{0,3}$")
 FOR_REFERENCE = re.compile(r"参考|借鉴|比照一下|对照一下|对比一下")
-SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^，。,]{0,10}(?:退伍|退役|转业|复员)|不是现役")
+# "我爱人是军人，去年刚退役" (eval27 Y07, the wife, was recorded 退役军人：是): one comma may come between
+SPOUSE_LEFT = re.compile(r"(?:老公|丈夫|爱人|对象|孩子他爸)[^。；]{0,12}?(?:退伍|退役|转业|复员)|不是现役")
+SELF_VETERAN = re.compile(r"(?:我|俺)(?:也|自己)?(?:是)?(?:退役军人|退伍军人|退伍|退役)")
 RETIRED = re.compile(r"(?<!没)(?<!不)(?:已经|已)?退休了|领退休金|退休金|已退休")
 PAST_JOB = re.compile(r"原来|以前|之前|过去|当时|那时|早先|在[^，。,\s]{1,6}(?:是|当|干)\s*$")
 
@@ -498,7 +500,8 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         digits
     ):  # "老公去年已经退伍了，现在不是现役了": no longer a serving soldier's spouse (eval15 M07)
         facts["is_military_spouse"] = False
-        if re.search(r"不是现役|随军", digits):
+        asks_for_him = re.search(r"他(?:能|可以|想|要|还)|(?:给|替|帮)(?:他|俺|我)?(?:老公|爱人|丈夫|男人)?问", digits)
+        if re.search(r"不是现役|随军", digits) or not (SELF_VETERAN.search(digits) or asks_for_him):
             facts.pop("is_veteran", None)  # the veteran is the husband, not the wife asking
     if who in FIRMS:  # a person's facts said about the hires
         vocab = vocabulary()

@@ -117,8 +117,10 @@ RUNNING = re.compile(
 # "去年没裁", "一个人没裁": the 员 is often left out.
 NO_LAYOFFS = re.compile(r"(?:没|没有|未|不)裁(?:过)?(?:员|人)?|一个(?:人)?(?:都|也)?没(?:裁|辞)|没(?:有)?(?:辞退|减员)")
 TO_RETIREMENT = re.compile(
+    # "听说55退 那就还差3年" (eval27 Y01, asked again): the retirement age just named, then the years
+    r"(?:\d{2}\s*岁?\s*退(?:休)?)[^，。,；？?]{0,8}?(?:还|就)?差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
     r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年|"
-    r"差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年(?:就)?(?:到)?退休"
+    r"差(?:不到|不足|不够)?\s*(\d+(?:\.\d+)?)\s*年(?:就)?(?:到)?(?:退休|(?:60|55|50)岁?(?![\d万]))"
 )
 # "离退休就10个月了", "还差8个月退休" (eval11 I14 was not heard): months, read as part of a year
 TO_RETIREMENT_MONTHS = re.compile(
@@ -181,7 +183,7 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
                 facts[name] = value  # "下岗了…现在推个小车卖早点": the work now, over the job lost (eval17 O01)
         m = TO_RETIREMENT.search(text)
         if m and "years_to_retirement" not in facts:
-            facts["years_to_retirement"] = years_of(float(m.group(1) or m.group(2)), "年", m.group(0))
+            facts["years_to_retirement"] = years_of(float(next(g for g in m.groups() if g)), "年", m.group(0))
         m = TO_RETIREMENT_MONTHS.search(text)
         if m and "years_to_retirement" not in facts:
             facts["years_to_retirement"] = years_of(int(m.group(1) or m.group(2)), "个月", m.group(0))
@@ -249,10 +251,14 @@ ASKED_AFTER = re.compile(
 # A group named in a question about the group itself is not a fact of the speaker (eval8 F22, F08 stored
 # "已被认定为就业困难人员：是" from "就业困难人员咋认定", "告诉我就业困难人员的定义", "参照就业困难人员能享受啥").
 ABOUT_GROUP_BEFORE = re.compile(
-    r"(?:参照|比照|告诉我|问问|请问|(?:什么|啥)(?:样的)?(?:人)?(?:才)?算|谁算|何为|什么是|啥是|啥叫|什么叫)[^，。,；\s]{0,3}$"  # "什么样的人算高校毕业生": 毕业生 read inside the group's longer name
+    # "我得先去认定就业困难人员是吧", "能不能认定为…" (eval27 Y09, Y01 were recorded as already recognised)
+    r"(?:参照|比照|告诉我|问问|请问|(?:什么|啥)(?:样的)?(?:人)?(?:才)?算|谁算|何为|什么是|啥是|啥叫|什么叫|"
+    r"(?:去|先去|要|得|需要|想|申请|能不能|能否|可不可以|怎么|咋)认定(?:为|成)?)[^，。,；\s]{0,3}$"  # "什么样的人算高校毕业生": 毕业生 read inside the group's longer name
 )
 ABOUT_GROUP_AFTER = re.compile(
     # "就业困难人员到底包括哪些人", "“就业困难人员”都包括哪些人" (eval26 B18 recorded 已被认定为就业困难人员：是)
+    # "听说有个就业困难人员认定 我能认定不": the recognition named, not had
+    r"^(?:的)?认定(?!了|过|上了)|"
     r"^[^，。,]{0,2}(?:咋|怎么|如何|怎样)(?:认定|算|界定|定义|评)|^[”\"’]?的?(?:都|到底|具体|究竟|一般)?(?:定义|认定标准|认定条件|范围|是什么|是啥|指什么|指的是|"
     r"啥意思|什么意思|包括哪些|包含哪些|能享受|享受啥|享受什么)|"
     r"^的?那(?:个|项|条|种)(?:补贴|政策)?(?:跟|和|与)?"  # "湖北籍的那个跟我有关系吗" names a measure (eval12 J02)

@@ -33,6 +33,31 @@ from knowledge import coverage, regions
 # a figure naming a measure ("那个30%的", "2500那个"): percentages and sums of three digits or more
 
 
+# everyday words for a sentence of a clause, and the words that sentence is written with
+POINTS = ((r"(?:一直|继续|接着)领到(?:退休|\d{2}岁?)|领到退休|发到退休|领到法定退休", "至法定退休年龄"),)
+
+
+def _pointed(text: str, mine: list[dict], of_sentence: list[dict]) -> list[dict]:
+    """The measure of another sentence of the clause the question's own words point at ("能不能一直领到退休" after
+    聊城 第21条's 90% sentence: the one "继续发放失业保险金至法定退休年龄"; eval27 Y06 heard "能" of the 90%)."""
+    for said, written in POINTS:
+        if re.search(said, text):
+            hit = [b for b in mine if any(written in compact(c.get("quote") or "") for c in b.get("citations") or [])]
+            if hit:
+                return hit[:1]
+    asked = clause_in_play.pairs(clause_in_play.own_words(text))
+
+    def shared(b: dict) -> int:
+        return max(
+            (len(asked & clause_in_play.pairs(c.get("quote") or "")) for c in b.get("citations") or []), default=0
+        )
+
+    best = max(mine, key=shared, default=None)
+    if best is None or best in of_sentence or shared(best) < 3:
+        return []
+    return [best] if shared(best) > max((shared(b) for b in of_sentence), default=0) + 1 else []
+
+
 def _stated(b: dict) -> str:
     """A measure's name, standard and quotes: where the figure a question names it by would be."""
     quotes = "".join(c.get("quote") or "" for c in b.get("citations") or [])
@@ -136,7 +161,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     ]
     # the measures of the sentence just cited, where the clause has others (聊城 第7条: 见习 beside 社保补贴)
     of_sentence = [b for b in mine if any(compact(c.get("quote") or "")[:20] in quoted for c in b["citations"] or [])]
-    mine = of_sentence or mine
+    mine = _pointed(text, mine, of_sentence) or of_sentence or mine
     # only the measures the question names: "能不能参加见习" is never answered 不能 from a clause's 灵活就业 and 创业
     # measures (eval15 M17, a 2019 graduate the 2017 text lets take a 见习)
     words = [w for w, _ in measure_exists.terms_in(text)]

@@ -12,11 +12,21 @@ from answers.models import Reply
 from answers.notices import HOTLINE_NAME
 from knowledge.records import load_clauses
 
+# "收录的文件都哪年的", "你这个系统里一共有几个政策文件？文件号和年份列一下" (eval27 Y24, asked four times)
+SCOPE = re.compile(r"收录|你这|你们这|你这里|系统里|系统|库里|数据库")
+ASK = re.compile(
+    r"(?:哪几个|几个|几份|哪些|哪几份)(?:政策)?文件|文件[^。？?]{0,6}?(?:哪年|哪一年|年份|文件号)|(?:哪年|年份)[^。？?]{0,4}?文件|"
+    r"(?:以后|之后)(?:出|印发|新出)|有没有新|新出的|最新的?文件"
+)
 ASKED = re.compile(
-    r"(?:收录|你这|你们这|你这里|你们那|库里|系统里)[^。？?]{0,10}(?:文件|政策|文)[^。？?]{0,14}"
-    r"(?:有没有|有哪些|哪几个|哪几份|几份|几个|新的|最新|新出的|以后出的|以后的|以后印发|之后出的)|"
     r"(?:有哪些|哪几份|几份)(?:政策)?文件|有没有(?:新出的|新的|最新的)?(?:政策)?文件|有(?:新|最新)的?(?:政策)?文件(?:没|吗|么)"
 )
+
+
+def asked(text: str) -> bool:
+    return bool(ASKED.search(text) or SCOPE.search(text) and "文件" in text and ASK.search(text))
+
+
 AFTER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:以后|之后|以来|后)")
 
 
@@ -25,7 +35,7 @@ def _day(d) -> str:
 
 
 def reply(text: str) -> Reply | None:
-    if not ASKED.search(text or ""):
+    if not asked(text or ""):
         return None
     docs: dict[str, tuple] = {}
     for r in load_clauses():
