@@ -170,7 +170,12 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
             return met
-    said = None if ANAPHORA.search(text) or total else new_topic.verdict(text, rest, cite)
+    said = None if total else new_topic.verdict(text, rest, cite)
+    # "那贷款呢？…能贷多少" after 聊城's 医保 clause, "那社保缓交呢" after its 稳岗返还 (eval27 Y02, Y10 heard the clause in
+    # play again): a bare 那/这 before a measure the clause never names turns to that measure
+    turns_to = said == "new" and bool(re.match(r"^(?:那|这)(?![个项条])", text)) and bool(new_topic.stems_named(text))
+    if ANAPHORA.search(text) and not turns_to:
+        said = None
     if said == "new":
         return new_topic.answer(text, tracker, as_of)
     if not (said or total or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):

@@ -64,3 +64,16 @@ def test_a_husbands_discharge_is_not_the_wifes():
     # before (Y07): "退役军人：是" for the wife of a soldier discharged last year, after her correction too
     assert "is_veteran" not in extract("我对象原来是当兵的，前年退役了，我能享受啥", date(2020, 6, 1))
     assert extract("我老公退伍了 他能贷款吗", date(2020, 6, 1)).get("is_veteran") is not False
+
+
+def test_that_measure_then_turns_to_it(convo):
+    from tests.actions.conftest import asked
+
+    # before (Y02, Y10): "那贷款呢？" after 医保降费 got "本条原文未写利息"; "那社保缓交呢" after 稳岗返还 got 稳岗返还
+    convo.slots.update({"applicant_type": "enterprise", "region": "聊城市"})
+    asked(convo, "聊城职工医保单位缴费降多少", as_of="2020-06-10")
+    body = asked(convo, "那贷款呢？想开个分店 能贷多少", as_of="2020-06-10")
+    assert "第16条" in body and "医疗保险" not in body
+    asked(convo, "聊城稳岗返还返多少", as_of="2020-06-10")
+    body = asked(convo, "那缓缴社保呢 能缓几个月", as_of="2020-06-10")
+    assert "缓缴期限原则上不超过6个月" in body
