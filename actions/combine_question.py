@@ -18,6 +18,7 @@ from actions.profile import evaluate, profile_from_slots
 from actions.profile_facts import numeric_text
 from answers import citations
 from answers.models import Reply
+from knowledge import regions
 from knowledge.eligibility.combining import combining
 
 TOGETHER = re.compile(
@@ -215,7 +216,30 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     return Reply(f"{said.text}\n{first.text}", said.citations + first.citations, first.buttons, first.meta)
 
 
+def _two_levels(a: dict, b: dict) -> bool:
+    """The same measure in the province's text and the city's (辽政发〔2020〕9号（一） and 大政发〔2020〕18号（三）: both
+    the 100% 稳岗返还): the city carries the province's out; eval28 Z15 was told they could be applied for separately."""
+    from answers.in_force_first import longest_shared
+
+    ja, jb = a.get("jurisdiction") or "", b.get("jurisdiction") or ""
+    if not ja or not jb or ja == jb or not (regions.covers(ja, jb) or regions.covers(jb, ja)):
+        return False
+    plain = [re.sub(r"（.*?）|[^\u4e00-\u9fff]", "", x["name"]) for x in (a, b)]
+    # the same basis too ("100%" in both, "6个月" in both): 中小微企业's 100% is not 困难企业's 6个月
+    basis = [set(re.findall(r"\d+(?:%|个月)", x["name"])) for x in (a, b)]
+    # and the same measure noun ending the name (稳岗返还, 费率), not "…社会保险费返还" beside "…稳岗返还"
+    return len(longest_shared(*plain)) >= 4 and bool(basis[0] & basis[1]) and plain[0][-4:] == plain[1][-4:]
+
+
 def _verdict(a: dict, b: dict) -> Reply:
+    if _two_levels(a, b):
+        upper, lower = (a, b) if regions.covers(a.get("jurisdiction") or "", b.get("jurisdiction") or "") else (b, a)
+        return Reply(
+            f"“{upper['name']}”（{upper['jurisdiction']}）和“{lower['name']}”（{lower['jurisdiction']}）是同一项政策："
+            f"{upper['jurisdiction']}的文件定标准，{lower['jurisdiction']}的文件在当地落实，是一项，不能各享受一次；"
+            "以经办部门认定为准。",
+            meta={"combining": "same"},
+        )
     names = f"“{a['name']}”和“{b['name']}”"
     how = combining(a["benefit_id"], b["benefit_id"])
     if how is None:

@@ -21,6 +21,8 @@ DEFINITION = re.compile(
 # The speaker's words around a definition asked ("我没被认定，我就是问问啥样的人算", "你就告诉我…的定义", eval8
 # F22): they ask, they state nothing of their own, so the defining sentence answers.
 ONLY_ASKING = re.compile(
+    # "先别问我 你还没说啥叫灵活就业人员呢" (eval28 Z18 was asked the form's questions three times)
+    r"(?:先)?(?:别|不要|甭)(?:再)?问我|(?:我|俺)都问(?:了)?[三两几\d]遍了?|"
     r"(?:你)?(?:就|直接)?(?:告诉|跟|给)我(?:说说)?|(?:我|俺)(?:就是|只是|就|只)?(?:想)?(?:问问|问一下|问|知道|打听)|"
     r"(?:我|俺)(?:没|没有|不是|还没)被?认定(?:为|成)?(?:就业困难人员)?"
 )
@@ -38,6 +40,7 @@ def defined_term(text: str) -> str:
     # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
     m = _TERM.search(re.sub(r"\s+", "", clause_in_play.without_places(simplified(text or ""))[0]))
     term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
+    term = re.sub(r"[啊呀呢吧嘛哈哦]+$", "", term)  # "啥叫灵活就业人员啊" (eval28 Z18 read "灵活就业人员啊的范围")
     return re.sub(
         r"^(?:请问|问一下|想问问|想问一下|想问|问问|想了解一下|想了解|想知道|打听一下|那个|这个|那(?=[\u4e00-\u9fff]{2})|所谓的?|咱们|你们说的|政策里的?|文件里的?|你?就?告诉我|"
         r"(?:我|俺|咱)们?(?:在|是)(?:这边|这儿|这里)?)+",  # "我在大连 那就业困难人员呢" (the place cut out before)

@@ -17,6 +17,7 @@ from actions import spoken_facts
 from actions.profile_facts import numeric_text
 from answers import citations, validity_words
 from answers.clause_answer import verbatim
+from answers.departments import departments_text
 from answers.in_force_first import longest_shared
 from answers.models import Reply
 from answers.sentences import compact, quote_of, record_of, sentence_of
@@ -67,11 +68,26 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
         f"与您的问题直接相关的原文：{citations.where(cite)}：",
         f"“{q.text}”",
         *rate_line(q.text, text),
+        *_procedure_line(q.text, text, rec),
         validity_words.sentence(cite["validity"], as_of),
     ]
     first.text = "\n".join(said) + "\n" + first.text
     first.citations = [cite] + list(first.citations)
     return first
+
+
+def _procedure_line(sentence: str, text: str, rec) -> list[str]:
+    """ "临时生活补助 去哪申请 要啥材料" (eval28 Z21 heard the sentence, never that it names neither): what the clause does not
+    say, with its units."""
+    if not PROCEDURE_ASKED.search(text) or re.search(r"申请|提交|材料|经办|窗口|网办|办理", sentence):
+        return []
+    units = departments_text(rec.departments, rec.lead_departments)
+    return [f"原文没有写明申请地点和材料；本条责任单位：{units}。"]
+
+
+PROCEDURE_ASKED = re.compile(
+    r"去哪(?:儿)?(?:申请|办|领)|在哪(?:儿)?(?:申请|办)|找哪个部门|找谁办|要啥材料|带啥|要带|什么材料|哪些材料"
+)
 
 
 def rate_line(sentence: str, text: str) -> list[str]:

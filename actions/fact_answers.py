@@ -152,6 +152,7 @@ WIDER = {
 UNREAD = -1
 
 
+AGE_SAID = re.compile(r"(?:才|今年|已经|都|我|俺)\s*\d{2}\s*(?:周?岁|了)?|\d{2}\s*周?岁")
 # month counts that run from a day said: the months since it, up to the day asked
 SINCE_MONTHS = {"business_operating_months"}
 
@@ -166,6 +167,10 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
         return None if other == UNREAD else other
     if "半年" in text and ("month" in fact.name or "月" in fact.prompt):
         return 6
+    if fact.name == "years_to_retirement" and AGE_SAID.search(digits):
+        if not re.search(r"退|差|还有|剩", text):
+            return None  # "我才26" to "距法定退休年龄还有几年" (eval28 Z06 recorded 26 years): an age, read as the age
+        digits = AGE_SAID.sub(" ", digits)  # "我56了 还差4年": the years, not the age
     in_months = re.search(r"(\d+)\s*个月", digits)
     if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年", digits):
         # "还差8个月" to "距离法定退休年龄还有几年" (eval23 U09 was recorded 8 years, then 1)

@@ -31,6 +31,7 @@ from actions.form_plan import asked_before, conversation_words, intent_of, plan,
 from actions.free_answers import ASKING, TOTAL
 from actions.handoff import send_handoff
 from actions.leading_answer import first_clause, opening_answer
+from actions.money_said import corrected_count
 from actions.profile import (
     ASKED,
     CANDIDATES,
@@ -85,6 +86,10 @@ CUES = {
     "start_over": re.compile(r"重|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"),
 }
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
+
+
+# a correction after the answer in the same message ("是，都交了。不对，人数你写错了，…")
+MID_CORRECTION = re.compile(r"[，。,；;！!\s](?:不对|说错了|写错了|搞错了|弄错了)")
 
 
 class ValidateEligibilityForm(Threaded, FormValidationAction):
@@ -275,6 +280,12 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if family_member.switched(said_so_far(tracker)[:-1], text):  # another family member (eval8 F23)
             said = family_member.replaced(said, slots)
         found: Dict[Text, Any] = {k: v for k, v in said.items() if slots.get(k) != v}
+        later = MID_CORRECTION.search(text)
+        if (
+            later
+        ):  # "是，都交了。不对，人数你写错了，是6个不是1个" (eval26 B23 kept 1): the answer, then a count corrected
+            fixed = corrected_count(text[later.start() + 1 :], slots)
+            found.update({k: v for k, v in fixed.items() if k not in found and slots.get(k) != v})
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])
         if requested and requested not in found:

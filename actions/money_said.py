@@ -30,12 +30,15 @@ TOGETHER = re.compile(r"\s*块儿?(?:拿|领|享受|申请|办|用|算|给|补|�
 # "每人每月800" may be the firm's own premium per head and is still read
 CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|的封顶|封顶|是上限)")
 NAMED_FIGURE = re.compile(
-    r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*(?:给|补|发|是)?\s*$"
+    r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*(?:给|补|发|是)?\s*$|"
+    # "听说一个人一年能抵7800块的税" (eval28 Z08 was worked as its training cost: 80% × 7800元): a yearly rate
+    r"(?:每年|[一1]年)(?:能)?(?:抵|减|扣|免|给|补)\s*$"
 )  # "听说每人每天给200块" (eval24 V10 was worked as its 失业保险费 200元)
 # "7800元的税收扣减怎么享受" (eval24 V04 was worked as its 房产税 7800元): the sum names a measure of the text
 NAMES_MEASURE_AFTER = re.compile(
     r"\s*(?:元|块)?\s*(?:的|那个|那项)\s*[^，。,；;？?]{0,4}(?:扣减|补贴|补助|减免|奖励|贷款|返还)"
 )
+THAT_ONE_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:的)?[^，。,；;\d]{0,4}?(?:的)?(?:那个|那项|那条)")
 PAID_BEFORE = re.compile(r"(?:交|缴|花|付|用|欠|亏|赔)(?:了|过)?\s*$")
 
 
@@ -70,6 +73,8 @@ def money_in(text: str) -> float | None:
             continue  # "比1800多不": a figure compared with, the bot's own earlier sum, not the person's (eval9 G03)
         if NAMED_FIGURE.search(digits[max(0, m.start() - 4) : m.start()]) or CAP_AFTER.match(after):
             continue
+        if THAT_ONE_AFTER.match(after) and not PAID_BEFORE.search(digits[: m.start()]):
+            continue  # "那每人每年7800扣税的那个呢" (eval28 Z08): the figure names a measure
         if _place_named(digits[max(0, m.start() - 6) : m.start()]):
             continue  # "大连这2500", "大连的2500": a place's measure named by its sum (eval26 B17), no sum paid
         if unit == "万":

@@ -348,14 +348,20 @@ def _someone_elses(text: str, start: int) -> bool:
 
 
 def _numbers(text: str, facts: dict, as_of: date) -> None:
-    m = next(
-        (
-            m
-            for m in re.finditer(r"(\d{1,3})\s*(?:周岁|岁)", text)
-            if not _someone_elses(text, m.start()) and not KIN_AFTER.match(text[m.end() : m.end() + 6])
-        ),
-        None,
-    ) or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)  # "我才38"
+    m = (
+        next(
+            (
+                m
+                for m in re.finditer(r"(\d{1,3})\s*(?:周岁|岁)", text)
+                if not _someone_elses(text, m.start())
+                and not KIN_AFTER.match(text[m.end() : m.end() + 6])
+                # "听说16到24岁的能参加" (eval28 Z03, 18, was recorded 24): an age range of a text, not one's age
+                and not re.search(r"\d\s*(?:岁)?\s*(?:到|至|-|—|~)\s*$", text[max(0, m.start() - 5) : m.start()])
+            ),
+            None,
+        )
+        or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)
+    )  # "我才38"
     if m:
         facts["age"] = int(m.group(1))
     m = re.search(
@@ -372,9 +378,11 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         facts["unemployment_months"] = 6
     elif re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*1\s*年", text):
         facts["unemployment_months"] = 12
-    m = re.search(r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:的)?\s*(?:毕业|应届|大学毕业)", text) or re.search(
-        r"(20\d{2})\s*届", text
-    )
+    # "2019年7月毕业的" (eval28 Z07 was recorded 2020): a month between the year and 毕业
+    m = re.search(
+        r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:的)?\s*(?:毕业|应届|大学毕业)",
+        text,
+    ) or re.search(r"(20\d{2})\s*届", text)
     if m:
         year = int(m.group(1))
         facts["graduation_year"] = year + 2000 if year < 100 else year
@@ -393,7 +401,16 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
                 facts["graduation_year"] = as_of.year
 
 
+# "俺初中毕业", "刚毕业 高中" (eval28 Z01, Z03 were recorded 高校毕业生：是): schooling below a college's
+SCHOOLING_BELOW = re.compile(
+    r"(?:初中|高中|小学|中专|职高)(?:毕业|毕的业|没毕业|肄业|文化|学历|文凭)|毕业[^，。,；]{0,3}(?:初中|高中|小学)|^(?:初中|高中)$"
+)
+COLLEGE = re.compile(r"大学|大专|本科|研究生|高校|专科|硕士|博士|学院")
+
+
 def _flags(text: str, facts: dict, who: str | None) -> None:
+    if SCHOOLING_BELOW.search(text) and not COLLEGE.search(text):
+        facts["is_college_graduate"] = False
     if re.search(r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证)", text):
         facts["unemployment_registered"] = True
     elif re.search(r"(?:没|没有|未)(?:办|做)?(?:失业)?登记", text):

@@ -91,3 +91,15 @@ def test_what_is_collected_is_answered_from_the_build(convo):
     body = asked(convo, "你们这收录的文件有没有2022年以后出的", as_of="2026-12-05")
     assert "目前收录了5份文件" in body and "没有2022年及以后印发的文件" in body
     assert "聊城市人民政府2020年3月11日印发的通知" in body and "liaocheng" not in body
+
+
+def test_a_count_corrected_after_the_answer_in_one_message(convo):
+    from actions.form import ValidateEligibilityForm
+
+    # before (B23): "是，都交了。不对，人数你写错了，是6个不是1个" kept 1 (the 是 taken, the correction lost)
+    convo.slots.update(
+        {"applicant_type": "enterprise", "new_hires_graduates": 1, "requested_slot": "social_insurance_paid"}
+    )
+    convo.say("是，都交了。不对，人数你写错了，是6个不是1个", "affirm", metadata={"as_of": "2019-10-15"})
+    found = ValidateEligibilityForm.read_turn(convo.tracker(), dict(convo.slots), date(2019, 10, 15))
+    assert found["new_hires_graduates"] == 6 and found["social_insurance_paid"] is True
