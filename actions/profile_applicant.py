@@ -82,6 +82,8 @@ WORKER = re.compile(
     r"给(?:辞|裁|辞退|开除)(?:了|掉)|"
     # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
     r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产)|"
+    # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
+    r"(?:^|[，,。\s]|我是|俺是|是)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:工人|普工|职工)(?![们都])|(?:我|俺)是(?:个)?(?:工人|普工)|"
     # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
     r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|上班|打工|工作|的工人)|"
     # "2020年初从厂子下岗了，原来是国企的" (eval17 O01): the works one left, and a past employer

@@ -61,3 +61,13 @@ def test_where_and_what_to_bring_of_a_sentence_that_says_neither(convo):
     assert "一次性临时生活补助" in first and "原文没有写明申请地点和材料" in first
     again = asked(convo, "你还没说去哪申请 要带啥材料啊", as_of="2020-04-22")
     assert "第21条" in again and "本条原文未写申请材料" in again and "创业担保贷款" not in again
+
+
+def test_a_worker_saying_what_they_are_is_a_person():
+    from actions.profile_facts import extract, keep_applicant
+
+    # before (eval29 P05): "我是女的 厂里工人 50退休" became 企业, and "我个人咨询" did not change it back
+    assert extract("我是女的 厂里工人 50退休。失业登记办了", date(2020, 6, 10))["applicant_type"] == "person"
+    assert extract("我们厂的工人都交了社保", date(2020, 6, 10))["applicant_type"] == "enterprise"
+    said = "我个人咨询"
+    assert keep_applicant(extract(said, date(2020, 6, 10)), "enterprise", said)["applicant_type"] == "person"
