@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from answers.figures_said import CAP_AFTER, NAMED_FIGURE, PAID_BEFORE, THAT_ONE_AFTER
+
 # "十来万" (eval26 A04 was worked as 10元): 来/多/余 before 万/千 is a rough sum of that size
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(来|多|余)?\s*(?:(万|千)(?:\s*(\d)(?![\d.万千]))?)?")
 # "50来人", "20多个月": a count said roughly is still a count (eval11 I10 was told a refund of 25元 on "50来人")
@@ -25,21 +27,6 @@ COMPARED = re.compile(
 )  # "啥1元？" (eval24 V17)
 # "跟那个18000能一块拿吗" (eval24 V17 was worked with 每月1元): "一块" before a verb is "together", not 1元
 TOGETHER = re.compile(r"\s*块儿?(?:拿|领|享受|申请|办|用|算|给|补|发|去|来|走|交|儿)")
-# a ceiling or a daily rate the text states, asked about or worked ("超没超50万", "封顶50万", "每人每天200元", "×200
-# 元"), never a sum the person paid (eval19 Q17: "超没超50万" became 上年度失业保险费 500000元 and a 25万 refund);
-# "每人每月800" may be the firm's own premium per head and is still read
-CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|的封顶|封顶|是上限)")
-NAMED_FIGURE = re.compile(
-    r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*(?:给|补|发|是)?\s*$|"
-    # "听说一个人一年能抵7800块的税" (eval28 Z08 was worked as its training cost: 80% × 7800元): a yearly rate
-    r"(?:每年|[一1]年)(?:能)?(?:抵|减|扣|免|给|补)\s*$"
-)  # "听说每人每天给200块" (eval24 V10 was worked as its 失业保险费 200元)
-# "7800元的税收扣减怎么享受" (eval24 V04 was worked as its 房产税 7800元): the sum names a measure of the text
-NAMES_MEASURE_AFTER = re.compile(
-    r"\s*(?:元|块)?\s*(?:的|那个|那项)\s*[^，。,；;？?]{0,4}(?:扣减|补贴|补助|减免|奖励|贷款|返还)"
-)
-THAT_ONE_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:的)?[^，。,；;\d]{0,4}?(?:的)?(?:那个|那项|那条)")
-PAID_BEFORE = re.compile(r"(?:交|缴|花|付|用|欠|亏|赔)(?:了|过)?\s*$")
 
 
 PLACE_OWNS = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:市|县|省)?(?:的|这个?|那个?)\s*$")

@@ -16,10 +16,10 @@ import re
 from datetime import date
 
 from actions import local_figures
-from actions.money_said import NAMED_FIGURE, NAMES_MEASURE_AFTER, PAID_BEFORE
 from actions.profile_facts import numeric_text
 from actions.spoken_facts import SAYINGS
 from answers import validity_words
+from answers.figures_said import NAMED_FIGURE, NAMES_MEASURE_AFTER, PAID_BEFORE
 from knowledge.eligibility.amounts import compute, num
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import default_rule_set

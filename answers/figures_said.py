@@ -42,3 +42,21 @@ def not_guessed(text: str) -> set[str]:
 def own_sums(digits: str) -> set[str]:
     """The sums of money a message in digits says ("一个月给600" → {"600"})."""
     return set(OWN_SUM.findall(digits or ""))
+
+
+# The figures of a message that are the text's, not a sum the person paid (actions/money_said.py, own_figures.py):
+# a ceiling or a daily rate the text states, asked about or worked ("超没超50万", "封顶50万", "每人每天200元", "×200
+# 元"), never a sum the person paid (eval19 Q17: "超没超50万" became 上年度失业保险费 500000元 and a 25万 refund);
+# "每人每月800" may be the firm's own premium per head and is still read
+CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|的封顶|封顶|是上限)")
+NAMED_FIGURE = re.compile(
+    r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*(?:给|补|发|是)?\s*$|"
+    # "听说一个人一年能抵7800块的税" (eval28 Z08 was worked as its training cost: 80% × 7800元): a yearly rate
+    r"(?:每年|[一1]年)(?:能)?(?:抵|减|扣|免|给|补)\s*$"
+)  # "听说每人每天给200块" (eval24 V10 was worked as its 失业保险费 200元)
+# "7800元的税收扣减怎么享受" (eval24 V04 was worked as its 房产税 7800元): the sum names a measure of the text
+NAMES_MEASURE_AFTER = re.compile(
+    r"\s*(?:元|块)?\s*(?:的|那个|那项)\s*[^，。,；;？?]{0,4}(?:扣减|补贴|补助|减免|奖励|贷款|返还)"
+)
+THAT_ONE_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:的)?[^，。,；;\d]{0,4}?(?:的)?(?:那个|那项|那条)")
+PAID_BEFORE = re.compile(r"(?:交|缴|花|付|用|欠|亏|赔)(?:了|过)?\s*$")
