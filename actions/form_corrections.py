@@ -12,7 +12,8 @@ from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.context import user_text
 from actions.money_said import corrected_count, corrected_sum
-from actions.profile_facts import extract
+from actions.profile_facts import extract, numeric_text
+from actions.spoken_facts import relaid
 
 CORRECTING = re.compile(r"^\s*(?:不对|说错了|我说错了|搞错了|弄错了|错了|更正(?:一下)?|纠正(?:一下)?|刚才说的不对)")
 
@@ -36,6 +37,8 @@ def correct(form, dispatcher, tracker, slots: Dict[str, Any], as_of) -> Dict[str
     read = read or {
         k: v for k, v in {**corrected_sum(text, slots), **corrected_count(text, slots)}.items() if k in slots
     }
+    if "layoff_rate" not in read:  # "不对，裁的是3个人不是2个": the rate of the staff said before (eval30 Q03)
+        read.update({k: v for k, v in relaid(numeric_text(text), {**slots, **read}).items() if k in slots})
     if not read:
         return None
     fixed = {**slots, **read}

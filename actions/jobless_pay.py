@@ -26,6 +26,8 @@ CAN = re.compile(
 ELSEWHERE = re.compile(
     r"稳岗|返还|费率|一次性领|创业|一直领|到退休|续领|继续领|退休前"
 )  # the extension: its own clause
+# drawing on after the benefit ends, near retirement
+EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续领|退休")
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
 SUPPLEMENT = re.compile(r"发放失业补助金")
 HARDSHIP = re.compile(r"生活困难下岗失业人员.{0,8}临时生活补助")  # for those who qualify for neither
@@ -53,6 +55,9 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     patterns = [STANDARD, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
+    elif EXTENSION_ASKED.search(text):
+        # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
+        patterns = [UNTIL_RETIREMENT, STANDARD, WHO_REGISTERS]
     elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
         patterns = [p for p in patterns if p is not UNTIL_RETIREMENT]  # a young person: the extension is noise
     cites = [c for p in patterns for c in place_sentences.find(p, region, as_of)][:MOST]
@@ -63,6 +68,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
+    elif EXTENSION_ASKED.search(text) and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
+        head = "领完失业保险金后能否接着领，原文是这样规定的："
     else:
         head = "所收录的政策文件没有写明领取失业保险金的条件和期限（以经办部门认定为准）；与之有关的规定有："
     lines = [head] + [place_sentences.line(c) for c in cites]

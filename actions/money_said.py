@@ -139,6 +139,9 @@ def corrected_count(text: str, slots: dict) -> dict:
 
     known = [name for name, fact in vocabulary().items() if is_head_count(fact) and slots.get(name) is not None]
     said = re.sub(r"(?:不是|而不是|并非)\s*\d+\s*(?:个人|个|人|名|位)", "", numeric_text(text))  # "是6个 不是8个"
+    from actions.spoken_facts import LAID_OFF
+
+    said = LAID_OFF.sub("", said)  # "裁的是3个人不是2个": the people laid off, not the staff (eval30 Q03)
     found = HEADS.findall(said)
     if len(known) != 1 or len(found) != 1:
         return {}

@@ -17,7 +17,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions import follow_ups
-from actions.clause_in_play import kind_of, own_words
+from actions.clause_in_play import clause_hit, kind_of, own_words
 from actions.dialogue_state import bot_messages_back
 from answers import citations, document_measures, document_overview, sentences
 from answers.clause_answer import WORD_FOR_WORD, search_answer
@@ -40,6 +40,9 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     rest = document_measures.rest_of_list(text, last_list(tracker), as_of)
     if rest is not None:
         return rest
+    item = list_item(text, clause_ref, tracker, as_of)
+    if item is not None:
+        return item
     if clause_ref is not None:
         which = which_part(clause_ref)
         if which is not None:
@@ -49,13 +52,82 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     return document_reply(text, as_of)
 
 
+# "第一项", "上面列的第二个", "清单第3条": an item of the list just shown, not the document's own numbering
+ITEM = re.compile(
+    r"(?:(?:上面|刚才|你)?(?:列的|列出的|清单(?:里|上|中)?的?|单子上的?))?第\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>项|个|条)"
+)
+LIST_WORDS = re.compile(r"列的|列出|清单|单子|上面")
+
+
+def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "第一条税费扣减每人每年多少钱你没写" right after a list of measures (eval29 P19 heard 46号's and 18号's （一）,
+    each "原文没有写明具体金额"): the n-th measure listed, answered from its own clause. A document named in the message
+    is that document's numbering."""
+    from retrieval.references import normalize, to_int
+
+    m = ITEM.search(normalize(text))  # in the reference's coordinates: no spaces, ASCII digits
+    if m is None or clause_ref is not None and clause_ref.doc_ids and _document_at(clause_ref, m.span()):
+        return None
+    listed = last_list(tracker)
+    if not listed or (m["unit"] == "条" and not LIST_WORDS.search(text) and not listed.get("shown")):
+        return None
+    lines = [x[2:] for x in listed.get("text", "").splitlines() if x.startswith("· ")]
+    asked = ITEM.sub(" ", text)
+    replies = [r for n in _numbers(normalize(text), m, to_int) if (r := _item(n, lines, asked, as_of)) is not None]
+    if not replies:
+        return None
+    # "第2项和第5项" (eval30 Q15 heard （二） twice and never item 5): each, in turn
+    return Reply(
+        "\n\n".join(r.text for r in replies),
+        [c for r in replies for c in r.citations],
+        meta={**replies[-1].meta, "list_items": len(replies)},
+    )
+
+
+def _numbers(text: str, first: re.Match, to_int) -> list[int]:
+    """The item numbers named from the first "第N项" on ("第2项和第5项", "第二、三项"), three at most."""
+    span = text[first.start() : first.end() + 12]
+    joined = re.match(
+        r"第[^，。？?]*?(?:项|个|条)(?:\s*(?:和|、|跟|与|及|还有)\s*第?\s*[\d一二两三四五六七八九十]{1,3}\s*(?:项|个|条)?)*",
+        span,
+    )
+    said = re.findall(r"\d{1,2}|[一二两三四五六七八九十]{1,3}", joined.group(0) if joined else first.group(0))
+    out = [int(x) if x.isdigit() else to_int(x) or 0 for x in said]
+    return list(dict.fromkeys(n for n in out if n))[:3]
+
+
+def _item(n: int, lines: list[str], asked: str, as_of: date) -> Reply | None:
+    from retrieval.references import find_reference
+
+    if not 0 < n <= len(lines):
+        return None
+    ref = find_reference(lines[n - 1])
+    if ref is None or len(ref.clause_ids) != 1:
+        return None
+    hit = clause_hit({"clause_id": ref.clause_ids[0], "doc_id": ref.doc_ids[0], "quote": lines[n - 1]}, as_of)
+    if hit is None:
+        return None
+    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True}], "query": asked}
+    reply = search_answer(response)
+    reply.text = f"您说的是上面列的第{n}项（{lines[n - 1]}）：\n{reply.text}"
+    return reply
+
+
+def _document_at(ref, span: tuple[int, int]) -> bool:
+    """A document number next to the clause number ("大政发〔2020〕18号第一条"), not one elsewhere in the message
+    ("第一条税费扣减…17年文件创业场地补贴…怎么没列")."""
+    others = [(s, e) for s, e in ref.spans if e <= span[0] or s >= span[1]]  # the clause number's own span left out
+    return not ref.spans or any(span[0] - e <= 4 and s - span[1] <= 4 for s, e in others)
+
+
 def last_list(tracker: Tracker) -> dict:
     """The meta of the assistant's last list of a document's measures (its document and how many it showed), in the
     last two turns: "？？我没说再见啊…请把那12项列一下" comes after a reply in between (eval21 S19)."""
     for event in bot_messages_back(tracker, 2):
-        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        meta = answer.get("meta") or {}
         if meta.get("document_measures"):
-            return meta
+            return {**meta, "text": answer.get("text") or ""}
     return {}
 
 

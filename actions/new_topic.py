@@ -35,7 +35,7 @@ STEMS = {
     "返": (re.compile(r"返(?![乡岗回城])"), ("返还",)),
     "缓": (re.compile(r"缓(?!解)"), ("缓缴", "缓")),
     "免": (re.compile(r"免(?!费)"), ("免征", "免除", "免")),
-    "减": (re.compile(r"减(?!少|员)"), ("减征", "减半", "减免", "减")),
+    "减": (re.compile(r"减(?!少|员)"), ("减征", "扣减", "减半", "减免", "减")),
 }
 # what a measure is called after its topic word: "创业" + "补贴" in "创业补贴多少钱"
 MEASURE_TAIL = r"(?:担保贷款|补贴|补助|贷款|返还|贴息|奖补)?"
@@ -238,16 +238,28 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
         return None
     found = search(f"{measure} {text}"[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"]
     local = [h for h in found if h.get("region") == place] or found
+    qkind = clause_detail.LOOKS_FOR[kind][0]
+    # each name of the stem in turn ("税能减多少": 减征, then 扣减 of 18号（二）'s 7800元; eval30 Q24 heard "没有写明减征的
+    # 具体金额" beside it): the first name with a sentence stating the figure
+    names = [n for n in (next(iter(stems_named(text)), ()) or (measure,)) if len(n) > 1] or [measure]
     naming: list[tuple[dict, Sentence]] = []
-    for hit in local:
-        rec = sentences.record_of(hit["clause_id"])
-        for s in rec.sentences if rec is not None else []:
-            if measure in sentences.compact(s.text) and not sentences.is_heading(rec, s):
-                naming.append((hit, s))
+    stated: list[tuple[dict, Sentence]] = []
+    records = [(hit, sentences.record_of(hit["clause_id"])) for hit in local]
+    for name in names:
+        these = [
+            (hit, s)
+            for hit, rec in records
+            if rec is not None
+            for s in rec.sentences
+            if name in sentences.compact(s.text) and not sentences.is_heading(rec, s)
+        ]
+        naming = naming or these
+        stated = [(h, s) for h, s in these if sentences.has_feature(s.text, qkind)]
+        if stated:
+            measure = name
+            break
     if not naming:
         return None
-    qkind = clause_detail.LOOKS_FOR[kind][0]
-    stated = [(h, s) for h, s in naming if sentences.has_feature(s.text, qkind)]
     hit, s = (stated or naming)[0]
     reply = clause_detail.detail(hit, kind, as_of, text, about=s.text)
     reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause

@@ -38,7 +38,8 @@ FIGURE_ASKED = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|万元|万|元|%|年)")
 THERE = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那个|的那个|(?:的|这|这个)\s*\d{3,})")
 # "大连那个2500 葫芦岛的企业能不能领" (eval17 O15 heard "能。" and 稳岗返还): a can-question about the model's
 # measure, asked for another place named in the same words
-CAN = re.compile(r"能不能|能否|可不可以|可以不|能领|能拿|能享受|能申请|适用|也有吗|有没有")
+# "大连那个规定 我锦州的能用不" (eval30 Q05, mid-form, was asked the next question, then answered as 大连市)
+CAN = re.compile(r"能不能|能否|可不可以|可以不|能领|能拿|能享受|能申请|适用|也有吗|有没有|能用|用得上|管用|套用|能按")
 
 
 def _model(text: str) -> str | None:
@@ -117,6 +118,11 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
             f"请向当地人社部门咨询，以经办部门认定为准。",
             meta={"other_place": rule_place},
         )
+    return not_here(text, in_view, cite, rule_place, own_name, own_region, model, as_of)
+
+
+def not_here(text, in_view, cite, rule_place, own_name, own_region, model, as_of: date, who: str = "您") -> Reply:
+    """ "不能直接套用：…只适用于{rule_place}；您在{own_name}…" and what the texts covering the own place say on it."""
     # the measure just read, in whichever place (大连's 2500 or the province's 3至6个月): the own place's sentence
     # on the same thing, not the words of the question (eval17 O15 heard the HR agencies' 200元)
     topic = (in_view or {}).get("quote") or text
@@ -130,10 +136,12 @@ def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) 
         for h in search(topic[:200], region=own_region, top_k=5, as_of=as_of).model_dump()["results"]
         if h.get("region") and regions.covers(h["region"], own_region)
     ]
+    # one in force on the day first: 辽政发〔2020〕9号（一） on 2020-06-10, not 大政发〔2020〕18号 issued later (eval30 Q14)
+    hits.sort(key=lambda h: (h.get("validity") or {}).get("status") in ("not_started", "expired"))
     # "聊城市人民政府2020年3月11日印发的通知第4条", never the bare label "4." of a text without a number (eval18 P22)
     what = f"{cite.get('doc_number') or citations.doc_name(cite)}{citations.label_words(cite)}" if cite else ""
     whose = f"{what}是{rule_place}的规定，只适用于{rule_place}" if what else f"{rule_place}的规定只适用于{rule_place}"
-    lines = [f"不能直接套用：{whose}；您在{own_name}，适用的是覆盖{own_name}的文件。"]
+    lines = [f"不能直接套用：{whose}；{who}在{own_name}，适用的是覆盖{own_name}的文件。"]
     cites = []
     if hits:
         h = hits[0]

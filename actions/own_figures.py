@@ -76,6 +76,8 @@ def said_money(text: str) -> float | None:
         m
         for m in MONEY.finditer(digits)
         if not NAMED_FIGURE.search(digits[max(0, m.start() - 6) : m.start()])
+        # "大连那个2000元的，…能拿吗" (eval30 Q23 was worked as its 失业保险费 2000元): the measure named by its sum
+        and not re.search(r"(?:那个|这个|那项|那条)\s*$", digits[max(0, m.start() - 4) : m.start()])
         and not (NAMES_MEASURE_AFTER.match(digits[m.end() - 1 :]) and not PAID_BEFORE.search(digits[: m.start()]))
     ]  # a daily rate or a sum naming a measure is the text's figure, not the person's own
     if len(found) != 1:

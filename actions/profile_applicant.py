@@ -83,9 +83,10 @@ WORKER = re.compile(
     # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
     r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产)|"
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
-    r"(?:^|[，,。\s]|我是|俺是|是)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:工人|普工|职工)(?![们都])|(?:我|俺)是(?:个)?(?:工人|普工)|"
+    # "我是女的厂里工人" (the API joins Chinese words: the space after 女的 is gone)
+    r"(?:^|[，,。\s]|我是|俺是|是|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:工人|普工|职工)(?![们都])|(?:我|俺)是(?:个)?(?:工人|普工)|"
     # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
-    r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|上班|打工|工作|的工人)|"
+    r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|干(?![部嘛啥什])|上班|打工|工作|的工人)|"
     # "2020年初从厂子下岗了，原来是国企的" (eval17 O01): the works one left, and a past employer
     r"从(?:厂子?|公司|单位|企业|国企|工厂|矿上|矿里)[^，。,\s]{0,3}?(?:下岗|被裁|裁下来|失业)|"
     r"(?:以前|原来|之前)是(?:国企|企业|厂里|工厂)的|"
@@ -117,7 +118,8 @@ SUBJECTLESS_OWNER = re.compile(
 EMPLOYER_ASKS = re.compile(r"社保|员工|职工|工人|招人|招工|缓缴|缓交|稳岗|单位缴")
 # "我们是聊城一家28人的小厂" (eval6 E02 was asked 以什么身份申请): the speaker is the firm it describes itself as
 FIRM_SELF = re.compile(
-    r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?:一家|一个|家|个)[^，。,\s]{0,8}?"
+    # "我是个人下岗女工不是企业" (eval29 P05: "个人" is no classifier, and a negated firm is not one said)
+    r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?:一家|一个|家|个)(?!人)(?:(?!不是|并非|不算)[^，。,\s]){0,8}?"
     r"(?:厂|超市|公司|饭店|餐馆|饭馆|作坊|商店|商行|企业)(?![里子]?(?:上班|打工|干活)|的(?:员工|职工|工人|老师|会计))"
 )
 SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
@@ -181,8 +183,14 @@ INTO_INCUBATOR = re.compile(
 )
 
 
+# who pays, asked ("钱是单位给还是政府给啊 我闺女…", eval29 P16: a mother was read as 企业): the firm is not the speaker
+PAYER = re.compile(
+    r"(?:企业|单位|公司|用人单位|见习单位)(?:给|出|发|掏|承担|付)(?:钱|的)?(?=还是|呀|啊|吗|呢|[？?，,。\s]|$)"
+)
+
+
 def applicant_type(text: str) -> str | None:
-    text = INTO_INCUBATOR.sub("", TO_FIRM.sub("", text or ""))
+    text = PAYER.sub("", INTO_INCUBATOR.sub("", TO_FIRM.sub("", text or "")))
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm

@@ -140,7 +140,9 @@ def monthly_due(text: str, facts: dict) -> None:
 
 # "接收了4个见习生，见习6个月，期满留用了3个" (eval9 G32: each asked again, and the result said "约定见习期（月）（未知）")
 INTERNS = re.compile(r"(\d+)\s*(?:个|名|位)?(?:见习生|见习人员|见习的学生|见习学生|见习大学生)")
+# "见习一个月给多少" is a monthly rate asked, not a term (eval29 P16 was told "约定见习期（月）：1")
 AGREED_MONTHS = re.compile(r"见习(?:期|协议)?(?:是|为|定的|签的)?\s*(\d{1,2})\s*个月")
+PER_MONTH = re.compile(r"(?:能|可以|可)?(?:给|发|补|领|拿)|多少|几")
 KEPT = re.compile(r"留(?:用|下|住)?(?:了)?\s*(\d+)\s*(?:个|名|位|人)")
 
 
@@ -151,7 +153,7 @@ def internships(text: str, facts: dict) -> None:
     if m:
         facts.setdefault("interns", int(m.group(1)))
     m = AGREED_MONTHS.search(text)
-    if m:
+    if m and not (m.group(1) == "1" and PER_MONTH.match(text[m.end() :])):
         facts.setdefault("internship_agreed_months", int(m.group(1)))
     kept = KEPT.search(text)
     hosted = facts.get("interns")

@@ -169,7 +169,8 @@ def numeric_text(text: str) -> str:
         out = hidden
     for key, word in kept.items():
         out = out.replace(key, word)
-    return out
+    # "一年半" is 18 months (eval30 Q18 was read as 1个月 and 1年 and failed "正常运营6个月以上")
+    return re.sub(r"(?<![\d.])(\d{1,2})\s*年半", lambda m: f"{12 * int(m.group(1)) + 6}个月", out)
 
 
 NOTHING_TO_DO = re.compile(
@@ -411,7 +412,11 @@ COLLEGE = re.compile(r"大学|大专|本科|研究生|高校|专科|硕士|博�
 def _flags(text: str, facts: dict, who: str | None) -> None:
     if SCHOOLING_BELOW.search(text) and not COLLEGE.search(text):
         facts["is_college_graduate"] = False
-    if re.search(r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证)", text):
+    # "失业登记办了" (eval29 P05 was asked again)
+    if re.search(
+        r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证|失业登记(?:也|都|早|已经|已)?(?:办了|办过|做了|已办|办好了))",
+        text,
+    ):
         facts["unemployment_registered"] = True
     elif re.search(r"(?:没|没有|未)(?:办|做)?(?:失业)?登记", text):
         facts["unemployment_registered"] = False

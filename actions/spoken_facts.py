@@ -218,9 +218,21 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
 
 NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁")
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
-LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员)\s*(\d+)\s*(?:个|名|人|位)")
+# "裁的是3个人不是2个" (eval30 Q03, a correction) too
+LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员|的是|的)\s*(\d+)\s*(?:个|名|人|位)")
 # the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer
 RATE_BOUND, SMALL_FIRM, SMALL_BOUND = 5.5, 30, 20
+
+
+def relaid(text: str, known: dict[str, Any]) -> dict[str, Any]:
+    """The rate again when a message states the people laid off and the staff was said before ("不对，裁的是3个人不是
+    2个" after "12个员工…裁了2个": eval30 Q03 kept 16.7% and the 6000元 it allowed)."""
+    staff = known.get("employees") or known.get("insured_employees")
+    if not LAID_OFF.search(text) or not isinstance(staff, int):
+        return {}
+    facts: dict[str, Any] = {"employees": staff}
+    laid_off(text, facts)
+    return {k: facts[k] for k in ("layoff_rate", "layoffs") if k in facts}
 
 
 def laid_off(text: str, facts: dict[str, Any]) -> None:

@@ -28,8 +28,10 @@ from actions import (
     named_documents,
     other_place_rule,
     own_group,
+    place_moved,
     procedure_turn,
     profile_turns,
+    rate_asked,
     registration,
     sentence_pointed,
 )
@@ -48,6 +50,7 @@ from answers import (
     collection,
     dialogue,
     document_measures,
+    in_force_overview,
     local_definition,
     membership,
     notices,
@@ -286,6 +289,8 @@ def typed_check_button(text: str, tracker: Tracker) -> bool:
     that offered that button: the button pressed (eval6 E04 got "没有找到…" and an unrelated clause)."""
     if re.sub(r"[，。,.!！\s]", "", text or "") != dialogue.CHECK_MINE:
         return False
+    if tracker.get_slot(TOPIC):  # the button's words typed after any question answered (eval29 P05 got a guess)
+        return True
     return any(
         b.get("payload") == "/check_eligibility"
         for e in previous_turn(tracker)
@@ -315,9 +320,15 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
     if collected is not None:
         return Turn([collected])
+    overview = in_force_overview.reply(simplified(text), turn_as_of(tracker)[0])
+    if overview is not None:  # "到今天为止还有哪条是明确有效的" (eval30 Q22)
+        return Turn([overview])
     if typed_check_button(text, tracker) and not tracker.active_loop_name:
         return Turn([], [FollowupAction("action_start_eligibility")])
     as_of = turn_as_of(tracker)[0]
+    rate = rate_asked.reply(text, tracker, as_of)  # "25人裁6个 超没超那个20%" after the sentence stating the bounds
+    if rate is not None:
+        return Turn([rate], _answer_events(rate, text))
     own = profile_turns.reply(text, tracker, as_of)  # wages owed, "省里的政策我这里能用吗", comparisons
     if own is not None:
         facts = [SlotSet(k, v) for k, v in own.meta.pop("facts", {}).items()]  # numbers said are kept
@@ -338,6 +349,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([listed], _answer_events(listed, text) + [SlotSet("region", named_place[0])])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
+    now_at = place_moved.moved(simplified(text), tracker)
+    if now_at is not None:  # "这家企业就在大连，不在聊城。大连的稳岗返还返多少" (eval30 Q14): answered there
+        there = place_moved.answer(simplified(text), tracker, now_at, as_of)
+        return Turn([there], _answer_events(there, text) + [SlotSet("region", now_at), SlotSet(TOPIC, text)])
     not_usable = usable_elsewhere(text, tracker) or other_place_rule.reply(
         text, tracker, profile_from_slots(tracker.slots).get("region"), as_of
     )  # "葫芦岛也按这个来吧" after 凌源's 10万, "能不能像大连一样退" (eval15 M15, M24)

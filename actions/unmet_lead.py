@@ -16,7 +16,8 @@ from answers.models import Reply
 
 MARK = "不符合："
 ASKS = re.compile(r"吗|能(?:领|拿|享受|申请|办)(?:不|么|没)")  # "能领不"
-NOT_THEIRS = ("申请主体", "所在地")  # who or where: not a condition the person's situation failed
+NOT_THEIRS = ("申请主体", "所在地")
+READING = "原文未写明"  # a condition's label saying it is the project's reading of an open text  # who or where: not a condition the person's situation failed
 
 
 def _failed(b: dict) -> list[str]:
@@ -37,6 +38,14 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         failed = _failed(b)
         if not failed or len(failed) != len(reasons):  # a place or applicant mismatch among them: not this lead
             continue
+        read = [c for c in failed if READING in c]
+        if read:  # a condition the text does not write (eval29 P23 heard "不能" on the project's own reading)
+            plain = "”“".join(c.split("（")[0] for c in read)
+            first.text = (
+                f"要看经办部门认定：“{b['name']}”原文没有写明须“{plain}”；按该补贴原有范围理解（不多承诺）须“{plain}”，"
+                f"按您说的情况不符合。能否领取请向责任单位核实。\n{first.text}"
+            )
+            return first
         conds = "”“".join(failed)
         first.text = f"不能：“{b['name']}”须“{conds}”，按您说的情况不符合；以经办部门认定为准。\n{first.text}"
         return first

@@ -299,7 +299,8 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         )
     top = hits[0]
     named_docs = (response.get("reference") or {}).get("doc_ids") or []
-    if not top.get("exact_reference") and top.get("doc_id") in named_docs and WORD_FOR_WORD.search(query):
+    if (top.get("exact_reference") or top.get("doc_id") in named_docs) and WORD_FOR_WORD.search(query):
+        # "把大政发〔2017〕46号第十五条原文一字不差给我发一下" (eval29 P13 got 5 of its 9 sentences)
         # "凌政发〔2019〕14号里关于创业担保贷款的那条原文…一字不差" (eval17 O13 got its first sentence, unmarked): the
         # clause of the named document, whole
         top = {**top, "exact_reference": True, "full_text": True}

@@ -32,7 +32,8 @@ def _named(canon: str, departments: list[str]) -> str:
 # the whole list of units asked for ("责任单位那17个你全给我列出来，我要记工单，别用等字", eval25 W13 heard "等17个单位"
 # three times): every unit, in the text's order
 UNITS_LISTED = re.compile(
-    r"(?:单位|部门|名字|名单)[^。？?]{0,12}(?:全|都|一个个|逐个|完整|列出|写出|别用等)|完整(?:名单|列表)"
+    r"(?:单位|部门|名字|名单)[^。？?]{0,12}(?:全|都|一个个|逐个|完整|列出|写出|别用等)|完整(?:名单|列表)|"
+    r"(?:所有|全部|全体|每个|每一个)的?(?:责任)?(?:单位|部门)"  # "包括所有责任单位" (eval30 Q13 got "等11个单位" twice)
 )
 
 

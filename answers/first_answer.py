@@ -88,7 +88,9 @@ def measures_first(
     benefits = [b for b in benefits if not set(b.get("superseded_by") or []) & (live if in_force(b) else ids)]
     current = [b for b in benefits if in_force(b)]
     shown = benefits[:SHOWN]  # by relevance; one that has ended says so in its badge and is not asked about
-    head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，与您的问题相关的政策均已到期或尚未开始："
+    # only the listed ones: a clause quoted before them may be in force (eval29 P16, 凌源's 见习 in 2019, heard
+    # "与您的问题相关的政策均已到期或尚未开始" over three 2020 measures)
+    head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，以下{len(shown)}项相关措施均已到期或尚未开始："
     lines, cites = [head], []
     aged = long_open(shown, as_of)
     if aged:  # a 2017 text asked about in 2026 (eval11 I16 heard 1000元 "按今天的政策" with only "有效期未知")

@@ -44,8 +44,19 @@ def of(rec: ClauseRecord, query: str) -> Sentence | None:
             and must in s.text
             and not measures.is_target(s.text)
         ]
-        return fit[0] if fit else None
+        # "…企业招用建档立卡贫困人口那个定额扣减，每人每年多少钱" (eval29 P19 heard the clause's first sum, a tax
+        # exemption): of the sentences with that feature, the one sharing most of the lookup's words
+        return max(fit, key=lambda s: (_shared(query, s.text), -s.index)) if fit else None
     return named_by_words(rec, query)
+
+
+def _shared(query: str, text: str) -> int:
+    said = re.sub(r"[^\u4e00-\u9fff\d]", "", query or "")
+    return len({said[i : i + 2] for i in range(len(said) - 1)} & _pairs(sentences.compact(text)))
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 QUOTED_WORDS = 4  # pairs of characters a lookup shares with the one sentence it names, ahead of any other

@@ -186,16 +186,33 @@ def status_words(validity: dict, as_of: date) -> str:
         return f"{period(validity)}，按{day}计仍在实施期内" if validity.get("end") else f"按{day}计在实施期内"
     if status == "not_started":
         return f"{not_yet(validity)}，按{day}计尚未实施"
+    aged = _aged(validity, as_of)
     if epidemic_bound(validity):
         if validity.get("window"):  # its dates are conditions (大政发〔2020〕18号（九）"春节期间（截至2020年2月9日）")
-            return f"{period(validity)}，以经办部门认定为准；申请时间与疫情防控期间挂钩，是否仍在执行需经办部门确认"
-        return f"有效期未知：{EPIDEMIC}，是否仍在执行需经办部门确认，以经办部门认定为准"
+            return (
+                f"{period(validity)}，以经办部门认定为准；申请时间与疫情防控期间挂钩{aged}，是否仍在执行需经办部门确认"
+            )
+        return f"有效期未知：{EPIDEMIC}{aged}，是否仍在执行需经办部门确认，以经办部门认定为准"
     if validity.get("window"):
         return f"{period(validity)}，以经办部门认定为准"
     if validity.get("kind") == "none" and validity.get("start"):
         # as its badge says it (eval6 E14): begun, no end stated — never as if it might not have begun
-        return f"自{cn_date(validity['start'])}起实施，原文未载明实施期限，是否仍在执行需经办部门确认"
-    return f"{period(validity)}，是否仍在执行需经办部门确认"
+        return f"自{cn_date(validity['start'])}起实施，原文未载明实施期限{aged}，是否仍在执行需经办部门确认"
+    return f"{period(validity)}{aged}，是否仍在执行需经办部门确认"
+
+
+def _aged(validity: dict, as_of: date) -> str:
+    """ "，至今已逾6年" for a measure with no stated end asked about years after its start (eval29 P12, P24: a 2020
+    epidemic-period measure asked about in 2026 read like one that may well still run)."""
+    start = open_since(validity, as_of) if not validity.get("window") else None
+    if start is None and validity.get("start") and not validity.get("end"):
+        begun = date.fromisoformat(str(validity["start"])[:10])
+        start = begun if (as_of - begun).days >= OLD_YEARS * 365 else None
+    return (
+        f"，至今已逾{as_of.year - start.year - (1 if (as_of.month, as_of.day) < (start.month, start.day) else 0)}年"
+        if start
+        else ""
+    )
 
 
 def own_period_words(own: dict, validity: dict, as_of: date) -> str:
@@ -250,7 +267,10 @@ def long_after_epidemic(validity: dict, as_of) -> bool:
     """A measure of "疫情防控期间" (no stated end) asked about years after its text: its facts are not asked (eval21
     S08, eval22 T07 were asked in 2026 whether they were 疫情防控重点保障企业, and T07 heard a sum). Ruling: it stays
     listed with its badge; whether it still runs is the office's to say, never worked into money here."""
-    if not as_of or not validity.get("start") or not epidemic_bound(validity):
+    # a window of 2020 (复工 before 2020-03-10, 春节期间) asked about years later: the same (eval30 Q12, a restaurant
+    # opened in 2023, was asked on 2026-12-05 when it reopened in 2020)
+    windowed = bool(validity.get("window")) and validity.get("status", "unknown") == "unknown"
+    if not as_of or not validity.get("start") or not (epidemic_bound(validity) or windowed):
         return False
     day = as_of if isinstance(as_of, date) else date.fromisoformat(str(as_of)[:10])
     return (day - date.fromisoformat(str(validity["start"])[:10])).days >= OLD_YEARS * 365

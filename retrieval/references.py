@@ -253,8 +253,10 @@ def _by_title_or_issuer(text: str, docs: Sequence[DocInfo], clause_named: bool) 
     return [d.doc_id for d in pool if overlap[d.doc_id] == best]
 
 
-def _clause_number(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
-    """(part, clause) numbers named in text (document numbers already blanked)."""
+def _clause_number(text: str, after: Sequence[int] = ()) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+    """(part, clause) numbers named in text (document numbers already blanked). A clause form right after a
+    document number (`after`: where those end) is that document's ("不是17年文件第一条！…第一项：大政发〔2020〕18号(二)"
+    is (二), eval29 P19 heard 18号's (一))."""
     part = clause = None
     spans = []
     m = PART.search(text)
@@ -267,6 +269,14 @@ def _clause_number(text: str) -> tuple[int | None, int | None, list[tuple[int, i
         for c in form.finditer(text):
             found.append((c.start(), c.end(), to_int(c["n"]), form is CLAUSE_FORMS[3]))
     found.sort()
+
+    def begins(f: tuple) -> int:  # a form may open on the blanks left of a document number
+        return f[0] + len(text[f[0] : f[1]]) - len(text[f[0] : f[1]].lstrip())
+
+    attached = [f for f in found if any(0 <= begins(f) - a <= 2 for a in after) and not f[3]]
+    if attached:  # from that document's end on ("凌政发〔2019〕14号三、(三)": the part before the clause stays)
+        end = max(a for a in after if a <= begins(attached[0]))
+        found = sorted(f for f in found if begins(f) >= end)
     # "二、（三）": a bare "N、" directly followed by another clause form is the part.
     for i, (s, e, n, bare) in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -323,7 +333,7 @@ def find_reference(text: str, records: Sequence[ClauseRecord] | None = None) -> 
     blanked = norm
     for s, e in spans:
         blanked = blanked[:s] + " " * (e - s) + blanked[e:]
-    part, clause, clause_spans = _clause_number(blanked)
+    part, clause, clause_spans = _clause_number(blanked, [e for _, e in spans])
     if not how:
         doc_ids = _by_title_or_issuer(blanked, docs, part is not None or clause is not None)
         how = "title" if doc_ids else ""
