@@ -96,6 +96,35 @@ HELP_ASKED = re.compile(
 )
 
 
+# "好的谢谢" and the like; what follows them may be a question of its own
+THANKED = re.compile(
+    r"^[\s，,。.!！]*(?:好的|好|行|嗯|哦|明白了?|知道了?|懂了)?[\s，,。.!！]*(?:谢谢|多谢|感谢|谢了|谢啦)(?:你|您)?(?:了|啦)?[\s，,。.!！]*"
+)
+ASKS = re.compile(r"[?？]|吗|么|不$|没有|多少|几|怎么|咋|哪|啥|什么|能不能|可不可以|有没有")
+
+
+class ActionThanks(Threaded, Action):
+    """ "好的谢谢。另外我自己按灵活就业交社保，这个有补贴吗？" (eval30 Q09 heard only "不客气"): the thanks, then the
+    question after them answered as a question."""
+
+    def name(self) -> Text:
+        return "action_thanks"
+
+    def respond(self, dispatcher, tracker, domain) -> List[EventType]:
+        text = user_text(tracker)
+        rest = THANKED.sub("", text or "", count=1).lstrip("另外还有再问一下，, ")
+        if len(rest) >= 5 and ASKS.search(rest):
+            said = turns.special(rest, tracker)
+            if said:
+                return turns.send(dispatcher, said)
+            reply = confident_answer(rest, tracker)
+            if reply is not None:
+                dispatcher.utter_message(json_message=offer_check(rest, tracker, reply).to_payload())
+                return [SlotSet(FAILED, 0)] + topic_events(rest, reply)
+        send(dispatcher, Reply(dialogue.THANKS))
+        return []
+
+
 class ActionOutOfScope(Threaded, Action):
     def name(self) -> Text:
         return "action_out_of_scope"

@@ -26,6 +26,7 @@ from actions import (
     group_yes_no,
     jobless_pay,
     known_measures,
+    off_topic,
     own_figures,
     profile_rank,
     question_fit,
@@ -276,6 +277,8 @@ class ActionStartEligibility(Threaded, Action):
             # a new question, or a new place or applicant type: the rules in play change
             candidates, clauses = scope.for_person(scope_text, profile, as_of)  # for the group described
             result = evaluate(profile, as_of)
+            if off_topic.unrelated(text, candidates, result):  # "见习一个月给多少" and 凌源's 安家补助 (eval30 Q02)
+                candidates = []
             current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation

@@ -197,3 +197,23 @@ def test_every_unit_when_all_are_asked_for(convo):
     # before (Q13): "包括所有责任单位" got "…等11个单位" twice
     body = asked(convo, "把大政发〔2020〕18号第十二条原文发我 包括所有责任单位", as_of="2020-07-15")
     assert "等11个单位" not in body and "先导区管委会" in body
+
+
+def test_a_measure_named_that_no_measure_in_scope_holds_is_answered_from_its_text(convo):
+    from tests.actions.conftest import started
+
+    # before (Q02): "就业见习…一个月给多少钱" in 凌源 (2019) was shown the 人才安家补助 and asked when he came to 凌源
+    body = started(convo, "我凌源的 去年中专毕业 想去就业见习 一个月能给多少", as_of="2019-08-20")
+    assert "最低工资标准 60%" in body and "安家" not in body
+
+
+def test_a_question_after_the_thanks_is_answered(convo):
+    from actions.detours import ActionThanks
+
+    # before (Q09): "好的谢谢。另外…这个有补贴吗？" heard only "不客气！还有什么可以帮您？"
+    convo.slots.update({"region": "大连市", "applicant_type": "person"})
+    convo.say("好的谢谢。另外我自己按灵活就业交社保，这个有补贴吗？", "thanks", metadata={"as_of": "2020-09-01"})
+    body = "\n".join(answer_texts(convo.run(ActionThanks())[0]))
+    assert "灵活就业" in body and "不客气" not in body
+    convo.say("好的谢谢", "thanks", metadata={"as_of": "2020-09-01"})
+    assert "不客气" in "\n".join(answer_texts(convo.run(ActionThanks())[0]))
