@@ -170,7 +170,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     person's group, the exact sentence asked about, "…文件里没有…", "能，须符合…"."""
     first = group_sentence(first, profile, as_of, text)
     first = definition_lead.lead(first, text, profile, as_of)  # "啥叫灵活就业人员…我跑滴滴算不算"
-    first = exact_sentence.lead(first, text, profile.get("region"), as_of)  # 创业带头人 个体工商户
+    first = exact_sentence.lead(first, text, profile.get("region"), as_of, profile)  # 创业带头人 个体工商户
     first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
     first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
     first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first

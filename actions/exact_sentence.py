@@ -33,7 +33,7 @@ FIGURE = re.compile(
 BENEFIT = re.compile(r"..(?:补贴|补助|贷款|返还)$")  # "见习补贴": a benefit's name, ending the run shared
 
 
-def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
+def lead(first: Reply | None, text: str, region: str | None, as_of: date, known: dict | None = None) -> Reply | None:
     if first is None:
         return first
     hits = search(text[:200], region=region, top_k=2, as_of=as_of).model_dump()["results"]
@@ -67,7 +67,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     said = [
         f"与您的问题直接相关的原文：{citations.where(cite)}：",
         f"“{q.text}”",
-        *rate_line(q.text, text),
+        *rate_line(q.text, text, known),
         *_procedure_line(q.text, text, rec),
         validity_words.sentence(cite["validity"], as_of),
     ]
@@ -90,21 +90,29 @@ PROCEDURE_ASKED = re.compile(
 )
 
 
-def rate_line(sentence: str, text: str) -> list[str]:
-    """ "裁员率标准是多少，我们28个人裁了5个" (eval9 G34): the person's rate worked against the sentence's bounds."""
+def rate_line(sentence: str, text: str, known: dict | None = None) -> list[str]:
+    """ "裁员率标准是多少，我们28个人裁了5个" (eval9 G34): the person's rate worked against the sentence's bounds.
+    `known`: the facts as they stand now; a rate corrected since ("不对，裁的是5个不是4个") is theirs, not the words'
+    of the question asked before it (eval31 T03 heard "20人中裁员4人…在标准以内" beside "不符合")."""
     facts: dict = {}
-    staff = spoken_facts.HEADCOUNT.search(numeric_text(text)) or spoken_facts.STAFF_COUNT.search(numeric_text(text))
-    if "裁员率" not in sentence or staff is None:
+    if "裁员率" not in sentence:
         return []
-    facts["employees"] = int(staff.group(1))
-    spoken_facts.laid_off(numeric_text(text), facts)
+    staff = spoken_facts.HEADCOUNT.search(numeric_text(text)) or spoken_facts.STAFF_COUNT.search(numeric_text(text))
+    if staff is not None:
+        facts["employees"] = int(staff.group(1))
+        spoken_facts.laid_off(numeric_text(text), facts)
+    n = spoken_facts.LAID_OFF.search(numeric_text(text))
+    said = f"按您说的{facts.get('employees')}人中裁员{n.group(1) if n else ''}人计算：裁员率约{facts.get('layoff_rate')}%，"
+    now = known or {}
+    if now.get("layoff_rate") is not None and now.get("layoff_rate") != facts.get("layoff_rate"):
+        facts = {k: now[k] for k in ("layoff_rate", "layoffs") if k in now}
+        staff_now = now.get("employees") or now.get("insured_employees")
+        said = f"按您说的{f'{staff_now}人、' if staff_now else ''}裁员率约{facts['layoff_rate']}%计算："
     if "layoff_rate" not in facts:
         return []
-    n = spoken_facts.LAID_OFF.search(numeric_text(text))
-    said = f"按您说的{facts['employees']}人中裁员{n.group(1) if n else ''}人计算：裁员率约{facts['layoff_rate']}%，"
     if not FIGURE.search(sentence):
         # "裁员率标准按照国家和省有关规定执行" (大政发〔2020〕18号（三）) states no figure: 聊城's 5.5% / 20% is not its
         # standard (eval21 S23, a 大连 firm, heard "在放宽后的标准以内（30人（含）以下…）")
         return [said + "这句原文没有写裁员率的具体数字，是否符合以经办部门认定为准。"]
-    verdict = "在放宽后的标准以内" if facts["layoffs"] == "few" else "超过了放宽后的标准"
+    verdict = "在放宽后的标准以内" if facts.get("layoffs") == "few" else "超过了放宽后的标准"
     return [said + f"{verdict}（30人（含）以下按参保职工人数计，以经办部门认定为准）。"]

@@ -89,7 +89,8 @@ OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}"
 
 
 # a correction after the answer in the same message ("是，都交了。不对，人数你写错了，…")
-MID_CORRECTION = re.compile(r"[，。,；;！!\s](?:不对|说错了|写错了|搞错了|弄错了)")
+# "是。另外不对我说错了，招的是3个…不是4个" (eval31 T24 kept 4 and its 31200元)
+MID_CORRECTION = re.compile(r"(?:[，。,；;！!\s]|另外|还有|对了|哦)(?:我)?(?P<w>不对|说错了|写错了|搞错了|弄错了)")
 
 
 class ValidateEligibilityForm(Threaded, FormValidationAction):
@@ -284,7 +285,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if (
             later
         ):  # "是，都交了。不对，人数你写错了，是6个不是1个" (eval26 B23 kept 1): the answer, then a count corrected
-            fixed = corrected_count(text[later.start() + 1 :], slots)
+            fixed = corrected_count(text[later.start("w") :], slots)
             found.update({k: v for k, v in fixed.items() if k not in found and slots.get(k) != v})
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])

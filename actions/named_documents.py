@@ -73,7 +73,10 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
         return None
     lines = [x[2:] for x in listed.get("text", "").splitlines() if x.startswith("· ")]
     asked = ITEM.sub(" ", text)
-    replies = [r for n in _numbers(normalize(text), m, to_int) if (r := _item(n, lines, asked, as_of)) is not None]
+    doc_id = (listed.get("document_measures") or {}).get("doc_id")
+    replies = [
+        r for n in _numbers(normalize(text), m, to_int) if (r := _item(n, lines, asked, as_of, doc_id)) is not None
+    ]
     if not replies:
         return None
     # "第2项和第5项" (eval30 Q15 heard （二） twice and never item 5): each, in turn
@@ -96,18 +99,28 @@ def _numbers(text: str, first: re.Match, to_int) -> list[int]:
     return list(dict.fromkeys(n for n in out if n))[:3]
 
 
-def _item(n: int, lines: list[str], asked: str, as_of: date) -> Reply | None:
-    from retrieval.references import find_reference
+def _item(n: int, lines: list[str], asked: str, as_of: date, doc_id: str | None = None) -> Reply | None:
+    """The n-th listed measure answered from its clause: the line names its document, or the list was one
+    document's ("· (二)企业招用…" of 大政发〔2020〕18号's list: eval31 T15 heard （一） twice)."""
+    from knowledge.records import load_clauses
+    from retrieval.references import find_reference, resolve
 
     if not 0 < n <= len(lines):
         return None
     ref = find_reference(lines[n - 1])
-    if ref is None or len(ref.clause_ids) != 1:
+    if ref is None:
         return None
-    hit = clause_hit({"clause_id": ref.clause_ids[0], "doc_id": ref.doc_ids[0], "quote": lines[n - 1]}, as_of)
+    ids, docs = list(ref.clause_ids), list(ref.doc_ids)
+    if not docs and doc_id:
+        ids, docs = resolve(load_clauses(), [doc_id], ref.part_no, ref.clause_no)[0], [doc_id]
+    if len(ids) != 1:
+        return None
+    hit = clause_hit({"clause_id": ids[0], "doc_id": docs[0], "quote": lines[n - 1]}, as_of)
     if hit is None:
         return None
-    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True}], "query": asked}
+    # the item's own name picks its sentence in a long clause; the question's words after it
+    query = f"{re.sub(r'^[(（][^)）]*[)）]', '', lines[n - 1])} {asked}"
+    response = {"as_of": as_of.isoformat(), "results": [{**hit, "exact_reference": True}], "query": query}
     reply = search_answer(response)
     reply.text = f"您说的是上面列的第{n}项（{lines[n - 1]}）：\n{reply.text}"
     return reply

@@ -183,12 +183,22 @@ def _negated(text: str, start: int) -> bool:
     return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
 
+BRANCH = re.compile(
+    r"在(?P<p>[\u4e00-\u9fff]{2,8}?)(?:有|开|设|办)(?:了)?(?:个|一个|家|一家)?(?:分公司|分店|子公司|分厂|分支机构)"
+)
+
+
 def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
     if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
         return None
     if FOR_REFERENCE.search(text):  # "那聊城是怎么规定的，我参考一下": another place's rule (eval14 L16)
         return None
+    branch = BRANCH.search(text)
+    if branch and text.count("分") >= 2:  # the branch is what is asked about ("…分公司稳岗返还能拿多少")
+        named = regions.regions_in_text(branch.group("p"))
+        if named:  # "我们是聊城的公司，在大连有个分公司…" (eval31 T23 was answered from 聊城's 第5条: 15000元)
+            return named[-1]
     for p in places.places_in_text(text):
         # "凌源那个人才安家补助 我们锦州有没有", "店开在天津": the place said as one's own, not the one asked about
         # (eval16 N15 was moved to 凌源, N16 to 辽宁)

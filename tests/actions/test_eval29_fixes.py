@@ -217,3 +217,51 @@ def test_a_question_after_the_thanks_is_answered(convo):
     assert "灵活就业" in body and "不客气" not in body
     convo.say("好的谢谢", "thanks", metadata={"as_of": "2020-09-01"})
     assert "不客气" in "\n".join(answer_texts(convo.run(ActionThanks())[0]))
+
+
+# Evaluation 31's findings (/work/eval31/findings-A.md, findings-B.md)
+
+
+def test_a_corrected_rate_is_the_one_the_lead_sentence_works(convo):
+    from actions.exact_sentence import rate_line
+
+    # before (T03): after "裁的是5个不是4个", "按您说的20人中裁员4人计算…在标准以内" beside "不符合"
+    sentence = "将稳岗返还裁员率标准放宽到5.5%，30人（含）以下的参保企业放宽到不超过参保职工总数的20%。"
+    said = rate_line(sentence, "店里20个员工 裁了4个人", {"employees": 20, "layoff_rate": 25, "layoffs": "many"})
+    assert "25%" in said[0] and "超过了放宽后的标准" in said[0] and "裁员4人" not in said[0]
+
+
+def test_a_hire_said_to_be_neither_unemployed_nor_a_graduate_counts_zero_for_them():
+    from actions.profile_facts import extract
+
+    # before (T06): "这个员工不是登记失业的，也不是应届毕业生" and the 2500 "可以分别申请"
+    found = extract("补充下 这个员工不是登记失业的 也不是应届毕业生 是建档立卡的", date(2020, 9, 8))
+    assert found["new_hires_registered_unemployed"] == 0 and found["new_hires_graduates"] == 0
+
+
+def test_an_item_of_one_documents_list_is_that_documents_clause(convo):
+    from tests.actions.conftest import asked
+
+    # before (T15): "第1项和第4项" of 大政发〔2020〕18号's list read as its （一） twice
+    asked(convo, "请列一下大连市现行的稳就业措施 带金额的", as_of="2020-08-01")
+    body = asked(convo, "第1项说一下", as_of="2020-08-01")
+    assert "上面列的第1项" in body and "7800" in body and "第（一）条" not in body
+
+
+def test_a_branch_asked_about_is_where_its_place_is():
+    from actions.profile_facts import region
+
+    # before (T23): "我们是聊城的公司，在大连有个分公司…分公司稳岗返还能拿多少" was answered from 聊城's 第5条
+    assert region("俺们是聊城的厂子 在大连开了个分公司 分公司稳岗返还咋算") == "大连市"
+
+
+def test_a_count_corrected_after_another_word_in_the_form(convo):
+    from actions.form import ValidateEligibilityForm
+
+    # before (T24): "是。另外不对我说错了，招的是3个…不是4个" kept 4 and its 31200元
+    convo.slots.update(
+        {"applicant_type": "enterprise", "new_hires_poverty": 4, "requested_slot": "social_insurance_paid"}
+    )
+    convo.say("交了。还有我说错了，招的是3个不是4个", "affirm", metadata={"as_of": "2020-10-12"}, form=True)
+    found = ValidateEligibilityForm.read_turn(convo.tracker(), dict(convo.slots), date(2020, 10, 12))
+    assert found["new_hires_poverty"] == 3
