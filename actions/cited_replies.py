@@ -135,6 +135,15 @@ def confident_answer(text: str, tracker: Tracker) -> Reply | None:
     return None if reply.meta.get("low_confidence") else reply
 
 
+def sure_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> List[EventType] | None:
+    """The cited answer the search is sure of, sent with the offer to check, and its events; None when unsure."""
+    reply = confident_answer(text, tracker)
+    if reply is None:
+        return None
+    dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
+    return [SlotSet(FAILED, 0)] + topic_events(text, reply)
+
+
 class ActionAnswerQuestion(Threaded, Action):
     def name(self) -> Text:
         return "action_answer_question"
@@ -182,10 +191,8 @@ class ActionFallback(Threaded, Action):
         said = turns.special(text, tracker)
         if said:
             return turns.send(dispatcher, said)
-        reply = confident_answer(text, tracker)
-        if reply is not None:
-            dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-            events = [SlotSet(FAILED, 0)] + topic_events(text, reply)
+        events = sure_reply(dispatcher, tracker, text)
+        if events is not None:
             return events + late(tracker, events)
         handed, events = failed_turn(dispatcher, tracker)
         if not handed:

@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clause_in_play, dont_know_after, free_answers, turns
-from actions.cited_replies import confident_answer, offer_check, topic_events
+from actions.cited_replies import confident_answer, offer_check, sure_reply, topic_events
 from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
 from actions.form import CUES
@@ -80,10 +80,9 @@ class ActionHelp(Threaded, Action):
                 said = f"{understood(found)}\n请接着说您想问的政策，或点“{dialogue.CHECK_MINE}”。"
                 send(dispatcher, Reply(said, [], [button(dialogue.CHECK_MINE, "/check_eligibility")]))
                 return []
-            reply = confident_answer(text, tracker)
-            if reply is not None:
-                dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
-                return [SlotSet(FAILED, 0)] + topic_events(text, reply)
+            events = sure_reply(dispatcher, tracker, text)
+            if events is not None:
+                return events
         send(dispatcher, Reply(notices.HELP))
         return []
 
@@ -117,10 +116,9 @@ class ActionThanks(Threaded, Action):
             said = turns.special(rest, tracker)
             if said:
                 return turns.send(dispatcher, said)
-            reply = confident_answer(rest, tracker)
-            if reply is not None:
-                dispatcher.utter_message(json_message=offer_check(rest, tracker, reply).to_payload())
-                return [SlotSet(FAILED, 0)] + topic_events(rest, reply)
+            events = sure_reply(dispatcher, tracker, rest)
+            if events is not None:
+                return events
         send(dispatcher, Reply(dialogue.THANKS))
         return []
 
