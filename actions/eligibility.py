@@ -31,6 +31,7 @@ from actions import (
     profile_rank,
     question_fit,
     retirement_age,
+    ruled_out,
     scope,
     spoken_facts,
     turns,
@@ -314,11 +315,9 @@ class ActionStartEligibility(Threaded, Action):
             events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
         if not slots.get(CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
             if first is None:
-                dispatcher.utter_message(
-                    json_message=search_answer(
-                        search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
-                    ).to_payload()
-                )
+                found = search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
+                found = ruled_out.drop(found, profile, as_of)  # not the 湖北籍 sentence to one not 湖北籍 (eval31 T19)
+                dispatcher.utter_message(json_message=search_answer(found).to_payload())
             return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]
         return events + rounds
 

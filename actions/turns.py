@@ -140,7 +140,9 @@ def outside_reply(place: places.Place) -> Reply:
 
 NOT_SERVED = {
     "tax": re.compile(r"个人所得税|个税"),
-    "min_wage": re.compile(r"最低(?:工|公)资(?:标准)?(?:是多少|多少|是几)|查.{0,6}最低(?:工|公)资"),
+    "min_wage": re.compile(
+        r"最低(?:工|公)资(?:标准)?[^，。？?]{0,4}?(?:是多少|多少|是几|几多)|查.{0,6}最低(?:工|公)资"
+    ),
 }
 USABLE = re.compile(r"能用吗|能用不|能不能用|可以用吗|适用吗|适不适用|能享受吗|管用吗|用得上")
 
@@ -406,6 +408,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
                 said = head if last == more.text.rpartition("\n")[2] else reply.text  # the closing line once
                 reply = Reply(f"{said}\n\n{more.text}", reply.citations + more.citations, reply.buttons, reply.meta)
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)])
+    if NOT_SERVED["min_wage"].search(text) and not re.search(r"\d\s*[%％]|补|领|给|发|拿", text):
+        # the figure itself asked, before the clause in play: "文件里有没有写最低工资是多少元" (eval31 T16); a sum of
+        # the person's own ("按最低工资标准一个月补多少") stays the clause's
+        return Turn([Reply(notices.NOT_SERVED["min_wage"], meta={"not_served": "min_wage"})])
     together = combine_question.reply(text, tracker, as_of)  # "2500和那1000能一起拿吗": yes/no, the sentence quoted
     if together is not None:
         return Turn([together], _answer_events(together, text))

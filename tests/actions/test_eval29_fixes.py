@@ -265,3 +265,23 @@ def test_a_count_corrected_after_another_word_in_the_form(convo):
     convo.say("交了。还有我说错了，招的是3个不是4个", "affirm", metadata={"as_of": "2020-10-12"}, form=True)
     found = ValidateEligibilityForm.read_turn(convo.tracker(), dict(convo.slots), date(2020, 10, 12))
     assert found["new_hires_poverty"] == 3
+
+
+def test_whether_the_minimum_wage_figure_is_written_is_answered_plainly(convo):
+    from tests.actions.conftest import asked
+
+    # before (T16): three times the 公益性岗位 sentence again, never "没有写数额"
+    asked(convo, "大政发〔2017〕46号里公益性岗位补贴标准是多少", as_of="2020-06-01")
+    body = asked(convo, "那当地最低工资具体是多少钱 文件里有数没", as_of="2020-06-01")
+    assert "没有写数额" in body
+
+
+def test_a_sentence_for_a_group_the_person_said_they_are_not_in_yields(convo):
+    from actions.eligibility import ActionStartEligibility
+
+    # before (T19): "不是湖北的" said twice, and the 湖北籍 sentence four times
+    convo.say("我丹东的 孩子今年大学毕业 想自己创业 有啥补贴", "check_eligibility", metadata={"as_of": "2020-07-20"})
+    convo.run(ActionStartEligibility())
+    convo.say("不是湖北的 丹东本地人 那他创业能有啥", "check_eligibility", metadata={"as_of": "2020-07-20"})
+    body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
+    assert "湖北籍2020届高校毕业生一次性求职创业补贴" not in body
