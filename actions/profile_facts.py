@@ -321,7 +321,10 @@ def _hire_counts(segment: str, text: str, facts: dict) -> bool:
     """The counts of one clause by group ("3个贫困户和2个大学生"); whether it named any group."""
     named = False
     # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
-    for m in re.finditer(COUNT + r"([^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment):
+    # "6个2020届大学毕业生" (eval32 V24 was never counted, and told no figure is written): the class year is part
+    for m in re.finditer(
+        COUNT + r"((?:(?:19|20)?\d{2}\s*届)?[^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment
+    ):
         count, about = int(m.group(1)), m.group(2)
         for fact, pattern in HIRE_GROUPS:
             if fact == "new_hires_loan_eligible" and "贷" not in text:

@@ -58,6 +58,7 @@ from answers import (
 from answers.clause_answer import search_answer
 from answers.models import Reply
 from answers.notices import HOTLINE
+from answers.sentences import compact as sentences_compact
 from knowledge import coverage, places, regions
 from knowledge.script import simplified
 from retrieval.search import search
@@ -283,6 +284,15 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     if reply is None and term and query != text:  # "那高校毕业生算不算": the group's words found no defining clause
         again = search(f"什么算{term}", top_k=5, as_of=as_of, region=region).model_dump()
         reply = clause_detail.definition(again["results"], term, as_of, about)
+    if reply is None and term:
+        # no text defines it: the sentences that use the word, not the search's nearest list of another group
+        # ("大连说的灵活就业人员都包括哪些人" heard 辽宁's 就业困难人员 list, eval32 V16)
+        stem = re.sub(r"人员$|者$", "", term)
+        using = [h for h in response["results"] if stem and stem in sentences_compact(h.get("text") or "")]
+        # the place's own text first, then one whose quoted sentence holds the word
+        using.sort(key=lambda h: (h.get("region") != region, stem not in "".join(h.get("highlights") or [])))
+        if using:
+            response = {**response, "results": using}
     return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about))
 
 

@@ -285,3 +285,19 @@ def test_a_sentence_for_a_group_the_person_said_they_are_not_in_yields(convo):
     convo.say("不是湖北的 丹东本地人 那他创业能有啥", "check_eligibility", metadata={"as_of": "2020-07-20"})
     body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
     assert "湖北籍2020届高校毕业生一次性求职创业补贴" not in body
+
+
+def test_hires_counted_with_their_class_year():
+    from actions.profile_facts import extract
+
+    # before (V24, rated 1): "招了6个2020届大学毕业生" counted no one, and "没有写明届毕业生的具体金额" followed
+    assert extract("公司今年招了6个2020届大学毕业生 直接说数", date(2020, 10, 15))["new_hires_graduates"] == 6
+
+
+def test_a_word_no_text_defines_is_answered_with_the_places_sentences_using_it(convo):
+    from tests.actions.conftest import asked
+
+    # before (V16): "大连这边说的灵活就业人员都包括哪些人" heard "没有写明这边说的灵活就业人员的范围" and 辽宁's
+    # 就业困难人员 list
+    body = asked(convo, "大连这边说的灵活就业人员都包括哪些人", as_of="2020-07-15")
+    assert "没有写明灵活就业人员的范围" in body and "大政发〔2020〕18号" in body.split("\n")[1]
