@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from actions.retirement_age import years_of
+from knowledge import regions
+from knowledge.builds import per_build
 
 # The workplace named as where someone works or worked, or what happened to it: not the applicant.
 WORKPLACE = re.compile(
@@ -222,6 +224,34 @@ NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:�
 LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员|的是|的)\s*(\d+)\s*(?:个|名|人|位)")
 # the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer
 RATE_BOUND, SMALL_FIRM, SMALL_BOUND = 5.5, 30, 20
+
+
+def bounds_stated(region: str | None) -> bool:
+    """Whether a text applying in `region` states the layoff-rate bounds in figures (聊城 第5条 does; 大连's and 辽宁's
+    say "裁员率标准按照国家和省有关规定执行", which the collection does not hold)."""
+    if not region:
+        return True  # no place yet: the rate is judged as before, and again once the place is known
+    return region in _bounded_regions() or any(regions.covers(r, region) for r in _bounded_regions())
+
+
+@per_build()
+def _bounded_regions() -> frozenset[str]:
+    from knowledge.records import load_clauses
+
+    return frozenset(
+        r.region for r in load_clauses() if any(re.search(r"裁员率标准放宽到\d", x.text) for x in r.sentences)
+    )
+
+
+def unbounded(found: dict[str, Any], region: str | None) -> bool:
+    """Drops from `found` a verdict on the layoffs worked from a rate where no collected text states the bounds
+    (eval32 V14: a 大连 firm's 7.5% was called "裁员超过标准" by 聊城's 5.5%); whether it did (then "layoffs" is
+    the office's to judge, not asked)."""
+    if "layoff_rate" not in found or bounds_stated(region):
+        return False
+    if found.get("layoffs") in ("few", "many"):
+        found.pop("layoffs")
+    return "layoffs" not in found
 
 
 def relaid(text: str, known: dict[str, Any]) -> dict[str, Any]:

@@ -301,3 +301,12 @@ def test_a_word_no_text_defines_is_answered_with_the_places_sentences_using_it(c
     # 就业困难人员 list
     body = asked(convo, "大连这边说的灵活就业人员都包括哪些人", as_of="2020-07-15")
     assert "没有写明灵活就业人员的范围" in body and "大政发〔2020〕18号" in body.split("\n")[1]
+
+
+def test_a_layoff_rate_is_judged_only_where_a_text_states_the_bounds():
+    from actions.profile_facts import extract
+
+    # before (V14): a 大连 firm's 7.5% was "裁员超过标准" by 聊城's 5.5% (大连's text: "按照国家和省有关规定执行")
+    dalian = extract("我们大连的公司40个人 去年裁了3个", date(2020, 8, 12))
+    assert dalian["layoff_rate"] == 7.5 and "layoffs" not in dalian
+    assert extract("我们聊城的公司20个人 去年裁了5个", date(2020, 8, 12))["layoffs"] == "many"
