@@ -157,7 +157,7 @@ AGE_SAID = re.compile(r"(?:才|今年|已经|都|我|俺)\s*\d{2}\s*(?:周?岁|�
 SINCE_MONTHS = {"business_operating_months"}
 
 
-def _number(fact: Fact, text: str, message: dict) -> float | None:
+def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> float | None:
     raw = _entity(message, "number")
     digits = numeric_text(str(raw)) if raw is not None else numeric_text(text)
     if NONE_COUNT.match(text.strip()):
@@ -171,6 +171,20 @@ def _number(fact: Fact, text: str, message: dict) -> float | None:
         if not re.search(r"退|差|还有|剩", text):
             return None  # "我才26" to "距法定退休年龄还有几年" (eval28 Z06 recorded 26 years): an age, read as the age
         digits = AGE_SAID.sub(" ", digits)  # "我56了 还差4年": the years, not the age
+    if fact.name == "years_to_retirement":
+        # "俺们女工人不是50退休吗", "还差7个月就到50退休了" (eval32 V07 was recorded 50 years to go): the legal age said
+        # is no span; "不是还有50年" denies one
+        digits = re.sub(
+            r"(?:不是)?(?:还有|还差)?\s*\d+\s*年(?=[，,。\s]*(?:是|而是))|\d{2}\s*岁?\s*(?:就)?(?:退休|退)", " ", digits
+        )
+        until = re.search(r"(明年|今年|后年)?\s*(\d{1,2})\s*月(?:份)?(?:就)?(?:满|到)\s*\d{2}", digits)
+        if until and as_of and not re.search(r"个月", digits):  # "俺明年3月满50": the months to that month
+            year = as_of.year + {"明年": 1, "后年": 2}.get(until.group(1) or "", 0)
+            months = (year - as_of.year) * 12 + int(until.group(2)) - as_of.month
+            if 0 < months <= 24:
+                return years_of(months, "个月", text)
+        if not re.search(r"\d", digits):
+            return None
     in_months = re.search(r"(\d+)\s*个月", digits)
     if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年", digits):
         # "还差8个月" to "距离法定退休年龄还有几年" (eval23 U09 was recorded 8 years, then 1)
@@ -262,7 +276,7 @@ def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = N
             event_dates.months_since(numeric_text(text), as_of or date.today()) if fact.name in SINCE_MONTHS else None
         )
     elif fact.type in ("int", "number"):
-        value = _number(fact, text, message)
+        value = _number(fact, text, message, as_of)
     elif fact.type == "enum":
         value = _enum(fact, text, message)
     elif fact.type == "date":

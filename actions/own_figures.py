@@ -166,6 +166,11 @@ def _period_line(rule: Rule, text: str, as_of: date) -> str:
     return f"按您说的{words}计算{cut}：{sum_text} = {word}{show(total)}元（原文“{a.standard}”），以经办部门认定为准。"
 
 
+def _other_premium(text: str, meaning: str) -> bool:
+    """The sum said is all social insurance ("社保一共交了1.8万") while the fact is the 失业保险费 part of it."""
+    return "失业保险费" in meaning and bool(re.search(r"社保|社会保险|五险", text)) and "失业保险" not in text
+
+
 def show(value: float) -> str:
     return str(num(value))
 
@@ -181,6 +186,8 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
     said: list[str] = []
     money = money_facts(rule)
     value = sum_read if sum_read is not None else said_money(text)
+    if value is not None and len(money) == 1 and _other_premium(text, vocabulary()[money[0]].meaning):
+        value = None  # "社保一共交了1.8万" is not its 失业保险费 (eval32 V03 was promised 9000元 of 稳岗返还)
     if value is not None and len(money) == 1:
         profile[money[0]] = value
         said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{wan(value)}")

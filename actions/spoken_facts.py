@@ -128,7 +128,7 @@ TO_RETIREMENT = re.compile(
 TO_RETIREMENT_MONTHS = re.compile(
     # "离60还差8个月" (eval23 U09, a man of 59): the retirement age named instead of 退休
     r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*个?月|"
-    r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*个?月(?:就)?(?:到|能)?退休"
+    r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*个?月(?:就)?(?:到|能)?(?:\d{2}\s*岁?\s*)?退休"  # "差7个月就到50退休"
 )
 STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
 HEADCOUNT = re.compile(

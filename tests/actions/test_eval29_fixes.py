@@ -310,3 +310,23 @@ def test_a_layoff_rate_is_judged_only_where_a_text_states_the_bounds():
     dalian = extract("我们大连的公司40个人 去年裁了3个", date(2020, 8, 12))
     assert dalian["layoff_rate"] == 7.5 and "layoffs" not in dalian
     assert extract("我们聊城的公司20个人 去年裁了5个", date(2020, 8, 12))["layoffs"] == "many"
+
+
+def test_the_legal_age_said_is_no_span_to_retirement():
+    from actions.fact_answers import read_answer
+    from actions.profile_facts import extract
+
+    # before (V07, rated 1): "俺们女工人不是50退休吗 俺明年3月满50" recorded 50 years to go, kept after a correction
+    said = {"intent": {"name": "inform", "confidence": 0.9}}
+    value, _ = read_answer("years_to_retirement", said, "俺们女工人不是50退休吗 俺明年3月满50", date(2020, 8, 10))
+    assert value is not None and value < 1
+    assert read_answer("years_to_retirement", said, "50岁退休", date(2020, 8, 10))[0] is None
+    assert extract("不是还有50年，是还差7个月就到50退休了", date(2020, 8, 10))["years_to_retirement"] < 1
+
+
+def test_all_social_insurance_paid_is_not_the_unemployment_premium():
+    from actions.own_figures import _other_premium
+
+    # before (V03, rated 1): "去年社保一共交了1.8万" worked as 失业保险费: "返9000"
+    assert _other_premium("去年社保一共交了1.8万 能返多少", "企业及其职工上年度实际缴纳的失业保险费（元）")
+    assert not _other_premium("去年失业保险交了1.8万", "企业及其职工上年度实际缴纳的失业保险费（元）")
