@@ -66,10 +66,8 @@ def asked_phrase(text: str) -> str:
         if m and terms_in(m.group(0)):
             x = re.sub(r"^(?:那|到底|就|你|直接说)+", "", m.group("x"))
             y = m.groupdict().get("y")
-            if (
-                len(x) > 10
-            ):  # "锦州的45了跑网约车的算灵活就业吧社保能" (eval30 Q05): the words, not the question, are said
-                return ""
+            if len(x) > 16 or re.search(r"\d|吧|了|吗", x):
+                return ""  # "锦州的45了跑网约车的算灵活就业吧社保能" (eval30 Q05): a question's run, said back garbled
             return f"{x}的{y}" if y else x
     return ""
 
