@@ -143,6 +143,9 @@ def corrected_count(text: str, slots: dict) -> dict:
 
     said = LAID_OFF.sub("", said)  # "裁的是3个人不是2个": the people laid off, not the staff (eval30 Q03)
     found = HEADS.findall(said)
+    only = re.search(r"(?:只有|只是|就|才)\s*(\d+)\s*(?:个人|个|人|名|位)", said)
+    if len(found) > 1 and only:  # "满三个月的只有95个，另外25个还不满" (eval32 V10 kept 120): the count that counts
+        found = [only.group(1)]
     if len(known) != 1 or len(found) != 1:
         return {}
     return {known[0]: int(found[0])}

@@ -372,8 +372,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([not_usable], _answer_events(not_usable, text) if not_usable.citations else [])
     place = places.outside_place(text)
     place = None if place and said_as_past(text, place.said) else place  # "我前几年在北京打工"
-    if place and said_as_origin(text, place.said) and regions.regions_in_text(text):
-        place = None  # "湖北孝感人，在大连理工读的本科": where one is from, and a covered place where one is
+    if place and said_as_origin(text, place.said) and (regions.regions_in_text(text) or tracker.get_slot("region")):
+        # "湖北孝感人，在大连理工读的本科": where one is from, and a covered place where one is (said now or before:
+        # "湖北籍的应届生…" after "在大连念书", eval32 V09 was told 湖北 is not covered)
+        place = None
     if place and places_too and (not told_outside(tracker) or CORRECTING.search(text)):
         return Turn([outside_reply(place)], [SlotSet(TOPIC, text), SlotSet("region", None)])
     if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before

@@ -330,3 +330,22 @@ def test_all_social_insurance_paid_is_not_the_unemployment_premium():
     # before (V03, rated 1): "去年社保一共交了1.8万" worked as 失业保险费: "返9000"
     assert _other_premium("去年社保一共交了1.8万 能返多少", "企业及其职工上年度实际缴纳的失业保险费（元）")
     assert not _other_premium("去年失业保险交了1.8万", "企业及其职工上年度实际缴纳的失业保险费（元）")
+
+
+def test_where_one_is_from_is_no_place_outside_once_the_place_is_known(convo):
+    from actions.turns import special
+
+    # before (V09): "湖北籍的应届生，有没有专门给湖北毕业生的补贴" after 大连 was said: "湖北省不在收录范围"
+    convo.slots.update({"region": "大连市", "applicant_type": "person"})
+    convo.say("我儿子湖北籍的应届生 有没有专门给湖北毕业生的补贴", "ask_policy", metadata={"as_of": "2020-07-20"})
+    turn = special("我儿子湖北籍的应届生 有没有专门给湖北毕业生的补贴", convo.tracker())
+    assert turn is None or not any(r.meta.get("outside") for r in turn.replies)
+
+
+def test_an_agencys_placements_corrected():
+    from actions.money_said import corrected_count
+
+    # before (V10): "不对…稳定干满三个月的只有95个，另外25个还不满三个月" kept 120 and its 48000元
+    known = {"placements_skilled_or_graduates": 120}
+    said = "不对，我说错了：稳定干满三个月的只有95个，另外25个还不满三个月"
+    assert corrected_count(said, known) == {"placements_skilled_or_graduates": 95}
