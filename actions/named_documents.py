@@ -63,7 +63,7 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
     """ "第一条税费扣减每人每年多少钱你没写" right after a list of measures (eval29 P19 heard 46号's and 18号's （一）,
     each "原文没有写明具体金额"): the n-th measure listed, answered from its own clause. A document named in the message
     is that document's numbering."""
-    from retrieval.references import normalize, to_int
+    from retrieval.references import normalize
 
     m = ITEM.search(normalize(text))  # in the reference's coordinates: no spaces, ASCII digits
     if m is None or clause_ref is not None and clause_ref.doc_ids and _document_at(clause_ref, m.span()):
@@ -74,9 +74,7 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
     lines = [x[2:] for x in listed.get("text", "").splitlines() if x.startswith("· ")]
     asked = ITEM.sub(" ", text)
     doc_id = (listed.get("document_measures") or {}).get("doc_id")
-    replies = [
-        r for n in _numbers(normalize(text), m, to_int) if (r := _item(n, lines, asked, as_of, doc_id)) is not None
-    ]
+    replies = [r for n in _numbers(normalize(text), m) if (r := _item(n, lines, asked, as_of, doc_id)) is not None]
     if not replies:
         return None
     # "第2项和第5项" (eval30 Q15 heard （二） twice and never item 5): each, in turn
@@ -87,8 +85,10 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
     )
 
 
-def _numbers(text: str, first: re.Match, to_int) -> list[int]:
+def _numbers(text: str, first: re.Match) -> list[int]:
     """The item numbers named from the first "第N项" on ("第2项和第5项", "第二、三项"), three at most."""
+    from retrieval.references import to_int
+
     span = text[first.start() : first.end() + 12]
     joined = re.match(
         r"第[^，。？?]*?(?:项|个|条)(?:\s*(?:和|、|跟|与|及|还有)\s*第?\s*[\d一二两三四五六七八九十]{1,3}\s*(?:项|个|条)?)*",

@@ -8,7 +8,6 @@ sentence answers it: 6 of 25 is 24%, over the 20% a firm of 30 or fewer may lay 
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 
@@ -21,6 +20,7 @@ from answers import citations, clause_json, validity_words
 from answers.departments import departments_text
 from answers.models import Reply
 from answers.sentences import record_of
+from knowledge.eligibility.amounts import num
 
 # "裁员率24%", "24%的裁员率", "裁员率是百分之二十四" (numeric_text turns 百分之二十四 into 24%)
 RATE_SAID = re.compile(
@@ -53,10 +53,6 @@ def _bounds(sentence: str) -> tuple[float | None, float | None]:
     return g, s
 
 
-def _shown(rate: float) -> str:
-    return str(int(rate)) if float(rate).is_integer() else str(rate)
-
-
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     plain = numeric_text(text)
     cut = STAFF_CUT.search(plain)
@@ -76,36 +72,33 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     staff: int | None = None
     if cut and 0 < int(cut.group(2)) <= int(cut.group(1)):
         staff, n = int(cut.group(1)), int(cut.group(2))
-        exact = 100 * n / staff
-        rate = math.floor(10 * exact + 0.5) / 10
-        if any(rate <= b < exact for b in (general, small) if b is not None):
-            rate = math.ceil(10 * exact) / 10  # never rounded down onto a bound it is over
-        worked = f"按您说的{staff}人中裁员{n}人计算：裁员率约{_shown(rate)}%"
+        exact, rate = spoken_facts.rate_of(n, staff, (general, small))
+        worked = f"按您说的{staff}人中裁员{n}人计算：裁员率约{num(rate)}%"
     elif said_rate:
         exact = float(said_rate.group(1) or said_rate.group(2))
-        worked = f"按您说的裁员率{_shown(exact)}%"
+        worked = f"按您说的裁员率{num(exact)}%"
     elif over:
         exact = float(over.group(1)) + 0.01
-        worked = f"{'30人（含）以下的参保企业' if SMALL_SAID.search(plain) else ''}裁员率超过{_shown(float(over.group(1)))}%的"
+        worked = (
+            f"{'30人（含）以下的参保企业' if SMALL_SAID.search(plain) else ''}裁员率超过{num(float(over.group(1)))}%的"
+        )
     else:
         return None
     is_small = staff <= spoken_facts.SMALL_FIRM if staff is not None else (True if SMALL_SAID.search(plain) else None)
     if exact <= general:
-        verdict = f"，在放宽后的{_shown(general)}%以内，符合这句的裁员率标准"
+        verdict = f"，在放宽后的{num(general)}%以内，符合这句的裁员率标准"
     elif small is None or is_small is False:
-        verdict = f"，超过了放宽后的{_shown(general)}%，按这句不符合稳岗返还的裁员率标准"
+        verdict = f"，超过了放宽后的{num(general)}%，按这句不符合稳岗返还的裁员率标准"
     elif exact <= small:
         verdict = (
-            f"：30人（含）以下的参保企业在{_shown(small)}%以内，符合这句的裁员率标准"
+            f"：30人（含）以下的参保企业在{num(small)}%以内，符合这句的裁员率标准"
             if is_small
-            else f"：30人（含）以下的参保企业在{_shown(small)}%以内、符合标准；超过30人的超过了{_shown(general)}%、不符合"
+            else f"：30人（含）以下的参保企业在{num(small)}%以内、符合标准；超过30人的超过了{num(general)}%、不符合"
         )
     elif over:
-        verdict = (
-            f"，按这句不符合稳岗返还的裁员率标准（30人（含）以下的放宽到{_shown(small)}%，其他企业{_shown(general)}%）"
-        )
+        verdict = f"，按这句不符合稳岗返还的裁员率标准（30人（含）以下的放宽到{num(small)}%，其他企业{num(general)}%）"
     else:
-        verdict = f"，超过了{'30人（含）以下参保企业' if is_small else '各类企业'}放宽后的上限（{_shown(small)}%），按这句不符合稳岗返还的裁员率标准"
+        verdict = f"，超过了{'30人（含）以下参保企业' if is_small else '各类企业'}放宽后的上限（{num(small)}%），按这句不符合稳岗返还的裁员率标准"
     cite_out = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
     cite_out["validity"] = validity_words.own(rec, s, as_of)
     units = departments_text(rec.departments, rec.lead_departments)
@@ -115,4 +108,4 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         f"责任单位：{units}。",
         validity_words.sentence(cite_out["validity"], as_of),
     ]
-    return Reply("\n".join(x for x in lines if x), [cite_out], meta={"layoff_rate": _shown(exact)})
+    return Reply("\n".join(x for x in lines if x), [cite_out], meta={"layoff_rate": str(num(exact))})

@@ -265,6 +265,16 @@ def relaid(text: str, known: dict[str, Any]) -> dict[str, Any]:
     return {k: facts[k] for k in ("layoff_rate", "layoffs") if k in facts}
 
 
+def rate_of(laid: int, staff: int, bounds: tuple[float | None, ...] = (RATE_BOUND, SMALL_BOUND)) -> tuple[float, float]:
+    """(the exact rate, the rate said): to one decimal, never rounded down onto a bound it is over (1 of 30 is 3.3%,
+    eval21 S23 read "约3.4%")."""
+    exact = 100 * laid / staff
+    rate = math.floor(10 * exact + 0.5) / 10
+    if any(b is not None and rate <= b < exact for b in bounds):
+        rate = math.ceil(10 * exact) / 10
+    return exact, int(rate) if rate.is_integer() else rate
+
+
 def laid_off(text: str, facts: dict[str, Any]) -> None:
     """The layoff rate from the people laid off and the staff said (rounded up: never below what was said), and
     whether it is within the relaxed bounds (以经办部门认定为准: the rules count insured staff)."""
@@ -272,11 +282,7 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
     staff = facts.get("employees")
     if m is None or not staff or int(m.group(1)) > staff:
         return
-    exact = 100 * int(m.group(1)) / staff
-    rate = math.floor(10 * exact + 0.5) / 10  # 1 of 30 is 3.3% (eval21 S23 read "约3.4%")
-    if any(rate <= bound < exact for bound in (RATE_BOUND, SMALL_BOUND)):
-        rate = math.ceil(10 * exact) / 10  # never rounded down onto a bound it is over
-    facts["layoff_rate"] = int(rate) if rate.is_integer() else rate
+    exact, facts["layoff_rate"] = rate_of(int(m.group(1)), staff)
     within = exact <= RATE_BOUND or (staff <= SMALL_FIRM and exact <= SMALL_BOUND)
     facts["layoffs"] = "few" if within else "many"
 
