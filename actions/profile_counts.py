@@ -117,7 +117,8 @@ def training_cost(text: str, facts: dict) -> None:
 
 # "参保120人", "参保职工120人", "120人参保" (eval6 E17 was then asked how many are insured)
 INSURED_COUNT = re.compile(
-    r"参保(?:职工|人数|员工)?(?:有|是|共|一共)?\s*(\d+)\s*(?:个|名)?人|(\d+)\s*(?:个|名)?人(?:都)?参保"
+    # "参保20个", "参保的有20个" (a count with no 人 after it)
+    r"参保(?:的)?(?:职工|人数|员工)?(?:有|是|共|一共)?\s*(\d+)\s*(?:个人|名|个|人)(?!月|年)|(\d+)\s*(?:个|名)?人(?:都)?参保"
 )
 
 

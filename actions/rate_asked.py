@@ -28,10 +28,12 @@ RATE_SAID = re.compile(
 )
 # "30人以下企业裁员率超过20%是不是就不给了": a rate over a bound, as a rule asked about
 OVER_SAID = re.compile(r"裁员率\s*(?:超过|超出|高于|大于|超了)\s*(\d+(?:\.\d+)?)\s*[%％]")
-# "25个人参保 今年裁了6个", "25人裁6个": the staff, then the people laid off
+# "25个人参保 今年裁了6个", "25人裁6个", "20来个人 参保20个 今年裁了5个": the staff (the insured count first),
+# then the people laid off
 STAFF_CUT = re.compile(
-    r"(\d+)\s*(?:个|名)?(?:人|员工|职工|工人)(?!以下|以上|（含）|\(含\)|及以下|左右)(?:参保)?"
-    r"[^\d，。；？?]{0,10}?(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员)?\s*(\d+)\s*(?:个|名|人|位)?"
+    r"(?:参保(?:的)?(?:职工|人数|员工)?(?:有|是)?\s*(?P<insured>\d+)\s*(?:个|名|人)?|"
+    r"(?P<staff>\d+)\s*(?:来|多)?\s*(?:个|名)?(?:人|员工|职工|工人)(?!以下|以上|（含）|\(含\)|及以下|左右)(?:参保)?)"
+    r"[^\d，。；？?]{0,10}?(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员)?\s*(?P<cut>\d+)\s*(?:个|名|人|位)?"
 )
 SMALL_SAID = re.compile(r"(?:30|三十)人?(?:（含）|\(含\))?(?:以下|以内|及以下)|小(?:微)?企业|小厂")
 
@@ -70,8 +72,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if general is None:
         return None
     staff: int | None = None
-    if cut and 0 < int(cut.group(2)) <= int(cut.group(1)):
-        staff, n = int(cut.group(1)), int(cut.group(2))
+    if cut and 0 < int(cut["cut"]) <= int(cut["insured"] or cut["staff"]):
+        staff, n = int(cut["insured"] or cut["staff"]), int(cut["cut"])
         exact, rate = spoken_facts.rate_of(n, staff, (general, small))
         worked = f"按您说的{staff}人中裁员{n}人计算：裁员率约{num(rate)}%"
     elif said_rate:

@@ -279,7 +279,7 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
     """The layoff rate from the people laid off and the staff said (rounded up: never below what was said), and
     whether it is within the relaxed bounds (以经办部门认定为准: the rules count insured staff)."""
     m = LAID_OFF.search(text)
-    staff = facts.get("employees")
+    staff = facts.get("insured_employees") or facts.get("employees")  # the bounds count 参保职工
     if m is None or not staff or int(m.group(1)) > staff:
         return
     exact, facts["layoff_rate"] = rate_of(int(m.group(1)), staff)

@@ -349,3 +349,17 @@ def test_an_agencys_placements_corrected():
     known = {"placements_skilled_or_graduates": 120}
     said = "不对，我说错了：稳定干满三个月的只有95个，另外25个还不满三个月"
     assert corrected_count(said, known) == {"placements_skilled_or_graduates": 95}
+
+
+def test_an_insured_count_said_without_ren_and_the_rate_of_it(convo):
+    from actions.profile_facts import extract
+    from actions.turns import special
+    from tests.actions.conftest import asked
+
+    # found using it after the fixes: "俺们厂子20来个人 参保20个 今年裁了5个 还能反不" got the questionnaire
+    found = extract("俺们聊城厂子20来个人 参保20个 今年裁了5个", date(2020, 5, 6))
+    assert found["insured_employees"] == 20 and found["layoff_rate"] == 25
+    asked(convo, "聊城那个文件第5条 裁员率咋规定的", as_of="2020-05-06")
+    convo.say("俺们厂子20来个人 参保20个 今年裁了5个 还能反不", "check_eligibility", metadata={"as_of": "2020-05-06"})
+    body = special("俺们厂子20来个人 参保20个 今年裁了5个 还能反不", convo.tracker()).replies[0].text
+    assert "20人中裁员5人" in body and "25%" in body and "不符合" in body
