@@ -223,7 +223,10 @@ class ActionStartEligibility(Threaded, Action):
         return "action_start_eligibility"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        new = intent_of(tracker) == "check_eligibility"
+        typed = user_text(tracker)
+        # "按我的情况算一算" typed out and read by DIET as another intent (eval33 W03: as_of_date, and the answer before
+        # was said again) is the button: a new eligibility question, as pressing it is
+        new = intent_of(tracker) == "check_eligibility" or (bool(typed) and turns.typed_check_button(typed, tracker))
         if new and tracker.get_slot(CANDIDATES) and TOTAL.search(user_text(tracker) or ""):
             # "最后到底能拿多少" after a summary: the same round summed again, not a new question (eval7 R06)
             new = False
@@ -283,8 +286,10 @@ class ActionStartEligibility(Threaded, Action):
             # a new question, or a new place or applicant type: the rules in play change
             candidates, clauses = scope.for_person(scope_text, profile, as_of)  # for the group described
             result = evaluate(profile, as_of)
-            if off_topic.unrelated(text, candidates, result):  # "见习一个月给多少" and 凌源's 安家补助 (eval30 Q02)
-                candidates = []
+            if not candidates or off_topic.unrelated(text, candidates, result):  # "见习一个月给多少" and 凌源's
+                # 安家补助 (eval30 Q02); but the button pressed under a question no measure answers (eval33 W03 heard
+                # that answer again) asks for the questions: the person's measures, as the payload scopes them
+                candidates = scope.for_person("", profile, as_of)[0] if titled else []
             current = [c for c in candidates if c in in_force_ids(result)]
             first = None
             if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation

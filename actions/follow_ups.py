@@ -60,6 +60,14 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date, text: str = "") -> Rep
     doc_id = cite.get("doc_id") or cite["clause_id"].split(":")[0]
     records = load_clauses()
     ids, _ = resolve(records, [doc_id], ref.part_no, ref.clause_no)
+    if (
+        not ids and ref.names_clause
+    ):  # "三、（四）" right after 凌政发〔2019〕14号 三、（二）: no such clause in it (eval33
+        # W16 heard a 大连 clause as "最接近的一条")
+        from answers import missing_clause
+
+        said = {"doc_ids": [doc_id], "missing_clause": True, "part_no": ref.part_no, "clause_no": ref.clause_no}
+        return missing_clause.reply({"reference": said, "results": [], "query": text or ref.text})
     if len(ids) != 1:
         return None
     rec = next(r for r in records if r.clause_id == ids[0])

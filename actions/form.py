@@ -56,7 +56,7 @@ from actions.profile import (
     in_force_ids,
     profile_from_slots,
 )
-from actions.profile_facts import extract, keep_applicant
+from actions.profile_facts import extract, keep_applicant, numeric_text
 from actions.threaded import Threaded
 from answers import dialogue
 from answers.phrases import HANDOFF
@@ -296,6 +296,9 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         ):  # "是，都交了。不对，人数你写错了，是6个不是1个" (eval26 B23 kept 1): the answer, then a count corrected
             fixed = corrected_count(text[later.start("w") :], slots)
             found.update({k: v for k, v in fixed.items() if k not in found and slots.get(k) != v})
+        if "layoff_rate" not in found:  # "受了点影响吧 对了说错了 其实是裁了5个不是6个" (eval33 W18 kept 6 of 30)
+            again = spoken_facts.relaid(numeric_text(text), {**slots, **found})
+            found.update({k: v for k, v in again.items() if slots.get(k) != v})
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])
         if spoken_facts.unbounded(found, found.get("region") or slots.get("region")) and "layoffs" not in unknown:

@@ -120,7 +120,9 @@ def measure_sentence(text: str, cite: dict) -> str:
     if rec is None:
         return ""
     quoted = sentences.compact(cite.get("quote") or "")
-    for alts in stems_named(text):
+    # the words typed first ("阶段性减免社会保险费…到什么时候": 减免, not the 免除 of "免除反担保要求", eval33 W11)
+    typed = [w for alts in stems_named(text) for w in alts if len(w) >= 2 and w in text]
+    for alts in [typed, *stems_named(text)]:
         for word in alts:
             if quoted and word in quoted:
                 return cite["quote"]  # "缓多久" after the 公积金 sentence: it, not the 残保金 one (eval25 W22)

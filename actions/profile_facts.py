@@ -76,7 +76,8 @@ EXTRA_WORDS = [
         "unemployed",
         ["找不到工作", "没找到工作", "没找着工作", "找不着工作", "没工作", "没有工作"]
         # "厂子黄了" (eval11 I02 was asked 就业状态 after it)
-        + ["厂子黄了", "厂黄了", "单位黄了", "公司黄了", "厂子倒闭", "厂倒闭", "单位倒闭"],
+        + ["厂子黄了", "厂黄了", "单位黄了", "公司黄了", "厂子倒闭", "厂倒闭", "单位倒闭"]
+        + ["丢了工作", "丢的工作", "工作丢了"],  # "今年10月丢的工作" (eval33 W09)
     ),
     ("is_migrant_worker", True, ["打工", "务工"]),
     ("is_hubei_native", True, ["湖北籍", "湖北人", "湖北的", "老家湖北", "老家是湖北"]),
@@ -295,6 +296,23 @@ def _groups(text: str, facts: dict) -> None:
                 facts[fact] = not negated if value is True else value
 
 
+# "早些年厂子黄了下岗了 从去年3月开始给人家打扫卫生 社保是俺自己按灵活就业交的" (eval33 W01 was recorded 失业 and told
+# the 灵活就业 measures were "须灵活就业后申请"): work said after the job lost is the work now
+WORKING_NOW = re.compile(
+    r"(?:现在|目前|如今|开始|后来|这几年|一直)[^。？?]{0,16}(?:灵活就业|打零工|零工|保洁|打扫卫生|做家政|跑(?:网约车|滴滴|外卖)|送外卖|摆摊)|"
+    r"(?:自己|俺|我)?按灵活就业(?:人员)?(?:身份)?(?:交|缴|参保)"
+)
+
+
+def _working_now(text: str, facts: dict) -> None:
+    if facts.get("employment_status") != "unemployed":
+        return
+    m = WORKING_NOW.search(text)
+    lost = re.search(r"失业|下岗|厂子黄|倒闭|没工作|找不到工作", text)
+    if m and lost and lost.start() < m.start() and not _negated(text, m.start()):
+        facts["employment_status"] = "flexible"
+
+
 PER_HEAD_RATE = re.compile(r"\s*(?:招|招用|雇|吸纳)?\s*(?:1|一)\s*个[^，。,；]{0,10}?(?:补|给|奖|发|返)(?:贴|助)?\s*\d")
 
 
@@ -385,8 +403,18 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     ) or re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
     if m and not re.search(r"(?:介绍|推荐|派遣|输送)了?\s*$", text[max(0, m.start() - 6) : m.start() + 1]):
         facts["employees"] = int(m.group(1))  # "介绍了120个工人" is the number placed, not the staff
-    m = re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*(\d+)\s*个?月", text)
-    if m:
+    # "刚失业 10月份" (eval33 W09 was recorded 10 months): a month of the year, counted to the day asked
+    since = re.search(
+        r"(?:失业|没工作|没有工作|待业|丢的?工作|下岗)(?:了|的|是)?\s*((?:今年|去年)?\s*\d{1,2}\s*月(?:份|初|底|末|中旬|上旬|下旬|\d{1,2}\s*[号日]))",
+        text,
+    ) or re.search(
+        r"((?:今年|去年)?\s*\d{1,2}\s*月(?:份|初|底|末|中旬|上旬|下旬|\d{1,2}\s*[号日])?)\s*(?:就)?(?:失业|没了工作|丢的?(?:了)?工作|下岗)",
+        text,
+    )
+    m = re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*(\d+)\s*个?月(?!份|初|底|末|[上中下]旬|\d)", text)
+    if since and (months := event_dates.months_since(since.group(1), as_of)) is not None:
+        facts["unemployment_months"] = months
+    elif m:
         facts["unemployment_months"] = int(m.group(1))
     elif re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*半年", text):
         facts["unemployment_months"] = 6
@@ -519,6 +547,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
             facts["enterprise_size"] = sized
     else:
         _groups(text, facts)
+        _working_now(text, facts)
     none_hired(digits, facts)
     _numbers(digits, facts, as_of)
     _flags(digits, facts, who)

@@ -23,7 +23,7 @@ from knowledge import regions
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.schema import cond_facts, formula_facts
-from knowledge.records import clause_index, load_clauses
+from knowledge.records import clause_index, load_clauses, not_yet_issued
 
 # facts that say which group of people a measure is for (besides the is_* flags)
 GROUP_LIKE = ("years_to_retirement", "talent_type")
@@ -179,7 +179,12 @@ def definition_citations(profile: dict, as_of: date, words: list[str]) -> list[d
     out = []
     for d in group_definitions(profile):
         for c in d.citations:
-            if any(w in c.quote for w in words) and c.clause_id in records:
+            # a text not yet issued on the day asked places nobody (eval33 W08 heard 辽政发〔2020〕9号（十六） in 2019)
+            if (
+                any(w in c.quote for w in words)
+                and c.clause_id in records
+                and not not_yet_issued(records[c.clause_id], as_of)
+            ):
                 hit = clause_json.as_hit(records[c.clause_id], as_of, [c.quote])
                 out.append(citations.from_hit(hit, c.quote))
                 break
@@ -253,8 +258,11 @@ def first_reply_order(
         closed = (b.get("window") or {}).get("status") == "closed" or long_after_epidemic(
             b.get("validity") or {}, as_of
         )
-        return b["benefit_id"] not in by_title and (status in ("expired", "not_started") or closed)
+        return (b["benefit_id"] not in by_title or titled_in_force) and (status in ("expired", "not_started") or closed)
 
+    # a name asked that both an ended extension and the measure itself hold ("灵活就业…社保补贴", eval33 W01 heard the
+    # 2020 extension first and then "不能"): the one in force leads
+    titled_in_force = any(b["benefit_id"] in by_title and not _not_in_force(b) for b in benefits)
     said_figures = own_sums(numeric_text(text or ""))
     natures = natures_asked(text)
     own_word = set(spelled or set())

@@ -221,7 +221,8 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
 NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁")
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
 # "裁的是3个人不是2个" (eval30 Q03, a correction) too
-LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员|的是|的)\s*(\d+)\s*(?:个|名|人|位)")
+# "裁员是5个", "裁员有5个" (eval33 W18 stored 5 as the staff): the verb's count, however it is joined
+LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员了?|的是|的)(?:是|有|了)?\s*(\d+)\s*(?:个|名|人|位)")
 # the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer
 RATE_BOUND, SMALL_FIRM, SMALL_BOUND = 5.5, 30, 20
 

@@ -467,6 +467,7 @@ def again_for(
     topic: str, region: str, as_of, text: str, heading: bool = False, query: str = "", inside: str | None = None
 ) -> tuple[list[Reply], list[EventType]]:
     """The last question answered again for another place (a definition stays a definition)."""
+    topic = without_documents(topic)  # "辽政发〔2020〕9号里创业担保贷款…" → "那大连的呢": the loan, in 大连's texts
     if DEFINITION.search(topic):
         reply = definition_reply(topic, region, as_of)
     else:
@@ -475,3 +476,14 @@ def again_for(
         response["results"].sort(key=lambda h: h.get("region") != region)
         reply = search_answer(response, notice=profile_turns.restated(topic, region, heading, inside=inside))
     return [reply], _answer_events(reply, text) + [SlotSet("region", region)]
+
+
+def without_documents(question: str) -> str:
+    """The question without the documents it named (eval33 W14: "大连的规定呢" after "辽政发〔2020〕9号里创业担保贷款
+    怎么规定的" quoted the province's clause again under "下面按大连市的政策回答")."""
+    from retrieval.references import number_spans
+
+    out = question
+    for start, end in reversed(number_spans(question)):
+        out = out[:start] + out[end:]
+    return re.sub(r"^\s*(?:里|中|的|里面|当中)\s*", "", out).strip() or question

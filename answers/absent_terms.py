@@ -38,6 +38,11 @@ def _build() -> str:
     return str(builds.active_id())
 
 
+def corpus_text() -> str:
+    """Every collected clause's text, simplified, joined (per build)."""
+    return _texts(_build())[0]
+
+
 def absent_term(text: str) -> str | None:
     """The term asked about ("以工代训") when the documents do not contain it, else None."""
     m = ASKED.match(re.sub(r"\s+", "", simplified(text or "")))

@@ -22,6 +22,7 @@ from answers import (
     measures,
     missing_clause,
     notices,
+    other_name,
     own_place,
     sentences,
     topic_sentence,
@@ -186,13 +187,27 @@ def clause_block(
     elif sentences.TIMING_ASKED.search(query) and not any(sentences.has_feature(t, "timing") for t in texts):
         lines.append(NO_TIME_LIMIT)  # "…去哪申请，多久能批下来": the time asked is not in the text (eval6 E31)
     elif sentences.question_kind(query) == "amount" and (
-        no_figure(hit) or money_unsaid(hit, query) or not any(sentences.has_feature(t, "amount") for t in texts)
+        no_figure(hit)
+        or money_unsaid(hit, query)
+        or not any(sentences.has_feature(t, "amount") for t in about_measure(texts, query))
     ):  # "大连的见习补贴一个月多少" (eval22 T16): the sentences quoted state no sum, whatever the clause's others do
         lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]
     return "\n".join(lines), cite
+
+
+# what a sum is of: "创业担保贷款…额度和贴息" asks the loan's, whatever figure a neighbouring sentence states
+MEASURE_NOUNS = ("贷款", "贴息", "补贴", "补助", "返还", "奖补", "奖励")
+
+
+def about_measure(texts: list[str], query: str) -> list[str]:
+    """The quoted sentences about the measure the question names (eval33 W14: "…创业担保贷款…额度和贴息" heard the
+    loan sentence and a 1% premium rate, and no "原文没有写明具体金额"); all of them when it names none."""
+    named = [w for w in MEASURE_NOUNS if w in (query or "")]
+    about = [t for t in texts if any(w in t for w in named)]
+    return about or texts
 
 
 def money_unsaid(hit: dict, query: str) -> bool:
@@ -265,6 +280,18 @@ def _clause_before_cover(response: dict) -> dict:
     return {**response, "results": [clause] + [h for h in hits if h is not clause]}
 
 
+def _other_name(hit: dict, query: str) -> tuple[list[Quote] | None, str] | None:
+    """(quotes beginning with the sentence naming the asked name's core, the line saying the names differ)."""
+    rec = sentences.record_of(hit["clause_id"])
+    said = other_name.lead(rec, query) if rec is not None else None
+    if said is None:
+        return None
+    own, other, line = said
+    if own is None:
+        return None, line
+    return [Quote(own, own.text.strip(), False), Quote(other, other.text.strip(), False)], line
+
+
 def _units(hit: dict, query: str) -> str:
     units = hit.get("departments", [])
     return departments_text(units, hit.get("lead_departments"), limit=len(units) if UNITS_LISTED.search(query) else 4)
@@ -329,7 +356,10 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         # the closest clause only a guess, and its text not yet issued on the day asked (eval25 W14 heard 辽政发
         # 〔2020〕9号 "尚未实施" for a 2019 凌源 question): the closest text that existed then, if any
         top = next((h for h in hits if (h.get("validity") or {}).get("status") != NOT_YET), top)
-    body, cite = clause_block(top, as_of, query, expanded)
+    renamed = _other_name(top, query)  # "一次性创业补贴": no document's name; not the 项目推荐补贴 as if it were (W21)
+    body, cite = clause_block(top, as_of, query, expanded, quotes=renamed[0] if renamed else None)
+    if renamed:
+        head.append(renamed[1])
     if not confidence.is_confident(query, top, expanded):
         text = "\n".join(head + [notices.LOW_CONFIDENCE, body, notices.OFFER_HUMAN])
         return Reply(text, [cite], [button("转人工", "/handoff")], meta={"low_confidence": True})

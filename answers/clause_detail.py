@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, measures, membership, sentences, validity_words
+from answers import citations, measures, membership, other_name, sentences, validity_words
 from answers.clause_answer import clause_block, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
@@ -131,8 +131,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
 
 
-# a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
-CONDITION_RATE = re.compile(r"率(?:标准)?(?:放宽|控制|不高于|低于|不超过)")
+CONDITION_RATE = sentences.CONDITION_RATE
 
 
 def _answers(text: str, qkind: str | None) -> bool:
@@ -168,7 +167,10 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     qkind, missing = LOOKS_FOR[kind]
     rec = _record(hit)
     periods: dict = {}
-    if rec is not None:
+    renamed = other_name.lead(rec, words) if rec is not None else None  # "一次性创业补贴" (eval33 W21)
+    if renamed is not None and renamed[0] is not None:
+        quotes, periods = with_periods(hit, [Quote(x, x.text.strip(), False) for x in renamed[:2] if x is not None])
+    elif rec is not None:
         chosen = _stated_elsewhere(rec, _chosen(rec, hit, kind, words, about, whole), qkind, words)
         quotes, periods = with_periods(hit, chosen)
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
@@ -184,6 +186,8 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     text, cite = clause_block(hit, as_of, "", quotes=quotes or None, periods=periods)
     lines = text.split("\n")
     lines[0] = "关于" + lines[0].removeprefix("根据")  # a follow-up on the clause, not a new answer
+    if renamed is not None:
+        lines.insert(0, renamed[2])
     money_unsaid = rec is not None and sentences.money_unsaid(words, [s.text for s in rec.sentences])
     keys = [k for k in ALSO if k in words and k != "几次"]
     asked = asked_words(words)

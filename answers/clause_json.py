@@ -20,6 +20,7 @@ from answers.departments import departments_text
 from answers.validity_words import badge
 from knowledge.records import ClauseRecord, Validity
 from knowledge.validity import describe
+from retrieval.filters import validity_out
 
 # The contract's search-hit fields a clause record can fill (spec/contract.md "Search").
 HIT_FIELDS = (
@@ -67,7 +68,9 @@ def as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> d
     """The contract's search-hit shape for a record (what answers.clause_answer.clause_block reads)."""
     return {
         **fields(rec, HIT_FIELDS),
-        "validity": period(rec.validity, as_of),
+        # before its document was issued a clause is not started, whatever its measures' dates say (eval33 W08: on
+        # 2019-10-10 辽政发〔2020〕9号（十六）, issued 2020-04-02, was quoted with "有效期未知")
+        "validity": validity_out(rec, as_of),
         "highlights": list(quotes or []),
         # as a search hit carries them: the console's 答复口径 names a later text's change as the bot does
         "amended_by": list(rec.amended_by),
@@ -89,5 +92,5 @@ def departments(rec: ClauseRecord) -> dict:
 
 
 def status(rec: ClauseRecord, day: date) -> dict:
-    validity = period(rec.validity, day)
+    validity = validity_out(rec, day)
     return {"validity": validity, "badge": badge(validity)}

@@ -54,6 +54,12 @@ def measures(
     ]
     if PER_HEAD_ASKED.search(asked_text):
         benefits = [b for b in benefits if PER_HEAD.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
+    topic = topic_asked(asked_text)  # "创业类补贴有哪些" (eval33 W19 heard 39 measures of every kind)
+    of_topic = [b for b in benefits if topic and topic in engine.by_id[b["benefit_id"]].name]
+    benefits = of_topic or benefits
+    current = bool(CURRENT_ASKED.search(asked_text))  # "现在还能申请的": not those that ended (W19)
+    left_out = [b for b in benefits if current and _over(b, as_of)]
+    benefits = [b for b in benefits if b not in left_out]
     if not benefits:
         return None
 
@@ -73,10 +79,13 @@ def measures(
     shown = sorted(benefits, key=order)[skip : skip + MOST]
     if not shown:
         return None
+    kind = f"“{topic}”类" if of_topic else ""
     head = (
         f"{doc_name}中实施期限至{end[:4]}年{int(end[5:7])}月{int(end[8:])}日的措施共{len(benefits)}项"
         if ending and end
-        else f"{doc_name}中有规定标准或办法的措施共{len(benefits)}项"
+        else f"{doc_name}中{kind}、按{day}计没有到期的措施共{len(benefits)}项"
+        if left_out
+        else f"{doc_name}中有规定标准或办法的{kind}措施共{len(benefits)}项"
     )
     lines = [
         f"{head}，以下是其余{len(shown)}项（第{skip + 1}至{skip + len(shown)}项；按{day}计的有效期分组）："
@@ -100,6 +109,10 @@ def measures(
     left = len(benefits) - skip - len(shown)
     if left > 0:
         lines.append(f"另有{left}项未列出；回复“剩下的”接着列，要哪一项，说条款号或名称即可。")
+    if left_out and not skip:
+        lines.append(
+            f"另有{len(left_out)}项已到期、尚未开始，或是疫情期间（多年前）的措施，现在不能按它们申请，未列出。"
+        )
     lines.append("以上标准均摘自原文，能否申请以经办部门认定为准；要某一条的原文，说“第几条”即可。")
     scope = {"doc_id": doc_id, "place": place}  # what "剩下的" lists the rest of
     meta = {"document_measures": scope, "doc_name": doc_name, "shown": skip + len(shown), "asked": asked_text[:100]}
@@ -140,6 +153,23 @@ def end_named(text: str) -> str | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+# "创业类补贴", "培训方面的政策", "社保相关的补贴": the kind of measure asked, read in the measures' names
+TOPIC = re.compile(r"([\u4e00-\u9fff]{2})(?:类|方面|相关)的?(?:补贴|政策|措施|补助)")  # the word: its two characters
+CURRENT_ASKED = re.compile(r"现在还?能|还能申请|还能领|还在执行|现行|仍然有效|还有效|目前有效|现在有效|没到期|未到期")
+
+
+def topic_asked(text: str) -> str | None:
+    m = TOPIC.search(text or "")
+    return m.group(1) if m else None
+
+
+def _over(b: dict, as_of: date) -> bool:
+    """Ended or not begun on the day, or a measure of the epidemic's (or of its 2020 window) years after it."""
+    v = b.get("validity") or {}
+    closed = (b.get("window") or {}).get("status") == "closed"
+    return v.get("status") in ("expired", "not_started") or closed or validity_words.long_after_epidemic(v, as_of)
 
 
 def place_list(text: str, region: str | None, as_of: date) -> Reply | None:

@@ -165,7 +165,15 @@ def _score(
         score -= 4.0
     if kind == "amount" and STANDARD_SET.search(text) and not has_feature(text, "amount"):
         score += 3.0  # "临时性提高失业保险金发放标准…": the standard, where no figure is given (eval8 F12)
+    if kind == "amount" and CONDITION_RATE.search(text) and not any("率" in w for w in words):
+        score -= 3.0  # "返还比例多少": not "裁员率标准放宽到5.5%", a condition (eval33 W15 missed the 50% sentence)
+    elif kind == "amount" and "比例" in words and re.search(r"\d\s*[%％]", text):
+        score += 3.0  # the share paid, where the question asks for a share
     return score
+
+
+# a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
+CONDITION_RATE = re.compile(r"率(?:标准)?(?:放宽|控制|不高于|低于|不超过)")
 
 
 # "失业金领完了还能领啥", "除了失业金还有别的吗": another benefit than the one named is what is asked

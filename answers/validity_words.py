@@ -46,6 +46,8 @@ def epidemic_bound(validity: dict) -> bool:
 def badge(validity: dict) -> str:
     """The short label a card shows (never by colour alone)."""
     label = BADGE.get(validity.get("status", "unknown"), "有效期未知")
+    if validity.get("window_closed"):
+        return f"享受条件的期间已于{cn_date(validity['window_closed'])}结束"
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         # the event's period said beside it (eval9 G02: 凌源's 安家补助 today read only "原文未载明申请期限", never
         # that it is for those who came between 2017-09-01 and 2020-08-30)
@@ -146,6 +148,10 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
         out["parts"] = [{"said": said, **describe(pv, as_of), "kind": pv.kind} for said, pv in parts]
     if v.window_badge:
         out["window_badge"] = v.window_badge
+    if v.window and v.window_end and as_of > v.window_end and out["status"] == "unknown":
+        # "春节期间（截至2020年2月9日）开工的…" asked in 2026 (eval33 W19 read "原文未载明申请期限" under "现在还能申请"):
+        # the period the event had to fall in is over, whatever the claiming deadline
+        out["window_closed"] = v.window_end.isoformat()
     if s is None or s.validity is None or issued:
         out["start_is_issue_date"] = True
     return {**out, "window": v.window} if v.window else out
@@ -154,6 +160,8 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
 def period(validity: dict) -> str:
     """The period alone: "实施期限至2020年12月31日", "自2019年1月1日起实施，未载明截止日期"."""
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
+    if validity.get("window_closed"):
+        return f"{validity['window']}；该期间已于{cn_date(validity['window_closed'])}结束；{NO_CLAIM_PERIOD}"
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return f"{validity['window']}；{NO_CLAIM_PERIOD}"
     if validity.get("window") and end:  # even an event on the window's last day: its period ended then
