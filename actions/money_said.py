@@ -146,9 +146,29 @@ def corrected_count(text: str, slots: dict) -> dict:
     only = re.search(r"(?:只有|只是|就|才)\s*(\d+)\s*(?:个人|个|人|名|位)", said)
     if len(found) > 1 and only:  # "满三个月的只有95个，另外25个还不满" (eval32 V10 kept 120): the count that counts
         found = [only.group(1)]
+    if len(known) > 1 and len(found) == 1:  # "不对，毕业生是4个" with 5 unemployed hires known too (eval33 W06)
+        known = _named_count(said, known)
     if len(known) != 1 or len(found) != 1:
         return {}
     return {known[0]: int(found[0])}
+
+
+def _named_count(said: str, known: list[str]) -> list[str]:
+    """Of the counts known, the one whose title shares most with the words just before the number ("毕业生是4个" →
+    新招用的毕业年度高校毕业生人数); all of them when none or several share as much."""
+    from knowledge.eligibility.facts import vocabulary
+
+    m = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:的)?(?:是|有|为|其实是|应该是)?\s*\d+\s*(?:个人|个|人|名|位)", said)
+    if m is None:
+        return known
+    # people's words for the titles' ("应届生" is a 毕业年度高校毕业生, "贫困户" 建档立卡)
+    word = re.sub(r"应届生?|大学生|学生", "毕业生", re.sub(r"其实|应该|实际", "", m.group(1)))
+    word = re.sub(r"贫困户|贫困的", "建档立卡", word)
+    pairs = {word[i : i + 2] for i in range(len(word) - 1)}
+    scores = {k: sum(p in vocabulary()[k].title for p in pairs) for k in known}
+    best = max(scores.values())
+    top = [k for k, v in scores.items() if v == best]
+    return top if best > 0 and len(top) == 1 else known
 
 
 def sum_said(text: str, about: Callable[[str], bool]) -> float | None:

@@ -313,6 +313,31 @@ def _working_now(text: str, facts: dict) -> None:
         facts["employment_status"] = "flexible"
 
 
+@per_build()
+def _college_facts() -> dict[str, str]:
+    """The facts of where one studied, by the place their meaning names ("毕业院校在大连市（“在连院校”）")."""
+    out = {}
+    for name, fact in vocabulary().items():
+        m = re.match(r"毕业院校在(.+?)(?:内)?(?:（|$)", fact.meaning or "")
+        if m and fact.type == "bool":
+            out[name] = regions.normalize_region(m.group(1))
+    return out
+
+
+def _studied_at(text: str, facts: dict) -> None:
+    """ "我是在武汉上的大学" (eval33 W20 was asked "您的毕业院校在大连市吗" and then refused as outside): each fact of
+    where one studied, for the place said as where one studied."""
+    from actions.within_place import STUDIED_AFTER
+
+    for place in places.places_in_text(text):
+        pos = text.find(place.said)
+        if pos < 0 or not STUDIED_AFTER.search(text[pos + len(place.said) :]):
+            continue
+        for fact, region in _college_facts().items():
+            facts[fact] = place.covered is not None and regions.covers(region, place.covered)
+        return
+
+
 PER_HEAD_RATE = re.compile(r"\s*(?:招|招用|雇|吸纳)?\s*(?:1|一)\s*个[^，。,；]{0,10}?(?:补|给|奖|发|返)(?:贴|助)?\s*\d")
 
 
@@ -548,6 +573,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     else:
         _groups(text, facts)
         _working_now(text, facts)
+        _studied_at(text, facts)
     none_hired(digits, facts)
     _numbers(digits, facts, as_of)
     _flags(digits, facts, who)

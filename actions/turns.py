@@ -41,6 +41,7 @@ from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
+from actions.profile_facts import extract
 from actions.within_place import inside_notice, most_specific, place_of, said_as_origin, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import (
@@ -356,7 +357,14 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         here = [SlotSet("region", place[0])] if len(place) == 1 and not tracker.get_slot("region") else []
         return Turn([named], _answer_events(named, text) + [SlotSet(TOPIC, text)] + here)
     named_place = most_specific(regions.regions_in_text(simplified(text)))
-    listed = document_measures.place_list(text, named_place[0] if len(named_place) == 1 else None, as_of)
+    # "公司80人…新招了5个登记失业人员和3个应届毕业生…能享受哪些补贴，总共能拿多少" (eval33 W06 got a list of 39): a
+    # question stating its own case is the questions' to answer, not a list of every measure
+    own_case = {k for k in extract(text, as_of) if k not in ("region", "applicant_type")}
+    listed = (
+        None
+        if own_case and not document_measures.LISTED_PLAINLY.search(text)
+        else document_measures.place_list(text, named_place[0] if len(named_place) == 1 else None, as_of)
+    )
     if listed is not None:  # "把大连市文件里所有按人头给固定金额的补贴都列一下" (eval22 T19)
         return Turn([listed], _answer_events(listed, text) + [SlotSet("region", named_place[0])])
     if PERSONAL_RECORD.search(text):

@@ -39,7 +39,9 @@ PAST_PLACE = re.compile(r"(?:前几年|前些年|那几年|早些年|头几年|�
 # "我是在沈阳念完大学回来的", "沈阳是我念书的地方" (eval21 S03, a 凌源 graduate, was moved to 辽宁省): where one studied
 STUDIED_AFTER = re.compile(
     r"^(?:的)?(?:大学|学校|高校)?(?:念完|读完|上完|念的|读的|念书|读书|上学|上的学|上大学|读大学|念大学|毕业(?!生)|"
-    r"是我(?:念书|读书|上学))"
+    r"是我(?:念书|读书|上学))|"
+    # "我是在武汉上的大学", "是武汉的学校" (eval33 W20 was told 武汉 is outside what is covered)
+    r"^(?:上的|读的|念的)(?:大学|学)|^的(?:大学|学校|高校|院校)"
 )
 
 

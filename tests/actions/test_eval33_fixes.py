@@ -188,3 +188,32 @@ def test_a_share_asked_is_answered_with_the_share_paid_not_a_condition_rate(conv
     # before (W15): "…稳岗返还是第几条，返还比例多少" quoted the 困难企业 sentence and "裁员率标准放宽到5.5%"
     body = asked(convo, "聊城稳岗返还在第几条 返还的比例是多少", as_of="2026-12-05")
     assert "返还其上年度实际缴纳失业保险费的50%" in body.split("\n")[1]
+
+
+def test_one_of_several_counts_corrected_by_its_name(convo):
+    from actions.money_said import corrected_count
+    from tests.actions.conftest import started
+
+    # before (W06): "另外不对，毕业生是4个" with 5 unemployed hires known too changed nothing
+    known = {"new_hires_graduates": 3, "new_hires_long_term_unemployed": 5}
+    assert corrected_count("不对，应届生其实是4个", known) == {"new_hires_graduates": 4}
+    assert corrected_count("不对 失业的是6个", known) == {"new_hires_long_term_unemployed": 6}
+    assert corrected_count("不对 是4个", known) == {}  # which count is not said: nothing changed
+    # before (W06): a firm stating its case and asking "能享受哪些补贴" got a list of 39 measures
+    body = started(
+        convo, "我是大连一家公司的人事 公司60人 今年招了4个应届毕业生 合同社保都有 能享受哪些补贴", as_of="2020-09-01"
+    )
+    assert "措施共" not in body and "您是以企业身份咨询" in body
+
+
+def test_where_one_studied_is_no_place_one_is_in_and_settles_the_school_facts():
+    from datetime import date
+
+    from actions.profile_facts import extract
+    from actions.within_place import said_as_past
+
+    # before (W20): "是武汉的学校" was read as where the person is ("不在收录范围"), and "在连院校" asked again
+    found = extract("我人在大连 是在武汉上的大学", date(2020, 7, 1))
+    assert found["college_in_dalian"] is False and found["college_in_liaoning"] is False
+    assert extract("我在沈阳读的大学", date(2020, 7, 1))["college_in_liaoning"] is True
+    assert said_as_past("我都说了是武汉的学校", "武汉")
