@@ -356,6 +356,10 @@ class ActionMoreBenefits(Threaded, Action):
             # "学徒那个每人每年4000的 今年还有没" (eval21 S24) names a measure: a question about it, not "what else"
             return opens_form(ActionStartEligibility.start(dispatcher, tracker, new=True))
         as_of, _, updates = turn_as_of(tracker)
+        if {k for k in extract(user_text(tracker), as_of) if k != "applicant_type"}:
+            # "不是我是我媳妇 她今年41 离退休还早着呢…还有别的办法没" (eval33 W10: nothing said back, the question
+            # asked again): the facts it states are read, as any message stating them is
+            return opens_form(ActionStartEligibility.start(dispatcher, tracker, new=False))
         profile = profile_from_slots(tracker.slots)
         current = list(tracker.get_slot(CANDIDATES) or [])
         wider = current + [

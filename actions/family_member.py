@@ -29,7 +29,8 @@ SELF = re.compile(r"(?:^|[，。,；\s])(?:我|俺)(?!家|们家|的?(?:" + "|".
 
 def subject(text: str) -> str | None:
     """The member a message tells of ("闺女"), "本人" for the speaker, None when it does not say."""
-    m = MEMBER.search(text or "")
+    # of several ("我爸妈在大连 我妹妹今年刚毕业", eval33 W24), the last named is the one whose facts follow
+    m = ([None] + list(MEMBER.finditer(text or "")))[-1]
     if m:
         return next(name for name, pattern in MEMBERS if re.fullmatch(pattern, m.group(1)))
     return "本人" if SELF.search(text or "") else None

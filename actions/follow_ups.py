@@ -151,7 +151,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if cite is not None and kind == "who" and UNITS_LISTED.search(text) and not meta.get("document"):
         hit = clause_hit(cite, as_of)  # "责任单位那17个你全给我列出来，我要记工单" (eval25 W13 got another clause)
         if hit is not None:
-            return document_facts.departments_reply(hit, text)
+            return document_facts.departments_reply(hit, text, as_of)
     if cite is None or names_other_sum(text, cite):
         return None  # "那个3000一年的场地补贴怎么申请" after 18号（十二）'s 6000元 (eval22 T12): another measure's
     rest = own_words(text)
@@ -207,7 +207,7 @@ def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool,
     if kind == "document":
         return document_facts.document_reply(hit)
     if kind == "who":
-        return document_facts.departments_reply(hit, text)
+        return document_facts.departments_reply(hit, text, as_of)
     if elsewhere is not None and kind == "amount":
         # "具体标准是多少钱 大连的" after 辽政发（十）: the place's figure for what the province left open
         # there ("对吸纳…的企业，按…给予一次性吸纳就业补贴，具体标准由各市政府确定", no amount)

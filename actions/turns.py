@@ -22,6 +22,7 @@ from actions import (
     clause_in_play,
     combine_question,
     figure_asked,
+    figure_elsewhere,
     follow_ups,
     jobless_pay,
     measure_not_here,
@@ -438,6 +439,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     back = figure_asked.reply(text, tracker)  # "一个月1000？" where the clause in play states no such sum
     if back is not None:
         return Turn([back], _answer_events(back, text))
+    here = most_specific(regions.regions_in_text(simplified(text))) or [profile_from_slots(tracker.slots).get("region")]
+    elsewhere = figure_elsewhere.reply(text, here[0] if len(here) == 1 else None, as_of)  # "补6000 凌源有没有"
+    if elsewhere is not None:
+        return Turn([elsewhere], _answer_events(elsewhere, text))
     answered = yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
     if answered is not None:
         return Turn([answered], _answer_events(answered, text))

@@ -66,7 +66,8 @@ def _stated(b: dict) -> str:
 
 # words of a measure's name that tell it from others of its kind ("社保全额补贴")
 QUALIFIERS = ("全额", "一次性", "延长", "退休")
-CAN = re.compile(r"能不能|能还是不能|可不可以|可以还是不可以|行不行|能否")
+# "俺能去干不", "能领不" (eval33 W07): the question's 不 at its end
+CAN = re.compile(r"能不能|能还是不能|可不可以|可以还是不可以|行不行|能否|能[\u4e00-\u9fff]{1,3}不(?=$|[，,。？?\s])")
 EXISTS = re.compile(r"有没有|有还是没有|有无|到底有")
 NOT_IN_FORCE = ("expired", "not_started")
 # groups a person names and the text's word for them ("个体户" → 个体工商户)
@@ -124,6 +125,13 @@ def group_reply(text: str, cite: dict | None, as_of: date) -> Reply | None:
     return None
 
 
+MONEY_ASKED = re.compile(r"多少钱|给多少|补多少|发多少|几个钱|多少块")
+
+
+def _pays(b: dict) -> bool:
+    return bool(re.search(r"\d\s*元", f"{b.get('name') or ''}{(b.get('amount') or {}).get('text') or ''}"))
+
+
 def _reasons(b: dict, mark: str) -> list[str]:
     """The top-level conditions of a measure marked 不符合/待确认 (the engine's own labels)."""
     return [r[len(mark) + 1 :].split("（实际：")[0] for r in b.get("reasons", []) if r.startswith(f"{mark}：")]
@@ -161,12 +169,18 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     ]
     # the measures of the sentence just cited, where the clause has others (聊城 第7条: 见习 beside 社保补贴)
     of_sentence = [b for b in mine if any(compact(c.get("quote") or "")[:20] in quoted for c in b["citations"] or [])]
+    every = mine
     mine = _pointed(text, mine, of_sentence) or of_sentence or mine
     # only the measures the question names: "能不能参加见习" is never answered 不能 from a clause's 灵活就业 and 创业
     # measures (eval15 M17, a 2019 graduate the 2017 text lets take a 见习)
     words = [w for w, _ in measure_exists.terms_in(text)]
     if words:
         mine = [b for b in mine if all(w in compact(b["name"]) for w in words)]
+    # "公益性岗位 俺能不能去干 一个月给多少钱" (eval33 W07 heard the extension for those whose post ended): money asked,
+    # the measure of the clause that pays it, not the one just cited that pays none
+    paid = [b for b in every if _pays(b) and (not words or all(w in compact(b["name"]) for w in words))]
+    if MONEY_ASKED.search(text) and paid and not any(_pays(b) for b in mine):
+        mine = paid
     if not mine:
         return None
     names = "、".join(b["name"] for b in mine)

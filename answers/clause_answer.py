@@ -44,6 +44,11 @@ EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a c
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
 NO_AMOUNT = "原文没有写明具体金额，具体数额以经办部门核定为准。"
+NO_DURATION = "所引原文没有写明期限长短（多长时间、几个月），以经办部门认定为准。"
+MONEY_ASKED = re.compile(r"多少钱|几个钱|多少块|给多少|发多少|补多少")
+MONEY = re.compile(r"\d\s*(?:万?元|块)")
+DURATION_ASKED = re.compile(r"多长时间|几个月|多久|多长|几年")
+DURATION = re.compile(r"(?<![\d.])\d{1,2}\s*(?:个月|年|天)|[一二两三四五六七八九十]+(?:个月|年)")  # not "2020年"
 NO_MATERIALS = "原文没有列出办理需要带的材料，以经办部门要求为准。"
 NO_FIGURE = "所引原文没有写具体数字，以经办部门认定为准。"
 # "大连的文件里写没写裁员率的具体数字" (eval21 S23 asked three times and heard no yes or no)
@@ -192,6 +197,14 @@ def clause_block(
         or not any(sentences.has_feature(t, "amount") for t in about_measure(texts, query))
     ):  # "大连的见习补贴一个月多少" (eval22 T16): the sentences quoted state no sum, whatever the clause's others do
         lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
+    if MONEY_ASKED.search(query) and NO_AMOUNT not in lines and not any(MONEY.search(t) for t in texts):
+        lines.append(NO_AMOUNT)  # "见习一个月能给多少钱" (eval33 W04): a 50% 留用率 is no sum of money
+    if (
+        DURATION_ASKED.search(query)
+        and not sentences.TIMING_ASKED.search(query)
+        and not any(states_length(t) for t in texts)
+    ):
+        lines.append(NO_DURATION)  # "能见习多长时间": the quoted sentences give no length
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]
@@ -208,6 +221,13 @@ def about_measure(texts: list[str], query: str) -> list[str]:
     named = [w for w in MEASURE_NOUNS if w in (query or "")]
     about = [t for t in texts if any(w in t for w in named)]
     return about or texts
+
+
+def states_length(text: str) -> bool:
+    """A length of time the sentence gives, not a condition on the person ("离校2年内未就业" is who, not how long)."""
+    return any(
+        not re.search(r"(?:离校|毕业|退休|参保)[^，。；]{0,2}$", text[: m.start()]) for m in DURATION.finditer(text)
+    )
 
 
 def money_unsaid(hit: dict, query: str) -> bool:

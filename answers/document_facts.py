@@ -6,8 +6,9 @@ date the document does not print is said to be missing ("原文未载文号"), n
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from answers import citations, sentences
+from answers import citations, sentences, validity_words
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
 from answers.departments import departments_text
@@ -22,8 +23,14 @@ def in_play(hit: dict) -> str:
     return next((s.text.strip() for s in found if s is not None), "")
 
 
-def _reply(text: str, hit: dict) -> Reply:
+def _reply(text: str, hit: dict, as_of: date | None = None) -> Reply:
     cite = citations.from_hit(hit, in_play(hit))
+    rec = sentences.record_of(hit["clause_id"])
+    said = sentences.sentence_of(rec, cite["quote"]) if rec is not None and cite["quote"] and as_of else None
+    if said is not None and as_of is not None:
+        # the card says the period of the sentence in play, as the turns before and after do (eval33 W13 read
+        # "expired 2020-01-01–2020-12-31", the clause's latest end, between two "unknown" cards of the same sentence)
+        cite["validity"] = validity_words.own(rec, said, as_of)
     return Reply(
         text,
         [cite],
@@ -49,7 +56,7 @@ def document_reply(hit: dict) -> Reply:
 PHONE = re.compile(r"电话|联系方式|号码|怎么联系")
 
 
-def departments_reply(hit: dict, asked: str = "") -> Reply:
+def departments_reply(hit: dict, asked: str = "", as_of: date | None = None) -> Reply:
     """ "牵头单位是哪个" / "这条谁负责": the clause's units as the text lists them; the lead unit only
     where the text marks one. "电话多少" is answered too: none of the texts lists a telephone number."""
     cite = citations.from_hit(hit, "")
@@ -64,4 +71,4 @@ def departments_reply(hit: dict, asked: str = "") -> Reply:
         said = f"本条原文未标明牵头单位，所列责任单位（按原文顺序）：{listed}。"
     phone = "原文未载明各单位的联系电话。" if PHONE.search(asked) else ""
     text = f"关于{citations.where(cite)}：\n{said}{phone}\n具体办理请拨打{HOTLINE_NAME}，由热线转相关部门。"
-    return _reply(text, hit)
+    return _reply(text, hit, as_of)

@@ -165,9 +165,10 @@ def _score(
         score -= 4.0
     if kind == "amount" and STANDARD_SET.search(text) and not has_feature(text, "amount"):
         score += 3.0  # "临时性提高失业保险金发放标准…": the standard, where no figure is given (eval8 F12)
-    if kind == "amount" and CONDITION_RATE.search(text) and not any("率" in w for w in words):
+    of_rate = any("率" in w or "裁员" in w for w in words)  # "裁员率写没写具体比例": the condition's rate is asked
+    if kind == "amount" and CONDITION_RATE.search(text) and not of_rate:
         score -= 3.0  # "返还比例多少": not "裁员率标准放宽到5.5%", a condition (eval33 W15 missed the 50% sentence)
-    elif kind == "amount" and "比例" in words and re.search(r"\d\s*[%％]", text):
+    elif kind == "amount" and "比例" in words and not of_rate and re.search(r"\d\s*[%％]", text):
         score += 3.0  # the share paid, where the question asks for a share
     return score
 

@@ -217,3 +217,74 @@ def test_where_one_studied_is_no_place_one_is_in_and_settles_the_school_facts():
     assert found["college_in_dalian"] is False and found["college_in_liaoning"] is False
     assert extract("我在沈阳读的大学", date(2020, 7, 1))["college_in_liaoning"] is True
     assert said_as_past("我都说了是武汉的学校", "武汉")
+
+
+def test_a_sum_heard_of_that_only_another_place_pays_is_said_to_be_that_places(convo):
+    from actions.turns import special
+    from tests.actions.conftest import started
+
+    # before (W12): "残疾人开店房租一年补6000 凌源有没有这个" heard 三支一扶 and 人才安家 clauses
+    started(convo, "我是凌源的残疾人 想开个小店", as_of="2022-04-01")
+    said = "听说残疾人开店房租一年能补6000 凌源有没有"
+    convo.say(said, "ask_policy", metadata={"as_of": "2022-04-01"})
+    reply = special(said, convo.tracker()).replies[0]
+    assert "没有写“6000元”这项" in reply.text and "只适用于大连市" in reply.text
+    assert reply.citations[0]["doc_number"].startswith("大政发")
+
+
+def test_money_asked_of_a_clause_is_answered_by_its_measure_that_pays(convo):
+    from actions.turns import special
+    from tests.actions.conftest import started
+
+    # before (W07): "公益性岗位 俺能不能去干 一个月给多少钱" heard the extension for people whose post ended
+    started(convo, "俺是聊城的 45了 没活干快一年了 啥叫就业困难人员 俺算不算", as_of="2020-06-15")
+    said = "俺想问公益性岗位 俺能去干不 一个月给多少钱"
+    convo.say(said, "ask_policy", metadata={"as_of": "2020-06-15"})
+    body = special(said, convo.tracker()).replies[0].text
+    assert "每人每月600元" in body and "政策期满仍未实现稳定就业" not in body.split("\n")[0]
+
+
+def test_money_and_length_asked_where_the_sentences_give_neither(convo):
+    from tests.actions.conftest import asked
+
+    # before (W04): "一个月多少钱 能见习几个月" heard 大连's 见习 sentences, and no word that they give neither
+    body = asked(convo, "大连的就业见习到底一个月给多少钱 能见习几个月", as_of="2020-07-20")
+    assert "原文没有写明具体金额" in body and "没有写明期限长短" in body
+
+
+def test_of_two_family_members_named_the_last_is_the_one_told_of():
+    from actions.family_member import subject, switched
+
+    # before (W24): "我爸妈在大连 我妹妹今年刚毕业 2020届的" was the parents'; "不是我 是我妹妹" then cleared 2020届
+    assert subject("我爸妈在大连 我妹妹今年刚毕业 2020届的") == "兄弟姐妹"
+    assert not switched(["我爸妈在大连 我妹妹今年刚毕业 2020届的"], "不是我 是我妹妹 她7月离校的")
+    assert switched(["俺56了 失业金能领几年"], "俺闺女刚毕业 有见习补贴不")
+
+
+def test_facts_said_with_what_else_are_read(convo):
+    from datetime import date
+
+    from actions.eligibility import ActionMoreBenefits
+    from actions.profile_facts import extract
+    from tests.actions.conftest import started
+
+    # before (W10): "失业金3月份领完了" was not read; "…她今年41 离退休还早着呢…还有别的办法没" (DIET: more_benefits)
+    # said nothing back and asked the same question again
+    assert extract("我媳妇的失业金4月份就领完了", date(2020, 5, 1))["unemployment_insurance_exhausted"] is True
+    started(convo, "我在聊城跑外卖 灵活就业交社保有补贴吗", as_of="2020-05-01")
+    convo.say("不是我 是我媳妇 她今年43 离退休还早 还有别的办法没", "more_benefits", metadata={"as_of": "2020-05-01"})
+    messages, _ = convo.run(ActionMoreBenefits())
+    assert convo.slots["age"] == 43
+    assert any("年龄：43" in t for t in answer_texts(messages))
+
+
+def test_the_departments_card_says_the_period_of_the_sentence_in_play(convo):
+    from tests.actions.conftest import asked
+
+    # before (W13): "责任单位都有哪些" carried the clause's latest end (已到期 2020-12-31) between two cards of the same
+    # sentence reading 有效期未知
+    asked(convo, "大政发〔2020〕18号 第十二条 原文", as_of="2026-12-05")
+    before = convo.events[-1]["data"]["custom"]["answer"]["citations"][0]["validity"]["status"]
+    asked(convo, "责任单位都有哪些", as_of="2026-12-05")
+    after = convo.events[-1]["data"]["custom"]["answer"]["citations"][0]["validity"]["status"]
+    assert before == after == "unknown"
