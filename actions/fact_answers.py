@@ -183,6 +183,11 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
             months = (year - as_of.year) * 12 + int(until.group(2)) - as_of.month
             if 0 < months <= 24:
                 return years_of(months, "个月", text)
+        # "半年啊 她今年8月份领完的" (eval34 X24 was recorded 8 years): a month of the year counts no years, "不是8年"
+        # denies them, and "半年" is half of one
+        digits = re.sub(r"不是\s*\d+\s*年|(?<![\d个])\d{1,2}\s*月份?(?![\d个])", " ", digits)
+        if "半年" in text and not re.search(r"\d", digits):
+            return years_of(6, "个月", text)
         if not re.search(r"\d", digits):
             return None
     in_months = re.search(r"(\d+)\s*个月", digits)

@@ -288,6 +288,11 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "在食堂是临时工后来转的合同工" is the job lost, not the work now (eval14 L01)
             if spoken_facts.asked(text, m.start(), m.end()):
                 continue
+            if value is True and of_family(text, m.start(), m.end()):
+                # "家里老伴是残疾人…我这情况算不算" (eval34 X01 was recorded 残疾人：是, kept after "残疾的是我老伴不是我")
+                if re.search(r"不是(?:我|俺)|(?:我|俺)(?:自己)?(?:身体)?(?:没毛病|不是)", text):
+                    facts[fact] = False
+                break
             negated = _negated(text, m.start())
             if fact == "employment_status":
                 if not negated:
@@ -336,6 +341,18 @@ def _studied_at(text: str, facts: dict) -> None:
         for fact, region in _college_facts().items():
             facts[fact] = place.covered is not None and regions.covers(region, place.covered)
         return
+
+
+FAMILY = r"(?:老伴|老婆|媳妇|爱人|丈夫|老公|对象|孩子|儿子|闺女|女儿|我妈|我爸|俺妈|俺爸|父亲|母亲)"
+
+
+def of_family(text: str, start: int, end: int) -> bool:
+    """A group word about a family member while the speaker tells of themselves ("我今年56了…家里老伴是残疾人…我这
+    情况算不算"), or said to be theirs ("残疾的是我老伴不是我"): not the speaker's."""
+    before = re.search(FAMILY + r"(?:也|还)?(?:是|有)?(?:个|一个)?$", text[max(0, start - 8) : start])
+    after = re.match(r"的?是(?:我|俺)?(?:家)?" + FAMILY, text[end:])
+    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)", text)
+    return bool(after or before and own)
 
 
 PER_HEAD_RATE = re.compile(r"\s*(?:招|招用|雇|吸纳)?\s*(?:1|一)\s*个[^，。,；]{0,10}?(?:补|给|奖|发|返)(?:贴|助)?\s*\d")
@@ -527,7 +544,11 @@ def _flags_rest(text: str, facts: dict) -> None:
         facts["first_time_business"] = True
     # "店面是租的", "一年房租2万" (eval9 G04 was asked "是否租用场地" after saying it)
     premises = r"(?:门市|门面|店面|场地|房子|铺子|商铺|店铺|铺面)"
-    if re.search(
+    # "我在自己家干不租房子", "我没租场地，就在自己家里" (eval34 X12 was recorded 租用经营场地：是 and told 能 for the
+    # 3000元 premises subsidy): renting denied, or the business run at home
+    if re.search(rf"(?:不|没|没有|不用|未)(?:去)?租(?:个|了)?{premises}?|在(?:自己)?家(?:里)?(?:干|做|开|弄)", text):
+        facts["rents_business_premises"] = False
+    elif re.search(
         rf"(?:租|租了|租的)(?:个|了)?{premises}|{premises}(?:是|都是)?租(?:的|来的)|(?:一年|每年|每月|一个月|月)房租\s*\d",
         text,
     ):

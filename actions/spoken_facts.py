@@ -132,6 +132,11 @@ TO_RETIREMENT_MONTHS = re.compile(
     r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*个?月|"
     r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*个?月(?:就)?(?:到|能)?(?:\d{2}\s*岁?\s*)?退休"  # "差7个月就到50退休"
 )
+# "还差半年退休", "离退休差半年" (eval34 X24 was asked again, then recorded 8 years from "8月份领完")
+TO_RETIREMENT_HALF = re.compile(
+    r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到)?半年|"
+    r"(?:还)?(?:差|有|剩)(?:不到)?半年(?:就)?(?:到|能)?(?:\d{2}\s*岁?\s*)?退休"
+)
 STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
 HEADCOUNT = re.compile(
     r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸)"
@@ -191,6 +196,9 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
         m = TO_RETIREMENT_MONTHS.search(text)
         if m and "years_to_retirement" not in facts:
             facts["years_to_retirement"] = years_of(int(m.group(1) or m.group(2)), "个月", m.group(0))
+        m = TO_RETIREMENT_HALF.search(text)
+        if m and "years_to_retirement" not in facts:
+            facts["years_to_retirement"] = years_of(6, "个月", m.group(0))
         m = RUNNING.search(text)
         if m and "business_operating_months" not in facts:
             months = int(m.group("n")) * (12 if m.group("unit") == "年" else 1)
@@ -297,7 +305,10 @@ ASKED_YES_NO = re.compile(r"(?:算|算是|属于|认定成|认定为|评成)\s*$
 # "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
 # "就业困难人员呢？哪些人算" (eval18 P23 recorded "已被认定为就业困难人员：是")
 ASKED_AFTER = re.compile(
-    r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)|^呢?[？?，,\s]*(?:哪些人|哪几类人|什么人)(?:算|属于)?"
+    r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)|^呢?[？?，,\s]*(?:哪些人|哪几类人|什么人)(?:算|属于)?|"
+    # "烈属算就业困难人员吗", "单亲抚养未成年人者 在哪条" (eval34 X23, a hotline agent, was recorded 烈属：是)
+    r"^者?[^，。,]{0,2}(?:算|属于)[\u4e00-\u9fff]{2,8}(?:吗|么|不|[？?])|"
+    r"^者?\s*(?:在|出现在|是在)?(?:哪条|哪一条|哪个文件|哪些文件|哪几条|第几条|哪个条款|哪些条款)"
 )
 # A group named in a question about the group itself is not a fact of the speaker (eval8 F22, F08 stored
 # "已被认定为就业困难人员：是" from "就业困难人员咋认定", "告诉我就业困难人员的定义", "参照就业困难人员能享受啥").
@@ -310,7 +321,7 @@ ABOUT_GROUP_AFTER = re.compile(
     # "就业困难人员到底包括哪些人", "“就业困难人员”都包括哪些人" (eval26 B18 recorded 已被认定为就业困难人员：是)
     # "听说有个就业困难人员认定 我能认定不": the recognition named, not had
     r"^(?:的)?认定(?!了|过|上了)|"
-    r"^[^，。,]{0,2}(?:咋|怎么|如何|怎样)(?:认定|算|界定|定义|评)|^[”\"’]?的?(?:都|到底|具体|究竟|一般)?(?:定义|认定标准|认定条件|范围|是什么|是啥|指什么|指的是|"
+    r"^[^，。,]{0,2}(?:咋|怎么|如何|怎样)(?:认定|算|界定|定义|评)|^[”\"’]?的?(?:都|到底|具体|究竟|一般)?(?:定义|认定标准|认定条件|范围|是什么|是啥|指什么|指的是|是指|"
     r"啥意思|什么意思|包括哪些|包含哪些|能享受|享受啥|享受什么)|"
     r"^的?那(?:个|项|条|种)(?:补贴|政策)?(?:跟|和|与)?"  # "湖北籍的那个跟我有关系吗" names a measure (eval12 J02)
 )

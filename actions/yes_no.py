@@ -125,6 +125,12 @@ def group_reply(text: str, cite: dict | None, as_of: date) -> Reply | None:
     return None
 
 
+# relief on what a firm pays, named in a question: a measure of its own where the clause in play has none
+OTHER_MEASURE = re.compile(r"免征|减征|缓缴|降费|降低.{0,6}费率|费率|减免|免交")
+# what a relief is on: a question naming one the clause in play never names asks about another measure
+PAID_ON = re.compile(r"医保|养老保险|工伤保险|公积金|残保金|房租|租金|增值税|所得税|房产税")
+ALIASES = {"医保": ("医疗保险",), "残保金": ("残疾人就业保障金",), "房租": ("租金", "租赁"), "租金": ("房租", "租赁")}
+PLANNING = re.compile(r"(?:想|打算|准备|要|计划)(?:自己)?(?:开|办|干|搞|创业|做)")
 MONEY_ASKED = re.compile(r"多少钱|给多少|补多少|发多少|几个钱|多少块")
 
 
@@ -154,6 +160,19 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
         return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
+    body = compact(rec.text)
+    from actions.new_topic import stems_named
+
+    if any(not any(w in body for w in alts) for alts in stems_named(text)):
+        return (
+            None  # "俺俩一人一份能不能各贷10万" after the 失业保险金 clause (eval34 X04): the loan is another measure
+        )
+    if (
+        OTHER_MEASURE.search(text)
+        and not OTHER_MEASURE.search(body)
+        or any(n not in body and not any(a in body for a in ALIASES.get(n, ())) for n in PAID_ON.findall(text))
+    ):
+        return None  # "社保免征和医保降费我们能享受吧" after the 1000元 hiring clause (eval34 X08 heard 不能 from it)
     if any(f not in compact(rec.text) for f in NAMING_FIGURE.findall(text)):
         return None  # "那个30%的灵活就业社保补贴" after the 60% clause (eval18 P23 heard 不能 from the 60% one)
     result = evaluate(profile, as_of)
@@ -190,7 +209,16 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     refund = bool(REFUND.search(text)) and bool(re.search(r"退|返还", rec.text))
     stopped = [b for b in mine if (b.get("validity") or {}).get("status") in NOT_IN_FORCE and not refund]
     lines: list[str] = []
-    if all(b["status"] == "not_eligible" or b in stopped for b in mine):
+    from actions.form_plan import conversation_words
+
+    if failed and not stopped and all("自主创业" in r for r in failed) and PLANNING.search(conversation_words(tracker)):
+        # "俺们姐俩想开个农家乐…一人能贷多少" (eval34 X04 was told 不能 for not running a business yet): the loan is for
+        # those starting one; the office judges when they may apply (the reading that promises nothing more)
+        lines.append(
+            f"要看经办部门认定：{names}原文写的是“自主创业的”可申请；您说正打算创业，"
+            "一般在创业（办理营业执照等）时按原文条件申请，具体以经办部门认定为准。"
+        )
+    elif all(b["status"] == "not_eligible" or b in stopped for b in mine):
         why = []
         if failed:
             why.append(f"{names}只给“{'”“'.join(dict.fromkeys(failed))}”，按您说的情况不符合")

@@ -91,8 +91,16 @@ def as_questions(
     form does not ask this person (a graduate question to a 59-year-old)."""
     vocab = vocabulary()
     leave_out = (*leave_out, *never_asked(profile or {}))
-    asked = [vocab[f].prompt or f"请问{vocab[f].title}？" for f in missing if f in vocab and f not in leave_out]
+    asked = [_asked(vocab[f], profile or {}) for f in missing if f in vocab and f not in leave_out]
     return "".join(asked[:most])
+
+
+def _asked(fact, profile: dict) -> str:
+    rate = profile.get("layoff_rate")
+    if fact.name == "layoffs" and rate is not None:
+        # the rate already said (2 of 15: 13.3%) is not asked again (eval34 X18); whether it is 少裁员 is the office's
+        return f"裁员率约{rate}%是否算“少裁员”，由经办部门按规定的裁员率标准认定。"
+    return fact.prompt or f"请问{fact.title}？"
 
 
 def short_meaning(name: str) -> str:

@@ -270,6 +270,10 @@ def summary(
     are listed in that order (eval18 P16 asked about hiring 就业困难人员 and that measure was "另有1项")."""
     as_of = date.fromisoformat(result["as_of"])
     benefits = [b for b in result["benefits"] if scope is None or b["benefit_id"] in scope]
+    # the province's 稳岗返还 "最高可提至100%" that 大连 sets at 100%: one refund, said once (eval34 X18 read "最多18000元"
+    # for 9000元 of premiums, the city's and the province's added); the city's rule names the replacement
+    present = {b["benefit_id"] for b in result["benefits"]}
+    benefits = [b for b in benefits if not set(b.get("superseded_by") or []) & present]
     by_id = {b["benefit_id"]: b for b in benefits}
     eligible = [b for b in benefits if b["status"] == "eligible"]
     package = _package(result, eligible)

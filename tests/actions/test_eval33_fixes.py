@@ -288,3 +288,67 @@ def test_the_departments_card_says_the_period_of_the_sentence_in_play(convo):
     asked(convo, "责任单位都有哪些", as_of="2026-12-05")
     after = convo.events[-1]["data"]["custom"]["answer"]["citations"][0]["validity"]["status"]
     assert before == after == "unknown"
+
+
+def test_a_refund_the_city_sets_for_the_province_is_counted_once():
+    from datetime import date
+
+    from actions.profile import evaluate
+    from answers.summary import summary
+
+    # before (eval34 X18, rated 1): 大连's 100% and 辽宁's "最高可提至100%" of 9000元 were added: "最多18000元"; and the
+    # layoffs said (2 of 15) were asked again
+    firm = {
+        "applicant_type": "enterprise",
+        "region": "大连市",
+        "enterprise_size": "small",
+        "insured": True,
+        "last_year_unemployment_insurance_paid": 9000,
+        "layoff_rate": 13.3,
+    }
+    body = summary(evaluate(firm, date(2020, 7, 20))).text
+    assert "18000" not in body and "最高可提至" not in body
+    assert "裁员率约13.3%是否算“少裁员”" in body and "上年度以来贵企业的裁员情况是？" not in body
+
+
+def test_half_a_year_to_retirement_and_a_month_of_the_year_are_no_years():
+    from datetime import date
+
+    from actions.fact_answers import read_answer
+    from actions.profile_facts import extract
+
+    # before (eval34 X24, rated 1): "她今年8月份领完的" to "距离法定退休年龄还有几年" was 8 years, then "不能"
+    sure = {"intent": {"name": "inform", "confidence": 0.9}}
+    assert read_answer("years_to_retirement", sure, "半年 她7月份领完的", date(2020, 10, 1))[0] == 0.5
+    assert read_answer("years_to_retirement", sure, "不对 差半年 不是8年", date(2020, 10, 1))[0] == 0.5
+    assert read_answer("years_to_retirement", sure, "明年3月满50", date(2020, 10, 1))[0] < 1
+    assert extract("她领完失业金了 离退休还差半年", date(2020, 10, 1))["years_to_retirement"] == 0.5
+
+
+def test_groups_of_family_members_and_of_lookups_are_not_the_speakers():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    day = date(2026, 12, 5)
+    # before (eval34 X01): "我今年56了…家里老伴是残疾人…我这情况算不算" was 残疾人：是, kept after "残疾的是我老伴不是我"
+    assert "is_disabled" not in extract("我今年57了 登记失业了 老伴是残疾人 我这情况算不算就业困难人员", day)
+    assert extract("不对 残疾的是我老伴 不是我", day)["is_disabled"] is False
+    assert extract("我闺女是残疾人 想开个店", day)["is_disabled"] is True  # the one the conversation is about
+    # before (eval34 X23, a hotline agent): "烈属算就业困难人员吗", "单亲抚养未成年人者 在哪条" were 烈属/单亲：是
+    assert "is_martyr_family" not in extract("烈属算不算就业困难人员吗", day)
+    assert "is_single_parent" not in extract("单亲抚养未成年人者 出现在哪条", day)
+    assert "is_zero_employment_family" not in extract("零就业家庭是指什么", day)
+    # before (eval34 X12): "我在自己家干不租房子" was 租用经营场地：是
+    assert extract("想在家开网店 我在自己家干不租房子", day)["rents_business_premises"] is False
+    assert extract("店面是租的 一年房租2万", day)["rents_business_premises"] is True
+
+
+def test_a_yes_no_question_about_another_measure_is_not_answered_by_the_clause_in_play(convo):
+    from tests.actions.conftest import asked
+
+    # before (eval34 X08): "社保免征和医保降1个点 我们能不能享受" after the 1000元 hiring clause: "不能…1000元…只给"
+    asked(convo, "聊城复工企业新招人 那个每人1000元的补贴怎么规定", as_of="2020-03-25")
+    convo.slots.update({"applicant_type": "enterprise", "region": "聊城市"})
+    body = asked(convo, "那医保降1个点 我们运输公司能不能享受", as_of="2020-03-25")
+    assert "1000元" not in body.split("\n")[0] and "医疗保险" in body
