@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from actions.dialogue_state import bot_messages_back
 from answers import clause_detail, sentences
 from answers.models import Reply
-from knowledge import regions
+from knowledge import places, regions
 
 VARIANT = re.compile(
     r"^(?:那|那么|要是|如果是?)?(?:我们|俺们|咱们|我|俺)?(?:是)?(?P<w>[\u4e00-\u9fff]{2,8}?)(?:的话)?的?呢$"
@@ -27,27 +27,53 @@ RECENT_TURNS = 4
 def case_of(text: str) -> str:
     """The case a "<words>的呢" names, or "" (not that shape, or a place)."""
     m = VARIANT.match(re.sub(r"[\s，。,.!！?？~～…]", "", text or ""))
-    if not m or regions.regions_in_text(m.group("w")):
-        return ""
+    if not m or regions.regions_in_text(m.group("w")) or places.places_in_text(m.group("w")):
+        return ""  # "沈阳呢": a place, not a case
     return m.group("w")
 
 
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The sentence naming the case in the newest cited clause that has one, or None."""
-    from actions.clause_in_play import clause_hit  # follow_ups calls this module
+    from actions.clause_in_play import (
+        clause_hit,  # follow_ups calls this module
+        in_play,
+    )
+    from actions.profile import profile_from_slots
 
     word = case_of(text)
     if not word:
         return None
+    # "大学生呢" after 大连's loan clause (eval34 X21 heard 凌源's 20万 from an earlier answer): the place now
+    here = profile_from_slots(tracker.slots).get("region") or (in_play(tracker)[0] or {}).get("region")
     for event in bot_messages_back(tracker, RECENT_TURNS):
         cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
         for cite in cites:
+            if here and cite.get("region") and not regions.covers(cite["region"], here):
+                continue
             rec = sentences.record_of(cite.get("clause_id") or "")
             said = next((s for s in rec.sentences if word in sentences.compact(s.text)), None) if rec else None
             hit = clause_hit(cite, as_of) if said is not None else None
             if said is not None and hit is not None:
                 return clause_detail.detail(hit, "amount", as_of, text, about=said.text)
-    return not_in_clause(word, tracker, as_of)
+    return not_in_clause(word, tracker, as_of) or _with_topic(word, tracker, here, as_of)
+
+
+def _with_topic(word: str, tracker: Tracker, here: str | None, as_of: date) -> Reply | None:
+    """ "大学生呢" after 大连's 创业担保贷款 clause, which names no 大学生: the topic and the case searched together in the
+    place (46号（十二）'s 全额贴息 for graduates), not the case alone (大学生村官)."""
+    from actions.profile import TOPIC
+    from answers.clause_answer import search_answer
+    from retrieval.search import search
+
+    topic = tracker.get_slot(TOPIC) or ""
+    if not topic or word in topic:
+        return None
+    response = search(f"{topic} {word}"[:200], region=here, top_k=5, as_of=as_of).model_dump()
+    response["results"] = [h for h in response["results"] if word in sentences.compact(h.get("text") or "")]
+    if not response["results"]:
+        return None
+    reply = search_answer({**response, "query": f"{topic} {word}"})
+    return None if reply.meta.get("low_confidence") else reply
 
 
 def not_in_clause(word: str, tracker: Tracker, as_of: date) -> Reply | None:

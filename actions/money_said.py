@@ -20,6 +20,8 @@ NOT_MONEY = re.compile(
     r"\s*(?:来|多|余|几)?\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成|句|遍|声|趟|回|下|张|份|条)"
 )
 MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
+# "一开始", "按一半", "一直" (eval35 S02 was worked as 失业保险费1元): 一 of a word, not a figure
+ONE_WORD = re.compile(r"(?:开始|半|直|样|定|般|些|下|点|会|起|边|面|切|向|旦|再|致|同|共|齐|律|概)")
 
 
 COMPARED = re.compile(
@@ -54,8 +56,14 @@ def money_in(text: str) -> float | None:
         elif rough_word == "来":
             continue  # "十来万" may be under 10万: not read (asked again), never a sum made larger or up
 
-        if unit is None and (NOT_MONEY.match(after) or value == 1 and TOGETHER.match(after)):
+        if unit is None and (NOT_MONEY.match(after) or value == 1 and (TOGETHER.match(after) or ONE_WORD.match(after))):
             continue
+        if (
+            unit is None
+            and re.match(r"\s*(?:了|周岁)", after)
+            and re.search(r"(?:我|俺|他|她|今年|都)\s*$", digits[: m.start()])
+        ):
+            continue  # "我52了" (eval35 S06 was worked as 失业保险费52元): an age
         if COMPARED.search(digits[max(0, m.start() - 3) : m.start()]):
             continue  # "比1800多不": a figure compared with, the bot's own earlier sum, not the person's (eval9 G03)
         if NAMED_FIGURE.search(digits[max(0, m.start() - 4) : m.start()]) or CAP_AFTER.match(after):

@@ -37,6 +37,7 @@ STEMS = {
     "免": (re.compile(r"免(?!费)"), ("免征", "免除", "免")),
     "减": (re.compile(r"减(?!少|员)"), ("减征", "扣减", "减半", "减免", "减")),
 }
+OTHER_NOUNS = ("贷款", "返还", "贴息", "奖补", "补助", "补贴")
 # what a measure is called after its topic word: "创业" + "补贴" in "创业补贴多少钱"
 MEASURE_TAIL = r"(?:担保贷款|补贴|补助|贷款|返还|贴息|奖补)?"
 # a condition of the measure in play, not a measure of its own
@@ -193,6 +194,10 @@ def _measure(text: str, rest: str) -> tuple[str, str]:
     stems = stems_named(text)
     if stems:
         return stems[0][0], stems[0][-1]
+    # "见习补贴标准是多少" (eval34 X16: the follow-up words left "见习贴", found nowhere): the measure as typed
+    named = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:补贴|补助|津贴|奖补)", text)
+    if named:
+        return named.group(0), named.group(1)
     word = max(words_of(rest), key=len, default="")
     return _phrase(text, word), word
 
@@ -265,7 +270,13 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
     hit, s = (stated or naming)[0]
     reply = clause_detail.detail(hit, kind, as_of, text, about=s.text)
     reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause
-    if stated or kind != "amount":
+    # the sentence quoted states the sum in its own words ("见习人员…基本生活费不低于…60%"), not another measure's
+    # ("个人创业担保贷款最高额度提高为20万元" is no 创业补贴)
+    own_sum = any(
+        sentences.has_feature(q, "amount") and not any(n in q and n not in measure for n in OTHER_NOUNS)
+        for q in (c.get("quote") or "" for c in reply.citations)
+    )
+    if stated or kind != "amount" or own_sum:
         return reply
     # no sentence of the place gives the figure: said first; the place's other sentence on who may
     # enjoy that kind of measure ("返乡入乡创业人员…同等享受创业扶持政策") follows the clause quoted

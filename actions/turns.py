@@ -334,7 +334,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
     if collected is not None:
         return Turn([collected])
-    overview = in_force_overview.reply(simplified(text), turn_as_of(tracker)[0])
+    # "那哪些已经到期了 列一下" after 聊城's clauses (eval34 X17 heard all 95 measures): the place in play, if any
+    in_place = profile_from_slots(tracker.slots).get("region") or (clause_in_play.in_play(tracker)[0] or {}).get(
+        "region"
+    )
+    overview = in_force_overview.reply(simplified(text), turn_as_of(tracker)[0], in_place)
     if overview is not None:  # "到今天为止还有哪条是明确有效的" (eval30 Q22)
         return Turn([overview])
     if typed_check_button(text, tracker) and not tracker.active_loop_name:

@@ -130,6 +130,7 @@ OTHER_MEASURE = re.compile(r"免征|减征|缓缴|降费|降低.{0,6}费率|费�
 # what a relief is on: a question naming one the clause in play never names asks about another measure
 PAID_ON = re.compile(r"医保|养老保险|工伤保险|公积金|残保金|房租|租金|增值税|所得税|房产税")
 ALIASES = {"医保": ("医疗保险",), "残保金": ("残疾人就业保障金",), "房租": ("租金", "租赁"), "租金": ("房租", "租赁")}
+SOON_ENDING = re.compile(r"(?:下个月|下月|这个月底?|月底|快|马上|还有\d+个月)(?:就|才)?(?:领完|领到头|到期|期满|满)")
 PLANNING = re.compile(r"(?:想|打算|准备|要|计划)(?:自己)?(?:开|办|干|搞|创业|做)")
 MONEY_ASKED = re.compile(r"多少钱|给多少|补多少|发多少|几个钱|多少块")
 
@@ -144,9 +145,16 @@ def _reasons(b: dict, mark: str) -> list[str]:
 
 
 def _quote(b: dict, clause_id: str) -> str:
+    """The measure's sentence in the clause; of several, the one stating the conditions judged (eval35 S11 heard the
+    90% standard as the 依据 of "能不能接着领到退休")."""
     rec = record_of(clause_id)
     quotes = [c["quote"] for c in b.get("citations") or [] if c.get("clause_id") == clause_id]
-    return whole_quote(rec, quotes[-1]) if rec and quotes else ""
+    if not rec or not quotes:
+        return ""
+    said = "".join(_reasons(b, "不符合") + _reasons(b, "待确认"))
+    pairs = {said[i : i + 2] for i in range(len(said) - 1)}
+    best = max(reversed(quotes), key=lambda q: sum(p in compact(q) for p in pairs)) if pairs else quotes[-1]
+    return whole_quote(rec, best)
 
 
 def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> Reply | None:
@@ -217,6 +225,15 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         lines.append(
             f"要看经办部门认定：{names}原文写的是“自主创业的”可申请；您说正打算创业，"
             "一般在创业（办理营业执照等）时按原文条件申请，具体以经办部门认定为准。"
+        )
+    elif (
+        failed and not stopped and all("期满" in r for r in failed) and SOON_ENDING.search(conversation_words(tracker))
+    ):
+        # "失业金下个月领完 能接着领到退休吗" (eval35 S11 was told 不能): not yet, and once it has ended the text's
+        # conditions are what count
+        lines.append(
+            f"现在还不到：{names}只给“{'”“'.join(dict.fromkeys(failed))}”的人；您说的期满之后，"
+            "如仍未就业且符合原文其他条件，可按原文申请，以经办部门认定为准。"
         )
     elif all(b["status"] == "not_eligible" or b in stopped for b in mine):
         why = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, measures, membership, other_name, sentences, validity_words
+from answers import citations, clause_json, measures, membership, other_name, sentences, validity_words
 from answers.clause_answer import clause_block, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
@@ -167,6 +167,8 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     qkind, missing = LOOKS_FOR[kind]
     rec = _record(hit)
     periods: dict = {}
+    extra: list[dict] = []
+    later: list[str] = []  # said after the clause's own lines
     renamed = other_name.lead(rec, words) if rec is not None else None  # "一次性创业补贴" (eval33 W21)
     if renamed is not None and renamed[0] is not None:
         quotes, periods = with_periods(hit, [Quote(x, x.text.strip(), False) for x in renamed[:2] if x is not None])
@@ -194,6 +196,10 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         said = [{"材料": "申请材料"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(said))}。")
+        elsewhere = _elsewhere(hit, asked, as_of)  # "利息谁出" on 46号（八）: 46号（十二）'s 全额贴息 (eval34 X21)
+        if elsewhere is not None:
+            later.append(elsewhere[0])
+            extra = [elsewhere[1]]
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
     elif qkind and qkind != "amount" or qkind == "amount" and not money_unsaid:
@@ -205,11 +211,38 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)
     return Reply(
-        "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",
-        [cite],
+        "\n".join(lines + later) + "\n具体请咨询责任单位，也可以回复“转人工”。",
+        [cite, *extra],
         [button("转人工", "/handoff")],
         meta={"low_confidence": False, "clause_ids": [cite["clause_id"]], "detail": kind},
     )
+
+
+def _elsewhere(hit: dict, asked: list[str], as_of: date) -> tuple[str, dict] | None:
+    """Another clause of the texts applying in the same place that writes what this one does not ("贴息"): said,
+    with its sentence, so "本条原文未写" is never read as "the place has nothing"."""
+    from knowledge.records import load_clauses, not_yet_issued
+
+    here = hit.get("region") or ""
+    found = [
+        (rec, s)
+        for rec in load_clauses()
+        if rec.clause_id != hit["clause_id"]
+        and rec.kind == "clause"
+        and rec.region == here
+        and not not_yet_issued(rec, as_of)
+        for s in rec.sentences
+        if any(w in sentences.compact(s.text) for w in asked)
+    ]
+    if not found:
+        return None
+    # the sentence that says how much (全额, a figure) before one that only names the measure
+    rec, said = min(
+        found,
+        key=lambda x: 0 if "全额" in x[1].text else 1 if re.search(r"\d+\s*(?:%|万?元|年|个月)", x[1].text) else 2,
+    )
+    cite = citations.from_hit(clause_json.as_hit(rec, as_of, [said.text]), said.text.strip())
+    return f"{here}的文件在{citations.where(cite)}另有规定：“{said.text.strip()}”", cite
 
 
 DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受|通过.{2,30}等.{0,8}形式"

@@ -27,7 +27,7 @@ def _reply(text: str, hit: dict, as_of: date | None = None) -> Reply:
     cite = citations.from_hit(hit, in_play(hit))
     rec = sentences.record_of(hit["clause_id"])
     said = sentences.sentence_of(rec, cite["quote"]) if rec is not None and cite["quote"] and as_of else None
-    if said is not None and as_of is not None:
+    if rec is not None and said is not None and as_of is not None:
         # the card says the period of the sentence in play, as the turns before and after do (eval33 W13 read
         # "expired 2020-01-01–2020-12-31", the clause's latest end, between two "unknown" cards of the same sentence)
         cite["validity"] = validity_words.own(rec, said, as_of)

@@ -28,10 +28,11 @@ def _day(d) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def reply(text: str, as_of: date) -> Reply | None:
+def reply(text: str, as_of: date, place: str | None = None) -> Reply | None:
+    """`place`: where the conversation is, when the message names none."""
     if not ASKED.search(text or "") or NAMED.search(text):
         return None
-    named = regions.regions_in_text(text)
+    named = regions.regions_in_text(text) or ([place] if place else [])
     engine = default_engine()
     benefits = [
         b

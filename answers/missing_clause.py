@@ -36,11 +36,11 @@ def reply(response: dict) -> Reply | None:
     doc = clauses[0]
     said = NUMBER.search(response.get("query") or "")
     name = f"《{doc.doc_title}》（{doc.doc_number}）" if doc.doc_number else f"《{doc.doc_title}》"
-    part = ref.get("part_no")
+    part: int | None = ref.get("part_no")
     in_part = [r for r in clauses if r.part_no == part] if part is not None else []
     if in_part:  # "三、（四）" of a document whose labels restart in every part (eval33 W16 read "从(一)到(六)")
         heading = in_part[0].part_heading
-        said_part = in_part[0].part_label or f"第{cn_number(part)}部分"
+        said_part = in_part[0].part_label or f"第{cn_number(in_part[0].part_no or 0)}部分"
         what = f"{said_part}{f'“{heading}”' if heading else ''}只有{in_part[0].clause_label}至{in_part[-1].clause_label}共{len(in_part)}条"
     elif part is not None:
         what = f"这份文件没有第{cn_number(part)}部分"

@@ -352,3 +352,61 @@ def test_a_yes_no_question_about_another_measure_is_not_answered_by_the_clause_i
     convo.slots.update({"applicant_type": "enterprise", "region": "聊城市"})
     body = asked(convo, "那医保降1个点 我们运输公司能不能享受", as_of="2020-03-25")
     assert "1000元" not in body.split("\n")[0] and "医疗保险" in body
+
+
+def test_a_case_or_a_term_follow_up_stays_in_the_place_and_looks_across_its_texts(convo):
+    from tests.actions.conftest import asked
+
+    # before (eval34 X21): after 大连's loan clause, "利息谁出" heard only "本条原文未写利息" and "大学生呢" 凌源's 20万
+    asked(convo, "创业担保贷款能贷多少", as_of="2026-12-05")
+    asked(convo, "大连 就说大连能贷多少", as_of="2026-12-05")
+    body = asked(convo, "利息谁出", as_of="2026-12-05")
+    assert "本条原文未写利息" in body and "全额贴息" in body
+    body = asked(convo, "大学生呢", as_of="2026-12-05")
+    assert "凌政发" not in body.split("\n")[0] and "20万元" not in body.split("其他")[0]
+
+
+def test_a_measure_asked_after_a_lookup_is_answered_from_the_place_in_play(convo):
+    from tests.actions.conftest import asked
+
+    # before (eval34 X16): "见习补贴标准是多少" after 凌政发〔2019〕14号 一、（一） heard 大连's 46号（十二）
+    asked(convo, "凌政发〔2019〕14号 一、（一）原文", as_of="2019-10-01")
+    body = asked(convo, "见习补贴标准是多少", as_of="2019-10-01")
+    assert "凌政发〔2019〕14号）三、（三）" in body.split("\n")[0] and "60%" in body
+    assert "没有写明见习补贴的具体金额" not in body
+
+
+def test_which_have_ended_asked_in_a_place_counts_that_places_measures(convo):
+    from tests.actions.conftest import asked
+
+    # before (eval34 X17): "那哪些已经到期了" after 聊城's 第21条 counted the measures of all five documents
+    asked(convo, "聊城第21条现在还执行吗", as_of="2026-12-05")
+    body = asked(convo, "那哪些已经到期了", as_of="2026-12-05")
+    assert "聊城市适用的" in body and "收录的5份文件" not in body
+
+
+def test_words_with_one_and_an_age_are_no_sums_of_money():
+    from datetime import date
+
+    from actions.money_said import money_in
+    from actions.profile_facts import extract
+
+    # before (eval35 S02): "我一开始就说了啊 去年失业保险交了2800 按一半返…" was 失业保险费1元 (50% × 1元 = 0.5元)
+    said = "我一开始就说了 去年失业保险交了3600 按一半返的话是1800是吧"
+    assert extract(said, date(2020, 4, 20))["last_year_unemployment_insurance_paid"] == 3600
+    # before (eval35 S06): "我52了…失业金5月份就领完了" was worked as 失业保险费52元
+    assert money_in("我53了 失业金领完了") is None
+    assert money_in("一块钱") == 1 and money_in("交了5200了") == 5200
+
+
+def test_benefit_ending_next_month_is_not_yet_rather_than_no(convo):
+    from actions.turns import special
+    from tests.actions.conftest import started
+
+    # before (eval35 S11): "失业保险金下个月就领到头了…能不能接着领到退休" was "不能", with the 90% sentence as 依据
+    started(convo, "我是聊城的 今年59了 失业保险金下个月就领到头了 听说快退休的能一直领到退休", as_of="2026-12-05")
+    convo.slots.update({"unemployment_insurance_exhausted": False, "receiving_unemployment_insurance": True})
+    said = "我问的是失业保险金能不能接着领到退休"
+    convo.say(said, "ask_policy", metadata={"as_of": "2026-12-05"})
+    body = special(said, convo.tracker()).replies[0].text
+    assert not body.startswith("不能") and "可继续发放失业保险金至法定退休年龄" in body
