@@ -121,6 +121,11 @@ def measure_sentence(text: str, cite: dict) -> str:
     if rec is None:
         return ""
     quoted = sentences.compact(cite.get("quote") or "")
+    # "中小微企业返100%那个呢" (eval35 S21 heard the 6-month sentence, "已到期"): the sentence with the figure typed
+    for figure in re.findall(r"\d+(?:\.\d+)?\s*[%％]", text or ""):
+        said = next((x for x in rec.sentences if figure.replace(" ", "") in sentences.compact(x.text)), None)
+        if said is not None:
+            return said.text
     # the words typed first ("阶段性减免社会保险费…到什么时候": 减免, not the 免除 of "免除反担保要求", eval33 W11)
     typed = [w for alts in stems_named(text) for w in alts if len(w) >= 2 and w in text]
     for alts in [typed, *stems_named(text)]:

@@ -34,6 +34,10 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
     document's issue date (大政发〔2020〕18号 gives nothing on 2019-10-01); a later text may move
     its end (rules/amendments.yaml), and the basis then names that text."""
     start_day = v.start or issued
+    if issued is not None and as_of < issued and start_day is not None and start_day < issued:
+        # a measure running from a day before its text was issued ("自2020年1月1日至…" in a notice of 2020-03-11) is
+        # not there to claim before that text exists (eval35 S22 was told on 2020-02-20 it "可以申请")
+        start_day = issued
     end_day = amendment["end"] if amendment else v.end
     kind = "dated" if end_day else (v.kind or "none")  # RuleValidity derives its kind when loaded
     status = status_on(Validity(start=start_day, end=end_day, kind=kind, basis=v.basis), as_of)
@@ -43,6 +47,10 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
     basis = f"{why}。{v.basis}"
     if v.start is None and issued is not None:
         basis += f"起始日期按文件印发日期{issued.isoformat()}计。"
+    elif issued is not None and start_day == issued and v.start != issued:
+        basis += (
+            f"文件{issued.isoformat()}印发，此前无从申请（印发后自{v.start.isoformat() if v.start else ''}起执行）。"
+        )
     if amendment:
         verb = AMENDED.get(amendment.get("kind", "extend"), AMENDED["extend"]).format(end=end)
         basis += (
@@ -50,7 +58,7 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
             f"经{amendment['by']}{verb}：“{amendment['quote']}”"
         )
     out = {"status": status, "start": start, "end": end, "basis": basis, "kind": kind}
-    if v.start is None and issued is not None:
+    if issued is not None and start_day == issued:
         out["start_is_issue_date"] = True
     if amendment:
         out["amended_by"] = {

@@ -410,3 +410,26 @@ def test_benefit_ending_next_month_is_not_yet_rather_than_no(convo):
     convo.say(said, "ask_policy", metadata={"as_of": "2026-12-05"})
     body = special(said, convo.tracker()).replies[0].text
     assert not body.startswith("不能") and "可继续发放失业保险金至法定退休年龄" in body
+
+
+def test_a_measure_dated_before_its_text_was_issued_is_not_there_before_it(convo):
+    from datetime import date
+
+    from actions.profile import evaluate
+
+    # before (eval35 S22, rated 1): on 2020-02-20 聊城's 残保金 exemption ("自2020年1月1日至2022年12月31日", in the notice of
+    # 2020-03-11) was "可以申请…仍在实施期内"
+    firm = {"applicant_type": "enterprise", "region": "聊城市", "employees": 20}
+    before = next(b for b in evaluate(firm, date(2020, 2, 20))["benefits"] if "残保金" in b["name"])
+    after = next(b for b in evaluate(firm, date(2020, 4, 20))["benefits"] if "残保金" in b["name"])
+    assert before["validity"]["status"] == "not_started" and "2020-03-11印发" in before["validity"]["basis"]
+    assert after["validity"]["status"] == "active"
+
+
+def test_a_figure_typed_in_a_follow_up_picks_its_sentence(convo):
+    from tests.actions.conftest import asked
+
+    # before (eval35 S21): "中小微企业返100%那个呢 也过期了？" heard the 6-month sentence and "已到期"
+    asked(convo, "大连稳岗返还困难企业那个怎么规定", as_of="2026-12-05")
+    body = asked(convo, "中小微企业返100%那个呢 也过期了？", as_of="2026-12-05")
+    assert "100%" in body.split("\n")[1] and "已到期" not in body
