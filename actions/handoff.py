@@ -8,6 +8,7 @@ conversation for staff.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -49,7 +50,8 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
     topic, departments = topic_and_departments(tracker)
     reply = Reply(notices.handoff(departments), meta={"handoff": True, "reason": reason})
     dispatcher.utter_message(json_message=reply.to_payload())
-    profile = profile_from_slots(tracker.slots)
+    # dates as text: the payload goes out as JSON (a resumption date made the action fail, eval35 rehearsal of c38)
+    profile = {k: v.isoformat() if isinstance(v, date) else v for k, v in profile_from_slots(tracker.slots).items()}
     dispatcher.utter_message(
         json_message={"handoff": {"reason": reason, "topic": topic, "departments": departments, "profile": profile}}
     )

@@ -196,7 +196,8 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         said = [{"材料": "申请材料"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(said))}。")
-        elsewhere = _elsewhere(hit, asked, as_of)  # "利息谁出" on 46号（八）: 46号（十二）'s 全额贴息 (eval34 X21)
+        # "利息谁出" on 46号（八）: 46号（十二）'s 全额贴息 (eval34 X21); a measure's term, not what to hand in
+        elsewhere = _elsewhere(hit, asked, as_of) if {"利息", "贴息"} & set(keys) else None
         if elsewhere is not None:
             later.append(elsewhere[0])
             extra = [elsewhere[1]]

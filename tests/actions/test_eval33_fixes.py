@@ -433,3 +433,29 @@ def test_a_figure_typed_in_a_follow_up_picks_its_sentence(convo):
     asked(convo, "大连稳岗返还困难企业那个怎么规定", as_of="2026-12-05")
     body = asked(convo, "中小微企业返100%那个呢 也过期了？", as_of="2026-12-05")
     assert "100%" in body.split("\n")[1] and "已到期" not in body
+
+
+def test_a_hand_off_payload_carries_dates_as_text(convo):
+    import json
+
+    from actions.handoff import ActionHandoff
+
+    # before (found rehearsing the live c38 conversation): a resumption date in the profile made the action fail and
+    # the person read "智能对话暂不可用"
+    convo.slots.update({"applicant_type": "enterprise", "region": "聊城市", "resumption_date": "2020-02-01"})
+    convo.say("转人工", "handoff", metadata={"as_of": "2020-04-01"})
+    messages, events = convo.run(ActionHandoff())
+    json.dumps(messages)
+    payload = next(m["custom"]["handoff"] for m in messages if "handoff" in (m.get("custom") or {}))
+    assert payload["profile"]["resumption_date"] == "2020-02-01"
+
+
+def test_a_short_name_of_a_measure_is_no_other_measure(convo):
+    from tests.actions.conftest import asked
+
+    # before (live e14, e22 after the W21 fix): "一次性求职补贴" was said to be no document's name; "一次性补贴" quoted
+    # the funding sentence
+    body = asked(convo, "辽宁湖北籍毕业生一次性求职补贴是从哪天开始的", as_of="2020-06-01")
+    assert "没有叫" not in body
+    body = asked(convo, "辽宁省企业招用毕业生 有一次性补贴吗", as_of="2020-06-01")
+    assert "所需资金" not in body.split("\n")[1]

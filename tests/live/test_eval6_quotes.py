@@ -51,7 +51,8 @@ def test_e01_premises_subsidy_quotes_the_sentence_with_3000_yuan(live_stack):
 
 
 def test_e15_screening_quote_has_150_yuan_and_keeps_the_key_enterprise_condition(live_stack):
-    p = Person(live_stack, {"channel": "web", "as_of": "2020-05-01"})
+    # a day after 大政发〔2020〕18号 was issued (2020-06-30): before it, its measures are not yet there to claim
+    p = Person(live_stack, {"channel": "web", "as_of": "2020-07-15"})
     body = text(p.says("咱大连这疫情期间新招的员工做核酸检测能报销不？一个人给多少"))
     # before: "依据：大政发〔2020〕18号（四）：“对疫情防控期间开工的我市疫情防控重点保障企业”" (cut at the bracket)
     line = basis_of(body, "返岗复工人员和新招录员工防疫检测补贴")
