@@ -100,9 +100,10 @@ def validity_out(rec: ClauseRecord, as_of: date) -> dict:
     out = describe(rec.validity, as_of)
     if _unissued(rec, as_of):
         issued = rec.issued.isoformat() if rec.issued else ""
+        ended_before = bool(out.get("end")) and str(out["end"]) < issued  # never "2020-06-30至2020-03-31" (eval36 T16)
         out.update(
             status="not_started",
-            start=issued,
+            start=out.get("start") if ended_before else issued,
             basis=f"尚未开始（文件{issued}印发，按{as_of.isoformat()}计尚未印发）。依据：{rec.validity.basis}",
         )
     return out

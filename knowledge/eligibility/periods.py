@@ -34,11 +34,11 @@ def validity_result(v: RuleValidity, as_of: date, issued: date | None = None, am
     document's issue date (大政发〔2020〕18号 gives nothing on 2019-10-01); a later text may move
     its end (rules/amendments.yaml), and the basis then names that text."""
     start_day = v.start or issued
+    end_day = amendment["end"] if amendment else v.end
     if issued is not None and as_of < issued and start_day is not None and start_day < issued:
         # a measure running from a day before its text was issued ("自2020年1月1日至…" in a notice of 2020-03-11) is
         # not there to claim before that text exists (eval35 S22 was told on 2020-02-20 it "可以申请")
         start_day = issued
-    end_day = amendment["end"] if amendment else v.end
     kind = "dated" if end_day else (v.kind or "none")  # RuleValidity derives its kind when loaded
     status = status_on(Validity(start=start_day, end=end_day, kind=kind, basis=v.basis), as_of)
     start = start_day.isoformat() if start_day else None

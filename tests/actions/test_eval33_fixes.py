@@ -459,3 +459,16 @@ def test_a_short_name_of_a_measure_is_no_other_measure(convo):
     assert "没有叫" not in body
     body = asked(convo, "辽宁省企业招用毕业生 有一次性补贴吗", as_of="2020-06-01")
     assert "所需资金" not in body.split("\n")[1]
+
+
+def test_no_clause_card_says_a_period_starts_after_it_ends():
+    from datetime import date
+
+    from knowledge.records import load_clauses
+    from retrieval.filters import validity_out
+
+    # before (eval34 X06, eval36 T16): cards read "2020-06-30至2020-03-31" (a 2020 Q1 measure in a text of June)
+    for day in (date(2019, 12, 1), date(2020, 2, 15), date(2020, 7, 1)):
+        for rec in load_clauses():
+            v = validity_out(rec, day)
+            assert not (v["start"] and v["end"] and v["start"] > v["end"]), (rec.clause_id, day, v)
