@@ -22,6 +22,7 @@ from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import extract
 from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
+from answers.clause_answer import MONEY_ASKED
 from answers.departments import canonical, departments_text
 from answers.figures_said import NAMING_FIGURE
 from answers.models import Reply
@@ -132,7 +133,6 @@ PAID_ON = re.compile(r"医保|养老保险|工伤保险|公积金|残保金|房�
 ALIASES = {"医保": ("医疗保险",), "残保金": ("残疾人就业保障金",), "房租": ("租金", "租赁"), "租金": ("房租", "租赁")}
 SOON_ENDING = re.compile(r"(?:下个月|下月|这个月底?|月底|快|马上|还有\d+个月)(?:就|才)?(?:领完|领到头|到期|期满|满)")
 PLANNING = re.compile(r"(?:想|打算|准备|要|计划)(?:自己)?(?:开|办|干|搞|创业|做)")
-MONEY_ASKED = re.compile(r"多少钱|给多少|补多少|发多少|几个钱|多少块")
 
 
 def _pays(b: dict) -> bool:
