@@ -85,6 +85,10 @@ WORKER = re.compile(
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
     # "我是女的厂里工人" (the API joins Chinese words: the space after 女的 is gone)
     r"(?:^|[，,。\s]|我是|俺是|是|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:工人|普工|职工)(?![们都])|(?:我|俺)是(?:个)?(?:工人|普工)|"
+    # "我聊城的 今年54 在厂里是工人 失业金3月份领完了" (eval36 T07 was read as 企业 and heard 稳岗返还 sums): a worker in
+    # the works, and 失业金 is only ever a person's
+    r"(?<!们)在(?:厂里|厂子里|工厂|单位|企业|公司)(?:是|当|干|做)(?:个)?(?:工人|普工|职工|临时工)|"
+    r"失业金[^，。,；\s]{0,4}?(?:领完|领到|停了|断了|到期)|(?:我|俺)(?:在)?领(?:着|了)?失业金|"
     # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
     r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|干(?![部嘛啥什])|上班|打工|工作|的工人)|"
     # "2020年初从厂子下岗了，原来是国企的" (eval17 O01): the works one left, and a past employer

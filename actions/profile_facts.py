@@ -180,6 +180,9 @@ NOTHING_TO_DO = re.compile(
 SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
 
 
+NEG_AFTER = re.compile(r"^\s?(?:也|都|可|倒|我|俺)?(?:不是|不算|没有?)(?=$|[\s，,。；;！!]|的|啊|呀)")
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
 
@@ -293,7 +296,8 @@ def _groups(text: str, facts: dict) -> None:
                 if re.search(r"不是(?:我|俺)|(?:我|俺)(?:自己)?(?:身体)?(?:没毛病|不是)", text):
                     facts[fact] = False
                 break
-            negated = _negated(text, m.start())
+            # "退役军人不是 零就业也不是" (eval36 T01 was recorded 退役军人：是): the denial said after the word
+            negated = _negated(text, m.start()) or bool(NEG_AFTER.match(text[m.end() :]))
             if fact == "employment_status":
                 if not negated:
                     facts[fact] = value
@@ -546,10 +550,11 @@ def _flags_rest(text: str, facts: dict) -> None:
     premises = r"(?:门市|门面|店面|场地|房子|铺子|商铺|店铺|铺面)"
     # "我在自己家干不租房子", "我没租场地，就在自己家里" (eval34 X12 was recorded 租用经营场地：是 and told 能 for the
     # 3000元 premises subsidy): renting denied, or the business run at home
+    # "我不是出租房子" (eval36 T01 was recorded 租用经营场地：是): letting a house out is no renting of premises
     if re.search(rf"(?:不|没|没有|不用|未)(?:去)?租(?:个|了)?{premises}?|在(?:自己)?家(?:里)?(?:干|做|开|弄)", text):
         facts["rents_business_premises"] = False
     elif re.search(
-        rf"(?:租|租了|租的)(?:个|了)?{premises}|{premises}(?:是|都是)?租(?:的|来的)|(?:一年|每年|每月|一个月|月)房租\s*\d",
+        rf"(?<!出)(?:租|租了|租的)(?:个|了)?{premises}|{premises}(?:是|都是)?租(?:的|来的)|(?:一年|每年|每月|一个月|月)房租\s*\d",
         text,
     ):
         facts["rents_business_premises"] = True

@@ -26,7 +26,8 @@ from rasa_sdk import Tracker
 
 from actions import share_left
 from actions.dialogue_state import bot_messages_back
-from actions.profile import TOPIC
+from actions.profile import CANDIDATES, TOPIC, profile_from_slots
+from actions.profile_facts import GROUP_WORDS
 from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
 from answers.figures_said import named_sums
@@ -170,6 +171,40 @@ def _figured(text: str, cites: list[dict]) -> tuple[dict, list[Sentence]] | None
 
 
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十两\d]{1,3})\s*句")
+# "就那个30%的 …补几年", "30%那个": a measure of the list just shown, named by the rate its standard states
+RATE_POINTED = re.compile(
+    r"(?:那个|这个|那|这)\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:的|那个|那项)?|(\d+(?:\.\d+)?)\s*[%％]\s*(?:的那个|那个|那项)"
+)
+
+
+def _listed_rate(text: str, tracker: Tracker, as_of: date | None) -> tuple[dict, list[Sentence]] | None:
+    """The one sentence of the measures in play (the summary's, eval36 T01: "就那个30%的 我开出租以后能补多少 补几年"
+    after a list whose 30% measure was not among the clauses quoted, and heard 出租房屋's 房产税) that states the rate."""
+    from knowledge.eligibility.loader import default_rule_set  # the rule set loads lazily, as in figure_named
+
+    m = RATE_POINTED.search(text or "")
+    if m is None:
+        return None
+    rate = (m.group(1) or m.group(2)) + "%"
+    in_play = set(tracker.get_slot(CANDIDATES) or [])
+    profile = profile_from_slots(tracker.slots)
+    hits: dict[str, tuple[dict, Sentence]] = {}
+    for rule in default_rule_set().rules:
+        denied = [w for f, w in GROUP_WORDS.items() if profile.get(f) is False and w[:2] in rule.name]
+        if rule.id not in in_play or denied:
+            continue  # "高校毕业生：否" leaves the graduates' 30% out (named by the group the measure is for)
+        for c in rule.citations:  # the rule's own sentences, not its clause's neighbours
+            rec = sentences.record_of(c.clause_id)
+            for x in rec.sentences if rec is not None else []:
+                own = sentences.compact(x.text) in sentences.compact(c.quote) or sentences.compact(
+                    c.quote
+                ) in sentences.compact(x.text)
+                if own and rate in sentences.compact(x.text) and not _ended(rec, [x], as_of):
+                    hits.setdefault(x.text, ({"clause_id": c.clause_id, "quote": x.text}, x))
+    if len(hits) != 1:
+        return None
+    cite, said = next(iter(hits.values()))
+    return cite, [said]
 
 
 def _numbered(n: int, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
@@ -183,11 +218,17 @@ def _numbered(n: int, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
     return None
 
 
-def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+def rate_answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "就那个30%的…补几年": the sentence of the listed measure stating that rate, or None."""
+    found = _listed_rate(text, tracker, as_of) if len(text or "") >= 6 and ASKING.search(text) else None
+    return answer(text, tracker, as_of, found) if found is not None else None
+
+
+def answer(text: str, tracker: Tracker, as_of: date, found: tuple[dict, list[Sentence]] | None = None) -> Reply | None:
     """The sentence pointed at, quoted whole from its clause, or None."""
     from actions.clause_in_play import clause_hit  # follow_ups calls this module
 
-    found = pointed(text, tracker, as_of)
+    found = found or pointed(text, tracker, as_of)
     hit = clause_hit(found[0], as_of) if found else None
     if found is None or hit is None:
         return None

@@ -325,12 +325,25 @@ ABOUT_GROUP_AFTER = re.compile(
     r"啥意思|什么意思|包括哪些|包含哪些|能享受|享受啥|享受什么)|"
     r"^的?那(?:个|项|条|种)(?:补贴|政策)?(?:跟|和|与)?"  # "湖北籍的那个跟我有关系吗" names a measure (eval12 J02)
 )
+# "我是问就业困难人员灵活就业社保补贴", "问的是残疾人的": the words after 问 are the topic, not the speaker (eval36 T01
+# was recorded 已被认定为就业困难人员：是 from it)
+TOPIC_BEFORE = re.compile(
+    r"(?:问|问的是|咨询|打听|了解|查)(?:一下|下|问)?(?:的是)?(?:那个|这个|关于)?[^，。,；\s]{0,2}$"
+)
+# a group word heading a measure's name ("就业困难人员灵活就业社保补贴", "这是大学生的吧"): the measure, not the speaker
+MEASURE_AFTER = re.compile(
+    r"^(?:人员)?的?(?:灵活就业|社保|社会保险|岗位|创业|求职|一次性|生活|场地|见习|公益性?岗位?)[^，。,；\s？?]{0,8}?(?:补贴|补助)"
+    r"|^的(?:吧|吗|么|啊)"
+)
 OWN_BEFORE = re.compile(r"(?:我|俺)(?:这|是|属于|这种|这样)(?:个)?\s*$")
 # "省里文件不是列了吗 零就业家庭啥的 你给我说全了" (eval21 S18 was recorded 零就业家庭成员：是): an example of a list
 EXAMPLES_AFTER = re.compile(r"^(?:成员)?(?:啥的|什么的|之类的?|这些|那些|等等|等人)")
 SAID_OF_SELF = re.compile(r"(?:我|俺|他|她)(?:是|属于|算|已经?被?认定为?|被认定为?)\s*$")
 # "我没被认定" (eval8 F22 T4): the 就业困难人员 recognition, denied
-NOT_RECOGNISED = re.compile(r"(?:没|没有|未|还没)(?:被|有)?(?:认定|评上|认定上)")
+# "认没认定困难人员不知道" (eval36 T09 was recorded 纳入就业困难人员范围：否) asks itself, it denies nothing
+NOT_RECOGNISED = re.compile(
+    r"(?<![认评])(?:没|没有|未|还没)(?:被|有)?(?:认定|评上|认定上)(?![^，。,\s]{0,8}不(?:知道|清楚))"
+)
 
 
 def asked(text: str, start: int, end: int) -> bool:
@@ -346,4 +359,8 @@ def asked(text: str, start: int, end: int) -> bool:
         or ABOUT_GROUP_BEFORE.search(text[max(0, start - 12) : start])
         or ABOUT_GROUP_AFTER.search(text[end:])
         and not SAID_OF_SELF.search(before)  # "我是就业困难人员能享受啥": said of the speaker, then asked
+        or TOPIC_BEFORE.search(text[max(0, start - 8) : start])
+        or MEASURE_AFTER.search(text[end:])
+        and not SAID_OF_SELF.search(before)
+        and not re.search(r"(?:我|俺)(?:是|属于)?$", before)
     )

@@ -351,8 +351,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if own is not None:
         facts = [SlotSet(k, v) for k, v in own.meta.pop("facts", {}).items()]  # numbers said are kept
         return Turn([own], _answer_events(own, text) + facts + ([SlotSet(TOPIC, text)] if own.citations else []))
-    if sentence_pointed.ORDINAL.search(text):  # "第六句现在还执行吗" after "全文": that sentence (eval10 H12)
-        numbered = sentence_pointed.answer(text, tracker, as_of)
+    # "第六句现在还执行吗" after "全文": that sentence (eval10 H12); "就那个30%的…补几年": the listed measure's (eval36 T01)
+    if sentence_pointed.ORDINAL.search(text) or sentence_pointed.RATE_POINTED.search(text):
+        numbered = (
+            sentence_pointed.answer(text, tracker, as_of)
+            if sentence_pointed.ORDINAL.search(text)
+            else sentence_pointed.rate_answer(text, tracker, as_of)
+        )
         if numbered is not None:
             return Turn([numbered], _answer_events(numbered, text))
     # "18号文第九条" (that clause whole), "辽政发〔2020〕9号 现在还有效吗" (that document, never a preamble)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from answers import citations, clause_json, measures, membership, other_name, sentences, validity_words
-from answers.clause_answer import clause_block, verbatim, with_periods
+from answers.clause_answer import clause_block, states_length, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
 from knowledge.records import ClauseRecord, Sentence
@@ -121,7 +121,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         # "招了5个人 能补多少" after 辽政发（十）: both groups' 一次性吸纳就业补贴 (1000元; 3至6个月社保费,
         # the amount left to each city), not the first sentence alone
         return sentences.fit([first] + [quote_of(s, asked, qkind) for s in twins])
-    if kind == "in_force" or sentences.has_feature(cited.text, qkind) or asked:
+    if kind == "in_force" or _answers(cited.text, qkind) or asked:
         return [first]
     answering = [s for s in measures.same_measure(rec, cited) if _answers(s.text, qkind)]
     if (
@@ -134,7 +134,16 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
 CONDITION_RATE = sentences.CONDITION_RATE
 
 
+# a length of time given ("见习期限调整为3—12个月", "延长1年", "至法定退休年龄"): "见习期满留用率50%以下" names the end of
+# a period and answers no "补多久" (eval36 T19 heard the 留用率 sentence twice and never the 3—12个月)
+LENGTH = re.compile(
+    r"期限[^，。；]{0,8}(?:\d|[一二两三四五六七八九十]|按|执行|由)|延长|至(?:法定)?退休|最长|不超过\s*\d"
+)
+
+
 def _answers(text: str, qkind: str | None) -> bool:
+    if qkind == "period" and not (states_length(text) or LENGTH.search(sentences.compact(text))):
+        return False
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 
@@ -204,7 +213,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
     elif qkind and qkind != "amount" or qkind == "amount" and not money_unsaid:
-        if not any(sentences.has_feature(q.text, qkind) for q in quotes):
+        if not any(_answers(q.text, qkind) for q in quotes):
             name = measures.name(quotes[0].sentence) if quotes else ""
             lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
     if money_unsaid:  # asked beside a procedure too ("每人补多少钱？…怎么申请", eval17 O11)
