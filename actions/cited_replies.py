@@ -10,6 +10,7 @@ offers a person; the second failed turn in a row hands off.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -27,7 +28,7 @@ from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from actions.within_place import within_notice
-from answers import dialogue
+from answers import dialogue, not_yet_issued
 from answers.clause_answer import search_answer
 from answers.models import Reply, button
 from knowledge import regions
@@ -55,7 +56,34 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before
         # is said again, never "您没说在哪" (eval23 U20 had said 广州)
         notice = OUTSIDE_BEFORE if told_outside(tracker) else UNPLACED
+    response, later = _issued_by_then(response, as_of)
+    if later is not None and not response.get("results"):  # only later texts match (eval36 T22): said, not quoted
+        reply = Reply(
+            f"{later}\n您可以问当时已印发文件里的措施，或回复“转人工”。",
+            buttons=[button("转人工", "/handoff")],
+            meta={"low_confidence": False, "not_yet_issued": True},
+        )
+        return reply, response
+    if later is not None:
+        notice = "\n".join(x for x in (notice, later) if x)
     return search_answer(response, notice=notice), response
+
+
+def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
+    """The response without hits of texts issued after `as_of`, and what to say of them when the best hit was one;
+    a text named by its number is answered as asked."""
+    hits = response.get("results") or []
+    if not hits or (response.get("reference") or {}).get("doc_ids") or hits[0].get("exact_reference"):
+        return response, None
+    kept, later = not_yet_issued.hits_issued(hits, as_of)
+    if not later:
+        return response, None
+    trimmed = {**response, "results": kept}
+    if hits[0] in kept:
+        return trimmed, None  # a later text ranked below what applied then: left out, nothing to say
+    if not kept:
+        return trimmed, not_yet_issued.later_line(later, as_of)
+    return trimmed, not_yet_issued.later_line(later[:1], as_of, then_issued=True)
 
 
 OUTSIDE_BEFORE = "您说的地方不在收录范围内；下面是收录地区的规定，只适用于该文件所属地区，不适用于您那里，仅供参考。"

@@ -64,9 +64,9 @@ from actions.profile import (
 from actions.profile_facts import GROUP_WORDS, extract, keep_applicant, numeric_text
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
-from answers import citations, dialogue
+from answers import citations, dialogue, not_yet_issued
 from answers.clause_answer import search_answer
-from answers.first_answer import SHOWN, measures_first
+from answers.first_answer import SHOWN, in_force, measures_first
 from answers.measure_exists import terms_in
 from answers.models import Reply, button
 from answers.questions import understood
@@ -144,6 +144,24 @@ def answer_first(
     message asks for by what they pay for ("买房" → 人才安家补助) first."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
+    # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)
+    later = [b for b in shown if not_yet_issued.benefit_later(b, as_of)]
+    shown = [b for b in shown if b not in later]
+    lead = ""
+    if not shown and later:  # what applied then for this person, after the word that the matching text came later
+        lead = not_yet_issued.later_line(later, as_of)
+        shown = [
+            b
+            for b in result["benefits"]
+            if b["status"] != "not_eligible" and in_force(b) and not not_yet_issued.benefit_later(b, as_of)
+        ]
+        candidates = [b["benefit_id"] for b in shown]
+        if not shown:
+            return Reply(
+                f"{lead}\n您可以问当时已印发文件里的措施，或回复“转人工”。",
+                buttons=[button("转人工", "/handoff")],
+                meta={"not_yet_issued": True},
+            )
     shown = profile_rank.first_reply_order(
         shown,
         profile_from_slots(slots),
@@ -163,6 +181,9 @@ def answer_first(
     worked = own_figures.first_reply_totals([b["benefit_id"] for b in shown[:SHOWN]], text, as_of)
     reply = measures_first(shown, as_of, date.today(), n, worked, unplaced=not profile.get("region"))
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
+    if lead:  # the list's own head ("与您的问题相关的政策有") would call them the ones asked about
+        body = reply.text.split("\n", 1)
+        reply.text = f"{lead}当时已印发的文件中，与您的身份相符的有：\n{body[1] if len(body) > 1 else body[0]}"
     return reply
 
 

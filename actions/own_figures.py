@@ -33,8 +33,10 @@ MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:块钱|块|元)")
 # "18个月", "一年半" is not read (never guessed); "3月" alone is a month of the year, not a duration
 # "前两年在外面打工", "这3个月没活干" (eval21 S12 heard "按您说的2年计算：…12000元" of a rent): a time before now, no term
 PAST = r"(?<!前|这|那|近|头)(?<!过去|最近)"
-MONTHS = re.compile(PAST + r"(\d+)\s*个月")
-YEARS = re.compile(PAST + r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末)")
+# "算不算在2年内", "6个月以上": a bound of a condition, no length to be paid for (eval36 T12 heard "按您说的2年计算：
+# 6000元/年 ÷ 12 × 24个月 = 12000元" of a premises subsidy she never asked about)
+MONTHS = re.compile(PAST + r"(\d+)\s*个月(?!内|以内|之内|以上)")
+YEARS = re.compile(PAST + r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末|内|以内|之内|以上)")
 # "3月1号开始…干到6月底", "3月到6月": a span of months of the year; a start after the 1st counts from
 # the next month (a part month is not promised)
 SPAN = re.compile(

@@ -247,7 +247,9 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         if stopped and not failed:  # "灵活就业社保补贴今年能不能接着领": this clause has ended, another may not have
             others = still_paying(stopped, profile, result)
             if others:
-                lines[-1] = f"这一条已到期（{'；'.join(why)}）。但同类的{others}，能否申请以经办部门认定为准。"
+                # "尚未实施" is no "已到期" (eval36 T18 heard "这一条已到期（…按2020年6月10日计尚未实施）")
+                state = "尚未实施" if v.get("status") == "not_started" else "已到期"
+                lines[-1] = f"这一条{state}（{'；'.join(why)}）。但同类的{others}，能否申请以经办部门认定为准。"
     elif any(b["status"] == "eligible" for b in mine):
         ok = [b["name"] for b in mine if b["status"] == "eligible"]
         lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")

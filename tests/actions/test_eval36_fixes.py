@@ -77,3 +77,28 @@ def test_a_listed_measure_named_by_its_rate(convo):
     reply = special("就那个30%的 我开出租车以后能补几年", convo.tracker()).replies[0]
     assert "其余人员距法定退休年龄1年时给予最长不超过1年的补贴" in reply.text, reply.text
     assert "房产税" not in reply.text
+
+
+def test_a_text_issued_after_the_day_asked_is_not_offered(convo):
+    from tests.actions.conftest import started
+
+    # before (T22): on 2020-02-15 a 大连 firm heard three measures of 大政发〔2020〕18号 (issued 2020-06-30), badged 未开始
+    body = started(convo, "我们公司在大连 过几天复工 市里对复工的企业有什么扶持", as_of="2020-02-15")
+    assert "2020年6月30日印发" in body and "还没有出台" in body, body
+    listed = body.split("与您的身份相符的有：")[-1]
+    assert "大政发〔2020〕18号" not in listed and "大政发〔2017〕46号" in listed, body
+
+
+def test_a_question_searched_on_a_day_before_its_text_hears_what_applied_then(convo):
+    from tests.actions.conftest import asked
+
+    body = asked(convo, "大连对复工复产的企业 有哪些扶持政策", as_of="2020-02-15")
+    assert "还没有出台" in body and not body.startswith("根据《大连市人民政府关于进一步做好稳就业工作"), body
+
+
+def test_a_bound_of_a_condition_is_no_length_to_be_paid_for():
+    from actions.own_figures import said_months
+
+    # before (T12): "算不算在2年内" was worked as 24 months of the 6000元/年 premises subsidy = 12000元
+    assert said_months("你就说我算不算在2年内 基数是多少", DAY) is None
+    assert said_months("我想交满18个月 能补多少", DAY) == (18, "18个月", None)
