@@ -70,7 +70,7 @@ from answers.first_answer import SHOWN, in_force, measures_first
 from answers.measure_exists import terms_in
 from answers.models import Reply, button
 from answers.questions import understood
-from answers.summary import summary
+from answers.summary import path_only, summary
 from knowledge.eligibility.facts import vocabulary
 from retrieval.search import search
 
@@ -143,7 +143,17 @@ def answer_first(
     """The measures in scope, cited, with the offer of N questions (answers/first_answer.py); those the
     message asks for by what they pay for ("买房" → 人才安家补助) first."""
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
-    shown = [by_id[c] for c in candidates if c in by_id and by_id[c]["status"] != "not_eligible"]
+    # "现在想推个小车卖早点 自己交社保" (eval37 Z01 never heard 46号（十五）'s 30%): a measure waiting only for the work
+    # the person plans is theirs to hear, with what it waits for
+    planned = {
+        c: f"须{path}后申请（您说还在打算），以经办部门认定为准"
+        for c in candidates
+        if c in by_id
+        and by_id[c]["status"] == "not_eligible"
+        and spoken_facts.PLANNED.search(text or "")
+        and (path := path_only(by_id[c])) is not None
+    }
+    shown = [by_id[c] for c in candidates if c in by_id and (by_id[c]["status"] != "not_eligible" or c in planned)]
     # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)
     later = [b for b in shown if not_yet_issued.benefit_later(b, as_of)]
     shown = [b for b in shown if b not in later]
@@ -178,7 +188,7 @@ def answer_first(
     profile = profile_from_slots(slots)
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)
     n = min(MAX_QUESTIONS, len(open_facts(result, current, [*(slots.get(UNKNOWN) or []), *unfit])))
-    worked = own_figures.first_reply_totals([b["benefit_id"] for b in shown[:SHOWN]], text, as_of)
+    worked = {**planned, **own_figures.first_reply_totals([b["benefit_id"] for b in shown[:SHOWN]], text, as_of)}
     reply = measures_first(shown, as_of, date.today(), n, worked, unplaced=not profile.get("region"))
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
     if lead:  # the list's own head ("与您的问题相关的政策有") would call them the ones asked about

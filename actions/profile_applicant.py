@@ -90,7 +90,9 @@ WORKER = re.compile(
     r"(?<!们)在(?:厂里|厂子里|工厂|单位|企业|公司)(?:是|当|干|做)(?:个)?(?:工人|普工|职工|临时工)|"
     r"失业金[^，。,；\s]{0,4}?(?:领完|领到|停了|断了|到期)|(?:我|俺)(?:在)?领(?:着|了)?失业金|"
     # "以前在砖厂干活，厂子关了" (eval13 K10 was read as 企业 and heard the hiring subsidies)
-    r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|干(?![部嘛啥什])|上班|打工|工作|的工人)|"
+    # "原来在公交公司做保洁 开春就没活了" (eval37 Z01, a cleaner of 57, was read as 企业)
+    r"(?:以前|原来|之前|过去|早先)(?:在|是)[^，。,\s]{0,8}?(?:干活|干(?![部嘛啥什])|做(?!生意|买卖)|当|上班|打工|工作|的工人)|"
+    r"(?:在社区|去社区|在街道)?(?:登记失业了|登记了失业|办了失业登记|失业登记了|失业登记\d+个月)|"
     # "2020年初从厂子下岗了，原来是国企的" (eval17 O01): the works one left, and a past employer
     r"从(?:厂子?|公司|单位|企业|国企|工厂|矿上|矿里)[^，。,\s]{0,3}?(?:下岗|被裁|裁下来|失业)|"
     r"(?:以前|原来|之前)是(?:国企|企业|厂里|工厂)的|"
@@ -126,6 +128,7 @@ FIRM_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?:一家|一个|家|个)(?!人)(?:(?!不是|并非|不算)[^，。,\s]){0,8}?"
     r"(?:厂|超市|公司|饭店|餐馆|饭馆|作坊|商店|商行|企业)(?![里子]?(?:上班|打工|干活)|的(?:员工|职工|工人|老师|会计))"
 )
+OUR_FIRM = re.compile(r"(?:我|俺|咱)们(?:公司|企业|单位|厂|店|饭店|超市)|我司|本公司")
 SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
 # "开饭店 不到一年": a new founder asks about starting up (创业担保贷款, 创业补贴 are the person's), not as an employer
 # "我在凌源开网店，大学生能贷20万不" (eval21 S03), "残疾人…开个小店创业" (S06): a founder on their own, not an employer
@@ -211,7 +214,8 @@ def applicant_type(text: str) -> str | None:
         return "enterprise"
     if STAFF_KEPT.search(text) and not WORKER.search(text) and not any(w in text for w in SELF_EMPLOYED):
         return "enterprise"
-    if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text):  # "不对，我不是企业，我是个人"
+    # "我们公司原来在大连做外贸": the firm's own past, not a worker's
+    if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text) and not OUR_FIRM.search(text):
         return "person"
     if OWN_WORK.search(text) and not firm_speaks(text):
         return "person"

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from actions.money_said import sum_said
+from knowledge.eligibility.facts import vocabulary
 
 PREMIUMS = re.compile(
     r"(?:上年|去年|上一年|上年度)度?(?:一共|1共|总共|共)?(?:交|缴)(?:了|纳了?)?(?:的)?失业(?:保险)?(?:费)?\s*(\d+(?:\.\d+)?)\s*(万)?"
@@ -67,7 +68,19 @@ def hire_date(text: str, facts: dict, as_of: date | None = None) -> None:
             facts["hires_contract_date"] = min(last, as_of).isoformat()
 
 
+# "没招新人 就问稳岗返还", "否 没招人" (eval37 Z08 was asked three times about contracts with new hires)
+NO_ONE_HIRED = re.compile(
+    r"(?:没|没有|未)(?:再)?(?:新)?(?:招|雇|招聘|招用|吸纳)(?:过|到|了)?(?:任何)?(?:新)?(?:人|员工|工人)(?![^，。,\s]{0,2}(?:吗|么|呢))|"
+    r"[一1]个(?:新)?(?:人|员工)?(?:都|也)没(?:有)?(?:招|雇)"
+)
+
+
 def none_hired(text: str, facts: dict) -> None:
+    if NO_ONE_HIRED.search(text):  # no hire at all: every count of new hires is 0 (one said beside it is kept)
+        vocab = vocabulary()
+        for name in vocab:
+            if vocab[name].type == "int" and re.search(r"新招用|新吸纳|招用的", vocab[name].meaning or ""):
+                facts.setdefault(name, 0)
     if NONE_HIRED.search(text):  # "没招失业人员 就这5个毕业生": the firm's answer, whoever the words seem to be
         facts.setdefault("new_hires_long_term_unemployed", 0)
         facts.setdefault("new_hires_registered_unemployed", 0)

@@ -318,7 +318,8 @@ def _working_now(text: str, facts: dict) -> None:
         return
     m = WORKING_NOW.search(text)
     lost = re.search(r"失业|下岗|厂子黄|倒闭|没工作|找不到工作", text)
-    if m and lost and lost.start() < m.start() and not _negated(text, m.start()):
+    planned = m is not None and spoken_facts.PLANNED.search(text[m.start() : m.end()])  # "现在想出去摆摊"
+    if m and lost and lost.start() < m.start() and not _negated(text, m.start()) and not planned:
         facts["employment_status"] = "flexible"
 
 

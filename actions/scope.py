@@ -8,6 +8,7 @@ described (actions/profile_rank.py: the console's calculator scopes by words alo
 import re
 
 from actions import profile_rank
+from actions.retirement_age import months_left
 from knowledge.eligibility.engine import default_engine
 from retrieval.lexicon import load_lexicon
 from retrieval.rule_scope import MIN_CANDIDATES, MIN_SCORE, TOP_CLAUSES, all_candidates, candidates, rules_by_clause  # noqa: F401
@@ -64,6 +65,21 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
     the message asks for by what they pay for)."""
     place = region or profile.get("region")
     found, clauses = candidates(text, profile.get("applicant_type"), place, as_of)
+    found += [b for b in near_retirement(text, profile, place, as_of) if b not in found]
     kept = profile_rank.ranked(found, {**profile, "region": place} if place else profile)
     asked = named_in(text, found) - set(kept)
     return [b for b in found if b in asked] + kept if asked else kept, clauses
+
+
+def near_retirement(text: str, profile: dict, place: str | None, as_of) -> list[str]:
+    """The 就业困难人员 measures the message's words point to, for a jobless person within 5 years of retirement
+    (辽政发〔2020〕9号（十六）: "登记失业人员中距法定退休年龄5年以内的人员"; recognition is the office's). eval37 Z01, 57,
+    registered unemployed, planning to sell breakfast and pay her own 社保, never heard 46号（十五）'s 30%."""
+    age, gender = profile.get("age"), profile.get("gender")
+    if profile.get("applicant_type") != "person" or profile.get("employment_status") not in (None, "unemployed"):
+        return []
+    months = months_left(int(age), gender, as_of)[1] if isinstance(age, (int, float)) else None
+    if months is None or not 0 <= months <= 60:
+        return []
+    near = [b for b in all_candidates("person", place) if "is_hard_to_employ" in profile_rank.rule_facts(b)]
+    return sorted(named_in(text, near), key=near.index)

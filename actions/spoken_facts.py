@@ -180,12 +180,31 @@ def _now(pattern: re.Pattern, text: str) -> bool:
     )
 
 
+PLANNABLE = {("employment_status", "flexible"), ("pays_flexible_social_insurance", True)}
+PLANNED = re.compile(r"(?:想|打算|准备|计划|寻思|琢磨)(?!问|知道|了解|咨询|请教)")
+
+
+def _planned(pattern: re.Pattern, text: str) -> bool:
+    """The words said of work only planned: a planning word earlier in the same sentence, none of "已经/正在"."""
+    m = pattern.search(text)
+    if m is None:
+        return False
+    start = max(text.rfind(p, 0, m.start()) for p in "。！？!?")
+    before = text[start + 1 : m.start()]
+    return bool(PLANNED.search(before)) and not re.search(r"已经|正在|现在在|一直在", before)
+
+
 def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
     """Adds the facts said in everyday words (never overwriting one already read)."""
     if applicant in (None, "person"):
         if NOT_RECOGNISED.search(text):  # said over the group word of the same message ("我没被认定为就业困难人员")
             facts["is_hard_to_employ"] = False
         for name, value, pattern in SAYINGS:
+            if (name, value) in PLANNABLE and _planned(pattern, text):
+                continue  # "现在想推个小车卖早点 自己交社保" (eval37 Z01): the work planned is not the work now
+            found = pattern.search(text) if name.startswith("is_") and value is True else None
+            if found is not None and asked(text, found.start(), found.end()):
+                continue  # "自谋职业的军队退役人员在哪条" (eval37 Z23): the group looked up, not the speaker's
             if name not in facts and pattern.search(text):
                 facts[name] = value
             elif name == "employment_status" and value == "flexible" and _now(pattern, text):
@@ -308,7 +327,8 @@ ASKED_AFTER = re.compile(
     r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)|^呢?[？?，,\s]*(?:哪些人|哪几类人|什么人)(?:算|属于)?|"
     # "烈属算就业困难人员吗", "单亲抚养未成年人者 在哪条" (eval34 X23, a hotline agent, was recorded 烈属：是)
     r"^者?[^，。,]{0,2}(?:算|属于)[\u4e00-\u9fff]{2,8}(?:吗|么|不|[？?])|"
-    r"^者?\s*(?:在|出现在|是在)?(?:哪条|哪一条|哪个文件|哪些文件|哪几条|第几条|哪个条款|哪些条款)"
+    # "自谋职业的军队退役人员在哪条" (eval37 Z23, an agent, was recorded 退役军人：是): the word read inside a longer name
+    r"^(?:者|人员|人)?\s*(?:这个词|这几个字)?(?:在|出现在|是在|写在)?(?:哪条|哪一条|哪个文件|哪些文件|哪几条|第几条|哪个条款|哪些条款)"
 )
 # A group named in a question about the group itself is not a fact of the speaker (eval8 F22, F08 stored
 # "已被认定为就业困难人员：是" from "就业困难人员咋认定", "告诉我就业困难人员的定义", "参照就业困难人员能享受啥").

@@ -56,6 +56,7 @@ from answers import (
     local_definition,
     membership,
     notices,
+    term_where,
 )
 from answers.clause_answer import search_answer
 from answers.models import Reply
@@ -360,6 +361,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         )
         if numbered is not None:
             return Turn([numbered], _answer_events(numbered, text))
+    where = term_where.reply(text, as_of)  # "自谋职业的军队退役人员在哪条": the sentences holding it (eval37 Z23)
+    if where is not None:
+        return Turn([where], _answer_events(where, text))
     # "18号文第九条" (that clause whole), "辽政发〔2020〕9号 现在还有效吗" (that document, never a preamble)
     named = named_documents.reply(text, clause_reference(text), tracker, as_of)
     if named is not None:  # "凌源的 2019年的那个文件…": the one place named is where the conversation is (eval21 S24)

@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 from actions import clause_in_play
 from actions.combine_question import TOGETHER
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
-from actions.profile_facts import extract
+from actions.profile_facts import GROUP_WORDS, extract
 from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
 from answers.clause_answer import MONEY_ASKED
@@ -29,6 +29,7 @@ from answers.models import Reply
 from answers.notices import HOTLINE_NAME
 from answers.sentences import compact, record_of, sentence_of, whole_quote
 from knowledge import coverage, regions
+from retrieval.search import search
 
 # "到底能领多少" asks a sum, not a yes or no: only the two-sided forms
 # a figure naming a measure ("那个30%的", "2500那个"): percentages and sums of three digits or more
@@ -217,6 +218,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     refund = bool(REFUND.search(text)) and bool(re.search(r"退|返还", rec.text))
     stopped = [b for b in mine if (b.get("validity") or {}).get("status") in NOT_IN_FORCE and not refund]
     lines: list[str] = []
+    extra: list[dict] = []
     from actions.form_plan import conversation_words
 
     if failed and not stopped and all("自主创业" in r for r in failed) and PLANNING.search(conversation_words(tracker)):
@@ -244,6 +246,11 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             doc = (cite or {}).get("doc_number") or "该项规定"
             why.append(f"{'而且' if why else ''}{doc}{validity_words.status_words(v, as_of)}")
         lines.append(f"不能。{'；'.join(why)}。")
+        broader = _broader(failed, stopped, words, text, clause_id, region, as_of)
+        if broader is not None:  # "合伙的能不能申请创业担保贷款" (eval37 Z12 heard 不能 of the graduates' 全额贴息)
+            lines[-1] = f"{names}这一条只给“{'”“'.join(dict.fromkeys(failed))}”，您不适用这一条。"
+            lines.append(broader[0])
+            extra.append(broader[1])
         if stopped and not failed:  # "灵活就业社保补贴今年能不能接着领": this clause has ended, another may not have
             others = still_paying(stopped, profile, result)
             if others:
@@ -267,7 +274,35 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     lines += [t for t in _tail(rec, v, as_of) if not t.startswith("该项规定")]  # its validity is said above
     c = dict(cite or {})
     c["validity"] = v
-    return Reply("\n".join(lines), [c], meta={"low_confidence": False, "yes_no": "rules"})
+    return Reply("\n".join(lines), [c, *extra], meta={"low_confidence": False, "yes_no": "rules"})
+
+
+def _broader(
+    failed: list[str], stopped: list, words: list[str], text: str, clause_id: str, region: str, as_of: date
+) -> tuple[str, dict] | None:
+    """The measure asked about, for everyone, where the one judged is only a group's the person is not: its sentence
+    in another clause of the place ("以个体、合伙经营…创业的…均可按规定享受创业担保贷款扶持政策"), or None."""
+    groups = [g for g in GROUP_WORDS.values() if any(g in r for r in failed)]
+    words = [w for w in words if re.search(r"贷款|补贴|补助|返还|贴息|岗位|见习|培训", w)]  # the measure, not a group
+    if stopped or not words or not groups or len(groups) < len(failed) or any(g[:2] in text for g in groups):
+        return None
+    word = max(words, key=len)
+    word = f"创业{word}" if f"创业{word}" in text else word  # "创业担保贷款" as said, not its "担保贷款"
+    found = search(word, region=region, top_k=8, as_of=as_of).model_dump()["results"]
+    for hit in found:
+        rec = record_of(hit["clause_id"])
+        if rec is None or hit["clause_id"] == clause_id or (hit.get("validity") or {}).get("status") in NOT_IN_FORCE:
+            continue
+        said = next(
+            (x for x in rec.sentences if word in compact(x.text) and not any(g in x.text for g in groups)), None
+        )
+        if said is not None:
+            cite = citations.from_hit(hit, said.text.strip())
+            return (
+                f"关于{word}本身，{citations.where(cite)}写明：“{said.text.strip()}”能否申请以经办部门认定为准。",
+                cite,
+            )
+    return None
 
 
 def still_paying(stopped: list[dict], profile: dict, result: dict) -> str:

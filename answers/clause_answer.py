@@ -39,7 +39,9 @@ from knowledge.records import Sentence
 MAX_EXTRA = 2
 EXTRA_QUOTE = 100  # characters of a further clause's quote: the main answer comes first
 # a clause asked for whole, as a hotline agent says it
-WORD_FOR_WORD = re.compile(r"一字不差|逐字|一字一句|原文照念|整条原文|整条|完整(?:的)?原文|全文")
+# "辽政发〔2020〕9号第一条原文": an agent asking for a clause's text wants all of it (eval37 Z23, Z16, Z14 each had the
+# sentence they needed behind "前N句；回复“全文”"); a clause named without "原文" is its first screen
+WORD_FOR_WORD = re.compile(r"一字不差|逐字|一字一句|原文照念|整条原文|整条|完整(?:的)?原文|全文|原文(?![没未不])")
 EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a clause is a stray
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"

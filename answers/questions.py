@@ -9,6 +9,7 @@ buttons (WeChat: "回复 1") can send the payload of the option chosen.
 from __future__ import annotations
 
 import json
+import re
 
 from answers.dates import cn_date
 from answers.models import Reply, button
@@ -113,9 +114,19 @@ def understood(profile: dict) -> str:
     """What was understood from the user's words, so a misreading can be corrected at once."""
     vocab = vocabulary()
     parts = []
+    hires = [
+        n
+        for n, v in profile.items()
+        if n in vocab
+        and v == 0
+        and vocab[n].type == "int"
+        and re.search(r"新招用|新吸纳|招用的", vocab[n].meaning or "")
+    ]
+    if len(hires) > 2:  # "没招新人": every count of hires is 0, said once (eval37 Z08)
+        parts.append("新招用人员：无")
     for name, value in profile.items():
         fact = vocab.get(name)
-        if fact is None:
+        if fact is None or len(hires) > 2 and name in hires:
             continue
         if fact.type == "date":
             shown = cn_date(value)

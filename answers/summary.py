@@ -181,6 +181,18 @@ def _as_said(reason: str) -> str:
 PATHS = ("自主创业", "灵活就业", "由公益性岗位安置")
 
 
+def path_only(b: dict) -> str | None:
+    """The way of working ("灵活就业") that is the measure's only unmet condition, or None."""
+    failed = [r[4:] for r in b.get("reasons", []) if r.startswith("不符合：")]
+    if len(failed) != 1 or "（实际：" not in failed[0]:
+        return None
+    label = failed[0].split("（")[0]
+    # "实现自主创业" too; never a longer condition naming the way ("享受灵活就业社会保险补贴政策期满仍未实现稳定就业"
+    # is no "须灵活就业后申请", eval23 U06 read it twice while selling vegetables); a leaf condition ("灵活就业（实际：
+    # 失业）"), never a group's label said back as the person's state (eval19 Q02)
+    return next((p for p in PATHS if p in label and len(label) <= len(p) + 3), None)
+
+
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
@@ -199,13 +211,8 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 + (f"（{reckoned.removesuffix('，以经办部门认定为准')}）" if reckoned and "退休" in r else _as_said(r))
                 for r in failed[:2]
             ]
-            label = failed[0].split("（")[0]
-            # "实现自主创业" too; never a longer condition naming the way ("享受灵活就业社会保险补贴政策期满仍未实现稳定就业"
-            # is no "须灵活就业后申请", eval23 U06 read it twice while selling vegetables)
-            path = next((p for p in PATHS if p in label and len(label) <= len(p) + 3), None)
-            # a leaf condition ("灵活就业（实际：失业）"), never a group's label said back as the person's state
-            # (eval19 Q02: "您说的现在是：离校2年内未就业，到小微企业就业或灵活就业")
-            if len(failed) == 1 and path and "（实际：" in failed[0]:
+            path = path_only(b)
+            if path:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
                 # "条件不满足" (eval14 L08, about to raise cattle, read the loan as refused)
                 now = failed[0].split("（实际：")[-1].rstrip("）")
