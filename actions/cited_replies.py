@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import ruled_out, turns
+from actions import ended_lead, ruled_out, turns
 from actions.context import turn_as_of, user_text
 from actions.denied_words import without_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
@@ -66,7 +66,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         return reply, response
     if later is not None:
         notice = "\n".join(x for x in (notice, later) if x)
-    return search_answer(response, notice=notice), response
+    return ended_lead.cited_lead(search_answer(response, notice=notice), text, as_of), response
 
 
 def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:

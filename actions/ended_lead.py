@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import scope
 from actions.profile import evaluate
 from actions.yes_no import CAN
 from answers.dates import cn_date
@@ -25,14 +26,36 @@ def _named(b: dict, text: str) -> bool:
     return any(f in said for f in FIGURES.findall(text)) or bool(b.get("name") and b["name"][:6] in text)
 
 
+# "社保能缓交吗" (eval37 Z21 heard a list led by a loan, the ended 缓缴 second and no answer)
+CAN_DO = re.compile(r"能[\u4e00-\u9fff]{1,4}(?:吗|么|不)(?=$|[，,。？?\s])")
+
+
+def asks_yes_no(text: str) -> bool:
+    return bool(CAN.search(text or "") or STILL.search(text or "") or CAN_DO.search(text or ""))
+
+
+def cited_lead(reply: Reply, text: str, as_of: date) -> Reply:
+    """A cited answer to "现在能不能…" whose quoted sentence has ended: 不能 and the day it ended, first (eval37 Z21:
+    "社保缓交 一句话 现在能不能" heard the 2020 sentence with "已到期" only in its last line)."""
+    v = (reply.citations[0].get("validity") or {}) if reply.citations else {}
+    if asks_yes_no(text) and v.get("status") == "expired" and v.get("end") and not reply.meta.get("low_confidence"):
+        end = date.fromisoformat(str(v["end"])[:10])
+        reply.text = (
+            f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。\n{reply.text}"
+        )
+    return reply
+
+
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
-    if first is None or not (CAN.search(text or "") or STILL.search(text or "")):
+    if first is None or not asks_yes_no(text):
         return first
     by_id = {b["benefit_id"]: b for b in evaluate(profile, as_of)["benefits"]}
-    for benefit_id in (first.meta or {}).get("measures") or []:
+    listed = (first.meta or {}).get("measures") or []
+    titled = scope.titled_in(text, listed)  # named in the person's words, through the lexicon ("社保缓交")
+    for benefit_id in listed:
         b = by_id.get(benefit_id) or {}
         v = b.get("validity") or {}
-        if _named(b, text):
+        if _named(b, text) or titled == {benefit_id}:
             if v.get("status") == "expired" and v.get("end"):
                 first.text = (
                     f"不能：“{b['name']}”已于{cn_date(v['end'])}到期，按{cn_date(as_of)}现不能申请；"

@@ -26,7 +26,12 @@ def reply(text: str, tracker: Tracker) -> Reply | None:
     cite, _ = in_play(tracker)
     rec = sentences.record_of((cite or {}).get("clause_id") or "")
     words = [w for w, _ in terms_in(tracker.get_slot(TOPIC) or "")]
-    if rec is None or m.group(1) in sentences.compact(rec.text) or not (words or GUESSED.search(text)):
+    if rec is None or m.group(1) in sentences.compact(rec.text):
+        return None
+    worked = _worked(float(m.group(1)), rec.clause_id, tracker)
+    if worked is not None:  # "那就是全返 42000？" (eval37 Z18 heard "没有写“42000”这个数"): the sum the facts give
+        return Reply(worked, [dict(cite or {})], meta={"figure_asked": m.group(1), "worked": True})
+    if not (words or GUESSED.search(text)):
         return None
     measure = "、".join(words)
     said = [s for s in rec.sentences if all(w in sentences.compact(s.text) for w in words)]
@@ -37,3 +42,22 @@ def reply(text: str, tracker: Tracker) -> Reply | None:
         [dict(cite)],
         meta={"figure_asked": m.group(1)},
     )
+
+
+def _worked(figure: float, clause_id: str, tracker: Tracker) -> str | None:
+    """ "是的：…100% × 42000元 = 42000元…" when a measure of the clause, worked on what the person said, comes to the
+    figure asked back; None otherwise."""
+    from actions.context import turn_as_of
+    from actions.profile import evaluate, profile_from_slots
+
+    result = evaluate(profile_from_slots(tracker.slots), turn_as_of(tracker)[0])
+    for b in result["benefits"]:
+        amount = b.get("amount") or {}
+        cited = any(c.get("clause_id") == clause_id for c in b.get("citations") or [])
+        if not cited or amount.get("value") != figure or b["status"] == "not_eligible":
+            continue
+        calc = amount.get("text", "").split("计算：")[-1]
+        if b["status"] == "eligible":
+            return f"按您说的情况，“{b['name']}”：{calc}（按已知条件计算），以经办部门核定为准。"
+        return f"按您说的情况计算：{calc}；“{b['name']}”还有条件没确认，能否享受以经办部门认定为准。"
+    return None

@@ -168,8 +168,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     named = [
         r
         for r in most_specific(without_places(text)[1])
-        if not regions.covers(cite.get("region") or "", r) or r in coverage.document_regions()
-    ]  # a city inside the province's clause has texts of its own ("具体标准是多少钱 大连的" after 辽政发（十）)
+        if r != cite.get("region")
+        and (not regions.covers(cite.get("region") or "", r) or r in coverage.document_regions())
+    ]  # the clause's own place named again ("我要大连市文件里的具体标准" after 18号（九）, eval37 Z14) is no other place  # a city inside the province's clause has texts of its own ("具体标准是多少钱 大连的" after 辽政发（十）)
     # "大连合伙能贷多少" after 聊城 第16条 (eval25 W11 heard 聊城's 60万 under 大连's clause): another place's
     # clause is answered, so the figures are never worked by the clause in play
     total = "" if named else own_figures.own_total(text, cite.get("clause_id") or "", as_of)

@@ -112,7 +112,8 @@ STAFF_KEPT = re.compile(
 # its employer (12345 E05, E36 were told 申请身份：个人). Said with 个体户 it stays a self-employed person
 # unless they hire (the enterprise words 招了/雇了 already say so).
 OWNER = re.compile(
-    r"(?:我|俺|咱)们?(?:是|在[^，。,\s]{0,4})?开(?:了)?(?:个|家|一个|一家|间|一间)?[^，。,\s的]{0,4}"
+    # "我是大连开饭店的" (eval37 Z18 was read as 自主创业 and heard the 稳岗返还 as a person's)
+    r"(?:我|俺|咱)们?(?:是[^，。,\s开]{0,4}|在[^，。,\s]{0,4})?开(?:了)?(?:个|家|一个|一家|间|一间)?[^，。,\s的]{0,4}"
     r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"
 )
 # "聊城开饭店的，…社保能不能缓交" (eval26 A06 was told of 失业保险金 as a jobless person): the owner, the subject left

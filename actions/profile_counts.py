@@ -131,14 +131,18 @@ def training_cost(text: str, facts: dict) -> None:
 # "参保120人", "参保职工120人", "120人参保" (eval6 E17 was then asked how many are insured)
 INSURED_COUNT = re.compile(
     # "参保20个", "参保的有20个" (a count with no 人 after it)
-    r"参保(?:的)?(?:职工|人数|员工)?(?:有|是|共|一共)?\s*(\d+)\s*(?:个人|名|个|人)(?!月|年)|(\d+)\s*(?:个|名)?人(?:都)?参保"
+    r"参保(?:的)?(?:职工|人数|员工)?(?:有|是|共|一共)?\s*(\d+)\s*(?:个人|名|个|人)(?!月|年)|(\d+)\s*(?:个|名)?人(?:都)?参保|"
+    # "交社保的22个人" (eval37 Z02 was asked the staff again: "22个 刚说了")
+    r"(?:交|缴|上)(?:了)?社保的(?:有|是|共|一共)?\s*(\d+)\s*(?:个人|名|个|人)(?!月|年)|"
+    # "35个人都上着保险" (eval37 Z18)
+    r"(\d+)\s*(?:个|名)?(?:人|员工|职工)(?:都|全|全都)?(?:上着|上了|交着|交了|有)(?:社保|保险)"
 )
 
 
 def insured_count(text: str, facts: dict) -> None:
     m = INSURED_COUNT.search(text)
     if m:
-        facts["insured_employees"] = int(m.group(1) or m.group(2))
+        facts["insured_employees"] = int(next(g for g in m.groups() if g))
 
 
 # "企业和职工一个月应缴社保一共4万" (eval6 E30 was then asked it): the monthly premiums due, firm and staff

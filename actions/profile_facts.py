@@ -508,7 +508,7 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         facts["unemployment_registered"] = True
     elif re.search(r"(?:没|没有|未)(?:办|做)?(?:失业)?登记", text):
         facts["unemployment_registered"] = False
-    if re.search(r"(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):
+    if re.search(r"(?<![没不未])(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):  # "我没在领失业金" is no
         facts["receiving_unemployment_insurance"] = True
     # "签了3年合同", "合同都是签的3年" (eval14 L19 was asked about the contracts after saying so)
     m = re.search(r"签了?\s*(\d+|半)\s*年(?:以上)?(?:的)?(?:劳动)?合同", text) or re.search(
@@ -528,7 +528,9 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         pass
     elif OWN_YEARS.search(text):  # "刚被饭店辞了 社保交了5年了" (eval19 Q20): one's own years insured, no hire's
         pass
-    elif re.search(r"(?:交|缴|上)(?:纳)?了?社保|社保(?:都|也|全|早就?){0,2}(?:交|缴|上)了", text):  # "社保也交了" (E04)
+    elif re.search(
+        r"(?:交|缴|上)(?:纳)?了?社保(?!的\s*\d)|社保(?:都|也|全|早就?){0,2}(?:交|缴|上)了", text
+    ):  # "社保也交了" (E04); "交社保的22个人" counts the insured
         facts["social_insurance_paid"] = True
     elif SI_PER_HEAD.search(text):  # "每人每月单位社保900": the firm pays its hires' premiums (eval9 G10)
         facts["social_insurance_paid"] = True

@@ -32,7 +32,7 @@ from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
 from answers.figures_said import named_sums
 from answers.models import Reply, button
-from knowledge import regions
+from knowledge import coverage, regions
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, Sentence, load_clauses
 from knowledge.script import simplified
@@ -130,6 +130,8 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
             continue
         if named and not regions.covers(cites[0].get("region") or "", named[0]):
             return None  # "大连的见习补贴呢" after 凌源's clause (eval10 H31): another place's own, not this clause
+        if named and named[0] != cites[0].get("region") and named[0] in coverage.document_regions():
+            return None  # "一次性吸纳就业补贴大连给多少" after 辽政发（十） (eval37 Z14): the city's own text answers
         figured = _figured(text, cites)
         if figured is not None and _of_measure_asked(figured[1][0].text, text, tracker):
             return figured  # "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the sentence holding it

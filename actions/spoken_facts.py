@@ -74,6 +74,15 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         ),
     ),
     (
+        # "领失业金呢 这个月底就领完了" (eval37 Z07 was asked "您是否正在领取失业保险金" after it)
+        "receiving_unemployment_insurance",
+        True,
+        re.compile(
+            r"(?<![没不未])(?:正在|正|还在|在)领(?:着)?失业(?:保险)?金|(?<![没不未])领(?:着)?失业(?:保险)?金(?:呢|着呢)|"
+            r"失业(?:保险)?金(?:还)?(?:正)?(?:在)?领着|(?:这个月底|这月底|月底|下个月|下月)(?:就|才)?领完"
+        ),
+    ),
+    (
         "employment_status",
         "flexible",
         re.compile(
@@ -251,7 +260,11 @@ NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:�
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
 # "裁的是3个人不是2个" (eval30 Q03, a correction) too
 # "裁员是5个", "裁员有5个" (eval33 W18 stored 5 as the staff): the verb's count, however it is joined
-LAID_OFF = re.compile(r"(?<!没)(?<!不)(?<!未)裁(?:了|掉了?|员了?|的是|的)(?:是|有|了)?\s*(\d+)\s*(?:个|名|人|位)")
+# "4月份辞退了一个", "22个里头走一个" (eval37 Z02 was asked the rate twice and never heard it worked)
+LAID_OFF = re.compile(
+    r"(?<!没)(?<!不)(?<!未)(?:裁(?:了|掉了?|员了?|的是|的)|(?:辞退|辞掉|开除|减员|走)(?:了|掉了?|的是|的)?)"
+    r"(?:是|有|了)?\s*(\d+)\s*(?:个|名|人|位)"
+)
 # the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer
 RATE_BOUND, SMALL_FIRM, SMALL_BOUND = 5.5, 30, 20
 

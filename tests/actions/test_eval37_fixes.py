@@ -67,3 +67,53 @@ def test_no_one_hired_answers_every_hiring_count():
     assert found["new_hires_graduates"] == 0 and found["new_hires_registered_unemployed"] == 0
     assert "新招用人员：无" in understood(found) and "人数：0" not in understood(found)
     assert "new_hires_graduates" not in extract("没招人吗？", date(2020, 5, 10))
+
+
+def test_a_yes_no_on_a_measure_that_ended_leads_with_no(convo):
+    # before (Z21): "…社保能缓交吗 就说能不能" heard a list led by a loan, the ended 缓缴 second, and no answer
+    body = started(convo, "聊城的 厂里15个人 社保还能缓交吗 直接说能不能", as_of="2026-12-05")
+    assert body.split("\n")[1].startswith("不能：") and "2020年12月31日到期" in body.split("\n")[1], body
+
+
+def test_a_yes_no_after_another_clause_answers_the_measure_named(convo):
+    # before (Z21): "社保缓交 一句话 现在能不能" after the 公积金 clause heard "要看…" of 缓缴住房公积金
+    asked(convo, "聊城 住房公积金能缓缴吗", as_of="2026-12-05")
+    body = asked(convo, "那社保缓交呢 现在还能不能", as_of="2026-12-05")
+    assert body.startswith("不能：") and "缓缴社会保险费" in body and "住房公积金" not in body.split("\n")[0], body
+
+
+def test_layoffs_said_in_other_words_are_worked_into_a_rate():
+    # before (Z02): "交社保的22个人 4月份辞退了一个" was read as 为新招用人员缴纳社会保险费：是, and the rate asked twice
+    found = extract("我在聊城开了个五金厂 交社保的18个人 3月份辞退了一个 稳岗返还能返多少", date(2020, 6, 5))
+    assert found["insured_employees"] == 18 and found["layoff_rate"] == 5.6 and "social_insurance_paid" not in found
+    assert extract("我们厂25个人 走了3个", date(2020, 6, 5))["layoff_rate"] == 12
+
+
+def test_an_owner_saying_where_the_restaurant_is_speaks_as_the_employer():
+    # before (Z18): "我是大连开饭店的 35个人都上着保险" was 个人、自主创业
+    found = extract("我是沈阳开饭店的 20个人都上着保险 稳岗返还能返多少", date(2020, 7, 20))
+    assert found["applicant_type"] == "enterprise" and found["insured_employees"] == 20
+    assert extract("我是想开个饭店", date(2020, 7, 20)).get("applicant_type") == "person"
+
+
+def test_a_sum_asked_back_that_the_facts_give_is_confirmed(convo):
+    # before (Z18): "那就是全返 42000？" heard "没有写“42000”这个数"
+    asked(convo, "我们是大连的小微企业 参保30人 没裁员 稳岗返还能返多少", as_of="2020-07-20")
+    asked(convo, "去年单位和个人失业保险一共交了36000 能返多少", as_of="2020-07-20")
+    body = asked(convo, "那就是全返36000？", as_of="2020-07-20")
+    assert "100% × 36000元 = 36000元" in body and "没有写" not in body, body
+
+
+def test_receiving_said_in_passing_is_kept_and_a_denial_is_no():
+    # before (Z07): "领失业金呢 这个月底就领完了" was asked again whether he receives it
+    assert (
+        extract("我在聊城 58了 领失业金呢 下个月就领完了", date(2021, 2, 1))["receiving_unemployment_insurance"] is True
+    )
+    assert extract("我没在领失业金", date(2021, 2, 1))["receiving_unemployment_insurance"] is False
+
+
+def test_how_much_a_month_while_receiving_stays_on_the_benefit(convo):
+    # before (Z07): "是 正领着呢 那一个月给多少钱" after 聊城 第21条 heard another clause (an employer's or an agency's)
+    started(convo, "我在聊城 59了 正领着失业金 月底领完 能一直领到退休吗", as_of="2021-02-01")
+    body = asked(convo, "是 还领着呢 那一个月能给多少钱", as_of="2021-02-01")
+    assert "第21条" in body.split("\n")[0] and "最低工资标准的90%" in body, body
