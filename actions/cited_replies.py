@@ -18,6 +18,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ended_lead, ruled_out, turns
+from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
 from actions.denied_words import without_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
@@ -50,6 +51,10 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     if not named and not elsewhere and not region and heard_late(tracker).get("region"):
         region = heard_late(tracker)["region"]  # said in a turn the dialogue never heard: said so now
         notice = within_notice(region)
+    if not named and not elsewhere and not region:
+        # "残疾人场地补贴标准" right after 大政发〔2020〕18号 was quoted (eval38 K13, K16, K23 heard "您没说在哪个市县" and
+        # another place's clause): the place of the clause in play
+        region = (in_play(tracker)[0] or {}).get("region") or None
     response = search(without_denied(text)[:200], region=region, top_k=5, as_of=as_of).model_dump()
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
     if not region and not named and not notice and response.get("results"):

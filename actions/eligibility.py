@@ -184,6 +184,10 @@ def answer_first(
     )
     if not shown:
         return None
+    # "社保能缓交吗" (eval38 K10 heard the 医保 rate cut first): the one measure a yes/no question names leads
+    titled = scope.titled_in(text, [b["benefit_id"] for b in shown]) if ended_lead.asks_yes_no(text) else set()
+    if len(titled) == 1:
+        shown.sort(key=lambda b: b["benefit_id"] not in titled)
     current = [c for c in candidates if c in in_force_ids(result)]
     profile = profile_from_slots(slots)
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)

@@ -36,7 +36,11 @@ PAST = r"(?<!前|这|那|近|头)(?<!过去|最近)"
 # "算不算在2年内", "6个月以上": a bound of a condition, no length to be paid for (eval36 T12 heard "按您说的2年计算：
 # 6000元/年 ÷ 12 × 24个月 = 12000元" of a premises subsidy she never asked about)
 MONTHS = re.compile(PAST + r"(\d+)\s*个月(?!内|以内|之内|以上)")
-YEARS = re.compile(PAST + r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末|内|以内|之内|以上)")
+# "20年毕业的" is the year 2020, no length (eval38 K03 heard "按您说的20年计算…=12000元")
+YEARS = re.compile(
+    PAST
+    + r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末|内|以内|之内|以上|毕业|入职|退伍|退役|来|回|开|办|注册|的|春|夏|秋|冬|[上下]半年)"
+)
 # "3月1号开始…干到6月底", "3月到6月": a span of months of the year; a start after the 1st counts from
 # the next month (a part month is not promised)
 SPAN = re.compile(

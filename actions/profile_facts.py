@@ -144,7 +144,7 @@ def _alternation(words: list[str]) -> re.Pattern:
 # "问一下" likewise; they are kept as written while the numerals are read
 NOT_NUMERALS = re.compile(
     r"一般|一些|一样|一起|一直|一定|一旦|一切|一同|一致|一律|一边|一面|一下|一点儿?|统一|唯一|一线|一体|一揽子|一带一路|"
-    r"一方面|一会儿?|一块儿|一样|万一|一口气|一概|一并|一味|一贯|一向|进一步|逐一|一一"
+    r"一方面|一会儿?|一块儿|一样|万一|一口气|一概|一并|一味|一贯|一向|进一步|逐一|一一|一共|一起|一律|统一"
 )
 
 
@@ -273,6 +273,15 @@ def _groups(text: str, facts: dict) -> None:
                 break
             if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker
+            if (
+                fact == "employment_status"
+                and value == "flexible"
+                and re.match(r"[^，。,]{0,6}?(?:能不能|能否|可不可以|可以吗|有没有|怎么|咋)", text[m.end() :])
+                and not re.search(
+                    r"(?:我|俺|现在|正在|已经|目前)(?:在|是|也|就)?$", text[max(0, m.start() - 3) : m.start()]
+                )
+            ):
+                continue  # "还有灵活就业交社保能不能补" asks of the measure (eval38 K05, jobless, was recorded 灵活就业)
             if fact == "employment_status" and re.match(r"保险|险|金|补助|补贴", text[m.end() :]):
                 continue  # "交了四万失业保险" names an insurance or a benefit, not the speaker's status
             if fact == "employment_status" and (
@@ -348,15 +357,20 @@ def _studied_at(text: str, facts: dict) -> None:
         return
 
 
-FAMILY = r"(?:老伴|老婆|媳妇|爱人|丈夫|老公|对象|孩子|儿子|闺女|女儿|我妈|我爸|俺妈|俺爸|父亲|母亲)"
+FAMILY = (  # "俺家那口子腿脚不好是残疾人" (eval38 K04 was recorded 残疾人：是)
+    r"(?:老伴|老婆|媳妇|爱人|丈夫|老公|对象|孩子|儿子|闺女|女儿|我妈|我爸|俺妈|俺爸|父亲|母亲|那口子|老头子?|老头儿|孩子他爸|孩子他妈|当家的)"
+)
 
 
 def of_family(text: str, start: int, end: int) -> bool:
     """A group word about a family member while the speaker tells of themselves ("我今年56了…家里老伴是残疾人…我这
     情况算不算"), or said to be theirs ("残疾的是我老伴不是我"): not the speaker's."""
-    before = re.search(FAMILY + r"(?:也|还)?(?:是|有)?(?:个|一个)?$", text[max(0, start - 8) : start])
+    # "俺家那口子腿脚不好是残疾人": what is said of the member may stand between (eval38 K04)
+    before = re.search(
+        FAMILY + r"[^，。,；\s]{0,6}?(?:也|还)?(?:是|有)?(?:个|一个)?$", text[max(0, start - 14) : start]
+    )
     after = re.match(r"的?是(?:我|俺)?(?:家)?" + FAMILY, text[end:])
-    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)", text)
+    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)|今年\d{2}(?:了|岁)", text)
     return bool(after or before and own)
 
 

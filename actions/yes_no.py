@@ -131,13 +131,21 @@ def group_reply(text: str, cite: dict | None, as_of: date) -> Reply | None:
 OTHER_MEASURE = re.compile(r"免征|减征|缓缴|缓交|降费|降低.{0,6}费率|费率|减免|免交")
 # what a relief is on: a question naming one the clause in play never names asks about another measure
 # "社保缓交 现在能不能" after the 公积金 clause (eval37 Z21 heard "要看…" of 缓缴住房公积金): 社保 is paid on too
-PAID_ON = re.compile(r"医保|养老保险|工伤保险|公积金|残保金|房租|租金|增值税|所得税|房产税|社保|社会保险")
+# "员工返岗 车费能补不" after 第4条 (eval38 K10 heard "能" of the 医保 rate cut)
+PAID_ON = re.compile(
+    r"医保|养老保险|工伤保险|公积金|残保金|房租|租金|增值税|所得税|房产税|社保|社会保险|车费|路费|交通费?|包车|住宿|培训费"
+)
 ALIASES = {
     "医保": ("医疗保险",),
     "残保金": ("残疾人就业保障金",),
     "房租": ("租金", "租赁"),
     "租金": ("房租", "租赁"),
     "社保": ("社会保险", "养老保险", "失业保险", "工伤保险"),
+    "车费": ("交通", "包车", "运输"),
+    "路费": ("交通", "包车", "运输"),
+    "交通费": ("交通",),
+    "包车": ("包车", "交通"),
+    "住宿": ("住宿",),
 }
 SOON_ENDING = re.compile(r"(?:下个月|下月|这个月底?|月底|快|马上|还有\d+个月)(?:就|才)?(?:领完|领到头|到期|期满|满)")
 PLANNING = re.compile(r"(?:想|打算|准备|要|计划)(?:自己)?(?:开|办|干|搞|创业|做)")

@@ -96,12 +96,28 @@ def total_words(claim: list[dict]) -> str:
             if any(b["amount"].get("period") in PER for b in counted):
                 parts.append("按年、按月的项目按一期金额计入")
     else:
-        parts.append("金额均未能确定")
+        # "最高9600元" beside "金额均未能确定" read as a contradiction (eval37 Z08, eval38 K22): a ceiling is said as one
+        tops_of = {b["name"]: _ceiling(b.get("amount") or {}) for b in money}
+        if any(tops_of.values()):
+            tops = "、".join(f"{name}{top}" for name, top in tops_of.items() if top)
+            parts.append(f"只能算出最高额（{tops}），实际金额以经办部门核定为准，不计入合计")
+        else:
+            parts.append("金额均未能确定")
     if unknown and counted:
         parts.append("未计入金额的：" + "、".join(f"“{b['name']}”" for b in unknown))
     if loans:
         parts.append("贷款额度不计入合计")
     return f"以上{len(claim)}项" + "；".join(parts) + "。"
+
+
+def _ceiling(amount: dict) -> str:
+    """ "最高9600元" for a measure whose text gives only a ceiling ("最高可提至…100%"), "按已知人数最高60000元" for one
+    counted on the people said so far; "" otherwise."""
+    if amount.get("max_value"):
+        return f"最高{yuan(amount['max_value'])}"
+    if amount.get("known_part_max"):
+        return f"按已知人数最高{yuan(amount['known_part_max'])}"
+    return ""
 
 
 def _own_not_now(b: dict) -> bool:
@@ -179,6 +195,7 @@ def _as_said(reason: str) -> str:
 # ways of working a person may still take: a measure needing one is "须…后申请", never "不符合" (eval19 Q16: a 低保
 # family's graduate asking how to get a 公益性岗位 heard "不符合“由公益性岗位安置”（按您说的：否）")
 PATHS = ("自主创业", "灵活就业", "由公益性岗位安置")
+EXHAUSTED = "领取失业保险金期满仍未就业（实际：否）"
 
 
 def path_only(b: dict) -> str | None:
@@ -196,7 +213,7 @@ def path_only(b: dict) -> str | None:
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
-    out, paths = [], []
+    out, paths, later = [], [], []
     for b in benefits:
         if b["status"] != "not_eligible":
             continue
@@ -211,6 +228,10 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 + (f"（{reckoned.removesuffix('，以经办部门认定为准')}）" if reckoned and "退休" in r else _as_said(r))
                 for r in failed[:2]
             ]
+            if len(failed) == 1 and failed[0].startswith(EXHAUSTED):
+                # "失业金两个月后领完" (eval38 K01, 59, heard 续领至退休 as 不符合): the condition comes with time
+                later.append(f"· {b['name']}")
+                continue
             path = path_only(b)
             if path:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
@@ -229,6 +250,8 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             else "自主创业或灵活就业"
         )
         lines += [f"{ways}后可以按原文条件申请的（以经办部门认定为准）："] + paths[:3]
+    if later:
+        lines += ["领取失业保险金期满后仍未就业的，可以按原文条件申请的（以经办部门认定为准）："] + later[:2]
     return lines
 
 
