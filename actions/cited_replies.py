@@ -30,7 +30,7 @@ from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from actions.within_place import within_notice
 from answers import dialogue, not_yet_issued
-from answers.clause_answer import search_answer
+from answers.clause_answer import ordered, search_answer
 from answers.models import Reply, button
 from knowledge import regions
 from retrieval.search import search
@@ -80,10 +80,13 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
     hits = response.get("results") or []
     if not hits or (response.get("reference") or {}).get("doc_ids") or hits[0].get("exact_reference"):
         return response, None
+    # the text that applied that day and says what the later top says is lifted first (answers/in_force_first.py):
+    # it answers, and the later text is not named (eval36 ruling; 辽政发（十四） for a 湖北籍 graduate before 18号)
+    hits = ordered(response).get("results") or hits
     kept, later = not_yet_issued.hits_issued(hits, as_of)
     if not later:
         return response, None
-    trimmed = {**response, "results": kept}
+    trimmed = {**response, "results": kept, "ordered": True}  # read in the order chosen with the later texts present
     if hits[0] in kept:
         return trimmed, None  # a later text ranked below what applied then: left out, nothing to say
     if not kept:

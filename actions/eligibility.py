@@ -159,6 +159,8 @@ def answer_first(
     shown = [b for b in shown if b not in later]
     lead = ""
     if not shown and later:  # what applied then for this person, after the word that the matching text came later
+        named = scope.titled_in(text, [b["benefit_id"] for b in later])  # "用工补贴能领多少": that one named first
+        later.sort(key=lambda b: b["benefit_id"] not in named)
         lead = not_yet_issued.later_line(later, as_of)
         shown = [
             b

@@ -222,7 +222,10 @@ def _numbered(n: int, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
 
 def rate_answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """ "就那个30%的…补几年": the sentence of the listed measure stating that rate, or None."""
-    found = _listed_rate(text, tracker, as_of) if len(text or "") >= 6 and ASKING.search(text) else None
+    from actions.combine_question import TOGETHER  # "那个返还能和这个50%一起拿吗" asks about combining (eval10 G34)
+
+    asks = len(text or "") >= 6 and ASKING.search(text) and not TOGETHER.search(text)
+    found = _listed_rate(text, tracker, as_of) if asks else None
     return answer(text, tracker, as_of, found) if found is not None else None
 
 

@@ -325,10 +325,16 @@ def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -
     return f"{body}\n{unwritten_terms.line(term, citations.doc_name(cite))}" if term else body
 
 
+def ordered(response: dict) -> dict:
+    """The hits in the order an answer reads them: a clause before a document's cover, what applied that day before
+    a text not yet in force, the place's own before another's."""
+    return own_place.own_first(in_force_first(_clause_before_cover(response)))
+
+
 def search_answer(response: dict, notice: str | None = None) -> Reply:
     """Compose the answer to `response` (a SearchResponse as a dict)."""
     as_of = date.fromisoformat(response["as_of"])
-    response = own_place.own_first(in_force_first(_clause_before_cover(response)))
+    response = response if response.get("ordered") else ordered(response)
     hits = response.get("results") or []
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []

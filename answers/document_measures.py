@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import validity_words
+from answers import citations, validity_words
 from answers.models import Reply
 from knowledge.eligibility.engine import default_engine
 
@@ -100,8 +100,12 @@ def measures(
         first = (b.get("citations") or [{}])[0]
         label = f"{first.get('doc_number') or '' if place else ''}{first.get('clause_ref') or ''}"
         groups.setdefault(validity_words.badge(b.get("validity") or {}), []).append(f"· {label}{rule.name}")
-        cites.append(
-            {**(b.get("citations") or [{}])[0], "quote": rule.citations[0].quote, "validity": b.get("validity")}
+        cites.append(  # a card as every answer's: the document's name and the measure's departments (eval38 K17: "None 1.")
+            {
+                **citations.from_benefit(b, (b.get("citations") or [{}])[0]),
+                "quote": rule.citations[0].quote,
+                "validity": b.get("validity"),
+            }
         )
     for badge, items in groups.items():
         lines += [f"【{badge}】", *items]

@@ -51,6 +51,10 @@ def later_line(found: list[dict], as_of: date, then_issued: bool = False) -> str
         if issued is not None:
             docs.setdefault(cite.get("doc_number") or citations.doc_name(cite), issued)
     named = "、".join(f"{doc}（{cn_date(d)}印发）" for doc, d in docs.items())
+    measures = [item["name"] for item in found if item.get("name")][:2]
+    if measures:  # the measures asked about, by name ("用工补贴能领多少" on 2020-03-01, before 聊城's notice)
+        more = "等" if len(found) > len(measures) else ""
+        named += f"中的“{'”“'.join(measures)}”{more}"
     if then_issued:
         return f"与您的问题最相关的{named}按{cn_date(as_of)}还没有出台，印发前不能依据它申请；以下是当时已印发文件中的规定："
     return (

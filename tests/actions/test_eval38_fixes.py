@@ -84,3 +84,11 @@ def test_a_benefit_waiting_only_for_the_end_of_the_jobless_pay_is_not_refused():
     }
     lines = failed_lines([b])
     assert "条件不满足" not in "".join(lines) and "领取失业保险金期满后仍未就业的" in "".join(lines)
+
+
+def test_a_clause_looked_up_by_number_is_answered_as_to_staff(convo):
+    # before (eval36–38 B): agents typing "…〔2017〕46号第十二条原文" heard "请拨打12345" under every reply
+    body = asked(convo, "大政发〔2017〕46号第十二条原文", as_of="2026-12-05")
+    assert "拨打12345" not in body and "责任单位" in body, body
+    body = asked(convo, "那见习补贴补多久", as_of="2026-12-05")
+    assert "拨打12345" not in body, body

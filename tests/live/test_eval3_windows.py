@@ -13,7 +13,6 @@ from tests.live.replies import text
 from tests.live.test_dialogue_ii import Person, warm  # noqa: F401  (warm: the module's warm-up fixture)
 
 NO_DEADLINE = "原文未载明申请期限"
-NOT_YET_18 = "未开始（文件2020年6月30日印发，自该日起实施）"
 
 
 def line_with(body: str, words: str) -> str:
@@ -32,9 +31,10 @@ def test_n34_reopened_and_hired_inside_the_windows_reads_6000_and_no_expiry(live
 def test_c38_spring_festival_days_are_paid_after_the_festival(live_stack):
     p = Person(live_stack, {"channel": "web", "as_of": "2020-03-01"})
     body = text(p.says("我们是聊城生产口罩的企业，春节期间2月1日就开工了，10个工人干了9天，用工补贴能领多少"))
-    # before the notice was issued (2020-03-11): not yet, with the reason
+    # before the notice was issued (2020-03-11): not yet, with the reason; a text not yet issued is named with its
+    # date, never listed as a measure to claim (ruling of 2026-12-06, answers/not_yet_issued.py)
     assert "春节期间开工用工人·天数：90" in body
-    assert "（未开始（文件2020年3月11日印发，自该日起实施））" in line_with(body, "春节期间一次性用工补贴")
+    assert "2020年3月11日印发" in line_with(body, "春节期间一次性用工补贴") and "还没有出台" in body
     p.metadata = {"channel": "web", "as_of": "2020-04-01"}
     p.says("是")
     body = text(p.says("10个人干了9天 一共90个人天 能领多少"))
@@ -57,7 +57,8 @@ def test_n09_the_2500_measure_has_one_status_and_its_reason_in_both_turns(live_s
     )
     assert "大政发〔2020〕18号" not in first, first
     second = text(p.says("招了3个 一共多少"))
-    assert NOT_YET_18 in line_with(second, "一次性吸纳就业补贴（每人2500元）")
+    # 大连's 2500元 (大政发〔2020〕18号, issued 2020-06-30) is not listed before it was issued (ruling of 2026-12-06)
+    assert "大政发〔2020〕18号" not in second and "一次性吸纳就业补贴（每人2500元）" not in second, second
     # 辽宁's 3–6 months measure is 现行 that day (大连's has not begun); the 2500元 one never is
     assert not [x for x in (first + second).split("\n") if "2500元" in x and "现行" in x]
 
