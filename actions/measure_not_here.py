@@ -52,12 +52,20 @@ GENERIC = {
     "请问",
     "问下",
     "想问",
+    # "大连的公司 40个人 残保金现在交不交 直接说" (eval38 K21): who asks and how, no situation to quote a clause for
+    "公司",
+    "企业",
+    "单位",
+    "个人",
+    "直接",
 }
 MIN_SITUATION = 4  # characters: "凌源有交通补贴吗" says no situation to quote a clause for
 # "有交通补贴不", "有没有…补贴", "能领…补助吗": asking whether the measure exists for them
 ASKING = re.compile(
     r"有没有|有.{0,10}(?:吗|不|没|么|嘛|啊|呢)|能不能|能.{0,8}(?:吗|不|么)|给不给|可以.{0,8}吗|"
-    r"([免减缓])(?:不|没)\1|是不是[免减缓]|还[免减缓](?:吗|不|么)"  # "残保金还免不免" (eval22 T23)
+    r"([免减缓])(?:不|没)\1|是不是[免减缓]|还[免减缓](?:吗|不|么)|"  # "残保金还免不免" (eval22 T23)
+    # "残保金现在交不交 直接说" (eval38 K21, a 大连 firm, heard three hiring subsidies first)
+    r"([交缴])不\2|(?:还|要|得)?用不用[交缴]|还(?:用|要|得)?[交缴](?:吗|不|么)"
 )
 # a measure named whole, not by a word before 补贴: "残保金2020年是不是免的" (eval22 T23, a 大连 firm, heard the 7800元
 # deduction and 农民工工资保证金; only 聊城's text has it)

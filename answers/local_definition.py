@@ -66,4 +66,11 @@ def placed(reply: Reply | None, fallback: Reply, term: str, region: str | None, 
         return replace(reply, text=f"{line}\n{reply.text}")
     if asks and region and term:
         return replace(fallback, text=f"{not_defined_line(term, region)}\n{fallback.text}")
+    if term and not fallback.meta.get("low_confidence"):
+        # "困难企业有定义吗" (eval38 K23 heard three clauses using the word and never "没有"): said plainly first
+        where = f"适用于{region}的" if region else ""
+        return replace(
+            fallback,
+            text=f"收录的{where}文件都没有给“{term}”下定义（没有写明其范围或认定标准）；用到这个说法的规定有：\n{fallback.text}",
+        )
     return fallback

@@ -92,3 +92,17 @@ def test_a_clause_looked_up_by_number_is_answered_as_to_staff(convo):
     assert "拨打12345" not in body and "责任单位" in body, body
     body = asked(convo, "那见习补贴补多久", as_of="2026-12-05")
     assert "拨打12345" not in body, body
+
+
+def test_a_word_no_text_defines_is_said_to_be_undefined(convo):
+    # before (K23): "困难企业有定义吗" heard three 稳岗返还 clauses and never "没有"
+    body = asked(convo, "困难企业有没有定义", as_of="2026-12-05")
+    assert body.startswith("收录的文件都没有给“困难企业”下定义"), body
+    body = asked(convo, "零就业家庭有定义吗", as_of="2026-12-05")
+    assert "同一家庭户口内有2名及2名以上共同生活成员" in body and "都没有给" not in body, body
+
+
+def test_a_charge_asked_whether_to_pay_where_no_text_has_it(convo):
+    # before (K21): "残保金现在交不交" (大连) heard three hiring subsidies first
+    body = asked(convo, "大连一家公司 50个人 残保金今年还交不交", as_of="2026-12-05")
+    assert body.startswith("大连市适用的政策文件") and "都没有残保金的规定" in body, body
