@@ -64,7 +64,7 @@ from actions.profile import (
 from actions.profile_facts import GROUP_WORDS, extract, keep_applicant, numeric_text
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
-from answers import citations, dialogue, not_yet_issued
+from answers import citations, dialogue, named_measure, not_yet_issued
 from answers.clause_answer import search_answer
 from answers.first_answer import SHOWN, in_force, measures_first
 from answers.measure_exists import terms_in
@@ -210,6 +210,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = definition_lead.lead(first, text, profile, as_of)  # "啥叫灵活就业人员…我跑滴滴算不算"
     first = exact_sentence.lead(first, text, profile.get("region"), as_of, profile)  # 创业带头人 个体工商户
     first = yes_no.exists_lead(first, text, profile.get("region"), as_of)  # "…文件里没有…"
+    first = named_measure.lead(first, text, profile.get("region"), as_of)  # "还有个失业补助金 有没有这个"
     first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
     first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first
     first = unmet_lead.lead(first, text, profile, as_of)  # "4月份招的…1000块…能领吗": 不能, the condition failed

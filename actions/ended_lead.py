@@ -13,6 +13,7 @@ from actions.profile import evaluate
 from actions.yes_no import CAN
 from answers.dates import cn_date
 from answers.models import Reply
+from knowledge import regions
 
 FIGURES = re.compile(r"\d{3,}")
 # "听说招一个人给2500…现在还有吗" (eval18 P09 heard "已到期" only beside the measure's name in the list)
@@ -62,4 +63,28 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
                     f"以经办部门认定为准。\n{first.text}"
                 )
             return first
+    return _refused_lead(first, text, profile, by_id, listed)
+
+
+def _refused_lead(first: Reply, text: str, profile: dict, by_id: dict, listed: list[str]) -> Reply:
+    """ "一次性吸纳就业补贴我们能领吗" of the one measure the words name, left out of the list because the person's facts
+    fail it (eval39 J06, a 聊城 firm hiring in June, heard other measures and later "能" of 稳岗返还): 不能, and why."""
+    region = profile.get("region") or ""
+    mine = [
+        bid
+        for bid, b in by_id.items()
+        if bid not in listed
+        and b["status"] == "not_eligible"
+        and region
+        and regions.covers(b.get("jurisdiction") or "", region)
+        and profile.get("applicant_type") in (b.get("applicant_types") or [profile.get("applicant_type")])
+    ]
+    titled = scope.titled_in(text, mine)
+    if len(titled) != 1:
+        return first
+    b = by_id[next(iter(titled))]
+    failed = [r[4:].split("（实际：")[0] for r in b.get("reasons", []) if r.startswith("不符合：")]
+    if not failed or any(f.startswith(("申请主体为", "所在地属于")) for f in failed):
+        return first
+    first.text = f"按您说的情况不能：“{b['name']}”须“{'”“'.join(failed[:2])}”，以经办部门认定为准。\n{first.text}"
     return first

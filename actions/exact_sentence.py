@@ -64,6 +64,10 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, known:
     q = quote_of(s, [plain])
     cite = citations.from_hit(top, verbatim(q.text))
     cite["validity"] = validity_words.own(rec, s, as_of)
+    if cite["validity"].get("status") == "expired" and (first.meta or {}).get("in_force"):
+        # "稳岗返还现在还有没有" (eval39 J21 heard the extension that ended in 2020 as "直接相关的原文", then "不能"):
+        # an ended sentence never leads a list holding measures still in force
+        return first
     said = [
         f"与您的问题直接相关的原文：{citations.where(cite)}：",
         f"“{q.text}”",
@@ -99,7 +103,7 @@ def rate_line(sentence: str, text: str, known: dict | None = None) -> list[str]:
         return []
     staff = spoken_facts.HEADCOUNT.search(numeric_text(text)) or spoken_facts.STAFF_COUNT.search(numeric_text(text))
     if staff is not None:
-        facts["employees"] = int(staff.group(1))
+        facts["employees"] = int(next(g for g in staff.groups() if g))
         spoken_facts.laid_off(numeric_text(text), facts)
     n = spoken_facts.LAID_OFF.search(numeric_text(text))
     said = f"按您说的{facts.get('employees')}人中裁员{n.group(1) if n else ''}人计算：裁员率约{facts.get('layoff_rate')}%，"

@@ -143,7 +143,7 @@ def _alternation(words: list[str]) -> re.Pattern:
 # words holding 一 that are no number: "一般的就业困难人员" read as 1 (元) gave "失业保险费1元 … = 1元" (eval16 N20),
 # "问一下" likewise; they are kept as written while the numerals are read
 NOT_NUMERALS = re.compile(
-    r"一般|一些|一样|一起|一直|一定|一旦|一切|一同|一致|一律|一边|一面|一下|一点儿?|统一|唯一|一线|一体|一揽子|一带一路|"
+    r"一次性|一般|一些|一样|一起|一直|一定|一旦|一切|一同|一致|一律|一边|一面|一下|一点儿?|统一|唯一|一线|一体|一揽子|一带一路|"
     r"一方面|一会儿?|一块儿|一样|万一|一口气|一概|一并|一味|一贯|一向|进一步|逐一|一一|一共|一起|一律|统一"
 )
 

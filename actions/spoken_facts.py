@@ -146,9 +146,14 @@ TO_RETIREMENT_HALF = re.compile(
     r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到)?半年|"
     r"(?:还)?(?:差|有|剩)(?:不到)?半年(?:就)?(?:到|能)?(?:\d{2}\s*岁?\s*)?退休"
 )
-STAFF_COUNT = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)")
+# "员工是40个不是1个" (eval39 J06's correction was not read): the count after the word for staff too
+STAFF_COUNT = re.compile(
+    r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)|(?:员工|职工|工人)(?:是|有|一共|共|总共|总数)\s*(\d+)\s*(?:个|名|人)(?!来|左右|多|月|天|住)"
+)
+# "…能领吗，一人多少？" (eval39 J06 was recorded 在职职工人数：1): money per head asked, no head count
 HEADCOUNT = re.compile(
-    r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸)"
+    r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人"
+    r"(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸|\s*(?:多少|给|补|发|能|一个月|每月))"
 )
 
 
@@ -252,7 +257,7 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             and "employees" not in facts
             and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6) : m.start()])
         ):
-            facts["employees"] = int(m.group(1))
+            facts["employees"] = int(next(g for g in m.groups() if g))
         laid_off(text, facts)
 
 

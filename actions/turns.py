@@ -102,6 +102,11 @@ def puzzled_reply() -> str:
 PERSONAL_RECORD = re.compile(
     r"(?:查|查询|查查|看看|调)(?:一下|下)?(?:我|俺|本人|我家|我们|自己)的?.{0,10}(?:记录|明细|余额|账户|进度|档案|到账了?没)"
 )
+# "工地上摔伤了 有啥补贴", "工伤能赔多少": an injury at work, not a measure of these texts ("工伤保险费率" is one)
+WORK_INJURY = re.compile(
+    r"工伤(?:认定|待遇|赔偿|赔|补偿|鉴定|医疗|了)|算(?:不算)?工伤|(?:干活|上班|工地上?|厂里|车间)[^，。？?]{0,6}"
+    r"(?:摔伤|摔坏|砸伤|受伤|伤了|弄伤|轧伤|烫伤)"
+)
 CORRECTING = re.compile(r"不对|我说的是|说的是|不是")  # "我说的是北京市朝阳区 不是辽宁朝阳": said again
 # "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
 IMPATIENT = re.compile(
@@ -383,6 +388,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([listed], _answer_events(listed, text) + [SlotSet("region", named_place[0])])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
+    if WORK_INJURY.search(simplified(text)):  # no text covers 工伤 benefits: said, with who handles them
+        return Turn([Reply(notices.NOT_SERVED["work_injury"], meta={"not_served": "work_injury"})])
     now_at = place_moved.moved(simplified(text), tracker)
     if now_at is not None:  # "这家企业就在大连，不在聊城。大连的稳岗返还返多少" (eval30 Q14): answered there
         there = place_moved.answer(simplified(text), tracker, now_at, as_of)

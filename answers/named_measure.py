@@ -1,0 +1,66 @@
+""" "听说失业金领完了还有个失业补助金 有没有这个": a measure asked for by the name the texts give it, found word for word.
+
+12345 evaluation 39 (J07): a 58-year-old in 大连 asked twice for the 失业补助金 that 大政发〔2020〕18号（十七） grants
+("对出现领取失业保险金期满仍未就业…的参保失业人员，发放失业补助金") and heard the measures of the rules instead: no
+rule carries that sentence (it states no amount). Where the name typed stands in a sentence of a text applying to the
+place and issued by the day asked, and the reply does not quote it yet, that sentence leads, cited, with its own
+validity; the rest follows as before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import citations, clause_json, validity_words
+from answers.models import Reply
+from answers.sentences import compact
+from knowledge.records import load_clauses, not_yet_issued
+from knowledge.regions import covers
+
+NAME = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:补助金|补贴|补助|津贴)")
+EXISTS = re.compile(r"有没有|有(?:这个|这项|这么个|个)?[^，。？?]{0,10}(?:吗|没有|不|么)|是真的|真有")
+
+
+def _names(text: str) -> list[str]:
+    """The names typed, each as its shortest tail of two characters or more before the ending ("还有个失业补助金" →
+    "失业补助金" first, then longer): the words before a name are not part of it."""
+    out = []
+    for m in NAME.finditer(text):
+        end = re.search(r"(?:补助金|补贴|补助|津贴)$", m.group(0))
+        head = m.group(0)[: end.start()] if end else ""
+        out += [head[i:] + (end.group(0) if end else "") for i in range(len(head) - 2, -1, -1)]
+    return list(dict.fromkeys(out))
+
+
+def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
+    if first is None or not region or not EXISTS.search(text or ""):
+        return first
+    quoted = "".join(compact(c.get("quote") or "") for c in first.citations)
+    for name in _names(compact(text)):
+        if name in quoted:
+            return first  # the reply says it already
+        found = next(
+            (
+                (rec, s)
+                for rec in load_clauses()
+                if covers(rec.region, region) and not not_yet_issued(rec, as_of)
+                for s in rec.sentences
+                if name in compact(s.text)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        rec, s = found
+        own = validity_words.own(rec, s, as_of)
+        cite = {**citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()), "validity": own}
+        said = [
+            f"有。{citations.where(cite)}写明：“{s.text.strip()}”",
+            validity_words.sentence(own, as_of, with_ask=False),
+            f"原文没有写{name}的标准和期限，具体以经办部门核定为准。" if not re.search(r"\d", s.text) else "",
+        ]
+        first.text = "\n".join(x for x in said if x) + "\n" + first.text
+        first.citations = [cite, *first.citations]
+        return first
+    return first
