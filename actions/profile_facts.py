@@ -31,7 +31,7 @@ from actions.profile_counts import (
     training_cost,
 )
 from actions.profile_epidemic import epidemic_costs
-from actions.within_place import OTHERS_AFTER, TEXT_OF_AFTER, said_as_past, said_of_others
+from actions.within_place import OTHERS_AFTER, TEXT_OF_AFTER, said_as_origin, said_as_past, said_of_others
 from knowledge import paths, places, regions
 from knowledge.builds import per_build
 from knowledge.eligibility.facts import vocabulary
@@ -192,10 +192,16 @@ BRANCH = re.compile(
 )
 
 
+def _origin(text: str, said: str) -> bool:
+    """The place said as where one comes from ("湖北人", "我是湖北的")."""
+    return said_as_origin(text, said) or bool(re.search(rf"(?:我|俺)们?是{re.escape(said)}(?:省|市)?的", text))
+
+
 def region(text: str) -> str | None:
     """The place the user is in; "不在大连，在凌源" gives 凌源市 (a negated place is skipped)."""
-    if places.outside_place(text):  # "北京朝阳区": not 辽宁's 朝阳市
-        return None
+    outside = places.outside_place(text)
+    if outside is not None and not (_origin(text, outside.said) and regions.regions_in_text(text)):
+        return None  # "北京朝阳区": not 辽宁's 朝阳市
     if FOR_REFERENCE.search(text):  # "那聊城是怎么规定的，我参考一下": another place's rule (eval14 L16)
         return None
     branch = BRANCH.search(text)
@@ -207,6 +213,8 @@ def region(text: str) -> str | None:
         # "凌源那个人才安家补助 我们锦州有没有", "店开在天津": the place said as one's own, not the one asked about
         # (eval16 N15 was moved to 凌源, N16 to 辽宁)
         pos = text.find(p.said)
+        if not p.covered and _origin(text, p.said) and regions.regions_in_text(text):
+            continue  # "我是湖北的 年后来聊城打工" (eval40 H20): where one is from, beside where one is
         if pos >= 0 and OWN_PLACE.search(text[max(0, pos - 4) : pos]) and not said_of_others(text, p.said):
             return places.answering_region(p) if p.covered else None
     found = regions.regions_in_text(text)

@@ -51,3 +51,11 @@ def test_an_injury_at_work_is_said_to_be_outside_these_texts(convo):
     body = asked(convo, "我爱人在大連 工地上幹活腿砸傷了 現在幹不了 有補貼嗎", as_of="2020-09-20")
     assert body.startswith("收录的文件是就业创业扶持政策，没有工伤认定和工伤保险待遇"), body
     assert not WORK_INJURY.search("单位缴的养老、失业、工伤能不能免") and not WORK_INJURY.search("工伤保险费率降了吗")
+
+
+def test_where_one_comes_from_is_not_where_one_is():
+    from actions.profile_facts import region
+
+    # before (eval40 H20): "我是湖北的 年后来聊城打工" was asked where he is, and heard 凌源's measures
+    assert region("我是湖北的 去年来聊城打工 现在厂子没活了") == "聊城市"
+    assert region("我是湖北的") is None and region("我在北京朝阳区") is None
