@@ -145,13 +145,11 @@ def answer_first(
     by_id = {b["benefit_id"]: b for b in result["benefits"]}
     # "现在想推个小车卖早点 自己交社保" (eval37 Z01 never heard 46号（十五）'s 30%): a measure waiting only for the work
     # the person plans is theirs to hear, with what it waits for
+    plans = bool(spoken_facts.PLANNED.search(text or ""))
     planned = {
         c: f"须{path}后申请（您说还在打算），以经办部门认定为准"
-        for c in candidates
-        if c in by_id
-        and by_id[c]["status"] == "not_eligible"
-        and spoken_facts.PLANNED.search(text or "")
-        and (path := path_only(by_id[c])) is not None
+        for c in (candidates if plans else [])
+        if c in by_id and by_id[c]["status"] == "not_eligible" and (path := path_only(by_id[c])) is not None
     }
     shown = [by_id[c] for c in candidates if c in by_id and (by_id[c]["status"] != "not_eligible" or c in planned)]
     # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)

@@ -9,7 +9,8 @@ import re
 from rasa_sdk import Tracker
 
 from actions.clause_in_play import in_play
-from actions.profile import TOPIC
+from actions.context import turn_as_of
+from actions.profile import TOPIC, evaluate, profile_from_slots
 from answers import citations, sentences
 from answers.measure_exists import terms_in
 from answers.models import Reply
@@ -47,9 +48,6 @@ def reply(text: str, tracker: Tracker) -> Reply | None:
 def _worked(figure: float, clause_id: str, tracker: Tracker) -> str | None:
     """ "是的：…100% × 42000元 = 42000元…" when a measure of the clause, worked on what the person said, comes to the
     figure asked back; None otherwise."""
-    from actions.context import turn_as_of
-    from actions.profile import evaluate, profile_from_slots
-
     result = evaluate(profile_from_slots(tracker.slots), turn_as_of(tracker)[0])
     for b in result["benefits"]:
         amount = b.get("amount") or {}

@@ -25,6 +25,7 @@ import cn2an
 from rasa_sdk import Tracker
 
 from actions import share_left
+from actions.combine_question import TOGETHER
 from actions.dialogue_state import bot_messages_back
 from actions.profile import CANDIDATES, TOPIC, profile_from_slots
 from actions.profile_facts import GROUP_WORDS
@@ -34,6 +35,7 @@ from answers.figures_said import named_sums
 from answers.models import Reply, button
 from knowledge import coverage, regions
 from knowledge.builds import per_build
+from knowledge.eligibility.loader import default_rule_set
 from knowledge.records import ClauseRecord, Sentence, load_clauses
 from knowledge.script import simplified
 from retrieval.tokens import words
@@ -182,8 +184,6 @@ RATE_POINTED = re.compile(
 def _listed_rate(text: str, tracker: Tracker, as_of: date | None) -> tuple[dict, list[Sentence]] | None:
     """The one sentence of the measures in play (the summary's, eval36 T01: "就那个30%的 我开出租以后能补多少 补几年"
     after a list whose 30% measure was not among the clauses quoted, and heard 出租房屋's 房产税) that states the rate."""
-    from knowledge.eligibility.loader import default_rule_set  # the rule set loads lazily, as in figure_named
-
     m = RATE_POINTED.search(text or "")
     if m is None:
         return None
@@ -222,8 +222,7 @@ def _numbered(n: int, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
 
 def rate_answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """ "就那个30%的…补几年": the sentence of the listed measure stating that rate, or None."""
-    from actions.combine_question import TOGETHER  # "那个返还能和这个50%一起拿吗" asks about combining (eval10 G34)
-
+    # "那个返还能和这个50%一起拿吗" asks about combining (eval10 G34), not about the 50% measure
     asks = len(text or "") >= 6 and ASKING.search(text) and not TOGETHER.search(text)
     found = _listed_rate(text, tracker, as_of) if asks else None
     return answer(text, tracker, as_of, found) if found is not None else None

@@ -14,20 +14,19 @@ from datetime import date
 
 from answers import citations
 from answers.dates import cn_date
-from knowledge.records import load_clauses
-
-Hit = dict
+from answers.sentences import record_of
+from knowledge.records import not_yet_issued
 
 
 def issued_of(clause_id: str) -> date | None:
-    doc = (clause_id or "").split(":")[0]
-    return next((r.issued for r in load_clauses() if r.clause_id.split(":")[0] == doc), None)
+    rec = record_of(clause_id or "")
+    return rec.issued if rec is not None else None
 
 
 def later(clause_id: str, as_of: date) -> bool:
-    """The clause's document was issued after `as_of`."""
-    issued = issued_of(clause_id)
-    return issued is not None and as_of < issued
+    """The clause's document was issued after `as_of` (the records' own test, by the built clause index)."""
+    rec = record_of(clause_id or "")
+    return rec is not None and not_yet_issued(rec, as_of)
 
 
 def benefit_later(benefit: dict, as_of: date) -> bool:
@@ -35,7 +34,7 @@ def benefit_later(benefit: dict, as_of: date) -> bool:
     return bool(cites) and all(later(c.get("clause_id") or "", as_of) for c in cites)
 
 
-def hits_issued(hits: list[Hit], as_of: date) -> tuple[list[Hit], list[Hit]]:
+def hits_issued(hits: list[dict], as_of: date) -> tuple[list[dict], list[dict]]:
     """(hits of texts issued by `as_of`, hits of texts issued later)."""
     kept = [h for h in hits if not later(h.get("clause_id") or "", as_of)]
     return kept, [h for h in hits if h not in kept]

@@ -27,17 +27,13 @@ WHERE = re.compile(
 SHOWN = 3
 
 
-def _places(text: str) -> list[str]:
-    return regions.regions_in_text(text)
-
-
 def reply(text: str, as_of: date) -> Reply | None:
     plain = re.sub(r"\s+", "", simplified(text or ""))
     m = WHERE.match(plain)
     if m is None:
         return None
     term = m.group("term")
-    named = _places(term)
+    named = regions.regions_in_text(term)
     for place in named:  # "大连的文件里X在哪条": the place narrows, it is not part of the phrase
         term = re.sub(rf"^{place[:2]}[市县区省]?(?:的)?(?:文件)?(?:里|中)?", "", term)
     if len(term) < 3:
