@@ -41,7 +41,14 @@ FOLLOW_UP = [  # order: the more specific first
         ),
     ),
     ("timing", sentences.TIMING_ASKED),  # "多久到账" is how long the office takes, before "多久"
-    ("times", re.compile(r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月|[给补发享]几个月|多少个月")),
+    (
+        "times",
+        re.compile(
+            r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月|[给补发享]几个月|多少个月|"
+            # "是不是得等到59了才给补 就补一年？" (eval40 H01): the period read back for a yes or no
+            r"(?:就|只|才)?(?:补|给|领|发|享受)(?:一|1|两|2|三|3)年|等?到\d+岁?了?才(?:开始)?(?:给|补|发|能)?"
+        ),
+    ),
     (
         "where",
         re.compile(
@@ -73,6 +80,8 @@ FILLER = re.compile(
     r"(?:正在|正|还在|在)?(?:领|拿)着|一个月|每个月|每月|"
     # "我要大连市文件里的具体标准 多少钱一人" (eval37 Z14 heard 18号's preamble): the text and money per head, no topic
     r"(?:市|省|县)?(?:的)?文件(?:里|中|上)(?:的)?|(?:每|一)(?:个)?人|人均|"
+    # "我不是零就业也不是低保 …就补一年？" (eval40 H01): the groups one is not are no new topic
+    r"(?:也|又)?不是[\u4e00-\u9fff]{1,5}?(?=也不是|又不是|[，,\s]|$)|"
     r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
 )
 RECENT_TURNS = 4

@@ -28,6 +28,7 @@ from actions import (
     known_measures,
     off_topic,
     own_figures,
+    past_retirement,
     profile_rank,
     question_fit,
     retirement_age,
@@ -146,10 +147,17 @@ def answer_first(
     # "现在想推个小车卖早点 自己交社保" (eval37 Z01 never heard 46号（十五）'s 30%): a measure waiting only for the work
     # the person plans is theirs to hear, with what it waits for
     plans = bool(spoken_facts.PLANNED.search(text or ""))
+    # "我跑上网约车自己交社保 能补多少钱" said by a registered jobless man (eval40 H01): the measure he names by
+    # what it pays for is heard with the work it waits for, not dropped for his status
+    named = set(candidates) if plans else scope.titled_in(text, candidates)
+    said = "（您说还在打算）" if plans else ""
     planned = {
-        c: f"须{path}后申请（您说还在打算），以经办部门认定为准"
-        for c in (candidates if plans else [])
-        if c in by_id and by_id[c]["status"] == "not_eligible" and (path := path_only(by_id[c])) is not None
+        c: f"须{path}后申请{said}，以经办部门认定为准"
+        for c in candidates
+        if c in named
+        and c in by_id
+        and by_id[c]["status"] == "not_eligible"
+        and (path := path_only(by_id[c])) is not None
     }
     shown = [by_id[c] for c in candidates if c in by_id and (by_id[c]["status"] != "not_eligible" or c in planned)]
     # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)
@@ -213,6 +221,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first
     first = unmet_lead.lead(first, text, profile, as_of)  # "4月份招的…1000块…能领吗": 不能, the condition failed
     first = combine_question.lead(first, text, profile, as_of)  # "7800的扣税和2500的补贴能一起享受吗"
+    first = past_retirement.lead(first, text, profile, as_of)  # "我婆婆…六十岁了 没有退休金 有啥补贴"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 
@@ -342,7 +351,8 @@ class ActionStartEligibility(Threaded, Action):
             first = None
         _, notice = turns.place_of(text)  # "我在沈阳…": which level the measures come from
         said = understood({k: profile[k] for k in profile if k in found})
-        said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, found)) if x)
+        if not (first is not None and first.meta.get("past_retirement")):  # said there, with what the texts offer
+            said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, found)) if x)
         if said or notice:
             dispatcher.utter_message(text="\n".join(x for x in (notice, said) if x))
         events = [SlotSet(k, v) for k, v in {**updates, **found, UNKNOWN: unknown}.items()]

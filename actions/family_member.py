@@ -19,7 +19,7 @@ MEMBERS = [
     ("儿子", r"儿子|小子"),
     ("孩子", r"孩子|娃"),
     ("老伴", r"老头子?|老伴|老公|丈夫|爱人|男人|媳妇|老婆|对象"),
-    ("父母", r"爸|妈|父亲|母亲|老人"),
+    ("父母", r"爸|妈|父亲|母亲|老人|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公"),
     ("兄弟姐妹", r"哥|姐|弟|妹"),
 ]
 MEMBER = re.compile(r"(?:我|俺|咱)(?:家|们家)?(?:的)?(" + "|".join(p for _, p in MEMBERS) + ")")
@@ -34,6 +34,23 @@ def subject(text: str) -> str | None:
     if m:
         return next(name for name, pattern in MEMBERS if re.fullmatch(pattern, m.group(1)))
     return "本人" if SELF.search(text or "") else None
+
+
+# the sex the member's own word says ("我婆婆…六十岁了", eval40 H24: the years to retirement are hers)
+SEX = (
+    ("female", re.compile(r"妈|母亲|婆婆|奶奶|姥姥|外婆|闺女|女儿|姑娘|媳妇|老婆|姐|妹")),
+    ("male", re.compile(r"爸|父亲|公公|爷爷|姥爷|外公|儿子|小子|老头子?|老公|丈夫|男人|哥|弟")),
+)
+
+
+def sex(text: str) -> str | None:
+    """The sex of the family member a message tells of, when the word naming them says it and the first
+    number of the message (the age) comes after it."""
+    found = ([None] + list(MEMBER.finditer(text or "")))[-1]
+    number = re.search(r"\d", text or "")
+    if found is None or number is None or number.start() < found.start():
+        return None  # "我56了 我媳妇在家": the age said before the member is the speaker's
+    return next((s for s, pattern in SEX if pattern.fullmatch(found.group(1)) or pattern.search(found.group(1))), None)
 
 
 def last_subject(texts: Iterable[str]) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from actions import event_dates, spoken_facts, window_facts
+from actions import event_dates, family_member, spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import (
     NO_GRADUATES,
@@ -637,6 +637,8 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         if k != "region"
     ):
         facts["applicant_type"] = "person"
+    if "age" in facts and "gender" not in facts and who in (None, "person") and family_member.sex(digits):
+        facts["gender"] = family_member.sex(digits)  # "我婆婆在聊城 六十岁了": her age, her sex (eval40 H24)
     if SPOUSE_LEFT.search(
         digits
     ):  # "老公去年已经退伍了，现在不是现役了": no longer a serving soldier's spouse (eval15 M07)

@@ -14,9 +14,14 @@ from answers.models import Reply
 ASKS = re.compile(
     r"失业登记[^，。？?！!]{0,6}?(?:能|可以|能不能|可不可以|咋|怎么|怎样|如何|去哪|在哪|哪里)(?:办|登|做)|"
     r"(?:能|可以|能不能|可不可以|咋|怎么|怎样|如何|去哪|在哪|哪里)(?:办|做|去办|登)(?:理)?(?:个|一下)?失业登记|"
-    r"失业登记.{0,8}?(?:能办不|能办吗|办得了|能不能办|还能办|让办不|给办不)"
+    r"失业登记.{0,8}?(?:能办不|能办吗|办得了|能不能办|还能办|让办不|给办不)|"
+    # "外地户口能登记失业不" (eval40 H20 heard 失业保险金 and 稳岗返还 clauses)
+    r"(?:能|可以|能不能|可不可以|让|给)登记失业(?:不|吗|么|[？?]|$)|(?:能|可以)不能登记失业"
 )
-WHO_REGISTERS = re.compile(r"可在.{0,12}办理失业登记")
+# "可在常住地进行失业登记" (46号), "可在户籍地或常住地办理失业登记"; 聊城 says only "实行城乡统一的就失业登记…制度"
+WHO_REGISTERS = re.compile(r"可在.{0,12}(?:办理|进行)失业登记|城乡统一的就失业登记")
+RESIDENCE_ASKED = re.compile(r"户口|户籍|外地|外省|外市|非本地|不是本地")
+RESIDENCE_SAID = re.compile(r"户籍地|常住地")
 
 
 def age_line(profile: dict, as_of: date, quotes: list[str]) -> str:
@@ -32,6 +37,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     cites = place_sentences.find(WHO_REGISTERS, profile.get("region"), as_of)
     if not cites:
         return None
-    lines = ["办理失业登记，原文是这样规定的："] + [place_sentences.line(c) for c in cites]
+    head = "办理失业登记，原文是这样规定的："
+    if RESIDENCE_ASKED.search(text) and not any(RESIDENCE_SAID.search(c["quote"]) for c in cites):
+        place = profile.get("region") or "收录"
+        head = f"{place}的文件没有写外地户口能否在当地办理失业登记；与失业登记有关的规定是："
+    lines = [head] + [place_sentences.line(c) for c in cites]
     lines.append(age_line(profile, as_of, [c["quote"] for c in cites]) + "能否办理以经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"registration": True})

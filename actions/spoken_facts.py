@@ -373,6 +373,8 @@ MEASURE_AFTER = re.compile(
     r"^(?:人员)?的?(?:灵活就业|社保|社会保险|岗位|创业|求职|一次性|生活|场地|见习|公益性?岗位?)[^，。,；\s？?]{0,8}?(?:补贴|补助)"
     r"|^的(?:吧|吗|么|啊)"
 )
+# "她家里困难 能申请低保或者救助不" (eval40 H24 was recorded 低保家庭成员：是): what one would apply for, not what one is
+APPLYING_FOR = re.compile(r"(?:能|可以|能不能|可不可以|想|要|怎么|咋|去|得|能否)(?:申请|办|纳入|吃上)(?:个|上)?\s*$")
 OWN_BEFORE = re.compile(r"(?:我|俺)(?:这|是|属于|这种|这样)(?:个)?\s*$")
 # "省里文件不是列了吗 零就业家庭啥的 你给我说全了" (eval21 S18 was recorded 零就业家庭成员：是): an example of a list
 EXAMPLES_AFTER = re.compile(r"^(?:成员)?(?:啥的|什么的|之类的?|这些|那些|等等|等人)")
@@ -398,6 +400,7 @@ def asked(text: str, start: int, end: int) -> bool:
         or ABOUT_GROUP_AFTER.search(text[end:])
         and not SAID_OF_SELF.search(before)  # "我是就业困难人员能享受啥": said of the speaker, then asked
         or TOPIC_BEFORE.search(text[max(0, start - 8) : start])
+        or APPLYING_FOR.search(before)
         or MEASURE_AFTER.search(text[end:])
         and not SAID_OF_SELF.search(before)
         and not re.search(r"(?:我|俺)(?:是|属于)?$", before)

@@ -24,6 +24,7 @@ from answers import (
     notices,
     other_name,
     own_place,
+    period_links,
     sentences,
     topic_sentence,
     unwritten_terms,
@@ -46,6 +47,8 @@ EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a c
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
 NO_AMOUNT = "原文没有写明具体金额，具体数额以经办部门核定为准。"
+NO_SUM_RATE = "原文按比例给予补贴（见上文），没有写明具体金额，具体数额按缴费基数计算、以经办部门核定为准。"
+RATE_OF_COST = re.compile(r"的\d+(?:\.\d+)?%给予")
 NO_DURATION = "所引原文没有写明期限长短（多长时间、几个月），以经办部门认定为准。"
 MONEY_ASKED = re.compile(r"多少钱|几个钱|多少块|给多少|发多少|补多少")
 MONEY = re.compile(r"\d\s*(?:万?元|块)")
@@ -201,12 +204,18 @@ def clause_block(
         lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
     if MONEY_ASKED.search(query) and NO_AMOUNT not in lines and not any(MONEY.search(t) for t in texts):
         lines.append(NO_AMOUNT)  # "见习一个月能给多少钱" (eval33 W04): a 50% 留用率 is no sum of money
+    if NO_AMOUNT in lines and any(RATE_OF_COST.search(t) for t in about_measure(texts, query)):
+        # "…应缴纳社会保险费的30%给予补贴" (eval40 H01 heard only "没有写明具体金额"): the share is the answer given
+        lines[lines.index(NO_AMOUNT)] = NO_SUM_RATE
     if (
         DURATION_ASKED.search(query)
         and not sentences.TIMING_ASKED.search(query)
         and not any(states_length(t) for t in texts)
     ):
         lines.append(NO_DURATION)  # "能见习多长时间": the quoted sentences give no length
+    linked = period_links.line(hit["clause_id"], texts, as_of) if DURATION_ASKED.search(query) else None
+    if linked is not None:  # "补贴期限按现行规定执行": what a collected text gives for it (eval40 H09)
+        lines = [x for x in lines if x != NO_DURATION] + [linked[0]]
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]

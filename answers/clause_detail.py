@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, clause_json, measures, membership, other_name, sentences, validity_words
+from answers import citations, clause_json, measures, membership, other_name, period_links, sentences, validity_words
 from answers.clause_answer import clause_block, states_length, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
@@ -216,6 +216,11 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         if not any(_answers(q.text, qkind) for q in quotes):
             name = measures.name(quotes[0].sentence) if quotes else ""
             lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
+    linked = period_links.line(hit["clause_id"], [q.text for q in quotes], as_of) if kind == "times" else None
+    if linked is not None:  # "补贴期限按现行规定执行" (eval40 H09, H12): the collected text that gives a period
+        lines = [x for x in lines if not x.startswith(missing.split("{")[0])]
+        lines.insert(-1, linked[0])
+        extra.append(linked[1])
     if money_unsaid:  # asked beside a procedure too ("每人补多少钱？…怎么申请", eval17 O11)
         lines.insert(-1, "原文没有写明每人补贴多少钱，具体数额以经办部门核定为准。")
     if rec is None and quotes:

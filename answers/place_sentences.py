@@ -32,7 +32,7 @@ def find(pattern: re.Pattern, region: str | None, as_of: date) -> list[dict]:
 def line(c: dict) -> str:
     """ "· 凌政发〔2019〕14号一、（五）（有效期未知（…））：“…”" """
     badge = validity_words.badge(c.get("validity") or {})
-    return f"· {c.get('doc_number') or c.get('doc_name')}{citations.clause_label(c)}（{badge}）：“{c['quote']}”"
+    return f"· {c.get('doc_number') or c.get('doc_name')}{citations.label_words(c)}（{badge}）：“{c['quote']}”"
 
 
 def cited(hit: dict, fragment: str, as_of: date) -> dict | None:

@@ -277,8 +277,10 @@ def choose(
     chosen.sort(key=lambda s: s.index)
     quotes: list[Quote] = []
     budget = MAX_TOTAL
+    # "能补多少钱 补几年" (eval40 H01): both halves of a long sentence answer, so the first is whole up to a screen
+    first = MAX_TOTAL if kind == "period" and re.search(dict(KINDS)["amount"], query or "") else max_quote
     for s in chosen:
-        q = quote_of(s, words, kind, min(max_quote, budget) if quotes else max_quote)
+        q = quote_of(s, words, kind, min(max_quote, budget) if quotes else first)
         if quotes and len(q.text) > budget:
             break
         quotes.append(q)
@@ -330,7 +332,10 @@ def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | N
                 break
             run = pieces[i:j]
             has_figure = figure and any(has_feature(p, "amount") and not measures.is_target(p) for p in run)
-            key = (has_figure, sum(_piece_score(p, words, kind) for p in run), j - i, -i)
+            # "补几年" (eval40 H01): every period the sentence gives ("…3年，其余人员…1年") outweighs the words it
+            # shares with the question, which the sentence's opening always has most of
+            periods = sum(has_feature(p, "period") for p in run) if kind == "period" else 0
+            key = (has_figure, periods, sum(_piece_score(p, words, kind) for p in run), j - i, -i)
             if best_key is None or key > best_key:
                 best, best_key = (i, j), key
     return best

@@ -1,0 +1,43 @@
+"""A person past the legal retirement age on every reading ("我婆婆在聊城 六十岁了 没有退休金 有啥补贴", eval40 H24,
+rated 1: she heard the extension of 失业保险金 to retirement and was asked how far she was from it). The texts are
+employment and business-start measures for people of working age and their employers; what they say of a family in
+hardship is that it is brought into 低保 and 临时救助 (social relief, the 民政 departments'). That is said first, with
+those sentences cited, before the measures; the list stays below for what the office may still decide."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions.retirement_age import past, said_age
+from answers import place_sentences
+from answers.models import Reply
+from answers.contact import HOTLINE_NAME
+
+RELIEF = re.compile(r"临时救助|社会救助")
+# asked of the measures that run up to retirement or of a pension: the list answers those
+RETIREMENT_ASKED = re.compile(r"失业(?:保险)?金|领到退休|续发|续领")
+MOST = 2
+
+
+def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    if first is None or profile.get("applicant_type") not in (None, "person") or not past(profile, as_of):
+        return first
+    if RETIREMENT_ASKED.search(text or ""):
+        return first
+    relief = place_sentences.find(RELIEF, profile.get("region"), as_of)[:MOST]
+    lines = [
+        f"{said_age(profile)}，已过法定退休年龄（以经办部门认定为准）。收录的文件是就业创业扶持政策，面向劳动年龄内的"
+        "求职、创业人员和用人单位，没有专门给已过法定退休年龄的人的补贴。"
+    ]
+    if relief:
+        lines.append("家庭生活困难的，文件里写的是：")
+        lines += [place_sentences.line(c) for c in relief]
+        lines.append(
+            "低保、临时救助属于社会救助，由民政部门按社会救助的规定办理（收录的文件没有写办理条件和地点），"
+            f"可向当地民政部门咨询，或拨打{HOTLINE_NAME}。"
+        )
+    first.text = "\n".join(lines) + "\n" + first.text
+    first.citations = relief + list(first.citations)
+    first.meta["past_retirement"] = True
+    return first

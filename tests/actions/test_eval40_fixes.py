@@ -1,0 +1,71 @@
+"""Evaluation 40's findings (/work/eval40/findings-A.md, findings-B.md), answered on the real engine, search and
+knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions.profile_facts import extract
+from tests.actions.conftest import asked, started
+
+
+def test_how_long_and_how_much_quotes_the_whole_sentence_and_says_the_share():
+    from answers import dialogue
+    from answers.clause_answer import NO_AMOUNT, NO_SUM_RATE, search_answer
+    from retrieval.search import search
+
+    # before (H01, rated 1): the quote stopped before "其余人员…最长不超过1年", with "原文没有写明具体金额"
+    question = "我58了在大连 打零工自己交社保 这个补贴能补多少钱 能补几年"
+    found = search_answer(
+        search(question, region="大连市", top_k=5, as_of=date(2026, 11, 20)).model_dump(),
+        notice=dialogue.MATCHING_CLAUSES,
+    )
+    assert "其余人员距法定退休年龄1年时给予最长不超过1年的补贴" in found.text, found.text
+    assert "30%给予补贴" in found.text and NO_SUM_RATE in found.text and NO_AMOUNT not in found.text, found.text
+
+
+def test_a_period_read_back_stays_on_the_clause_in_play(convo):
+    # before (H01): "我不是零就业也不是低保 …就补一年？" heard three 低保 clauses
+    asked(convo, "大连的 57岁 登记失业了 打零工自己交社保 能补几年", as_of="2026-11-20")
+    body = asked(convo, "我不是零就业也不是低保 那是不是到59才开始补 就补一年？", as_of="2026-11-20")
+    assert "其余人员距法定退休年龄1年时给予最长不超过1年的补贴" in body, body
+    assert "低保救助" not in body and "低保渐退" not in body, body
+
+
+def test_applying_for_relief_is_no_relief_had_and_the_relief_sentence_is_found(convo):
+    # before (H24, rated 1): "能申请低保或者救助不" was recorded 低保家庭成员：是 and heard 第9条 again
+    assert "is_low_income_family" not in extract("她家里困难 能不能申请低保或者救助 找谁", date(2020, 11, 5))
+    assert extract("我家是低保户", date(2020, 11, 5))["is_low_income_family"] is True
+    asked(convo, "聊城 公益性岗位期满了没稳定就业还能延长吗", as_of="2020-11-05")
+    body = asked(convo, "那她家里困难 能申请低保或者救助不 找谁", as_of="2020-11-05")
+    assert "纳入低保、临时救助等社会救助保障范围" in body and "市民政局" in body, body
+
+
+def test_a_family_member_past_retirement_hears_so_and_the_relief_sentence_first(convo):
+    # before (H24): a 60-year-old mother-in-law heard 失业保险金 until retirement, then "您距离法定退休年龄还有几年？"
+    found = extract("我奶奶在大连 六十二岁了 一直在家 有啥补贴", date(2021, 5, 1))
+    assert found["gender"] == "female" and found["age"] == 62
+    assert "gender" not in extract("我57了 我媳妇在家带孩子", date(2021, 5, 1))
+    body = started(convo, "我婆婆在聊城 六十一岁了 一直种地 没有退休金 能有啥补贴", as_of="2020-11-05")
+    first = body.split("按2020年11月5日的政策")[0]
+    assert "已过法定退休年龄" in first and "没有专门给已过法定退休年龄的人的补贴" in first, body
+    assert "纳入低保、临时救助等社会救助保障范围" in first, body
+
+
+def test_registering_with_an_outside_hukou_is_answered_from_the_registration_sentences(convo):
+    # before (H20, rated 1): "外地户口能登记失业不" in 聊城 heard 失业保险金 and 稳岗返还 clauses
+    asked(convo, "我是河南的 在聊城打工 厂里不干了", as_of="2020-05-10")
+    body = asked(convo, "我外地户口 在这能登记失业不", as_of="2020-05-10")
+    assert body.startswith("聊城市的文件没有写外地户口能否在当地办理失业登记"), body
+    assert "城乡统一的就失业登记" in body, body
+    asked(convo, "重新开始", as_of="2021-05-10")
+
+
+def test_a_period_left_to_the_rules_in_force_quotes_the_collected_rule(convo):
+    from answers.clause_answer import NO_DURATION
+
+    # before (H09, H12): 18号（十二）'s "补贴期限按现行规定执行" was answered "所引原文没有写明期限长短", twice
+    asked(convo, "大连 残疾人 已经认定为就业困难人员了 打零工按灵活就业交社保 有补贴吗", as_of="2021-06-01")
+    body = asked(convo, "这个补贴能补几年", as_of="2021-06-01")
+    assert "补贴期限按现行规定执行”，本句没有写几年" in body and "处于失业状态的残疾人" in body, body
+    assert "最长不超过3年" in body and NO_DURATION not in body, body
