@@ -11,8 +11,8 @@ from datetime import date
 
 from actions.retirement_age import past, said_age
 from answers import place_sentences
-from answers.models import Reply
 from answers.contact import HOTLINE_NAME
+from answers.models import Reply
 
 RELIEF = re.compile(r"临时救助|社会救助")
 # asked of the measures that run up to retirement or of a pension: the list answers those
