@@ -34,6 +34,7 @@ from actions import (
     retirement_age,
     ruled_out,
     scope,
+    since_school,
     spoken_facts,
     turns,
     unmet_lead,
@@ -222,6 +223,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = unmet_lead.lead(first, text, profile, as_of)  # "4月份招的…1000块…能领吗": 不能, the condition failed
     first = combine_question.lead(first, text, profile, as_of)  # "7800的扣税和2500的补贴能一起享受吗"
     first = past_retirement.lead(first, text, profile, as_of)  # "我婆婆…六十岁了 没有退休金 有啥补贴"
+    first = since_school.lead(first, text, profile, as_of)  # "我23年7月毕业的 到现在还算离校2年内吗"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 

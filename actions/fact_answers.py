@@ -203,6 +203,11 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
     share = KEPT_OF.search(digits) if "百分数" in fact.meaning else None
     if share and 0 < int(share.group(2)) <= int(share.group(1)):  # "10个留6个" is 60%, not 10% (eval9 G11)
         return round(int(share.group(2)) * 100 / int(share.group(1)), 1)
+    if fact.name.endswith("_year"):  # "2020年 我一开始就说了", "20年毕业的" (eval40 H03 heard "请回答一个数字")
+        year = re.search(r"(?<!\d)((?:19|20)\d{2}|\d{2})\s*(?:年|届|$|(?=\D))", digits)
+        if year:
+            value = int(year.group(1))
+            return value + 2000 if value < 100 else value
     digits = re.sub(r"(?:不是|而不是|并非)\s*\d+\s*(?:个人|个|人|名|位)", "", digits)  # "不是1个 是5个": the 5
     # "疫情那都是2020年的事了…今年2026年招的8个" (eval22 T07 read 2020 people: 1000元/人 × 2020人): a year or a day
     # of the calendar counts no one

@@ -37,7 +37,9 @@ POINTING = re.compile(
 def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a message naming a clause exactly (`clause_ref`, "18号文第九条": that clause whole; "那第四
     部分第七条呢": of the document last cited) or one document and no clause; None otherwise."""
-    rest = document_measures.rest_of_list(text, last_list(tracker), as_of)
+    rest = document_measures.rest_of_list(text, last_list(tracker), as_of) or document_measures.refined(
+        text, last_list(tracker), as_of
+    )
     if rest is not None:
         return rest
     item = list_item(text, clause_ref, tracker, as_of)

@@ -144,7 +144,7 @@ def _alternation(words: list[str]) -> re.Pattern:
 # "问一下" likewise; they are kept as written while the numerals are read
 NOT_NUMERALS = re.compile(
     r"一次性|一般|一些|一样|一起|一直|一定|一旦|一切|一同|一致|一律|一边|一面|一下|一点儿?|统一|唯一|一线|一体|一揽子|一带一路|"
-    r"一方面|一会儿?|一块儿|一样|万一|一口气|一概|一并|一味|一贯|一向|进一步|逐一|一一|一共|一起|一律|统一"
+    r"一方面|一会儿?|一块儿|一样|万一|一口气|一概|一并|一味|一贯|一向|一开始|一开头|一上来|进一步|逐一|一一|一共|一起|一律|统一"
 )
 
 
@@ -465,11 +465,14 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     )  # "我才38"
     if m:
         facts["age"] = int(m.group(1))
-    m = re.search(
-        # "职工一个月应缴社保" is a month, not 1 employee (eval6 E30)
-        r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个(?!月|年|天|小时|季度)|名|位|人)(?!\s*(?:住|隔离|做|检测|核酸))",
-        text,
-    ) or re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
+    m = (
+        re.search(
+            # "职工一个月应缴社保" is a month, not 1 employee (eval6 E30)
+            r"(?:职工|员工|工人|在职)(?:总数|总共|一共|有)?\s*(\d+)\s*(?:个(?!月|年|天|小时|季度)|名|位|人)(?!\s*(?:住|隔离|做|检测|核酸|没|都没|也没|不))",  # "14个员工 一个没裁" (eval40 H08): none laid off
+            text,
+        )
+        or re.search(r"(?:有|共|一共)\s*(\d+)\s*(?:个|名|位)?\s*(?:职工|员工|工人)", text)
+    )
     if m and not re.search(r"(?:介绍|推荐|派遣|输送)了?\s*$", text[max(0, m.start() - 6) : m.start() + 1]):
         facts["employees"] = int(m.group(1))  # "介绍了120个工人" is the number placed, not the staff
     # "刚失业 10月份" (eval33 W09 was recorded 10 months): a month of the year, counted to the day asked

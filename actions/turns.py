@@ -35,6 +35,7 @@ from actions import (
     rate_asked,
     registration,
     sentence_pointed,
+    since_school,
 )
 from actions.context import turn_as_of
 from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms
@@ -225,11 +226,13 @@ def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
     """ "我这样的能认定不", "61岁能办失业登记不", "可唔可以攞失业金": what the texts say and what the person's words settle.
     The person's facts are read again only when one of these is asked (this runs on every turn)."""
     pending = tracker.get_slot(LAST_ASKED)
-    if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(text)):
+    school = since_school.ASKED.search(text)  # "我25年6月毕业的 还算不算离校2年内" (eval40 H05)
+    if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(text) or school):
         return None
     person = own_profile(text, tracker, as_of)
     return (
-        own_group.reply(text, person, as_of, pending)
+        (since_school.reply(text, person, as_of) if school else None)
+        or own_group.reply(text, person, as_of, pending)
         or registration.reply(text, person, as_of)
         # in a conversation under way (eval14 L22); asked first, it leads the first reply and the questions go on
         # (actions/eligibility.py)
@@ -344,7 +347,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     in_place = profile_from_slots(tracker.slots).get("region") or (clause_in_play.in_play(tracker)[0] or {}).get(
         "region"
     )
-    overview = in_force_overview.reply(simplified(text), turn_as_of(tracker)[0], in_place)
+    # "哪些到期了" right after a document's list (eval40 H17): that list narrowed, not every place's measures
+    overview = document_measures.refined(text, named_documents.last_list(tracker), turn_as_of(tracker)[0])
+    overview = overview or in_force_overview.reply(simplified(text), turn_as_of(tracker)[0], in_place)
     if overview is not None:  # "到今天为止还有哪条是明确有效的" (eval30 Q22)
         return Turn([overview])
     if typed_check_button(text, tracker) and not tracker.active_loop_name:

@@ -33,13 +33,36 @@ REST = re.compile(
 )
 
 
+# what a list is narrowed to ("哪些是给企业的", "哪些有金额", "哪些到期了", "哪些写了截止日期"), in one message or said
+# right after a list (refined)
+PERSON_ASKED = re.compile(r"(?:给|对|面向)个人|个人(?:的|可以|能|申请)|给(?:老百姓|群众|居民)")
+FIRM_ASKED = re.compile(r"(?:给|对|面向)(?:企业|单位|用人单位|公司)|(?:企业|单位|公司)(?:的|可以|能|申请)")
+WITH_AMOUNT_ASKED = re.compile(r"有(?:具体)?金额|写了(?:具体)?(?:金额|数额)|有具体(?:数|标准)")
+ENDED_ASKED = re.compile(r"(?:哪些|哪几项|哪几个)(?:已经|已)?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的")
+DATED_ASKED = re.compile(r"写了(?:截止|到期|实施期限|有效期)|有(?:截止|到期)(?:日期|时间)")
+REFINE = re.compile(r"哪些|哪几(?:项|个|条)|其中")
+
+
+def _applicant_asked(text: str) -> str | None:
+    person, firm = PERSON_ASKED.search(text or ""), FIRM_ASKED.search(text or "")
+    if person and firm:  # the later words say what is asked now ("…列一下 哪些是给企业的")
+        return "person" if person.start() > firm.start() else "enterprise"
+    return "person" if person else "enterprise" if firm else None
+
+
 # "所有按人头给固定金额的补贴都列一下" (eval22 T19, a hotline operator, was questioned as a firm instead)
 PER_HEAD_ASKED = re.compile(r"按人头|每人|每个人|一个人|人头|每名")
 PER_HEAD = re.compile(r"(?:每人|1人|1名|/人|每名)[^，。；]{0,12}?\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元\s*/\s*人")
 
 
 def measures(
-    doc_id: str | None, doc_name: str, as_of: date, asked_text: str = "", skip: int = 0, place: str | None = None
+    doc_id: str | None,
+    doc_name: str,
+    as_of: date,
+    asked_text: str = "",
+    skip: int = 0,
+    place: str | None = None,
+    base: str | None = None,
 ) -> Reply | None:
     """The document's measures on the day asked, or with `place` ("大连市") the measures of that place's own texts;
     `skip`: those a list just showed (the rest asked for)."""
@@ -53,6 +76,15 @@ def measures(
             else any(c.clause_id.startswith(f"{doc_id}:") for c in engine.by_id[b["benefit_id"]].citations)
         )
     ]
+    applicant = _applicant_asked(asked_text)  # "凌政发〔2019〕14号里给个人的补贴 列一下" (eval40 H17 heard firms' too)
+    if applicant:
+        benefits = [b for b in benefits if applicant in engine.by_id[b["benefit_id"]].applicant_types]
+    if WITH_AMOUNT_ASKED.search(asked_text):  # "哪些有金额": those whose standard gives a figure
+        benefits = [b for b in benefits if FIGURE.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
+    if ENDED_ASKED.search(asked_text):  # "哪些到期了"
+        benefits = [b for b in benefits if (b.get("validity") or {}).get("status") == "expired"]
+    if DATED_ASKED.search(asked_text):  # "哪些写了截止日期"
+        benefits = [b for b in benefits if (b.get("validity") or {}).get("end")]
     if PER_HEAD_ASKED.search(asked_text):
         benefits = [b for b in benefits if PER_HEAD.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
     topic = topic_asked(asked_text)  # "创业类补贴有哪些" (eval33 W19 heard 39 measures of every kind)
@@ -80,7 +112,7 @@ def measures(
     shown = sorted(benefits, key=order)[skip : skip + MOST]
     if not shown:
         return None
-    kind = f"“{topic}”类" if of_topic else ""
+    kind = f"“{topic}”类" if of_topic else {"person": "给个人的", "enterprise": "给企业的"}.get(applicant or "", "")
     head = (
         f"{doc_name}中实施期限至{end[:4]}年{int(end[5:7])}月{int(end[8:])}日的措施共{len(benefits)}项"
         if ending and end
@@ -120,7 +152,13 @@ def measures(
         )
     lines.append("以上标准均摘自原文，能否申请以经办部门认定为准；要某一条的原文，说“第几条”即可。")
     scope = {"doc_id": doc_id, "place": place}  # what "剩下的" lists the rest of
-    meta = {"document_measures": scope, "doc_name": doc_name, "shown": skip + len(shown), "asked": asked_text[:100]}
+    meta = {
+        "document_measures": scope,
+        "doc_name": doc_name,
+        "shown": skip + len(shown),
+        "asked": asked_text[:100],
+        "base": (base if base is not None else asked_text)[:100],  # the list first asked for, before any narrowing
+    }
     return Reply("\n".join(lines), cites[:3], meta=meta)
 
 
@@ -182,6 +220,23 @@ def place_list(text: str, region: str | None, as_of: date) -> Reply | None:
     if not region or not asked(text):
         return None
     return measures(None, f"{region}的文件", as_of, text, place=region)
+
+
+def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
+    """ "哪些是给企业的", "哪些有金额", "哪些到期了" right after a list: the same list, narrowed (eval40 H17 heard an
+    off-point clause and another document's questions)."""
+    if not last_meta.get("document_measures") or not REFINE.search(text) or len(text) > 40:
+        return None
+    narrowed = (
+        _applicant_asked(text) or WITH_AMOUNT_ASKED.search(text) or ENDED_ASKED.search(text) or DATED_ASKED.search(text)
+    )
+    if not narrowed:
+        return None
+    scope = last_meta["document_measures"]
+    base = last_meta.get("base") or last_meta.get("asked") or ""  # "哪些到期了" after "哪些有金额": of the first list
+    name = last_meta.get("doc_name") or "这份文件"
+    found = measures(scope.get("doc_id"), name, as_of, f"{base} {text}", place=scope.get("place"), base=base)
+    return found or Reply(f"{name}中没有符合“{text.strip()}”的措施。", meta={**last_meta, "shown": 0})
 
 
 def rest_of_list(text: str, last_meta: dict, as_of: date) -> Reply | None:

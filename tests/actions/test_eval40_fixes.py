@@ -69,3 +69,36 @@ def test_a_period_left_to_the_rules_in_force_quotes_the_collected_rule(convo):
     body = asked(convo, "这个补贴能补几年", as_of="2021-06-01")
     assert "补贴期限按现行规定执行”，本句没有写几年" in body and "处于失业状态的残疾人" in body, body
     assert "最长不超过3年" in body and NO_DURATION not in body, body
+
+
+def test_a_document_list_is_narrowed_by_who_and_then_by_follow_ups(convo):
+    # before (H17): "…给个人的补贴 列一下" listed firms' measures; "哪些有金额", "哪些到期了" left the list
+    body = asked(convo, "凌政发〔2019〕14号里面 给个人的补贴有哪些 列一下", as_of="2026-11-30")
+    assert "给个人的措施" in body and "企业新型学徒制" not in body and "个人自主创业创业担保贷款" in body, body
+    body = asked(convo, "哪些有金额", as_of="2026-11-30")
+    assert "个人自主创业创业担保贷款" in body and "就业困难人员培训期间生活费补贴" not in body, body
+    body = asked(convo, "那哪些到期了", as_of="2026-11-30")
+    assert "已到期" in body and "就业困难人员培训期间生活费补贴" in body and "担保贷款" not in body, body
+    body = asked(convo, "哪些是给企业的", as_of="2026-11-30")
+    assert "给企业的措施" in body and "企业新型学徒制" in body and "个人自主创业" not in body, body
+
+
+def test_none_laid_off_is_no_staff_count_and_a_year_answer_is_read_with_a_complaint():
+    from actions.fact_answers import read_answer
+
+    # before (H08): "14个员工 一个没裁" was recorded 在职职工人数：1
+    assert extract("我们小宾馆 14个员工 一个没裁", date(2020, 5, 20))["employees"] == 14
+    # before (H03): "2020年 我一开始就说了" to "您是哪一年毕业的？" heard "请回答一个数字"
+    message = {"text": "2020年 我一开始就说了", "intent": {"name": "inform", "confidence": 0.9}}
+    assert read_answer("graduation_year", message, message["text"], date(2021, 1, 20))[0] == 2020
+    message = {"text": "19年毕业的", "intent": {"name": "inform", "confidence": 0.9}}
+    assert read_answer("graduation_year", message, message["text"], date(2021, 1, 20))[0] == 2019
+
+
+def test_still_within_two_years_of_leaving_school_is_answered_plainly(convo):
+    # before (H05): "…到现在还算离校2年内吗" heard only a "not met" line, then an unrelated 返乡创业 clause
+    asked(convo, "聊城的 大专毕业 一直没找着工作 想参加见习", as_of="2026-11-30")
+    body = asked(convo, "我是23年7月毕业的 现在还算离校2年内吗", as_of="2026-11-30")
+    assert "按您说的2023年7月毕业，到2026年11月30日已离校约3年4个月，不在“离校2年内”" in body, body
+    body = started(convo, "我25年6月毕业的 在聊城 还算不算离校2年内", as_of="2026-11-30")
+    assert "仍在“离校2年内”" in body, body
