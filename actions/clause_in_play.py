@@ -64,7 +64,11 @@ FOLLOW_UP = [  # order: the more specific first
     ),
     (
         "amount",
-        re.compile(r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|额度|标准|多少|几档|档次|咋算|怎么算"),
+        # "要是去干公益性岗位 能给啥" (eval41 G01 heard the clause's 开发比例 sentences twice)
+        re.compile(
+            r"多少钱|给多少|领多少|补多少|贷多少|能贷多少|补贴多少|额度|标准|多少|几档|档次|咋算|怎么算|"
+            r"(?:能|会|都)?给(?:啥|什么)(?:钱|待遇|补贴)?|有(?:啥|什么)(?:钱|待遇)"
+        ),
     ),
 ]
 # What a follow-up says besides its question words: "原文写没写具体多少钱" says nothing new;

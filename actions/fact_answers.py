@@ -111,6 +111,10 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
         return False  # "还没领嘞" to "是否正在领取失业保险金" (eval21 S07 was asked it twice)
     if "是否已" in prompt and NOT_YET.match(t):  # "还没领完，下个月到期" to "是否已领取…期满" (eval9 G31)
         return False
+    if re.search(r"是否(?:已)?(?:取得|获得)", prompt) and re.match(
+        r"^(?:还没|还未|尚未|没|没有)(?:有)?(?:考|拿|取得|获得)", t
+    ):
+        return False  # "还没考呢 打算考" to "您今年是否取得了…证书" (eval41 G24 heard "没有找到…条款")
     if reminded:  # "不是说了嘛" alone: what was said is in the slots, not a 否
         return None
     if sure and intent == "affirm":

@@ -21,15 +21,28 @@ from knowledge import places, regions
 VARIANT = re.compile(
     r"^(?:那|那么|要是|如果是?)?(?:我们|俺们|咱们|我|俺)?(?:是)?(?P<w>[\u4e00-\u9fff]{2,8}?)(?:的话)?的?呢$"
 )
+# "…高中毕业当的兵 合伙的到底行不行" (eval41 G04 heard 不能 of the graduates' 贴息): the case asked yes or no, last
+CASE_ASKED = re.compile(
+    r"(?:^|[\s，,。])(?:那|那么|要是|如果是?)?(?P<w>[\u4e00-\u9fff]{2,6}?)的(?:到底|究竟)?(?:行不行|行吗|可以吗|可不可以|能不能|能行吗|中不中)[？?。！!]*$"
+)
 RECENT_TURNS = 4
 
 
 def case_of(text: str) -> str:
     """The case a "<words>的呢" names, or "" (not that shape, or a place)."""
-    m = VARIANT.match(re.sub(r"[\s，。,.!！?？~～…]", "", text or ""))
+    m = VARIANT.match(re.sub(r"[\s，。,.!！?？~～…]", "", text or "")) or CASE_ASKED.search((text or "").strip())
     if not m or regions.regions_in_text(m.group("w")) or places.places_in_text(m.group("w")):
         return ""  # "沈阳呢": a place, not a case
     return m.group("w")
+
+
+def names(word: str, text: str) -> bool:
+    """The sentence names the case: word for word, or a four-character case by its two halves in order ("困难企业"
+    in "…面临暂时性生产经营困难…的参保企业", eval40 H16 heard "这一条没有写困难企业的情况" above that sentence)."""
+    if word in text:
+        return True
+    at = text.find(word[:2]) if len(word) == 4 else -1
+    return at >= 0 and word[2:] in text[at + 2 :]
 
 
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
@@ -51,7 +64,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             if here and cite.get("region") and not regions.covers(cite["region"], here):
                 continue
             rec = sentences.record_of(cite.get("clause_id") or "")
-            said = next((s for s in rec.sentences if word in sentences.compact(s.text)), None) if rec else None
+            said = next((s for s in rec.sentences if names(word, sentences.compact(s.text))), None) if rec else None
             hit = clause_hit(cite, as_of) if said is not None else None
             if said is not None and hit is not None:
                 return clause_detail.detail(hit, "amount", as_of, text, about=said.text)
@@ -87,7 +100,7 @@ def not_in_clause(word: str, tracker: Tracker, as_of: date) -> Reply | None:
     if cite is None or rec is None:
         return None
     own = sentences.compact(rec.text)
-    if word in own or not any(word[i : i + 2] in own for i in range(len(word) - 1)):
+    if names(word, own) or not any(word[i : i + 2] in own for i in range(len(word) - 1)):
         return None  # the clause names it, or is about something else: not this case's answer
     hit = clause_hit(cite, as_of)
     if hit is None:

@@ -281,7 +281,14 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
             if name in sentences.compact(s.text) and not sentences.is_heading(rec, s)
         ]
         naming = naming or these
-        stated = [(h, s) for h, s in these if sentences.has_feature(s.text, qkind)]
+        # "加大创业担保贷款贴息力度…全额贴息" states the 贴息's, not the loan's (eval41 G04, a 合伙 loan asked in 大连, heard
+        # it and then "不能"): a sentence naming another measure states the name's only with a sum of money
+        stated = [
+            (h, s)
+            for h, s in these
+            if sentences.has_feature(s.text, qkind)
+            and (not any(n in s.text and n not in name for n in OTHER_NOUNS) or LOAN_SUM.search(s.text))
+        ]
         if stated:
             measure = name
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 from answers.measure_exists import terms_in
 
 # measures a person names by their own word; a group word ("毕业生", "就业困难人员") scopes, it names no measure
-KEY = {"见习", "稳岗返还", "担保贷款", "公益性岗位", "学徒", "技能提升", "孵化", "核酸检测", "失业保险金"}
+KEY = {"见习", "稳岗返还", "担保贷款", "公益性岗位", "学徒", "技能提升", "孵化", "核酸检测", "失业保险金", "职业技能"}
 
 
 def unrelated(text: str, candidates: list[str], result: dict) -> bool:

@@ -111,7 +111,7 @@ HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸�
 # fewer than ten and is not read).
 COUNT = r"(\d+)\s*多?\s*(?:个|名|位|人)"
 # "不在大连", "唔系凌源" (Cantonese, eval8 F33 stored 凌源市 from it): a place said not to be where one is
-NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|唔系|唔是|唔喺|唔在|冇喺)\s*$")
+NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|没说|没问|不问|唔系|唔是|唔喺|唔在|冇喺)\s*$")
 DISMISSED = re.compile(r"(?:啥|什么|哪来的|哪儿来的|哪来)\s*$")
 DENIED_AFTER = re.compile(r"^(?:市|县)?\s*(?:啊|呀)?\s*[，,]?\s*(?:不对|错了|说错了|搞错了)")
 # "凌源那边不是有标准吗 大连是不是一样": the place "over there" is the one compared with, not the person's
@@ -506,7 +506,11 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         for word, back in sorted(YEAR_WORDS.items(), key=lambda kv: -len(kv[0])):
             # a few words may stand between ("前年夏天大学毕业"), but not a hiring ("去年招的毕业生")
             if re.search(
-                word + r"(?:(?!招|雇|吸纳|公司|企业|单位)[^，。,；;！？!?]){0,10}?(?:毕业|大学毕业|研究生毕业)", text
+                # nor an age ("今年21了 高中毕业", eval41 G05 was recorded 毕业年份：this year), nor a school below college
+                word
+                + r"(?:(?!招|雇|吸纳|公司|企业|单位|\d+\s*[了岁])[^，。,；;！？!?]){0,10}?(?<!初中|高中|小学|中专|职高)"
+                r"(?:毕业|大学毕业|研究生毕业)",
+                text,
             ):
                 facts["graduation_year"] = as_of.year - back
                 break

@@ -137,16 +137,25 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         figured = _figured(text, cites)
         if figured is not None and _of_measure_asked(figured[1][0].text, text, tracker):
             return figured  # "第九条里那个2500元一个人的 现在还能领不" (eval10 H12): the sentence holding it
+        # "要是去干公益性岗位 能给啥" (eval41 G01 heard 18号（十五）'s 开发比例 twice): of the clauses just cited, a sentence
+        # stating a sum answers a question of how much before one that only names the measure
+        from actions.clause_in_play import kind_of
+
+        money = kind_of(text) == "amount"
         found = []
         for cite in cites:
             rec = sentences.record_of(cite.get("clause_id") or "")
             if rec is not None:
                 weight, said = match(text, rec)
                 if said:
-                    found.append((round(weight, 2), not _ended(rec, said, as_of), -len(found), cite, said))
+                    summed = [x for x in said if STATES_SUM.search(x.text)] if money else []
+                    said = summed + [x for x in said if x not in summed]  # the sum first, quoted before the rest
+                    found.append(
+                        (bool(summed), round(weight, 2), not _ended(rec, said, as_of), -len(found), cite, said)
+                    )
         if not found:
             return None  # only the newest cited answer is in play
-        *_, cite, said = max(found, key=lambda x: x[:3])
+        *_, cite, said = max(found, key=lambda x: x[:4])
         sums = named_sums(text)
         if sums and not any(n in sentences.compact(x.text) for x in said for n in sums):
             return None  # "那个3000一年的场地补贴" is not the 6000元 sentence of the clause just cited (eval22 T12)
@@ -174,6 +183,8 @@ def _figured(text: str, cites: list[dict]) -> tuple[dict, list[Sentence]] | None
     return (hits[0][0], [hits[0][1]]) if len(hits) == 1 else None
 
 
+# a sum the sentence states ("补贴标准为当地最低工资标准", "全额补贴", "600元", "60%"), not a measure only named
+STATES_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)|标准为|全额")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十两\d]{1,3})\s*句")
 # "就那个30%的 …补几年", "30%那个": a measure of the list just shown, named by the rate its standard states
 RATE_POINTED = re.compile(

@@ -327,7 +327,17 @@ def typed_check_button(text: str, tracker: Tracker) -> bool:
 WHERE_I_AM = re.compile(r"(?:我|俺|咱)们?(?:在|是)的?(?=[\s，,。]|$)")
 
 
+# "我没说大连 …困难企业有没有定义" (eval40 H23 got a firm's questions): the speaker correcting what was heard
+SPEAKER_CORRECTS = re.compile(r"(?:我|俺)(?:又)?(?:没|没有)(?:说|问)|(?:我|俺)(?:问|说)的是|(?:我|俺)是问")
+
+
+def _without_denied(text: str) -> str:
+    """The text without a place the speaker says they did not name ("我没说大连")."""
+    return re.sub(r"(?:我|俺)(?:又)?(?:没|没有)(?:说|问)[\u4e00-\u9fff]{2,4}?(?=[\s，,。]|$)", " ", text)
+
+
 def _asking_only(text: str) -> str:
+    text = SPEAKER_CORRECTS.sub("", text)
     return WHERE_I_AM.sub("", clause_in_play.without_places(ONLY_ASKING.sub("", text))[0])
 
 
@@ -440,15 +450,18 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）
         # was answered from 大连's 18号（十二）)
         region = (
-            regions.regions_in_text(simplified(text))
+            most_specific(regions.regions_in_text(simplified(_without_denied(text))))
             or [
                 profile_from_slots(tracker.slots).get("region")
                 or (clause_in_play.in_play(tracker)[0] or {}).get("region")
             ]
         )[0]
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
-        for part in more_terms(text):  # "什么算灵活就业？还有什么是就业困难人员？" (eval18 P23)
-            more = definition_reply(part, region, as_of, tracker.get_slot(TOPIC))
+        # "凌源聊城的文件里困难企业有没有定义" (eval40 H23): each place named, after the first
+        named = [r for r in most_specific(regions.regions_in_text(simplified(SPEAKER_CORRECTS.sub(" ", text))))]
+        asks = [(part, region) for part in more_terms(text)] + [(text, r) for r in named[1:] if r != region]
+        for part, where in asks:  # "什么算灵活就业？还有什么是就业困难人员？" (eval18 P23)
+            more = definition_reply(part, where, as_of, tracker.get_slot(TOPIC))
             if not more.meta.get("low_confidence") and more.citations:
                 head, _, last = reply.text.rpartition("\n")
                 said = head if last == more.text.rpartition("\n")[2] else reply.text  # the closing line once

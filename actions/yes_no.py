@@ -252,6 +252,12 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             f"现在还不到：{names}只给“{'”“'.join(dict.fromkeys(failed))}”的人；您说的期满之后，"
             "如仍未就业且符合原文其他条件，可按原文申请，以经办部门认定为准。"
         )
+    elif failed and not stopped and all("证书" in r for r in failed) and CERTIFICATE_COMING.search(text):
+        # "那等他考下证来还能不能领" (eval41 G24 was told 不能): the certificate is the condition still to come
+        lines.append(
+            f"现在还不到：{names}只给“{'”“'.join(dict.fromkeys(failed))}”的人；取得证书的当年，"
+            "如符合原文其他条件，可按原文申请，以经办部门认定为准。"
+        )
     elif all(b["status"] == "not_eligible" or b in stopped for b in mine):
         why = []
         if failed:
@@ -261,7 +267,9 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             doc = (cite or {}).get("doc_number") or "该项规定"
             why.append(f"{'而且' if why else ''}{doc}{validity_words.status_words(v, as_of)}")
         lines.append(f"不能。{'；'.join(why)}。")
-        broader = _broader(failed, stopped, words, text, clause_id, region, as_of)
+        # "合伙的到底行不行" names no measure: the one the conversation is about (eval41 G04 heard 不能 of the 贴息)
+        asked_of = words or [w for w, _ in measure_exists.terms_in(conversation_words(tracker)[-200:])]
+        broader = _broader(failed, stopped, asked_of, text, clause_id, region, as_of)
         if broader is not None:  # "合伙的能不能申请创业担保贷款" (eval37 Z12 heard 不能 of the graduates' 全额贴息)
             lines[-1] = f"{names}这一条只给“{'”“'.join(dict.fromkeys(failed))}”，您不适用这一条。"
             lines.append(broader[0])
@@ -278,6 +286,15 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     else:
         open_ = [r for b in mine if b["status"] == "needs_info" for r in _reasons(b, "待确认")]
         lines.append(f"要看您是否符合这些条件：{'；'.join(dict.fromkeys(open_))}。")
+        # "创业担保贷款 俩人合伙的能贷不" judged by the graduates' 全额贴息 (eval41 G04): the loan for everyone, too
+        grouped = [r for r in open_ if any(g == r for g in GROUP_WORDS.values())]
+        broader = _broader(grouped, [], words, text, clause_id, region, as_of) if grouped else None
+        if broader is not None:
+            lines[-1] = (
+                f"{names}这一条只给“{'”“'.join(grouped)}”，还要看您是否符合：{'；'.join(dict.fromkeys(open_))}。"
+            )
+            lines.insert(len(lines) - 1, broader[0])  # what the question asks of, first
+            extra.append(broader[1])
     if REFUND.search(text) and not re.search(r"退|返还", rec.text):  # "那年交了能不能退" (eval9 G06): not a 能
         lines[0] = "原文没有写已经交了的能否退还，请向责任单位核实。" + lines[0].removeprefix("能。")
     # one sentence quoted: the one just cited first (a phone screen; the others are named above)
@@ -290,6 +307,9 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     c = dict(cite or {})
     c["validity"] = v
     return Reply("\n".join(lines), [c, *extra], meta={"low_confidence": False, "yes_no": "rules"})
+
+
+CERTIFICATE_COMING = re.compile(r"(?:等|考下|考出|考完|拿到|取得|考上|考过)[^，。？?]{0,6}证|打算考|准备考|要去考|等考")
 
 
 def _broader(

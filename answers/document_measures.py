@@ -83,7 +83,8 @@ def measures(
         benefits = [b for b in benefits if FIGURE.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
     if ENDED_ASKED.search(asked_text):  # "哪些到期了"
         benefits = [b for b in benefits if (b.get("validity") or {}).get("status") == "expired"]
-    if DATED_ASKED.search(asked_text):  # "哪些写了截止日期"
+    if base is not None and DATED_ASKED.search(asked_text):  # "哪些写了截止日期" after a list; asked first, the
+        # dated ones come first (PERIOD_ASKED) and "剩下的" lists the others (eval21 R19)
         benefits = [b for b in benefits if (b.get("validity") or {}).get("end")]
     if PER_HEAD_ASKED.search(asked_text):
         benefits = [b for b in benefits if PER_HEAD.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
@@ -113,6 +114,8 @@ def measures(
     if not shown:
         return None
     kind = f"“{topic}”类" if of_topic else {"person": "给个人的", "enterprise": "给企业的"}.get(applicant or "", "")
+    if WITH_AMOUNT_ASKED.search(asked_text):
+        kind = f"写了具体金额或比例的{kind}"
     head = (
         f"{doc_name}中实施期限至{end[:4]}年{int(end[5:7])}月{int(end[8:])}日的措施共{len(benefits)}项"
         if ending and end

@@ -42,7 +42,13 @@ TERMS = (
     (r"公益性?岗", "公益性岗位", "公益性岗位"),
     (r"学徒", "学徒", "学徒制培训"),  # "学徒那个能不能申请" after the 1% rate cut (eval21 S24 heard "能。" of the rate)
     (r"技能提升", "技能提升", "技能提升补贴"),
-    (r"孵化", "孵化", "创业孵化"),  # "孵化基地能不能免费进" after a premises subsidy (eval23 U08 heard 不能 of it)
+    (r"孵化", "孵化", "创业孵化"),
+    # "俺就问职业技能培训 失业的年轻人能不能免费参加" (eval41 G05 heard 不能 of a graduates' 社保补贴)
+    (
+        r"职业技能培训|职业培训|技能培训|免费培训|学手艺|学技术|学技能",
+        "职业技能",
+        "职业技能培训",
+    ),  # "孵化基地能不能免费进" after a premises subsidy (eval23 U08 heard 不能 of it)
 )
 OWN_MEASURE = re.compile(r"补贴|补助|贷款|返还|培训|岗位|保险|减免|见习|贴息|费")
 BENEFIT_WORDS = {"社会保险补贴", "稳岗返还", "担保贷款", "核酸检测", "见习", "公益性岗位"}

@@ -196,6 +196,7 @@ def _as_said(reason: str) -> str:
 # family's graduate asking how to get a 公益性岗位 heard "不符合“由公益性岗位安置”（按您说的：否）")
 PATHS = ("自主创业", "灵活就业", "由公益性岗位安置")
 EXHAUSTED = "领取失业保险金期满仍未就业（实际：否）"
+CERTIFICATE = "当年取得职业资格证书或职业技能等级证书（实际：否）"
 
 
 def path_only(b: dict) -> str | None:
@@ -213,7 +214,7 @@ def path_only(b: dict) -> str | None:
 def failed_lines(benefits: list[dict]) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
-    out, paths, later = [], [], []
+    out, paths, later, certified = [], [], [], []
     for b in benefits:
         if b["status"] != "not_eligible":
             continue
@@ -231,6 +232,10 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             if len(failed) == 1 and failed[0].startswith(EXHAUSTED):
                 # "失业金两个月后领完" (eval38 K01, 59, heard 续领至退休 as 不符合): the condition comes with time
                 later.append(f"· {b['name']}")
+                continue
+            if len(failed) == 1 and failed[0].startswith(CERTIFICATE):
+                # "还没考呢 打算考" (eval41 G24, told 不能): the certificate comes with the exam, it bars nothing yet
+                certified.append(f"· {b['name']}")
                 continue
             path = path_only(b)
             if path:
@@ -252,6 +257,10 @@ def failed_lines(benefits: list[dict]) -> list[str]:
         lines += [f"{ways}后可以按原文条件申请的（以经办部门认定为准）："] + paths[:3]
     if later:
         lines += ["领取失业保险金期满后仍未就业的，可以按原文条件申请的（以经办部门认定为准）："] + later[:2]
+    if certified:
+        lines += ["当年取得职业资格证书或职业技能等级证书后，可以按原文条件申请的（以经办部门认定为准）："] + certified[
+            :2
+        ]
     return lines
 
 

@@ -102,7 +102,8 @@ def test_a_flexible_worker_who_said_no_group_hears_the_hard_to_employ_measure_be
 def test_a_person_past_the_retirement_age_is_told_so(convo):
     body = _start(convo, "我今年62 男的 在大连 单位把我辞了 能领点啥", "2020-06-08")
     # before (eval12 J06): never told, and asked whether his 失业保险金 had run out
-    assert "按您说的年龄（62岁，男）推算，您已到法定退休年龄" in body
+    # eval40 H24: said with what the texts hold for those past it (actions/past_retirement.py)
+    assert "按您说的年龄（62岁，男）推算，已过法定退休年龄" in body, body
     assert "已到法定退休年龄" not in _start(convo, "我今年52 男的 在大连 单位把我辞了 能领点啥", "2020-06-08")
 
 

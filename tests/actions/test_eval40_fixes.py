@@ -102,3 +102,19 @@ def test_still_within_two_years_of_leaving_school_is_answered_plainly(convo):
     assert "按您说的2023年7月毕业，到2026年11月30日已离校约3年4个月，不在“离校2年内”" in body, body
     body = started(convo, "我25年6月毕业的 在聊城 还算不算离校2年内", as_of="2026-11-30")
     assert "仍在“离校2年内”" in body, body
+
+
+def test_a_case_named_by_its_halves_is_that_sentence_of_the_clause(convo):
+    # before (H16): "困难企业的呢" heard "这一条没有写困难企业的情况" above the 困难企业 sentence itself
+    asked(convo, "凌政发〔2019〕14号 三、（一） 返还比例多少", as_of="2019-08-01")
+    body = asked(convo, "困难企业的呢", as_of="2019-08-01")
+    assert "这一条没有写" not in body and "返还标准为 6 个月的企业及其职工应缴纳社会保险费 50%" in body, body
+
+
+def test_a_place_the_speaker_did_not_name_is_dropped_and_each_place_named_answers(convo):
+    # before (H23): "我没说大连 凌源聊城的文件里困难企业有没有定义" was recorded 企业/大连 and started the questions
+    assert extract("我没说大连 我在凌源", date(2026, 11, 30)).get("region") == "凌源市"
+    asked(convo, "困难企业有定义吗", as_of="2026-11-30")
+    body = asked(convo, "我没说大连 凌源聊城的文件里困难企业有没有定义", as_of="2026-11-30")
+    assert "适用于凌源市的文件都没有给“困难企业”下定义" in body, body
+    assert "适用于聊城市的文件都没有给“困难企业”下定义" in body and "大连" not in body, body

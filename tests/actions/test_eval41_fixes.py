@@ -1,0 +1,64 @@
+"""Evaluation 41's findings (/work/eval41/findings-A.md, findings-B.md), answered on the real engine, search and
+knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions.profile_facts import extract
+from tests.actions.conftest import asked
+
+
+def test_a_partnership_loan_is_answered_from_the_loan_for_everyone(convo):
+    # before (G04, rated 1): "合伙的到底行不行" heard 不能 of the graduates' 全额贴息
+    asked(convo, "我是退伍的 在大连 打算和朋友合伙开个修车铺 能贷款吗", as_of="2020-10-01")
+    body = asked(convo, "创业担保贷款 两个人合伙开的能不能贷", as_of="2020-10-01")
+    assert "合伙经营和组织起来创业" in body and not body.startswith("不能"), body
+    body = asked(convo, "我没上过大学 当兵回来的 合伙的到底行不行", as_of="2020-10-01")
+    assert "合伙经营和组织起来创业" in body and "不能" not in body.split("\n")[0], body
+
+
+def test_a_mother_asking_for_her_son_is_a_person_and_training_is_answered_from_training(convo):
+    # before (G05, rated 1): "他不是大学生 就是高中毕业" made her a firm; "职业技能培训…能不能免费参加" heard 不能
+    found = extract("他不是大学生 就是高中毕业 俺问的是培训", date(2026, 11, 30))
+    assert found.get("applicant_type") == "person" and "new_hires_graduates" not in found, found
+    assert extract("招的这人不是大学生", date(2026, 11, 30))["applicant_type"] == "enterprise"
+    assert "graduation_year" not in extract("俺闺女今年19了 高中毕业在家", date(2026, 11, 30))
+    asked(convo, "俺在聊城 俺儿二十一了 高中毕业在家闲着 有没有免费培训", as_of="2026-11-30")
+    body = asked(convo, "俺就问问技能培训 没工作的年轻人能不能免费学", as_of="2026-11-30")
+    assert "职业技能提升行动" in body and not body.startswith("不能"), body
+
+
+def test_counting_as_hard_to_employ_said_short_is_answered_with_the_reckoning(convo):
+    # before (G01, rated 1): "那我到底算不算困难人员啊" heard the definition again
+    asked(convo, "我53了 女的 大连的 上个月被单位辞了 登记失业了 正领失业金", as_of="2026-11-30")
+    body = asked(convo, "那我到底算不算困难人员啊", as_of="2026-11-30")
+    assert "在“距法定退休年龄5年以内”之列" in body, body
+
+
+def test_what_a_public_welfare_post_pays_is_the_sentence_stating_it(convo):
+    # before (G01): "要是去干公益性岗位 能给啥" heard 18号（十五）'s 开发比例 sentences twice
+    asked(convo, "大连 公益性岗位都优先安排啥人", as_of="2026-11-30")
+    body = asked(convo, "那去干公益性岗位 能给啥", as_of="2026-11-30")
+    assert "补贴标准为当地最低工资标准" in body, body
+
+
+def test_a_certificate_still_to_come_is_no_refusal():
+    from actions.fact_answers import read_answer
+    from actions.profile import evaluate
+    from answers.summary import failed_lines
+
+    # before (G24, rated 1): "还没考呢 打算考" was not understood; the summary and "等他考下证来…" said 不符合/不能
+    said = "还没考呢 打算考"
+    message = {"text": said, "intent": {"name": "inform", "confidence": 0.5}}
+    assert read_answer("obtained_certificate_this_year", message, said, date(2021, 2, 1)) == (False, False)
+    profile = {
+        "applicant_type": "person",
+        "region": "大连市",
+        "employment_status": "employed",
+        "unemployment_insurance_years": 10,
+        "obtained_certificate_this_year": False,
+    }
+    lines = failed_lines(evaluate(profile, date(2021, 2, 1))["benefits"])
+    assert any(line.startswith("当年取得职业资格证书或职业技能等级证书后") for line in lines), lines
+    assert not any("技能提升补贴" in line and "不符合" in line for line in lines), lines
