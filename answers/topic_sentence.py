@@ -81,7 +81,14 @@ def named_by_words(rec: ClauseRecord, query: str) -> Sentence | None:
 
 
 def first(quotes: list[sentences.Quote], named: Sentence) -> list[sentences.Quote]:
-    """The quotes with the named sentence's first, the rest in the clause's order."""
-    return [q for q in quotes if q.sentence.index == named.index] + [
-        q for q in quotes if q.sentence.index != named.index
+    """The quotes with the named sentence's first, then (when it states a sum) the clause's other sentences stating
+    one ("稳岗返还标准" on 辽政发（一）: the 6-month standard and the 中小微企业 100%, eval41 G14 heard the 100% only
+    after "全文"), the rest in the clause's order."""
+    lead = [q for q in quotes if q.sentence.index == named.index]
+    summed = sentences.has_feature(named.text, "amount")
+    alike = [
+        q
+        for q in quotes
+        if summed and q not in lead and sentences.has_feature(q.text, "amount") and not measures.is_target(q.text)
     ]
+    return lead + alike + [q for q in quotes if q not in lead and q not in alike]

@@ -62,3 +62,23 @@ def test_a_certificate_still_to_come_is_no_refusal():
     lines = failed_lines(evaluate(profile, date(2021, 2, 1))["benefits"])
     assert any(line.startswith("当年取得职业资格证书或职业技能等级证书后") for line in lines), lines
     assert not any("技能提升补贴" in line and "不符合" in line for line in lines), lines
+
+
+def test_a_named_clauses_standard_quotes_every_sum_it_states(convo):
+    # before (G14): "…第一条 稳岗返还标准" left out the 中小微企业 100% sentence until "全文"
+    body = asked(convo, "辽政发〔2020〕9号 第一条 稳岗返还的标准是多少", as_of="2020-08-03")
+    assert "返还标准最高可提至企业及其职工上年度缴纳失业保险费的100%" in body, body
+
+
+def test_another_places_own_rule_is_the_same_topic_there(convo):
+    # before (G14, G19): "大连有没有另外规定" after 辽政发（一） heard 一带一路 and 低保 sentences
+    asked(convo, "辽政发〔2020〕9号 第一条 稳岗返还的标准是多少", as_of="2020-08-03")
+    body = asked(convo, "那大连有没有自己的规定", as_of="2020-08-03")
+    assert "大政发〔2020〕18号" in body and "稳岗返还" in body.split("\n")[2], body
+
+
+def test_a_measure_only_a_later_text_names_is_said_to_be_later_not_answered_by_a_neighbour(convo):
+    # before (G20): on 2020-03-25 "社保和公积金能不能缓交" heard 46号（三）'s 灵活就业 公积金 sentence
+    body = asked(convo, "大连的小公司 疫情困难 社保和公积金能缓交吗 缓几个月", as_of="2020-03-25")
+    assert body.startswith("按2020年3月25日，收录的文件中与您的问题直接相关的规定当时还没有出台"), body
+    assert "新业态从业者" not in body, body
