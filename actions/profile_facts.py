@@ -458,6 +458,8 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
                 and not KIN_AFTER.match(text[m.end() : m.end() + 6])
                 # "听说16到24岁的能参加" (eval28 Z03, 18, was recorded 24): an age range of a text, not one's age
                 and not re.search(r"\d\s*(?:岁)?\s*(?:到|至|-|—|~)\s*$", text[max(0, m.start() - 5) : m.start()])
+                # "我唔系20岁啊" (eval41 G21 was recorded 20): an age denied
+                and not re.search(r"(?:不是|唔系|唔是|并非|不)\s*$", text[max(0, m.start() - 3) : m.start()])
             ),
             None,
         )

@@ -123,6 +123,9 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         numbered
     ):  # "第六句现在还执行吗" after "全文" (eval10 H12): that sentence as the clause was shown, heading left out
         return _numbered(int(cn2an.cn2an(numbered.group(1), "smart")), tracker)
+    transition = _transition(text or "", tracker)  # "按新标准还是老标准" asks without a question word
+    if transition is not None:
+        return transition
     if len(text or "") < 6 or not ASKING.search(text):
         return None
     named = regions.regions_in_text(simplified(text))
@@ -141,14 +144,20 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         # stating a sum answers a question of how much before one that only names the measure
         from actions.clause_in_play import kind_of
 
-        money = kind_of(text) == "amount"
+        stating = {"amount": STATES_SUM, "times": STATES_PERIOD}.get(kind_of(text) or "")
         found = []
         for cite in cites:
             rec = sentences.record_of(cite.get("clause_id") or "")
             if rec is not None:
                 weight, said = match(text, rec)
                 if said:
-                    summed = [x for x in said if STATES_SUM.search(x.text)] if money else []
+                    # "公益性岗位补贴补几年" (eval41 G13): the sentence giving the period, likewise
+                    summed = [x for x in said if stating.search(x.text)] if stating else []
+                    if stating is STATES_PERIOD and not summed:  # "上述补贴期限…" stated by the next sentence
+                        summed = [
+                            x for x in rec.sentences if 0 < x.index - said[-1].index <= 2 and stating.search(x.text)
+                        ][:1]
+                        said = said + summed
                     said = summed + [x for x in said if x not in summed]  # the sum first, quoted before the rest
                     found.append(
                         (bool(summed), round(weight, 2), not _ended(rec, said, as_of), -len(found), cite, said)
@@ -181,6 +190,30 @@ def _figured(text: str, cites: list[dict]) -> tuple[dict, list[Sentence]] | None
         for x in topic_sentence.holding_sum(rec.sentences, text)
     ]
     return (hits[0][0], [hits[0][1]]) if len(hits) == 1 else None
+
+
+# "去年12月就开始见习还没满的 按新标准还是老标准" (eval41 G16 heard the new standards twice): the clause's sentence on
+# those who began under the old rules
+TRANSITION_ASKED = re.compile(
+    r"新标准还是老标准|老标准|旧标准|原来的标准|原标准|原政策|老政策|之前(?:就)?(?:开始|参加)|以前(?:就)?(?:开始|参加)|前就开始|还没满的"
+)
+TRANSITION = re.compile(r"按原政策|原政策执行|按原规定|原规定执行")
+STATES_PERIOD = re.compile(r"期限|最长|不超过\s*\d+\s*(?:年|个月)|延长至退休|至法定退休|\d+\s*(?:年|个月)")
+
+
+def _transition(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
+    if not TRANSITION_ASKED.search(text):
+        return None
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
+        for cite in cites:
+            rec = sentences.record_of(cite.get("clause_id") or "")
+            said = [x for x in rec.sentences if TRANSITION.search(x.text)] if rec is not None else []
+            if said:
+                return cite, said[:1]
+        if cites:
+            return None  # only the newest cited answer is in play
+    return None
 
 
 # a sum the sentence states ("补贴标准为当地最低工资标准", "全额补贴", "600元", "60%"), not a measure only named

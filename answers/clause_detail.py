@@ -170,6 +170,10 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     return sentences.fit([quote_of(best, named, qkind)] + quotes)
 
 
+INTEREST_ASKED = re.compile(r"(?:贴息|利息)[^，。？?]{0,4}(?:怎么算|咋算|多少|比例|几年|多久|多长)")
+INTEREST_STATED = re.compile(r"(?:贴息|利息)[^。；]{0,12}(?:\d|全额|比例)|(?:全额|\d+\s*%)[^。；]{0,6}贴息")
+
+
 def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", whole: bool = False) -> Reply:
     """The clause's sentences bearing on `kind`, each with its own validity (a measure whose period
     another sentence states is quoted with that sentence and says that period)."""
@@ -221,6 +225,9 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         lines = [x for x in lines if not x.startswith(missing.split("{")[0])]
         lines.insert(-1, linked[0])
         extra.append(linked[1])
+    if INTEREST_ASKED.search(words) and not any(INTEREST_STATED.search(q.text) for q in quotes):
+        # "贴息怎么算" on 聊城 第16条 (eval41 G15 heard the loan sentence again): its 贴息 has no rate or term
+        lines.insert(-1, "本条原文没有写贴息的比例（怎么算）和期限，以经办部门和贷款银行按规定核定为准。")
     if money_unsaid:  # asked beside a procedure too ("每人补多少钱？…怎么申请", eval17 O11)
         lines.insert(-1, "原文没有写明每人补贴多少钱，具体数额以经办部门核定为准。")
     if rec is None and quotes:

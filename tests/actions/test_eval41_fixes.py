@@ -82,3 +82,32 @@ def test_a_measure_only_a_later_text_names_is_said_to_be_later_not_answered_by_a
     body = asked(convo, "大连的小公司 疫情困难 社保和公积金能缓交吗 缓几个月", as_of="2020-03-25")
     assert body.startswith("按2020年3月25日，收录的文件中与您的问题直接相关的规定当时还没有出台"), body
     assert "新业态从业者" not in body, body
+
+
+def test_an_age_denied_is_no_age_and_registration_asked_in_cantonese_is_answered(convo):
+    # before (G21): "我唔系20岁啊" was recorded 年龄：20; "可唔可以喺大连登记失业" was answered on the 4th message
+    assert extract("我唔系20岁 我35岁", date(2026, 11, 30))["age"] == 35
+    assert "age" not in extract("唔系20岁啊", date(2026, 11, 30))
+    body = asked(convo, "我系湖南人 而家喺大连做嘢冇咗份工 可唔可以喺大连登记失业", as_of="2026-11-30")
+    assert body.startswith("办理失业登记，原文是这样规定的") and "户籍地或常住地办理失业登记" in body, body
+
+
+def test_those_who_began_under_the_old_rules_hear_the_transitional_sentence(convo):
+    # before (G16): "去年12月就开始见习还没满的 按新标准还是老标准" heard the new standards again
+    asked(convo, "凌政发〔2019〕14号 见习补贴标准", as_of="2019-08-01")
+    body = asked(convo, "去年11月开始见习的 到现在还没满 按老标准还是新标准", as_of="2019-08-01")
+    assert "补贴政策按原政策执行至见习期满" in body, body
+
+
+def test_a_period_asked_of_a_measure_quotes_the_sentence_giving_it(convo):
+    # before (G13): "公益性岗位补贴补几年" after 46号（十五） heard the standard, three times, and no period
+    asked(convo, "大政发〔2017〕46号第十五条原文", as_of="2026-11-30")
+    body = asked(convo, "公益性岗位的补贴能补几年", as_of="2026-11-30")
+    assert "其余人员最长不超过3年" in body, body
+
+
+def test_interest_asked_of_a_clause_without_its_rate_is_said_so(convo):
+    # before (G15): "贴息怎么算" after 聊城 第16条 heard the loan sentence again and nothing on the rate
+    asked(convo, "聊城那个通知第16条", as_of="2026-11-30")
+    body = asked(convo, "那贴息是怎么算的", as_of="2026-11-30")
+    assert "本条原文没有写贴息的比例（怎么算）和期限" in body, body
