@@ -89,6 +89,7 @@ FILLER = re.compile(
     r"[能可以要得还现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
 )
 RECENT_TURNS = 4
+UNTIL_RETIREMENT_ASKED = re.compile(r"领到\s*(?:\d{2}|六十|五十|退休)|一直领|接着领|领到头")
 
 
 def kind_of(text: str) -> str | None:
@@ -143,6 +144,8 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
             def score(c: dict) -> tuple[int, int, bool, int]:
                 quote = sentences.compact(c.get("quote") or "")
                 hits = sum(w in quote for w in own) + sum(f in figures_in(quote) for f in figures)
+                # "能不能一直领到60" (eval41 G10 heard 不能 of the 自主创业 one-off): the measure running to retirement
+                hits += bool(UNTIL_RETIREMENT_ASKED.search(text) and "退休" in quote)
                 # "那能补几年": a 补贴 and its term (46号（十五）…最长不超过3年), not "政策享受期限可延长1年"
                 verb = sum(v in quote for v in new_topic.verbs_asked(text))
                 stated = new_topic.states(c, qkind) if verb else sentences.has_feature(quote, qkind)

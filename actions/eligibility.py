@@ -27,6 +27,7 @@ from actions import (
     jobless_pay,
     known_measures,
     off_topic,
+    origin_group,
     own_figures,
     past_retirement,
     profile_rank,
@@ -224,6 +225,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = combine_question.lead(first, text, profile, as_of)  # "7800的扣税和2500的补贴能一起享受吗"
     first = past_retirement.lead(first, text, profile, as_of)  # "我婆婆…六十岁了 没有退休金 有啥补贴"
     first = since_school.lead(first, text, profile, as_of)  # "我23年7月毕业的 到现在还算离校2年内吗"
+    first = origin_group.lead(first, text, profile, as_of)  # "聊城对我们湖北的毕业生有没有什么照顾政策"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 

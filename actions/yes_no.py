@@ -197,6 +197,8 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         or any(n not in body and not any(a in body for a in ALIASES.get(n, ())) for n in PAID_ON.findall(text))
     ):
         return None  # "社保免征和医保降费我们能享受吧" after the 1000元 hiring clause (eval34 X08 heard 不能 from it)
+    if clause_in_play.UNTIL_RETIREMENT_ASKED.search(text) and "退休" not in body:
+        return None  # "能不能领到60" of a clause that never runs to retirement (eval41 G10 heard 不能 of 自主创业's)
     if any(f not in compact(rec.text) for f in NAMING_FIGURE.findall(text)):
         return None  # "那个30%的灵活就业社保补贴" after the 60% clause (eval18 P23 heard 不能 from the 60% one)
     result = evaluate(profile, as_of)

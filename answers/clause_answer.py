@@ -31,6 +31,7 @@ from answers import (
     validity_words,
 )
 from answers.departments import UNITS_LISTED, departments_text, named_unit
+from answers.amount_first import amount_first
 from answers.in_force_first import NOT_YET, in_force_first
 from answers.models import Reply, button
 from answers.sentences import Quote
@@ -47,8 +48,9 @@ EXTRA_MIN_SCORE = 0.6  # scores are scaled to the best hit (1.0); below this a c
 NOT_SAID = "原文未载明办理材料、地点和时限。"
 NO_TIME_LIMIT = "原文没有写明办理时限（多久审批、多久到账）。"
 NO_AMOUNT = "原文没有写明具体金额，具体数额以经办部门核定为准。"
-NO_SUM_RATE = "原文按比例给予补贴（见上文），没有写明具体金额，具体数额按缴费基数计算、以经办部门核定为准。"
-RATE_OF_COST = re.compile(r"的\d+(?:\.\d+)?%给予")
+NO_SUM_RATE = "原文写的是比例或标准（见上文引文），没有写明具体金额，具体数额以经办部门核定为准。"
+# a share of a cost ("应缴纳社会保险费的30%给予") or a local standard ("补贴标准为当地最低工资标准"): the answer given
+RATE_OF_COST = re.compile(r"的\d+(?:\.\d+)?%给予|标准为当地[\u4e00-\u9fff]{2,12}标准|最低工资标准的\d+%")
 NO_DURATION = "所引原文没有写明期限长短（多长时间、几个月），以经办部门认定为准。"
 MONEY_ASKED = re.compile(r"多少钱|几个钱|多少块|给多少|发多少|补多少")
 MONEY = re.compile(r"\d\s*(?:万?元|块)")
@@ -337,7 +339,7 @@ def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -
 def ordered(response: dict) -> dict:
     """The hits in the order an answer reads them: a clause before a document's cover, what applied that day before
     a text not yet in force, the place's own before another's."""
-    return own_place.own_first(in_force_first(_clause_before_cover(response)))
+    return amount_first(own_place.own_first(in_force_first(_clause_before_cover(response))))
 
 
 def search_answer(response: dict, notice: str | None = None) -> Reply:

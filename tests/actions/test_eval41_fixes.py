@@ -111,3 +111,35 @@ def test_interest_asked_of_a_clause_without_its_rate_is_said_so(convo):
     asked(convo, "聊城那个通知第16条", as_of="2026-11-30")
     body = asked(convo, "那贴息是怎么算的", as_of="2026-11-30")
     assert "本条原文没有写贴息的比例（怎么算）和期限" in body, body
+
+
+def test_drawing_on_to_retirement_is_never_judged_by_the_one_off_for_founders(convo):
+    from tests.actions.conftest import started
+
+    # before (G10): "你就说能不能领到60吧" heard 不能 of 领取失业保险金期间自主创业一次性领取失业保险金
+    started(convo, "我57了 大连的 失业金下个月领完 领完了能不能一直领到退休", as_of="2026-11-30")
+    body = asked(convo, "没活干 你就说能不能一直领到退休吧", as_of="2026-11-30")
+    assert "自主创业" not in body.split("\n")[0], body
+
+
+def test_how_much_is_answered_by_the_clause_stating_the_sum(convo):
+    from answers.clause_answer import NO_AMOUNT, NO_SUM_RATE
+
+    # before (G10): "那公益岗呢 我能上不 给多少钱" heard 辽政发（十七）'s 延长期满 sentence and "没有写明具体金额"
+    body = asked(convo, "我在大连 公益岗我能上不 一个月给多少钱", as_of="2026-11-30")
+    assert "补贴标准为当地最低工资标准" in body.split("其他相关规定")[0], body
+    assert NO_SUM_RATE in body and NO_AMOUNT not in body, body
+
+
+def test_a_measure_for_people_from_a_province_is_said_first_and_that_province_is_no_place(convo):
+    from actions.origin_group import reply
+    from knowledge.places import outside_place
+    from tests.actions.conftest import started
+
+    # before (G11): a 湖北籍 graduate asking about 聊城 heard general measures, then "湖北省不在收录范围"
+    assert outside_place("我就是想问有没有专门给湖北毕业生的") is None
+    body = started(convo, "我是湖北籍的应届毕业生 想去聊城工作 聊城对湖北的毕业生有没有照顾", as_of="2020-04-20")
+    assert "聊城市适用的文件里没有专门针对湖北籍人员的规定" in body, body
+    said = reply("大连对湖北籍的毕业生有啥政策", "大连市", date(2020, 8, 1))
+    assert said is not None and "有专门针对湖北籍人员的规定" in said.text, said
+    assert reply("我们的毕业生有没有补贴", "大连市", date(2020, 8, 1)) is None

@@ -1,0 +1,42 @@
+"""A question of how much is answered by the clause that states the sum, when the best hit only names the measure.
+
+eval41 G10 (大连, 2026): "那公益岗呢 我能上不 给多少钱" ranked 辽政发（十七）'s 延长期满 sentence first (it names
+公益性岗位 and 岗位补贴 but no sum) over 大政发〔2017〕46号（十五）'s "补贴标准为当地最低工资标准", and heard "原文没有写明
+具体金额". A hit close behind whose clause has a sentence naming the measure asked and stating a sum is read first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answers import sentences
+from answers.measure_exists import terms_in
+
+CLOSE = 0.6  # of the best score: below it a clause is a stray (answers/clause_answer.py's EXTRA_MIN_SCORE)
+LOOKED_AT = 4
+SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)|标准为|全额")
+
+
+def _states(hit: dict, words: list[str]) -> bool:
+    rec = sentences.record_of(hit.get("clause_id") or "")
+    return rec is not None and any(
+        SUM.search(s.text) and all(w in sentences.compact(s.text) for w in words) for s in rec.sentences
+    )
+
+
+def amount_first(response: dict) -> dict:
+    hits = list(response.get("results") or [])
+    query = response.get("query", "")
+    if len(hits) < 2 or hits[0].get("exact_reference") or sentences.question_kind(query) != "amount":
+        return response
+    words = [w for w, _ in terms_in(query)]
+    if not words or _states(hits[0], words):
+        return response
+    best = hits[0].get("score", 0) or 0
+    stating = next(
+        (h for h in hits[1:LOOKED_AT] if (h.get("score", 0) or 0) >= CLOSE * best and _states(h, words)), None
+    )
+    if stating is None:
+        return response
+    hits.remove(stating)
+    return {**response, "results": [stating] + hits}
