@@ -30,8 +30,8 @@ from answers import (
     unwritten_terms,
     validity_words,
 )
-from answers.departments import UNITS_LISTED, departments_text, named_unit
 from answers.amount_first import amount_first
+from answers.departments import UNITS_LISTED, departments_text, named_unit
 from answers.in_force_first import NOT_YET, in_force_first
 from answers.models import Reply, button
 from answers.sentences import Quote
