@@ -48,6 +48,12 @@ SPAN = re.compile(
 )
 PER_MONTH_ASKED = re.compile(r"1\s*个月[^，。,；;\d]{0,8}多少")
 ASKS_SUM = re.compile(r"多少|几|一共|总共|合计|能返|能拿|能领|能贷")
+# "9万是五险一共的 失业保险具体多少我得问会计" (eval41 G06 heard "100% × 90000元 = 最高90000元"): the sum said is not
+# the premium a refund is of
+NOT_THE_PREMIUM = re.compile(
+    r"五险|社保(?:一共|总共|加起来|合计)|不是(?:光|只|单)?(?:失业保险|失业险)|"
+    r"(?:失业保险|失业险)[^，。]{0,8}(?:不知道|得问|不清楚|还不知道|说不准)"
+)
 PER_MONTHS = {"per_month": 1, "per_year": 12}
 PER_WORD = {"per_month": "/月", "per_year": "/年", "per_day": "/天"}
 
@@ -249,7 +255,7 @@ def own_total(text: str, clause_id: str, as_of: date) -> str:
     """The worked sum for the person's own figures on the clause in play, or "" (nothing to put in). A sum or a
     premium said decides the measure before a number of months does: "每个月交1100 那一个月补多少" is the 60%
     premium subsidy, not a month of 18号（十二）'s 6000元/年 premises subsidy (eval9 G07)."""
-    if not ASKS_SUM.search(text or ""):
+    if not ASKS_SUM.search(text or "") or NOT_THE_PREMIUM.search(text or ""):
         return ""
     rules = _rules(clause_id)
     for r in rules:

@@ -143,3 +143,12 @@ def test_a_measure_for_people_from_a_province_is_said_first_and_that_province_is
     said = reply("大连对湖北籍的毕业生有啥政策", "大连市", date(2020, 8, 1))
     assert said is not None and "有专门针对湖北籍人员的规定" in said.text, said
     assert reply("我们的毕业生有没有补贴", "大连市", date(2020, 8, 1)) is None
+
+
+def test_a_sum_said_to_be_all_five_insurances_is_no_refund_base():
+    from actions.own_figures import own_total
+
+    # before (G06): "9万是五险一共的 失业保险具体多少我得问会计" was worked as "100% × 90000元 = 最高90000元"
+    said = "没裁 9万是五险一共的 失业保险具体多少我得问会计"
+    assert own_total(said, "liaoning-2020-9:1.1", date(2020, 6, 20)) == ""
+    assert "90000" in own_total("上年度缴纳失业保险费90000元 返还多少", "liaoning-2020-9:1.1", date(2020, 6, 20))
