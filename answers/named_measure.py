@@ -19,6 +19,7 @@ from knowledge.records import load_clauses, not_yet_issued
 from knowledge.regions import covers
 
 NAME = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:补助金|补贴|补助|津贴)")
+ORIGIN_ONLY = re.compile(r"[\u4e00-\u9fff]{2}籍")
 EXISTS = re.compile(r"有没有|有(?:这个|这项|这么个|个)?[^，。？?]{0,10}(?:吗|没有|不|么)|是真的|真有")
 
 
@@ -55,8 +56,13 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
         rec, s = found
         own = validity_words.own(rec, s, as_of)
         cite = {**citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()), "validity": own}
+        # "有没有一次性创业补贴" in 凌源 (eval41 G22 heard "有。" of 辽政发（十四）'s 湖北籍 2020届 graduates' 求职创业补贴):
+        # a measure only for people from one place is no "有" to anyone else
+        only = ORIGIN_ONLY.search(s.text) if not ORIGIN_ONLY.search(text) else None
+        lead_word = f"只有给“{only.group(0)}”人员的：" if only else "有。"
         said = [
-            f"有。{citations.where(cite)}写明：“{s.text.strip()}”",
+            f"{lead_word}{citations.where(cite)}写明：“{s.text.strip()}”",
+            f"不是{only.group(0)}的，{region}适用的文件里没有这项补贴。" if only else "",
             validity_words.sentence(own, as_of, with_ask=False),
             f"原文没有写{name}的标准和期限，具体以经办部门核定为准。" if not re.search(r"\d", s.text) else "",
         ]

@@ -185,9 +185,12 @@ def _as_said(reason: str) -> str:
         return ""
     condition, actual = reason.split("（实际：", 1)
     figure = actual.rstrip("）")
-    unit = re.search(r"\d(年|个月|月|元|人|%|岁|天)", condition)
+    # never a date's unit: "2020年2月10日起一个月内新吸纳就业" (eval41 G18 read "按您说的：0年") counts people
+    unit = re.search(r"(?<![\d年])\d{1,3}(年|个月|月|元|人|%|岁|天)(?!\d|\d*日)", condition)
     if re.fullmatch(r"\d+(?:\.\d+)?", figure) and unit:
         figure += unit.group(1)
+    elif re.fullmatch(r"\d+", figure) and re.search(r"吸纳|招用|人数", condition):
+        figure += "人"
     return f"（按您说的：{figure}）"
 
 

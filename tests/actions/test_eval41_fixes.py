@@ -152,3 +152,20 @@ def test_a_sum_said_to_be_all_five_insurances_is_no_refund_base():
     said = "没裁 9万是五险一共的 失业保险具体多少我得问会计"
     assert own_total(said, "liaoning-2020-9:1.1", date(2020, 6, 20)) == ""
     assert "90000" in own_total("上年度缴纳失业保险费90000元 返还多少", "liaoning-2020-9:1.1", date(2020, 6, 20))
+
+
+def test_a_measure_only_for_people_from_one_place_is_no_yes_to_others(convo):
+    from tests.actions.conftest import started
+
+    # before (G22): "有没有一次性创业补贴" in 凌源 heard "有。" of the 湖北籍 2020届 graduates' 求职创业补贴
+    started(convo, "我是今年毕业的大学生 在凌源 想开个小店 有啥扶持", as_of="2020-06-20")
+    body = asked(convo, "我不是贫困户 有没有一次性创业补贴", as_of="2020-06-20")
+    assert "有。" not in body and "只有给“湖北籍”人员的" in body, body
+
+
+def test_a_count_failed_is_said_in_people_never_a_dates_unit():
+    from answers.summary import _as_said
+
+    # before (G18): "不符合“2020年2月10日起一个月内新吸纳就业”（按您说的：0年）"
+    assert _as_said("2020年2月10日起一个月内新吸纳就业（实际：0）") == "（按您说的：0人）"
+    assert _as_said("依法参加失业保险3年以上（实际：2）") == "（按您说的：2年）"
