@@ -24,6 +24,7 @@ from actions import (
     figure_asked,
     figure_elsewhere,
     follow_ups,
+    group_other,
     jobless_pay,
     measure_not_here,
     named_documents,
@@ -440,6 +441,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
+    other = group_other.reply(text, own_profile(text, tracker, as_of), as_of)  # "那我这样的啥也没有？"
+    if other is not None:
+        return Turn([other], _answer_events(other, text))
     counted = own_question(text, tracker, as_of)
     if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
         events = _answer_events(counted, text)

@@ -169,3 +169,13 @@ def test_a_count_failed_is_said_in_people_never_a_dates_unit():
     # before (G18): "不符合“2020年2月10日起一个月内新吸纳就业”（按您说的：0年）"
     assert _as_said("2020年2月10日起一个月内新吸纳就业（实际：0）") == "（按您说的：0人）"
     assert _as_said("依法参加失业保险3年以上（实际：2）") == "（按您说的：2年）"
+
+
+def test_nothing_for_me_hears_what_the_texts_grant_the_group_said(convo):
+    from tests.actions.conftest import started
+
+    # before (G07): "那我这样的啥也没有？" heard "…没有写到这种情况", then the same three 残疾人 measures
+    started(convo, "我在大连跑外卖 自己按灵活就业交社保 不是就业困难人员 也不残疾 能补点不", as_of="2020-11-25")
+    body = asked(convo, "那我这种的就是啥也没有呗", as_of="2020-11-25")
+    assert "写到灵活就业人员的其他规定有" in body and "开展免费职业技能培训" in body, body
+    assert "残疾人" not in body, body
