@@ -277,7 +277,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             lines.append(broader[0])
             extra.append(broader[1])
         if stopped and not failed:  # "灵活就业社保补贴今年能不能接着领": this clause has ended, another may not have
-            others = still_paying(stopped, profile, result)
+            others = still_paying(stopped, profile, result, as_of)
             if others:
                 # "尚未实施" is no "已到期" (eval36 T18 heard "这一条已到期（…按2020年6月10日计尚未实施）")
                 state = "尚未实施" if v.get("status") == "not_started" else "已到期"
@@ -342,7 +342,7 @@ def _broader(
     return None
 
 
-def still_paying(stopped: list[dict], profile: dict, result: dict) -> str:
+def still_paying(stopped: list[dict], profile: dict, result: dict, as_of: date | None = None) -> str:
     """Measures paying for what the ended ones paid for (the same base, knowledge/rules/bases.yaml), where the
     person is, not ended and not refused: "大政发〔2017〕46号(十五)就业困难人员灵活就业社会保险补贴（有效期未知…）"
     (eval15 M22 heard only 不能 from the 2020 extension while the 2017 measure states no end)."""
@@ -359,6 +359,8 @@ def still_paying(stopped: list[dict], profile: dict, result: dict) -> str:
         status = (b.get("validity") or {}).get("status")
         if b in stopped or status in NOT_IN_FORCE or b["status"] == "not_eligible":
             continue
+        if validity_words.long_after_epidemic(b.get("validity") or {}, as_of):
+            continue  # a 2020 epidemic measure is no "同类的" offered in 2026 (eval41 G12)
         if region and not regions.covers(rule.jurisdiction, region):
             continue
         if bases & {p.base for p in rule.pays_for or []} or any(b["name"].startswith(k) for k in kinds if len(k) >= 6):

@@ -179,3 +179,15 @@ def test_nothing_for_me_hears_what_the_texts_grant_the_group_said(convo):
     body = asked(convo, "那我这种的就是啥也没有呗", as_of="2020-11-25")
     assert "写到灵活就业人员的其他规定有" in body and "开展免费职业技能培训" in body, body
     assert "残疾人" not in body, body
+
+
+def test_an_epidemic_measure_is_no_like_measure_offered_years_later():
+    from actions.profile import evaluate
+    from actions.yes_no import still_paying
+
+    # before (G12): in 2026 the ended 吸纳就业补贴 came with "但同类的…疫情防控急需物资企业一次性吸纳就业补贴（有效期未知）"
+    profile = {"applicant_type": "enterprise", "region": "凌源市"}
+    result = evaluate(profile, date(2026, 11, 30))
+    ended = [b for b in result["benefits"] if b["benefit_id"] == "liaoning-2020-9.absorb-3-6-months"]
+    assert ended and "疫情" not in still_paying(ended, profile, result, date(2026, 11, 30))
+    assert "疫情" in still_paying(ended, profile, evaluate(profile, date(2020, 8, 1)), date(2020, 8, 1))
