@@ -39,7 +39,7 @@ def province_asked(text: str) -> bool:
 
 
 APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
-COMPARE = re.compile(r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)")
+COMPARE = re.compile(r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地")
 
 
 def complaint_reply() -> Reply:
@@ -136,17 +136,23 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     if len(columns) < 2:
         return None
     records = clause_index(load_clauses())
-    lines = [f"{'和'.join(c['region'] for c in columns)}的{topic['name']}规定对比如下："]
+    places = list(dict.fromkeys([*(c["region"] for c in columns), *named]))  # each place once, in the topic's order
+    lines = [f"{'、'.join(places[:-1])}和{places[-1]}的{topic['name']}规定对比如下："]
     cites = []
     for c in columns:
-        lines.append(
-            f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.clause_label(c)}“{c['heading']}”："
-        )
+        lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.label_words(c)}“{c['heading']}”：")
         for m in c["measures"]:
-            lines.append(f"· {m['who']}：“{m['rate']}”。{m['badge']}")
+            note = f"“{m['note']}”" if m.get("note") else ""
+            lines.append(f"· {m['who']}：“{m['rate']}”{note}。{m['badge']}")
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
         hit = clause_json.as_hit(records[c["clause_id"]], as_of, quotes)
         cites += [citations.from_hit(hit, q) for q in quotes]
+    # "辽宁大连聊城凌源分别怎么规定" (eval42 F19): a place named whose texts have nothing on it is said so, not skipped
+    listed = {c["region"] for c in columns}
+    for place in [p for p in named if p not in listed]:
+        wider = next((c["region"] for c in columns if regions.covers(c["region"], place)), None)
+        also = f"（{wider}的规定在{place}适用，见上）" if wider else ""
+        lines.append(f"【{place}】收录的{place}文件里没有{topic['name']}的专门规定{also}。")
     lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"]})
 

@@ -221,6 +221,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     words = [w for w, _ in measure_exists.terms_in(text)]
     if words:
         mine = [b for b in mine if all(w in compact(b["name"]) for w in words)]
+    # "网上开店能贷款不" after 18号（十二） (eval42 F04 heard 不能 of its 场地 and 社保补贴): a loan asked is judged by
+    # the clause's loan measures only; none there, and another answer takes it
+    for alts in stems_named(text):
+        mine = [b for b in mine if any(a in compact(b["name"]) for a in alts)]
     # "公益性岗位 俺能不能去干 一个月给多少钱" (eval33 W07 heard the extension for those whose post ended): money asked,
     # the measure of the clause that pays it, not the one just cited that pays none
     paid = [b for b in every if _pays(b) and (not words or all(w in compact(b["name"]) for w in words))]
@@ -275,6 +279,19 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         if broader is not None:  # "合伙的能不能申请创业担保贷款" (eval37 Z12 heard 不能 of the graduates' 全额贴息)
             lines[-1] = f"{names}这一条只给“{'”“'.join(dict.fromkeys(failed))}”，您不适用这一条。"
             lines.append(broader[0])
+            extra.append(broader[1])
+        # "网上开店的能不能申请创业担保贷款" from one never said to be a graduate (eval42 F04 heard 不能 of the graduates'
+        # 全额贴息): a measure named for a group the person has not said they are in is that group's; the loan itself is
+        # said first
+        named_groups = [g for f, g in GROUP_WORDS.items() if g in names and profile.get(f) is not True]
+        broader = (
+            None
+            if broader is not None or not named_groups
+            else _broader(named_groups, stopped, asked_of, text, clause_id, region, as_of)
+        )
+        if broader is not None:
+            lines[-1] = f"{names}这一条是给“{'”“'.join(named_groups)}”的，按您说的情况不适用。"
+            lines.insert(len(lines) - 1, broader[0])
             extra.append(broader[1])
         if stopped and not failed:  # "灵活就业社保补贴今年能不能接着领": this clause has ended, another may not have
             others = still_paying(stopped, profile, result, as_of)

@@ -191,3 +191,29 @@ def test_an_epidemic_measure_is_no_like_measure_offered_years_later():
     ended = [b for b in result["benefits"] if b["benefit_id"] == "liaoning-2020-9.absorb-3-6-months"]
     assert ended and "疫情" not in still_paying(ended, profile, result, date(2026, 11, 30))
     assert "疫情" in still_paying(ended, profile, evaluate(profile, date(2020, 8, 1)), date(2020, 8, 1))
+
+
+def test_a_lone_parent_hears_the_group_that_counts_them(convo):
+    from tests.actions.conftest import started
+
+    # before (eval42 F24, rated 1): a widow raising a 10-year-old alone heard 两后生 and 低保渐退 items
+    body = started(convo, "我男人前年没了 我一个人拉扯孩子 孩子8岁 我在大连 现在没工作 有啥帮扶", as_of="2021-03-10")
+    assert "单亲抚养未成年人：是" in body and "单亲抚养未成年人者" in body, body
+    assert "公益性岗位" in body, body
+
+
+def test_a_loan_asked_is_never_refused_by_a_clauses_other_measures(convo):
+    # before (eval42 F04, rated 1): "网上开店能申请创业担保贷款吗" after 18号（十二） heard 不能 of its 场地 and 社保补贴
+    from tests.actions.conftest import started
+
+    started(convo, "我是大连的 有残疾证 想在家开个网店 没租门面 能领场地补贴吗", as_of="2020-10-20")
+    asked(convo, "网店能办创业担保贷款吗", as_of="2020-10-20")
+    body = asked(convo, "我是问创业担保贷款 网上开店的能不能申请", as_of="2020-10-20")
+    assert not body.startswith("不能") and "含网络创业" in body, body
+
+
+def test_a_measure_compared_across_places_names_each_and_a_place_without_it(convo):
+    # before (eval42 F19, rated 1): "灵活就业人员社保补贴 辽宁大连聊城凌源分别怎么规定" (an agent) started the questions
+    body = asked(convo, "灵活就业社保补贴 辽宁 大连 聊城 凌源各自怎么规定的", as_of="2026-11-30")
+    assert body.startswith("辽宁省、大连市、聊城市和凌源市的灵活就业社会保险补贴规定对比如下"), body
+    assert "应缴纳社会保险费的30%给予补贴" in body and "【凌源市】收录的凌源市文件里没有" in body, body
