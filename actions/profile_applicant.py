@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from actions import spoken_facts
-from knowledge import regions
+from knowledge import places, regions
 from knowledge.eligibility.facts import vocabulary
 
 NEG = r"(?:不是|不算|并非|没有|没|不|非|未)"
@@ -119,7 +119,7 @@ OWNER = re.compile(
 # "聊城开饭店的，…社保能不能缓交" (eval26 A06 was told of 失业保险金 as a jobless person): the owner, the subject left
 # out, asking of what an employer pays
 SUBJECTLESS_OWNER = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{0,4}?)开(?:了)?(?:个|家|一个|一家|间)?[^，。,\s的]{0,4}"
+    r"^(?P<place>[\u4e00-\u9fff]{0,4}?)\s*开(?:了)?(?:个|家|一个|一家|间)?[^，。,\s的]{0,4}"
     r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)的"
 )
 EMPLOYER_ASKS = re.compile(r"社保|员工|职工|工人|招人|招工|缓缴|缓交|稳岗|单位缴")
@@ -205,7 +205,12 @@ def applicant_type(text: str) -> str | None:
     bare = SUBJECTLESS_OWNER.search(text)
     if (
         bare
-        and (not bare.group("place") or regions.regions_in_text(bare.group("place")))
+        # "临清 开超市的 9个人 社保能免吗" (eval42 F02 was read as a person): a county is a place too
+        and (
+            not bare.group("place")
+            or regions.regions_in_text(bare.group("place"))
+            or places.places_in_text(bare.group("place"))
+        )
         and EMPLOYER_ASKS.search(text)
     ):
         owner = bare

@@ -17,10 +17,18 @@ LOOKED_AT = 4
 SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)|标准为|全额")
 
 
+def _sum_in(text: str, words: list[str]) -> bool:
+    """A sum the sentence pays: not a condition's rate ("留用率达到50%"), and for a loan its amount in 万元 ("全额贴息"
+    is the interest's, eval8 F32)."""
+    if any("贷款" in w for w in words):
+        return bool(re.search(r"\d+(?:\.\d+)?\s*万元", text))
+    return any(not re.search(r"率[^，。；]{0,4}$", text[: m.start()]) for m in SUM.finditer(text))
+
+
 def _states(hit: dict, words: list[str]) -> bool:
     rec = sentences.record_of(hit.get("clause_id") or "")
     return rec is not None and any(
-        SUM.search(s.text) and all(w in sentences.compact(s.text) for w in words) for s in rec.sentences
+        _sum_in(s.text, words) and all(w in sentences.compact(s.text) for w in words) for s in rec.sentences
     )
 
 

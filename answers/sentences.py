@@ -143,6 +143,7 @@ def _score(
     funding_asked: bool = False,
     where_asked: bool = False,
     other_asked: bool = False,
+    exempt_asked: bool = False,
 ) -> float:
     if is_heading(rec, s):
         return -10.0
@@ -158,6 +159,8 @@ def _score(
         score += 3.0
     if where_asked and has_feature(text, "where"):
         score += 5.0
+    if exempt_asked and EXEMPT.search(text):
+        score += 3.0  # "残保金要交吗" (eval42 F02 heard only "遭受重大直接经济损失的，可申请减免"): the exemption first
     if TRANSITION.search(text) or FUNDING.search(text) and not (funding_asked or GIVES.search(text)):
         score -= 4.0
     if measures.is_target(text):
@@ -174,6 +177,9 @@ def _score(
     return score
 
 
+# whether one still pays ("残保金要交吗", "社保能免吗"): a sentence exempting answers it
+PAY_ASKED = re.compile(r"要交|用交|交不交|还交|得交|免不免|能免|免吗|免不")
+EXEMPT = re.compile(r"暂免|免征|免收|免除|不再征收")
 # a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
 CONDITION_RATE = re.compile(r"率(?:标准)?(?:放宽|控制|不高于|低于|不超过)")
 
@@ -241,9 +247,10 @@ def choose(
     funding = bool(FUNDING_ASKED.search(query or ""))
     where = bool(WHERE_ASKED.search(query or ""))
     other = bool(OTHER_ASKED.search(query or ""))
+    exempt = bool(PAY_ASKED.search(query or ""))
 
     def score_of(s: Sentence) -> float:
-        return _score(rec, s, words, kind, matched, grants, funding, where, other)
+        return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt)
 
     def answers(s: Sentence) -> bool:
         return has_feature(s.text, kind) or where and has_feature(s.text, "where")

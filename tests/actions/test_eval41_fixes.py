@@ -217,3 +217,16 @@ def test_a_measure_compared_across_places_names_each_and_a_place_without_it(conv
     body = asked(convo, "灵活就业社保补贴 辽宁 大连 聊城 凌源各自怎么规定的", as_of="2026-11-30")
     assert body.startswith("辽宁省、大连市、聊城市和凌源市的灵活就业社会保险补贴规定对比如下"), body
     assert "应缴纳社会保险费的30%给予补贴" in body and "【凌源市】收录的凌源市文件里没有" in body, body
+
+
+def test_a_shop_owner_with_staff_is_a_firm_and_asking_to_be_exempt_hears_the_exemption(convo):
+    from tests.actions.conftest import started
+
+    # before (eval42 F02): "临清 开超市的 9个人 社保能免吗" was a person, then heard 不能 of the large firms' 减半
+    found = extract("临清 开超市的 9个人 社保能免吗", date(2020, 8, 20))
+    assert found["applicant_type"] == "enterprise" and found["employees"] == 9, found
+    body = started(convo, "临清 开小超市的 8个人 社保能免吗", as_of="2020-08-20")
+    assert "不能：“中小微企业免征" in body, body
+    # "残保金要交吗": the exemption for 30 staff or fewer, not only "可申请减免或者缓缴"
+    body = asked(convo, "残保金要交吗", as_of="2020-08-20")
+    assert "暂免征收在职职工总数30人（含）以下企业残保金" in body, body
