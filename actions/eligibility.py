@@ -353,7 +353,7 @@ class ActionStartEligibility(Threaded, Action):
                     text,
                     as_of,
                 )
-            candidates = current
+            candidates = [] if first is not None and first.meta.get("past_retirement") else current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates
         else:

@@ -25,15 +25,18 @@ DENIED = {"is_disabled": "残疾", "is_hard_to_employ": "就业困难人员", "i
 MOST = 3
 
 
-def reply(text: str, profile: dict, as_of: date) -> Reply | None:
+def reply(text: str, profile: dict, as_of: date, answered: bool = True) -> Reply | None:
+    """`answered`: the conversation has answered before ("他…没有退休金 啥也没有" opening it describes, it asks nothing
+    of a list)."""
     region = profile.get("region")
-    if not NOTHING_FOR_ME.search(text or "") or not region:
+    if not answered or not NOTHING_FOR_ME.search(text or "") or not region:
         return None
     group = next(((name, pattern) for name, holds, pattern in GROUPS if holds(profile)), None)
     if group is None:
         return None
     name, pattern = group
-    denied = [word for fact, word in DENIED.items() if profile.get(fact) is False]
+    # only the groups the person said they are in: "对纳入就业困难人员范围的残疾人…" is not for one who never said so
+    denied = [word for fact, word in DENIED.items() if profile.get(fact) is not True]
     found = [
         c
         for c in place_sentences.find(re.compile(pattern), region, as_of)

@@ -37,7 +37,14 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
             "低保、临时救助属于社会救助，由民政部门按社会救助的规定办理（收录的文件没有写办理条件和地点），"
             f"可向当地民政部门咨询，或拨打{HOTLINE_NAME}。"
         )
-    first.text = "\n".join(lines) + "\n" + first.text
+    # nothing to ask one past the age (eval42 F07, 61, was asked "您距离法定退休年龄还有几年？" and read 61 years): the
+    # list stays for the office to judge, without the offer of questions
+    body = [
+        line.replace("，问完问题后一并告诉您。", "。")
+        for line in first.text.split("\n")
+        if not line.startswith("想知道")
+    ]
+    first.text = "\n".join(lines + body)
     first.citations = relief + list(first.citations)
     first.meta["past_retirement"] = True
     return first

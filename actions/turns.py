@@ -35,7 +35,9 @@ from actions import (
     profile_turns,
     rate_asked,
     registration,
+    relief_after_work,
     sentence_pointed,
+    share_enough,
     since_school,
 )
 from actions.context import turn_as_of
@@ -441,7 +443,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
-    other = group_other.reply(text, own_profile(text, tracker, as_of), as_of)  # "那我这样的啥也没有？"
+    place = profile_from_slots(tracker.slots).get("region")
+    # "你帮我算算 15个人招2个 够不够15%"; "我上班了以后低保还能给几个月"
+    worked = share_enough.reply(text, place, as_of) or relief_after_work.reply(text, place, as_of)
+    if worked is not None:
+        return Turn([worked], _answer_events(worked, text))
+    answered = bool(tracker.get_slot(TOPIC))  # "那我这样的啥也没有？" after a reply, never an opening that describes
+    other = group_other.reply(text, own_profile(text, tracker, as_of), as_of, answered) if answered else None
     if other is not None:
         return Turn([other], _answer_events(other, text))
     counted = own_question(text, tracker, as_of)

@@ -230,3 +230,30 @@ def test_a_shop_owner_with_staff_is_a_firm_and_asking_to_be_exempt_hears_the_exe
     # "残保金要交吗": the exemption for 30 staff or fewer, not only "可申请减免或者缓缴"
     body = asked(convo, "残保金要交吗", as_of="2020-08-20")
     assert "暂免征收在职职工总数30人（含）以下企业残保金" in body, body
+
+
+def test_one_past_retirement_is_not_asked_the_years_left_and_an_opening_is_no_complaint(convo):
+    from tests.actions.conftest import started
+
+    # before (eval42 F07): a 61-year-old's daughter was asked "您距离法定退休年龄还有几年？" and 61 was read as years;
+    # "…没有退休金 啥也没有" opening the conversation is a description, not "nothing for me?" after a list
+    body = started(convo, "俺替俺爸问 他今年62了 打零工 没有退休金 啥也没有 大连的 政府能给点啥", as_of="2026-11-30")
+    assert "已过法定退休年龄" in body and "我问您几个问题" not in body, body
+    assert not convo.tracker().get_slot("candidates"), convo.tracker().get_slot("candidates")
+
+
+def test_a_share_asked_to_be_worked_out_is_worked_with_the_sentence_setting_it(convo):
+    # before (eval42 F12): "你帮我算算 15个人招2个 够不够15%" heard the clause again and "以经办部门认定为准"
+    asked(convo, "凌源开饭店的 店里20个人 想扩大店面 企业能贷多少", as_of="2026-11-30")
+    body = asked(convo, "帮我算一下 20个人招3个 够不够15%", as_of="2026-11-30")
+    assert body.startswith("按您说的：新招3人 ÷ 现有20人 ≈ 15.0%，达到15%"), body
+    assert "现有在职职工人数的15%(含15%)" in body, body
+
+
+def test_relief_after_finding_work_is_what_the_texts_say_of_it_or_that_they_say_nothing(convo):
+    # before (eval42 F08): "你就说 我上班了以后低保还能给几个月" (凌源, 2019) heard the training allowance clause thrice
+    asked(convo, "凌源的 家里低保户 想学电焊 培训有补贴不", as_of="2019-11-01")
+    body = asked(convo, "你直接说 我上班以后低保还能给几个月", as_of="2019-11-01")
+    assert body.startswith("按收录的文件，凌源市适用的文件里没有写就业以后低保还能领多久"), body
+    body = asked(convo, "那大连的呢 找到工作以后低保还给不给", as_of="2021-11-01")
+    assert "继续给予3至12个月的低保救助" in body, body
