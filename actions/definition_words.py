@@ -43,7 +43,17 @@ _TERM = re.compile(
 )
 
 
+# "没有 不知道咋认定" (eval42 F24 heard "…都没有给“没有不知道”下定义"): the speaker's not knowing is no term
+NOT_A_TERM = re.compile(
+    r"^(?:(?:我|俺)?(?:也|都|还|就)?(?:没有|没办过|没办|没去过|不知道|不清楚|不懂|不会|不晓得|没|是|真|过)+)+"
+)
+
+
 def defined_term(text: str) -> str:
+    return NOT_A_TERM.sub("", _defined_term(text))
+
+
+def _defined_term(text: str) -> str:
     # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
     # "我不是问我自己 我是坐席 问文件里灵活就业人员的定义" (eval33 W23): the words about the asker are no term
     m = _TERM.search(re.sub(r"\s+", "", clause_in_play.without_places(ONLY_ASKING.sub(" ", simplified(text or "")))[0]))

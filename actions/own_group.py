@@ -24,12 +24,14 @@ from knowledge.records import clause_index, load_clauses
 GROUP = "is_hard_to_employ"
 LISTED = "范围包括"
 PENDING = re.compile(
+    # "没有 不知道咋认定" (eval42 F24 heard a 孵化平台认定 clause): how to be recognised, the group in play
+    r"(?:咋|怎么|如何|怎样|去哪|在哪)(?:申请)?认定|"
     r"(?:能|可以|能不能|可不可以|能否)(?:认定|算|评上|评|办)(?:上|成|下来)?(?:不|吗|么|嘛|呢)?|算不算|算吗|算不|"
     r"够不够|够格|符不符合|符合吗|行不行"
 )
 # asked, never stated: "已经认定为就业困难人员" is a fact of the case (the questions go on)
 NAMED = re.compile(
-    r"(?:能不能|能否|可不可以|可以|能)(?:算|认定|评)(?:为|成|上)?(?:是)?就业困难|"
+    r"(?:能不能|能否|可不可以|可以|能)(?:算|认定|评)(?:为|成|上)?(?:是)?(?:就业困难|困难人员)|"
     r"(?:算不算|是不是|属不属于)就业困难|就业困难(?:人员)?(?:能不能|能否|可不可以)(?:认定|评上|算)|"
     r"(?:算|属于|认定[为成]?)就业困难(?:人员)?(?:吗|么|不|没|嘛|[？?])|"
     # "那我到底算不算困难人员啊" (eval41 G01 heard the definition again): the group said short

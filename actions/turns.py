@@ -231,6 +231,13 @@ def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
     """ "我这样的能认定不", "61岁能办失业登记不", "可唔可以攞失业金": what the texts say and what the person's words settle.
     The person's facts are read again only when one of these is asked (this runs on every turn)."""
     pending = tracker.get_slot(LAST_ASKED)
+    said = [e.get("text") or "" for e in tracker.events[-30:] if e.get("event") == "user"][-3:]
+    if (
+        not defined_term(text)
+        and "认定" in text
+        and any("困难人员" in t for t in [tracker.get_slot(TOPIC) or "", *said])
+    ):
+        pending = own_group.GROUP  # "不知道咋认定" after "…能算困难人员 是真的不" (eval42 F24)
     school = since_school.ASKED.search(text)  # "我25年6月毕业的 还算不算离校2年内" (eval40 H05)
     if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(text) or school):
         return None

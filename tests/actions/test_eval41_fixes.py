@@ -257,3 +257,17 @@ def test_relief_after_finding_work_is_what_the_texts_say_of_it_or_that_they_say_
     assert body.startswith("按收录的文件，凌源市适用的文件里没有写就业以后低保还能领多久"), body
     body = asked(convo, "那大连的呢 找到工作以后低保还给不给", as_of="2021-11-01")
     assert "继续给予3至12个月的低保救助" in body, body
+
+
+def test_counting_as_hard_to_employ_asked_by_hearsay_and_how_to_be_recognised(convo):
+    from actions.definition_words import defined_term
+    from tests.actions.conftest import started
+
+    # before (eval42 F24): "…能算困难人员 有补助 是真的不" heard a list; "没有 不知道咋认定" heard
+    # "…都没有给“没有不知道”下定义" and a 孵化平台认定 clause
+    assert defined_term("没有 不知道咋认定") == "" and defined_term("就业困难人员咋认定") == "就业困难人员"
+    started(convo, "我男人前年没了 我一个人拉扯孩子 孩子8岁 我在大连 现在没工作 有啥帮扶", as_of="2021-03-10")
+    body = asked(convo, "我听人说一个人带孩子的能算困难人员 是真的不", as_of="2021-03-10")
+    assert "您说的单亲抚养未成年人者在所列人员之内" in body, body
+    body = asked(convo, "没办过 不知道咋认定", as_of="2021-03-10")
+    assert "孵化平台" not in body and "就业困难人员指" in body, body
