@@ -238,7 +238,8 @@ def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
         and any("困难人员" in t for t in [tracker.get_slot(TOPIC) or "", *said])
     ):
         pending = own_group.GROUP  # "不知道咋认定" after "…能算困难人员 是真的不" (eval42 F24)
-    school = since_school.ASKED.search(text)  # "我25年6月毕业的 还算不算离校2年内" (eval40 H05)
+    # "我25年6月毕业的 还算不算离校2年内" (eval40 H05), "7月离校的 到什么时候之前还能报" (eval42 F03)
+    school = since_school.ASKED.search(text) or since_school.DEADLINE_ASKED.search(text)
     if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(text) or school):
         return None
     person = own_profile(text, tracker, as_of)

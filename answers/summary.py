@@ -332,6 +332,7 @@ def summary(
     when = f"按{cn_date(as_of)}的政策" if today is None or as_of != today else "按今天的政策"
     lines = [f"{when}判断{f'（{who}）' if who else ''}："]
     cites: list[dict] = []
+    none_at = -1  # where "还没有确定…" is said, when nothing is claimable
     if claim:
         together = "，可同时享受" if len(claim) > 1 else ""
         # a 2020 measure whose text states no end is not "可以申请" today (eval6 E07/E16): its conditions are met,
@@ -354,6 +355,7 @@ def summary(
         lines.append(f"合计：{total_words(claim)}")
     else:
         # met but years old with no end stated (below): none is said to be claimable now
+        none_at = len(lines)
         lines.append(
             "根据目前的信息，没有能确定现在仍在执行的补贴。"
             if aged
@@ -413,6 +415,9 @@ def summary(
         lines.append(
             f"另有{names}{more}与您的情况可能相关，但按{cn_date(as_of)}已到期或尚未实施{own}，不再列为可申请项目。"
         )
+    if claim == [] and len(lines) > none_at + 1 and not aged:
+        # measures still to be settled follow (eval42 F01, F09 read "还没有确定…" beside a sum and 失业补助金 just listed)
+        lines[none_at] = "根据目前的信息，还不能确定哪一项现在一定能申请，下面分别说明："
     lines.append(validity_words.ask())
     if include_not_eligible:
         no = [b for b in benefits if b["status"] == "not_eligible"]

@@ -1,5 +1,6 @@
-"""Evaluation 41's findings (/work/eval41/findings-A.md, findings-B.md), answered on the real engine, search and
-knowledge base. The messages are written for these tests after the findings, not copied from them."""
+"""Evaluations 41 and 42's findings (/work/eval41/ and /work/eval42/ findings-A.md, findings-B.md; eval42's are marked
+"eval42"), answered on the real engine, search and knowledge base. The messages are written for these tests after the
+findings, not copied from them."""
 
 from __future__ import annotations
 
@@ -271,3 +272,24 @@ def test_counting_as_hard_to_employ_asked_by_hearsay_and_how_to_be_recognised(co
     assert "您说的单亲抚养未成年人者在所列人员之内" in body, body
     body = asked(convo, "没办过 不知道咋认定", as_of="2021-03-10")
     assert "孵化平台" not in body and "就业困难人员指" in body, body
+
+
+def test_the_last_day_of_each_span_after_leaving_school_is_reckoned(convo):
+    # before (eval42 F03, F11): "我是25年7月离校的，到什么时候之前还能报见习" heard the clause again
+    asked(convo, "我在凌源 本科毕业 想参加见习", as_of="2026-11-30")
+    body = asked(convo, "我是25年6月离校的 到什么时候之前还能报", as_of="2026-11-30")
+    assert "按您说的2025年6月离校" in body and "“离校2年内”：到2027年6月为止" in body, body
+    from actions.since_school import deadline
+
+    said = deadline("我20年6月28号离校的 最晚什么时候开始灵活就业交社保", {"region": "大连市"}, date(2020, 9, 1))
+    assert said is not None and "“离校1年内”：到2021年6月28日为止" in said.text, said
+
+
+def test_nothing_settled_with_measures_to_settle_below_is_no_dead_end():
+    from actions.profile import evaluate
+    from answers.summary import summary
+
+    # before (eval42 F01, F09): "根据目前的信息，还没有确定现在可以申请的补贴" above the measures still to be settled
+    profile = {"applicant_type": "person", "region": "大连市", "age": 57, "employment_status": "unemployed"}
+    text = summary(evaluate(profile, date(2026, 11, 30)), today=date(2026, 11, 30)).text
+    assert "还没有确定现在可以申请的补贴" not in text and "还不能确定哪一项现在一定能申请，下面分别说明" in text, text

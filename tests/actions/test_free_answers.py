@@ -104,6 +104,7 @@ def test_impatience_at_the_summary_is_not_a_dead_end(convo):
     messages, _ = convo.run(ActionEligibilitySummary())
     body = "\n".join(answer_texts(messages))
     assert "还没有确定现在可以申请的补贴" not in body and "没有能确定现在仍在执行的补贴" not in body
+    assert "还不能确定哪一项现在一定能申请" not in body
     assert "缓缴社会保险费" in body
 
 

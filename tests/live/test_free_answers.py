@@ -70,6 +70,7 @@ def test_dalian_restaurant_owner_who_wants_it_straight_gets_the_measures_that_ap
     reply = p.says("你问这么多干啥直接告诉我")
     body = text(reply)
     assert "还没有确定现在可以申请的补贴" not in body and "没有能确定现在仍在执行的补贴" not in body
+    assert "还不能确定哪一项现在一定能申请" not in body
     assert "缓缴社会保险费" in body and "减轻企业和个体工商户税费、房租" in body  # 18号（三）, 辽政发（二）, verbatim
     assert {"dalian-2020-18:1.3", "liaoning-2020-9:1.2"} <= set(clause_ids(reply))
     assert "以经办部门认定为准" in body
