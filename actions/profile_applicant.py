@@ -80,6 +80,8 @@ WORKER = re.compile(
     r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)|"
     # "俺儿子厂里给辞了" (eval21 S07, a father, was read as 企业 and heard 稳岗返还)
     r"给(?:辞|裁|辞退|开除)(?:了|掉)|"
+    # "老伴55 她是厂子下岗的" (eval43 E24, a couple, was read as a firm of 2 staff): laid off from the works
+    r"(?:是|从)(?:厂子|厂里|工厂|单位|公司|企业)(?:里)?(?:下岗|裁员|辞退|出来)|"
     # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
     r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产)|"
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are

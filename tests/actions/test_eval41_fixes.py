@@ -293,3 +293,13 @@ def test_nothing_settled_with_measures_to_settle_below_is_no_dead_end():
     profile = {"applicant_type": "person", "region": "大连市", "age": 57, "employment_status": "unemployed"}
     text = summary(evaluate(profile, date(2026, 11, 30)), today=date(2026, 11, 30)).text
     assert "还没有确定现在可以申请的补贴" not in text and "还不能确定哪一项现在一定能申请，下面分别说明" in text, text
+
+
+def test_a_couple_laid_off_is_no_firm_and_a_list_narrowed_with_words_between(convo):
+    # before (eval43 E24, rated 1): "老伴55 俩人现在都没活干 她是厂子下岗的" was a firm of 2 staff
+    found = extract("我在大连 我今年60了 老伴55 俩人都没活干 她是厂子下岗的 俺俩能领点啥", date(2021, 1, 15))
+    assert found["applicant_type"] == "person" and "employees" not in found, found
+    # before (eval43 E17): "…截至今天哪些明确到期了" after a list of 大连's measures heard another clause
+    asked(convo, "大连市文件里给个人的补贴 列一下", as_of="2026-11-30")
+    body = asked(convo, "上面那些里 截至今天哪些明确到期了", as_of="2026-11-30")
+    assert "给个人的措施" in body and "【已到期" in body and "【有效期未知" not in body, body
