@@ -380,7 +380,14 @@ class ActionStartEligibility(Threaded, Action):
             events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
         if not slots.get(CANDIDATES):  # nothing in force bears on the question: answered, nothing to ask
             if first is None:
-                found = search(text[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
+                # "…凌源这边有那个就业见习吗 她能去不" (eval43 E22 heard 凌源's graduates' 公益性岗位): the measure named
+                # leads the query, over the graduate words around it
+                keys = " ".join(off_topic.named(text))
+                found = search(f"{keys} {text}"[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
+                if keys:  # the hit whose matched sentence names it first
+                    found["results"].sort(
+                        key=lambda h: not any(k in "".join(h.get("highlights") or []) for k in keys.split())
+                    )
                 found = ruled_out.drop(found, profile, as_of)  # not the 湖北籍 sentence to one not 湖北籍 (eval31 T19)
                 dispatcher.utter_message(json_message=search_answer(found).to_payload())
             return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]

@@ -56,7 +56,9 @@ def resumes(text: str) -> bool:
 
 def implied_value(fact: str | None, text: str):
     """A value the words give in other terms than the buttons, or None."""
-    if fact == "receiving_unemployment_insurance" and SHORT_CONTRIBUTION.search(text or ""):
+    m = SHORT_CONTRIBUTION.search(text or "") if fact == "receiving_unemployment_insurance" else None
+    # of the premiums paid, never "离退休还差几个月 算不算不足一年" (eval43 E07, 20-odd years insured, read 参保不满1年)
+    if m and re.search(r"交|缴|参保|保险", (text or "")[max(0, m.start() - 6) : m.end()]) and "退休" not in text:
         return False
     return None
 

@@ -13,9 +13,14 @@ from answers.measure_exists import terms_in
 KEY = {"见习", "稳岗返还", "担保贷款", "公益性岗位", "学徒", "技能提升", "孵化", "核酸检测", "失业保险金", "职业技能"}
 
 
+def named(text: str) -> list[str]:
+    """The measures the message names by the person's own word (KEY)."""
+    return [w for w, _ in terms_in(text or "") if w in KEY]
+
+
 def unrelated(text: str, candidates: list[str], result: dict) -> bool:
-    named = [w for w, _ in terms_in(text or "") if w in KEY]
-    if not named or not candidates:
+    named_here = named(text)
+    if not named_here or not candidates:
         return False
     by_id = {b["benefit_id"]: b for b in result.get("benefits") or []}
 
@@ -24,4 +29,4 @@ def unrelated(text: str, candidates: list[str], result: dict) -> bool:
         quotes = "".join(c.get("quote") or "" for c in b.get("citations") or [])
         return f"{b.get('name') or ''}{quotes}"
 
-    return not any(w in about(c) for c in candidates for w in named)
+    return not any(w in about(c) for c in candidates for w in named_here)

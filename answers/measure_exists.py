@@ -64,8 +64,16 @@ ASKED = (
 
 
 def terms_in(text: str) -> list[tuple[str, str]]:
-    """(the text's word, how it is said) for each measure word the message names."""
-    return [(word, said) for spoken, word, said in TERMS if re.search(spoken, text or "")]
+    """(the text's word, how it is said) for each measure word the message names, not one it denies ("我不是就业困难
+    人员", eval43 E05, was asked after as a measure)."""
+    return [(word, said) for spoken, word, said in TERMS if _said(spoken, text or "")]
+
+
+def _said(spoken: str, text: str) -> bool:
+    return any(
+        not re.search(r"(?:不是|不算|并非|非|没)\s*$", text[max(0, m.start() - 3) : m.start()])
+        for m in re.finditer(spoken, text)
+    )
 
 
 def asked_phrase(text: str) -> str:
@@ -124,6 +132,11 @@ def reply(text: str, earlier: list[str], region: str | None, places: list[str], 
     asked_before = [] if OWN_MEASURE.search(text or "") else earlier
     source = next((t for t in [text, *asked_before] if len(terms_in(t)) >= 2), "")
     found = terms_in(source)
+    if source == text and not set(w for w, _ in found) & BENEFIT_WORDS:
+        # "就是普通毕业生灵活就业，到底有没有补贴？" after "…灵活就业交社保…有没有社保补贴" (eval43 E05, 丹东): the measure
+        # is the one asked before, the words now say whose
+        before = next((t for t in earlier if set(w for w, _ in terms_in(t)) & BENEFIT_WORDS), "")
+        found += [x for x in terms_in(before) if x[0] in BENEFIT_WORDS and x not in found]
     words = [w for w, _ in found]
     if not region or len(found) < 2 or len(set(words) & BENEFIT_WORDS) != 1:
         # two measures named ("就业见习、创业担保贷款、就业困难人员的都有啥", eval24 V19) are a list of topics, not one

@@ -303,6 +303,14 @@ def quote_of(
     text = s.text.strip()
     if len(text) <= limit:
         return Quote(s, text, False)
+    if (
+        kind == "period"
+        and len(text) <= MAX_TOTAL
+        and sum(has_feature(p, "period") for p in split_top(text, "；;，,")) > 1
+    ):
+        # "…烈属等补贴期限最长不超过3年，其余人员…最长不超过1年" (eval43 E10, a veteran, read only the 1 year): every
+        # period of the sentence, or none is cut away from its people
+        return Quote(s, text, False)
     for seps in ("；;", "；;，,"):
         pieces = split_top(text, seps)
         if len(pieces) < 2:

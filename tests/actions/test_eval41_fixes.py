@@ -303,3 +303,34 @@ def test_a_couple_laid_off_is_no_firm_and_a_list_narrowed_with_words_between(con
     asked(convo, "大连市文件里给个人的补贴 列一下", as_of="2026-11-30")
     body = asked(convo, "上面那些里 截至今天哪些明确到期了", as_of="2026-11-30")
     assert "给个人的措施" in body and "【已到期" in body and "【有效期未知" not in body, body
+
+
+def test_eval43_a_graduate_working_flexibly_in_a_city_without_texts_hears_a_plain_no(convo):
+    from actions.free_answers import implied_value
+    from answers.measure_exists import terms_in
+
+    # before (eval43 E05, rated 1): "就是普通毕业生灵活就业，到底有没有补贴？" (丹东) heard the preamble and 低保 clauses
+    assert [w for w, _ in terms_in("我不是就业困难人员 普通毕业生")] == ["毕业生"]
+    asked(convo, "我是丹东的 25年本科毕业 做自由设计 社保按灵活就业自己交的 有没有社保补贴", as_of="2026-11-30")
+    body = asked(convo, "我不是就业困难人员 就是普通毕业生灵活就业 到底有没有补贴", as_of="2026-11-30")
+    assert body.startswith("辽宁省文件里没有"), body
+    # before (eval43 E07, rated 1): "离退休还差几个月 算不算不足一年" was read as premiums paid under a year
+    assert implied_value("receiving_unemployment_insurance", "俺离退休还差几个月 算不算不足一年") is None
+    assert implied_value("receiving_unemployment_insurance", "俺没交够一年") is False
+
+
+def test_eval43_every_period_of_a_sentence_is_quoted_with_its_people():
+    from answers import sentences
+
+    # before (eval43 E10): "…就业困难人员…其余人员距法定退休年龄1年时给予最长不超过1年的补贴" hid the 3 years of the listed
+    rec = sentences.record_of("dalian-2017-46:4.15")
+    said = sentences.quote_of(rec.sentences[7], [], "period", limit=100).text
+    assert "自谋职业的军队退役人员" in said and "最长不超过3年" in said and "最长不超过1年" in said, said
+
+
+def test_eval43_a_measure_named_leads_the_answer_over_the_group_words(convo):
+    from tests.actions.conftest import started
+
+    # before (eval43 E22): "…凌源这边有那个就业见习吗 她能去不" heard 凌源's graduates' 公益性岗位
+    body = started(convo, "我闺女19年大学毕业 还没找着工作 凌源有就业见习吗 她能去不", as_of="2020-05-12")
+    assert "离校 2 年内未就业的高校、中职毕业生" in body.split("其他相关规定")[0], body
