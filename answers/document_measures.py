@@ -39,7 +39,9 @@ PERSON_ASKED = re.compile(r"(?:给|对|面向)个人|个人(?:的|可以|能|申
 FIRM_ASKED = re.compile(r"(?:给|对|面向)(?:企业|单位|用人单位|公司)|(?:企业|单位|公司)(?:的|可以|能|申请)")
 WITH_AMOUNT_ASKED = re.compile(r"有(?:具体)?金额|写了(?:具体)?(?:金额|数额)|有具体(?:数|标准)")
 # "哪些明确到期了" (eval43 E17): a word may stand between
-ENDED_ASKED = re.compile(r"(?:哪些|哪几项|哪几个)[^，。？?哪]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的")
+ENDED_ASKED = re.compile(
+    r"(?:哪些|哪几项|哪几个)[^，。？?哪写有]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的"
+)
 DATED_ASKED = re.compile(r"写了(?:截止|到期|实施期限|有效期)|有(?:截止|到期)(?:日期|时间)")
 REFINE = re.compile(r"哪些|哪几(?:项|个|条)|其中")
 

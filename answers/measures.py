@@ -39,6 +39,12 @@ def figure_of(rec: ClauseRecord, s: Sentence) -> Sentence | None:
 NAMED = re.compile(r"[\u4e00-\u9fff]{2,10}(?:补贴|补助|贷款|返还|贴息)")
 
 
+def _named_measures(text: str) -> list[str]:
+    """The measure names of a sentence, not one that only qualifies a group ("享受定期定量抚恤和生活补助的优抚对象", eval43 E01
+    heard "原文没有写明受定期定量抚恤和生活补助的申请地点")."""
+    return [m.group(0) for m in NAMED.finditer(text) if not text[m.end() : m.end() + 1] == "的"]
+
+
 def name(s: Sentence | None) -> str:
     """The measure a sentence states, in its own words ("家政服务业岗位补贴", "职业介绍补贴"); "" if none."""
     if s is None:
@@ -47,7 +53,7 @@ def name(s: Sentence | None) -> str:
         re.split(
             r"给予|予以|享受|申请|发放|按规定|资金|落实|参照|人员|确保|调整|纳入|从|的|予|给|向|可|由|对|按|将|为|要", n
         )[-1]
-        for n in NAMED.findall(S.compact(s.text))
+        for n in _named_measures(S.compact(s.text))
     ]
     names = {n for n in found if len(n) >= 4}
     return names.pop() if len(names) == 1 else ""  # several measures in one sentence: none is "the" one

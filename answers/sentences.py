@@ -295,6 +295,9 @@ def choose(
     return quotes
 
 
+LONGEST = re.compile(r"最长|不超过\s*\d+\s*(?:年|个月)")  # a length granted ("最长不超过3年"), not a deadline
+
+
 def quote_of(
     s: Sentence, words: list[str] | tuple = (), kind: str | None = None, limit: int = MAX_QUOTE, keep_condition=True
 ) -> Quote:
@@ -306,7 +309,7 @@ def quote_of(
     if (
         kind == "period"
         and len(text) <= MAX_TOTAL
-        and sum(has_feature(p, "period") for p in split_top(text, "；;，,")) > 1
+        and sum(bool(LONGEST.search(p)) for p in split_top(text, "；;，,")) > 1
     ):
         # "…烈属等补贴期限最长不超过3年，其余人员…最长不超过1年" (eval43 E10, a veteran, read only the 1 year): every
         # period of the sentence, or none is cut away from its people
