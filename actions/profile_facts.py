@@ -448,6 +448,10 @@ def _someone_elses(text: str, start: int) -> bool:
     return bool(KIN.search(text[max(0, start - 6) : start]))
 
 
+# "71年生的", "1967年3月出生", "六七年三月生的" (numerals already digits): a birth year said, not a year of an event
+BORN = re.compile(r"(?<!\d)((?:19)?[3-9]\d)\s*年\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:出生|生的|生人|生)(?!活|产|意)")
+
+
 def _numbers(text: str, facts: dict, as_of: date) -> None:
     m = (
         next(
@@ -467,6 +471,12 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     )  # "我才38"
     if m:
         facts["age"] = int(m.group(1))
+    born = BORN.search(text) if "age" not in facts else None
+    if born:  # "男的 71年生的" (eval44 D01 was asked how far from retirement): the age on the day asked, the lower
+        year = int(born.group(1)) + (1900 if len(born.group(1)) == 2 else 0)  # when the month is unsaid
+        month = int(born.group(2)) if born.group(2) else 12
+        if 1930 <= year <= as_of.year - 14:
+            facts["age"] = as_of.year - year - (1 if month > as_of.month else 0)
     m = (
         re.search(
             # "职工一个月应缴社保" is a month, not 1 employee (eval6 E30)

@@ -334,3 +334,15 @@ def test_eval43_a_measure_named_leads_the_answer_over_the_group_words(convo):
     # before (eval43 E22): "…凌源这边有那个就业见习吗 她能去不" heard 凌源's graduates' 公益性岗位
     body = started(convo, "我闺女19年大学毕业 还没找着工作 凌源有就业见习吗 她能去不", as_of="2020-05-12")
     assert "离校 2 年内未就业的高校、中职毕业生" in body.split("其他相关规定")[0], body
+
+
+def test_eval44_a_bare_definition_asked_and_a_birth_year_said():
+    from actions.definition_words import DEFINITION, defined_term
+
+    # before (eval44 D23): "城镇零就业家庭 定义" (an agent) started the questions
+    assert DEFINITION.search("城镇零就业家庭 定义") and defined_term("城镇零就业家庭 定义") == "城镇零就业家庭"
+    assert defined_term("零就业家庭怎么定义") == "零就业家庭"
+    # before (eval44 D01, E07): "男的 71年生的", "六七年三月生的" were never read as ages
+    assert extract("男的 71年生的 失业登记办了", date(2026, 12, 1))["age"] == 55
+    assert extract("俺男的 六七年三月生的", date(2026, 12, 1))["age"] == 59
+    assert "age" not in extract("2019年生产经营困难", date(2026, 12, 1))
