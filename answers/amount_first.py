@@ -12,6 +12,7 @@ import re
 from answers import sentences
 from answers.measure_exists import terms_in
 
+GROUPS = {"毕业生", "小微企业", "灵活就业", "个体工商户", "创业带头人", "就业困难人员"}  # who, in measure_exists.TERMS
 CLOSE = 0.6  # of the best score: below it a clause is a stray (answers/clause_answer.py's EXTRA_MIN_SCORE)
 LOOKED_AT = 4
 SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)|标准为|全额")
@@ -37,12 +38,23 @@ def amount_first(response: dict) -> dict:
     query = response.get("query", "")
     if len(hits) < 2 or hits[0].get("exact_reference") or sentences.question_kind(query) != "amount":
         return response
-    words = [w for w, _ in terms_in(query)]
+    # the measure named, not a group ("湖北籍的2020届毕业生…多少钱" names 毕业生 only: 46号（十二）'s 1000元 for 低保
+    # families' graduates is no answer, tests/live e14)
+    words = [w for w, _ in terms_in(query) if w not in GROUPS]
     if not words or _states(hits[0], words):
         return response
     best = hits[0].get("score", 0) or 0
     stating = next(
-        (h for h in hits[1:LOOKED_AT] if (h.get("score", 0) or 0) >= CLOSE * best and _states(h, words)), None
+        (
+            h
+            for h in hits[1:LOOKED_AT]
+            # never a text not yet issued on the day asked over one that applied (tests/live n09: 大连's 2500元 of
+            # 2020-06-30 over 辽政发（十） on 2020-06-15)
+            if (h.get("validity") or {}).get("status") != "not_started"
+            and (h.get("score", 0) or 0) >= CLOSE * best
+            and _states(h, words)
+        ),
+        None,
     )
     if stating is None:
         return response
