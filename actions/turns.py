@@ -480,8 +480,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         )[0]
         reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
         # "凌源聊城的文件里困难企业有没有定义" (eval40 H23): each place named, after the first
-        named = [r for r in most_specific(regions.regions_in_text(simplified(SPEAKER_CORRECTS.sub(" ", text))))]
-        asks = [(part, region) for part in more_terms(text)] + [(text, r) for r in named[1:] if r != region]
+        named = most_specific(regions.regions_in_text(simplified(_without_denied(text))))
+        asks = [(part, region) for part in more_terms(text)] + [(text, r) for r in named if r != region]
         for part, where in asks:  # "什么算灵活就业？还有什么是就业困难人员？" (eval18 P23)
             more = definition_reply(part, where, as_of, tracker.get_slot(TOPIC))
             if not more.meta.get("low_confidence") and more.citations:
