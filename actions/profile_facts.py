@@ -583,7 +583,11 @@ def _flags_rest(text: str, facts: dict) -> None:
         facts["layoffs"] = "none"
     # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it); "不创业，他都58了" (E01 was asked it)
     # "有没有创业补贴" asks (eval18 P17 was recorded 初次创业：否 and told nothing applied)
-    if re.search(r"(?<!有)(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)(?!补|贷|担保|扶持|政策|的?补贴)", text):
+    if re.search(
+        r"(?<!有)(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)(?!补|贷|担保|扶持|政策|的?补贴)", text
+    ) or re.search(
+        r"(?:不是|不算|并非)(?:第一次|第1次|首次|初次|头一回|头一次)", text
+    ):  # "不是初次创业 开了好几年了" (eval44 D11 was recorded 初次创业：是)
         facts["first_time_business"] = False
     elif re.search(
         r"(?:第一次|第1次|首次|初次|头一回|头1回|头一次|头1次)(?:创业|开(?:个|家|了)?(?:店|饭店|饭馆|超市|公司|厂|门市)|办(?:营业)?执照)",

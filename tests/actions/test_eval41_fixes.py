@@ -346,3 +346,9 @@ def test_eval44_a_bare_definition_asked_and_a_birth_year_said():
     assert extract("男的 71年生的 失业登记办了", date(2026, 12, 1))["age"] == 55
     assert extract("俺男的 六七年三月生的", date(2026, 12, 1))["age"] == 59
     assert "age" not in extract("2019年生产经营困难", date(2026, 12, 1))
+
+
+def test_eval44_not_a_first_business_is_no_first_business():
+    # before (eval44 D11): "不是初次创业" was recorded 初次创业：是 and heard the 初次创业 premises subsidy
+    assert extract("我们饭店不是初次创业 开了好几年了", date(2020, 4, 25))["first_time_business"] is False
+    assert extract("第一次开店", date(2020, 4, 25))["first_time_business"] is True
