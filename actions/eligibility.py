@@ -200,9 +200,9 @@ def answer_first(
     if len(titled) == 1:
         shown.sort(key=lambda b: b["benefit_id"] not in titled)
     # "社保能免吗" (eval42 F02, 9 staff, heard 不能 of the large firms' 减半): the measure doing what is asked (免) first
-    verbs = [alts for alts in new_topic.stems_named(text) if len(alts) > 1]
+    verbs = new_topic.doing_named(text, first=True)
     if verbs:
-        shown.sort(key=lambda b: not any(a in b["name"] for a in verbs[0][:-1]))
+        shown.sort(key=lambda b: not any(a in b["name"] for a in verbs))
     current = [c for c in candidates if c in in_force_ids(result)]
     profile = profile_from_slots(slots)
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)

@@ -54,9 +54,9 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     listed = (first.meta or {}).get("measures") or []
     titled = scope.titled_in(text, listed)  # named in the person's words, through the lexicon ("社保缓交")
     # "社保能免吗" (eval42 F02): the measure doing what is asked (免征), not another of the same words (减半)
-    from actions.new_topic import stems_named
+    from actions.new_topic import doing_named
 
-    verbs = [a for alts in stems_named(text) if len(alts) > 1 for a in alts[:-1]]
+    verbs = doing_named(text)
     doing = [bid for bid in listed if any(a in ((by_id.get(bid) or {}).get("name") or "") for a in verbs)]
     if len(doing) == 1:
         titled = set(doing)

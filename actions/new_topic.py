@@ -76,6 +76,13 @@ def _said(cite: dict) -> str:
     return sentences.compact(rec.text) if rec is not None else ""
 
 
+def doing_named(text: str, first: bool = False) -> list[str]:
+    """The names of what the message asks be done ("免" → 免征, 免除), without the bare stem: "社保能免吗" is the 免征
+    measure, not the 减半 one beside it (eval42 F02). `first`: the first stem named only."""
+    named = [alts for alts in stems_named(text) if len(alts) > 1]
+    return [a for alts in (named[:1] if first else named) for a in alts[:-1]]
+
+
 def stems_named(text: str) -> list[tuple[str, ...]]:
     from actions.clause_in_play import without_places
 

@@ -231,7 +231,9 @@ def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
     """ "我这样的能认定不", "61岁能办失业登记不", "可唔可以攞失业金": what the texts say and what the person's words settle.
     The person's facts are read again only when one of these is asked (this runs on every turn)."""
     pending = tracker.get_slot(LAST_ASKED)
-    said = [e.get("text") or "" for e in tracker.events[-30:] if e.get("event") == "user"][-3:]
+    from actions.form_plan import said_so_far  # form_plan reads the tracker the same way; imported here: no cycle
+
+    said = said_so_far(tracker)[-3:]
     if (
         not defined_term(text)
         and "认定" in text
