@@ -77,6 +77,17 @@ def bot_messages_back(tracker: Tracker, turns: int) -> Iterator[dict]:
             yield event
 
 
+def cited_clauses(tracker: Tracker, turns: int) -> list[str]:
+    """The clause ids the bot cited in the last `turns` turns, newest first, each once."""
+    out: list[str] = []
+    for event in bot_messages_back(tracker, turns):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        out += [
+            c["clause_id"] for c in answer.get("citations") or [] if c.get("clause_id") and c["clause_id"] not in out
+        ]
+    return out
+
+
 def buttons_of(event: dict) -> list[dict]:
     data = event.get("data") or {}
     return list(data.get("buttons") or []) + list(((data.get("custom") or {}).get("answer") or {}).get("buttons") or [])

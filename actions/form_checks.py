@@ -37,13 +37,9 @@ def _words(claim: str, text: str) -> list[str]:
 
 
 def _cited_clauses(tracker) -> list[str]:
-    from actions.dialogue_state import bot_messages_back
+    from actions.dialogue_state import cited_clauses
 
-    out: list[str] = []
-    for event in bot_messages_back(tracker, RECENT):  # newest first: the place talked about last wins ties
-        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-        out += [c["clause_id"] for c in answer.get("citations") or [] if c["clause_id"] not in out]
-    return out
+    return cited_clauses(tracker, RECENT)  # newest first: the place talked about last wins ties
 
 
 def check_reply(text: str, tracker, as_of: date) -> Reply | None:

@@ -21,10 +21,12 @@ MOST = 2
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
-    if first is None or profile.get("applicant_type") not in (None, "person") or not past(profile, as_of):
+    if profile.get("applicant_type") not in (None, "person") or not past(profile, as_of):
         return first
     if RETIREMENT_ASKED.search(text or ""):
         return first
+    # no measure of theirs at all (a graduate's is not offered at 62): said all the same, with nothing below
+    first = first if first is not None else Reply("")
     relief = place_sentences.find(RELIEF, profile.get("region"), as_of)[:MOST]
     lines = [
         f"{said_age(profile)}，已过法定退休年龄（以经办部门认定为准）。收录的文件是就业创业扶持政策，面向劳动年龄内的"
@@ -42,7 +44,7 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     body = [
         line.replace("，问完问题后一并告诉您。", "。")
         for line in first.text.split("\n")
-        if not line.startswith("想知道")
+        if line and not line.startswith("想知道")
     ]
     first.text = "\n".join(lines + body)
     first.citations = relief + list(first.citations)

@@ -54,7 +54,23 @@ def for_this_person(benefit_id: str, profile: dict) -> bool:
         return True
     if too_young(benefit_id, profile.get("age")):
         return False  # 距退休不足1年: not for a 45-year-old
+    if too_old_for_school(facts, profile):
+        return False  # 离校2年内高校毕业生: not first for a woman of 58 who never said she studied (eval44 D10)
     return not said or not group_facts(facts) - set(profile)
+
+
+SCHOOL_FACTS = {"is_college_graduate", "graduation_year", "graduation_date"}
+GRADUATE_AGE = 40  # a recent graduate this old is rare: their measures wait until they say they studied
+
+
+def too_old_for_school(facts: set[str], profile: dict) -> bool:
+    age = profile.get("age")
+    return (
+        bool(facts & SCHOOL_FACTS)
+        and isinstance(age, (int, float))
+        and age >= GRADUATE_AGE
+        and not any(profile.get(f) for f in SCHOOL_FACTS)
+    )
 
 
 def _retirement_bounds(c) -> list[float]:

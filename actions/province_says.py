@@ -33,7 +33,9 @@ def province_sentence(hit: dict, words: str, as_of: date) -> tuple[dict, str] | 
                 continue
             for sent in rec.sentences:
                 said = sentences.compact(sent.text)
-                if any(w in said for w in asked) and len(measure & _pairs(said)) >= 3:
+                # "要担保人不" → "…推荐免担保机制…免除反担保要求" (eval44 D12): the asked word's kin too
+                kin = {w for k in asked for w in clause_detail.ALSO.get(k, (k,))} | set(asked)
+                if any(w in said for w in kin) and len(measure & _pairs(said)) >= 3:
                     return other, sent
     return None
 

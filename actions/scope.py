@@ -50,12 +50,16 @@ def titled_in(text: str, benefit_ids: list[str]) -> set[str]:
     )
 
 
-def spelled_in(text: str, benefit_ids: list[str]) -> set[str]:
+# what a measure pays or spares, in a name ("稳岗返还", "一次性吸纳就业补贴"; not a group, "登记失业")
+PAYS = re.compile(r"补贴|补助|返还|贷款|贴息|减免|免征|减征|缓缴|缓交|奖补|奖励|保障金|保险金|救助")
+
+
+def spelled_in(text: str, benefit_ids: list[str], kind: re.Pattern | None = None) -> set[str]:
     """The measures whose own name holds a policy word the message types as the texts write it ("残保金今年还用
     交吗" → 暂免征收残保金, eval9 G06: the lexicon maps only people's other words to it)."""
     said = normalize(text)
     own = [normalize(p) for g in load_lexicon().groups for p in g.policy if len(p) >= 3 and normalize(p) in said]
-    terms = [t for t in own if not PERSON.search(t)]
+    terms = [t for t in own if not PERSON.search(t) and (kind is None or kind.search(t))]
     by_id = default_engine().by_id
     return {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)}
 
@@ -66,6 +70,7 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
     place = region or profile.get("region")
     found, clauses = candidates(text, profile.get("applicant_type"), place, as_of)
     found += [b for b in near_retirement(text, profile, place, as_of) if b not in found]
+    found = [b for b in for_workers(profile, place) if b not in found] + found
     kept = profile_rank.ranked(found, {**profile, "region": place} if place else profile)
     asked = named_in(text, found) - set(kept)
     return [b for b in found if b in asked] + kept if asked else kept, clauses
@@ -83,3 +88,24 @@ def near_retirement(text: str, profile: dict, place: str | None, as_of) -> list[
         return []
     near = [b for b in all_candidates("person", place) if "is_hard_to_employ" in profile_rank.rule_facts(b)]
     return sorted(named_in(text, near), key=near.index)
+
+
+def for_workers(profile: dict, place: str | None) -> list[str]:
+    """The measures of a person at work (企业职工: 参保职工技能提升补贴) for one who says they work ("我45 在厂里上班
+    交了十来年社保 我有啥能享受的", eval44 D07 heard the flexible workers' and graduates' measures); the words of such a
+    question name no measure, so the search never finds them."""
+    if profile.get("applicant_type") != "person" or profile.get("employment_status") != "employed":
+        return []
+    by_id = default_engine().by_id
+    return [b for b in all_candidates("person", place) if _needs_work(by_id[b].conditions)]
+
+
+def _needs_work(c) -> bool:
+    """Whether the rule's conditions require, at their top, being employed."""
+    if c is None:
+        return False
+    parts = c.all if c.kind == "all" else [c]
+    return any(
+        p.kind not in ("all", "any", "not_", "expr") and p.fact == "employment_status" and p.eq == "employed"
+        for p in parts
+    )

@@ -23,7 +23,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions import figure_named, local_figures, own_figures
-from actions.dialogue_state import bot_messages_back
+from actions.dialogue_state import cited_clauses
 from actions.earlier_facts import said_earlier
 from actions.money_said import money_in
 from actions.own_figures import PER_WORD, show
@@ -101,11 +101,7 @@ def _sum_piece(text: str, value: float) -> str:
 
 
 def _cited_clauses(tracker: Tracker) -> list[str]:
-    found: list[str] = []
-    for event in bot_messages_back(tracker, RECENT_TURNS):
-        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-        found += [c.get("clause_id") for c in answer.get("citations") or [] if c.get("clause_id")]
-    return found
+    return cited_clauses(tracker, RECENT_TURNS)
 
 
 def _earlier(tracker: Tracker, value: float) -> str:

@@ -113,6 +113,13 @@ WORK_INJURY = re.compile(
     r"工伤(?:认定|待遇|赔偿|赔|补偿|鉴定|医疗|了)|算(?:不算)?工伤|(?:干活|上班|工地上?|厂里|车间)[^，。？?]{0,6}"
     r"(?:摔伤|摔坏|砸伤|受伤|伤了|弄伤|轧伤|烫伤)"
 )
+# "养老钱呢 俺现在补交能领不", "退休金能领多少": a pension of one's own, which no text covers ("没有退休金" describes)
+PENSION = re.compile(
+    r"(?<!没有)(?<!没)(?<!无)(?<!不领)(?:养老钱|养老金|退休金|退休工资|养老保险)[^，。？?]{0,6}"
+    r"(?:能领|领不|能拿|怎么领|领多少|咋领|补交|补缴)|"
+    r"(?:补交|补缴|补齐)[^，。？?]{0,6}(?:养老|社保)[^，。？?]{0,6}(?:能领|领不|退休)|城乡居民(?:基本)?养老|新农保|"
+    r"(?:领|拿)(?:养老金|退休金|养老钱)"
+)
 CORRECTING = re.compile(r"不对|我说的是|说的是|不是")  # "我说的是北京市朝阳区 不是辽宁朝阳": said again
 # "你问这么多干啥直接告诉我": the questions end and the summary says what is known so far.
 IMPATIENT = re.compile(
@@ -420,6 +427,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
     if WORK_INJURY.search(simplified(text)):  # no text covers 工伤 benefits: said, with who handles them
         return Turn([Reply(notices.NOT_SERVED["work_injury"], meta={"not_served": "work_injury"})])
+    if PENSION.search(simplified(text)):
+        return Turn([Reply(notices.NOT_SERVED["pension"], meta={"not_served": "pension"})])
     now_at = place_moved.moved(simplified(text), tracker)
     if now_at is not None:  # "这家企业就在大连，不在聊城。大连的稳岗返还返多少" (eval30 Q14): answered there
         there = place_moved.answer(simplified(text), tracker, now_at, as_of)

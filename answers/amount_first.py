@@ -15,6 +15,8 @@ from answers.measure_exists import terms_in
 GROUPS = {"毕业生", "小微企业", "灵活就业", "个体工商户", "创业带头人", "就业困难人员"}  # who, in measure_exists.TERMS
 CLOSE = 0.6  # of the best score: below it a clause is a stray (answers/clause_answer.py's EXTRA_MIN_SCORE)
 LOOKED_AT = 4
+# money asked beside another question ("公益岗去哪报名 给多少钱", eval44 D01 heard "原文没有写明具体金额" again)
+MONEY_ASKED = re.compile(r"多少钱|给多少|补多少|发多少|能拿多少|能领多少|金额")
 SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)|标准为|全额")
 
 
@@ -36,7 +38,9 @@ def _states(hit: dict, words: list[str]) -> bool:
 def amount_first(response: dict) -> dict:
     hits = list(response.get("results") or [])
     query = response.get("query", "")
-    if len(hits) < 2 or hits[0].get("exact_reference") or sentences.question_kind(query) != "amount":
+    kind = sentences.question_kind(query)
+    asked = kind == "amount" or kind == "procedure" and MONEY_ASKED.search(query)  # "去哪报名 给多少钱" asks it too
+    if len(hits) < 2 or hits[0].get("exact_reference") or not asked:
         return response
     # the measure named, not a group ("湖北籍的2020届毕业生…多少钱" names 毕业生 only: 46号（十二）'s 1000元 for 低保
     # families' graduates is no answer, tests/live e14)

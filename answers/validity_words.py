@@ -17,7 +17,7 @@ from datetime import date
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
 from knowledge.records import ClauseRecord, Sentence, Validity
-from knowledge.validity import describe, part_periods
+from knowledge.validity import claim_sentence, describe, part_periods
 
 BADGE = {"active": "现行", "expired": "已到期", "not_started": "未开始", "unknown": "有效期未知"}
 NO_PERIOD = "原文未载明实施期限"
@@ -51,7 +51,11 @@ def badge(validity: dict) -> str:
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         # the event's period said beside it (eval9 G02: 凌源's 安家补助 today read only "原文未载明申请期限", never
         # that it is for those who came between 2017-09-01 and 2020-08-30)
-        return f"{NO_CLAIM_PERIOD}（{validity['window_badge']}）" if validity.get("window_badge") else NO_CLAIM_PERIOD
+        return (
+            f"{claim_words(validity)}（{validity['window_badge']}）"
+            if validity.get("window_badge")
+            else claim_words(validity)
+        )
     if validity.get("window") and validity.get("status") == "active" and not validity.get("end"):
         return f"{label}（{validity.get('window_badge') or validity['window']}）"  # eval6 E04
     if epidemic_bound(validity):
@@ -63,7 +67,7 @@ def badge(validity: dict) -> str:
     if validity.get("status") == "unknown" and validity.get("start") and validity.get("kind") in ("none", "open_ended"):
         # started on the day asked, no end stated: said so, never "现行" (eval6 E14: 辽政发〔2020〕9号（十四）
         # on 2020-06-15 read only "有效期未知", as if it might not have begun)
-        return f"{label}（自{cn_date(validity['start'])}起实施，未载明截止日期）"
+        return f"{label}（{began(validity)}，未载明截止日期）"
     return label
 
 
@@ -89,6 +93,13 @@ def not_yet(validity: dict) -> str:
     where its start is its document's issue date, else the start its text states."""
     start = cn_date(validity["start"])
     return f"文件{start}印发，自该日起实施" if validity.get("start_is_issue_date") else f"自{start}起实施"
+
+
+def began(validity: dict) -> str:
+    """ "自2020年6月30日印发之日起实施" where the text states no start of its own (the start is the document's issue
+    date: eval44 D13, an agent, read "自2020年6月30日起实施" as a date the text gives), else "自…起实施"."""
+    start = cn_date(validity["start"])
+    return f"自{start}印发之日起实施" if validity.get("start_is_issue_date") else f"自{start}起实施"
 
 
 AMENDED = {
@@ -154,23 +165,31 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
         out["window_closed"] = v.window_end.isoformat()
     if s is None or s.validity is None or issued:
         out["start_is_issue_date"] = True
+    claim = claim_sentence([p.text for p in rec.sentences]) if v.window else None
+    if claim:
+        out["claim"] = claim
     return {**out, "window": v.window} if v.window else out
+
+
+def claim_words(validity: dict) -> str:
+    claim = validity.get("claim")
+    return f"原文写明“{claim.rstrip('。')}”" if claim else NO_CLAIM_PERIOD
 
 
 def period(validity: dict) -> str:
     """The period alone: "实施期限至2020年12月31日", "自2019年1月1日起实施，未载明截止日期"."""
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
     if validity.get("window_closed"):
-        return f"{validity['window']}；该期间已于{cn_date(validity['window_closed'])}结束；{NO_CLAIM_PERIOD}"
+        return f"{validity['window']}；该期间已于{cn_date(validity['window_closed'])}结束；{claim_words(validity)}"
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
-        return f"{validity['window']}；{NO_CLAIM_PERIOD}"
+        return f"{validity['window']}；{claim_words(validity)}"
     if validity.get("window") and end:  # even an event on the window's last day: its period ended then
         return f"{validity['window']}；即使在期限最后一天发生，享受期也至{cn_date(end)}为止"
     if end:
         since = f"自{cn_date(start)}起，" if start and validity.get("status") == "not_started" else ""
         return f"{since}实施期限至{cn_date(end)}"
     if kind == "open_ended" and start:
-        return f"自{cn_date(start)}起实施，原文未载明截止日期"
+        return f"{began(validity)}，原文未载明截止日期"
     if epidemic_bound(validity):
         return EPIDEMIC
     if kind == "event_bound":
@@ -205,7 +224,7 @@ def status_words(validity: dict, as_of: date) -> str:
         return f"{period(validity)}，以经办部门认定为准"
     if validity.get("kind") == "none" and validity.get("start"):
         # as its badge says it (eval6 E14): begun, no end stated — never as if it might not have begun
-        return f"自{cn_date(validity['start'])}起实施，原文未载明实施期限{aged}，是否仍在执行需经办部门确认"
+        return f"{began(validity)}，原文未载明实施期限{aged}，是否仍在执行需经办部门确认"
     return f"{period(validity)}{aged}，是否仍在执行需经办部门确认"
 
 

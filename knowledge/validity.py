@@ -268,3 +268,13 @@ def describe(v: Validity, as_of: date) -> dict:
         "end": v.end.isoformat() if v.end else None,
         "basis": f"{why}。依据：{v.basis}",
     }
+
+
+# "申请日期原则上为疫情解除后3个月内，在企业补办补缴社会保险费后进行。" (大政发〔2020〕18号（九）): a clause's own claiming
+# period, said where a measure whose dates are conditions on the event would read "原文未载明申请期限" (eval44 D19)
+CLAIM = re.compile(r"申请(?:日期|期限|时间)(?:原则上)?为")
+
+
+def claim_sentence(texts: list[str]) -> str | None:
+    """The first of a clause's sentences stating when to apply, or None."""
+    return next((t for t in texts if CLAIM.search(t)), None)

@@ -32,6 +32,7 @@ from knowledge.eligibility.verify import verify_rule_set
 from knowledge.eligibility.windows import own_period, period_validity, window_result, with_window
 from knowledge.records import ClauseRecord, clause_index, load_clauses, not_yet_issued
 from knowledge.registry import documents
+from knowledge.validity import claim_sentence
 
 STATUS_RANK = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
 APPLICANT_LABEL = vocabulary()["applicant_type"].labels  # facts_extra.yaml's labels, not a copy
@@ -222,6 +223,9 @@ class Engine:
         out = period_validity(rule, ctx, validity)
         if rule.window and rule.window.said:  # its dates are conditions on the event, said as such
             out = {**out, "window": rule.window.said, "window_badge": rule.window.badge}
+            claim = claim_sentence([s.text for s in rec.sentences])
+            if claim:  # the clause's own claiming period (eval44 D19)
+                out["claim"] = claim
             w = rule.window
             if out["status"] == "unknown" and w.end and ctx.as_of <= w.end:  # the event can still happen
                 out["status"] = "active"

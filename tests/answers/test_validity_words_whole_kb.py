@@ -126,7 +126,10 @@ def test_every_quoted_sentence_is_answered_with_its_own_validity_and_quoted_whol
                 end = v.end if v else None
                 want = expected_status(start, end, day)
                 if v is not None and v.window and want == "未载明":  # dates that are conditions on the event
-                    want = "原文未载明申请期限，以经办部门认定为准"
+                    # the clause's own claiming sentence where it has one ("申请日期原则上为疫情解除后3个月内…",
+                    # eval44 D19), said as a quote (stripped here)
+                    claims = any("申请日期" in p.text for p in rec.sentences)
+                    want = f"{'原文写明' if claims else '原文未载明申请期限'}，以经办部门认定为准"
                     if v.window_end and (start is None or start <= day) and day <= v.window_end:
                         want = "仍在该期间内，申请期限以经办部门认定为准"  # the event can still happen (eval6 E04)
                 if want not in said:
@@ -187,7 +190,8 @@ def test_every_rule_says_its_own_period_and_quotes_whole_sentences(records):
             # unknown: the engine found no end that decides it (none stated, or a period from an event)
             want = "需经办部门确认" if v["status"] == "unknown" else expected_status(start, end, day)
             if v.get("window") and v["status"] == "unknown":  # its dates are conditions on the event
-                want = "原文未载明申请期限，以经办部门认定为准"
+                claims = any("申请日期" in s.text for c in b["citations"] for s in by_id[c["clause_id"]].sentences)
+                want = f"{'原文写明' if claims else '原文未载明申请期限'}，以经办部门认定为准"
             if v.get("window") and v["status"] == "active" and not end:  # the event can still happen
                 want = "仍在该期间内，申请期限以经办部门认定为准"
             if want not in own:

@@ -1,0 +1,39 @@
+"""A clause just cited before a near one the search puts first: "缓缴能缓几个月 免征到几月份为止" right after a list
+quoting 聊城 第4条 (社会保险费 免征, 缓缴) found 第6条 (缓缴住房公积金) first and said no period is stated (eval44 D02).
+The hit moved up must score near the top and hold as many of the message's words."""
+
+from __future__ import annotations
+
+import jieba
+
+from actions.dialogue_state import cited_clauses
+from answers import sentences
+from retrieval.tokens import normalize
+
+NEAR = 0.7  # of the top score
+TURNS = 2
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in jieba.lcut(normalize(text)) if len(w) >= 2}
+
+
+def _held(hit: dict, words: set[str]) -> int:
+    """How many of the words the hit's whole clause holds (第4条's 免征 is not in the sentence the search marked)."""
+    rec = sentences.record_of(hit["clause_id"])
+    said = normalize(
+        "".join(s.text for s in rec.sentences) if rec is not None else "".join(hit.get("highlights") or [])
+    )
+    return sum(w in said for w in words)
+
+
+def prefer(response: dict, text: str, tracker) -> dict:
+    hits = response.get("results") or []
+    cited = cited_clauses(tracker, TURNS)
+    if len(hits) < 2 or not cited or hits[0]["clause_id"] in cited:
+        return response
+    words, top = _words(text), hits[0]
+    for i, hit in enumerate(hits[1:], 1):
+        if hit["clause_id"] in cited and hit["score"] >= NEAR * top["score"] and _held(hit, words) >= _held(top, words):
+            return {**response, "results": [hit] + hits[:i] + hits[i + 1 :]}
+    return response
