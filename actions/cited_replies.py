@@ -97,8 +97,8 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
     if hits[0] in kept:
         return trimmed, None  # a later text ranked below what applied then: left out, nothing to say
     if not kept:
-        return trimmed, not_yet_issued.later_line(later, as_of)
-    return trimmed, not_yet_issued.later_line(later[:1], as_of, then_issued=True)
+        return trimmed, not_yet_issued.unnamed_line(as_of)
+    return trimmed, not_yet_issued.unnamed_line(as_of, then_issued=True)
 
 
 OUTSIDE_BEFORE = "您说的地方不在收录范围内；下面是收录地区的规定，只适用于该文件所属地区，不适用于您那里，仅供参考。"

@@ -92,8 +92,13 @@ RECENT_TURNS = 4
 UNTIL_RETIREMENT_ASKED = re.compile(r"领到\s*(?:\d{2}|六十|五十|退休)|一直领|接着领|领到头")
 
 
+# "免除反担保要求的是哪些人" (eval44 D14, an agent) asks who benefits, not how to apply: no procedure answer for it
+WHOM = re.compile(r"(?:是|给|对)?(?:哪些人|哪类人|什么人|哪些企业|哪类企业|哪些单位)|给谁")
+
+
 def kind_of(text: str) -> str | None:
-    return next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
+    kind = next((kind for kind, pattern in FOLLOW_UP if pattern.search(text)), None)
+    return None if kind == "procedure" and WHOM.search(text) else kind
 
 
 def without_places(text: str) -> tuple[str, list[str]]:

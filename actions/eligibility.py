@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import (
+    bare_question,
     combine_question,
     definition_lead,
     ended_lead,
@@ -338,12 +339,15 @@ class ActionStartEligibility(Threaded, Action):
         candidates = slots.get(CANDIDATES)
         scope_text = slots.get(SCOPE_TEXT) or text
         moved = any(k in found and found[k] != tracker.get_slot(k) for k in ("region", "applicant_type"))
+        bare = bool(typed) and bare_question.is_bare(text) and not found.keys() - {"region"}
         if new or not candidates:
             scope_text = text
         if new or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
             candidates, clauses = scope.for_person(scope_text, profile, as_of)  # for the group described
             result = evaluate(profile, as_of)
+            if bare:  # "大连有啥补贴": the place's measures for whoever is asking, found by the questions
+                candidates = scope.for_person("", profile, as_of)[0]
             if not candidates or off_topic.unrelated(text, candidates, result):  # "见习一个月给多少" and 凌源's
                 # 安家补助 (eval30 Q02); but the button pressed under a question no measure answers (eval33 W03 heard
                 # that answer again) asks for the questions: the person's measures, as the payload scopes them
@@ -358,7 +362,7 @@ class ActionStartEligibility(Threaded, Action):
                 candidates = [c for c in candidates if c in named_now or c not in current]
                 current = [c for c in current if c in named_now]
             first = None
-            if clauses and typed and scope_text == text:  # a question naming a benefit, a group or a situation
+            if clauses and typed and scope_text == text and not bare:  # naming a benefit, a group or a situation
                 first = with_leads(
                     answer_first(result, candidates, slots, as_of, text, conversation_words(tracker)),
                     profile,
@@ -371,6 +375,8 @@ class ActionStartEligibility(Threaded, Action):
         else:
             first = None
         _, notice = turns.place_of(text)  # "我在沈阳…": which level the measures come from
+        if bare and slots.get(CANDIDATES):
+            notice = "\n".join(x for x in (notice, bare_question.line(str(profile.get("region") or ""))) if x)
         said = understood({k: profile[k] for k in profile if k in found})
         if not (first is not None and first.meta.get("past_retirement")):  # said there, with what the texts offer
             said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, found)) if x)

@@ -174,7 +174,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # "大连合伙能贷多少" after 聊城 第16条 (eval25 W11 heard 聊城's 60万 under 大连's clause): another place's
     # clause is answered, so the figures are never worked by the clause in play
     total = "" if named else own_figures.own_total(text, cite.get("clause_id") or "", as_of)
-    if not total and kind in ("amount", "times") and len(rest) >= 4:
+    if not total and kind in ("amount", "times") and len(rest) >= 4 and not _group_elsewhere(text, cite):
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
@@ -182,7 +182,13 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     said = None if total else new_topic.verdict(text, rest, cite)
     # "那贷款呢？…能贷多少" after 聊城's 医保 clause, "那社保缓交呢" after its 稳岗返还 (eval27 Y02, Y10 heard the clause in
     # play again): a bare 那/这 before a measure the clause never names turns to that measure
-    turns_to = said == "new" and bool(re.match(r"^(?:那|这)(?![个项条])", text)) and bool(new_topic.stems_named(text))
+    # "那招人的补贴 我们能领多少" after 聊城 第4条's 预付货款 (eval45 C18): a measure the lexicon names, the clause not
+    turns_to = said == "new" and (
+        bool(re.match(r"^(?:那|这)(?![个项条])", text))
+        and bool(new_topic.stems_named(text) or _measure_elsewhere(text, cite))
+        # "那个残疾毕业生社保补贴60%…" after 46号（十二）'s 30% for graduates (eval45 C04): a group the clause never names
+        or _group_elsewhere(text, cite)
+    )
     if ANAPHORA.search(text) and not turns_to:
         said = None
     if said == "new":
@@ -227,3 +233,24 @@ def open_measures(cite: dict) -> list[str]:
         for s in rec.sentences
         if sentences.compact(s.text).startswith("对") and not sentences.has_feature(s.text, "amount")
     ]
+
+
+def _measure_elsewhere(text: str, cite: dict) -> bool:
+    """Whether the message names, through the lexicon, a measure ("一次性吸纳就业补贴") the clause in play never writes."""
+    from actions import scope
+
+    said = new_topic._said(cite)
+    return any(scope.PAYS.search(t) and t not in said for t in scope.message_terms(text))
+
+
+def _group_elsewhere(text: str, cite: dict) -> bool:
+    """Whether no one sentence of the clause in play holds the groups the message names with its figures (46号（十二）
+    names 残疾 in its 1000元 sentence and 60% in its 30% one: "残疾…60%" is neither)."""
+    groups = {m.group() for m in new_topic.OWN_GROUPS.finditer(text)}
+    if not groups:
+        return False
+    figures = set(re.findall(r"\d+(?:\.\d+)?\s*[%％元]", text))
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    if rec is None:
+        return False
+    return not any(all(w in s.text for w in groups | figures) for s in rec.sentences)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from rasa_sdk import Tracker
 
@@ -183,7 +184,7 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
         and GROUP.search(w)
         and not _counted(text, w)
     ]
-    if not unsaid:
+    if not unsaid or clause_in_play_whom(text):  # "…的是哪些人" asks who; it names no group ("除求人")
         return ""
     return f"本条没有对{'、'.join(unsaid)}另定标准，按上面这句原文执行，以经办部门认定为准。"
 
@@ -240,6 +241,18 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     kind, rest = kind_of(text), own_words(text)
     place = _place(text, tracker, cite)
+    if (
+        kind in ("amount", "times")
+        and OWN_GROUPS.search(text)
+        and FIGURE.search(text)
+        and verdict(text, rest, cite) == "new"
+    ):
+        found = search(text[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"]
+        pointed = _pointed(text, [(hit, sentences.record_of(hit["clause_id"])) for hit in found])
+        if pointed is not None:  # "那个残疾毕业生社保补贴60%的…能补几年" (eval45 C04)
+            reply = _pointed_reply(pointed, kind, as_of, text)
+            reply.meta["new_question"] = True
+            return reply
     if kind == "amount" and verdict(text, rest, cite) == "new":
         # other kinds of a new question ("稳岗返还怎么申请") are the procedure search's (actions/turns.py)
         fresh = _measure_answer(text, kind, rest, place, as_of)
@@ -266,12 +279,41 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     return None
 
 
+# groups whose measures are their own: named in a follow-up, they point away from a clause that never names them
+OWN_GROUPS = re.compile(r"残疾|退役|军人|低保|建档立卡|贫困|湖北|农民工|两后生|零就业|去产能")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％元]")
+
+
+def _pointed(text: str, records: list[tuple[dict, Any]]) -> tuple[dict, Sentence] | None:
+    """The sentence holding every group and figure the message names ("残疾毕业生社保补贴60%" → 18号（十二）'s "…残疾高校
+    毕业生…60%给予补贴"; eval45 C04 heard 46号（三）'s 社保补贴 sentence, which names neither)."""
+    words = {m.group() for m in OWN_GROUPS.finditer(text)} | {f.replace(" ", "") for f in FIGURE.findall(text)}
+    if not OWN_GROUPS.search(text) or not FIGURE.search(text):
+        return None
+    holding = [
+        (hit, s) for hit, rec in records if rec is not None for s in rec.sentences if all(w in s.text for w in words)
+    ]
+    said = {text[i : i + 2] for i in range(len(text) - 1)}  # then the one sharing most of the message's words (毕业生)
+    return max(
+        holding, key=lambda p: len(said & {p[1].text[i : i + 2] for i in range(len(p[1].text) - 1)}), default=None
+    )
+
+
+def _pointed_reply(pointed: tuple[dict, Sentence], kind: str, as_of: date, text: str) -> Reply:
+    reply = clause_detail.detail(pointed[0], kind, as_of, text, about=pointed[1].text)
+    reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause
+    return reply
+
+
 def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: date) -> Reply | None:
     measure, word = _measure(text, rest)
     if not word:
         return None
     found = search(f"{measure} {text}"[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"]
     local = [h for h in found if h.get("region") == place] or found
+    pointed = _pointed(text, [(hit, sentences.record_of(hit["clause_id"])) for hit in local])
+    if pointed is not None:
+        return _pointed_reply(pointed, kind, as_of, text)
     qkind = clause_detail.LOOKS_FOR[kind][0]
     # each name of the stem in turn ("税能减多少": 减征, then 扣减 of 18号（二）'s 7800元; eval30 Q24 heard "没有写明减征的
     # 具体金额" beside it): the first name with a sentence stating the figure
@@ -338,3 +380,9 @@ def _with_enjoying(reply: Reply, hits: list[dict], quoted: dict, word: str, as_o
         reply.meta["clause_ids"] = [*reply.meta.get("clause_ids", []), cite["clause_id"]]
         break
     return reply
+
+
+def clause_in_play_whom(text: str) -> bool:
+    from actions.clause_in_play import WHOM  # clause_in_play reads this module
+
+    return bool(WHOM.search(text))

@@ -552,7 +552,7 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
     if re.search(r"(?<![没不未])(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):  # "我没在领失业金" is no
         facts["receiving_unemployment_insurance"] = True
     # "签了3年合同", "合同都是签的3年" (eval14 L19 was asked about the contracts after saying so)
-    m = re.search(r"签了?\s*(\d+|半)\s*年(?:以上)?(?:的)?(?:劳动)?合同", text) or re.search(
+    m = re.search(r"签(?:了|的)?\s*(\d+|半)\s*年(?:以上)?(?:的)?(?:劳动)?合同", text) or re.search(
         r"合同(?:都|也|全)?(?:是)?(?:签(?:的|了)?)\s*(\d+|半)\s*年", text
     )
     if m:

@@ -39,7 +39,9 @@ def province_asked(text: str) -> bool:
 
 
 APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
-COMPARE = re.compile(r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地")
+COMPARE = re.compile(
+    r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地|各是|各为|各有|各多少|都是多少"
+)
 
 
 def complaint_reply() -> Reply:

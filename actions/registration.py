@@ -18,7 +18,10 @@ ASKS = re.compile(
     # "外地户口能登记失业不" (eval40 H20 heard 失业保险金 and 稳岗返还 clauses)
     r"(?:能|可以|能不能|可不可以|让|给)登记失业(?:不|吗|么|[？?]|$)|(?:能|可以)不能登记失业|"
     # "我户口喺广东 喺大连可唔可以登记失业" (eval41 G21, in Cantonese, heard it on the 4th message)
-    r"(?:可唔可以|得唔得|可以唔可以)[^，。？?]{0,8}?登记失业|登唔登记(?:到)?失业|失业登记[^，。？?]{0,6}?(?:得唔得|可唔可以)"
+    r"(?:可唔可以|得唔得|可以唔可以)[^，。？?]{0,8}?登记失业|登唔登记(?:到)?失业|失业登记[^，。？?]{0,6}?(?:得唔得|可唔可以)|"
+    # "我现在没工作 去哪登记失业" (eval45 C01, 52, asked four times and heard 失业保险金 lists)
+    r"(?:去哪|在哪|哪里|上哪|到哪|咋|怎么)(?:儿|里)?(?:去)?(?:办|做)?(?:理)?(?:个)?(?:登记失业|失业登记)|"
+    r"(?:登记失业|失业登记)[^，。？?！!]{0,4}?(?:去哪|在哪|上哪|到哪|哪里|找谁)"
 )
 # "可在常住地进行失业登记" (46号), "可在户籍地或常住地办理失业登记"; 聊城 says only "实行城乡统一的就失业登记…制度"
 WHO_REGISTERS = re.compile(r"可在.{0,12}(?:办理|进行)失业登记|城乡统一的就失业登记")
@@ -40,6 +43,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if not cites:
         return None
     head = "办理失业登记，原文是这样规定的："
+    if not profile.get("region"):
+        head = "办理失业登记，各地文件是这样规定的（您没说在哪个市县，告诉我后按当地的说）："
     if RESIDENCE_ASKED.search(text) and not any(RESIDENCE_SAID.search(c["quote"]) for c in cites):
         place = profile.get("region") or "收录"
         head = f"{place}的文件没有写外地户口能否在当地办理失业登记；与失业登记有关的规定是："

@@ -30,6 +30,7 @@ from actions import (
     named_documents,
     other_place_rule,
     own_group,
+    payer_asked,
     place_moved,
     procedure_turn,
     profile_turns,
@@ -324,6 +325,11 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
         using = [h for h in response["results"] if stem and stem in sentences_compact(h.get("text") or "")]
         # the place's own text first, then one whose quoted sentence holds the word
         using.sort(key=lambda h: (h.get("region") != region, stem not in "".join(h.get("highlights") or [])))
+        if not using and region:
+            # "两后生 是什么意思" while 凌源 is in play (eval45 C23 heard 凌源's 稳岗返还): the word is another place's
+            wider = search(query[:200], top_k=5, as_of=as_of).model_dump()
+            using = [h for h in wider["results"] if stem and stem in sentences_compact(h.get("text") or "")]
+            region = None if using else region
         if using:
             response = {**response, "results": using}
     return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about))
@@ -387,6 +393,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if typed_check_button(text, tracker) and not tracker.active_loop_name:
         return Turn([], [FollowupAction("action_start_eligibility")])
     as_of = turn_as_of(tracker)[0]
+    named = most_specific(regions.regions_in_text(simplified(text)))
+    payer = payer_asked.reply(simplified(text), named[0] if len(named) == 1 else in_place, as_of)
+    if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
+        return Turn([payer], _answer_events(payer, text) if payer.citations else [])
     rate = rate_asked.reply(text, tracker, as_of)  # "25人裁6个 超没超那个20%" after the sentence stating the bounds
     if rate is not None:
         return Turn([rate], _answer_events(rate, text))

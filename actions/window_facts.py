@@ -78,6 +78,7 @@ def read(text: str, facts: dict, as_of: date) -> None:
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         if last < window.start or first > window.end:  # the whole month outside: none of them in the window
             facts.setdefault("new_hires_feb10_month", 0)
+    epidemic_hires(text, facts, as_of)
     m = SPRING_OPEN.search(text)
     if m:
         facts.setdefault("opened_during_spring_festival", not m.group("neg"))
@@ -91,3 +92,22 @@ def read(text: str, facts: dict, as_of: date) -> None:
         facts.setdefault("epidemic_supplies_role", "none")  # "不是防疫物资厂" (eval6 E09 read as 生产企业)
     elif m:
         facts.setdefault("epidemic_supplies_role", "producer")
+
+
+# "2月份新招了20个工人", "疫情期间招了20个人" (eval45 C20, a mask maker, was asked the count twice): hires in the
+# epidemic period. Ruling: February and March 2020 are inside "疫情防控期间" on every reading (the national
+# first-level response); other months are said by the person ("疫情期间…") or asked
+EPIDEMIC_HIRED = re.compile(
+    r"(?:(?P<said>疫情(?:防控)?期间|疫情那阵|疫情时候)|(?:(?P<year>20\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月份?)"
+    r"[^，。,；;\d日号]{0,4}?(?:新)?(?:招|吸纳|雇)(?:了|用了?|收了?)?\s*(?P<n>\d+)\s*(?:个|名|位)"
+)
+SURELY_EPIDEMIC = {(2020, 2), (2020, 3)}
+
+
+def epidemic_hires(text: str, facts: dict, as_of: date) -> None:
+    m = EPIDEMIC_HIRED.search(text)
+    if m is None or "epidemic_new_hires" in facts:
+        return
+    month = (int(m.group("year") or as_of.year), int(m.group("month"))) if m.group("month") else None
+    if m.group("said") or month in SURELY_EPIDEMIC:
+        facts["epidemic_new_hires"] = int(m.group("n"))

@@ -15,6 +15,7 @@ from answers.clause_record import record_block
 from answers.validity_words import badge
 from knowledge import paths, rule_links
 from knowledge.builds import per_build
+from knowledge.eligibility.engine import default_engine
 from knowledge.records import ClauseRecord, clause_index, load_clauses
 
 
@@ -60,6 +61,13 @@ def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
     stated = _sentence_with(rec, m.get("period")) or _sentence_with(rec, m.get("rate"))
     own = stated is not None and stated.validity is not None
     validity = validity_words.own(rec, stated, day)
+    rule = default_engine().by_id.get(m.get("rule") or "")
+    if validity.get("window") and rule is not None and rule.window is None:
+        # "…春节期间（截至2020年2月9日）开工的…补助；对上述企业在其它疫情防控期间新招用…" is one sentence: its window is
+        # the first half's; the second half's measure has none (eval44 D19's tiers were said "已于2020年2月9日结束")
+        validity = next(
+            b["validity"] for b in default_engine().evaluate({}, day)["benefits"] if b["benefit_id"] == rule.id
+        )
     return {
         "who": m.get("who"),
         "rate": m.get("rate"),

@@ -22,11 +22,17 @@ def pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} - QUESTION_PAIRS
 
 
+# words many listed groups share: "单亲家庭" is not "城镇零就业家庭成员" by its 家庭 (eval45 C13, an agent, heard 算 of
+# the 零就业家庭 item; the list names "单亲抚养未成年人者")
+GENERIC = {"家庭", "人员", "成员", "人者", "企业", "单位", "城镇", "人口"}
+
+
 def _item(sentence: str, asked: set[str]) -> str:
-    """The listed item the question names ("单亲抚养未成年人者" for "单亲妈妈")."""
+    """The listed item the question names ("单亲抚养未成年人者" for "单亲妈妈") by a word of its own, not a shared one."""
     items = [x for x in re.split(r"[、，,；（）()]", sentence) if x]
-    best = max(items, key=lambda x: len(asked & pairs(x)), default="")
-    return re.sub(r"^(?:范围包括|包括)", "", best) if asked & pairs(best) else ""
+    own = asked - GENERIC
+    best = max(items, key=lambda x: (len(own & pairs(x)), len(asked & pairs(x))), default="")
+    return re.sub(r"^(?:范围包括|包括)", "", best) if own & pairs(best) else ""
 
 
 def verdict(sentence: str, term: str, about: str) -> str:
@@ -38,11 +44,16 @@ def verdict(sentence: str, term: str, about: str) -> str:
         return f"可以参照{term}享受相关政策：原文写明，符合下面这句所列条件的，参照{term}享受相关政策（以经办部门认定为准）。"
     item = _item(sentence, asked)
     if item and re.search(r"范围包括|包括|纳入", sentence):
+        narrower = [q for q in QUALIFIER.findall(item) if q not in about]
+        if narrower:  # "单亲家庭" against "单亲抚养未成年人者": only those the item's own words hold
+            return f"要看是否符合原文所列的“{item}”：符合这一条的列入{term}范围，以经办部门认定为准。"
         return f"算。原文把“{item}”列入{term}范围（还须符合原文对{term}的说明，以经办部门认定为准）。"
     return ""
 
 
-VERDICT_LED = re.compile(r"^(?:可以参照\S+享受相关政策：|算。|原文列出的\S+范围里没有单列)")
+# an item's words that narrow the group asked about ("单亲家庭" → "单亲抚养未成年人者": 未成年)
+QUALIFIER = re.compile(r"未成年|\d+年以[上内]|半年以上|一年以上|法定劳动年龄内|零就业|建档立卡|残疾")
+VERDICT_LED = re.compile(r"^(?:可以参照\S+享受相关政策：|算。|要看是否符合原文所列的|原文列出的\S+范围里没有单列)")
 
 
 def verdict_led(text: str) -> bool:

@@ -60,3 +60,14 @@ def later_line(found: list[dict], as_of: date, then_issued: bool = False) -> str
         f"按{cn_date(as_of)}，收录的文件中与您的问题直接相关的规定当时还没有出台：{named}。"
         "这些文件印发前不能依据它们申请。"
     )
+
+
+def unnamed_line(as_of: date, then_issued: bool = False) -> str:
+    """What a cited answer says when the texts matching best were issued after the day asked: nothing of them (a
+    caller on 2020-02-15 cannot be shown a notice of 2020-04-02: eval45 C11, C20, C22 read it as a document from
+    the future), only that the texts of the day hold no sentence on it; `then_issued`: the nearest of those follows."""
+    if then_issued:
+        return (
+            f"按{cn_date(as_of)}已印发的收录文件中，没有与您的问题直接对应的规定；以下是当时已印发文件中最接近的规定："
+        )
+    return f"按{cn_date(as_of)}已印发的收录文件中，没有与您的问题直接对应的规定。"

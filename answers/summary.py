@@ -391,7 +391,10 @@ def summary(
             shown |= {b["benefit_id"] for b, _ in ended}
     pending = [b for b in benefits if b["status"] == "needs_info" and b["benefit_id"] not in shown]
     closed = [b for b in pending if _not_now(b)]
-    open_ = [b for b in pending if not _not_now(b)]
+    # epidemic-period measures asked about years later: not asked item by item (eval45 C01, 52 in 2026, was asked
+    # "您是湖北籍吗" and about online training "疫情期间"), said together in one line below
+    stale = [b for b in pending if not _not_now(b) and validity_words.long_after_epidemic(b["validity"] or {}, as_of)]
+    open_ = [b for b in pending if not _not_now(b) and b not in stale]
     if order:
         rank: dict[str, int] = {}
         for i, benefit_id in enumerate(order):
@@ -406,6 +409,14 @@ def summary(
             lines.append(f"· {b['name']}（还要看：{need}{tied}）{shared_with(b, listed_ids) or if_met(b)}")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
+    if stale:
+        names = "、".join(f"“{b['name']}”" for b in stale[:2])
+        more = f"等{len(stale)}项" if len(stale) > 2 else ""
+        since = max(int(str(b["validity"].get("start") or as_of.isoformat())[:4]) for b in stale)
+        lines.append(
+            f"另有{names}{more}期限与疫情防控期间挂钩的措施，原文未载明截止日期，至今已逾{as_of.year - since}年，"
+            "是否仍在执行需经办部门确认，这里不再逐项询问。"
+        )
     adds = [b for b in open_[:DETAILED] if if_met(b) and not shared_with(b, listed_ids)]
     lines += grand_total(claim, epidemic, adds)
     if closed:

@@ -144,7 +144,9 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
     issued = False
     if s is not None and s.validity is not None:
         v = s.validity
-        if v.start is None and rec.issued is not None:  # a text changes nothing before it is issued
+        if v.start is None and rec.issued is not None and not (v.end and v.end < rec.issued):
+            # a text changes nothing before it is issued; but a period that ran out before the text (2020年一季度 in a
+            # text of 2020-06-30) gets no start after its end (eval45 C24's card read "2020-06-30至2020-03-31")
             v, issued = (
                 v.model_copy(update={"start": rec.issued, "basis": f"{v.basis}（起始日期按文件印发日期计）"}),
                 True,

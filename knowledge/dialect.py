@@ -62,6 +62,18 @@ WORDS = [
     ("俾", "给"),
     # northern words that carry the question (eval10 H18: "中不中 能领几年" was "没听明白"); whole words only
     ("中不中", "行不行"),
+    # pinyin-input slips of older callers (eval45 C21: "俺家老头子 下刚了 有啥补帖" heard 两后生 and 贫困家庭毕业生
+    # measures): homophones of the policy words, none of them a word of its own
+    ("补帖", "补贴"),
+    ("补占", "补贴"),
+    ("下刚了", "下岗了"),  # not 下刚 alone: "等一下刚才说的"
+    ("失叶", "失业"),
+    ("就叶", "就业"),
+    ("创叶", "创业"),
+    ("社宝", "社保"),
+    ("贷宽", "贷款"),
+    ("保险今", "保险金"),
+    ("失业今", "失业金"),
 ]
 _PATTERN = re.compile("|".join(re.escape(w) for w, _ in WORDS))
 _TO = dict(WORDS)

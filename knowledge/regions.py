@@ -136,6 +136,16 @@ def _with_documents() -> frozenset[str]:
 
 def regions_in_text(text: str) -> list[str]:
     """Canonical regions named in free text, longest alias first, in order of appearance."""
+    names: list[str] = []
+    for alias in aliases_in_text(text):
+        canon = _alias_map()[alias]
+        if canon not in names:
+            names.append(canon)
+    return names
+
+
+def aliases_in_text(text: str) -> list[str]:
+    """The words of free text naming regions ("大连", "甘井子区"), longest alias first, in order of appearance."""
     found: list[tuple[int, str]] = []
     for alias in sorted(_alias_map(), key=len, reverse=True):
         pos = text.find(alias)
@@ -145,9 +155,4 @@ def regions_in_text(text: str) -> list[str]:
             pos = text.find(alias, pos + 1)
         if pos >= 0:
             found.append((pos, alias))
-    names: list[str] = []
-    for _, alias in sorted(found):
-        canon = _alias_map()[alias]
-        if canon not in names:
-            names.append(canon)
-    return names
+    return [alias for _, alias in sorted(found)]

@@ -93,7 +93,8 @@ def test_a_question_searched_on_a_day_before_its_text_hears_what_applied_then(co
     from tests.actions.conftest import asked
 
     body = asked(convo, "大连对复工复产的企业 有哪些扶持政策", as_of="2020-02-15")
-    assert "还没有出台" in body and not body.startswith("根据《大连市人民政府关于进一步做好稳就业工作"), body
+    # eval45: the later text is not named in a cited answer; the texts of the day answer
+    assert "已印发的收录文件中" in body and "大政发〔2020〕18号" not in body, body
 
 
 def test_a_bound_of_a_condition_is_no_length_to_be_paid_for():

@@ -81,7 +81,9 @@ def test_another_places_own_rule_is_the_same_topic_there(convo):
 def test_a_measure_only_a_later_text_names_is_said_to_be_later_not_answered_by_a_neighbour(convo):
     # before (G20): on 2020-03-25 "社保和公积金能不能缓交" heard 46号（三）'s 灵活就业 公积金 sentence
     body = asked(convo, "大连的小公司 疫情困难 社保和公积金能缓交吗 缓几个月", as_of="2020-03-25")
-    assert body.startswith("按2020年3月25日，收录的文件中与您的问题直接相关的规定当时还没有出台"), body
+    # eval45 (C11, C20, C22): the later text is not named to a caller of that day
+    assert body.startswith("按2020年3月25日已印发的收录文件中，没有与您的问题直接对应的规定"), body
+    assert "大政发〔2020〕18号" not in body, body
     assert "新业态从业者" not in body, body
 
 

@@ -104,3 +104,30 @@ def test_money_asked_beside_where_is_answered_by_the_sentence_stating_it(convo):
     asked(convo, "我在大连 56了 失业了 公益性岗位有没有", as_of="2026-12-01")
     body = asked(convo, "公益岗在哪报名 一个月给多少钱", as_of="2026-12-01")
     assert "补贴标准为当地最低工资标准" in body.split("\n责任单位")[0], body
+
+
+def test_a_question_naming_only_a_place_lists_nothing_and_asks_who_is_asking(convo):
+    # found trying the stack before eval45: "你好 大连有啥补贴" in 2026 listed first two 2020 epidemic hiring
+    # subsidies for 防疫 firms (the search's nearest to "补贴")
+    from actions.bare_question import is_bare
+
+    assert is_bare("聊城现在有哪些补贴") and not is_bare("我在聊城失业了 有哪些补贴") and not is_bare("有哪些补贴")
+    body = started(convo, "您好 凌源有什么扶持政策", as_of="2026-12-01")
+    assert "凌源市的扶持政策分个人和单位两类" in body and "\n1. " not in body, body
+    assert len(convo.slots["candidates"]) > 5, convo.slots["candidates"]
+
+
+def test_a_comparison_of_hiring_subsidies_lists_every_tier_with_its_own_period(convo):
+    # before (D19, an agent): 大连 2500元 only; the 2000元/1000元 tiers and 辽宁's 防疫物资 1000元 came when she named them
+    body = asked(convo, "辽宁 大连 聊城 一次性吸纳就业补贴各是多少", as_of="2026-12-01")
+    assert "给予每人2000元一次性吸纳就业补助" in body and "不超过1000元标准的一次性吸纳就业补贴" in body, body
+    other = next(line for line in body.split("\n") if "其它疫情防控期间" in line)
+    # one sentence with the 春节 part: its window is that part's, never the other tier's
+    assert "2020年2月9日结束" not in other and "与疫情防控期间挂钩" in other, other
+
+
+def test_who_a_clause_spares_is_no_procedure_question_and_names_no_group(convo):
+    # before (D14): "…的是哪些人" heard "原文没有列出申请材料和办理时限" and "本条没有对除求人另定标准"
+    asked(convo, "辽政发〔2020〕9号第二条", as_of="2020-09-01")
+    body = asked(convo, "免除反担保的是哪些人", as_of="2020-09-01")
+    assert "另定标准" not in body and "申请材料" not in body, body

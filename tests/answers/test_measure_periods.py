@@ -53,6 +53,10 @@ def test_a_measure_tied_to_the_epidemic_is_never_said_open_without_its_unknown_v
 
 
 def test_a_pending_measure_tied_to_the_epidemic_says_so():
-    text = summary(evaluate({**DALIAN_FIRM, "screening_workers": None}, date(2026, 11, 22))).text
+    text = summary(evaluate({**DALIAN_FIRM, "screening_workers": None}, date(2022, 11, 22))).text
     line = next(x for x in text.split("\n") if x.startswith("· 员工隔离观察住宿补助"))
     assert line.endswith("；有效期未知，与疫情防控期间挂钩）")
+    # years later (eval45 C01): not asked item by item, said together with how long it has been
+    text = summary(evaluate({**DALIAN_FIRM, "screening_workers": None}, date(2026, 11, 22))).text
+    assert not any(x.startswith("· 员工隔离观察住宿补助") for x in text.split("\n")), text
+    assert "期限与疫情防控期间挂钩的措施，原文未载明截止日期，至今已逾6年" in text, text

@@ -110,7 +110,8 @@ def test_liaoning_single_mother_counts_as_a_person_with_employment_difficulties(
     body = text(p.says("遼寧省 就業困難人員 包括哪些人"))
     assert "单亲抚养未成年人者" in body and "城镇零就业家庭成员" in body
     body = text(p.says("單親媽媽算不算"))
-    assert body.startswith("算。") and "单亲抚养未成年人者" in body and "以经办部门认定为准" in body
+    # eval45 C13: the item is narrower than the group asked (未成年): a conditional verdict, never a plain 算
+    assert body.startswith("要看是否符合原文所列的“单亲抚养未成年人者”") and "以经办部门认定为准" in body, body
 
 
 def test_lingyuan_zero_employment_family_counts_and_no_fact_is_stored(live_stack):

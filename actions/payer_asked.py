@@ -1,0 +1,41 @@
+"""Whose money a hiring subsidy is, asked by the one hired: "老板说招我能拿政府补贴 这钱是给我的还是给公司的啊" (eval45
+C24, 28, heard a list of graduates' measures and then the 2500元 clause again, never "发给企业"). The texts grant these
+to the unit that hires ("对吸纳…就业…的企业，按2500元/人标准给予…"): said plainly, with the sentences in force on
+the day for the person's place, then what the person may hold in their own name."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import place_sentences, validity_words
+from answers.models import Reply
+
+ASKED = re.compile(
+    r"(?:给|发给|打给|归|是)(?:我|俺|员工|个人|工人|职工)(?:的)?(?:还是|或是)(?:给|发给|打给|归)?(?:公司|企业|单位|厂|老板)|"
+    r"(?:给|发给|打给|归|是)(?:公司|企业|单位|厂|老板)(?:的)?(?:还是|或是)(?:给|发给|打给|归)?(?:我|俺|员工|个人|工人|职工)|"
+    r"(?:钱|补贴|补助)(?:是)?(?:给谁|发给谁|归谁)"
+)
+# a sentence granting a unit for the people it hires ("对吸纳…就业…的企业，按…给予", "对招用…的单位…给予")
+HIRING = re.compile(r"对[^。；]{0,80}(?:吸纳|招用|新招用)[^。；]{0,80}(?:企业|单位)[^。；]{0,30}(?:给予|补贴|补助)")
+MOST = 3
+
+
+def reply(text: str, region: str | None, as_of: date) -> Reply | None:
+    if not ASKED.search(text or "") or not re.search(r"招|雇|录用|吸纳|入职|补贴|补助|钱", text):
+        return None
+    found = [
+        c
+        for c in place_sentences.find(HIRING, region, as_of)
+        if (c.get("validity") or {}).get("status") not in ("expired", "not_started")
+        and not validity_words.long_after_epidemic(c.get("validity") or {}, as_of)
+    ][:MOST]
+    lines = ["招人的补贴是给招用的单位的，不发给个人：原文都是对招用人员的企业（单位）给予补贴。"]
+    if found:
+        lines.append("按您问的日期仍可适用的这类规定有：")
+        lines += [place_sentences.line(c) for c in found]
+    lines.append(
+        "您个人能享受的，要看您自己的情况（如是否登记失业、是否高校毕业生、是否就业困难人员），可以接着说说您的情况。"
+        "单位能否领取、领多少，以经办部门认定为准。"
+    )
+    return Reply("\n".join(lines), found, meta={"payer": "unit"})
