@@ -53,15 +53,16 @@ def _asked(text: str) -> list[str]:
     return [what for what, pattern in ASKED.items() if pattern.search(rest)]
 
 
-def _sentences(place: str):
-    """(record, sentence) of every document applying in `place` bearing on the period or standard; a
-    sentence the province repeats word for word is quoted once, from the place's own document."""
+def _sentences(place: str, as_of: date):
+    """(record, sentence) of every document applying in `place` and issued by `as_of` bearing on the period or
+    standard (eval46 N22, on 2020-03-15, heard 辽政发〔2020〕9号 of 2020-04-02); a sentence the province repeats word
+    for word is quoted once, from the place's own document."""
     applying = regions.ancestors(place)
     seen: set[str] = set()
     found = []
     records = sorted(load_clauses(), key=lambda r: applying.index(r.region) if r.region in applying else 99)
     for rec in records:
-        if rec.region not in applying:
+        if rec.region not in applying or (rec.issued is not None and rec.issued > as_of):
             continue
         for s in rec.sentences:
             said = sentences.compact(s.text)
@@ -92,7 +93,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     place = named[0] if len(named) == 1 else profile_from_slots(tracker.slots).get("region")
     if not asked or not place or OTHER.search(asked_text) or not NAMED.search(asked_text):
         return None
-    found = _sentences(place)
+    found = _sentences(place, as_of)
     unset = [what for what in asked if not any(STATED[what].search(sentences.compact(s.text)) for _, s in found)]
     if not unset:
         return None  # 聊城's standard is stated: the search answers with it
@@ -110,6 +111,13 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         cite["validity"] = validity_words.own(rec, s, as_of)
         cites.append(cite)
         lines.append(f"· {citations.where(cite)}：“{s.text}”（{validity_words.status_words(cite['validity'], as_of)}）")
+    if not cites:  # none on its period or standard: what the texts of the day say of it at all (eval46 N22, 凌源)
+        from answers import place_sentences
+
+        cites = place_sentences.find(re.compile(r"失业保险金"), place, as_of)[:MAX_QUOTES]
+        if cites:
+            lines.append("文件中与失业保险金有关的规定：")
+            lines += [place_sentences.line(c) for c in cites]
     lines.append(f"您能领多久、每月多少，请向当地失业保险经办机构咨询，或拨打{HOTLINE_NAME}。")
     return Reply(
         "\n".join(lines),

@@ -200,6 +200,11 @@ def answer_first(
     # "我45 在厂里上班 交了十来年社保 我有啥能享受的" (eval44 D07): the measures of one at work lead
     working = set(scope.for_workers(profile_from_slots(slots), slots.get("region")))
     shown.sort(key=lambda b: b["benefit_id"] not in working)
+    # "25个工人都交着社保" (eval46 N02 heard the large firms' 减半 first): under 200 staff no industry's firm is large
+    # (《中小企业划型标准规定》), so a large firm's measure is not listed first; its size is still asked, never assumed
+    staff = slots.get("employees")
+    if isinstance(staff, int) and staff < 200 or slots.get("enterprise_size") in ("micro", "small", "medium"):
+        shown = [b for b in shown if not profile_rank.for_large_firms(b["benefit_id"])] or shown
     # "社保能缓交吗" (eval38 K10 heard the 医保 rate cut first): the one measure a yes/no question names leads
     titled = scope.titled_in(text, [b["benefit_id"] for b in shown]) if ended_lead.asks_yes_no(text) else set()
     if len(titled) == 1:
@@ -359,6 +364,8 @@ class ActionStartEligibility(Threaded, Action):
             named_now = scope.spelled_in(text, current, scope.PAYS)
             ruled = {b["benefit_id"] for b in result["benefits"] if b.get("status") == "not_eligible"}
             if named_now and not named_now & ruled:
+                # and whatever else it names in other words ("稳岗返还…还有社保减免和缓缴", eval46 N02)
+                named_now |= scope.titled_in(text, current)
                 candidates = [c for c in candidates if c in named_now or c not in current]
                 current = [c for c in current if c in named_now]
             first = None

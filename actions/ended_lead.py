@@ -39,12 +39,35 @@ def cited_lead(reply: Reply, text: str, as_of: date) -> Reply:
     """A cited answer to "现在能不能…" whose quoted sentence has ended: 不能 and the day it ended, first (eval37 Z21:
     "社保缓交 一句话 现在能不能" heard the 2020 sentence with "已到期" only in its last line)."""
     v = (reply.citations[0].get("validity") or {}) if reply.citations else {}
-    if asks_yes_no(text) and v.get("status") == "expired" and v.get("end") and not reply.meta.get("low_confidence"):
+    # "所引各句期限不同": a sentence quoted beside it still runs or is unknown (eval45 C05 heard 不能 of 稳岗返还 above
+    # the 疫情防控期间 sentence of the same clause)
+    mixed = "所引各句期限不同" in reply.text or (
+        bool(reply.citations) and _another_runs(text, reply.citations[0], as_of)
+    )
+    if (
+        asks_yes_no(text)
+        and v.get("status") == "expired"
+        and v.get("end")
+        and not reply.meta.get("low_confidence")
+        and not mixed
+    ):
         end = date.fromisoformat(str(v["end"])[:10])
         reply.text = (
             f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。\n{reply.text}"
         )
     return reply
+
+
+def _another_runs(text: str, cite: dict, as_of: date) -> bool:
+    """Whether a measure of the place named as the message names it ("稳岗返还") is not ended on the day: 辽宁（一）'s
+    中小微企业 100% runs with no stated end beside the 困难企业 sentence that ended on 2020-12-31 (eval45 C05)."""
+    from retrieval.rule_scope import all_candidates
+
+    named = scope.spelled_in(text, all_candidates(None, cite.get("region")), scope.PAYS)
+    if not named:
+        return False
+    statuses = {b["benefit_id"]: b["validity"].get("status") for b in evaluate({}, as_of)["benefits"]}
+    return any(statuses.get(b) not in ("expired", "not_started") for b in named)
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:

@@ -223,7 +223,8 @@ def _measure(text: str, rest: str) -> tuple[str, str]:
     if stems:
         return stems[0][0], stems[0][-1]
     # "见习补贴标准是多少" (eval34 X16: the follow-up words left "见习贴", found nowhere): the measure as typed
-    named = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:补贴|补助|津贴|奖补)", text)
+    # "公益性岗位补贴标准" (eval46 N13 read "益性岗位补贴": four characters could not hold its name)
+    named = re.search(r"([\u4e00-\u9fff]{2,5}?)(?:补贴|补助|津贴|奖补)", text)
     if named:
         return named.group(0), named.group(1)
     word = max(words_of(rest), key=len, default="")
@@ -318,6 +319,9 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
     # each name of the stem in turn ("税能减多少": 减征, then 扣减 of 18号（二）'s 7800元; eval30 Q24 heard "没有写明减征的
     # 具体金额" beside it): the first name with a sentence stating the figure
     names = [n for n in (next(iter(stems_named(text)), ()) or (measure,)) if len(n) > 1] or [measure]
+    asked = measure
+    if len(word) >= 3 and word not in names:  # "公益性岗位补贴": "…公益性岗位…给予岗位补贴，补贴标准为…" names it apart
+        names.append(word)
     naming: list[tuple[dict, Sentence]] = []
     stated: list[tuple[dict, Sentence]] = []
     records = [(hit, sentences.record_of(hit["clause_id"])) for hit in local]
@@ -336,7 +340,7 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
             (h, s)
             for h, s in these
             if sentences.has_feature(s.text, qkind)
-            and (not any(n in s.text and n not in name for n in OTHER_NOUNS) or LOAN_SUM.search(s.text))
+            and (not any(n in s.text and n not in name + asked for n in OTHER_NOUNS) or LOAN_SUM.search(s.text))
         ]
         if stated:
             measure = name

@@ -78,7 +78,7 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
     definition = _definition(profile.get("region"))
     cite = _citation(definition, as_of) if definition is not None else None
     if cite is None:
-        return None
+        return _no_list(profile.get("region"), as_of)
     head = f"按{cite.get('doc_number') or cite.get('doc_name')}{citations.clause_label(cite)}规定：“{cite['quote']}”"
     derived = (evaluate(profile, as_of).get("derived_facts") or {}).get(GROUP) or {}
     if derived.get("value"):
@@ -109,3 +109,24 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
             lines.append("· 您已办理失业登记。")
     lines.append("能否认定以经办部门为准。")
     return Reply(head + "\n" + "\n".join(lines), [cite], meta={"own_group": GROUP})
+
+
+NAMING = re.compile(r"就业困难人员")
+
+
+def _no_list(region: str | None, as_of: date) -> Reply | None:
+    """Where no text of the place lists who the group is (聊城): said first, with the place's sentences naming it
+    (eval45 C06, a veteran in 聊城, asked three times and heard the veterans' training clause)."""
+    from answers import place_sentences
+
+    if not region:
+        return None
+    naming = place_sentences.find(NAMING, region, as_of)[:2]
+    lines = [
+        f"收录的{region}政策原文没有写明就业困难人员的范围和认定条件；您是否属于就业困难人员，"
+        "以当地人力资源社会保障部门认定为准。"
+    ]
+    if naming:
+        lines.append(f"{region}文件中提到就业困难人员的规定有：")
+        lines += [place_sentences.line(c) for c in naming]
+    return Reply("\n".join(lines), naming, meta={"own_group": GROUP, "no_list": True})

@@ -18,12 +18,18 @@ RELIEF = re.compile(r"临时救助|社会救助")
 # asked of the measures that run up to retirement or of a pension: the list answers those
 RETIREMENT_ASKED = re.compile(r"失业(?:保险)?金|领到退休|续发|续领")
 MOST = 2
+LIST_HEAD = re.compile(r"^按.{2,16}的政策，与您的问题相关的政策有", re.M)
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
     if profile.get("applicant_type") not in (None, "person") or not past(profile, as_of):
         return first
     if RETIREMENT_ASKED.search(text or ""):
+        # "俺62了…失业金能领不" (eval45 C10 heard the measures running "至法定退休年龄" and was asked how far he was
+        # from it): what the texts say of 失业金 stays; the list of measures up to retirement and its questions go
+        if first is not None and LIST_HEAD.search(first.text):
+            first.text = first.text[: LIST_HEAD.search(first.text).start()].rstrip()
+            first.meta["past_retirement"] = True
         return first
     # no measure of theirs at all (a graduate's is not offered at 62): said all the same, with nothing below
     first = first if first is not None else Reply("")

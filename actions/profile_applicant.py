@@ -87,7 +87,7 @@ WORKER = re.compile(
     # "老伴55 她是厂子下岗的" (eval43 E24, a couple, was read as a firm of 2 staff): laid off from the works
     r"(?:是|从)(?:厂子|厂里|工厂|单位|公司|企业)(?:里)?(?:下岗|裁员|辞退|出来)|"
     # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
-    r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产)|"
+    r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产|不干了|停了|散了|不要人了)|"
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
     # "我是女的厂里工人" (the API joins Chinese words: the space after 女的 is gone)
     r"(?:^|[，,。\s]|我是|俺是|是|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:工人|普工|职工)(?![们都])|(?:我|俺)是(?:个)?(?:工人|普工)|"
@@ -259,7 +259,14 @@ def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dic
     if found.get("applicant_type", "person") != "person":
         return found
     vocab = vocabulary()
-    return {k: v for k, v in found.items() if k != "applicant_type" and vocab[k].group != "person"}
+    kept = {k: v for k, v in found.items() if k != "applicant_type" and vocab[k].group != "person"}
+    if current == "enterprise":  # "那2个失业的登记失业有大半年了": read as a person's words, said of the firm's hires
+        from actions.profile_facts import numeric_text  # profile_facts reads this module
+
+        m = spoken_facts.LONG_JOBLESS.search(numeric_text(text))
+        if m:
+            kept.setdefault("new_hires_long_term_unemployed", int(m.group("n")))
+    return kept
 
 
 def size(text: str) -> str | None:

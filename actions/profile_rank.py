@@ -330,3 +330,12 @@ def with_ended_shown(ordered: list[dict], benefits: list[dict], shown: int) -> l
 
 def _not_in_force(b: dict) -> bool:
     return (b.get("validity") or {}).get("status") in ("expired", "not_started")
+
+
+def for_large_firms(benefit_id: str) -> bool:
+    """Whether the measure is only for large firms (its conditions read enterprise_size = large)."""
+    rule = default_engine().by_id.get(benefit_id)
+    if rule is None or rule.conditions is None:
+        return False
+    parts = rule.conditions.all if rule.conditions.kind == "all" else [rule.conditions]
+    return any(getattr(p, "fact", None) == "enterprise_size" and getattr(p, "eq", None) == "large" for p in parts or [])

@@ -156,7 +156,7 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
         also = f"（{wider}的规定在{place}适用，见上）" if wider else ""
         lines.append(f"【{place}】收录的{place}文件里没有{topic['name']}的专门规定{also}。")
     lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
-    return Reply("\n".join(lines), cites, meta={"compare": topic["name"]})
+    return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
 
 
 FILLER = re.compile(r"那个|这个|那条|这条|政策|文件|规定|我们|我|俺|咱|这里|这儿|那|吗|呢|的|了|[，。,.!！?？\s]")

@@ -243,6 +243,9 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             if name not in facts and pattern.search(text):
                 facts[name] = value
     if applicant == "enterprise":
+        m = LONG_JOBLESS.search(text)  # "那2个失业的登记失业有大半年了" (eval45 C09, never counted)
+        if m and "new_hires_long_term_unemployed" not in facts:
+            facts["new_hires_long_term_unemployed"] = int(m.group("n"))
         # "裁了2个人，还能申请吗？必须一个不裁吗" (eval20 R09 was recorded 不裁员): a count laid off, or 不裁 asked
         if (
             NO_LAYOFFS.search(text)
@@ -261,6 +264,11 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
         laid_off(text, facts)
 
 
+# hires said to have been registered unemployed half a year or more: the 2500元 measure's 登记失业半年以上人员
+LONG_JOBLESS = re.compile(
+    r"(?P<n>\d+)\s*个[^，。,；;\d]{0,8}?(?:登记)?失业(?:的)?[^，。,；;\d]{0,6}?(?:有|了|都)?\s*"
+    r"(?:大半年|半年以上|半年多|多半年|一年多|\d+年|(?:[6-9]|1[0-2])个多?月)"
+)
 NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁")
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
 # "裁的是3个人不是2个" (eval30 Q03, a correction) too

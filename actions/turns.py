@@ -21,6 +21,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from actions import (
     clause_in_play,
     combine_question,
+    compare_follow,
     figure_asked,
     figure_elsewhere,
     follow_ups,
@@ -381,6 +382,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
     if collected is not None:
         return Turn([collected])
+    compared = compare_follow.reply(simplified(text), tracker, turn_as_of(tracker)[0])
+    if compared is not None:  # "现在哪个还有效" right after a comparison (eval46 N19)
+        return Turn([compared])
     # "那哪些已经到期了 列一下" after 聊城's clauses (eval34 X17 heard all 95 measures): the place in play, if any
     in_place = profile_from_slots(tracker.slots).get("region") or (clause_in_play.in_play(tracker)[0] or {}).get(
         "region"

@@ -46,7 +46,11 @@ STUDIED_AFTER = re.compile(
 
 
 # "湖北孝感人，在大连理工读的本科" (eval23 U11 was told 湖北省 is not covered): where one is from, not where one is
-ORIGIN_AFTER = re.compile(r"^(?:市|省|县)?(?:[\u4e00-\u9fff]{2}(?:市|县)?)?(?:人|籍|的人|那边的人)(?![社力])")
+ORIGIN_AFTER = re.compile(
+    r"^(?:市|省|县)?(?:[\u4e00-\u9fff]{2}(?:市|县)?)?(?:人|籍|的人|那边的人)(?![社力])|"
+    # "招了3个湖北的 2个是大连理工毕业的" (eval46 N09, a 大连 firm, was told 湖北 is not covered): people from there
+    r"^(?:省)?(?:的|来的)\s*(?:学生|毕业生|大学生|应届生|孩子|员工|工人|人|里面|里头|那几个|那个|那两个|\d+个)"
+)
 # "那聊城的写的是啥" (eval24 V23), "凌源那边不是有标准吗": whose text is asked about, not where the speaker is
 TEXT_OF_AFTER = re.compile(r"^(?:市|县)?\s*(?:的)?(?:文件|那个文件|那条|的那条|写的|规定的|咋写的|怎么写的)")
 

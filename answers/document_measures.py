@@ -85,7 +85,12 @@ def measures(
     if WITH_AMOUNT_ASKED.search(asked_text):  # "哪些有金额": those whose standard gives a figure
         benefits = [b for b in benefits if FIGURE.search(engine.by_id[b["benefit_id"]].amount.standard or "")]
     if ENDED_ASKED.search(asked_text):  # "哪些到期了"
-        benefits = [b for b in benefits if (b.get("validity") or {}).get("status") == "expired"]
+        # and those whose event window closed (聊城 第1条's 复工 by 2020-03-10, eval46 N17): none can be newly met
+        benefits = [
+            b
+            for b in benefits
+            if (b.get("validity") or {}).get("status") == "expired" or (b.get("window") or {}).get("status") == "closed"
+        ]
     if base is not None and DATED_ASKED.search(asked_text):  # "哪些写了截止日期" after a list; asked first, the
         # dated ones come first (PERIOD_ASKED) and "剩下的" lists the others (eval21 R19)
         benefits = [b for b in benefits if (b.get("validity") or {}).get("end")]
@@ -137,7 +142,11 @@ def measures(
         rule = engine.by_id[b["benefit_id"]]
         first = (b.get("citations") or [{}])[0]
         label = f"{first.get('doc_number') or '' if place else ''}{first.get('clause_ref') or ''}"
-        groups.setdefault(validity_words.badge(b.get("validity") or {}), []).append(f"· {label}{rule.name}")
+        window = b.get("window") or {}
+        v = b.get("validity") or {}
+        if window.get("status") == "closed" and window.get("end"):  # said as the sentence's own badge says it
+            v = {**v, "window_closed": window["end"]}
+        groups.setdefault(validity_words.badge(v), []).append(f"· {label}{rule.name}")
         cites.append(  # a card as every answer's: the document's name and the measure's departments (eval38 K17: "None 1.")
             {
                 **citations.from_benefit(b, (b.get("citations") or [{}])[0]),

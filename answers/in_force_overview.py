@@ -55,8 +55,11 @@ def reply(text: str, as_of: date, place: str | None = None) -> Reply | None:
             for b in active[:SHOWN]
         ]
     expired = sorted(by.get("expired", []), key=lambda b: str((b.get("validity") or {}).get("end") or ""))
+    # the latest end a text writes: not one worked out from an event (18号（二）'s "2021年12月31日前…3年内" read
+    # "2024年11月30日到期", a date no text gives: eval46 N19)
+    stated = [b for b in expired if (b.get("validity") or {}).get("kind") != "event_bound"] or expired
     if expired:
-        last = expired[-1]
+        last = stated[-1]
         lines.append(
             f"· 写明期限、已经到期的{len(expired)}项；最晚到期的是“{engine.by_id[last['benefit_id']].name}”"
             f"（{_day(last['validity']['end'])}到期）。"

@@ -34,6 +34,9 @@ def _names(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+RESTRICTED = re.compile(r"属于[^，。；]{2,30}的|^对[^，。；]{2,40}的")
+
+
 def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
     if first is None or not region or not EXISTS.search(text or ""):
         return first
@@ -59,7 +62,15 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
         # "有没有一次性创业补贴" in 凌源 (eval41 G22 heard "有。" of 辽政发（十四）'s 湖北籍 2020届 graduates' 求职创业补贴):
         # a measure only for people from one place is no "有" to anyone else
         only = ORIGIN_ONLY.search(s.text) if not ORIGIN_ONLY.search(text) else None
-        lead_word = f"只有给“{only.group(0)}”人员的：" if only else "有。"
+        # "属于就业困难人员或离校1年未就业的高校毕业生，可按规定享受灵活就业人员社保补贴" (eval46 N07, a rider, heard a
+        # bare "有。"): the measure is there for the people the sentence names, which is said before the quote
+        lead_word = (
+            f"只有给“{only.group(0)}”人员的："
+            if only
+            else "有，但只给原文所列的人员，要看您是否属于："
+            if RESTRICTED.search(s.text)
+            else "有。"
+        )
         said = [
             f"{lead_word}{citations.where(cite)}写明：“{s.text.strip()}”",
             f"不是{only.group(0)}的，{region}适用的文件里没有这项补贴。" if only else "",

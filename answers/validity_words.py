@@ -67,7 +67,10 @@ def badge(validity: dict) -> str:
     if validity.get("status") == "unknown" and validity.get("start") and validity.get("kind") in ("none", "open_ended"):
         # started on the day asked, no end stated: said so, never "现行" (eval6 E14: 辽政发〔2020〕9号（十四）
         # on 2020-06-15 read only "有效期未知", as if it might not have begun)
-        return f"{label}（{began(validity)}，未载明截止日期）"
+        start = cn_date(validity["start"])
+        if validity.get("start_is_issue_date"):
+            return f"{label}（{start}印发，未载明施行和截止日期）"
+        return f"{label}（自{start}起实施，未载明截止日期）"
     return label
 
 
@@ -95,11 +98,15 @@ def not_yet(validity: dict) -> str:
     return f"文件{start}印发，自该日起实施" if validity.get("start_is_issue_date") else f"自{start}起实施"
 
 
-def began(validity: dict) -> str:
-    """ "自2020年6月30日印发之日起实施" where the text states no start of its own (the start is the document's issue
-    date: eval44 D13, an agent, read "自2020年6月30日起实施" as a date the text gives), else "自…起实施"."""
+def began(validity: dict, unsaid: str = "截止日期") -> str:
+    """ "出自2020年6月30日印发的文件，原文未载明施行日期和截止日期" where the text states no start of its own, else
+    "自…起实施，原文未载明截止日期". The engine counts such a measure from its issue date, but no text says
+    "自印发之日起施行": eval44 D13 read "自2020年6月30日起实施" and eval46 (N13–N24) "自…印发之日起实施" as words the
+    document gives."""
     start = cn_date(validity["start"])
-    return f"自{start}印发之日起实施" if validity.get("start_is_issue_date") else f"自{start}起实施"
+    if validity.get("start_is_issue_date"):
+        return f"出自{start}印发的文件（未写施行日期），原文未载明{unsaid}"
+    return f"自{start}起实施，原文未载明{unsaid}"
 
 
 AMENDED = {
@@ -191,7 +198,7 @@ def period(validity: dict) -> str:
         since = f"自{cn_date(start)}起，" if start and validity.get("status") == "not_started" else ""
         return f"{since}实施期限至{cn_date(end)}"
     if kind == "open_ended" and start:
-        return f"{began(validity)}，原文未载明截止日期"
+        return began(validity)
     if epidemic_bound(validity):
         return EPIDEMIC
     if kind == "event_bound":
@@ -226,7 +233,7 @@ def status_words(validity: dict, as_of: date) -> str:
         return f"{period(validity)}，以经办部门认定为准"
     if validity.get("kind") == "none" and validity.get("start"):
         # as its badge says it (eval6 E14): begun, no end stated — never as if it might not have begun
-        return f"{began(validity)}，原文未载明实施期限{aged}，是否仍在执行需经办部门确认"
+        return f"{began(validity, '实施期限')}{aged}，是否仍在执行需经办部门确认"
     return f"{period(validity)}{aged}，是否仍在执行需经办部门确认"
 
 

@@ -69,7 +69,11 @@ def test_whether_a_person_counts_as_hard_to_employ_is_answered_from_the_list():
     assert reply is not None and "在“距法定退休年龄5年以内”之列" in reply.text and "须先办理失业登记" in reply.text
     # a statement is a fact of the case, not a question; 聊城's documents list no such group
     assert own_group.reply("我已经认定为就业困难人员了", woman, DAY, None) is None
-    assert own_group.reply("我能不能算就业困难人员", {**woman, "region": "聊城市"}, DAY, None) is None
+    # eval45 C06: where no text lists the group (聊城), that is said first, with the place's sentences naming it
+    liaocheng = own_group.reply("我能不能算就业困难人员", {**woman, "region": "聊城市"}, DAY, None)
+    assert liaocheng is not None and liaocheng.text.startswith("收录的聊城市政策原文没有写明就业困难人员的范围"), (
+        liaocheng
+    )
 
 
 def test_no_worked_sum_for_a_group_the_person_never_said_they_belong_to(convo):

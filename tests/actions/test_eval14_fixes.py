@@ -77,7 +77,7 @@ def test_a_documents_measures_are_listed_when_a_list_is_asked():
     assert "全额贴息" not in reply.text, reply.text
     for name in ("初次创业人员创业场地补贴（3000元/年，最长2年）", "一次性求职创业补贴（1000元/人）"):
         assert name in reply.text
-    assert "【有效期未知（自2017年9月20日印发之日起实施，未载明截止日期）】" in reply.text
+    assert "【有效期未知（2017年9月20日印发，未载明施行和截止日期）】" in reply.text
     # on a day a measure had ended, it is grouped under 已到期
     reply = document_reply("凌政发〔2019〕14号 哪些措施有金额 列个清单", date(2020, 6, 1))
     assert "【已到期（至2019年12月31日）】" in reply.text

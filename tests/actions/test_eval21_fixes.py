@@ -35,7 +35,8 @@ def test_the_rest_of_a_documents_list_is_given_when_asked(convo):
     )
     # before (R19): the first line said "接下来按2020年12月31日的政策" and "剩下9项也列一下" got 大连's 报到 clause
     assert "接下来按" not in first and "另有9项未列出" in first, first
-    assert first.index("【现行（至2020年6月30日）】") < first.index("【原文未载明申请期限】")  # the dated ones first
+    # the dated ones first; eval46 N17: a measure whose event window closed (复工 by 2020-03-10) is said so
+    assert first.index("【现行（至2020年6月30日）】") < first.index("【享受条件的期间已于2020年3月10日结束】")
     rest = _asked(convo, "没列的那些也列出来", as_of="2020-06-16")
     assert rest.startswith("这份文件中有规定标准或办法的措施共24项，以下是其余9项（第16至24项"), rest
 

@@ -91,3 +91,26 @@ def test_a_group_and_a_figure_named_after_a_clause_point_to_the_sentence_holding
     started(convo, "我儿子今年毕业 有残疾证 还没找到工作 在大连 能享受啥", as_of="2020-10-20")
     body = asked(convo, "那个残疾毕业生社保补贴60%的 一个月能补多少 能补几年", as_of="2020-10-20")
     assert "对离校2年内未就业的残疾高校毕业生，灵活就业后缴纳社会保险费的" in body.split("\n")[1], body
+
+
+def test_no_plain_no_when_a_sentence_quoted_beside_the_ended_one_still_may_run(convo):
+    # before (C05): "稳岗返还…能返不" heard "不能：所引规定已于2020年12月31日到期" above a 疫情防控期间 sentence
+    asked(convo, "锦州开饭店的 雇了8个人 有啥扶持", as_of="2021-03-15")
+    body = asked(convo, "那稳岗返还呢 餐饮受疫情影响大 一个没裁 能返不", as_of="2021-03-15")
+    assert not body.startswith("不能：所引规定已于"), body
+
+
+def test_hires_said_to_be_long_registered_are_counted_for_the_firm():
+    # before (C09): "那两个失业的登记失业有大半年了" was never counted; the 2500元 total stayed "其余人数未知"
+    from actions.profile_applicant import keep_applicant
+
+    said = "就6月这7个 那两个失业的登记失业有大半年了"
+    assert keep_applicant(extract(said, date(2020, 7, 10)), "enterprise", said)["new_hires_long_term_unemployed"] == 2
+    assert "new_hires_long_term_unemployed" not in keep_applicant(extract(said, date(2020, 7, 10)), "person", said)
+
+
+def test_one_past_retirement_asking_for_jobless_pay_hears_no_measures_up_to_retirement(convo):
+    # before (C10): at 62 he heard "距法定退休年龄不足1年的继续发放至退休" and was asked how far he was from retirement
+    body = started(convo, "我63了 男的 聊城的 看大门的活没了 失业金能领不", as_of="2026-12-01")
+    assert "已到法定退休年龄" in body and "与您的问题相关的政策有" not in body, body
+    assert not convo.slots.get("candidates"), convo.slots.get("candidates")

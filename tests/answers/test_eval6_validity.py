@@ -49,7 +49,7 @@ def test_a1_the_persons_24_months_are_not_the_2017_measures_period():
     body = summary(result, scope={FLEXIBLE}, today=TODAY).text
     assert "实施期限至2028年8月31日" not in body and "仍在实施期内" not in body
     assert (
-        "有效期：该项规定自2017年9月20日印发之日起实施，原文未载明实施期限，至今已逾9年，是否仍在执行需经办部门确认。"
+        "有效期：该项规定出自2017年9月20日印发的文件（未写施行日期），原文未载明实施期限，至今已逾9年，是否仍在执行需经办部门确认。"
         in body
     )
     assert "享受期：如该项仍执行，按您说的日期，享受期为2026年9月1日至2028年8月31日" in body

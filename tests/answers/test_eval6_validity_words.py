@@ -69,7 +69,7 @@ def test_e14_liaoning_hubei_graduates_had_started_on_2020_06_15():
     rec = next(r for r in load_clauses() if r.clause_id == "liaoning-2020-9:4.14")
     s = next(x for x in rec.sentences if "湖北籍2020届" in x.text)
     v = validity_words.own(rec, s, date(2020, 6, 15))
-    assert validity_words.badge(v) == "有效期未知（自2020年4月2日印发之日起实施，未载明截止日期）"
+    assert validity_words.badge(v) == "有效期未知（2020年4月2日印发，未载明施行和截止日期）"
     before = validity_words.own(rec, s, date(2020, 3, 1))
     assert validity_words.badge(before) == "未开始（文件2020年4月2日印发，自该日起实施）"
 
@@ -88,7 +88,7 @@ def test_every_sentence_stating_no_period_says_it_started_with_its_document_and_
             label = validity_words.badge(validity_words.own(rec, s, rec.issued + timedelta(days=30)))
             if label.startswith("有效期未知（与疫情"):
                 continue
-            assert label == f"有效期未知（自{cn_date(rec.issued)}印发之日起实施，未载明截止日期）", (
+            assert label == f"有效期未知（{cn_date(rec.issued)}印发，未载明施行和截止日期）", (
                 rec.clause_id,
                 s.index,
             )

@@ -1,0 +1,66 @@
+"""A follow-up on a comparison just given ("现在哪个还有效" after 稳岗返还 in four places, eval46 N19 heard a count of
+all 54 of 大连's measures and a date no text gives): the compared measures, grouped by their period on the day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.dialogue_state import bot_messages_back
+from answers import citations, clause_json, compare
+from answers.dates import cn_date
+from answers.models import Reply
+from knowledge.records import clause_index, load_clauses
+
+ASKED = re.compile(
+    r"(?:哪个|哪些|哪几个|哪条|哪项)(?:现在)?(?:还)?(?:有效|在执行|执行|能申请|能用|没过期|过期|到期)|还有效吗|还执行吗"
+)
+GROUPS = [
+    ("active", "写明期限、按{day}仍在期限内的"),
+    ("expired", "已到期或享受条件的期间已结束的"),
+    ("unknown", "原文未载明截止日期、现在是否执行需经办部门确认的"),
+]
+
+
+def _last_compare(tracker: Tracker) -> dict:
+    for event in bot_messages_back(tracker, 1):
+        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
+        if meta.get("compare"):
+            return meta
+    return {}
+
+
+def _group(m: dict) -> str:
+    v = m.get("validity") or {}
+    if v.get("window_closed") or v.get("status") in ("expired", "not_started"):
+        return "expired"
+    return "active" if v.get("status") == "active" else "unknown"
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    meta = _last_compare(tracker)
+    if not meta or not ASKED.search(text or ""):
+        return None
+    topic = compare.find_topic(meta["compare"], None)
+    if topic is None:
+        return None
+    places = meta.get("compare_places") or []
+    columns = [c for c in compare.compare(topic, as_of)["regions"] if not places or c["region"] in places]
+    grouped: dict[str, list[str]] = {}
+    records = clause_index(load_clauses())
+    cites = []
+    for c in columns:
+        quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
+        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, quotes), q) for q in quotes]
+        for m in c["measures"]:
+            grouped.setdefault(_group(m), []).append(f"  - 【{c['region']}】{m['who']}：“{m['rate']}”（{m['badge']}）")
+    day = cn_date(as_of)
+    lines = [f"按{day}计，上面{topic['name']}各项的期限："]
+    for key, head in GROUPS:
+        if grouped.get(key):
+            lines.append(f"· {head.format(day=day)}：")
+            lines += grouped[key]
+    lines.append("期限按各句原文判断；具体能否申请以当地经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
