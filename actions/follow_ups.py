@@ -36,6 +36,7 @@ from actions.clause_in_play import (
     own_words,
     without_places,
 )
+from actions.profile import profile_from_slots
 from actions.within_place import most_specific
 from answers import clause_detail, document_facts, document_overview, sentences
 from answers.clause_answer import search_answer
@@ -204,6 +205,11 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     whole = bool(meta.get("whole_clause")) and not named
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
+    if kind == "amount" and "原文没有写明具体金额" in reply.text and not named:
+        place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
+        stated = _stated_elsewhere(text, cite, place, as_of)
+        if stated is not None:  # "那公益岗呢…给多少钱" on 辽宁（十六）'s list (eval46 N01): 46号（十五）'s 最低工资标准
+            return stated
     reply.meta["whole_clause"] = whole  # "这条谁负责" then "这条有实施期限吗": still the clause read whole
     if total:  # "去年交了2万块失业保险费，能返多少": 20000元 × 50%, by the rule's formula
         return new_topic.with_line(reply, total)
@@ -254,3 +260,19 @@ def _group_elsewhere(text: str, cite: dict) -> bool:
     if rec is None:
         return False
     return not any(all(w in s.text for w in groups | figures) for s in rec.sentences)
+
+
+def _stated_elsewhere(text: str, cite: dict, region: str | None, as_of: date) -> Reply | None:
+    """The answer of another clause where the person is whose sentence names the measure asked and states its sum,
+    when the clause in play states none (answers/amount_first.py decides the sentence)."""
+    from answers import amount_first
+    from answers.clause_answer import search_answer
+    from retrieval.search import search
+
+    found = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    first = amount_first.amount_first({**found, "query": text})
+    top = (first.get("results") or [None])[0]
+    words = [w for w, _ in amount_first.terms_in(text) if w not in amount_first.GROUPS]
+    if top is None or top["clause_id"] == cite.get("clause_id") or not words or not amount_first.states(top, words):
+        return None
+    return search_answer(first)

@@ -28,7 +28,7 @@ def _sum_in(text: str, words: list[str]) -> bool:
     return any(not re.search(r"率[^，。；]{0,4}$", text[: m.start()]) for m in SUM.finditer(text))
 
 
-def _states(hit: dict, words: list[str]) -> bool:
+def states(hit: dict, words: list[str]) -> bool:
     rec = sentences.record_of(hit.get("clause_id") or "")
     return rec is not None and any(
         _sum_in(s.text, words) and all(w in sentences.compact(s.text) for w in words) for s in rec.sentences
@@ -45,7 +45,7 @@ def amount_first(response: dict) -> dict:
     # the measure named, not a group ("湖北籍的2020届毕业生…多少钱" names 毕业生 only: 46号（十二）'s 1000元 for 低保
     # families' graduates is no answer, tests/live e14)
     words = [w for w, _ in terms_in(query) if w not in GROUPS]
-    if not words or _states(hits[0], words):
+    if not words or states(hits[0], words):
         return response
     best = hits[0].get("score", 0) or 0
     stating = next(
@@ -56,7 +56,7 @@ def amount_first(response: dict) -> dict:
             # 2020-06-30 over 辽政发（十） on 2020-06-15)
             if (h.get("validity") or {}).get("status") != "not_started"
             and (h.get("score", 0) or 0) >= CLOSE * best
-            and _states(h, words)
+            and states(h, words)
         ),
         None,
     )

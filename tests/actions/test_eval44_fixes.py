@@ -77,7 +77,9 @@ def test_a_start_no_text_states_is_said_to_be_the_issue_date():
     # before (D13): "自2020年6月30日起实施" of a text that states no start (its issue date)
     rec = next(r for r in load_clauses() if r.clause_id == "dalian-2020-18:4.17")
     v = validity_words.own(rec, rec.sentences[-1], date(2026, 12, 1))
-    assert validity_words.status_words(v, date(2026, 12, 1)).startswith("出自2020年6月30日印发的文件（未写施行日期），原文未载明实施期限"), v
+    assert validity_words.status_words(v, date(2026, 12, 1)).startswith(
+        "出自2020年6月30日印发的文件（未写施行日期），原文未载明实施期限"
+    ), v
 
 
 def test_a_windowed_measure_says_the_claiming_period_its_clause_states():

@@ -83,7 +83,17 @@ def test_hires_from_a_place_outside_are_people_from_there_not_a_place_asked(conv
 def test_a_small_firm_asking_refunds_and_relief_hears_both_and_no_large_firms_measure(convo):
     # before (N02): 25 staff heard the large firms' 减半 among three, and 缓缴 only when asked again
     body = started(
-        convo, "我在临清开个小加工厂 20个工人都交社保 没裁人 稳岗返还能返多少？还有社保减免和缓缴是怎么规定的", as_of="2020-06-01"
+        convo,
+        "我在临清开个小加工厂 20个工人都交社保 没裁人 稳岗返还能返多少？还有社保减免和缓缴是怎么规定的",
+        as_of="2020-06-01",
     )
     listed = "\n".join(line for line in body.split("\n") if line[:3] in ("1. ", "2. ", "3. "))
     assert "大型企业" not in listed and "缓缴社会保险费" in listed and "稳岗返还" in listed, body
+
+
+def test_a_sum_asked_on_a_clause_stating_none_is_answered_by_the_place_s_clause_stating_it(convo):
+    # before (N01): "那公益岗呢…给多少钱" on 辽宁（十六）'s list heard "原文没有写明具体金额或标准" three times; 大政发〔2017〕46号
+    # （十五） says "补贴标准为当地最低工资标准"
+    started(convo, "我在大连金州 58了 男的 失业了 登记了 我算不算就业困难人员", as_of="2026-12-01")
+    body = asked(convo, "那公益岗呢 我能优先不 一个月给多少", as_of="2026-12-01")
+    assert "补贴标准为当地最低工资标准" in body and "原文没有写明具体金额或标准" not in body, body

@@ -44,5 +44,7 @@ def test_e14_liaoning_hubei_graduates_started_on_2020_04_02(live_stack):
     assert body.startswith(
         "根据《辽宁省人民政府关于深入实施就业优先政策进一步做好稳就业工作的若干意见》（辽政发〔2020〕9号）第（十四）条"
     ), body
-    assert "该项规定出自2020年4月2日印发的文件（未写施行日期），原文未载明实施期限，是否仍在执行需经办部门确认" in body, body
+    assert (
+        "该项规定出自2020年4月2日印发的文件（未写施行日期），原文未载明实施期限，是否仍在执行需经办部门确认" in body
+    ), body
     assert "大政发〔2020〕18号" not in body, body
