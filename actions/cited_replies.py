@@ -80,7 +80,10 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
     """The response without hits of texts issued after `as_of`, and what to say of them when the best hit was one;
     a text named by its number is answered as asked."""
     hits = response.get("results") or []
-    if not hits or (response.get("reference") or {}).get("doc_ids") or hits[0].get("exact_reference"):
+    # named by its number, a text is answered as asked; named by hearsay ("听说聊城要出个稳就业的文件", eval47 R22 on
+    # 2020-03-01 heard the notice of 2020-03-11 as in force), it is a text of the day or none
+    by_number = bool(re.search(r"〔|号文|\d+号", response.get("query") or ""))
+    if not hits or (by_number and (response.get("reference") or {}).get("doc_ids")) or hits[0].get("exact_reference"):
         return response, None
     # the text that applied that day and says what the later top says is lifted first (answers/in_force_first.py):
     # it answers, and the later text is not named (eval36 ruling; 辽政发（十四） for a 湖北籍 graduate before 18号)

@@ -33,6 +33,7 @@ from actions import (
     own_figures,
     past_retirement,
     payee_line,
+    priority_lead,
     profile_rank,
     question_fit,
     retirement_age,
@@ -241,6 +242,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = past_retirement.lead(first, text, profile, as_of)  # "我婆婆…六十岁了 没有退休金 有啥补贴"
     first = since_school.lead(first, text, profile, as_of)  # "我23年7月毕业的 到现在还算离校2年内吗"
     first = origin_group.lead(first, text, profile, as_of)  # "聊城对我们湖北的毕业生有没有什么照顾政策"
+    first = priority_lead.lead(first, text, profile, as_of)  # "建档立卡贫困户 公益性岗位我能优先不"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 

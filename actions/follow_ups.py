@@ -265,11 +265,12 @@ def _group_elsewhere(text: str, cite: dict) -> bool:
 def _stated_elsewhere(text: str, cite: dict, region: str | None, as_of: date) -> Reply | None:
     """The answer of another clause where the person is whose sentence names the measure asked and states its sum,
     when the clause in play states none (answers/amount_first.py decides the sentence)."""
-    from answers import amount_first
+    from answers import amount_first, not_yet_issued
     from answers.clause_answer import search_answer
     from retrieval.search import search
 
     found = search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    found["results"] = not_yet_issued.hits_issued(found["results"], as_of)[0]
     first = amount_first.amount_first({**found, "query": text})
     top = (first.get("results") or [None])[0]
     words = [w for w, _ in amount_first.terms_in(text) if w not in amount_first.GROUPS]

@@ -183,5 +183,8 @@ def sum_said(text: str, about: Callable[[str], bool]) -> float | None:
     """The sum stated in the first clause of `text` (split at ，。； …) that `about` accepts and that states one."""
     for clause in re.split(r"[，。；;,！!？?]", text or ""):
         if about(clause) and (value := money_in(clause)):
-            return value
+            # "单位每月交养老失业工伤大概3万 上年度失业保险交了1万2" typed without commas (eval47 R18 was refunded 50%
+            # of the 3万): the piece between spaces that the words are about, where one holds them
+            pieces = [p for p in re.split(r"\s+", clause) if about(p) and money_in(p)]
+            return money_in(pieces[0]) if pieces else value
     return None

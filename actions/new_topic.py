@@ -22,7 +22,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.profile import TOPIC, profile_from_slots
-from answers import citations, clause_detail, measures, place_sentences, sentences, validity_words
+from answers import citations, clause_detail, measures, not_yet_issued, place_sentences, sentences, validity_words
 from answers.clause_answer import search_answer, verbatim
 from answers.models import Reply
 from knowledge import regions
@@ -248,7 +248,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         and FIGURE.search(text)
         and verdict(text, rest, cite) == "new"
     ):
-        found = search(text[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"]
+        found = not_yet_issued.hits_issued(
+            search(text[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"], as_of
+        )[0]
         pointed = _pointed(text, [(hit, sentences.record_of(hit["clause_id"])) for hit in found])
         if pointed is not None:  # "那个残疾毕业生社保补贴60%的…能补几年" (eval45 C04)
             reply = _pointed_reply(pointed, kind, as_of, text)
@@ -310,7 +312,10 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
     measure, word = _measure(text, rest)
     if not word:
         return None
-    found = search(f"{measure} {text}"[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"]
+    # a text not yet issued on the day asked answers nothing then (eval47 R11, 2020-04-20, heard 大政发〔2020〕18号)
+    found = not_yet_issued.hits_issued(
+        search(f"{measure} {text}"[:200], top_k=8, as_of=as_of, region=place).model_dump()["results"], as_of
+    )[0]
     local = [h for h in found if h.get("region") == place] or found
     pointed = _pointed(text, [(hit, sentences.record_of(hit["clause_id"])) for hit in local])
     if pointed is not None:

@@ -103,7 +103,10 @@ def premium_per_head(text: str, facts: dict) -> None:
 # "一年失业保险交了大概3600" (eval8 F10, asked again two turns later): a year's premiums said without naming
 # the year are read as last year's, the refund's base (以经办部门认定为准)
 LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|(?:^|[^\d])(?:1|一)年(?!多|以上|内)|每年|全年")
-PAID_UI = re.compile(r"(?:交|缴)[^，。；;,]{0,10}失业(?:保险)?|失业(?:保险)?[^，。；;,]{0,8}(?:交|缴)")
+# "失业保险上年度是1万2" (eval47 R18's correction): the sum said with 是 too
+PAID_UI = re.compile(
+    r"(?:交|缴)[^，。；;,]{0,10}失业(?:保险)?|失业(?:保险)?[^，。；;,]{0,8}(?:交|缴)|失业保险(?:费)?[^，。；;,\s]{0,5}是"
+)
 
 
 def premiums(text: str, facts: dict) -> None:

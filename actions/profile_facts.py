@@ -184,7 +184,10 @@ NEG_AFTER = re.compile(r"^\s?(?:也|都|可|倒|我|俺)?(?:不是|不算|没有
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(re.search(NEG + r"$", text[max(0, start - 2) : start]))
+    # "我都54了哪是大学生" (eval47 R01 was recorded 高校毕业生：是): a rhetorical 哪是 denies
+    return bool(re.search(NEG + r"$", text[max(0, start - 2) : start])) or bool(
+        re.search(r"(?:哪是|哪里是|哪儿是|哪算)(?:什么|啥)?$", text[max(0, start - 5) : start])
+    )
 
 
 BRANCH = re.compile(

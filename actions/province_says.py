@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from answers import citations, clause_detail, sentences, validity_words
+from answers import citations, clause_detail, not_yet_issued, sentences, validity_words
 from answers.clause_answer import verbatim
 from answers.models import Reply
 from knowledge import regions
@@ -27,7 +27,7 @@ def province_sentence(hit: dict, words: str, as_of: date) -> tuple[dict, str] | 
     measure = _pairs(sentences.compact(f"{hit.get('heading') or ''}{(hit.get('highlights') or [''])[0]}"))
     for above in regions.ancestors(place)[1:]:
         found = search(f"{asked[0]} {hit.get('heading') or ''}", top_k=5, as_of=as_of, region=above)
-        for other in found.model_dump()["results"]:
+        for other in not_yet_issued.hits_issued(found.model_dump()["results"], as_of)[0]:
             rec = sentences.record_of(other["clause_id"])
             if other.get("region") != above or rec is None:
                 continue

@@ -174,6 +174,10 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
         out["window_closed"] = v.window_end.isoformat()
     if s is None or s.validity is None or issued:
         out["start_is_issue_date"] = True
+    if rec.issued is not None and as_of < rec.issued and out.get("status") in ("active", "unknown"):
+        # "2020年2月起…" in a notice of 2020-03-11, asked on 2020-03-01 (eval47 R22 heard it "自2020年2月1日起实施"):
+        # nothing of a text is in force before the text exists
+        out.update(status="not_started", start=rec.issued.isoformat(), start_is_issue_date=True)
     claim = claim_sentence([p.text for p in rec.sentences]) if v.window else None
     if claim:
         out["claim"] = claim

@@ -97,3 +97,45 @@ def test_a_sum_asked_on_a_clause_stating_none_is_answered_by_the_place_s_clause_
     started(convo, "我在大连金州 58了 男的 失业了 登记了 我算不算就业困难人员", as_of="2026-12-01")
     body = asked(convo, "那公益岗呢 我能优先不 一个月给多少", as_of="2026-12-01")
     assert "补贴标准为当地最低工资标准" in body and "原文没有写明具体金额或标准" not in body, body
+
+
+def test_priority_for_a_public_welfare_post_is_answered_by_the_sentence_naming_the_group(convo):
+    # before (N12, eval47 R12): a 贫困户's "公益性岗位能优先不" heard the graduates' 上浮 and 辽宁's 零就业 priority
+    body = started(convo, "凌源的 我家是建档立卡贫困户 我没工作 公益性岗位能优先安排我不", as_of="2026-12-01")
+    assert body.split("\n")[1].startswith("按原文，公益性岗位优先安置的人员里有您说的情况"), body
+    assert "应将新增和腾退的公益性岗位优先用于安置贫困劳动力" in body, body
+
+
+def test_eval47_a_text_heard_of_before_it_was_issued_is_not_quoted_as_in_force(convo):
+    # before (eval47 R22, 2020-03-01): "听说聊城要出个稳就业的文件 失业金从2月起调到…90%" heard the notice of 2020-03-11
+    # "自2020年2月1日起实施"
+    body = asked(convo, "聊城的 听说要出个稳就业文件 失业金从2月起调到最低工资的90% 有这事没", as_of="2020-03-01")
+    assert "2020年3月11日印发的通知" not in body and "自2020年2月1日起实施" not in body, body
+
+
+def test_eval47_the_refund_base_is_the_sum_said_of_unemployment_insurance_not_a_monthly_bill():
+    # before (eval47 R18): "单位每月交养老失业工伤大概3万 上年度失业保险交了1万2" refunded 50% of the 3万
+    from actions.profile_facts import extract
+
+    said = "单位每月交养老失业工伤大概3万 上年度失业保险交了1万2 这样能算出来省多少吗"
+    assert extract(said, date(2020, 6, 10))["last_year_unemployment_insurance_paid"] == 12000
+    assert (
+        extract("不对 失业保险上年度是1万2 3万是每个月的社保", date(2020, 6, 10))[
+            "last_year_unemployment_insurance_paid"
+        ]
+        == 12000
+    )
+
+
+def test_eval47_a_rhetorical_denial_is_a_denial():
+    # before (eval47 R01): "我都54了哪是大学生" was recorded 高校毕业生：是
+    from actions.profile_facts import extract
+
+    assert extract("我都54了哪是大学生", date(2026, 12, 5))["is_college_graduate"] is False
+
+
+def test_eval47_a_new_measure_asked_mid_conversation_is_answered_from_texts_issued_by_then(convo):
+    # before (eval47 R11, 2020-04-20): "稳岗返还呢…能返多少" heard 大政发〔2020〕18号 (issued 2020-06-30), "尚未实施"
+    started(convo, "大连的旅行社 20个员工 疫情以来没业务了 社保能免吗", as_of="2020-04-20")
+    body = asked(convo, "稳岗返还呢 我们旅行社能返多少", as_of="2020-04-20")
+    assert "大政发〔2020〕18号" not in body and "辽政发〔2020〕9号" in body, body

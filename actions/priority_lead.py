@@ -1,0 +1,46 @@
+"""Whether one is first in line for a 公益性岗位 ("家里是建档立卡贫困户 公益性岗位我能优先不", eval47 R12; eval46 N12 heard
+the graduates' 上浮 and 辽宁's 零就业/距退休 priority, never 凌政发 二、（一）'s "应将新增和腾退的公益性岗位优先用于安置贫困
+劳动力"): the sentences of the person's place that give such posts first to someone, the one naming their own group
+first, said before the measures."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from answers import place_sentences
+from answers.models import Reply
+
+ASKED = re.compile(r"优先|先安排|先给|照顾")
+POSTS = re.compile(r"公益性岗位|公益岗")
+GIVEN_FIRST = re.compile(
+    r"公益性岗位[^。；]{0,30}(?:优先|重点安置)|优先[^。；]{0,20}公益性岗位|公益性岗位[^。；]{0,10}托底安置"
+)
+# the person's groups, as the sentences name them
+OWN = {
+    "is_poverty_registered": "贫困",
+    "is_zero_employment_family": "零就业",
+    "is_disabled": "残疾",
+    "is_low_income_family": "低保",
+}
+MOST = 2
+
+
+def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    if first is None or not ASKED.search(text or "") or not POSTS.search(text or "") or not profile.get("region"):
+        return first
+    found = place_sentences.find(GIVEN_FIRST, profile.get("region"), as_of)
+    if not found:
+        return first
+    own = [w for f, w in OWN.items() if profile.get(f) is True]
+    found.sort(key=lambda c: not any(w in c["quote"] for w in own))
+    named = any(w in found[0]["quote"] for w in own)
+    found = found[:1] if named else found[:MOST]  # the sentence naming them is the answer
+    head = (
+        "按原文，公益性岗位优先安置的人员里有您说的情况（能否安排以经办部门认定为准）："
+        if named
+        else "原文写明公益性岗位优先或重点安置的人员是（您是否属于，以经办部门认定为准）："
+    )
+    first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text])
+    first.citations = found + list(first.citations)
+    return first
