@@ -368,6 +368,8 @@ class ActionStartEligibility(Threaded, Action):
             if named_now and not named_now & ruled:
                 # and whatever else it names in other words ("稳岗返还…还有社保减免和缓缴", eval46 N02)
                 named_now |= scope.titled_in(text, current)
+                # and the measures of the same clauses ("住宿补助多少" then "核酸检测呢": one clause, tests/live n33)
+                named_now |= scope.same_clauses(named_now, current)
                 candidates = [c for c in candidates if c in named_now or c not in current]
                 current = [c for c in current if c in named_now]
             first = None

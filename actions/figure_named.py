@@ -31,6 +31,9 @@ POINTED = re.compile(r"(?:那个|这个|那|这|每人)\s*(\d+(?:\.\d+)?)\s*(?:�
 HEADS = re.compile(r"(?<![\d.月])(\d+)\s*(?:个|名|位)?(?:人|员工|职工|工人)(?![·・]?天)")
 
 
+WINDOW_HIRES = {"epidemic_new_hires", "spring_festival_new_hires", "new_hires_feb10_month"}
+
+
 def _figure(text: str) -> float | None:
     found = {float(m.group(1)) for m in POINTED.finditer(numeric_text(text))}
     return found.pop() if len(found) == 1 else None
@@ -64,7 +67,14 @@ def pointed(text: str, tracker: Tracker, as_of: date, cited: set[str]) -> tuple[
     c = compute(rule.amount.formula, Context(profile=profile, as_of=as_of))
     heads = _heads(text)
     counts = [f for f in c.missing if vocabulary()[f].type == "int"]
-    known_counts = {v for k, v in profile.items() if k in vocabulary() and vocabulary()[k].type == "int"}
+    # hires counted for one epidemic window may be the same people as another window's ("2月底到3月初新招了4个人":
+    # 疫情防控期间 and 2020年2月10日起一个月内 both), so such a count says nothing of other people
+    windowed = bool(counts) and counts[0] in WINDOW_HIRES
+    known_counts = {
+        v
+        for k, v in profile.items()
+        if k in vocabulary() and vocabulary()[k].type == "int" and not (windowed and k in WINDOW_HIRES)
+    }
     if not c.value and heads and len(c.missing) == 1 and counts:
         # "5个人…再加上那个2500的" after 5 hires were said: the same five, none more (eval30 Q24 heard 5人 + 5人)
         profile[counts[0]] = 0 if heads in known_counts else heads

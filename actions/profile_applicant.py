@@ -81,7 +81,9 @@ WORKER = re.compile(
     # "俺儿子厂里给辞了" (eval21 S07, a father, was read as 企业 and heard 稳岗返还)
     r"给(?:辞|裁|辞退|开除)(?:了|掉)|"
     # "我去年在大连一个公司见习…那我自己能拿啥" (eval44 D24, a trainee, was asked "贵企业新招用了多少名…")
-    r"(?:我|俺)(?!们)[^，。,？?！!]{0,8}(?:公司|单位|企业|厂子?|工厂)(?:里)?(?:刚|才|新)?(?:见习|实习|上班|打工|干活|工作|入职)|"
+    # (one's own work, not a family member's workplace: "我老公在凌源一个厂上班…他们厂搞培训" asks of the works)
+    r"(?:我|俺)(?!们)(?:(?!老公|老婆|儿子|闺女|女儿|爱人|孩子|对象|妈|爸|家里)[^，。,？?！!]){0,8}"
+    r"(?:公司|单位|企业|厂子?|工厂)(?:里)?(?:刚|才|新)?(?:见习|实习|上班|打工|干活|工作|入职)|"
     # "老板说招我能拿政府补贴 这钱是给我的还是给公司的" (eval45 C24, an employee of 28, was read as the firm)
     r"(?:招|雇|录用|聘)(?:了)?(?:我|俺)(?![们])|"
     # "老伴55 她是厂子下岗的" (eval43 E24, a couple, was read as a firm of 2 staff): laid off from the works

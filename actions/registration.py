@@ -49,5 +49,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         place = profile.get("region") or "收录"
         head = f"{place}的文件没有写外地户口能否在当地办理失业登记；与失业登记有关的规定是："
     lines = [head] + [place_sentences.line(c) for c in cites]
+    units = list(dict.fromkeys(d for d in cites[0].get("departments") or []))
+    if units:  # where to go: the units the first text names for its clause (a 12345 answer names them)
+        lines.append(
+            f"责任单位（{cites[0].get('doc_number') or '该文件'}）：{'、'.join(units[:4])}{'等' if len(units) > 4 else ''}。"
+        )
     lines.append(age_line(profile, as_of, [c["quote"] for c in cites]) + "能否办理以经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"registration": True})

@@ -109,3 +109,10 @@ def _needs_work(c) -> bool:
         p.kind not in ("all", "any", "not_", "expr") and p.fact == "employment_status" and p.eq == "employed"
         for p in parts
     )
+
+
+def same_clauses(named: set[str], benefit_ids: list[str]) -> set[str]:
+    """The measures of `benefit_ids` citing a clause one of `named` cites."""
+    by_id = default_engine().by_id
+    clauses = {c.clause_id for b in named if b in by_id for c in by_id[b].citations}
+    return {b for b in benefit_ids if b in by_id and any(c.clause_id in clauses for c in by_id[b].citations)}

@@ -15,14 +15,16 @@ def test_a_firm_asking_for_a_refund_by_name_is_asked_about_refunds_only(convo):
     # before (D18): "稳岗返还我们能不能申请" listed 9 measures and asked about the contracts of new hires
     body = started(convo, "我们是大连一家商场 员工两百多 稳岗返还能申请不", as_of="2020-08-10")
     listed = [line for line in body.split("\n") if line[:3] in ("1. ", "2. ", "3. ", "4. ")]
-    assert listed and all("稳岗返还" in line for line in listed), body
-    assert "另有" not in body, body
+    # the refunds, and their clause's neighbour (the rate cut of 18号（三）); no hiring subsidy
+    assert listed and "稳岗返还" in listed[0] and not any("吸纳" in line for line in listed), body
     # one the facts rule out still leads with 不能 (tests/actions/test_eval39_fixes.py)
     assert set(convo.slots["candidates"]) <= {
         "dalian-2020-18.stable-jobs-difficulty-6-months",
         "dalian-2020-18.stable-jobs-refund-100",
         "liaoning-2020-9.stable-jobs-refund-difficulty",
         "liaoning-2020-9.stable-jobs-refund-sme",
+        "dalian-2020-18.unemployment-insurance-rate-cut",  # 18号（三）'s neighbour, no question of its own
+        "liaoning-2020-9.unemployment-insurance-rate-cut",
     }, convo.slots["candidates"]
 
 

@@ -23,8 +23,9 @@ def test_n34_reopened_and_hired_inside_the_windows_reads_6000_and_no_expiry(live
     p = Person(live_stack, {"channel": "web", "as_of": "2020-03-20"})
     body = text(p.says("聊城 我们企业3月5日复工的 2月15日新招了6个人 签了一年合同交了社保 一次性吸纳就业补贴多少"))
     assert "复工日期：2020年3月5日" in body and "2020年2月10日起一个月内新吸纳就业人数：6" in body
-    measure = line_with(body, "复工企业一次性吸纳就业补贴（每人1000元）")
-    assert NO_DEADLINE in measure and "已到期" not in measure
+    # the measure named is the one worked (eval44 D18's scoping): its block, with its validity line, not a list line
+    measure = body.split("复工企业一次性吸纳就业补贴（每人1000元）", 1)[1][:400]
+    assert NO_DEADLINE in measure and "已到期" not in measure, body
     assert "1000元/人 × 6人 = 6000元" in body and "已到期（至2020年3月10日）" not in body
 
 
