@@ -245,7 +245,7 @@ def _measure_elsewhere(text: str, cite: dict) -> bool:
     """Whether the message names, through the lexicon, a measure ("一次性吸纳就业补贴") the clause in play never writes."""
     from actions import scope
 
-    said = new_topic._said(cite)
+    said = new_topic.clause_text(cite)
     return any(scope.PAYS.search(t) and t not in said for t in scope.message_terms(text))
 
 

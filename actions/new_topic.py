@@ -72,7 +72,7 @@ GROUP = re.compile(r"(?:企业|单位|人员|职工|员工|工人|毕业生|学�
 SPOKEN = re.compile(r"[你我说没了吗呢跟啥咋]")
 
 
-def _said(cite: dict) -> str:
+def clause_text(cite: dict) -> str:
     rec = sentences.record_of(cite.get("clause_id") or "")
     return sentences.compact(rec.text) if rec is not None else ""
 
@@ -113,7 +113,7 @@ def words_of(rest: str) -> list[str]:
 
 def verdict(text: str, rest: str, cite: dict) -> str | None:
     """ "new", "own" or None (see the module's docstring). `rest`: clause_in_play.own_words(text)."""
-    said = _said(cite)
+    said = clause_text(cite)
     if not said:
         return None
     # "那社保缓交呢" after 聊城 第6条 (缓缴住房公积金): what is paid on, named and not in the clause, is another
@@ -165,7 +165,7 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
     """ "中小微企业返多少" on 聊城 第5条: the clause sets no separate rate for 中小微企业 — said, so the
     rate quoted is read as the one that applies to them too. "能贷多少钱" on a clause that writes the
     loan's 贴息 but no sum: said (全额贴息 is not what can be borrowed)."""
-    said = _said(cite)
+    said = clause_text(cite)
     loan = next((alts for alts in stems_named(text) if "贷款" in alts), None)
     if loan and re.search(r"多少|额度", text) and not LOAN_SUM.search(measure_sentence(text, cite)):
         region = cite.get("region")
@@ -184,7 +184,7 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
         and GROUP.search(w)
         and not _counted(text, w)
     ]
-    if not unsaid or clause_in_play_whom(text):  # "…的是哪些人" asks who; it names no group ("除求人")
+    if not unsaid or _asks_whom(text):  # "…的是哪些人" asks who; it names no group ("除求人")
         return ""
     return f"本条没有对{'、'.join(unsaid)}另定标准，按上面这句原文执行，以经办部门认定为准。"
 
@@ -391,7 +391,7 @@ def _with_enjoying(reply: Reply, hits: list[dict], quoted: dict, word: str, as_o
     return reply
 
 
-def clause_in_play_whom(text: str) -> bool:
+def _asks_whom(text: str) -> bool:
     from actions.clause_in_play import WHOM  # clause_in_play reads this module
 
     return bool(WHOM.search(text))

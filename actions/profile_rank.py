@@ -332,10 +332,15 @@ def _not_in_force(b: dict) -> bool:
     return (b.get("validity") or {}).get("status") in ("expired", "not_started")
 
 
-def for_large_firms(benefit_id: str) -> bool:
-    """Whether the measure is only for large firms (its conditions read enterprise_size = large)."""
+def requires(benefit_id: str, fact: str, value) -> bool:
+    """Whether the rule's conditions require, at their top, `fact` = `value` (employment_status = employed,
+    enterprise_size = large)."""
     rule = default_engine().by_id.get(benefit_id)
     if rule is None or rule.conditions is None:
         return False
     parts = rule.conditions.all if rule.conditions.kind == "all" else [rule.conditions]
-    return any(getattr(p, "fact", None) == "enterprise_size" and getattr(p, "eq", None) == "large" for p in parts or [])
+    return any(getattr(p, "fact", None) == fact and getattr(p, "eq", None) == value for p in parts or [])
+
+
+def for_large_firms(benefit_id: str) -> bool:
+    return requires(benefit_id, "enterprise_size", "large")

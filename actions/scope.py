@@ -96,19 +96,7 @@ def for_workers(profile: dict, place: str | None) -> list[str]:
     question name no measure, so the search never finds them."""
     if profile.get("applicant_type") != "person" or profile.get("employment_status") != "employed":
         return []
-    by_id = default_engine().by_id
-    return [b for b in all_candidates("person", place) if _needs_work(by_id[b].conditions)]
-
-
-def _needs_work(c) -> bool:
-    """Whether the rule's conditions require, at their top, being employed."""
-    if c is None:
-        return False
-    parts = c.all if c.kind == "all" else [c]
-    return any(
-        p.kind not in ("all", "any", "not_", "expr") and p.fact == "employment_status" and p.eq == "employed"
-        for p in parts
-    )
+    return [b for b in all_candidates("person", place) if profile_rank.requires(b, "employment_status", "employed")]
 
 
 def same_clauses(named: set[str], benefit_ids: list[str]) -> set[str]:

@@ -53,7 +53,7 @@ def _sentence_with(rec: ClauseRecord, quote: str | None):
     return next((s for s in rec.sentences if quote in s.text), None)
 
 
-def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
+def _measure(rec: ClauseRecord, m: dict, day: date, rule_validity: dict[str, dict]) -> dict:
     """A measure's period: that of the sentence stating it (or, with none quoted, the sentence holding
     the rate), never the clause's: a clause holds measures with different periods, and the clause's
     latest end is a neighbour's date (c52: 大连 100% shown "至2021年8月31日", the 1%费率 sentence's).
@@ -65,9 +65,7 @@ def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
     if validity.get("window") and rule is not None and rule.window is None:
         # "…春节期间（截至2020年2月9日）开工的…补助；对上述企业在其它疫情防控期间新招用…" is one sentence: its window is
         # the first half's; the second half's measure has none (eval44 D19's tiers were said "已于2020年2月9日结束")
-        validity = next(
-            b["validity"] for b in default_engine().evaluate({}, day)["benefits"] if b["benefit_id"] == rule.id
-        )
+        validity = rule_validity[rule.id]
     return {
         "who": m.get("who"),
         "rate": m.get("rate"),
@@ -85,9 +83,11 @@ def _measure(rec: ClauseRecord, m: dict, day: date) -> dict:
 def compare(topic: dict, day: date) -> dict:
     records = clause_index(load_clauses())
     columns = []
+    # every rule's validity on the day, from the engine once per comparison
+    rule_validity = {b["benefit_id"]: b["validity"] for b in default_engine().evaluate({}, day)["benefits"]}
     for entry in topic["regions"]:
         rec = records[entry["clause_id"]]
-        measures = [_measure(rec, m, day) for m in entry["measures"]]
+        measures = [_measure(rec, m, day, rule_validity) for m in entry["measures"]]
         quoted = [m["sentence_index"] for m in measures if m["sentence_index"] is not None]
         answer, _ = record_block(rec, day, sorted(set(quoted)))
         columns.append(
