@@ -21,6 +21,7 @@ from actions.profile import profile_from_slots
 from answers import citations, sentences, validity_words
 from answers.clause_answer import verbatim
 from answers.contact import HOTLINE_NAME
+from answers.dates import cn_date
 from answers.models import Reply, button
 from knowledge import regions
 from knowledge.records import load_clauses
@@ -72,6 +73,23 @@ def _sentences(place: str, as_of: date):
     return found
 
 
+def _stated_later(place: str, as_of: date, unset: list[str]) -> list[str]:
+    """ "聊城…失业保险金标准涨了 涨到多少" on 2020-03-01 (eval47 R22 heard "所收录文件未规定…", then the 90% sentence
+    as in force, then nothing): a text of the place issued after the day that states it is named with its date, as not
+    yet issued then."""
+    applying = regions.ancestors(place)
+    out = []
+    for rec in load_clauses():
+        if rec.region not in applying or rec.issued is None or rec.issued <= as_of:
+            continue
+        for s in rec.sentences:
+            if any(STATED[what].search(sentences.compact(s.text)) for what in unset):
+                when = f"{cn_date(rec.issued)}印发"
+                doc = f"{rec.doc_number}（{when}）" if rec.doc_number else f"{rec.issuer}的通知（{when}，原文未载文号）"
+                out.append(f"收录的{doc}写有“{s.text}”，但按{cn_date(as_of)}该文件还没有出台，当时不能依据它。")
+    return out[:1]
+
+
 def _text_asked(text: str, tracker: Tracker) -> str:
     """The message, or — for "原文没写能领几个月吗" right after this reply — the question it follows up."""
     if NAMED.search(text):
@@ -97,8 +115,11 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     unset = [what for what in asked if not any(STATED[what].search(sentences.compact(s.text)) for _, s in found)]
     if not unset:
         return None  # 聊城's standard is stated: the search answers with it
+    later = _stated_later(place, as_of, unset)
     lines = [
-        f"所收录文件未规定失业保险金{'和'.join(unset)}（按失业保险有关规定和当地标准执行），以经办部门认定为准。",
+        f"{f'按{cn_date(as_of)}已印发的' if later else ''}所收录文件未规定失业保险金{'和'.join(unset)}"
+        "（按失业保险有关规定和当地标准执行），以经办部门认定为准。",
+        *later,
     ]
     cites = []
     if found:

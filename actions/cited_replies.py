@@ -66,7 +66,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     response, later = _issued_by_then(response, as_of)
     if later is not None and not response.get("results"):  # only later texts match (eval36 T22): said, not quoted
         reply = Reply(
-            f"{later}\n您可以问当时已印发文件里的措施，或回复“转人工”。",
+            not_yet_issued.nothing_then_reply(later, region, as_of),
             buttons=[button("转人工", "/handoff")],
             meta={"low_confidence": False, "not_yet_issued": True},
         )

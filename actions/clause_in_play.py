@@ -59,7 +59,7 @@ FOLLOW_UP = [  # order: the more specific first
         "procedure",
         re.compile(
             r"怎么申请|如何申请|咋申请|怎么办理|怎么领|咋领|材料|手续|流程|利息|贴息|抵押|"
-            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账|啥时候给|什么时候给|预支|先给|一半"
+            r"担保人|反担保|要啥|需要什么|要什么|怎么弄|咋弄|多长时间能批|啥时候到账|啥时候给|什么时候给|预支|(?<!优)先给|一半"
         ),
     ),
     (
@@ -93,7 +93,10 @@ UNTIL_RETIREMENT_ASKED = re.compile(r"领到\s*(?:\d{2}|六十|五十|退休)|�
 
 
 # "免除反担保要求的是哪些人" (eval44 D14, an agent) asks who benefits, not how to apply: no procedure answer for it
-WHOM = re.compile(r"(?:是|给|对)?(?:哪些人|哪类人|什么人|哪些企业|哪类企业|哪些单位)|给谁")
+# nor "…要什么条件" (eval47 R14 heard 大连's 失业补助金 sentence as a procedure answer): the conditions are who
+WHOM = re.compile(
+    r"(?:是|给|对)?(?:哪些人|哪类人|什么人|哪些企业|哪类企业|哪些单位)|给谁|(?:什么|啥|哪些)(?:条件|要求)|条件是"
+)
 
 
 def kind_of(text: str) -> str | None:

@@ -182,7 +182,7 @@ def answer_first(
         candidates = [b["benefit_id"] for b in shown]
         if not shown:
             return Reply(
-                f"{lead}\n您可以问当时已印发文件里的措施，或回复“转人工”。",
+                not_yet_issued.nothing_then_reply(lead, slots.get("region"), as_of),
                 buttons=[button("转人工", "/handoff")],
                 meta={"not_yet_issued": True},
             )
@@ -426,11 +426,14 @@ class ActionStartEligibility(Threaded, Action):
         return events + rounds
 
 
-LIST_HEAD = re.compile(r"^按.{2,16}的政策，与您的问题相关的政策有", re.M)
+# the list's head, of measures in force or of those all ended ("以下1项相关措施均已到期", eval47 R12's priority lead)
+LIST_HEAD = re.compile(r"^按.{2,16}的政策，(?:与您的问题相关的政策有|以下\d+项相关措施)", re.M)
 
 
 def leads_of(first: Reply) -> str:
     """What the first reply says before its list of measures (a 不能/能 lead, the sentence asked about), or ""."""
+    if first.meta.get(priority_lead.LEAD_ONLY):
+        return first.text
     m = LIST_HEAD.search(first.text)
     return first.text[: m.start()].strip() if m else ""
 

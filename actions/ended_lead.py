@@ -12,6 +12,7 @@ from actions import scope
 from actions.profile import evaluate
 from actions.yes_no import CAN
 from answers.dates import cn_date
+from answers.figures_said import SUM
 from answers.models import Reply
 from knowledge import regions
 
@@ -66,8 +67,17 @@ def _another_runs(text: str, cite: dict, as_of: date) -> bool:
     named = scope.spelled_in(text, all_candidates(None, cite.get("region")), scope.PAYS)
     if not named:
         return False
-    statuses = {b["benefit_id"]: b["validity"].get("status") for b in evaluate({}, as_of)["benefits"]}
-    return any(statuses.get(b) not in ("expired", "not_started") for b in named)
+    benefits = {b["benefit_id"]: b for b in evaluate({}, as_of)["benefits"]}
+    sums = set(SUM.findall(text or ""))
+    if sums:  # "2500元一次性吸纳就业补贴 现在还有没有" (eval48 M24): the measure of that sum, not the 1000元 ones
+        named = [b for b in named if any(f in _said_of(benefits.get(b) or {}) for f in sums)] or named
+    return any(
+        (benefits.get(b) or {}).get("validity", {}).get("status") not in ("expired", "not_started") for b in named
+    )
+
+
+def _said_of(b: dict) -> str:
+    return f"{b.get('name') or ''}{(b.get('amount') or {}).get('text') or ''}"
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:

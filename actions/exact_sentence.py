@@ -15,12 +15,13 @@ from datetime import date
 
 from actions import spoken_facts
 from actions.profile_facts import numeric_text
-from answers import citations, validity_words
+from answers import citations, not_yet_issued, validity_words
 from answers.clause_answer import verbatim
 from answers.departments import departments_text
 from answers.in_force_first import longest_shared
 from answers.models import Reply
 from answers.sentences import compact, quote_of, record_of, sentence_of
+from retrieval import references
 from retrieval.search import search
 
 SURE = 0.95  # the top hit's score
@@ -40,6 +41,10 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, known:
     if not hits or hits[0]["score"] < SURE:
         return first
     top = hits[0]
+    if not_yet_issued.later(top["clause_id"], as_of) and not references.find_reference(text):
+        # "凌源开饭店的…今年稳岗返还能返不" on 2019-12-10 (eval47 R08) led with 辽政发〔2020〕9号, issued in 2020: a
+        # text not yet issued never leads (the measures issued by then follow; a later text is named by them once)
+        return first
     rec = record_of(top["clause_id"])
     s = sentence_of(rec, (top.get("highlights") or [""])[0]) if rec else None
     plain = re.sub(r"[^\u4e00-\u9fff]|[的了呢吗啊呀]", "", text)  # "裁员率的标准" shares "裁员率标准"

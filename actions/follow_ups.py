@@ -175,7 +175,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # "大连合伙能贷多少" after 聊城 第16条 (eval25 W11 heard 聊城's 60万 under 大连's clause): another place's
     # clause is answered, so the figures are never worked by the clause in play
     total = "" if named else own_figures.own_total(text, cite.get("clause_id") or "", as_of)
-    if not total and kind in ("amount", "times") and len(rest) >= 4 and not _group_elsewhere(text, cite):
+    if not total and kind in ("amount", "times") and len(rest) >= 3 and not _group_elsewhere(text, cite):
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:

@@ -11,7 +11,7 @@ from datetime import date
 
 from actions.registration import WHO_REGISTERS, age_line
 from actions.retirement_age import against, months_left
-from answers import place_sentences
+from answers import place_sentences, validity_words
 from answers.models import Reply
 
 BENEFIT = re.compile(r"失业(?:保险)?金|失业补助金|失业保险待遇")
@@ -31,7 +31,7 @@ EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续�
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
 SUPPLEMENT = re.compile(r"发放失业补助金")
 HARDSHIP = re.compile(r"生活困难下岗失业人员.{0,8}临时生活补助")  # for those who qualify for neither
-MOST = 5  # sentences quoted: short enough to read on a phone
+MOST = 4  # sentences quoted: short enough to read on a phone
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元)")
 STANDARD = re.compile(r"失业保险金(?:发放)?标准|由失业保险基金发放失业保险金")
 
@@ -52,7 +52,9 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         return None
     region = profile.get("region")
     supplement = "补助金" in text
-    patterns = [STANDARD, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
+    # where one registers before what follows the benefit's end (eval48 M01, laid off a month before, heard five
+    # sentences and never where to register until asked twice)
+    patterns = [STANDARD, WHO_REGISTERS, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP]
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
     elif EXTENSION_ASKED.search(text):
@@ -60,7 +62,18 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         patterns = [UNTIL_RETIREMENT, STANDARD, WHO_REGISTERS]
     elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
         patterns = [p for p in patterns if p is not UNTIL_RETIREMENT]  # a young person: the extension is noise
-    cites = [c for p in patterns for c in place_sentences.find(p, region, as_of)][:MOST]
+    cites = [
+        found[0]
+        for p in patterns
+        if (
+            found := [
+                c
+                for c in place_sentences.find(p, region, as_of)
+                # "疫情防控期间，临时性提高失业保险金发放标准…" told in 2026 (M01): the epidemic's, years after it
+                if not validity_words.long_after_epidemic(c.get("validity") or {}, as_of)
+            ]
+        )
+    ][:MOST]  # one sentence a topic: "农村转移劳动者可在城镇常住地进行失业登记" is not a second answer to where
     if not cites:
         return None
     if supplement and not any(SUPPLEMENT.search(c["quote"]) for c in cites):

@@ -40,6 +40,8 @@ MONTHS = re.compile(PAST + r"(\d+)\s*个月(?!内|以内|之内|以上)")
 YEARS = re.compile(
     PAST
     + r"(?<![\d年])(\d{1,2})\s*年(?!\d|底|初|末|内|以内|之内|以上|毕业|入职|退伍|退役|来|回|开|办|注册|的|春|夏|秋|冬|[上下]半年)"
+    # "社保一年好几千" (eval48 M02 heard "按您说的1年计算：600元/月×12个月"): a yearly sum, no length
+    + r"(?![^，。,；;\d\s]{0,4}?(?:\d{3,}|\d+\s*[千万块元]|[几]?[百千万]))"
 )
 # "3月1号开始…干到6月底", "3月到6月": a span of months of the year; a start after the 1st counts from
 # the next month (a part month is not promised)
@@ -134,9 +136,11 @@ def _longest(rule: Rule) -> int | None:
 def _until_end(rule: Rule, as_of: date, first_month: int | None) -> int | None:
     """Months from the person's first month to the measure's own end ("补贴期限至2020年6月底")."""
     end = rule.validity.end
-    if end is None or first_month is None or end.year != as_of.year:
+    if end is None or end.year != as_of.year:
         return None
-    return end.month - first_month + 1
+    # no first month said: from the month asked in, the earliest a subsidy could begin ("…补贴期限至2020年6月底" on
+    # 2020-06-01 is one month, never 12)
+    return end.month - (first_month or as_of.month) + 1
 
 
 def _end_words(rule: Rule) -> str:

@@ -19,7 +19,7 @@ from answers import citations, clause_json
 from answers.models import Reply
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
-from knowledge.records import clause_index, load_clauses
+from knowledge.records import clause_index, load_clauses, not_yet_issued
 
 GROUP = "is_hard_to_employ"
 LISTED = "范围包括"
@@ -58,7 +58,8 @@ def _definition(region: str | None):
 def _citation(definition, as_of: date) -> dict | None:
     records = clause_index(load_clauses())
     for c in definition.citations:
-        if LISTED in c.quote and c.clause_id in records:
+        # a list not yet issued on the day asked places nobody (eval48 M08 heard 辽政发〔2020〕9号（十六） on 2019-10-01)
+        if LISTED in c.quote and c.clause_id in records and not not_yet_issued(records[c.clause_id], as_of):
             return citations.from_hit(clause_json.as_hit(records[c.clause_id], as_of, [c.quote]), c.quote)
     return None
 
@@ -112,6 +113,7 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
 
 
 NAMING = re.compile(r"就业困难人员")
+PLACING = re.compile(r"认定为就业困难|参照就业困难|纳入就业困难|视同就业困难")
 
 
 def _no_list(region: str | None, as_of: date) -> Reply | None:
@@ -121,7 +123,10 @@ def _no_list(region: str | None, as_of: date) -> Reply | None:
 
     if not region:
         return None
-    naming = place_sentences.find(NAMING, region, as_of)[:2]
+    naming = place_sentences.find(NAMING, region, as_of)
+    # the sentences placing people in the group first ("…可在常住地申请认定为就业困难人员", "贫困劳动力…参照就业困难人员",
+    # eval48 M08 heard two that only mention it)
+    naming = sorted(naming, key=lambda c: not PLACING.search(c.get("quote") or ""))[:2]
     lines = [
         f"收录的{region}政策原文没有写明就业困难人员的范围和认定条件；您是否属于就业困难人员，"
         "以当地人力资源社会保障部门认定为准。"

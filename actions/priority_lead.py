@@ -24,10 +24,13 @@ OWN = {
     "is_low_income_family": "低保",
 }
 MOST = 2
+LEAD_ONLY = "lead_only"  # a reply that is only a lead: said before the summary whole
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
-    if first is None or not ASKED.search(text or "") or not POSTS.search(text or "") or not profile.get("region"):
+    """The first reply led by the sentences giving posts first; with no measure listed (a 凌源 youth of 21 not a
+    graduate, eval47 R12: every 公益性岗位 measure there is a graduate's), the sentences alone, as a lead only."""
+    if not ASKED.search(text or "") or not POSTS.search(text or "") or not profile.get("region"):
         return first
     found = place_sentences.find(GIVEN_FIRST, profile.get("region"), as_of)
     if not found:
@@ -41,6 +44,8 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         if named
         else "原文写明公益性岗位优先或重点安置的人员是（您是否属于，以经办部门认定为准）："
     )
-    first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text])
+    if first is None:
+        first = Reply("", meta={LEAD_ONLY: True})
+    first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text]).strip()
     first.citations = found + list(first.citations)
     return first

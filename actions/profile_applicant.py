@@ -133,8 +133,9 @@ SUBJECTLESS_OWNER = re.compile(
 EMPLOYER_ASKS = re.compile(r"社保|员工|职工|工人|招人|招工|缓缴|缓交|稳岗|单位缴")
 # "我们是聊城一家28人的小厂" (eval6 E02 was asked 以什么身份申请): the speaker is the firm it describes itself as
 FIRM_SELF = re.compile(
-    # "我是个人下岗女工不是企业" (eval29 P05: "个人" is no classifier, and a negated firm is not one said)
-    r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?:一家|一个|家|个)(?!人)(?:(?!不是|并非|不算)[^，。,\s]){0,8}?"
+    # "我是个人下岗女工不是企业" (eval29 P05: "个人" is no classifier, and a negated firm is not one said); "我家" is
+    # one's family ("我是凌源的我家老头子59了厂子不干了", eval47 R21, a wife, was read as a firm)
+    r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?<![我俺咱你他她])(?:一家|一个|家|个)(?!人)(?:(?!不是|并非|不算)[^，。,\s]){0,8}?"
     r"(?:厂|超市|公司|饭店|餐馆|饭馆|作坊|商店|商行|企业)(?![里子]?(?:上班|打工|干活)|的(?:员工|职工|工人|老师|会计))"
 )
 OUR_FIRM = re.compile(r"(?:我|俺|咱)们(?:公司|企业|单位|厂|店|饭店|超市)|我司|本公司")
@@ -268,7 +269,23 @@ def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dic
         m = spoken_facts.LONG_JOBLESS.search(numeric_text(text))
         if m:
             kept.setdefault("new_hires_long_term_unemployed", int(m.group("n")))
+        _among_hires(numeric_text(text), text, kept)
     return kept
+
+
+# "12个里有2个是今年毕业的大学生 另外10个是村里的" (eval47 R20, a firm, was asked again how many graduates it hired):
+# a count among the firm's people, by who they are
+AMONG = re.compile(r"(?:里|中|其中|里头|里面|当中)(?:有)?\s*(?=\d+\s*(?:个|名|位))")
+
+
+def _among_hires(digits: str, text: str, kept: dict[str, Any]) -> None:
+    from actions.profile_facts import hire_counts  # profile_facts reads this module
+
+    for m in AMONG.finditer(digits):
+        found: dict[str, Any] = {}
+        hire_counts(re.split(r"[，。,；;！？!?\s]", digits[m.end() :], maxsplit=1)[0], text, found)
+        for k, v in found.items():
+            kept.setdefault(k, v)
 
 
 def size(text: str) -> str | None:

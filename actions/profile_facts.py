@@ -333,14 +333,25 @@ WORKING_NOW = re.compile(
 )
 
 
+# "之前一直登记失业 现在找了个公司上班" (eval47 R24 was recorded 失业 and heard 公益性岗位): a job found after
+EMPLOYED_NOW = re.compile(
+    r"(?:现在|目前|如今|后来|已经|这不)[^。？?，,]{0,6}?(?:找了|找到(?:了)?|进了|去了)(?:个|一个|一家|家)?[^。？?，,]{0,4}?"
+    r"(?:公司|单位|企业|厂子?|工厂|工作)(?:里)?(?:上班|工作|就业|入职|干)?|"
+    r"(?:现在|目前|如今|已经)(?:在[^。？?，,]{1,6})?(?:上班了|就业了|入职了|上岗了|找到工作了)"
+)
+
+
 def _working_now(text: str, facts: dict) -> None:
     if facts.get("employment_status") != "unemployed":
         return
-    m = WORKING_NOW.search(text)
     lost = re.search(r"失业|下岗|厂子黄|倒闭|没工作|找不到工作", text)
-    planned = m is not None and spoken_facts.PLANNED.search(text[m.start() : m.end()])  # "现在想出去摆摊"
-    if m and lost and lost.start() < m.start() and not _negated(text, m.start()) and not planned:
-        facts["employment_status"] = "flexible"
+    for pattern, status in ((WORKING_NOW, "flexible"), (EMPLOYED_NOW, "employed")):
+        m = pattern.search(text)
+        planned = m is not None and spoken_facts.PLANNED.search(text[m.start() : m.end()])  # "现在想出去摆摊"
+        asked = m is not None and re.match(r"[^。，,]{0,2}?(?:吗|么|没有|没)", text[m.end() :])
+        if m and lost and lost.start() < m.start() and not _negated(text, m.start()) and not planned and not asked:
+            facts["employment_status"] = status
+            return
 
 
 @per_build()
@@ -399,15 +410,15 @@ def _hires(text: str, facts: dict) -> None:
             continue  # "招一个应届毕业生补2500块的那个补贴" (eval26 B23 counted 1 hire): the rate per head, no count
         # "招了2个人，1个今年刚毕业的大学生1个失业大半年的" (eval18 P21): a total alone, then who they are
         total = re.fullmatch(r"\s*" + COUNT + r"(?:人|员工|工人)?\s*", clauses[0])
-        if _hire_counts(clauses[0], text, facts) or not total or len(clauses) < 2:
+        if hire_counts(clauses[0], text, facts) or not total or len(clauses) < 2:
             continue
         if re.match(r"\s*(?:都|全)(?:是|为)", clauses[1]):  # "招了5个人，都是应届生": the total, all of one group
-            _hire_counts(f"{total.group(1)}个{clauses[1]}", text, facts)
+            hire_counts(f"{total.group(1)}个{clauses[1]}", text, facts)
         else:
-            _hire_counts(clauses[1], text, facts)
+            hire_counts(clauses[1], text, facts)
 
 
-def _hire_counts(segment: str, text: str, facts: dict) -> bool:
+def hire_counts(segment: str, text: str, facts: dict) -> bool:
     """The counts of one clause by group ("3个贫困户和2个大学生"); whether it named any group."""
     named = False
     # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
@@ -451,6 +462,23 @@ def _someone_elses(text: str, start: int) -> bool:
     return bool(KIN.search(text[max(0, start - 6) : start]))
 
 
+# the family member a message asks for ("俺儿子30岁 残疾 一直没工作 想问问他能享受啥政策"): their age is the one
+# recorded, the speaker's own said before is not
+FOR_MEMBER = re.compile(r"(?:他|她|孩子|娃)(?:能|可以|有|该|咋|怎么|享受|算|符合)")
+
+
+def _member_asked_for(text: str) -> int | None:
+    """Where the words after the member asked for begin, or None when the message asks for the speaker."""
+    last = ([None] + list(family_member.MEMBER.finditer(text)))[-1]
+    if (
+        last is None
+        or not FOR_MEMBER.search(text[last.end() :])
+        or re.search(r"(?:我|俺)(?:能|可以|自己)", text[last.end() :])
+    ):
+        return None
+    return last.end()
+
+
 # "71年生的", "1967年3月出生", "六七年三月生的" (numerals already digits): a birth year said, not a year of an event
 BORN = re.compile(r"(?<!\d)((?:19)?[3-9]\d)\s*年\s*(?:(\d{1,2})\s*月(?:份)?)?\s*(?:出生|生的|生人|生)(?!活|产|意)")
 
@@ -472,6 +500,9 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         )
         or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)
     )  # "我才38"
+    asked_for = _member_asked_for(text)
+    if asked_for is not None:  # "今年60了 俺儿子30岁 残疾…想问问他能享受啥" (eval47 R10 was recorded 年龄：60)
+        m = re.match(r"\s*(?:今年|都|才|已经)?\s*(\d{1,2})\s*(?:周岁|岁|了)", text[asked_for:])
     if m:
         facts["age"] = int(m.group(1))
     born = BORN.search(text) if "age" not in facts else None

@@ -251,6 +251,11 @@ def first_reply_order(
     # half the hiring measures, which then keep the search's order
     named = set(asked or set())
     asked = {b for b in named if groups_away(b, profile) > 0}
+    listed = {b["benefit_id"] for b in benefits}
+    if any(groups_away(b, profile) == 0 for b in named & listed):
+        # "毕业生灵活就业社保补贴我还能申请吗" (eval47 R07) names 46号's 30% and 18号's for disabled graduates alike: the
+        # one for what was said keeps the lead; a group's measure leads only when none asked is for the person
+        asked = set()
     by_title = set(titled or set())
 
     def relevance(b: dict) -> tuple:

@@ -154,7 +154,8 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     for place in [p for p in named if p not in listed]:
         wider = next((c["region"] for c in columns if regions.covers(c["region"], place)), None)
         also = f"（{wider}的规定在{place}适用，见上）" if wider else ""
-        lines.append(f"【{place}】收录的{place}文件里没有{topic['name']}的专门规定{also}。")
+        absent = topic.get("absent") or f"没有{topic['name']}的专门规定"  # "没有写明创业担保贷款的额度" (eval48 M19)
+        lines.append(f"【{place}】收录的{place}文件里{absent}{also}。")
     lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
 

@@ -43,7 +43,8 @@ from retrieval.tokens import words
 # everyday words and the text's words for them (added to the message, never replacing what was said)
 SPOKEN = (
     (re.compile(r"留下|留住|留人|转正"), "留用"),
-    (re.compile(r"接着(?:领|发|给)|继续(?:领|发|给)|还能领|再领"), "继续"),
+    # "失业保险金延长领取的条件" (eval47 R14 heard the 失业补助金 sentence twice): the text's "可继续领取…"
+    (re.compile(r"接着(?:领|发|给)|继续(?:领|发|给)|还能领|再领|延长(?:领取|领|发放|发)|延(?:领|发)"), "继续"),
     (re.compile(r"领完|到期了|领到头"), "期满"),
     (re.compile(r"离退休|到退休|退休还有"), "退休"),
     # "家里困难" is the text's "生活困难" (R01: "临时补助，家里困难" is the 临时生活补助 of 生活困难下岗失业人员)
@@ -55,6 +56,7 @@ NOT_ME = re.compile(r"(?:不是|并非|不属于|不算)[^，。,；;！!？?]{1
 ASKING = re.compile(r"吗|呢|多少|几|咋|怎么|啥|什么|能不能|能否|[?？]|不$")
 RECENT_TURNS = 4
 MIN_WEIGHT = 9.0  # two rare words, or three of the documents' ordinary ones
+OLDER_WEIGHT = 10.0  # for a sentence of an answer before the newest: more than two rare words
 MIN_SHARE = 0.6  # of the weight of what the message says that the documents speak of
 
 
@@ -84,8 +86,12 @@ def _parts(text: str) -> list[str]:
 
 def _said(part: str) -> set[str]:
     """The two-character words of what the part says: bigrams inside its words, not across them ("临时补助"
-    is 临时 and 补助: its "时补" matched 价格临时补贴 over 临时生活补助, R01), without a group denied."""
-    return {p for tok in words(NOT_ME.sub("，", part)) for p in _pairs(tok)}
+    is 临时 and 补助: its "时补" matched 价格临时补贴 over 临时生活补助, R01), without a group denied, nor the
+    kind of answer asked for ("…的条件" asks for conditions: it is not the text's "不符合…条件", R14)."""
+    return {p for tok in words(ASKED_KIND.sub("，", NOT_ME.sub("，", part))) for p in _pairs(tok)}
+
+
+ASKED_KIND = re.compile(r"(?:的|什么|啥|哪些|有啥|有什么)(?:条件|要求)|条件是(?:啥|什么)")
 
 
 def match(text: str, rec: ClauseRecord) -> tuple[float, list[Sentence]]:
@@ -129,6 +135,7 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
     if len(text or "") < 6 or not ASKING.search(text):
         return None
     named = regions.regions_in_text(simplified(text))
+    newest = True
     for event in bot_messages_back(tracker, RECENT_TURNS):
         cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
         if not cites:
@@ -162,8 +169,12 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
                     found.append(
                         (bool(summed), round(weight, 2), not _ended(rec, said, as_of), -len(found), cite, said)
                     )
+        # an answer cited before the newest is in play only for a sentence the message all but repeats ("每户每年最多补多少"
+        # after 46号（六） and then 辽政发（二） on 创业带头人, eval48 M13 heard 辽政发（十七）)
+        found = found if newest else [x for x in found if x[1] >= OLDER_WEIGHT]
         if not found:
-            return None  # only the newest cited answer is in play
+            newest = False
+            continue
         *_, cite, said = max(found, key=lambda x: x[:4])
         sums = named_sums(text)
         if sums and not any(n in sentences.compact(x.text) for x in said for n in sums):

@@ -154,6 +154,8 @@ STAFF_COUNT = re.compile(
 HEADCOUNT = re.compile(
     r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人"
     r"(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸|\s*(?:多少|给|补|发|能|一个月|每月))"
+    # "30人以下的企业呢" (eval48 M14, an agent, was recorded 在职职工人数：30): a bound of a text, not a head count
+    r"(?!\s*(?:（含）|\(含\))?\s*(?:及)?(?:以下|以上|以内))"
 )
 
 
@@ -224,6 +226,8 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             elif name == "employment_status" and value == "flexible" and _now(pattern, text):
                 facts[name] = value  # "下岗了…现在推个小车卖早点": the work now, over the job lost (eval17 O01)
         m = TO_RETIREMENT.search(text)
+        if m and _years_asked(text, m):
+            m = None  # "54岁 到底算不算距退休5年以内" (eval47 R01 was recorded 距退休5年): the text's bound, asked
         if m and "years_to_retirement" not in facts:
             facts["years_to_retirement"] = years_of(float(next(g for g in m.groups() if g)), "年", m.group(0))
         m = TO_RETIREMENT_MONTHS.search(text)
@@ -392,6 +396,13 @@ SAID_OF_SELF = re.compile(r"(?:我|俺|他|她)(?:是|属于|算|已经?被?认�
 NOT_RECOGNISED = re.compile(
     r"(?<![认评])(?:没|没有|未|还没)(?:被|有)?(?:认定|评上|认定上)(?![^，。,\s]{0,8}不(?:知道|清楚))"
 )
+
+
+def _years_asked(text: str, m: re.Match) -> bool:
+    return bool(
+        re.search(r"(?:算不算|是不是|是否|算|属不属于|够不够|在不在)\s*$", text[max(0, m.start() - 6) : m.start()])
+        or re.match(r"(?:以内|之内|内)?[^，。,\d]{0,3}?(?:吗|么|不|呢|[？?])", text[m.end() :])
+    )
 
 
 def asked(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions import (
+    boundary_asked,
     clause_in_play,
     combine_question,
     compare_follow,
@@ -29,6 +30,7 @@ from actions import (
     jobless_pay,
     measure_not_here,
     named_documents,
+    online_asked,
     other_place_rule,
     own_group,
     payer_asked,
@@ -401,6 +403,12 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     payer = payer_asked.reply(simplified(text), named[0] if len(named) == 1 else in_place, as_of)
     if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
         return Turn([payer], _answer_events(payer, text) if payer.citations else [])
+    online = online_asked.reply(simplified(text), named[0] if len(named) == 1 else in_place, as_of)
+    if online is not None:  # "失业金能网上申请不 不用跑窗口" (eval48 M22 heard "不能" of another measure)
+        return Turn([online], _answer_events(online, text) if online.citations else [])
+    edge = boundary_asked.reply(text, tracker, as_of)  # "正好50%算哪档" after the tiers of 凌源 三、（三）
+    if edge is not None:
+        return Turn([edge], _answer_events(edge, text))
     rate = rate_asked.reply(text, tracker, as_of)  # "25人裁6个 超没超那个20%" after the sentence stating the bounds
     if rate is not None:
         return Turn([rate], _answer_events(rate, text))

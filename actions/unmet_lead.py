@@ -15,7 +15,9 @@ from actions.yes_no import CAN
 from answers.models import Reply
 
 MARK = "不符合："
-ASKS = re.compile(r"吗|能(?:领|拿|享受|申请|办)(?:不|么|没)")  # "能领不"
+QUOTE_MAX = 120  # the failed measure's own sentence, said when short enough to read beside the 不能
+# "能领不"; "残保金要不要交" (eval47 R18, 40 staff, heard the ≤30 exemption listed as theirs)
+ASKS = re.compile(r"吗|能(?:领|拿|享受|申请|办)(?:不|么|没)|要不要交|用不用交|交不交|免不免|能不能免")
 NOT_THEIRS = ("申请主体", "所在地")
 READING = "原文未写明"  # a condition's label saying it is the project's reading of an open text  # who or where: not a condition the person's situation failed
 
@@ -28,11 +30,23 @@ def _failed(b: dict) -> list[str]:
     ]
 
 
+def _rare_term(b: dict, benefits: list[dict], text: str) -> bool:
+    """The question says a word of the measure's name that at most one other measure's name holds ("残保金")."""
+    name = b.get("name") or ""
+    for run in re.findall(r"[\u4e00-\u9fff]{3,}", name):
+        for i in range(len(run) - 2):
+            term = run[i : i + 3]
+            if term in text and sum(term in (x.get("name") or "") for x in benefits) <= 2:
+                return True
+    return False
+
+
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
     if first is None or not profile.get("region") or not (CAN.search(text) or STILL.search(text) or ASKS.search(text)):
         return first
-    for b in evaluate(profile, as_of)["benefits"]:
-        if b.get("status") != "not_eligible" or not _named(b, text):
+    benefits = evaluate(profile, as_of)["benefits"]
+    for b in benefits:
+        if b.get("status") != "not_eligible" or not (_named(b, text) or _rare_term(b, benefits, text)):
             continue
         reasons = [r for r in b.get("reasons") or [] if r.startswith(MARK)]
         failed = _failed(b)
@@ -47,6 +61,8 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
             )
             return first
         conds = "”“".join(failed)
-        first.text = f"不能：“{b['name']}”须“{conds}”，按您说的情况不符合；以经办部门认定为准。\n{first.text}"
+        quote = next((c.get("quote") for c in b.get("citations") or [] if c.get("quote")), "")
+        said = f"原文：“{quote}”" if quote and len(quote) <= QUOTE_MAX else ""
+        first.text = f"不能：“{b['name']}”须“{conds}”，按您说的情况不符合；以经办部门认定为准。{said}\n{first.text}"
         return first
     return first

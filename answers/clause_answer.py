@@ -74,7 +74,13 @@ def quotes_for(
     if rec is None:
         return []
     words = confidence.content_words(query, expanded) if query else []
-    return sentences.choose(rec, query, hit.get("highlights") or [], words, limit, max_quote)
+    chosen = sentences.choose(rec, query, hit.get("highlights") or [], words, limit, max_quote)
+    # "大连2500元一次性吸纳就业补贴 现在还有没有" (eval48 M24 heard 18号（九）'s 2000元/1000元 sentence): the one sentence
+    # of the clause stating the sum the question names is the answer (the sentences beside it are other measures)
+    held = topic_sentence.holding_sum([x for x in rec.sentences if not sentences.is_heading(rec, x)], query)
+    if len(held) == 1 and not any(q.sentence == held[0] for q in chosen[:1]):
+        return [sentences.quote_of(held[0], words, limit=max_quote)]
+    return chosen
 
 
 def whole_clause(hit: dict) -> list[Quote]:

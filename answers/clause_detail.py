@@ -302,7 +302,9 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
                 and term in (hit.get("text") or "")
                 and bool(GOES_ON.search(s.text))
             )
-            if named and re.search(DEFINING, s.text):
+            # "被认定为创业带头人的个体工商户可参照享受…" grants to those recognised; it says nothing of how (eval48 M13)
+            defining = s.text.replace(f"被认定为{term}", "") if term else s.text
+            if named and re.search(DEFINING, defining):
                 q = quote_of(s, [term] if term else [])
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]
                 cite = citations.from_hit(hit, verbatim(q.text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, validity_words
+from answers import citations, unruled_sentences, validity_words
 from answers.models import Reply
 from knowledge.eligibility.engine import default_engine
 
@@ -158,6 +158,10 @@ def measures(
         lines += [f"【{badge}】", *items]
     if ending and end and not skip and doc_id:
         lines += _other_sentences(doc_id, end, [c.get("quote") or "" for c in cites])
+    elif doc_id and not skip and not of_topic and not WITH_AMOUNT_ASKED.search(asked_text):
+        if not PER_HEAD_ASKED.search(asked_text) and not DATED_ASKED.search(asked_text):
+            ended = bool(ENDED_ASKED.search(asked_text))
+            lines += unruled_sentences.lines(doc_id, as_of, applicant, ended, current)
     left = len(benefits) - skip - len(shown)
     if left > 0:
         lines.append(f"另有{left}项未列出；回复“剩下的”接着列，要哪一项，说条款号或名称即可。")

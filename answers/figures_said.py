@@ -52,7 +52,10 @@ CAP_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:[×xX*/]|是你说的|是封顶|�
 NAMED_FIGURE = re.compile(
     r"(?:超没超|超不超|超过没|封顶|上限|最高|最多|哪有|每人每天|每天|[一1]天|[×xX*])\s*(?:给|补|发|是)?\s*$|"
     # "听说一个人一年能抵7800块的税" (eval28 Z08 was worked as its training cost: 80% × 7800元): a yearly rate
-    r"(?:每年|[一1]年)(?:能)?(?:抵|减|扣|免|给|补)\s*$"
+    r"(?:每年|[一1]年)(?:能)?(?:抵|减|扣|免|给|补)\s*$|"
+    # "加上那5000 总共多少" (eval48 M04 was worked as its 失业保险费 5000元): a sum the reply said, pointed back at
+    r"(?:(?:加上|算上|再加上?|连同|还有)(?:那|这)|刚才(?:说的)?(?:那|这)?|你(?:刚才)?说的(?:那|这)?|前面(?:说的)?(?:那|这))"
+    r"(?:个|笔)?\s*$"
 )  # "听说每人每天给200块" (eval24 V10 was worked as its 失业保险费 200元)
 # "7800元的税收扣减怎么享受" (eval24 V04 was worked as its 房产税 7800元): the sum names a measure of the text
 NAMES_MEASURE_AFTER = re.compile(

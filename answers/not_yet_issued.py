@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from answers import citations
 from answers.dates import cn_date
 from answers.sentences import record_of
 from knowledge.records import not_yet_issued
@@ -48,7 +47,8 @@ def later_line(found: list[dict], as_of: date, then_issued: bool = False) -> str
         cite = (item.get("citations") or [item])[0]
         issued = issued_of(cite.get("clause_id") or "")
         if issued is not None:
-            docs.setdefault(cite.get("doc_number") or citations.doc_name(cite), issued)
+            # "聊城市人民政府的通知（2020年3月11日印发）": an unnumbered notice's date is said once (eval48 M20)
+            docs.setdefault(cite.get("doc_number") or f"{cite.get('issuer') or ''}的通知", issued)
     named = "、".join(f"{doc}（{cn_date(d)}印发）" for doc, d in docs.items())
     measures = [item["name"] for item in found if item.get("name")][:2]
     if measures:  # the measures asked about, by name ("用工补贴能领多少" on 2020-03-01, before 聊城's notice)
@@ -71,3 +71,36 @@ def unnamed_line(as_of: date, then_issued: bool = False) -> str:
             f"按{cn_date(as_of)}已印发的收录文件中，没有与您的问题直接对应的规定；以下是当时已印发文件中最接近的规定："
         )
     return f"按{cn_date(as_of)}已印发的收录文件中，没有与您的问题直接对应的规定。"
+
+
+def place_line(region: str | None, as_of: date) -> tuple[str, bool]:
+    """ "当时已印发、适用于聊城市的收录文件有：…" or, with none (聊城 on 2020-02-20: its notice is of 2020-03-11, eval48 M20
+    heard one sentence three times and "找哪个部门问" was never answered), that none had been issued, and who to ask;
+    with whether any had been."""
+    from answers.contact import HOTLINE_NAME
+    from knowledge import regions
+    from knowledge.records import load_clauses
+
+    if not region:
+        return "", True
+    docs: dict[str, date | None] = {}
+    for rec in load_clauses():
+        if regions.covers(rec.region, region):
+            docs.setdefault(rec.doc_number or f"{rec.issuer}的通知", rec.issued)
+    then = [d for d, issued in docs.items() if issued is None or issued <= as_of]
+    if then:
+        return f"当时已印发、适用于{region}的收录文件有：{'、'.join(then)}。", True
+    first = min((i for i in docs.values() if i is not None), default=None)
+    since = f"（最早的于{cn_date(first)}印发）" if first else ""
+    return (
+        f"收录的适用于{region}的文件在{cn_date(as_of)}都还没有印发{since}；当时的政策请向当地人力资源社会保障部门咨询，"
+        f"或拨打{HOTLINE_NAME}。",
+        False,
+    )
+
+
+def nothing_then_reply(later: str, region: str | None, as_of: date) -> str:
+    """The reply when only texts issued later match: that, the texts of the day for the place, and the next step."""
+    line, any_then = place_line(region, as_of)
+    tail = "您可以问当时已印发文件里的措施，或回复“转人工”。" if any_then else "也可以回复“转人工”。"
+    return "\n".join(x for x in (later, line, tail) if x)
