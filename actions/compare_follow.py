@@ -12,6 +12,7 @@ from actions.dialogue_state import bot_messages_back
 from answers import citations, clause_json, compare
 from answers.dates import cn_date
 from answers.models import Reply
+from knowledge import regions
 from knowledge.records import clause_index, load_clauses
 
 ASKED = re.compile(
@@ -41,11 +42,11 @@ def _group(m: dict) -> str:
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     meta = _last_compare(tracker)
-    if not meta or not ASKED.search(text or ""):
-        return None
-    topic = compare.find_topic(meta["compare"], None)
+    topic = compare.find_topic(meta["compare"], None) if meta else None
     if topic is None:
         return None
+    if not ASKED.search(text or ""):
+        return _one_place(text or "", topic, as_of)
     places = meta.get("compare_places") or []
     columns = [c for c in compare.compare(topic, as_of)["regions"] if not places or c["region"] in places]
     grouped: dict[str, list[str]] = {}
@@ -64,3 +65,31 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             lines += grouped[key]
     lines.append("期限按各句原文判断；具体能否申请以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
+
+
+# "凌源有没有" right after a comparison (eval49 P19 heard 凌源's 人才安家补助): the topic compared, in that place
+PLACE_ASKED = re.compile(r"有没有|有吗|有不|呢|怎么规定|咋规定|咋说|多少")
+
+
+def _one_place(text: str, topic: dict, as_of: date) -> Reply | None:
+    named = regions.regions_in_text(text)
+    if len(named) != 1 or len(text) > 14 or not PLACE_ASKED.search(text):
+        return None
+    place = named[0]
+    columns = compare.compare(topic, as_of)["regions"]
+    own = [c for c in columns if c["region"] == place]
+    wider = [c for c in columns if c["region"] != place and regions.covers(c["region"], place)]
+    absent = topic.get("absent") or f"没有{topic['name']}的专门规定"
+    lines = [] if own else [f"收录的{place}文件里{absent}。"]
+    shown = own or wider
+    if wider and not own:
+        lines.append(f"{'、'.join(c['region'] for c in wider)}的规定在{place}适用：")
+    records = clause_index(load_clauses())
+    cites = []
+    for c in shown:
+        lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.label_words(c)}：")
+        lines += [f"· {m['who']}：“{m['rate']}”（{m['badge']}）" for m in c["measures"]]
+        quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
+        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, quotes), q) for q in quotes]
+    lines.append("具体能否申请以当地经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": [place]})

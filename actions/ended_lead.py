@@ -28,6 +28,10 @@ def _named(b: dict, text: str) -> bool:
     return any(f in said for f in FIGURES.findall(text)) or bool(b.get("name") and b["name"][:6] in text)
 
 
+# an extension of a measure for those whose term ended ("…期满未稳定就业延长1年"), asked about only in those words
+EXTENSION = re.compile(r"期满|延长|到期后|满了以后|续期")
+
+
 # "社保能缓交吗" (eval37 Z21 heard a list led by a loan, the ended 缓缴 second and no answer)
 CAN_DO = re.compile(r"能[\u4e00-\u9fff]{1,4}(?:吗|么|不)(?=$|[，,。？?\s])")
 
@@ -96,6 +100,8 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     for benefit_id in listed:
         b = by_id.get(benefit_id) or {}
         v = b.get("validity") or {}
+        if EXTENSION.search(b.get("name") or "") and not EXTENSION.search(text):
+            continue  # "公益性岗位我能不能申请" (eval49 P05 heard 不能 of the 2020 extension for those whose post ended)
         if _named(b, text) or titled == {benefit_id}:
             if v.get("status") == "expired" and v.get("end"):
                 first.text = (
@@ -119,7 +125,11 @@ def _refused_lead(first: Reply, text: str, profile: dict, by_id: dict, listed: l
         and regions.covers(b.get("jurisdiction") or "", region)
         and profile.get("applicant_type") in (b.get("applicant_types") or [profile.get("applicant_type")])
     ]
-    titled = scope.titled_in(text, mine)
+    # not by a group the person says they are in ("家里低保户…公益性岗位我能不能申请", eval49 P05, heard 不能 of 低保救助)
+    from actions.profile_facts import GROUP_WORDS
+
+    asked = re.sub("|".join(map(re.escape, GROUP_WORDS.values())), "", text)
+    titled = scope.titled_in(asked, mine)
     if len(titled) != 1:
         return first
     b = by_id[next(iter(titled))]

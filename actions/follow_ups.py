@@ -80,6 +80,10 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date, text: str = "") -> Rep
 
 
 # "全文", and as a hotline agent asks it: "原文给我", "把原文发我看看", "能给我完整原文吗" (eval6 E18/E19)
+# the conditions asked of nothing else ("需要什么条件", "条件是啥"): the sentence just cited states them
+BARE_CONDITIONS = re.compile(
+    r"^(?:那|这个|这条|这)?(?:还)?(?:需要|要|得|有)?(?:什么|啥|哪些)(?:条件|要求)(?:呢|吗|啊)?[?？]?$|^条件(?:是)?(?:啥|什么)[?？]?$"
+)
 FULL_TEXT = re.compile(
     r"^(?:请|麻烦)?(?:你)?(?:能|能不能|可以)?(?:把|给我|给俺|发我|发给我|看|查看|发|要|我要|俺要|给我看|请发)?(?:一下)?"
     r"(?:这条的?|这一条的?|该条的?|条文)?(?:全文|整条|全部原文|原文全文|原文|完整原文|完整的原文|原文全部)"
@@ -136,6 +140,13 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
         cite = in_play(tracker, text)[0]
         hit = clause_hit(cite, as_of) if cite else None
+        if cite and BARE_CONDITIONS.match(text.strip()):  # "需要什么条件" right after a sentence (eval49 P16 heard
+            # 辽政发（十八）'s 临时生活补助): the conditions are the cited sentence's own words
+            rec = sentences.record_of(cite.get("clause_id") or "")
+            said = sentences.sentence_of(rec, cite.get("quote") or "") if rec is not None else None
+            met = sentence_pointed.answer(text, tracker, as_of, (cite, [said])) if said is not None else None
+            if met is not None:
+                return met
         met = condition_asked.reply(text, cite, hit, as_of, share_left.user_said(tracker))
         if met is not None:  # "那我这情况算不算不足1/3": that clause's condition, not a new search
             return met

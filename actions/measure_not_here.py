@@ -34,8 +34,9 @@ from knowledge.registry import documents
 from retrieval.lexicon import load_lexicon
 from retrieval.search import search
 
-ENDINGS = ("补贴", "补助", "津贴")
+ENDINGS = ("补贴", "补助", "津贴", "补助金")  # "失业补助金有没有" (eval49 P14, in 聊城)
 PAYS = re.compile(r"补贴|补助|津贴|返还|奖补|资金")
+BENEFIT_NAME = re.compile(r"(?:补贴|补助|津贴|补助金|保险金|贷款)$")
 # words of any question, never a situation's
 GENERIC = {
     "到底",
@@ -91,7 +92,15 @@ def _paid_here(term: str, above: set[str]) -> bool:
     """A text applying there pays the measure under another of its names ("稳岗补贴" is 稳岗返还; 大连's
     "包车费用…补贴" is a 交通补贴): a name of the lexicon's group, in a sentence that pays something.
     辽宁's "“点对点”服务保障机制" is a service, paying nothing: not a 交通补贴."""
-    names = {n for g in load_lexicon().groups if term in (*g.policy, *g.say) for n in g.policy if len(n) >= 2}
+    # a policy word's group may name another benefit ("失业补助金, 失业保险金" both answer "失业补贴", eval49 P14): that
+    # one is another name of it only where the group says so (both_ways); its other words ("包车") are its names
+    names = {
+        n
+        for g in load_lexicon().groups
+        if term in (*g.policy, *g.say)
+        for n in g.policy
+        if len(n) >= 2 and (term in g.say or g.both_ways or n == term or not BENEFIT_NAME.search(n))
+    }
     for rec in load_clauses():
         if rec.region in above:
             for sentence in (compact(s.text) for s in rec.sentences):
@@ -139,7 +148,13 @@ def _place(text: str, tracker: Tracker) -> str | None:
     named = most_specific(regions.regions_in_text(text))
     if len(named) > 1:  # "听说大连…聊城有没有": the one asked about, not the one heard of (profile_facts.region)
         return region_said(text)
-    return named[0] if named else profile_from_slots(tracker.slots).get("region")
+    if named:
+        return named[0]
+    # "失业补助金有没有" right after 聊城第21条 from an agent who named no place (eval49 P14 heard 临时生活补助 as
+    # if it were): the place of the clause in play
+    from actions.clause_in_play import in_play
+
+    return profile_from_slots(tracker.slots).get("region") or (in_play(tracker)[0] or {}).get("region")
 
 
 def _documents_here(place: str, as_of: date) -> str:

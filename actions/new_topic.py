@@ -357,9 +357,12 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
     reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause
     # the sentence quoted states the sum in its own words ("见习人员…基本生活费不低于…60%"), not another measure's
     # ("个人创业担保贷款最高额度提高为20万元" is no 创业补贴)
+    # the sentences the reply quotes: the one naming the measure may come first, its figure after it ("…基本生活费不低于
+    # 当地最低工资标准 60%" after "将就业见习补贴范围调整为…")
+    figured = [q for q in re.findall(r"“([^”]{8,})”", reply.text) if re.search(r"\d\s*(?:%|％|元)", q)]
     own_sum = any(
         sentences.has_feature(q, "amount") and not any(n in q and n not in measure for n in OTHER_NOUNS)
-        for q in (c.get("quote") or "" for c in reply.citations)
+        for q in [*(c.get("quote") or "" for c in reply.citations), *figured]
     )
     if stated or kind != "amount" or own_sum:
         return reply

@@ -14,7 +14,8 @@ from answers.models import Reply
 ASKED = re.compile(r"优先|先安排|先给|照顾")
 POSTS = re.compile(r"公益性岗位|公益岗")
 GIVEN_FIRST = re.compile(
-    r"公益性岗位[^。；]{0,30}(?:优先|重点安置)|优先[^。；]{0,20}公益性岗位|公益性岗位[^。；]{0,10}托底安置"
+    # not "鼓励承接主体优先吸纳公益性岗位安置期满退出的高校毕业生" (who hires those leaving a post, not who gets one)
+    r"公益性岗位[^。；]{0,30}(?:优先(?!吸纳)|重点安置)|优先(?:安排|安置|用于)[^。；]{0,20}公益性岗位|公益性岗位[^。；]{0,10}托底安置"
 )
 # the person's groups, as the sentences name them
 OWN = {

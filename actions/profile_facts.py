@@ -175,7 +175,13 @@ def numeric_text(text: str) -> str:
 
 
 NOTHING_TO_DO = re.compile(
-    r"(?:人员|的)?(?:这个|那个|这|那|这些|那些)?\s*(?:跟|和|与)(?:我|俺|咱)[^，。,；？?]{0,4}?(?:有啥|有什么|有啥子|没|没有|不)\s*(?:关系|相干|沾边|搭边)"
+    r"(?:人员|的)?(?:这个|那个|这|那|这些|那些)?\s*(?:跟|和|与)(?:我|俺|咱)[^，。,；？?]{0,4}?(?:有啥|有什么|有啥子|没|没有|不)\s*(?:关系|相干|沾边|搭边)|"
+    # "我都45了问我湖北籍大学生干啥" (eval49 P05 was recorded 高校毕业生：是): asked why, not said
+    r"(?:的)?\s*(?:干啥|干什么|干嘛|做啥|做什么)(?:[。？?！!，,\s]|$)"
+)
+# the replies' subject complained of ("净说大学生的事", "老问我低保"), not the speaker's group
+COMPLAINED = re.compile(
+    r"(?:净|老|总|光|尽|一直|咋都|怎么都)(?:说|问|提|推|给我说|跟我说)(?:我|俺)?(?:些|的|那些)?\s*$"
 )
 SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
 
@@ -284,6 +290,8 @@ def _groups(text: str, facts: dict) -> None:
                 break
             if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker
+            if COMPLAINED.search(text[max(0, m.start() - 6) : m.start()]):
+                continue  # "你这咋净说大学生的事" (eval49 P21 was recorded 高校毕业生：是): the replies' words, not hers
             if (
                 fact == "employment_status"
                 and value == "flexible"
@@ -337,7 +345,9 @@ WORKING_NOW = re.compile(
 EMPLOYED_NOW = re.compile(
     r"(?:现在|目前|如今|后来|已经|这不)[^。？?，,]{0,6}?(?:找了|找到(?:了)?|进了|去了)(?:个|一个|一家|家)?[^。？?，,]{0,4}?"
     r"(?:公司|单位|企业|厂子?|工厂|工作)(?:里)?(?:上班|工作|就业|入职|干)?|"
-    r"(?:现在|目前|如今|已经)(?:在[^。？?，,]{1,6})?(?:上班了|就业了|入职了|上岗了|找到工作了)"
+    r"(?:现在|目前|如今|已经)(?:在[^。？?，,]{1,6})?(?:上班了|就业了|入职了|上岗了|找到工作了)|"
+    # "这个月刚被一家小公司录用" (eval49 P24 stayed 失业 through two corrections)
+    r"(?:刚|才|已经|已)?被[^。？?，,]{0,8}?(?:公司|单位|企业|厂子?|工厂)(?:录用|聘用|招聘|招用|录取|招)(?:了)?"
 )
 
 
@@ -392,7 +402,10 @@ def of_family(text: str, start: int, end: int) -> bool:
         FAMILY + r"[^，。,；\s]{0,6}?(?:也|还)?(?:是|有)?(?:个|一个)?$", text[max(0, start - 14) : start]
     )
     after = re.match(r"的?是(?:我|俺)?(?:家)?" + FAMILY, text[end:])
-    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)|今年\d{2}(?:了|岁)", text)
+    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)|今年\d{2}(?:了|岁)", text) or (
+        # "俺对象残疾 俺没工作" (eval48 M06, a wife, was recorded 残疾人：是): the speaker's own words after the member's
+        re.search(r"(?:^|[，。,；\s])(?:我|俺)(?:没|也|就|在|还|现在)", text[end:])
+    )
     return bool(after or before and own)
 
 

@@ -53,7 +53,7 @@ SPOKEN = (
 # A group the person says they are not ("我不是高校毕业生") points at nothing: its words are dropped
 NOT_ME = re.compile(r"(?:不是|并非|不属于|不算)[^，。,；;！!？?]{1,10}")
 # a question, not an answer to the form's question ("否", "3年")
-ASKING = re.compile(r"吗|呢|多少|几|咋|怎么|啥|什么|能不能|能否|[?？]|不$")
+ASKING = re.compile(r"吗|呢|多少|几|咋|怎么|啥|什么|哪些|哪几|哪类|能不能|能否|[?？]|不$")
 RECENT_TURNS = 4
 MIN_WEIGHT = 9.0  # two rare words, or three of the documents' ordinary ones
 OLDER_WEIGHT = 10.0  # for a sentence of an answer before the newest: more than two rare words
@@ -132,6 +132,9 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
     transition = _transition(text or "", tracker)  # "按新标准还是老标准" asks without a question word
     if transition is not None:
         return transition
+    shared = _ratio_named(text or "", tracker)  # "1/3怎么算" two answers after 18号（十三）
+    if shared is not None:
+        return shared
     if len(text or "") < 6 or not ASKING.search(text):
         return None
     named = regions.regions_in_text(simplified(text))
@@ -180,6 +183,29 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         if sums and not any(n in sentences.compact(x.text) for x in said for n in sums):
             return None  # "那个3000一年的场地补贴" is not the 6000元 sentence of the clause just cited (eval22 T12)
         return cite, said
+    return None
+
+
+RATIO = re.compile(r"\d+\s*/\s*\d+|\d+(?:\.\d+)?\s*[%％]")
+
+
+def _ratio_named(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
+    """The one sentence of the clauses cited in the last turns that writes the fraction or share the message names
+    ("1/3怎么算" after 大政发〔2020〕18号（十三） and a reply on 见习补贴标准: eval49 P13 heard 辽政发（十）)."""
+    ratios = {re.sub(r"\s", "", r) for r in RATIO.findall(text)}
+    if not ratios or len(text) > 20:
+        return None
+    for event in bot_messages_back(tracker, RECENT_TURNS):
+        cites = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []
+        hits = [
+            (cite, x)
+            for cite in cites
+            if (rec := sentences.record_of(cite.get("clause_id") or "")) is not None
+            for x in rec.sentences
+            if any(r in re.sub(r"\s", "", x.text) for r in ratios)
+        ]
+        if len({id(x) for _, x in hits}) == 1:
+            return hits[0][0], [hits[0][1]]
     return None
 
 

@@ -34,7 +34,11 @@ SAYS_PERSON = re.compile(
     r"^\s*个人\s*[！!，,。]|(?:扯|说|提|问|讲)(?:什么|啥)?(?:企业|公司|单位)(?:干啥|干嘛|做啥|干什么)|"
     r"我是个人|(?:我|俺)?个人(?:申请|身份|来问|咨询|问的|问)|以个人|不是(?:企业|公司|单位|老板|厂|孵化|众创空间|人力资源|中介)|我是创业的|我(?:自己|本人)(?:申请|领|问)|我(?:被裁|被辞退|失业|下岗|没工作)"
 )
-CURRENTLY_EMPLOYED = re.compile(r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)")
+CURRENTLY_EMPLOYED = re.compile(
+    r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)|"
+    # "我已经上班了不是失业" (eval49 P24, a correction, changed nothing)
+    r"(?:已经|现在|目前)(?:在)?(?:上班了|就业了|入职了|上岗了|有工作了)"
+)
 
 # the person's own sex, only for the years to retirement (actions/retirement_age.py): "我57了男的" (the API joins
 # the words: no spaces), "女，52岁", "单亲妈妈"; never 子女 / 女儿 / 男朋友 / 妇女主任, nor another person's
@@ -270,7 +274,8 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
 
 # hires said to have been registered unemployed half a year or more: the 2500元 measure's 登记失业半年以上人员
 LONG_JOBLESS = re.compile(
-    r"(?P<n>\d+)\s*个[^，。,；;\d]{0,8}?(?:登记)?失业(?:的)?[^，。,；;\d]{0,6}?(?:有|了|都)?\s*"
+    # "一个没裁 失业保险一年交了6000" (eval48 M11 was recorded 1 hire jobless half a year): the insurance, no hire
+    r"(?P<n>\d+)\s*个[^，。,；;\d\s]{0,8}?(?:登记)?失业(?!保险|金)(?:的)?[^，。,；;\d]{0,6}?(?:有|了|都)?\s*"
     r"(?:大半年|半年以上|半年多|多半年|一年多|\d+年|(?:[6-9]|1[0-2])个多?月)"
 )
 NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁")

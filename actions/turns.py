@@ -40,6 +40,7 @@ from actions import (
     rate_asked,
     registration,
     relief_after_work,
+    relief_asked,
     sentence_pointed,
     share_enough,
     since_school,
@@ -485,8 +486,12 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
     place = profile_from_slots(tracker.slots).get("region")
-    # "你帮我算算 15个人招2个 够不够15%"; "我上班了以后低保还能给几个月"
-    worked = share_enough.reply(text, place, as_of) or relief_after_work.reply(text, place, as_of)
+    # "你帮我算算 15个人招2个 够不够15%"; "我上班了以后低保还能给几个月"; "俺家能不能办低保 找谁办" (eval48 M06)
+    worked = (
+        share_enough.reply(text, place, as_of)
+        or relief_after_work.reply(text, place, as_of)
+        or relief_asked.reply(simplified(text), named_place[0] if len(named_place) == 1 else place, as_of)
+    )
     if worked is not None:
         return Turn([worked], _answer_events(worked, text))
     answered = bool(tracker.get_slot(TOPIC))  # "那我这样的啥也没有？" after a reply, never an opening that describes

@@ -155,6 +155,9 @@ def _pays(b: dict) -> bool:
     return bool(re.search(r"\d\s*元", f"{b.get('name') or ''}{(b.get('amount') or {}).get('text') or ''}"))
 
 
+POSTS = re.compile(r"公益性岗位|公益岗")
+
+
 def _reasons(b: dict, mark: str) -> list[str]:
     """The top-level conditions of a measure marked 不符合/待确认 (the engine's own labels)."""
     return [r[len(mark) + 1 :].split("（实际：")[0] for r in b.get("reasons", []) if r.startswith(f"{mark}：")]
@@ -264,6 +267,21 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             f"现在还不到：{names}只给“{'”“'.join(dict.fromkeys(failed))}”的人；取得证书的当年，"
             "如符合原文其他条件，可按原文申请，以经办部门认定为准。"
         )
+    elif (
+        not stopped
+        and POSTS.search(text)
+        and any(POSTS.search(r) for b in mine for r in _reasons(b, "不符合") + _reasons(b, "待确认"))
+    ):
+        # "那公益性岗位她到底能不能去" (eval48 M03 heard "不能…只给“由公益性岗位安置”"): the post's subsidy is for those
+        # already placed; who is placed first is the question
+        from actions import priority_lead
+
+        placed = priority_lead.lead(None, "优先 公益性岗位", {**profile, "region": region}, as_of)
+        lines.append(f"{names}是给已经由公益性岗位安置的人员的，不是能否安排公益性岗位的条件。")
+        if placed is not None:
+            lines.append(placed.text)
+            extra += placed.citations
+        lines.append("能否安排到公益性岗位，以当地人力资源社会保障部门认定为准。")
     elif all(b["status"] == "not_eligible" or b in stopped for b in mine):
         why = []
         if failed:

@@ -86,7 +86,11 @@ def a_figure(s: Sentence) -> bool:
 # A sentence that states the period of a measure named elsewhere in its clause ("职业介绍补贴自2020年
 # 2月4日起实施，有效期暂定3个月" after the sentence giving the 120元): the measure's name and period words.
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:补贴|补助|贷款|返还|贴息)")
-PERIOD_LINE = re.compile(r"起实施|实施期限|有效期|执行期限")
+# a sentence stating a period: in words, or opening with its span ("2019年1月1日至2020年12月31日，对…给予生活费补贴": the
+# next sentence "生活费补贴政策每人每年只享受1次…" is of the same measure, eval48 M12 heard it as 有效期未知 in 2026)
+PERIOD_LINE = re.compile(
+    r"起实施|实施期限|有效期|执行期限|^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到)"
+)
 
 
 def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
@@ -97,6 +101,10 @@ def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
     for p in rec.sentences:
         if p.index == s.index or p.validity is None or not PERIOD_LINE.search(p.text):
             continue
-        if any(len(n) >= 4 and n in text for n in MEASURE.findall(S.compact(p.text))):
+        # the measure's name, or its last five characters or more ("再给予生活费补贴" names 生活费补贴; "培训补贴" is too wide)
+        names = MEASURE.findall(S.compact(p.text))
+        if any(len(n) >= 4 and n in text for n in names) or any(
+            n[i:] in text for n in names for i in range(max(0, len(n) - 4))
+        ):
             return p
     return None

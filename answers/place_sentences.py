@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, clause_json, validity_words
+from answers import citations, clause_json, measures, validity_words
 from knowledge import regions
 from knowledge.records import load_clauses
 
@@ -24,7 +24,8 @@ def find(pattern: re.Pattern, region: str | None, as_of: date) -> list[dict]:
         for s in rec.sentences:
             if pattern.search(s.text) and s.text not in found:
                 c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
-                c["validity"] = validity_words.own(rec, s, as_of)  # the sentence's own period, not its clause's
+                # the sentence's own period, not its clause's; or that of the sentence stating its measure's period
+                c["validity"] = validity_words.own(rec, measures.period_partner(rec, s) or s, as_of)
                 found[s.text] = c
     return list(found.values())
 

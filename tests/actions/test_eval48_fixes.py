@@ -111,3 +111,44 @@ def test_a_jobless_pay_question_years_after_the_epidemic_hears_where_to_register
     head = body.split("按2026年12月1日的政策")[0]
     assert "疫情防控期间" not in head, head
     assert "可在户籍地或常住地办理失业登记" in head, head
+
+
+def test_a_spouses_disability_is_not_the_speakers():
+    # before (M06): "俺对象残疾 俺没工作" was recorded 残疾人：是 for the wife
+    from actions import profile_facts
+
+    facts = profile_facts.extract("我爱人是残疾 我也没活干 家里能有啥补助", date(2020, 4, 15))
+    assert facts.get("is_disabled") is not True, facts
+
+
+def test_a_year_of_insurance_paid_is_no_hire_jobless_for_a_year():
+    # before (M11): "一个没裁 失业保险一年交了6000" was recorded 新招用的登记失业半年以上人员人数：1
+    from actions import profile_facts
+
+    facts = profile_facts.extract("我们公司20个人 一个没裁 失业保险一年交8000左右", date(2022, 5, 1))
+    assert "new_hires_long_term_unemployed" not in facts, facts
+
+
+def test_a_sentence_of_a_measure_dated_by_its_neighbour_says_that_period():
+    # before (M12, 2026): "生活费补贴政策每人每年只享受1次…" was listed 有效期未知 beside its 2019–2020 measure
+    import re
+
+    from answers import place_sentences
+
+    found = place_sentences.find(re.compile("生活费补贴政策每人每年只享受1次"), "凌源市", date(2026, 12, 1))
+    assert found and found[0]["validity"]["status"] == "expired", found
+
+
+def test_a_relief_question_hears_the_places_sentence_and_its_units(convo):
+    # before (M06, 聊城; M12, 凌源): "能不能办低保 找谁办" heard "没有列出“谁办”" or the training allowance's sentence
+    body = asked(convo, "我是凌源的 家里困难 想申请低保 找谁办", as_of="2026-12-01")
+    assert "对符合最低生活保障条件的家庭，及时纳入最低生活保障范围" in body, body
+    assert "本条责任单位：" in body and "民政部门" in body, body
+
+
+def test_whether_one_can_have_a_post_is_not_answered_by_the_posts_own_subsidy(convo):
+    # before (M03): "那公益性岗位她到底能不能去" heard "不能。…只给“由公益性岗位安置”", a circle
+    started(convo, "凌源的 我外孙女21 今年大专毕业 在家没工作 有什么补贴", as_of="2026-12-01")
+    body = asked(convo, "我们家不是低保户也不是贫困户 公益性岗位她能不能去", as_of="2026-12-01")
+    assert "不是能否安排公益性岗位的条件" in body and "优先用于安置贫困劳动力" in body, body
+    assert "优先吸纳公益性岗位安置期满退出" not in body, body

@@ -1,0 +1,65 @@
+"""Evaluation 49's findings (/work/eval49/ findings-A.md, findings-B.md), answered on the real engine, search and
+knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions import profile_facts
+from tests.actions.conftest import asked, started
+
+
+def test_a_post_asked_for_is_not_refused_by_its_ended_extension_nor_by_a_group_said(convo):
+    # before (P05, 锦州, 2021): "公益性岗位我能不能申请" heard 不能 of the 2020 extension; then 不能 of 低保救助
+    body = started(convo, "锦州的 47岁 低保家庭 登记失业一年多 公益性岗位能不能给我安排", as_of="2021-02-01")
+    assert "不能" not in body.split("按2021年2月1日")[0], body
+    assert "优先安排符合岗位条件的零就业家庭成员和距离法定退休年龄不足5年人员" in body, body
+
+
+def test_a_complaint_about_the_replies_states_no_group():
+    # before (P05, P21): "问我湖北籍大学生干啥", "咋净说大学生的事" were recorded 高校毕业生：是
+    assert profile_facts.extract("我都50了问我大学生干啥", date(2021, 1, 1)).get("is_college_graduate") is not True
+    assert "is_college_graduate" not in profile_facts.extract("你怎么老说大学生的事", date(2021, 1, 1))
+    assert profile_facts.extract("我是大学生 有啥补贴", date(2021, 1, 1)).get("is_college_graduate") is True
+
+
+def test_a_hire_said_in_the_passive_is_work_now():
+    # before (P24): "这个月刚被一家小公司录用" and "我已经上班了不是失业" left 就业状态：失业
+    said = profile_facts.extract("去年毕业 登记失业8个月 上周被一家公司录用了", date(2021, 4, 1))
+    assert said.get("employment_status") == "employed", said
+    assert profile_facts.extract("不对 我已经上班了", date(2021, 4, 1)).get("employment_status") == "employed"
+
+
+def test_the_sentence_naming_the_training_subsidy_answers_how_much_it_repays(convo):
+    # before (P03, 凌源): "培训补贴…自己掏钱学完能报销多少" heard only the 生活费补贴 sentence, ended in 2020
+    started(convo, "凌源的 我儿子23 中专毕业 没工作 有啥政策", as_of="2026-12-01")
+    body = asked(convo, "培训补贴呢 自己先掏钱学完了能报多少", as_of="2026-12-01")
+    assert "对自行垫付培训费用且培训合格的符合条件人员给予职业培训补贴" in body, body
+
+
+def test_a_fraction_named_points_at_the_sentence_of_a_recent_clause_writing_it(convo):
+    # before (P13): "1/3怎么算" after 18号（十三） and a reply on 见习补贴标准 heard 辽政发（十）'s 1000元
+    body = asked(convo, "大政发〔2020〕18号第十三条", "见习补贴的标准呢", "那个1/3是怎么算的", as_of="2026-12-01")
+    assert "对距见习协议确定的见习期满不足1/3时与高校毕业生签订劳动合同的" in body, body
+
+
+def test_who_is_treated_alike_and_the_bare_conditions_stay_on_the_clause(convo):
+    # before (P16): "参照就业困难人员的有哪些人" after 辽政发（十六） heard 大连's lists; "需要什么条件" heard 营商环境
+    body = asked(convo, "辽政发〔2020〕9号第十六条", "参照就业困难人员享受政策的是哪些人", as_of="2020-10-01")
+    assert "参照就业困难人员享受相关政策" in body and "（十六）" in body, body
+    body = asked(convo, "需要什么条件", as_of="2020-10-01")
+    assert "累计2次以上仍未能实现就业的连续失业1年以上的退役军人" in body, body
+
+
+def test_a_place_asked_after_a_comparison_hears_the_topic_there(convo):
+    # before (P19): "凌源有没有" after 一次性吸纳就业补贴 compared heard 凌源's 人才安家补助, twice
+    asked(convo, "一次性吸纳就业补贴 辽宁 大连 聊城 凌源 分别怎么规定", as_of="2026-12-01")
+    body = asked(convo, "凌源呢 有没有", as_of="2026-12-01")
+    assert body.startswith("收录的凌源市文件里没有一次性吸纳就业补贴的专门规定"), body
+    assert "辽政发〔2020〕9号（十）" in body and "安家" not in body, body
+
+
+def test_a_benefit_the_place_of_the_clause_in_play_lacks_is_said_to_be_absent(convo):
+    # before (P14): "失业补助金有没有" after 聊城第21条 heard its 临时生活补助 sentence three times
+    body = asked(convo, "聊城通知第21条", "那失业补助金有没有", as_of="2020-06-01")
+    assert body.startswith("聊城市适用的政策文件") and "都没有失业补助金" in body, body
