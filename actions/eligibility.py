@@ -25,6 +25,7 @@ from actions import (
     family_member,
     group_verdict,
     group_yes_no,
+    hired_group,
     jobless_pay,
     known_measures,
     new_topic,
@@ -243,6 +244,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = since_school.lead(first, text, profile, as_of)  # "我23年7月毕业的 到现在还算离校2年内吗"
     first = origin_group.lead(first, text, profile, as_of)  # "聊城对我们湖北的毕业生有没有什么照顾政策"
     first = priority_lead.lead(first, text, profile, as_of)  # "建档立卡贫困户 公益性岗位我能优先不"
+    first = hired_group.lead(first, text, profile, as_of)  # "合作社雇了村里十来个贫困户 有啥补贴"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 
@@ -380,6 +382,8 @@ class ActionStartEligibility(Threaded, Action):
                     text,
                     as_of,
                 )
+            if first is None and typed and not bare:  # no measure in scope, yet a sentence answers (eval50 Q20)
+                first = hired_group.lead(priority_lead.lead(None, text, profile, as_of), text, profile, as_of)
             candidates = [] if first is not None and first.meta.get("past_retirement") else current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates
@@ -427,7 +431,10 @@ class ActionStartEligibility(Threaded, Action):
 
 
 # the list's head, of measures in force or of those all ended ("以下1项相关措施均已到期", eval47 R12's priority lead)
-LIST_HEAD = re.compile(r"^按.{2,16}的政策，(?:与您的问题相关的政策有|以下\d+项相关措施)", re.M)
+LIST_HEAD = re.compile(
+    r"^按.{2,16}(?:的政策，(?:与您的问题相关的政策有|以下\d+项相关措施)|，收录的文件中与您的问题直接相关的规定当时还没有出台)",
+    re.M,
+)  # and the head naming a text not yet issued (eval50 Q20's lead on hiring poor villagers came before it)
 
 
 def leads_of(first: Reply) -> str:

@@ -18,14 +18,14 @@ BENEFIT = re.compile(r"失业(?:保险)?金|失业补助金|失业保险待遇")
 # whether / how one gets it, in Mandarin, dialect (攞, 唔) or a plain "有没有"
 # "能领几个月", "一个月多少" alone are the period and the standard (actions/benefit_unset.py answers them)
 CAN = re.compile(
-    r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|去哪|去边|在哪)(?:样)?(?:领|拿|攞|申请|申领|办)|"
+    r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|去哪|去边|在哪)(?:样)?(?:一直|接着|继续)?(?:领|拿|攞|申请|申领|办)|"
     r"(?:领|拿|攞|申请)(?:得)?(?:到|了)?(?:吗|不|么|唔|冇)(?=[？?，,。！!\s]|$)|有(?:没有|冇|无)(?:得)?(?:领|攞)|"
     r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)"  # "我能领失业金吗"
 )
 # asked of something else: a firm's premiums or refund, drawing it in one sum to found a business
-ELSEWHERE = re.compile(
-    r"稳岗|返还|费率|一次性领|创业|一直领|到退休|续领|继续领|退休前"
-)  # the extension: its own clause
+# (the extension to retirement is answered here too, by its own sentence first: "还有俩月就到期了 能不能一直领到退休"
+# heard a founder's one-time payout first, eval50 Q01)
+ELSEWHERE = re.compile(r"稳岗|返还|费率|一次性领|创业")
 # drawing on after the benefit ends, near retirement
 EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续领|退休")
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
@@ -59,7 +59,7 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
     elif EXTENSION_ASKED.search(text):
         # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
-        patterns = [UNTIL_RETIREMENT, STANDARD, WHO_REGISTERS]
+        patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD, WHO_REGISTERS]  # 失业补助金: the case of more than a year
     elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
         patterns = [p for p in patterns if p is not UNTIL_RETIREMENT]  # a young person: the extension is noise
     cites = [

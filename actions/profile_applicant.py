@@ -140,6 +140,7 @@ FIRM_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:是|这是)[^，。,\s]{0,12}?(?<![我俺咱你他她])(?:一家|一个|家|个)(?!人)(?:(?!不是|并非|不算)[^，。,\s]){0,8}?"
     r"(?:厂|超市|公司|饭店|餐馆|饭馆|作坊|商店|商行|企业)(?![里子]?(?:上班|打工|干活)|的(?:员工|职工|工人|老师|会计))"
 )
+WE_HIRE = re.compile(r"(?:我们|俺们|咱们|我们这|合作社)[^，。,；？?]{0,6}?(?:雇|招|吸纳)(?:了|用|的|过)?(?!工作|不到)")
 OUR_FIRM = re.compile(r"(?:我|俺|咱)们(?:公司|企业|单位|厂|店|饭店|超市)|我司|本公司")
 SELF_EMPLOYED = ("个体户", "个体工商户", "个体经营")
 # "开饭店 不到一年": a new founder asks about starting up (创业担保贷款, 创业补贴 are the person's), not as an employer
@@ -194,6 +195,8 @@ TO_FIRM = re.compile(
 # three, was taken for the incubator and heard its 500万 subsidy, and again after "不对 我不是孵化基地")
 INCUBATOR = r"(?:创业)?(?:孵化基地|孵化器|孵化平台|孵化园|孵化载体|众创空间|创业园|创业基地|产业园区)"
 INTO_INCUBATOR = re.compile(
+    # "有没有地方能免费给我用 比如孵化基地" (eval49 P12, a founder, was read as the incubator)
+    r"(?:比如|例如|像是?|或者|什么)(?:说)?(?:那种)?" + INCUBATOR + r"|"
     r"(?:去|到|进|入驻|进驻|住进|搬进|入园|进园)(?:各级|政府|市里|区里|县里)?(?:的|办的)?"
     + INCUBATOR
     + r"|"
@@ -231,6 +234,8 @@ def applicant_type(text: str) -> str | None:
         return "enterprise"
     if STAFF_KEPT.search(text) and not WORKER.search(text) and not any(w in text for w in SELF_EMPLOYED):
         return "enterprise"
+    if WE_HIRE.search(text) and not WORKER.search(text):
+        return "enterprise"  # "我们是合作社 雇了村里十来个贫困户" (eval50 Q20 was read as a person, then as jobless)
     # "我们公司原来在大连做外贸": the firm's own past, not a worker's
     if spoken_facts.SAYS_PERSON.search(text) or WORKER.search(text) and not OUR_FIRM.search(text):
         return "person"

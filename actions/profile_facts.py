@@ -179,6 +179,9 @@ NOTHING_TO_DO = re.compile(
     # "我都45了问我湖北籍大学生干啥" (eval49 P05 was recorded 高校毕业生：是): asked why, not said
     r"(?:的)?\s*(?:干啥|干什么|干嘛|做啥|做什么)(?:[。？?！!，,\s]|$)"
 )
+HIRED_BEFORE = re.compile(
+    r"(?:招|雇|吸纳|录用|招用|用)(?:了|的|过)?(?:些|一些|几个|\d+个|十来个|好几个)?(?:村里的?|本地的?)?$"
+)
 # the replies' subject complained of ("净说大学生的事", "老问我低保"), not the speaker's group
 COMPLAINED = re.compile(
     r"(?:净|老|总|光|尽|一直|咋都|怎么都)(?:说|问|提|推|给我说|跟我说)(?:我|俺)?(?:些|的|那些)?\s*$"
@@ -290,6 +293,8 @@ def _groups(text: str, facts: dict) -> None:
                 break
             if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "招了失业人员" is about the hires, not the speaker
+            if HIRED_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+                continue  # "我们主要是雇贫困户" (eval50 Q20 was recorded 建档立卡：是): the hires' group, not the speaker's
             if COMPLAINED.search(text[max(0, m.start() - 6) : m.start()]):
                 continue  # "你这咋净说大学生的事" (eval49 P21 was recorded 高校毕业生：是): the replies' words, not hers
             if (

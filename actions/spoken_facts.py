@@ -170,7 +170,7 @@ HIRES_SAID: list[tuple[str, Any, re.Pattern]] = [
     (
         "new_hires_poverty",
         0,
-        re.compile(r"没(?:有)?(?:招|雇|招用|招收)?(?:过)?(?:建档立卡)?(?:的)?贫困(?:户|人口|劳动力|人员)"),
+        re.compile(r"(?<!有)没(?:有)?(?:招|雇|招用|招收)?(?:过)?(?:建档立卡)?(?:的)?贫困(?:户|人口|劳动力|人员)"),
     ),
     (
         "hires_hold_tax_certificate",

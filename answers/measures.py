@@ -93,9 +93,14 @@ PERIOD_LINE = re.compile(
 )
 
 
+OWN_WINDOW = re.compile(r"疫情防控期间|疫情期间")
+
+
 def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
     """The sentence of `rec` stating the period of the measure `s` names, for a sentence stating none."""
-    if s.validity is not None:
+    if s.validity is not None or OWN_WINDOW.search(s.text):
+        # "…在疫情防控期间新招用员工…给予不超过1000元…" is bound to the epidemic, not to the next sentence's
+        # "实施期限至2020年12月31日" (eval50 Q16 heard that date three times)
         return None
     text = S.compact(s.text)
     for p in rec.sentences:

@@ -63,3 +63,26 @@ def test_a_benefit_the_place_of_the_clause_in_play_lacks_is_said_to_be_absent(co
     # before (P14): "失业补助金有没有" after 聊城第21条 heard its 临时生活补助 sentence three times
     body = asked(convo, "聊城通知第21条", "那失业补助金有没有", as_of="2020-06-01")
     assert body.startswith("聊城市适用的政策文件") and "都没有失业补助金" in body, body
+
+
+def test_a_sentence_bound_to_the_epidemic_keeps_its_own_period(convo):
+    # before (eval50 Q16): 辽政发（十）'s 防疫物资 1000元 was said "实施期限至2020年12月31日", the next sentence's
+    body = asked(convo, "辽政发〔2020〕9号第十条", "防疫物资企业那项到什么时候为止", as_of="2020-09-01")
+    assert "期限与疫情防控期间挂钩" in body and "实施期限至2020年12月31日" not in body, body
+
+
+def test_a_unit_hiring_poor_villagers_hears_the_sentence_granting_it(convo):
+    # before (eval50 Q20, 凌源, 2020-03-05): "有没有雇贫困户的补贴" was recorded 0 poor hires; 二、（一） never said
+    from actions import profile_facts
+
+    assert "new_hires_poverty" not in profile_facts.extract("有没有雇贫困户的补贴", date(2020, 3, 5))
+    body = started(convo, "我们是凌源的养殖合作社 雇了村里好几个贫困户 能有啥补贴", as_of="2020-03-05")
+    assert "招用贫困户的单位，原文写有" in body and "对企业吸纳贫困劳动力就业的" in body, body
+
+
+def test_a_benefit_ending_soon_asked_to_retirement_hears_the_extension_first(convo):
+    # before (eval50 Q01, 59, two months left): a founder's one-time payout first; then "不能" twice
+    body = started(convo, "大连金州的 58岁 正领着失业金 还有两个月就领完了 能不能接着领到退休", as_of="2026-12-01")
+    head = body.split("按2026年12月1日的政策")[0]
+    assert "领完失业保险金后能否接着领" in head and "可继续领取失业保险金直至法定退休年龄" in head, head
+    assert "发放失业补助金" in head, head
