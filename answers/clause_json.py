@@ -70,11 +70,27 @@ def as_hit(rec: ClauseRecord, as_of: date, quotes: list[str] | None = None) -> d
         **fields(rec, HIT_FIELDS),
         # before its document was issued a clause is not started, whatever its measures' dates say (eval33 W08: on
         # 2019-10-10 辽政发〔2020〕9号（十六）, issued 2020-04-02, was quoted with "有效期未知")
-        "validity": validity_out(rec, as_of),
+        "validity": _validity(rec, as_of, quotes),
         "highlights": list(quotes or []),
         # as a search hit carries them: the console's 答复口径 names a later text's change as the bot does
         "amended_by": list(rec.amended_by),
     }
+
+
+def _validity(rec: ClauseRecord, as_of: date, quotes: list[str] | None) -> dict:
+    """The clause's validity; for one sentence quoted, that sentence's own (or its measure's period sentence's): a
+    card under "平台就业人员…可申请创业担保贷款及贴息" read "expired 2020-01-01至2020-12-31", the date of the clause's
+    "延长1年" sentence (eval50 Q05, Q07)."""
+    if not quotes or len(quotes) != 1:
+        return validity_out(rec, as_of)
+    from answers import measures, validity_words  # measures reads answers.sentences, which reads this module
+    from answers.sentences import compact
+
+    said = compact(quotes[0])
+    s = next((x for x in rec.sentences if said and (said in compact(x.text) or compact(x.text) in said)), None)
+    if s is None:
+        return validity_out(rec, as_of)
+    return validity_words.own(rec, measures.period_partner(rec, s) or s, as_of)
 
 
 def record_doc_name(rec: ClauseRecord) -> str:

@@ -86,3 +86,16 @@ def test_a_benefit_ending_soon_asked_to_retirement_hears_the_extension_first(con
     head = body.split("按2026年12月1日的政策")[0]
     assert "领完失业保险金后能否接着领" in head and "可继续领取失业保险金直至法定退休年龄" in head, head
     assert "发放失业补助金" in head, head
+
+
+def test_a_card_for_one_sentence_carries_that_sentences_validity():
+    # before (eval50 Q05, Q07): the card under 辽政发（十三）'s "平台就业人员…可申请创业担保贷款及贴息" read "expired
+    # 2020-01-01至2020-12-31", the date of the clause's "延长1年" sentence
+    from answers import clause_json
+    from answers.sentences import record_of
+
+    rec = record_of("liaoning-2020-9:3.13")
+    hit = clause_json.as_hit(rec, date(2021, 6, 1), ["平台就业人员购置生产经营必需工具的，可申请创业担保贷款及贴息。"])
+    assert hit["validity"]["status"] == "unknown" and hit["validity"].get("end") is None, hit["validity"]
+    dated = clause_json.as_hit(rec, date(2021, 6, 1), [s.text for s in rec.sentences if "延长1年" in s.text])
+    assert dated["validity"]["status"] == "expired", dated["validity"]
