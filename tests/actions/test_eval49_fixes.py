@@ -99,3 +99,10 @@ def test_a_card_for_one_sentence_carries_that_sentences_validity():
     assert hit["validity"]["status"] == "unknown" and hit["validity"].get("end") is None, hit["validity"]
     dated = clause_json.as_hit(rec, date(2021, 6, 1), [s.text for s in rec.sentences if "延长1年" in s.text])
     assert dated["validity"]["status"] == "expired", dated["validity"]
+
+
+def test_a_hire_asking_what_the_firm_gets_hears_the_tax_deduction_in_force(convo):
+    # before (P24, eval51 V24, 大连, 2021): the 7800元 deduction came only once the hire named the tax
+    body = started(convo, "大连的 去年毕业 登记失业9个月 上周公司录用了我 公司招我能得到啥补贴", as_of="2021-03-01")
+    assert body.startswith("招人的补贴是给招用的单位的，不发给个人"), body
+    assert "定额依次扣减" in body and "2021年12月31日前招用的可享受" in body, body
