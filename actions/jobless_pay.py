@@ -36,8 +36,17 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元)")
 STANDARD = re.compile(r"失业保险金(?:发放)?标准|由失业保险基金发放失业保险金")
 
 
+OTHER_BENEFIT = re.compile(r"补贴|补助(?!金)|贷款|培训费")
+
+
 def asked(text: str) -> bool:
-    return bool(BENEFIT.search(text) and CAN.search(text) and not ELSEWHERE.search(text))
+    """Whether 失业金 itself is what can or cannot be had: "我领着失业金 参加培训还能拿生活费补贴吗" (eval51 V08) asks of
+    the allowance (another benefit between the two)."""
+    can, named = CAN.search(text), BENEFIT.search(text)
+    if not (can and named) or ELSEWHERE.search(text):
+        return False
+    between = text[min(named.end(), can.start()) : max(named.start(), can.end())]
+    return not OTHER_BENEFIT.search(between)
 
 
 def _retirement_words(profile: dict, as_of: date) -> str:

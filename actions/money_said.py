@@ -17,7 +17,9 @@ FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(来|多|余)?\s*(?:(万|千)(?:\s*(\d)(
 # "50来人", "20多个月": a count said roughly is still a count (eval11 I10 was told a refund of 25元 on "50来人")
 # "最后问一句", "问一下" (eval25 W14 was worked with 上年度失业保险费1元): a count of words or times, no sum
 NOT_MONEY = re.compile(
-    r"\s*(?:来|多|余|几)?\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成|句|遍|声|趟|回|下|张|份|条)"
+    r"\s*(?:来|多|余|几)?\s*(?:个|人|名|位|月|年|岁|次|天|号|日|%|％|倍|项|家|户|周|季|成|句|遍|声|趟|回|下|张|份|条|"
+    # "买两台封边机" (eval51 V02 was worked as 失业保险费2元): counted things, no sum
+    r"台|辆|套|间|件|批|亩|头|只|平|米|吨|斤|箱|层|栋|座|部|把)"
 )
 MONEY_MARK = re.compile(r"\s*(?:元|块|圆)")
 # "一开始", "按一半", "一直" (eval35 S02 was worked as 失业保险费1元): 一 of a word, not a figure

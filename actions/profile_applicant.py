@@ -78,6 +78,9 @@ SIZE_WORDS = [
 WORKER = re.compile(
     r"(?:欠|拖欠|克扣|扣)(?:了)?(?:我|俺|咱)|(?:我|俺)的工资|欠薪|讨薪|要工资|不给(?:我|俺)?(?:发)?工资|"
     r"被(?:厂子?|公司|单位|企业|老板)?(?:裁|辞退|辞了|开除|开了|下岗)|"
+    # "厂子把我们辞了", "在普兰店水产厂干了十来年" (eval51 V01 was read as 企业, twice)
+    r"(?:厂子?|公司|单位|企业|老板)(?:把|将)(?:我|俺)(?:们)?(?:给)?(?:辞|裁|开|辞退|开除)|"
+    r"(?<![们])在[^，。,\s]{0,8}?(?:厂|公司|单位|企业)(?:里)?(?:干了|上了|工作了|做了)|"
     # "上周被一家公司录用了" (eval49 P24, a hire, was read as 企业): the one hired tells it
     r"被[^，。,；\s]{0,6}?(?:厂子?|公司|单位|企业)(?:录用|聘用|招用|录取|招进去|招了)|"
     # "俺儿子厂里给辞了" (eval21 S07, a father, was read as 企业 and heard 稳岗返还)
@@ -187,7 +190,8 @@ def _named(text: str, value: str, words: list[str]) -> bool:
 # a firm named as where one goes or who is paid ("想去企业见习 补贴是给我还是给企业", "发给单位"): not who is asking
 # (eval12 J16: a graduate became an enterprise, and was asked "贵企业是否…")
 TO_FIRM = re.compile(
-    r"(?:去|到|进|给|发给|打给|是给|交给|还是)(?:小微|中小|私营|民营)?(?:企业|单位|公司|厂里|工厂|厂子)"
+    # "要是去小公司上班" (eval51 V06, a graduate, was read as 企业 of 小型)
+    r"(?:去|到|进|给|发给|打给|是给|交给|还是)(?:小微|中小|私营|民营|小|大|一家|个)?(?:企业|单位|公司|厂里|工厂|厂子)"
 )
 
 

@@ -209,6 +209,20 @@ def _ratio_named(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | N
     return None
 
 
+EITHER = re.compile(r"任选一项|只能选择其中|不可同时享受|不得重复享受")
+RECEIVING = re.compile(r"(?:领着|正在领|在领|正领|还领)(?:着)?(?:失业金|失业保险金)")
+
+
+def _with_either(text: str, cite: dict, said: list[Sentence]) -> list[Sentence]:
+    """The sentences, and the clause's own "…在失业保险金和生活费补贴中任选一项领取" for one who says they draw 失业金
+    (eval51 V08, "我领着失业金 参加培训还能拿生活费补贴吗", heard the allowance alone and took it as 能)."""
+    rec = sentences.record_of(cite.get("clause_id") or "")
+    if rec is None or not RECEIVING.search(text or ""):
+        return said
+    either = [x for x in rec.sentences if EITHER.search(x.text) and "失业保险金" in x.text and x not in said]
+    return [*said, *either[:1]]
+
+
 def _of_measure_asked(sentence: str, text: str, tracker: Tracker) -> bool:
     """The sentence holding the figure is of the measure asked about (this message's, else the conversation's topic):
     "一个月1000？" after 见习 is not the 1000元 一次性求职创业补贴 of a clause listed beside it (eval22 T16)."""
@@ -317,6 +331,7 @@ def answer(text: str, tracker: Tracker, as_of: date, found: tuple[dict, list[Sen
     hit = clause_hit(found[0], as_of) if found else None
     if found is None or hit is None:
         return None
+    found = (found[0], _with_either(text, found[0], found[1]))
     # one sentence pointed at is the answer: quoted whole up to a screen, so its last clause is not cut off (R20:
     # "…其余人员距法定退休年龄1年时给予最长不超过1年的补贴" after the 30%, the period the person asks about)
     limit = sentences.MAX_TOTAL if len(found[1]) == 1 else sentences.MAX_QUOTE

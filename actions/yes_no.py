@@ -324,6 +324,12 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     elif any(b["status"] == "eligible" for b in mine):
         ok = [b["name"] for b in mine if b["status"] == "eligible"]
         lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")
+        # "领着失业金…培训还能拿生活费补贴吗" (eval51 V08 heard 能): the clause's own "…中任选一项领取" comes with it
+        from actions.sentence_pointed import EITHER, RECEIVING
+
+        either = next((x.text for x in rec.sentences if EITHER.search(x.text) and "失业保险金" in x.text), None)
+        if either and (profile.get("receiving_unemployment_insurance") or RECEIVING.search(text)):
+            lines[-1] = f"要二选一：原文规定“{either.strip()}”您说正在领取失业保险金，以经办部门认定为准。"
     else:
         open_ = [r for b in mine if b["status"] == "needs_info" for r in _reasons(b, "待确认")]
         lines.append(f"要看您是否符合这些条件：{'；'.join(dict.fromkeys(open_))}。")

@@ -272,7 +272,10 @@ def _elsewhere(hit: dict, asked: list[str], as_of: date) -> tuple[str, dict] | N
     return f"{here}的文件在{citations.where(cite)}另有规定：“{said.text.strip()}”", cite
 
 
-DEFINING = r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受|通过.{2,30}等.{0,8}形式"
+# "建档立卡贫困劳动力(即16周岁以上、有劳动能力的建档立卡贫困人口，以下简称贫困劳动力)" defines its term too (eval51 V15)
+DEFINING = (
+    r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受|通过.{2,30}等.{0,8}形式|[（(]即|以下简称"
+)
 # "就业困难人员指…城镇登记失业人员。" is half of the definition: the list that follows it is the rest (eval6 E21)
 GOES_ON = re.compile(r"^(?:其)?范围包括")
 

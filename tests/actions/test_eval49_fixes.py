@@ -106,3 +106,32 @@ def test_a_hire_asking_what_the_firm_gets_hears_the_tax_deduction_in_force(convo
     body = started(convo, "大连的 去年毕业 登记失业9个月 上周公司录用了我 公司招我能得到啥补贴", as_of="2021-03-01")
     assert body.startswith("招人的补贴是给招用的单位的，不发给个人"), body
     assert "定额依次扣减" in body and "2021年12月31日前招用的可享受" in body, body
+
+
+def test_a_term_defined_in_brackets_is_defined(convo):
+    # before (eval51 V15, P23): "贫困劳动力指什么" heard "收录的…文件都没有给“贫困劳动力”下定义"
+    body = asked(convo, "贫困劳动力 指什么", as_of="2026-12-01")
+    assert "即16周岁以上、有劳动能力的建档立卡贫困人口" in body and "没有给" not in body, body
+
+
+def test_one_drawing_jobless_pay_hears_the_choice_between_it_and_the_training_allowance(convo):
+    # before (eval51 V08, 凌源, 2019): "领着失业金 参加培训还能拿生活费补贴吗" heard 能
+    started(convo, "凌源的 56岁 矿上关了下岗了 正领着失业金 想去培训", as_of="2019-06-10")
+    body = asked(convo, "我正领着失业金 去培训还能拿生活费补贴不", as_of="2019-06-10")
+    assert "培训期间可在失业保险金和生活费补贴中任选一项领取" in body, body
+
+
+def test_counted_things_are_no_sum_of_money():
+    # before (eval51 V02): "还想买两台封边机" was worked as 失业保险费2元, "50% × 2元 = 1元"
+    from actions import money_said
+
+    assert money_said.money_in("还想买两台封边机 能贷款不") is None
+    assert money_said.money_in("失业保险去年交了四千多") == 4000
+
+
+def test_workers_let_go_and_a_graduate_going_to_a_small_firm_are_people():
+    # before (eval51 V01, V06): "厂子把我们辞了", "要是去小公司上班" were read as 以企业身份咨询
+    said = profile_facts.extract("我在旅顺海鲜厂干了八年 十月份厂子把我们辞了 能领失业金吗", date(2026, 12, 1))
+    assert said.get("applicant_type") == "person", said
+    said = profile_facts.extract("大专毕业一年多没找着工作 要是去小公司上班有社保补贴吗", date(2020, 6, 20))
+    assert said.get("applicant_type") == "person", said
