@@ -424,7 +424,21 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if EXISTS.search(text) and not TOGETHER.search(text):  # "文件里有没有说不能同时享受": not whether a measure exists
         place = _place(text, tracker)
         return measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
+    from actions import sentence_pointed  # it reads this module's neighbours; imported when asked
+
     cite, meta = clause_in_play.in_play(tracker)
+    elsewhere = sentence_pointed.pointed(text, tracker, as_of)
+    rec = record_of((cite or {}).get("clause_id") or "")
+    if (
+        cite
+        and elsewhere
+        and elsewhere[0].get("clause_id") != cite.get("clause_id")
+        and rec is not None
+        and not sentence_pointed.match(text, rec)[1]  # the clause in play has no sentence the message points at
+    ):
+        # "我想贷款换辆车跑网约车 能办创业担保贷款不" (eval49 P07) points at 18号（十二）'s 平台就业人员 sentence cited
+        # before, not at the graduates' 全额贴息 in play: that sentence answers, not a 不能 of the clause in play
+        return sentence_pointed.answer(text, tracker, as_of, elsewhere)
     if meta.get("exists") is False:  # "那我到底能不能领" after "…文件里没有…": the same answer, as a no
         place = _place(text, tracker)
         said = measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)

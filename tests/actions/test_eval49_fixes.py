@@ -135,3 +135,10 @@ def test_workers_let_go_and_a_graduate_going_to_a_small_firm_are_people():
     assert said.get("applicant_type") == "person", said
     said = profile_facts.extract("大专毕业一年多没找着工作 要是去小公司上班有社保补贴吗", date(2020, 6, 20))
     assert said.get("applicant_type") == "person", said
+
+
+def test_a_ride_hailing_driver_asking_for_a_loan_hears_the_platform_workers_sentence(convo):
+    # before (P07, 大连, 2026): "贷款换辆车跑网约车 能办创业担保贷款不" heard the graduates' 全额贴息 three times
+    started(convo, "大连跑网约车的 35岁 自己按灵活就业交社保 大专毕业十多年了 有啥补贴", as_of="2026-12-01")
+    body = asked(convo, "我想贷点款换个车接着跑网约车 创业担保贷款能办不", as_of="2026-12-01")
+    assert "平台就业人员购置生产经营必需工具的" in body and "全额贴息" not in body, body
