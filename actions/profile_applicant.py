@@ -265,6 +265,9 @@ def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dic
     "就这5个毕业生", "30个人 能拿多少") stays the enterprise's: it becomes a person only when the words say so.
     Once a person, a workplace named ("厂子没给交够", eval9 G02) or a list of employers ("都是些饭店超市物流公司" from
     an agency, G13) changes nothing: only the firm speaking of itself does."""
+    if current == "enterprise" and NONE_GRADUATES.search(text) and "new_hires_graduates" not in found:
+        # "没有大学生！招五十多岁下岗的人" (eval51 V20, a firm, was asked the graduates' count twice)
+        found = {**found, "new_hires_graduates": 0}
     said = found.get("applicant_type")
     if current and said in FIRMS and said != current and not firm_speaks(text):
         return {k: v for k, v in found.items() if k != "applicant_type"}
@@ -282,6 +285,10 @@ def keep_applicant(found: dict[str, Any], current: str | None, text: str) -> dic
             kept.setdefault("new_hires_long_term_unemployed", int(m.group("n")))
         _among_hires(numeric_text(text), text, kept)
     return kept
+
+
+# a firm saying none of its hires are graduates, in a person's words ("都说了不是大学生", "没有大学生")
+NONE_GRADUATES = re.compile(r"(?:没有|没|不是|都不是|也不是)(?:应届|高校)?(?:的)?(?:大学生|毕业生)")
 
 
 # "12个里有2个是今年毕业的大学生 另外10个是村里的" (eval47 R20, a firm, was asked again how many graduates it hired):

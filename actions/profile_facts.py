@@ -488,11 +488,12 @@ FOR_MEMBER = re.compile(r"(?:他|她|孩子|娃)(?:能|可以|有|该|咋|怎么
 def _member_asked_for(text: str) -> int | None:
     """Where the words after the member asked for begin, or None when the message asks for the speaker."""
     last = ([None] + list(family_member.MEMBER.finditer(text)))[-1]
-    if (
-        last is None
-        or not FOR_MEMBER.search(text[last.end() :])
-        or re.search(r"(?:我|俺)(?:能|可以|自己)", text[last.end() :])
-    ):
+    if last is None:
+        return None
+    after = text[last.end() :]
+    # "我儿子四十了工作没了…能有啥补助不" (eval51 V21): nothing after the member says the speaker, so it is theirs
+    speaker_after = re.search(r"(?:我|俺)(?!家|们家|的?(?:儿|闺|女|孩|老|爸|妈))", after)
+    if not (FOR_MEMBER.search(after) or not speaker_after) or re.search(r"(?:我|俺)(?:能|可以|自己)", after):
         return None
     return last.end()
 
@@ -520,7 +521,11 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     )  # "我才38"
     asked_for = _member_asked_for(text)
     if asked_for is not None:  # "今年60了 俺儿子30岁 残疾…想问问他能享受啥" (eval47 R10 was recorded 年龄：60)
-        m = re.match(r"\s*(?:今年|都|才|已经)?\s*(\d{1,2})\s*(?:周岁|岁|了)", text[asked_for:])
+        member_age = re.match(r"\s*(?:今年|都|才|已经)?\s*(\d{1,2})\s*(?:周岁|岁|了)", text[asked_for:])
+        # asked for in so many words ("他能…"), the speaker's age is not theirs; else only the member's own age said
+        # replaces it ("我56了 我媳妇在家" keeps 56)
+        if member_age or FOR_MEMBER.search(text[asked_for:]):
+            m = member_age
     if m:
         facts["age"] = int(m.group(1))
     born = BORN.search(text) if "age" not in facts else None

@@ -142,3 +142,20 @@ def test_a_ride_hailing_driver_asking_for_a_loan_hears_the_platform_workers_sent
     started(convo, "大连跑网约车的 35岁 自己按灵活就业交社保 大专毕业十多年了 有啥补贴", as_of="2026-12-01")
     body = asked(convo, "我想贷点款换个车接着跑网约车 创业担保贷款能办不", as_of="2026-12-01")
     assert "平台就业人员购置生产经营必需工具的" in body and "全额贴息" not in body, body
+
+
+def test_a_firm_saying_it_hired_no_graduates_is_not_asked_how_many():
+    # before (eval51 V20): "没有大学生！招五十多岁下岗的人" was asked "贵单位新招用了多少名…高校毕业生" twice
+    from actions import profile_applicant
+
+    text = "我们招的没有大学生 都是四十多岁下岗的"
+    kept = profile_applicant.keep_applicant(profile_facts.extract(text, date(2020, 2, 20)), "enterprise", text)
+    assert kept.get("new_hires_graduates") == 0, kept
+
+
+def test_a_mother_telling_of_her_divorced_son_is_read_for_him():
+    # before (eval51 V21): "我儿子四十了工作没了…他离婚了孩子跟他过" recorded nothing of him (single parent, 40, jobless)
+    said = profile_facts.extract("我儿子三十八了工作没了 他离婚了孩子跟他过 能有啥补助不", date(2026, 12, 1))
+    assert said.get("age") == 38 and said.get("is_single_parent") is True, said
+    assert said.get("employment_status") == "unemployed", said
+    assert profile_facts.extract("我56了 我媳妇在家", date(2026, 12, 1)).get("age") == 56
