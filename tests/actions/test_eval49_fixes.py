@@ -159,3 +159,9 @@ def test_a_mother_telling_of_her_divorced_son_is_read_for_him():
     assert said.get("age") == 38 and said.get("is_single_parent") is True, said
     assert said.get("employment_status") == "unemployed", said
     assert profile_facts.extract("我56了 我媳妇在家", date(2026, 12, 1)).get("age") == 56
+
+
+def test_one_asking_what_a_housekeeping_firm_gets_for_hiring_them_hears_its_post_subsidy(convo):
+    # before (eval50 Q06, 聊城, 2020-05): "家政公司要是招了俺 给公司有补贴不" heard 公益性岗位 and the form
+    body = started(convo, "聊城的 想去家政公司上班 家政公司要是招了我 能拿啥补贴", as_of="2020-05-25")
+    assert "给予家政服务业岗位补贴" in body and "2020年3月10日前复工" not in body, body
