@@ -107,7 +107,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if tail:
         lines.append(tail.rstrip("；") + ("" if tail.endswith("。") else "。"))
     lines.append("能否领取、领多少，以经办部门认定为准。")
-    return Reply("\n".join(lines), cites, meta={"jobless_pay": True})
+    # one answer, its first sentence in play ("现在还是这样吗" after the extension asks of it: tests/live/test_profile_ii)
+    return Reply("\n".join(lines), cites, meta={"jobless_pay": True, "clause_ids": [c["clause_id"] for c in cites]})
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
