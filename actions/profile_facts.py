@@ -636,8 +636,10 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
 
 
 def _flags_rest(text: str, facts: dict) -> None:
-    if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text):
-        facts["layoffs"] = "none"
+    if re.search(r"(?:没|没有|不)裁(?:过)?员|一个(?:人)?(?:都)?没裁", text) and not spoken_facts.NOT_LAID_ASKED.search(
+        text
+    ):
+        facts["layoffs"] = "none"  # never of "…算不裁员少裁员 我们这算吗", a question (eval52 Y18)
     # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it); "不创业，他都58了" (E01 was asked it)
     # "有没有创业补贴" asks (eval18 P17 was recorded 初次创业：否 and told nothing applied)
     if re.search(

@@ -156,7 +156,7 @@ STAFF_COUNT = re.compile(
 )
 # "…能领吗，一人多少？" (eval39 J06 was recorded 在职职工人数：1): money per head asked, no head count
 HEADCOUNT = re.compile(
-    r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人"
+    r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|厂里|厂子里|公司里|单位里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人"
     r"(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸|\s*(?:多少|给|补|发|能|一个月|每月))"
     # "30人以下的企业呢" (eval48 M14, an agent, was recorded 在职职工人数：30): a bound of a text, not a head count
     r"(?!\s*(?:（含）|\(含\))?\s*(?:及)?(?:以下|以上|以内))"
@@ -278,7 +278,11 @@ LONG_JOBLESS = re.compile(
     r"(?P<n>\d+)\s*个[^，。,；;\d\s]{0,8}?(?:登记)?失业(?!保险|金)(?:的)?[^，。,；;\d]{0,6}?(?:有|了|都)?\s*"
     r"(?:大半年|半年以上|半年多|多半年|一年多|\d+年|(?:[6-9]|1[0-2])个多?月)"
 )
-NOT_LAID_ASKED = re.compile(r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁")
+NOT_LAID_ASKED = re.compile(
+    r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁|"
+    # "裁员率是多少算不裁员少裁员 我们这算吗" (eval52 Y18, 3 of 35 laid off, was recorded 不裁员 and told 能)
+    r"算(?:是)?(?:不裁员|少裁员)|(?:不裁员|少裁员)[^，。,]{0,8}?(?:算吗|算不算|吗)|裁员率(?:是)?多少"
+)
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
 # "裁的是3个人不是2个" (eval30 Q03, a correction) too
 # "裁员是5个", "裁员有5个" (eval33 W18 stored 5 as the staff): the verb's count, however it is joined

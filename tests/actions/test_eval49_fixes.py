@@ -165,3 +165,11 @@ def test_one_asking_what_a_housekeeping_firm_gets_for_hiring_them_hears_its_post
     # before (eval50 Q06, 聊城, 2020-05): "家政公司要是招了俺 给公司有补贴不" heard 公益性岗位 and the form
     body = started(convo, "聊城的 想去家政公司上班 家政公司要是招了我 能拿啥补贴", as_of="2020-05-25")
     assert "给予家政服务业岗位补贴" in body and "2020年3月10日前复工" not in body, body
+
+
+def test_a_firm_of_35_that_laid_off_3_is_not_recorded_as_keeping_everyone():
+    # before (eval52 Y18, 聊城): "厂里35个人 今年裁了3个" was not read, and "裁员率是多少算不裁员少裁员 我们这算吗" was
+    # recorded 不裁员 — then "能…符合" of 稳岗返还 against 第5条's 5.5%
+    said = profile_facts.extract("我是聊城一个食品厂的 厂里36个人 今年裁了3个 还能申请稳岗返还不", date(2020, 7, 5))
+    assert said.get("employees") == 36 and said.get("layoffs") == "many", said
+    assert "layoffs" not in profile_facts.extract("裁员率多少算少裁员 我们这算吗", date(2020, 7, 5))
