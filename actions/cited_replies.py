@@ -31,8 +31,9 @@ from actions.unheard import unheard_facts
 from actions.within_place import within_notice
 from answers import dialogue, not_yet_issued
 from answers.clause_answer import ordered, search_answer
-from answers.measure_exists import terms_in
+from answers.measure_exists import terms_in, written
 from answers.models import Reply, button
+from answers.sentences import compact
 from knowledge import regions
 from retrieval.search import search
 
@@ -94,11 +95,17 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
     # "社保和住房公积金能不能缓交" on 2020-03-25 (eval41 G20): the measure asked is only in the later text; a clause of
     # the day that never names it is no answer, so the later text is said alone
     measured = [w for w, _ in terms_in(response.get("query") or "") if w in (later[0].get("text") or "")]
-    if measured and hits[0] in later and not any(all(w in (h.get("text") or "") for w in measured) for h in kept):
+    if (
+        measured
+        and hits[0] in later
+        and not any(all(written(w, compact(h.get("text") or "")) for w in measured) for h in kept)
+    ):
         kept = []
     trimmed = {**response, "results": kept, "ordered": True}  # read in the order chosen with the later texts present
-    if hits[0] in kept:
-        return trimmed, None  # a later text ranked below what applied then: left out, nothing to say
+    if hits[0] in kept or (kept and measured and all(written(w, compact(kept[0].get("text") or "")) for w in measured)):
+        # a later text ranked below what applied then, or above a text of the day naming the measure asked in its
+        # own words (凌政发〔2019〕14号's 返还…失业保险费 for 稳岗返还, eval52 Y08): left out, nothing to say
+        return trimmed, None
     if not kept:
         return trimmed, not_yet_issued.unnamed_line(as_of)
     return trimmed, not_yet_issued.unnamed_line(as_of, then_issued=True)

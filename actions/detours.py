@@ -206,6 +206,12 @@ STOP_WORDS = re.compile(
 )
 
 
+STOPPING = re.compile(
+    r"算了|罢了|不问|不查|不用查|不弄|不填|不搞|不整|不做|不测|不继续|不需要|别问|别查|不要问|不想|不答|停|结束|先这样|到此|到这|"
+    r"够了|不用了|不要了|就这样|拉倒|取消|退出|中止|没兴趣|懒得"
+)
+
+
 class ActionStopForm(Threaded, Action):
     def name(self) -> Text:
         return "action_stop_form"
@@ -215,8 +221,10 @@ class ActionStopForm(Threaded, Action):
         if said:  # "算了，我还是问问聊城的吧": not a stop, a move
             return leave_form() + turns.send(dispatcher, said)
         rest = STOP_WORDS.sub("", user_text(tracker))
+        # "写了金额的" after a list (eval52 Y17 heard "不再继续提问"): no word of stopping, a question on the list
+        unstopped = bool(rest) and not STOPPING.search(user_text(tracker))
         if (
-            len(rest) >= 4
+            len(rest) >= 4 or unstopped
         ):  # "算了 那你先说说 凌源失业了有啥补助" (eval11 I33): the stop ends the questions, not the talk
             follow = "action_start_eligibility" if extract(rest, turn_as_of(tracker)[0]) else "action_answer_question"
             return leave_form() + [SlotSet(ASKED, 0), SlotSet(LAST_ASKED, None), FollowupAction(follow)]

@@ -145,6 +145,17 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
+def _window_gone(benefit: dict) -> bool:
+    window = benefit.get("window") or {}
+    return window.get("status") == "closed" and not window.get("event_date")
+
+
+def _name_said(text: str, benefit: dict) -> bool:
+    """ "安家补助还有吗": three characters running in the measure's own name."""
+    compact = re.sub(r"[^\u4e00-\u9fff]", "", text or "")
+    return any(compact[i : i + 3] in benefit["name"] for i in range(len(compact) - 2))
+
+
 def answer_first(
     result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = "", words: str | None = None
 ):
@@ -170,6 +181,10 @@ def answer_first(
     # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)
     later = [b for b in shown if not_yet_issued.benefit_later(b, as_of)]
     shown = [b for b in shown if b not in later]
+    # "俺家老伴…把她辞了 有啥补助没" in 2026 (eval52 Y21 heard 人才安家补助 for arrivals up to 2020-08-30): a measure whose
+    # event window closed before the day asked, the event unsaid and the measure unnamed, is not the person's news
+    asked = scope.titled_in(text, candidates) | scope.named_in(text, candidates)
+    shown = [b for b in shown if not _window_gone(b) or b["benefit_id"] in asked or _name_said(text, b)] or shown
     lead = ""
     if not shown and later:  # what applied then for this person, after the word that the matching text came later
         named = scope.titled_in(text, [b["benefit_id"] for b in later])  # "用工补贴能领多少": that one named first
@@ -423,7 +438,7 @@ class ActionStartEligibility(Threaded, Action):
                     )
                 found = ruled_out.drop(found, profile, as_of)  # not the 湖北籍 sentence to one not 湖北籍 (eval31 T19)
                 reply = search_answer(found)
-                if found["results"] and (line := payee_line.unit_only(found["results"][0], profile)):
+                if found["results"] and (line := payee_line.unit_only(found["results"][0], profile, reply.text)):
                     reply.text = payee_line.placed(reply.text, line)
                 dispatcher.utter_message(json_message=reply.to_payload())
             return events + [SlotSet(CANDIDATES, None), FollowupAction("action_listen")]

@@ -197,7 +197,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # "那招人的补贴 我们能领多少" after 聊城 第4条's 预付货款 (eval45 C18): a measure the lexicon names, the clause not
     turns_to = said == "new" and (
         bool(re.match(r"^(?:那|这)(?![个项条])", text))
-        and bool(new_topic.stems_named(text) or _measure_elsewhere(text, cite))
+        and bool(new_topic.stems_named(text) or _measure_elsewhere(text, cite) or _benefit_elsewhere(text, cite))
         # "那个残疾毕业生社保补贴60%…" after 46号（十二）'s 30% for graduates (eval45 C04): a group the clause never names
         or _group_elsewhere(text, cite)
     )
@@ -250,6 +250,15 @@ def open_measures(cite: dict) -> list[str]:
         for s in rec.sentences
         if sentences.compact(s.text).startswith("对") and not sentences.has_feature(s.text, "amount")
     ]
+
+
+def _benefit_elsewhere(text: str, cite: dict) -> bool:
+    """ "那我能去公益性岗位不 一个月给多少" after 辽政发（十六）'s list of groups (eval52 Y05 heard that list three times): a
+    measure the clause never writes."""
+    from answers.measure_exists import BENEFIT_WORDS, terms_in, written
+
+    said = sentences.compact(new_topic.clause_text(cite))
+    return any(w in BENEFIT_WORDS and not written(w, said) for w, _ in terms_in(text))
 
 
 def _measure_elsewhere(text: str, cite: dict) -> bool:

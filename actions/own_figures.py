@@ -228,6 +228,33 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
     return f"{lines}（原文“{a.standard}”），以经办部门认定为准。"
 
 
+# "我3个人算下来多少" of the 7800元/人·年 deduction (eval52 Y04 heard the sentence again, no sum): heads said, no money
+HEADS = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:个人|个员工|个工人|名|人)(?!\s*(?:以上|以下|以内|次))")
+
+
+def _heads_line(rule: Rule, text: str) -> str:
+    """The per-head sum times the heads the person counts, for a formula of one per-head figure times head counts;
+    which group each head is in is not asked here, so the line says so."""
+    a = rule.amount
+    f = a.formula.model_dump() if a.formula else {}
+    per_head = [
+        x
+        for x in f.get("mul") or []
+        if isinstance(x, dict) and "/人" in (x.get("unit") or "") and x.get("const") is not None
+    ]
+    heads = HEADS.findall(text or "")
+    if len(per_head) != 1 or len(f.get("mul") or []) != 2 or len(set(heads)) != 1 or said_money(text) is not None:
+        return ""
+    n, figure = int(heads[0]), float(per_head[0]["const"])
+    word = "最高" if a.bound == "at_most" else ""
+    per = PER_WORD.get(a.period or "", "")
+    lasting = f"；每人最长享受{a.max_duration}" if a.max_duration else ""
+    return (
+        f"按您说的{n}人计算：{show(figure)}元/人 × {n}人 = {word}{wan(figure * n)}{per}{lasting}"
+        f"（原文“{a.standard}”；每人须符合原文所列条件），以经办部门认定为准。"
+    )
+
+
 def rule_total(rule: Rule, text: str, as_of: date, money: float | None = None) -> str:
     """The worked sum for the person's own figures by one measure's formula, or "". `money`: the sum said,
     when the caller has read it ("那5万", which MONEY leaves alone)."""
@@ -262,8 +289,12 @@ def own_total(text: str, clause_id: str, as_of: date) -> str:
     if not ASKS_SUM.search(text or "") or NOT_THE_PREMIUM.search(text or ""):
         return ""
     rules = _rules(clause_id)
+    # heads alone say which measure only where one measure of the clause pays per head (辽政发（十） has two)
+    heads = [line for line in (_heads_line(r, text) for r in rules) if line]
     for r in rules:
-        line = _formula_line(r, text, as_of) or local_figures.line(r, text, as_of)
+        line = (
+            _formula_line(r, text, as_of) or local_figures.line(r, text, as_of) or (heads[0] if len(heads) == 1 else "")
+        )
         if line:
             return f"{line}{_years_old(r, as_of)}"
     for rule in rules:

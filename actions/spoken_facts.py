@@ -251,7 +251,7 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             if name not in facts and pattern.search(text):
                 facts[name] = value
     if applicant == "enterprise":
-        m = LONG_JOBLESS.search(text)  # "那2个失业的登记失业有大半年了" (eval45 C09, never counted)
+        m = LONG_JOBLESS.search(text) or LONG_JOBLESS_ALL.search(text)  # "那2个失业的登记失业有大半年了" (eval45 C09)
         if m and "new_hires_long_term_unemployed" not in facts:
             facts["new_hires_long_term_unemployed"] = int(m.group("n"))
         # "裁了2个人，还能申请吗？必须一个不裁吗" (eval20 R09 was recorded 不裁员): a count laid off, or 不裁 asked
@@ -267,6 +267,10 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             m
             and "employees" not in facts
             and not re.search(r"招|雇|吸纳|录用", text[max(0, m.start() - 6) : m.start()])
+            # "我一个员工没裁" (eval52 Y11, of 10, was recorded 1): "one … not" says none, not the staff
+            and not (
+                int(next(g for g in m.groups() if g)) == 1 and re.match(r"\s*(?:都|也)?(?:没|不)", text[m.end() :])
+            )
         ):
             facts["employees"] = int(next(g for g in m.groups() if g))
         laid_off(text, facts)
@@ -276,6 +280,12 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
 LONG_JOBLESS = re.compile(
     # "一个没裁 失业保险一年交了6000" (eval48 M11 was recorded 1 hire jobless half a year): the insurance, no hire
     r"(?P<n>\d+)\s*个[^，。,；;\d\s]{0,8}?(?:登记)?失业(?!保险|金)(?:的)?[^，。,；;\d]{0,6}?(?:有|了|都)?\s*"
+    r"(?:大半年|半年以上|半年多|多半年|一年多|\d+年|(?:[6-9]|1[0-2])个多?月)"
+)
+# "招了3个人，都是失业登记8个月的" (eval52 Y04 was asked the count twice): the hires counted, then all said jobless long
+LONG_JOBLESS_ALL = re.compile(
+    r"(?:招|雇|招用|录用|吸纳)(?:了|进)?\s*(?P<n>\d+)\s*(?:个|名|位)(?:人|员工|工人)?[，,\s]*(?:都|全|全部|均)(?:是)?\s*"
+    r"(?:登记)?失业(?!保险|金)(?:登记)?(?:了|的)?\s*(?:有|都)?\s*"
     r"(?:大半年|半年以上|半年多|多半年|一年多|\d+年|(?:[6-9]|1[0-2])个多?月)"
 )
 NOT_LAID_ASKED = re.compile(

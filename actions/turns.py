@@ -86,7 +86,9 @@ SWITCH_FILLER = re.compile(
     r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|俺|老家|家是|在|市|县|省|有没有|没有|有|这个|这|也|"
     r"同样|一样|类似|吗|[，。,.!！?？\s]|"
     # "大连有没有另外规定", "大连有没有自己的" (eval41 G14, G19 heard 低保渐退): the same topic, that place's own text
-    r"另外|另行|单独|自己|专门|本地|文件"
+    r"另外|另行|单独|自己|专门|本地|文件|"
+    # "大连市里有没有对应的规定" (eval52 Y16 heard 18号's preamble): the same measure there
+    r"对应|相应|相对应|配套"
 )
 
 
@@ -166,7 +168,8 @@ def outside_reply(place: places.Place) -> Reply:
 
 
 NOT_SERVED = {
-    "tax": re.compile(r"个人所得税|个税"),
+    # "7800那个 税收的" read without spaces holds "个税" (eval52 Y04 was told 不能计算个人所得税 of the hiring deduction)
+    "tax": re.compile(r"个人所得税|(?<![那这哪一几两\d])个税"),
     "min_wage": re.compile(
         r"最低(?:工|公)资(?:标准)?[^，。？?]{0,4}?(?:是多少|多少|是几|几多)|查.{0,6}最低(?:工|公)资"
     ),
@@ -305,7 +308,7 @@ def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
     return answering, inside_notice(place, answering)
 
 
-def definition_reply(text: str, region: str | None, as_of, topic: str | None = None) -> Reply:
+def definition_reply(text: str, region: str | None, as_of, topic: str | None = None, wider: bool = False) -> Reply:
     """The defining sentence, cited. "单亲妈妈算不算" right after "什么算就业困难人员" asks about the
     term just defined: the search looks for both and the sentence defining that term is quoted."""
     text, topic = simplified(text), simplified(topic or "")  # "單親媽媽算不算": the texts are simplified
@@ -322,6 +325,12 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     if reply is None and term and query != text:  # "那高校毕业生算不算": the group's words found no defining clause
         again = search(f"什么算{term}", top_k=5, as_of=as_of, region=region).model_dump()
         reply = clause_detail.definition(again["results"], term, as_of, about)
+    if reply is None and term and wider and region:
+        # the place was only the last clause's, not the person's: "贫困劳动力 指什么" after 辽政发 (eval52 Y23 heard
+        # "适用于辽宁省的文件都没有给…下定义" while 凌政发〔2019〕14号 二、（一） defines it)
+        anywhere = search(query[:200], top_k=5, as_of=as_of).model_dump()
+        reply = clause_detail.definition(anywhere["results"], term, as_of, about)
+        region = None if reply is not None else region
     if reply is None and term:
         # no text defines it: the sentences that use the word, not the search's nearest list of another group
         # ("大连说的灵活就业人员都包括哪些人" heard 辽宁's 就业困难人员 list, eval32 V16)
@@ -509,14 +518,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
         # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）
         # was answered from 大连's 18号（十二）)
-        region = (
-            most_specific(regions.regions_in_text(simplified(_without_denied(text))))
-            or [
-                profile_from_slots(tracker.slots).get("region")
-                or (clause_in_play.in_play(tracker)[0] or {}).get("region")
-            ]
-        )[0]
-        reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC))
+        own = most_specific(regions.regions_in_text(simplified(_without_denied(text)))) or [
+            profile_from_slots(tracker.slots).get("region")
+        ]
+        region = own[0] or (clause_in_play.in_play(tracker)[0] or {}).get("region")
+        reply = definition_reply(text, region, as_of, tracker.get_slot(TOPIC), wider=not own[0])
         # "凌源聊城的文件里困难企业有没有定义" (eval40 H23): each place named, after the first
         named = most_specific(regions.regions_in_text(simplified(_without_denied(text))))
         asks = [(part, region) for part in more_terms(text)] + [(text, r) for r in named if r != region]

@@ -79,6 +79,10 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
         return named[1]
     if best[0] >= 3:
         return best[1]
+    # "延长1年到什么时候" (eval52 Y16 heard the "延长期满后…" sentence cited before): the one sentence naming every
+    # word of it
+    if best[0] == len(pairs) and [x[0] for x in scored].count(best[0]) == 1:
+        return best[1]
     # "见习期最长多久": two words of the question in a sentence stating a period ("见习期限调整为3—12个月")
     # are enough — that sentence answers it, where the sentence cited before (the 60% one) does not
     dated = [x for x in scored if x[0] >= 2 and qkind == "period" and sentences.has_feature(x[1].text, qkind)]
@@ -274,7 +278,8 @@ def _elsewhere(hit: dict, asked: list[str], as_of: date) -> tuple[str, dict] | N
 
 # "建档立卡贫困劳动力(即16周岁以上、有劳动能力的建档立卡贫困人口，以下简称贫困劳动力)" defines its term too (eval51 V15)
 DEFINING = (
-    r"指|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受|通过.{2,30}等.{0,8}形式|[（(]即|以下简称"
+    # "职业指导服务" is no definition (eval52 Y15 was given 18号（十八） as what 大龄 means)
+    r"指(?!导|挥|示|定|出|标|引)|是指|范围包括|包括|认定|界定|所称|是.{0,6}的人员|参照.{2,12}享受|通过.{2,30}等.{0,8}形式|[（(]即|以下简称"
 )
 # "就业困难人员指…城镇登记失业人员。" is half of the definition: the list that follows it is the rest (eval6 E21)
 GOES_ON = re.compile(r"^(?:其)?范围包括")
@@ -312,6 +317,8 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
             )
             # "被认定为创业带头人的个体工商户可参照享受…" grants to those recognised; it says nothing of how (eval48 M13)
             defining = s.text.replace(f"被认定为{term}", "") if term else s.text
+            # "大龄…等劳动者可…申请认定为就业困难人员" recognises another term; it does not define 大龄 (eval52 Y15)
+            defining = re.sub(rf"认定为(?!{re.escape(term)})", "", defining) if term else defining
             if named and re.search(DEFINING, defining):
                 q = quote_of(s, [term] if term else [])
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]

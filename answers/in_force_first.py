@@ -64,7 +64,7 @@ def in_force_first(response: dict) -> dict:
         return response
     # the measure asked about, where the later text names it ("社保和住房公积金能不能缓交": 缓缴), is what the clause
     # lifted must name too, not a word beside it (eval41 G20, 2020-03-25, heard 46号（三）'s 灵活就业 公积金)
-    from answers.measure_exists import terms_in
+    from answers.measure_exists import terms_in, written
 
     measured = [w for w, _ in terms_in(response.get("query", "")) if w in top]
     applied = next(
@@ -74,7 +74,7 @@ def in_force_first(response: dict) -> dict:
             if _status(h) not in (NOT_YET, "expired")
             and h.get("score", 0) >= MIN_SCORE
             and any(term in _plain(h.get("text") or "") for term in terms)
-            and all(w in _plain(h.get("text") or "") for w in measured)
+            and all(written(w, _plain(h.get("text") or "")) for w in measured)
         ),
         None,
     )

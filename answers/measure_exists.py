@@ -89,10 +89,16 @@ def asked_phrase(text: str) -> str:
 
 
 # how the texts also write a word: 大政发〔2017〕46号（六） "创业带头人…社保补贴" (eval22 T18 was told 大连 has none)
-WRITTEN = {"社会保险补贴": ("社会保险补贴", "社保补贴")}
+WRITTEN = {
+    "社会保险补贴": ("社会保险补贴", "社保补贴"),
+    # 凌政发〔2019〕14号 三、（一） "返还其上年度实际缴纳失业保险费", 大政发〔2017〕46号（四） "失业保险稳定岗位补贴": the
+    # same measure in the words of older texts (eval52 Y08, Y11 heard "没有直接对应的规定" of 稳岗返还)
+    "稳岗返还": ("稳岗返还", "返还其上年度实际缴纳失业保险费", "稳定岗位补贴", "稳岗补贴"),
+}
 
 
-def _written(word: str, text: str) -> bool:
+def written(word: str, text: str) -> bool:
+    """Whether `text` names the measure `word`, in any of the ways the documents write it."""
     return any(w in text for w in WRITTEN.get(word, (word,)))
 
 
@@ -102,7 +108,7 @@ def matching(region: str, words: list[str]) -> list[tuple[ClauseRecord, Sentence
     for rec in _records().values():
         if rec.kind != "clause" or not covers(rec.region, region):
             continue
-        out += [(rec, s) for s in rec.sentences if all(_written(w, compact(s.text)) for w in words)]
+        out += [(rec, s) for s in rec.sentences if all(written(w, compact(s.text)) for w in words)]
     return out
 
 

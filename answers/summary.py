@@ -205,6 +205,14 @@ CERTIFICATE = "当年取得职业资格证书或职业技能等级证书（实�
 def path_only(b: dict) -> str | None:
     """The way of working ("灵活就业") that is the measure's only unmet condition, or None."""
     failed = [r[4:] for r in b.get("reasons", []) if r.startswith("不符合：")]
+    if len(failed) == 1 and "（实际：" not in failed[0] and "，" in failed[0]:
+        # "离校2年内未就业，到小微企业就业或灵活就业" failed only by the way of working in each branch (eval52 Y06, a
+        # graduate about to open an online shop, read "不符合" and then the same clause quoted as his)
+        leaves = [r.strip()[4:].split("（")[0] for r in _nested_failed(b)]
+        way = failed[0].rsplit("，", 1)[1]
+        if leaves and all(x in (*PATHS, "在单位就业") for x in leaves) and any(p in way for p in PATHS):
+            return way
+        return None
     if len(failed) != 1 or "（实际：" not in failed[0]:
         return None
     label = failed[0].split("（")[0]
@@ -212,6 +220,13 @@ def path_only(b: dict) -> str | None:
     # is no "须灵活就业后申请", eval23 U06 read it twice while selling vegetables); a leaf condition ("灵活就业（实际：
     # 失业）"), never a group's label said back as the person's state (eval19 Q02)
     return next((p for p in PATHS if p in label and len(label) <= len(p) + 3), None)
+
+
+def _nested_failed(b: dict) -> list[str]:
+    """The failed leaf conditions inside a failed group, with what the person said."""
+    return [
+        r for r in b.get("reasons", []) if r.startswith(" ") and r.strip().startswith("不符合：") and "（实际：" in r
+    ]
 
 
 def failed_lines(benefits: list[dict]) -> list[str]:
@@ -244,7 +259,9 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             if path:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
                 # "条件不满足" (eval14 L08, about to raise cattle, read the loan as refused)
-                now = failed[0].split("（实际：")[-1].rstrip("）")
+                now = (
+                    (failed[0] if "（实际：" in failed[0] else _nested_failed(b)[0]).split("（实际：")[-1].rstrip("）")
+                )
                 state = "您说现在还不是" if now in ("是", "否") else f"您说的现在是：{now}"
                 paths.append(f"· {b['name']}：须{path}后申请（{state}）")
                 continue
