@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cited_first, ended_lead, ruled_out, turns
+from actions import cited_first, ended_lead, question_parts, ruled_out, turns
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
 from actions.denied_words import without_denied
@@ -101,6 +101,8 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
         and not any(all(written(w, compact(h.get("text") or "")) for w in measured) for h in kept)
     ):
         kept = []
+    if measured:  # the text of the day naming the measure asked, in any of its words, first (eval52 Y08)
+        kept.sort(key=lambda h: not all(written(w, compact(h.get("text") or "")) for w in measured))
     trimmed = {**response, "results": kept, "ordered": True}  # read in the order chosen with the later texts present
     if hits[0] in kept or (kept and measured and all(written(w, compact(kept[0].get("text") or "")) for w in measured)):
         # a later text ranked below what applied then, or above a text of the day naming the measure asked in its
@@ -198,6 +200,19 @@ def sure_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) ->
     return [SlotSet(FAILED, 0)] + topic_events(text, reply)
 
 
+def other_parts(text: str, tracker: Tracker, reply: Reply) -> list[Reply]:
+    """The answers to the parts of the message the reply does not name (actions/question_parts.py)."""
+    out: list[Reply] = []
+    for part in question_parts.unanswered(text, reply.text):
+        more, _ = answer_for(question_parts.with_place(part, text), tracker)
+        quoted = [c.get("quote") for c in more.citations if c.get("quote")]
+        if more.meta.get("low_confidence") or not quoted or any(q in reply.text for q in quoted):
+            continue
+        more.text = f"您还问到“{part}”：\n{more.text}"
+        out.append(more)
+    return out
+
+
 class ActionAnswerQuestion(Threaded, Action):
     def name(self) -> Text:
         return "action_answer_question"
@@ -226,6 +241,8 @@ class ActionAnswerQuestion(Threaded, Action):
             dispatcher.utter_message(json_message=reply.to_payload())
             return events + more + topic_events(text, reply)
         dispatcher.utter_message(json_message=offer_check(text, tracker, reply).to_payload())
+        for more in other_parts(text, tracker, reply):  # "…稳岗返还能返多少，还有给工人培训有没有补贴"
+            dispatcher.utter_message(json_message=more.to_payload())
         events += [SlotSet(FAILED, 0)] + topic_events(text, reply) + facts_said(text, tracker)
         return events + late(tracker, events)
 

@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import (
+    asked_measure,
     bare_question,
     combine_question,
     definition_lead,
@@ -260,6 +261,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = origin_group.lead(first, text, profile, as_of)  # "聊城对我们湖北的毕业生有没有什么照顾政策"
     first = priority_lead.lead(first, text, profile, as_of)  # "建档立卡贫困户 公益性岗位我能优先不"
     first = hired_group.lead(first, text, profile, as_of)  # "合作社雇了村里十来个贫困户 有啥补贴"
+    first = asked_measure.lead(first, text, profile.get("region"), as_of)  # "退役军人有专门的培训吗"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 
 
@@ -496,6 +498,25 @@ class ActionMoreBenefits(Threaded, Action):
         return events
 
 
+def _matching(response: dict, profile: dict) -> dict:
+    """The clauses matching what was said, without those ended on the day asked or granting only a kind of applicant
+    the person is not (eval52 Y12, a disabled man laid off in 2026, was shown 凌源's 2019 refund to firms), when
+    another remains."""
+    from retrieval.rule_scope import rules_by_clause
+
+    who = profile.get("applicant_type")
+    by_clause = rules_by_clause()
+
+    def fits(h: dict) -> bool:
+        if (h.get("validity") or {}).get("status") == "expired":
+            return False
+        rules = by_clause.get(h.get("clause_id") or "", [])
+        return not (who and rules and all(who not in r.applicant_types for r in rules))
+
+    kept = [h for h in response.get("results") or [] if fits(h)]
+    return {**response, "results": kept} if kept else response
+
+
 class ActionEligibilitySummary(Threaded, Action):
     def name(self) -> Text:
         return SUMMARY
@@ -523,7 +544,7 @@ class ActionEligibilitySummary(Threaded, Action):
             region = profile_from_slots(tracker.slots).get("region")
             if said:
                 found = search_answer(
-                    search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(),
+                    _matching(search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(), profile),
                     notice=dialogue.MATCHING_CLAUSES,
                 )
                 if not found.meta.get("low_confidence"):

@@ -161,11 +161,18 @@ AGE_SAID = re.compile(r"(?:才|今年|已经|都|我|俺)\s*\d{2}\s*(?:周?岁|�
 SINCE_MONTHS = {"business_operating_months"}
 
 
+JUST_BEGUN = re.compile(
+    r"刚上班|刚参保|刚(?:开始)?交|(?:这个月|上个月|本月)(?:才|刚)?(?:开始)?交|才开始交|还没交满|没交过|从没交|一直没交"
+)
+
+
 def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> float | None:
     raw = _entity(message, "number")
     digits = numeric_text(str(raw)) if raw is not None else numeric_text(text)
     if NONE_COUNT.match(text.strip()):
         return 0
+    if "年数" in fact.meaning and JUST_BEGUN.search(text) and not re.search(r"\d", digits.replace("1个月", "")):
+        return 0  # "刚上班 这个月才开始交" to 参加失业保险几年 (eval52 Y24 heard "请回答一个数字")
     other = other_group(fact.name, text)
     if other is not None:
         return None if other == UNREAD else other
@@ -244,7 +251,9 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
     if fact.name == "enterprise_size":
         from actions.profile_facts import size
 
-        return size(text)
+        # "小的 就十来个人" (eval53 L02 heard "请从下面的选项中选择"): the small one said in plain words
+        plain = re.match(r"\s*(?:就是?|算是?|属于)?\s*(?:个|一个)?\s*小(?:的|厂|店|作坊|规模|本生意)", text)
+        return size(text) or ("small" if plain else None)
     if fact.name == "layoffs":  # "没裁", "一个没辞" to "上年度以来贵企业的裁员情况是？" (eval9 G03, G10)
         from actions.spoken_facts import NO_LAYOFFS
 
@@ -263,6 +272,7 @@ def _date(text: str, as_of: date | None = None) -> str | None:
     return said.isoformat() if said else None
 
 
+DAY_TO_COME = re.compile(r"还没(?:有)?(?:开始|办|签|干|毕业|入职)|下个?月|明年|打算|准备|过几天|过段时间|还没到")
 # "没停过工，不存在复工" to "哪一天复工": no 复工 date to give; recorded as not known (the 3月10日前复工 condition
 # stays open: the reading that never promises more), not "请按…格式回答" (eval8 F11)
 NEVER_STOPPED = re.compile(
@@ -281,6 +291,9 @@ def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = N
     if DONT_KNOW.search(text) or (intent == "dont_know" and sure):
         return None, True
     if fact_name == "resumption_date" and NEVER_STOPPED.search(text):
+        return None, True
+    if fact.type == "date" and DAY_TO_COME.search(text) and _date(text, as_of) is None:
+        # "还没开始 打算下个月开始" (eval53 L09 heard "请按格式回答"): no day yet; the condition stays open
         return None, True
     value: Any = None
     if fact.type == "bool":

@@ -207,7 +207,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return new_topic.answer(text, tracker, as_of)
     if not (said or total or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
         return None
-    if not in_clause(rest, cite):  # "能贷多少钱": the sentence on the loan ("稳岗返还怎么申请" names its own)
+    # "困难企业返还标准" on 聊城 第5条: its words spread in one sentence ("经营困难且恢复有望企业稳岗返还") name it
+    if not in_clause(rest, cite) and not new_topic.said_apart(rest, new_topic.clause_text(cite)):
+        # "能贷多少钱": the sentence on the loan ("稳岗返还怎么申请" names its own)
         rest = new_topic.measure_sentence(text, cite) or rest
     if len(named) > 1:
         return None

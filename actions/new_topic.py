@@ -181,12 +181,19 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
         if 2 <= len(w) <= 8
         and not SPOKEN.search(w)  # "你这说了跟没说一样饭店没裁人" is a complaint, not a group (eval21 S02)
         and w not in said
+        and not said_apart(w, said)  # "困难企业": "经营困难且恢复有望企业" (eval53 L14 was told none was set)
         and GROUP.search(w)
         and not _counted(text, w)
     ]
     if not unsaid or _asks_whom(text):  # "…的是哪些人" asks who; it names no group ("除求人")
         return ""
     return f"本条没有对{'、'.join(unsaid)}另定标准，按上面这句原文执行，以经办部门认定为准。"
+
+
+def said_apart(word: str, said: str) -> bool:
+    """Each two characters of the word in one sentence of the clause ("困难企业" in "经营困难且恢复有望企业")."""
+    halves = [word[i : i + 2] for i in range(0, len(word) - 1, 2)]
+    return len(halves) >= 2 and any(all(h in s for h in halves) for s in re.split(r"[。；]", said))
 
 
 def _counted(text: str, word: str) -> bool:

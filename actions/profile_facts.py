@@ -604,8 +604,10 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         text,
     ):
         facts["unemployment_registered"] = True
-    elif re.search(r"(?:没|没有|未)(?:办|做)?(?:失业)?登记", text):
+    # "我还没去登记失业呢" (eval53 L12 stayed 连续登记失业月数：12 from "失业一年多"): not registered, no months
+    elif re.search(r"(?:没|没有|未)(?:去|到)?(?:办|做)?(?:失业)?登记", text):
         facts["unemployment_registered"] = False
+        facts["unemployment_months"] = 0
     if re.search(r"(?<![没不未])(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):  # "我没在领失业金" is no
         facts["receiving_unemployment_insurance"] = True
     # "签了3年合同", "合同都是签的3年" (eval14 L19 was asked about the contracts after saying so)

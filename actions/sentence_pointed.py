@@ -45,7 +45,8 @@ SPOKEN = (
     (re.compile(r"留下|留住|留人|转正"), "留用"),
     # "失业保险金延长领取的条件" (eval47 R14 heard the 失业补助金 sentence twice): the text's "可继续领取…"
     (re.compile(r"接着(?:领|发|给)|继续(?:领|发|给)|还能领|再领|延长(?:领取|领|发放|发)|延(?:领|发)"), "继续"),
-    (re.compile(r"领完|到期了|领到头"), "期满"),
+    # "那到期以后就啥也没了" (eval53 L05 heard "没有找到直接对应的条款" after 续领至退休): the text's "期满"
+    (re.compile(r"领完|到期了|领到头|到期(?:以后|之后|后)|到头(?:了|以后|之后)"), "期满"),
     # "我想贷款换辆车跑网约车" (eval49 P07 heard the graduates' 全额贴息 of the clause in play): 平台就业人员's own sentence
     (re.compile(r"网约车|滴滴|跑外卖|送外卖|骑手|快递员|货拉拉"), "平台就业人员"),
     (re.compile(r"离退休|到退休|退休还有"), "退休"),

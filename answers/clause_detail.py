@@ -74,8 +74,13 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
     best = max(scored, key=lambda x: x[0], default=(0, None))
     # "培训补贴…自己掏钱学完能报销多少" (eval49 P03 heard the 生活费补贴 sentence, a figure of 低保标准): the sentence
     # naming clearly more of what was asked answers, though its standard is a rule and not a figure
-    named = max(((sum(p in sentences.compact(s.text) for p in pairs), s) for s in every), key=lambda x: x[0])
+    counted = [(sum(p in sentences.compact(s.text) for p in pairs), s) for s in every]
+    named = max(counted, key=lambda x: x[0])
     if named[0] >= best[0] + 2 and named[0] >= 3:
+        return named[1]
+    # "困难企业返还标准" on 聊城 第5条 (eval53 L14): the one sentence naming three of its words, more than any with a
+    # figure, though its standard ("6个月的…月人均失业保险金") is no figure
+    if named[0] >= 3 and named[0] > best[0] and [c for c, _ in counted].count(named[0]) == 1:
         return named[1]
     if best[0] >= 3:
         return best[1]
@@ -114,7 +119,9 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     ]  # by the word's rank
     if named:  # "利息" asked: the sentence on 贴息 first
         return [quote_of(named[0], asked, qkind)]
-    if whole and qkind == "amount":  # the clause was read whole: every figure it gives, not a target
+    # "困难企业返还标准" after 聊城 第5条 read whole (eval53 L14 heard the 50% and 5.5% sentences): the sentence the
+    # follow-up names answers, not every figure of the clause
+    if whole and qkind == "amount" and not pointed:  # the clause was read whole: every figure it gives, not a target
         figures = [
             s for s in rec.sentences if sentences.has_feature(s.text, "amount") and not measures.is_target(s.text)
         ]
@@ -125,6 +132,13 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         query = words if sentences.question_kind(words) == qkind else asking
         return sentences.choose(rec, query, highlights, asked, limit=1 if kind == "in_force" else 2)
     first = quote_of(cited, asked, qkind)
+    placed = (
+        _where_sentence(rec, cited, words) if kind in ("procedure", "where") and not pointed and not asked else None
+    )
+    if placed is not None:
+        # "失业金咋领" on 大政发〔2020〕18号（十七） (eval52 Y01, twice, heard the 失业补助金 sentence): the sentence saying
+        # where one goes for it leads, the one matched second
+        return sentences.fit([quote_of(placed, asked, qkind), first])
     twins = [s for s in rec.sentences if s.index != cited.index and measures.name(s) == measures.name(cited)]
     if kind == "amount" and not pointed and not asked and measures.name(cited) and twins:
         # "招了5个人 能补多少" after 辽政发（十）: both groups' 一次性吸纳就业补贴 (1000元; 3至6个月社保费,
@@ -138,6 +152,26 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     ):  # "能给几个月" on 凌源 三、（三）: the clause's period ("见习期限调整为 3—12 个月")
         answering = [s for s in rec.sentences if _answers(s.text, qkind) and not sentences.is_heading(rec, s)]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
+
+
+PROCEDURE_PAIRS = membership.pairs("怎么申请办理去哪里领取咋领要带啥材料哪儿手续流程")
+
+
+def _where_sentence(rec: ClauseRecord, cited: Sentence, words: str) -> Sentence | None:
+    """The clause's sentence saying where to go, sharing a word of the question, when the sentence matched does not."""
+    if sentences.has_feature(cited.text, "where"):
+        return None
+    own = membership.pairs(sentences.compact(words)) - PROCEDURE_PAIRS
+    return next(
+        (
+            s
+            for s in rec.sentences
+            if s.index != cited.index
+            and sentences.has_feature(s.text, "where")
+            and any(p in sentences.compact(s.text) for p in own)
+        ),
+        None,
+    )
 
 
 CONDITION_RATE = sentences.CONDITION_RATE

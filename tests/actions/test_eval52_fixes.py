@@ -118,3 +118,42 @@ def test_a_measure_whose_arrival_window_closed_is_not_offered_unasked(convo):
 def test_a_measure_whose_arrival_window_closed_is_offered_when_asked(convo):
     body = started(convo, "刚到凌源买了房子 安家费现在还能申请吗", as_of="2026-11-20")
     assert "安家补助" in body, body
+
+
+def test_a_second_question_joined_by_还有_is_answered_too(convo):
+    # before (Y08, Y02, Y10, Y12): the part after "还有" was dropped
+    from actions.cited_replies import ActionAnswerQuestion
+    from tests.actions.conftest import answer_texts
+
+    convo.say("凌源的厂子 稳岗返还怎么返，还有职工在岗培训给不给补", "ask_policy", metadata={"as_of": "2019-10-20"})
+    texts = answer_texts(convo.run(ActionAnswerQuestion())[0])
+    assert len(texts) == 2 and texts[1].startswith("您还问到“职工在岗培训给不给补”"), texts
+    assert "三、（二）" in texts[1], texts
+
+
+def test_where_to_go_leads_a_how_to_claim_question(convo):
+    # before (Y01, 庄河): "失业金咋领" heard only the 失业补助金 sentence of 18号（十七）
+    body = started(convo, "我在大连 单位上月把我裁了 五十五岁 失业金怎么领", as_of="2026-11-20")
+    assert "可在户籍地或常住地办理失业登记" in body, body
+
+
+def test_just_begun_insurance_is_zero_years():
+    # before (Y24): "刚上班 这个月才开始交" to 参加失业保险几年 heard "请回答一个数字"
+    from actions.fact_answers import _number
+    from knowledge.eligibility.facts import vocabulary
+
+    assert _number(vocabulary()["unemployment_insurance_years"], "才上班 上个月刚开始交", {}) == 0
+    assert _number(vocabulary()["unemployment_insurance_years"], "交了4年", {}) == 4
+
+
+def test_let_go_by_the_factory_is_out_of_work():
+    # before (Y12): "上个月厂子不要我了" left 就业状态 unknown and the summary showed a firm's 2019 refund
+    said = profile_facts.extract("凌源的 厂里前些天不要我了", date(2026, 11, 20))
+    assert said.get("employment_status") == "unemployed", said
+
+
+def test_flexible_insurance_compared_names_every_place_text(convo):
+    # before (Y19): 聊城 第9条 and 大政发〔2020〕18号（十二）'s 60% were missing; 46号（十五）'s note cut its 3-year groups
+    body = asked(convo, "灵活就业人员社保补贴 四个地方各是怎么规定的 辽宁大连聊城凌源", as_of="2026-11-20")
+    assert "第9条" in body and "按照最低缴费基数计算的应缴纳社会保险费的60%给予补贴" in body, body
+    assert "补贴期限最长不超过3年，其余人员距法定退休年龄1年时" in body, body

@@ -78,6 +78,8 @@ def test_a_firm_asking_what_tax_it_saves_hears_the_tax_deduction_first_with_its_
     )
     body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
     listed = body.split("与您的问题相关的政策有：", 1)[1].lstrip("\n")
+    # a note on a 2017 item listed may come before the list (answers/first_answer.py)
+    listed = listed.split("\n", 1)[1] if listed.startswith("提示：") else listed
     assert listed.startswith("1. 企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费")
     assert "每年最高23400元" in listed
 

@@ -1,0 +1,59 @@
+""" "稳岗返还能返多少，还有给工人培训有没有补贴": a message asking about two measures, joined by "还有", "另外"…
+
+eval52 found the second half dropped again and again (Y02 免征 beside 缓缴, Y08 training beside 稳岗返还, Y06, Y10,
+Y12): the search answers the message as one question, and its best clause is about one of the measures. Each part
+naming a measure the first answer does not name is answered on its own, in the place and on the day of the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import regions
+
+# the words that start another question in the same message
+JOINS = re.compile(
+    r"(?:[，,。；;？?！!\s]+|^)(?:还有就是|还有|另外|再就是|以及|再问一下|再问|还想问一下|还想问|顺便问一下|顺便问)[，,\s]*"
+)
+# what a part asks about: the measure's own word, not the words many measures share (补贴, 社保, 政策)
+MEASURE = re.compile(
+    r"稳岗|返还|培训|见习|贷款|贴息|公益性?岗|缓缴|缓交|免征|减免|(?<![减])免(?!费)|减半|场地|房租|租金|"
+    r"失业金|失业保险金|失业补助金|生活补助|低保|救助|学徒|技能提升|税|吸纳|残保金|公积金|医保|养老"
+)
+# a measure named in the answer under another of its words ("稳岗" for 返还…失业保险费, "减免" for 免)
+SAID_AS = {
+    "稳岗": ("稳岗", "返还"),
+    "缓交": ("缓缴", "缓交"),
+    "失业金": ("失业保险金", "失业金"),
+    "免": ("免征", "免除", "减免"),
+}
+MAX_PARTS = 2
+
+
+def parts(text: str) -> list[str]:
+    """The message's questions, when it joins two or more; [] for one question."""
+    pieces = [p.strip(" ，,。；;") for p in JOINS.split(text or "")]
+    pieces = [p for p in pieces if len(re.sub(r"[^\u4e00-\u9fff]", "", p)) >= 4]
+    return pieces if len(pieces) >= 2 else []
+
+
+def _keys(part: str) -> list[str]:
+    return list(dict.fromkeys(MEASURE.findall(part)))
+
+
+def unanswered(text: str, answered: str) -> list[str]:
+    """The parts naming a measure the answer given never names, at most MAX_PARTS."""
+    out = []
+    for part in parts(text):
+        keys = _keys(part)
+        if keys and not any(w in answered for k in keys for w in SAID_AS.get(k, (k,))):
+            out.append(part)
+    return out[:MAX_PARTS]
+
+
+def with_place(part: str, text: str) -> str:
+    """The part, with the place the whole message names when the part names none ("还有培训补贴" of "凌源的…")."""
+    if regions.regions_in_text(part):
+        return part
+    named = regions.regions_in_text(text)
+    return f"{named[0]} {part}" if len(named) == 1 else part
