@@ -9,6 +9,7 @@ names the measure asked, in force or open on the day, is quoted first, cited wit
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from actions.question_parts import MEASURE
@@ -20,12 +21,21 @@ from retrieval.search import search
 
 # the words shared by too many measures to say which one is asked ("税" of any tax, "免" of any waiver)
 TOO_WIDE = {"税", "免", "返还", "吸纳"}
+# a service asked in plain words, and the texts' word for it ("有没有帮我们这岁数的找工作的": 18号（十八）'s
+# "针对大龄…提供电话推荐就业岗位服务", eval53 L01)
+LABELS = {"职业指导": "找工作的帮助"}
+SAID_AS = (
+    # "有没有那种去单位边干边学还给点钱的" (eval53 L03 heard 三支一扶 and an ended 安家补助)
+    (re.compile(r"边干边学|边学边干|边学边挣"), "见习"),
+    (re.compile(r"(?:介绍|推荐|帮(?:我|俺|忙)?(?:们)?[^，。？?]{0,8}?找)(?:个)?(?:工作|活)|找工作|找活"), "职业指导"),
+)
 
 
 def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
     if first is None or not region:
         return first
     keys = [k for k in dict.fromkeys(MEASURE.findall(text or "")) if k not in TOO_WIDE]
+    keys += [word for pattern, word in SAID_AS if pattern.search(text or "") and word not in keys]
     shown = compact(first.text)
     missing = [k for k in keys if k not in shown]
     if not keys or len(missing) != len(keys):
@@ -33,8 +43,31 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     # of the sentences naming the measure, the one sharing most of the message's other words ("退役军人…培训" before
     # "为去产能失业人员免费提供…培训")
     own = {text[i : i + 2] for i in range(len(text) - 1)} - set(missing)
+    found: list = []
+    for query in (text[:200], f"{' '.join(missing)} {text[:100]}"):
+        if not found:
+            found = _candidates(query, region, as_of, missing, own)
+    if found:
+        *_, hit, rec, s = min(found, key=lambda x: x[:3])
+        validity = validity_words.own(rec, s, as_of)
+        q = quote_of(s, missing)
+        cite = citations.from_hit(hit, verbatim(q.text))
+        cite["validity"] = validity
+        said = [
+            f"关于您问的{'、'.join(LABELS.get(k, k) for k in missing)}，{citations.where(cite)}：",
+            f"“{q.text}”",
+            validity_words.sentence(validity, as_of),
+        ]
+        first.text = "\n".join(said) + "\n" + first.text
+        first.citations = [cite] + list(first.citations)
+    return first
+
+
+def _candidates(query: str, region: str, as_of: date, missing: list[str], own: set[str]) -> list:
+    """(rank keys…, hit, record, sentence) for the sentences of the search's clauses naming a word asked, in force or
+    open on the day."""
     found = []
-    for rank, hit in enumerate(search(text[:200], region=region, top_k=5, as_of=as_of).model_dump()["results"]):
+    for rank, hit in enumerate(search(query, region=region, top_k=5, as_of=as_of).model_dump()["results"]):
         rec = record_of(hit["clause_id"])
         if rec is None or not_yet_issued.later(rec.clause_id, as_of):
             continue
@@ -46,17 +79,4 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
                 "not_started",
             ):
                 found.append((-sum(p in compact(s.text) for p in own), rank, s.index, hit, rec, s))
-    if found:
-        *_, hit, rec, s = min(found, key=lambda x: x[:3])
-        validity = validity_words.own(rec, s, as_of)
-        q = quote_of(s, missing)
-        cite = citations.from_hit(hit, verbatim(q.text))
-        cite["validity"] = validity
-        said = [
-            f"关于您问的{'、'.join(missing)}，{citations.where(cite)}：",
-            f"“{q.text}”",
-            validity_words.sentence(validity, as_of),
-        ]
-        first.text = "\n".join(said) + "\n" + first.text
-        first.citations = [cite] + list(first.citations)
-    return first
+    return found

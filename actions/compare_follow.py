@@ -46,7 +46,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if topic is None:
         return None
     if not ASKED.search(text or ""):
-        return _one_place(text or "", topic, as_of)
+        return _one_place(text or "", topic, as_of) or _aspect(text or "", meta.get("compare_places") or [], as_of)
     places = meta.get("compare_places") or []
     columns = [c for c in compare.compare(topic, as_of)["regions"] if not places or c["region"] in places]
     grouped: dict[str, list[str]] = {}
@@ -93,3 +93,35 @@ def _one_place(text: str, topic: dict, as_of: date) -> Reply | None:
         cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, quotes), q) for q in quotes]
     lines.append("具体能否申请以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": [place]})
+
+
+# "贴息怎么规定" right after loan ceilings compared in four places (eval53 L19 heard 聊城 alone): that word, each place
+ASPECT_ASKED = re.compile(r"怎么规定|咋规定|怎么说|咋说|有没有|呢|多少|怎么算|咋算")
+PER_PLACE = 3
+
+
+def _aspect(text: str, places: list[str], as_of: date) -> Reply | None:
+    from actions.question_parts import MEASURE
+    from answers import place_sentences
+
+    keys = [k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2]
+    if len(places) < 2 or len(text) > 14 or regions.regions_in_text(text) or not keys or not ASPECT_ASKED.search(text):
+        return None
+    pattern = re.compile("|".join(map(re.escape, keys)))
+    found = place_sentences.find(pattern, None, as_of)
+    lines = [f"各地文件里写到“{'、'.join(keys)}”的原文："]
+    cites = []
+    # the province before the places inside it
+    ordered = sorted(places, key=lambda p: (not any(regions.covers(p, q) for q in places if q != p), places.index(p)))
+    for place in ordered:
+        own = [c for c in found if c.get("region") == place][:PER_PLACE]
+        if not own:
+            lines.append(f"【{place}】收录的{place}文件没有写到{'、'.join(keys)}。")
+            continue
+        lines.append(f"【{place}】")
+        lines += [place_sentences.line(c) for c in own]
+        cites += own
+    if not cites:
+        return None
+    lines.append("以上为各地文件原文，具体以当地经办部门和贷款银行认定为准。")
+    return Reply("\n".join(lines), cites, meta={"compare_aspect": keys, "compare_places": places})

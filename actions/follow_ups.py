@@ -203,9 +203,14 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     )
     if ANAPHORA.search(text) and not turns_to:
         said = None
+    # "店还没开呢 利息咋算 国家给贴多少" after 聊城 第16条 (eval53 L06 heard 第3条's 定制化运输): a word of the clause's
+    # own measure asked about ("利息": its 贴息) keeps the clause
+    if said == "new" and any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text)):
+        said = None
     if said == "new":
         return new_topic.answer(text, tracker, as_of)
-    if not (said or total or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite)):
+    own_asked = any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text))
+    if not (said or total or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite) or own_asked):
         return None
     # "困难企业返还标准" on 聊城 第5条: its words spread in one sentence ("经营困难且恢复有望企业稳岗返还") name it
     if not in_clause(rest, cite) and not new_topic.said_apart(rest, new_topic.clause_text(cite)):

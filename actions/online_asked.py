@@ -40,8 +40,11 @@ MOST = 3
 def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     if not ASKED.search(text or "") or not region:
         return None
-    found = place_sentences.find(HANDLING, region, as_of)[:MOST]
     topic = next((word for pattern, word in TOPICS if pattern.search(text)), None)
+    found = place_sentences.find(HANDLING, region, as_of)
+    # the sentence on the matter asked first ("失业金能网上申请不" in 聊城: 第21条's 线上申领失业保险金, eval53 L21), so
+    # it is the clause a follow-up ("找谁") is about
+    found = sorted(found, key=lambda c: not (topic and topic in c["quote"]))[:MOST]
     if not found:
         lines = [
             f"按{cn_date(as_of)}已印发的收录文件中，适用于{region}的规定没有写到网上（线上）办理。"

@@ -50,6 +50,8 @@ SPOKEN = (
     # "我想贷款换辆车跑网约车" (eval49 P07 heard the graduates' 全额贴息 of the clause in play): 平台就业人员's own sentence
     (re.compile(r"网约车|滴滴|跑外卖|送外卖|骑手|快递员|货拉拉"), "平台就业人员"),
     (re.compile(r"离退休|到退休|退休还有"), "退休"),
+    # "失业保险金上浮多少" (eval53 L16 heard the 价格临时补贴 sentence first): the text's "提高…发放标准"
+    (re.compile(r"上浮|上调|调高|涨了|涨多少"), "提高"),
     # "家里困难" is the text's "生活困难" (R01: "临时补助，家里困难" is the 临时生活补助 of 生活困难下岗失业人员)
     (re.compile(r"(?:家里|家庭|家境|日子|生活)(?:很|挺|太|比较|特别|实在)?(?:困难|难过|紧巴|穷)|揭不开锅"), "生活困难"),
 )

@@ -244,10 +244,16 @@ def place_list(text: str, region: str | None, as_of: date) -> Reply | None:
 def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
     """ "哪些是给企业的", "哪些有金额", "哪些到期了" right after a list: the same list, narrowed (eval40 H17 heard an
     off-point clause and another document's questions)."""
-    if not last_meta.get("document_measures") or not REFINE.search(text) or len(text) > 40:
+    # "现在还有效的" right after the list (eval53 L17 heard one clause's validity three times): of the list, too
+    current = bool(CURRENT_ASKED.search(text)) and len(text) <= 16
+    if not last_meta.get("document_measures") or not (REFINE.search(text) or current) or len(text) > 40:
         return None
     narrowed = (
-        _applicant_asked(text) or WITH_AMOUNT_ASKED.search(text) or ENDED_ASKED.search(text) or DATED_ASKED.search(text)
+        _applicant_asked(text)
+        or WITH_AMOUNT_ASKED.search(text)
+        or ENDED_ASKED.search(text)
+        or DATED_ASKED.search(text)
+        or current
     )
     if not narrowed:
         return None
@@ -255,7 +261,21 @@ def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
     base = last_meta.get("base") or last_meta.get("asked") or ""  # "哪些到期了" after "哪些有金额": of the first list
     name = last_meta.get("doc_name") or "这份文件"
     found = measures(scope.get("doc_id"), name, as_of, f"{base} {text}", place=scope.get("place"), base=base)
+    if found is not None and current:
+        found.text = f"{_current_line(found.text)}\n{found.text}"
     return found or Reply(f"{name}中没有符合“{text.strip()}”的措施。", meta={**last_meta, "shown": 0})
+
+
+def _current_line(listed: str) -> str:
+    """What the list's validity groups say of "现在还有效的", first: the measures dated in force, and that those
+    without a stated end cannot be confirmed from the text."""
+    groups = re.findall(r"^【([^】]+)】", listed, flags=re.M)
+    unknown = [g for g in groups if g.startswith("有效期未知")]
+    if groups and len(unknown) == len(groups):
+        return "下列各项原文都没有写明截止日期，没有一项能从原文确认现在仍然有效；是否仍在执行，请向责任单位核实。"
+    if unknown:
+        return "下列“现行”组各项按原文仍在实施期内；“有效期未知”组原文没有写明截止日期，是否仍在执行请向责任单位核实。"
+    return "下列各项按原文仍在实施期内（以经办部门认定为准）。"
 
 
 def rest_of_list(text: str, last_meta: dict, as_of: date) -> Reply | None:
