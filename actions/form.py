@@ -92,7 +92,11 @@ CUES = {
         r"别再?(?:问|查|弄)|停|取消|退出|结束|中止|为止|到这|就这样|先这样|不用了|太多|太麻烦|"
         r"懒得|没兴趣|回头再说|以后再说|改天"
     ),
-    "start_over": re.compile(r"重|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"),
+    # "想贷点款周转 重新开张进货" (eval54 U02 had its facts wiped twice): reopening a shop is no restart; nor is
+    # "重点", "重要", "重度", "重新就业"
+    "start_over": re.compile(
+        r"重(?!新开(?:张|业|门|店|工)|新就业|新上岗|点|要|度|大|病|复|新找|新创业)|从头|从新|从零|清空|清除|清掉|再来|归零|删掉|作废|开始新"
+    ),
 }
 OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}", "action_session_start"}
 

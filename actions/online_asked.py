@@ -45,6 +45,8 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     # the sentence on the matter asked first ("失业金能网上申请不" in 聊城: 第21条's 线上申领失业保险金, eval53 L21), so
     # it is the clause a follow-up ("找谁") is about
     found = sorted(found, key=lambda c: not (topic and topic in c["quote"]))[:MOST]
+    on_topic = [c for c in found if topic and topic in c["quote"]]
+    found = on_topic or found  # the others (线上招聘, 稳岗返还 全程网办) are not what was asked (eval54 U22)
     if not found:
         lines = [
             f"按{cn_date(as_of)}已印发的收录文件中，适用于{region}的规定没有写到网上（线上）办理。"
@@ -63,4 +65,17 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     lines.append(
         f"具体能否网上办理、在哪个平台办理，以经办部门为准，可向当地人力资源社会保障部门咨询或拨打{HOTLINE_NAME}。"
     )
-    return Reply("\n".join(lines), found, meta={"online": True, "low_confidence": False})
+    sums = _sums(text, topic, region, as_of)  # "…能在网上申请吗 一个月能给多少" (eval54 U22 heard only the first half)
+    if sums:
+        lines.append(f"您还问到{topic}的金额，原文是：")
+        lines += [place_sentences.line(c) for c in sums]
+    return Reply("\n".join(lines), found + sums, meta={"online": True, "low_confidence": False})
+
+
+def _sums(text: str, topic: str | None, region: str, as_of: date) -> list[dict]:
+    """The sentences stating the amount of the matter asked, when the message asks how much too."""
+    from answers.sentences import has_feature
+
+    if not topic or not re.search(r"多少|几个钱|给多少|领多少|标准", text):
+        return []
+    return [c for c in place_sentences.find(re.compile(topic), region, as_of) if has_feature(c["quote"], "amount")][:2]

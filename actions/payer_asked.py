@@ -31,10 +31,17 @@ HIRING = re.compile(
     r"对新招用[^。；]{0,80}(?:给予)[^。；]{0,20}(?:补贴|补助)"
 )
 MOST = 3
+# "刚被一家小公司招了 签了1年合同 公司能拿啥补贴 我自己有啥" (eval53 L24 heard only a 3-year insured's measures, twice):
+# one just hired, asking what the unit gets
+HIRED = re.compile(r"被[^，。？?]{0,10}(?:招|录用|雇|聘)|(?:招|录用|雇|聘)(?:了)?(?:我|俺)|刚入职|刚上班")
+UNIT_GETS = re.compile(
+    r"(?:公司|企业|单位|老板)(?:能|可以)?(?:拿|领|得|享受|有)(?:到)?(?:啥|什么|哪些)(?:补贴|补助|钱|优惠|政策)"
+)
 
 
 def reply(text: str, region: str | None, as_of: date) -> Reply | None:
-    if not ASKED.search(text or "") or not re.search(r"招|雇|录用|吸纳|入职|补贴|补助|钱", text):
+    asked = ASKED.search(text or "") or (HIRED.search(text or "") and UNIT_GETS.search(text or ""))
+    if not asked or not re.search(r"招|雇|录用|吸纳|入职|补贴|补助|钱", text):
         return None
     found = [
         c

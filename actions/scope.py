@@ -71,6 +71,7 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
     found, clauses = candidates(text, profile.get("applicant_type"), place, as_of)
     found += [b for b in near_retirement(text, profile, place, as_of) if b not in found]
     found = [b for b in for_workers(profile, place) if b not in found] + found
+    found += [b for b in for_hires(profile, place) if b not in found]
     kept = profile_rank.ranked(found, {**profile, "region": place} if place else profile)
     asked = named_in(text, found) - set(kept)
     return [b for b in found if b in asked] + kept if asked else kept, clauses
@@ -97,6 +98,19 @@ def for_workers(profile: dict, place: str | None) -> list[str]:
     if profile.get("applicant_type") != "person" or profile.get("employment_status") != "employed":
         return []
     return [b for b in all_candidates("person", place) if profile_rank.requires(b, "employment_status", "employed")]
+
+
+# the counts of hires a firm may state, each read by the measures for hiring that group
+HIRE_COUNTS = ("new_hires_long_term_unemployed", "new_hires_poverty", "new_hires_graduates", "new_hires_hard_to_employ")
+
+
+def for_hires(profile: dict, place: str | None) -> list[str]:
+    """The measures reading a count of hires the firm states ("招了3个人：2个是登记失业10个月的…能申请什么补贴", eval54 U04
+    never heard of 18号（二）'s 7800元 deduction: a tax relief, which "补贴" does not find)."""
+    said = [f for f in HIRE_COUNTS if isinstance(profile.get(f), int) and profile[f] > 0]
+    if profile.get("applicant_type") != "enterprise" or not said:
+        return []
+    return [b for b in all_candidates("enterprise", place) if set(said) & profile_rank.reads(b)]
 
 
 def same_clauses(named: set[str], benefit_ids: list[str]) -> set[str]:

@@ -241,6 +241,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             line += "是否符合还要看：" + "".join(named[2])
     else:
         return None
+    if _issued_later(rule, as_of):
+        return None  # "稳岗返还 到底返多少…三千多" on 2020-04-01 (eval54 U11 heard 18号（三）'s 100% worked out, "尚未实施")
     since = aged_since(rule, tracker, as_of)
     if since is not None:  # eval17 O10: "1000元/人 × 5人 = 最高5000元" in 2026 from a 2020 epidemic-period measure
         line = (
@@ -255,6 +257,13 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     from actions.new_topic import with_line
 
     return with_line(answer, line)
+
+
+def _issued_later(rule: Rule, as_of: date) -> bool:
+    from knowledge.records import clause_index, load_clauses, not_yet_issued
+
+    records = clause_index(load_clauses())
+    return any(c.clause_id in records and not_yet_issued(records[c.clause_id], as_of) for c in rule.citations)
 
 
 def aged_since(rule: Rule, tracker: Tracker, as_of: date) -> date | None:

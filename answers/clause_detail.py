@@ -140,7 +140,9 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         # where one goes for it leads, the one matched second
         return sentences.fit([quote_of(placed, asked, qkind), first])
     twins = [s for s in rec.sentences if s.index != cited.index and measures.name(s) == measures.name(cited)]
-    if kind == "amount" and not pointed and not asked and measures.name(cited) and twins:
+    # "一次性吸纳就业补贴标准" on 辽政发（十） (eval54 U16 heard only the 1000元 one): the words asked name both groups'
+    twins_named = pointed and bool(measures.name(cited)) and measures.name(cited) in sentences.compact(words)
+    if kind == "amount" and (not pointed or twins_named) and not asked and measures.name(cited) and twins:
         # "招了5个人 能补多少" after 辽政发（十）: both groups' 一次性吸纳就业补贴 (1000元; 3至6个月社保费,
         # the amount left to each city), not the first sentence alone
         return sentences.fit([first] + [quote_of(s, asked, qkind) for s in twins])
