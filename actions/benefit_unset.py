@@ -98,6 +98,13 @@ def _text_asked(text: str, tracker: Tracker) -> str:
         meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
         if meta.get("benefit_unset"):
             return f"{meta.get('place') or ''}失业保险金{text}"
+    # "那能领多少钱 领几个月啊" right after "…失业金咋领" (eval54 U01 heard 低保救助's 3至12个月): the benefit asked before
+    from actions.profile import TOPIC
+    from actions.question_parts import MEASURE
+
+    topic = simplified(tracker.get_slot(TOPIC) or "")
+    if NAMED.search(topic) and len(text) <= 16 and not MEASURE.search(text):
+        return f"失业保险金{text}"
     return ""
 
 

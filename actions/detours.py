@@ -242,7 +242,12 @@ class ActionSetAsOf(Threaded, Action):
         as_of, source, updates = turn_as_of(tracker)
         text = user_text(tracker)
         typed = date_in_text(text, loose=True)
-        if typed and source == "metadata":  # "按2020年5月20日" typed while the page sends a date: the typed one
+        # "2026年还算没到期？" asked on 2026-12-01 (eval55 I17 was moved to the day of the server): a year alone, the
+        # year of the day asked, is that day
+        same_year = (
+            typed is not None and typed.year == as_of.year and not re.search(r"\d\s*月|[一二三四五六七八九十]月", text)
+        )
+        if typed and source == "metadata" and not same_year:  # "按2020年5月20日" typed while the page sends a date
             as_of, source, updates = typed, "message", {AS_OF_SLOT: typed.isoformat()}
         if source != "message":
             said = words_first(tracker)

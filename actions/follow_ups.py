@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import (
     benefit_unset,
+    failed_leaf,
     new_topic,
     own_figures,
     province_says,
@@ -82,7 +83,10 @@ def numbered_in_cited(ref, tracker: Tracker, as_of: date, text: str = "") -> Rep
 # "全文", and as a hotline agent asks it: "原文给我", "把原文发我看看", "能给我完整原文吗" (eval6 E18/E19)
 # the conditions asked of nothing else ("需要什么条件", "条件是啥"): the sentence just cited states them
 BARE_CONDITIONS = re.compile(
-    r"^(?:那|这个|这条|这)?(?:还)?(?:需要|要|得|有)?(?:什么|啥|哪些)(?:条件|要求)(?:呢|吗|啊)?[?？]?$|^条件(?:是)?(?:啥|什么)[?？]?$"
+    r"^(?:那|这个|这条|这)?(?:还)?(?:需要|要|得|有)?(?:什么|啥|哪些)(?:条件|要求)(?:呢|吗|啊)?[?？]?$|^条件(?:是)?(?:啥|什么)[?？]?$|"
+    # "适用哪些人" right after 凌政发 二、（二） (eval54 U15, an agent, heard the help menu)
+    r"^(?:那|这条|这个)?(?:都)?(?:适用(?:于)?|针对|给)(?:哪些|什么|啥)(?:人|对象|人群|群体|企业|单位)(?:呢|啊)?[?？]?$|"
+    r"^(?:那|这条)?(?:哪些|什么)人(?:能|可以)(?:申请|享受|领)(?:呢|啊)?[?？]?$"
 )
 FULL_TEXT = re.compile(
     r"^(?:请|麻烦)?(?:你)?(?:能|能不能|可以)?(?:把|给我|给俺|发我|发给我|看|查看|发|要|我要|俺要|给我看|请发)?(?:一下)?"
@@ -186,6 +190,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # "大连合伙能贷多少" after 聊城 第16条 (eval25 W11 heard 聊城's 60万 under 大连's clause): another place's
     # clause is answered, so the figures are never worked by the clause in play
     total = "" if named else own_figures.own_total(text, cite.get("clause_id") or "", as_of)
+    if total:  # never worked for a measure the person's own figures fail (actions/failed_leaf.py)
+        total = failed_leaf.line(tracker, as_of, cite.get("clause_id") or "", cite.get("quote") or "") or total
     if not total and kind in ("amount", "times") and len(rest) >= 3 and not _group_elsewhere(text, cite):
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
@@ -229,6 +235,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         if stated is not None:  # "那公益岗呢…给多少钱" on 辽宁（十六）'s list (eval46 N01): 46号（十五）'s 最低工资标准
             return stated
     reply.meta["whole_clause"] = whole  # "这条谁负责" then "这条有实施期限吗": still the clause read whole
+    if not total and re.search(r"\d", text) and re.search(r"返|拿|领|补|多少", text):
+        # "就是说能返3万？" from a firm whose own layoff rate fails the clause (eval55 I18): the condition failed, said
+        total = failed_leaf.line(tracker, as_of, cite.get("clause_id") or "", reply.text)
     if total:  # "去年交了2万块失业保险费，能返多少": 20000元 × 50%, by the rule's formula
         return new_topic.with_line(reply, total)
     return new_topic.with_unsaid(reply, text, cite) if said == "own" else reply  # "本条没有对中小微企业另定标准"

@@ -57,6 +57,9 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
     )
 
 
+QUESTION = re.compile(r"能不能|能否|可不可以|吗|多少|几|怎么|咋|哪|是否|有没有|一起|同时|叠加")
+
+
 class ActionHandoff(Threaded, Action):
     def name(self) -> Text:
         return "action_handoff"
@@ -76,6 +79,11 @@ class ActionHandoff(Threaded, Action):
                 return [SlotSet(FAILED, 0)]
             follow = "action_start_eligibility" if facts else "action_answer_question"
             return [SlotSet(FAILED, 0), FollowupAction(follow)]
+        rest = re.sub(r"[^\u4e00-\u9fff]", "", IMPATIENT.sub("", text or ""))
+        if text and not wants_human(text) and IMPATIENT.search(text) and len(rest) >= 8 and QUESTION.search(rest):
+            # "直接说 同一个人 2500的和1000的 能不能一起领" (eval55 I13, an agent, heard the known measures and "您在哪个
+            # 市或县"): the question after the impatient words is answered
+            return [SlotSet(FAILED, 0), FollowupAction("action_answer_question")]
         if text and not wants_human(text) and IMPATIENT.search(text):
             # "不知道 你直接说吧" is no request for a person (12345 E18): what is known is answered, 转人工 offered
             reply = known_measures.for_tracker(tracker, turn_as_of(tracker)[0])

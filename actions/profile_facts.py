@@ -313,6 +313,8 @@ def _groups(text: str, facts: dict) -> None:
                 or re.match(r"[、，,和及\s]*(?:工伤|医疗|生育)", text[m.end() :])
             ):
                 continue  # "单位缴的养老、失业、工伤" lists insurances (eval21 S10, a firm, was recorded 就业状态：失业)
+            if fact == "is_single_parent" and SPOUSE_HERE.search(text) and not SPOUSE_GONE.search(text):
+                continue  # "我自己带孩子 老公在外地打工" is no single parent
             if fact == "employment_status" and value == "unemployed":
                 if re.match(r"登记[^，。,]{0,3}(?:不|吗|么|没|？|\?)", text[m.end() :]) or RETIRED.search(text):
                     continue  # "61了，退休了…能去办失业登记不" (eval17 O12 was recorded 就业状态：失业)
@@ -518,6 +520,8 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
             None,
         )
         or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)
+        # "我瓦房店的 50了 原来在…" (eval55 I01): a bare "50了" between pauses
+        or re.search(r"(?:^|[\s，,。])([1-7]\d)\s*了(?=[\s，,。！!]|$)", text)
     )  # "我才38"
     asked_for = _member_asked_for(text)
     if asked_for is not None:  # "今年60了 俺儿子30岁 残疾…想问问他能享受啥" (eval47 R10 was recorded 年龄：60)
@@ -593,6 +597,10 @@ SCHOOLING_BELOW = re.compile(
     r"(?:初中|高中|小学|中专|职高)(?:毕业|毕的业|没毕业|肄业|文化|学历|文凭)|毕业[^，。,；]{0,3}(?:初中|高中|小学)|^(?:初中|高中)$"
 )
 COLLEGE = re.compile(r"大学|大专|本科|研究生|高校|专科|硕士|博士|学院")
+
+
+SPOUSE_HERE = re.compile(r"老公|丈夫|爱人|媳妇|老婆|孩(?:子)?他(?:爸|妈|爹|娘)|对象")
+SPOUSE_GONE = re.compile(r"离婚|离了|去世|走了|没了|不在了|过世|病故|丧偶|跑了")
 
 
 def _flags(text: str, facts: dict, who: str | None) -> None:

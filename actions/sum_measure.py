@@ -22,7 +22,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import figure_named, local_figures, own_figures
+from actions import failed_leaf, figure_named, local_figures, own_figures
 from actions.dialogue_state import cited_clauses
 from actions.earlier_facts import said_earlier
 from actions.money_said import money_in
@@ -152,6 +152,8 @@ def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[
         b = judged.get(r.id) or {}
         if not b or b["status"] == "not_eligible" or b.get("in_force") is False:
             continue
+        if b["status"] != "eligible" and any(failed_leaf.FAILED.match(r) for r in b.get("reasons", [])):
+            continue  # a branch the person's own figures fail (eval55 I18: 裁员率6.3% > 5.5%) is no sum of theirs
         if b["status"] != "eligible" and group_facts(b.get("missing_facts") or []):
             continue  # a graduate's 1000元 is no sum "按您前面说的情况" for one who never said so (eval13 K04)
         if r.amount.formula is None or denies(r.name, denied, kept):

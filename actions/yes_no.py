@@ -180,6 +180,9 @@ def _quote(b: dict, clause_id: str) -> str:
     return whole_quote(rec, best)
 
 
+PREMISES = re.compile(r"房租|租金|门面|场地|租房")
+
+
 def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> Reply | None:
     """The measures of the clause in play, judged on what was said: 不能 / 能 / 要看."""
     clause_id = (cite or {}).get("clause_id") or ""
@@ -191,6 +194,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
         return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
+    if PREMISES.search(text) and not PREMISES.search((cite or {}).get("quote") or ""):
+        # "自己租个门面开个小卖店 房租能补不" after 18号（十二）'s 60% insurance sentence (eval55 I09 heard "不能" of the
+        # insurance subsidy): the premises are another measure, though the same clause has it
+        return None
     body = compact(rec.text)
     from actions.new_topic import stems_named
 

@@ -152,7 +152,15 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     if (
         not answering and kind == "times"
     ):  # "能给几个月" on 凌源 三、（三）: the clause's period ("见习期限调整为 3—12 个月")
-        answering = [s for s in rec.sentences if _answers(s.text, qkind) and not sentences.is_heading(rec, s)]
+        # not a period of another benefit: "领几个月" after 辽政发（十八）'s registration sentence heard the 3至12个月
+        # of 低保救助 (eval54 U01)
+        answering = [
+            s
+            for s in rec.sentences
+            if _answers(s.text, qkind)
+            and not sentences.is_heading(rec, s)
+            and all(w in cited.text for w in OTHER_BENEFIT.findall(s.text))
+        ]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
 
 
@@ -176,6 +184,7 @@ def _where_sentence(rec: ClauseRecord, cited: Sentence, words: str) -> Sentence 
     )
 
 
+OTHER_BENEFIT = re.compile(r"低保|救助|补助|补贴|贷款|贴息|岗位")
 CONDITION_RATE = sentences.CONDITION_RATE
 
 
@@ -327,7 +336,7 @@ def _names(text: str, term: str) -> bool:
 
 
 # "都包括哪些人", "包含什么": the whole list is asked for, not the short definition
-LISTING_ASKED = re.compile(r"(?:包括|包含)(?:哪些|哪几种|什么|啥)|哪些人")
+LISTING_ASKED = re.compile(r"(?:包括|包含)(?:哪些|哪几种|什么|啥)|哪些人|范围[?？]?$")
 
 
 def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Reply | None:

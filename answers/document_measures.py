@@ -263,7 +263,19 @@ def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
     found = measures(scope.get("doc_id"), name, as_of, f"{base} {text}", place=scope.get("place"), base=base)
     if found is not None and current:
         found.text = f"{_current_line(found.text)}\n{found.text}"
-    return found or Reply(f"{name}中没有符合“{text.strip()}”的措施。", meta={**last_meta, "shown": 0})
+    whose = _applicant_asked(base)
+    if found is None and whose and WITH_AMOUNT_ASKED.search(text):
+        # "哪些写了金额" after "给个人的措施" (eval55 I17 heard that the whole document had none): none of those listed,
+        # and the document's measures that do state one
+        wider = measures(scope.get("doc_id"), name, as_of, text, place=scope.get("place"))
+        said = {"person": "个人", "enterprise": "企业"}.get(whose, "")
+        if wider is not None:
+            wider.text = (
+                f"上面列的给{said}的措施原文都没有写具体金额；{name}中写了金额的是下面这些（不限于给{said}的）：\n"
+                + wider.text
+            )
+            return wider
+    return found or Reply(f"上面列出的措施中没有符合“{text.strip()}”的。", meta={**last_meta, "shown": 0})
 
 
 def _current_line(listed: str) -> str:

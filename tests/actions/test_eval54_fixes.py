@@ -62,3 +62,41 @@ def test_one_just_hired_asking_what_the_firm_gets_hears_the_firms_measures(convo
     body = started(convo, "我去年毕业 在大连登记失业8个月 刚被公司录用了 公司能拿什么补贴", as_of="2021-05-10")
     assert body.startswith("招人的补贴是给招用的单位的"), body
     assert "大政发〔2020〕18号（二）" in body, body
+
+
+def test_a_studio_of_ones_own_is_a_business_not_a_masters_studio(convo):
+    # before (U09): "开个小工作室 能贷款吗" heard 46号（九）'s 技能大师工作室, twice
+    body = asked(convo, "大连 我弟以后想自己开个修电脑的工作室 能申请贷款不", as_of="2020-09-10")
+    assert "技能大师工作室" not in body.split("\n其他")[0], body
+    assert "贷款" in body.split("\n")[1], body
+
+
+def test_raising_a_child_alone_is_said_and_a_spouse_away_is_not():
+    from datetime import date
+
+    from actions import profile_facts
+
+    said = profile_facts.extract("厂子把我辞了 我自己带个8岁的孩子", date(2026, 11, 20))
+    assert said.get("is_single_parent") is True, said
+    said = profile_facts.extract("我自己带孩子上学 孩子他爸在南方打工", date(2026, 11, 20))
+    assert "is_single_parent" not in said, said
+
+
+def test_how_much_and_how_long_after_a_jobless_pay_question_is_that_benefit(convo):
+    # before (U01): "那能领多少钱 领几个月啊" after "失业金咋领" heard 低保救助's "3至12个月"
+    started(convo, "大连的 上个月被单位裁了 四十多岁 失业金怎么领", as_of="2026-11-20")
+    body = asked(convo, "一个月给多少 能领多久", as_of="2026-11-20")
+    assert body.startswith("所收录文件未规定失业保险金领取期限和发放标准"), body
+    assert "3至12个月的低保救助" not in body, body
+
+
+def test_a_terms_range_asked_gets_the_list_of_groups(convo):
+    # before (U23, an agent): "就业困难人员 范围" heard only "…可纳入就业困难人员范围" and "…动态调整", twice
+    body = asked(convo, "灵活就业人员 范围", "就业困难人员的范围", as_of="2026-11-20")
+    assert "范围包括城镇零就业家庭成员" in body, body
+
+
+def test_whom_a_clause_applies_to_is_its_own_sentence(convo):
+    # before (U15, an agent): "适用哪些人" after 凌政发 二、（二） heard the help menu
+    body = asked(convo, "凌政发〔2019〕14号 二、（二）", "这条适用于哪些人", as_of="2026-11-20")
+    assert "建档立卡贫困家庭高校毕业生" in body.split("\n")[1], body
