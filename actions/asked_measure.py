@@ -31,10 +31,11 @@ SAID_AS = (
 )
 
 
-def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Reply | None:
+def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_only: bool = False) -> Reply | None:
+    """`plain_only`: only a service asked in plain words (`SAID_AS`), for a reply with nothing else to lead."""
     if first is None or not region:
         return first
-    keys = [k for k in dict.fromkeys(MEASURE.findall(text or "")) if k not in TOO_WIDE]
+    keys = [] if plain_only else [k for k in dict.fromkeys(MEASURE.findall(text or "")) if k not in TOO_WIDE]
     keys += [word for pattern, word in SAID_AS if pattern.search(text or "") and word not in keys]
     shown = compact(first.text)
     missing = [k for k in keys if k not in shown]
@@ -58,7 +59,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
             f"“{q.text}”",
             validity_words.sentence(validity, as_of),
         ]
-        first.text = "\n".join(said) + "\n" + first.text
+        first.text = "\n".join(said) + (f"\n{first.text}" if first.text else "")
         first.citations = [cite] + list(first.citations)
     return first
 

@@ -108,6 +108,14 @@ def _text_asked(text: str, tracker: Tracker) -> str:
     return ""
 
 
+def _said_before(tracker: Tracker) -> str | None:
+    """The one place the person's earlier messages name ("大连的 失业保险金能在网上申请吗" answered by a turn that set no
+    place: eval55 I22 then heard 低保救助's 3至12个月 for "那失业金能领多长时间")."""
+    said = " ".join(e.get("text") or "" for e in tracker.events if e.get("event") == "user")
+    named = list(dict.fromkeys(regions.regions_in_text(simplified(said))))
+    return named[-1] if named else None
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """ "所收录文件未规定失业保险金…" with the sentences bearing on it, or None."""
     from actions.clause_in_play import clause_hit  # follow_ups is imported by the turn's other paths
@@ -115,7 +123,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     asked_text = _text_asked(simplified(text or ""), tracker)
     asked = _asked(asked_text)
     named = regions.regions_in_text(asked_text)
-    place = named[0] if len(named) == 1 else profile_from_slots(tracker.slots).get("region")
+    place = named[0] if len(named) == 1 else profile_from_slots(tracker.slots).get("region") or _said_before(tracker)
     if not asked or not place or OTHER.search(asked_text) or not NAMED.search(asked_text):
         return None
     found = _sentences(place, as_of)

@@ -401,6 +401,9 @@ class ActionStartEligibility(Threaded, Action):
                 )
             if first is None and typed and not bare:  # no measure in scope, yet a sentence answers (eval50 Q20)
                 first = hired_group.lead(priority_lead.lead(None, text, profile, as_of), text, profile, as_of)
+            if first is None and typed and not bare:  # "有没有帮着介绍工作的" with no measure in scope (eval53 L01)
+                led = asked_measure.lead(Reply(""), text, profile.get("region"), as_of, plain_only=True)
+                first = led if led is not None and led.text.strip() else None
             candidates = [] if first is not None and first.meta.get("past_retirement") else current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})
             slots[CANDIDATES] = candidates
@@ -517,6 +520,19 @@ def _matching(response: dict, profile: dict) -> dict:
     return {**response, "results": kept} if kept else response
 
 
+def _asked_after_impatience(text: str) -> str:
+    """The question after "别问了 你就说…", or ""."""
+    from actions.handoff import QUESTION
+
+    if not text or not turns.IMPATIENT.search(text):
+        return ""
+    rest = turns.IMPATIENT.sub(" ", text).split(" ")
+    rest = [p for p in rest if p and re.sub(r"[^\u4e00-\u9fff]", "", p)]
+    asked = " ".join(p for p in rest if not re.fullmatch(r"(?:不知道|不清楚|你|就|吧|呗|我|俺)+", p)).strip()
+    asked = re.sub(r"^(?:你|就|我|说|告诉我)+", "", asked)
+    return asked if len(re.sub(r"[^\u4e00-\u9fff]", "", asked)) >= 6 and QUESTION.search(asked) else ""
+
+
 class ActionEligibilitySummary(Threaded, Action):
     def name(self) -> Text:
         return SUMMARY
@@ -537,6 +553,16 @@ class ActionEligibilitySummary(Threaded, Action):
             reply = known_measures.for_tracker(tracker, as_of, result)
         reply.buttons = list(SUMMARY_BUTTONS)
         dispatcher.utter_message(json_message=reply.to_payload())
+        asked = _asked_after_impatience(user_text(tracker))
+        if (
+            asked
+        ):  # "不知道 别问了 你就说养羊有没有培训" (eval55 I08 gave up): the questions end, the question is answered
+            from actions.cited_replies import answer_for
+
+            more, _ = answer_for(asked, tracker)
+            if not more.meta.get("low_confidence"):
+                more.text = f"您问的“{asked}”：\n{more.text}"
+                dispatcher.utter_message(json_message=more.to_payload())
         if not reply.meta.get("eligible") and not reply.meta.get(
             "known_measures"
         ):  # nothing settled: the clauses matching what the person said

@@ -204,6 +204,14 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
     value = sum_read if sum_read is not None else said_money(text)
     if value is not None and len(money) == 1 and _other_premium(text, vocabulary()[money[0]].meaning):
         value = None  # "社保一共交了1.8万" is not its 失业保险费 (eval32 V03 was promised 9000元 of 稳岗返还)
+    if (
+        value is not None
+        and sum_read is None
+        and len(money) == 1
+        and "保险费" in vocabulary()[money[0]].meaning
+        and (re.search(r"贷|每人|一人|/人", text) or not re.search(r"保险|保费|交|缴|上年|去年", text))
+    ):
+        value = None  # "能贷多少 是20万吗", "每人2500的" (eval56 O02, O04): a loan or a rate per head, no premium paid
     if value is not None and len(money) == 1:
         profile[money[0]] = value
         said.append(f"{vocabulary()[money[0]].meaning.removesuffix('（元）')}{wan(value)}")

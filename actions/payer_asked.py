@@ -33,16 +33,17 @@ HIRING = re.compile(
 MOST = 3
 # "刚被一家小公司招了 签了1年合同 公司能拿啥补贴 我自己有啥" (eval53 L24 heard only a 3-year insured's measures, twice):
 # one just hired, asking what the unit gets
-HIRED = re.compile(r"被[^，。？?]{0,10}(?:招|录用|雇|聘)|(?:招|录用|雇|聘)(?:了)?(?:我|俺)|刚入职|刚上班")
-UNIT_GETS = re.compile(
-    r"(?:公司|企业|单位|老板)(?:能|可以)?(?:拿|领|得|享受|有)(?:到)?(?:啥|什么|哪些)(?:补贴|补助|钱|优惠|政策)"
-)
+HIRED = re.compile(r"被[^，。？?]{0,10}(?:招|录用|雇|聘)|(?:招|录用|雇|聘)(?:了)?(?:我|俺)|刚入职|刚上班|要(?:我|俺)了")
+EMPLOYER = r"(?:公司|企业|单位|老板|饭店|饭馆|酒店|超市|商场|厂子?|店里?)"
+UNIT_GETS = re.compile(EMPLOYER + r"(?:能|可以)?(?:拿|领|得|享受|有)(?:到)?(?:啥|什么|哪些)(?:补贴|补助|钱|优惠|政策)")
 
 
 def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     asked = ASKED.search(text or "") or (HIRED.search(text or "") and UNIT_GETS.search(text or ""))
     if not asked or not re.search(r"招|雇|录用|吸纳|入职|补贴|补助|钱", text):
         return None
+    if not re.search(r"招|雇|录用|吸纳|入职|公司|企业|单位|老板|厂", text) and not HIRED.search(text):
+        return None  # "临时生活补助给谁" (eval56 O14, an agent, heard that hiring subsidies go to the unit): not a hire
     found = [
         c
         for c in place_sentences.find(HIRING, region, as_of)

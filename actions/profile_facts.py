@@ -354,11 +354,28 @@ EMPLOYED_NOW = re.compile(
     r"(?:公司|单位|企业|厂子?|工厂|工作)(?:里)?(?:上班|工作|就业|入职|干)?|"
     r"(?:现在|目前|如今|已经)(?:在[^。？?，,]{1,6})?(?:上班了|就业了|入职了|上岗了|找到工作了)|"
     # "这个月刚被一家小公司录用" (eval49 P24 stayed 失业 through two corrections)
-    r"(?:刚|才|已经|已)?被[^。？?，,]{0,8}?(?:公司|单位|企业|厂子?|工厂)(?:录用|聘用|招聘|招用|录取|招)(?:了)?"
+    r"(?:刚|才|已经|已)?被[^。？?，,]{0,8}?(?:公司|单位|企业|厂子?|工厂)(?:录用|聘用|招聘|招用|录取|招)(?:了)?|"
+    # "我已经被饭店招了", "现在一个饭店要我了" (eval55 I24 stayed 失业 through a correction): any employer
+    r"(?:刚|才|已经|已)被[^。？?，,]{1,8}?(?:录用|聘用|招用|录取|招)了|"
+    r"(?:公司|单位|企业|饭店|饭馆|酒店|超市|商场|厂子?|店)(?:里)?(?:要|录用|聘用)(?:我|俺)了"
 )
 
 
 def _working_now(text: str, facts: dict) -> None:
+    if "employment_status" not in facts:
+        # "不对 我已经被饭店招了 不是失业了" (a correction naming no loss first): a job now
+        m = EMPLOYED_NOW.search(text)
+        supposed = m is not None and re.search(
+            r"要是|如果|假如|万一|打算|想|准备", text[max(0, m.start() - 6) : m.start()]
+        )
+        if (
+            m
+            and not supposed
+            and not _negated(text, m.start())
+            and not re.match(r"[^。，,]{0,2}?(?:吗|么|没有|没)", text[m.end() :])
+        ):
+            facts["employment_status"] = "employed"
+        return
     if facts.get("employment_status") != "unemployed":
         return
     lost = re.search(r"失业|下岗|厂子黄|倒闭|没工作|找不到工作", text)

@@ -429,6 +429,9 @@ def _years_asked(text: str, m: re.Match) -> bool:
 def asked(text: str, start: int, end: int) -> bool:
     """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
     before = text[max(0, start - 6) : start]
+    # "3到12个月？那是低保吧 我问失业金" (eval55 I22 was recorded 低保家庭成员：是): the reply's group, said back
+    if re.search(r"那(?:是|个是|不是)$", before) and re.match(r"(?:户|家庭)?(?:吧|吗|啊|[？?])", text[end:]):
+        return True
     return bool(
         ASKED.search(before)
         or ASKED_YES_NO.search(before)

@@ -315,7 +315,8 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     term = defined_term(text)
     earlier = defined_term(topic) if topic and DEFINITION.search(topic) else ""
     # "退役军人…算不算就业困难人员" / "包括哪些人": the sentence naming 退役军人 / the list answers it
-    about = text if membership.asks_membership(text) or clause_detail.LISTING_ASKED.search(text) else ""
+    listing = membership.asks_membership(text) or clause_detail.LISTING_ASKED.search(text)
+    about = text if listing or "参照" in text else ""  # "参照…的是哪几类人": the 参照 sentence
     if earlier and (not term or re.match(r"^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$", text)):
         query, term, about = f"{earlier} {text}", earlier, text
     else:

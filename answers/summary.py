@@ -197,7 +197,8 @@ def _as_said(reason: str) -> str:
 # a status the person can take up (the measure is for those who do): said as the way to it, not as "不符合"
 # ways of working a person may still take: a measure needing one is "须…后申请", never "不符合" (eval19 Q16: a 低保
 # family's graduate asking how to get a 公益性岗位 heard "不符合“由公益性岗位安置”（按您说的：否）")
-PATHS = ("自主创业", "灵活就业", "由公益性岗位安置")
+# "领取失业保险金": 聊城's 90% is the standard of those drawing it (eval56 O21, just laid off, read "不符合" of 失业保险金)
+PATHS = ("自主创业", "灵活就业", "由公益性岗位安置", "领取失业保险金")
 EXHAUSTED = "领取失业保险金期满仍未就业（实际：否）"
 CERTIFICATE = "当年取得职业资格证书或职业技能等级证书（实际：否）"
 
@@ -268,13 +269,9 @@ def failed_lines(benefits: list[dict]) -> list[str]:
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
     lines = (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []
     if paths:
-        post = any("须由公益性岗位安置后申请" in line for line in paths[:3])
-        ways = (
-            ("由公益性岗位安置" if len(paths) == 1 else "自主创业、灵活就业或由公益性岗位安置")
-            if post
-            else "自主创业或灵活就业"
-        )
-        lines += [f"{ways}后可以按原文条件申请的（以经办部门认定为准）："] + paths[:3]
+        used = [w for w in PATHS if any(f"{w}后申请" in line for line in paths[:3])]
+        head = f"{used[0]}后可以按原文条件申请的" if len(used) == 1 else "按各项所说做到后可以按原文条件申请的"
+        lines += [f"{head}（以经办部门认定为准）："] + paths[:3]
     if later:
         lines += ["领取失业保险金期满后仍未就业的，可以按原文条件申请的（以经办部门认定为准）："] + later[:2]
     if certified:

@@ -51,7 +51,8 @@ def test_a_measure_for_those_who_start_a_business_is_not_listed_as_refused():
     profile = {"applicant_type": "person", "region": "凌源市", "employment_status": "unemployed"}
     lines = failed_lines(evaluate({**profile, "guarantee_loan_eligible": True}, DAY)["benefits"])
     # before (L08, about to raise cattle): the 10万 loan sat under "以下政策的条件不满足"
-    head = lines.index("自主创业或灵活就业后可以按原文条件申请的（以经办部门认定为准）：")
+    head = next(i for i, x in enumerate(lines) if x.endswith("后可以按原文条件申请的（以经办部门认定为准）："))
+    assert lines[head].startswith("自主创业"), lines
     assert any("创业担保贷款" in x for x in lines[head:])
     refused = lines[:head]
     assert not any("创业担保贷款" in x for x in refused)

@@ -68,3 +68,40 @@ def test_rent_asked_after_an_insurance_sentence_is_the_premises_measure(convo):
     body = asked(convo, "那他要是租个门面开小店 房租有补贴不", as_of="2020-10-15")
     assert not body.startswith("不能") and "只给“灵活就业”" not in body, body
     assert "房租" in body or "场地" in body, body
+
+
+def test_how_long_jobless_pay_lasts_uses_the_place_said_before(convo):
+    # before (I22, 大连): "那失业金能领多长时间" after an online answer heard 低保救助's 3至12个月
+    asked(convo, "大连的 失业保险金网上能申请不", as_of="2020-05-20")
+    body = asked(convo, "那失业金能领多久", as_of="2020-05-20")
+    assert body.startswith("所收录文件未规定失业保险金领取期限"), body
+
+
+def test_a_group_said_back_as_a_question_is_not_the_persons():
+    from datetime import date
+
+    from actions import profile_facts
+
+    # before (I22): "3到12个月？那是低保吧 我问失业金" was recorded 低保家庭成员：是
+    assert "is_low_income_family" not in profile_facts.extract("半年？那是低保吧 我问的是失业金", date(2020, 5, 20))
+
+
+def test_hired_by_any_employer_is_work_now_and_the_firms_measures_answer():
+    from datetime import date
+
+    from actions import payer_asked, profile_facts
+
+    # before (I24): "不对 我已经被饭店招了 不是失业了" changed nothing
+    said = profile_facts.extract("不对 我已经被超市招了 不失业了", date(2021, 2, 20))
+    assert said.get("employment_status") == "employed", said
+    assert "employment_status" not in profile_facts.extract("要是被超市录用了能拿啥", date(2021, 2, 20))
+    reply = payer_asked.reply("大连 登记失业8个月 现在一个超市要我了 超市能拿到啥补贴", "大连市", date(2021, 2, 20))
+    assert reply is not None and "大政发〔2020〕18号（二）" in reply.text, reply
+
+
+def test_the_question_after_stop_asking_is_answered_with_the_summary():
+    # before (I08, 凌源): "不知道 别问了 你就说养羊有没有培训" ended the questions and the question was never answered
+    from actions.eligibility import _asked_after_impatience
+
+    assert _asked_after_impatience("不清楚 别问了 你就说种地的有没有培训") == "种地的有没有培训"
+    assert _asked_after_impatience("你直接说吧") == ""
