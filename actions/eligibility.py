@@ -146,6 +146,15 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
+def _window_closed_hit(hit: dict, as_of: date) -> bool:
+    """The hit's matched sentence grants only to an event whose window closed before `as_of`."""
+    from answers import sentences, validity_words
+
+    rec = sentences.record_of(hit.get("clause_id") or "")
+    s = sentences.sentence_of(rec, (hit.get("highlights") or [""])[0]) if rec is not None else None
+    return bool(s is not None and validity_words.own(rec, s, as_of).get("window_closed"))
+
+
 def _window_gone(benefit: dict) -> bool:
     window = benefit.get("window") or {}
     return window.get("status") == "closed" and not window.get("event_date")
@@ -442,6 +451,12 @@ class ActionStartEligibility(Threaded, Action):
                         key=lambda h: not any(k in "".join(h.get("highlights") or []) for k in keys.split())
                     )
                 found = ruled_out.drop(found, profile, as_of)  # not the 湖北籍 sentence to one not 湖北籍 (eval31 T19)
+                # "…上个月厂子不干了…有啥帮扶没有" in 2026 (eval56 O12 heard 人才安家补助 by its "对口帮扶", twice): a
+                # measure whose event window closed is not led with, unless its own words were asked
+                found = _matching(found, profile)  # nor an ended measure, nor a firm's to a person
+                open_ = [h for h in found["results"] if not _window_closed_hit(h, as_of)]
+                if open_ and len(open_) < len(found["results"]) and not scope.titled_in(text, candidates or []):
+                    found = {**found, "results": open_}
                 reply = search_answer(found)
                 if found["results"] and (line := payee_line.unit_only(found["results"][0], profile, reply.text)):
                     reply.text = payee_line.placed(reply.text, line)
@@ -514,7 +529,11 @@ def _matching(response: dict, profile: dict) -> dict:
         if (h.get("validity") or {}).get("status") == "expired":
             return False
         rules = by_clause.get(h.get("clause_id") or "", [])
-        return not (who and rules and all(who not in r.applicant_types for r in rules))
+        said = "".join(h.get("highlights") or [])
+        # a firm's measure is left out only where its sentence speaks of firms alone (凌源 三、（三）'s 见习 is granted to
+        # the unit, and is the trainee's answer)
+        firms_only = "企业" in said and not re.search(r"人员|毕业生|劳动者|个人|青年", said)
+        return not (who == "person" and firms_only and rules and all(who not in r.applicant_types for r in rules))
 
     kept = [h for h in response.get("results") or [] if fits(h)]
     return {**response, "results": kept} if kept else response

@@ -19,7 +19,9 @@ from actions.profile import profile_from_slots
 from knowledge.eligibility.engine import evaluate
 from retrieval.rule_scope import rules_by_clause
 
-FAILED = re.compile(r"^\s+不符合：(.+?)（实际：(.+?)）$")
+# a condition directly under the measure's open group (two spaces): a deeper one may be a branch's selector ("现有职工超过
+# 100人" under "超过100人的企业…", eval57 A02, 14 staff, was told that as the failed condition of a loan)
+FAILED = re.compile(r"^  不符合：(.+?)（实际：(.+?)）$")
 
 
 def failed_measures(tracker: Tracker, as_of: date, clause_id: str) -> list[tuple[str, list[str]]]:
@@ -46,5 +48,5 @@ def line(tracker: Tracker, as_of: date, clause_id: str, shown: str = "") -> str:
     name, failed = sorted(found, key=lambda f: not quoted.get(f[0]))[0]
     return (
         f"按您说的情况，“{name}”的条件不满足：" + "；".join(failed[:2]) + "。"
-        "只有符合原文其他情形（见上面的原文）才可能享受，因此不按您说的金额计算；能否返还、返还多少以经办部门认定为准。"
+        "只有符合原文其他情形（见上面的原文）才可能享受，因此不按您说的金额计算；能否享受、享受多少以经办部门认定为准。"
     )

@@ -19,16 +19,16 @@ def unit_only(hit: dict, profile: dict, shown: str = "") -> str | None:
     if profile.get("applicant_type") != "person":
         return None
     said = normalize("".join(hit.get("highlights") or [])[:400])
+    quoted = normalize(shown.partition("其他相关规定")[0]) + said
     rules = [
         r
         for r in rules_by_clause().get(hit.get("clause_id") or "", [])
-        if any(c.quote and normalize(c.quote) in said for c in r.citations)
+        if any(c.quote and normalize(c.quote) in quoted for c in r.citations)
     ]
     if not said or not rules or any("person" in r.applicant_types for r in rules):
         return None
-    m = UNIT.search(said)
+    m = UNIT.search(quoted)
     unit = next((g for g in m.groups() if g), "单位") if m else "单位"
-    quoted = normalize(shown.partition("其他相关规定")[0]) + said
     if "基本生活费" in quoted:
         # 凌政发〔2019〕14号 三、（三） "见习人员见习期间基本生活费不低于当地最低工资标准 60%" (eval52 Y03, a father, was
         # told the 见习 money "不是发给个人的"): the unit's subsidy pays the trainee's living allowance

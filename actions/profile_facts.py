@@ -616,6 +616,10 @@ SCHOOLING_BELOW = re.compile(
 COLLEGE = re.compile(r"大学|大专|本科|研究生|高校|专科|硕士|博士|学院")
 
 
+NEVER_INSURED = re.compile(
+    r"(?:从来|一直|根本|压根)?没(?:有)?(?:交过|交|缴过|缴|上过|上)(?:失业)?保险|没(?:有)?参(?:加)?(?:过)?(?:失业)?保险|"
+    r"没(?:有)?参保|(?:单位|老板|厂里?|厂子|公司|饭店)(?:一直|从来|也)?没(?:给|帮)?(?:他|她|我|俺)?(?:交|缴|上)(?:过)?(?:失业)?保险"
+)
 SPOUSE_HERE = re.compile(r"老公|丈夫|爱人|媳妇|老婆|孩(?:子)?他(?:爸|妈|爹|娘)|对象")
 SPOUSE_GONE = re.compile(r"离婚|离了|去世|走了|没了|不在了|过世|病故|丧偶|跑了")
 
@@ -633,6 +637,11 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
     elif re.search(r"(?:没|没有|未)(?:去|到)?(?:办|做)?(?:失业)?登记", text):
         facts["unemployment_registered"] = False
         facts["unemployment_months"] = 0
+    if NEVER_INSURED.search(text):
+        # "我小舅子没交过失业保险 去年底厂子不干了" (eval56 O22 was asked three times about 失业保险金): never insured,
+        # so not one who meets its conditions (以经办部门认定为准)
+        facts["meets_unemployment_insurance_conditions"] = False
+        facts["receiving_unemployment_insurance"] = False
     if re.search(r"(?<![没不未])(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):  # "我没在领失业金" is no
         facts["receiving_unemployment_insurance"] = True
     # "签了3年合同", "合同都是签的3年" (eval14 L19 was asked about the contracts after saying so)

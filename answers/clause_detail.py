@@ -74,7 +74,13 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
     best = max(scored, key=lambda x: x[0], default=(0, None))
     # "培训补贴…自己掏钱学完能报销多少" (eval49 P03 heard the 生活费补贴 sentence, a figure of 低保标准): the sentence
     # naming clearly more of what was asked answers, though its standard is a rule and not a figure
-    counted = [(sum(p in sentences.compact(s.text) for p in pairs), s) for s in every]
+    # "困难企业返还标准" on 辽政发（一） (eval57 A16 heard "…延长至2020年12月31日" and the 中小微 100%): for how much, a sentence
+    # stating a standard ("返还标准可按不超过6个月的…确定") counts above one only naming the group
+    standard = 2 if qkind == "amount" else 0
+    counted = [
+        (sum(p in sentences.compact(s.text) for p in pairs) + standard * bool(STANDARD_SAID.search(s.text)), s)
+        for s in every
+    ]
     named = max(counted, key=lambda x: x[0])
     if named[0] >= best[0] + 2 and named[0] >= 3:
         return named[1]
@@ -184,6 +190,7 @@ def _where_sentence(rec: ClauseRecord, cited: Sentence, words: str) -> Sentence 
     )
 
 
+STANDARD_SAID = re.compile(r"标准(?:可|为)?(?:按|为|提高|提至|调整|上调)")
 OTHER_BENEFIT = re.compile(r"低保|救助|补助|补贴|贷款|贴息|岗位")
 CONDITION_RATE = sentences.CONDITION_RATE
 
@@ -198,6 +205,8 @@ LENGTH = re.compile(
 def _answers(text: str, qkind: str | None) -> bool:
     if qkind == "period" and not (states_length(text) or LENGTH.search(sentences.compact(text))):
         return False
+    if qkind == "amount" and STANDARD_SAID.search(text):
+        return True  # "返还标准可按6个月的…月人均失业保险金和参保职工人数确定" states the standard, with no figure of money
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 

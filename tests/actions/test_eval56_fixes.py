@@ -54,3 +54,21 @@ def test_who_is_treated_as_hard_to_employ_is_the_reference_sentence(convo):
     # before (O23, an agent): "参照就业困难人员享受政策的是哪几类人" heard "都没有给…下定义"
     body = asked(convo, "参照就业困难人员享受政策的都是哪几类人", as_of="2026-11-20")
     assert "参照就业困难人员享受相关政策" in body and "下定义" not in body, body
+
+
+def test_a_jobless_single_father_is_not_led_with_a_closed_talent_window(convo):
+    # before (O12, 凌源, 2026): "…厂子不干了我也没活了 有啥帮扶没有" heard 人才安家补助 by its "对口帮扶", twice
+    body = asked(convo, "凌源的 老婆去世了 自己拉扯俩孩子 厂里不干了我没活了 有啥帮扶", as_of="2026-11-20")
+    assert "人才安家" not in body.split("\n其他")[0], body
+
+
+def test_never_insured_is_no_claimant_of_jobless_pay():
+    # before (O22, 凌源): "我小舅子没交过失业保险…他能领点啥" was asked three times about 失业保险金
+    from datetime import date
+
+    from actions import profile_facts
+
+    said = profile_facts.extract("我弟压根没交过失业保险 厂子黄了 他能领啥", date(2020, 4, 25))
+    assert said.get("meets_unemployment_insurance_conditions") is False, said
+    said = profile_facts.extract("老板一直没给我上保险 现在把我辞了", date(2020, 4, 25))
+    assert said.get("applicant_type") == "person" and said.get("meets_unemployment_insurance_conditions") is False
