@@ -31,6 +31,7 @@ from actions import (
     known_measures,
     new_topic,
     off_topic,
+    offered,
     origin_group,
     own_figures,
     past_retirement,
@@ -146,26 +147,6 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
-def _window_closed_hit(hit: dict, as_of: date) -> bool:
-    """The hit's matched sentence grants only to an event whose window closed before `as_of`."""
-    from answers import sentences, validity_words
-
-    rec = sentences.record_of(hit.get("clause_id") or "")
-    s = sentences.sentence_of(rec, (hit.get("highlights") or [""])[0]) if rec is not None else None
-    return bool(s is not None and validity_words.own(rec, s, as_of).get("window_closed"))
-
-
-def _window_gone(benefit: dict) -> bool:
-    window = benefit.get("window") or {}
-    return window.get("status") == "closed" and not window.get("event_date")
-
-
-def _name_said(text: str, benefit: dict) -> bool:
-    """ "安家补助还有吗": three characters running in the measure's own name."""
-    compact = re.sub(r"[^\u4e00-\u9fff]", "", text or "")
-    return any(compact[i : i + 3] in benefit["name"] for i in range(len(compact) - 2))
-
-
 def answer_first(
     result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = "", words: str | None = None
 ):
@@ -194,7 +175,9 @@ def answer_first(
     # "俺家老伴…把她辞了 有啥补助没" in 2026 (eval52 Y21 heard 人才安家补助 for arrivals up to 2020-08-30): a measure whose
     # event window closed before the day asked, the event unsaid and the measure unnamed, is not the person's news
     asked = scope.titled_in(text, candidates) | scope.named_in(text, candidates)
-    shown = [b for b in shown if not _window_gone(b) or b["benefit_id"] in asked or _name_said(text, b)] or shown
+    shown = [
+        b for b in shown if not offered.window_gone(b) or b["benefit_id"] in asked or offered.name_said(text, b)
+    ] or shown
     lead = ""
     if not shown and later:  # what applied then for this person, after the word that the matching text came later
         named = scope.titled_in(text, [b["benefit_id"] for b in later])  # "用工补贴能领多少": that one named first
@@ -453,8 +436,8 @@ class ActionStartEligibility(Threaded, Action):
                 found = ruled_out.drop(found, profile, as_of)  # not the 湖北籍 sentence to one not 湖北籍 (eval31 T19)
                 # "…上个月厂子不干了…有啥帮扶没有" in 2026 (eval56 O12 heard 人才安家补助 by its "对口帮扶", twice): a
                 # measure whose event window closed is not led with, unless its own words were asked
-                found = _matching(found, profile)  # nor an ended measure, nor a firm's to a person
-                open_ = [h for h in found["results"] if not _window_closed_hit(h, as_of)]
+                found = offered.matching(found, profile)  # nor an ended measure, nor a firm's to a person
+                open_ = [h for h in found["results"] if not offered.window_closed_hit(h, as_of)]
                 if open_ and len(open_) < len(found["results"]) and not scope.titled_in(text, candidates or []):
                     found = {**found, "results": open_}
                 reply = search_answer(found)
@@ -516,42 +499,6 @@ class ActionMoreBenefits(Threaded, Action):
         return events
 
 
-def _matching(response: dict, profile: dict) -> dict:
-    """The clauses matching what was said, without those ended on the day asked or granting only a kind of applicant
-    the person is not (eval52 Y12, a disabled man laid off in 2026, was shown 凌源's 2019 refund to firms), when
-    another remains."""
-    from retrieval.rule_scope import rules_by_clause
-
-    who = profile.get("applicant_type")
-    by_clause = rules_by_clause()
-
-    def fits(h: dict) -> bool:
-        if (h.get("validity") or {}).get("status") == "expired":
-            return False
-        rules = by_clause.get(h.get("clause_id") or "", [])
-        said = "".join(h.get("highlights") or [])
-        # a firm's measure is left out only where its sentence speaks of firms alone (凌源 三、（三）'s 见习 is granted to
-        # the unit, and is the trainee's answer)
-        firms_only = "企业" in said and not re.search(r"人员|毕业生|劳动者|个人|青年", said)
-        return not (who == "person" and firms_only and rules and all(who not in r.applicant_types for r in rules))
-
-    kept = [h for h in response.get("results") or [] if fits(h)]
-    return {**response, "results": kept} if kept else response
-
-
-def _asked_after_impatience(text: str) -> str:
-    """The question after "别问了 你就说…", or ""."""
-    from actions.handoff import QUESTION
-
-    if not text or not turns.IMPATIENT.search(text):
-        return ""
-    rest = turns.IMPATIENT.sub(" ", text).split(" ")
-    rest = [p for p in rest if p and re.sub(r"[^\u4e00-\u9fff]", "", p)]
-    asked = " ".join(p for p in rest if not re.fullmatch(r"(?:不知道|不清楚|你|就|吧|呗|我|俺)+", p)).strip()
-    asked = re.sub(r"^(?:你|就|我|说|告诉我)+", "", asked)
-    return asked if len(re.sub(r"[^\u4e00-\u9fff]", "", asked)) >= 6 and QUESTION.search(asked) else ""
-
-
 class ActionEligibilitySummary(Threaded, Action):
     def name(self) -> Text:
         return SUMMARY
@@ -572,7 +519,7 @@ class ActionEligibilitySummary(Threaded, Action):
             reply = known_measures.for_tracker(tracker, as_of, result)
         reply.buttons = list(SUMMARY_BUTTONS)
         dispatcher.utter_message(json_message=reply.to_payload())
-        asked = _asked_after_impatience(user_text(tracker))
+        asked = offered.asked_after_impatience(user_text(tracker))
         if (
             asked
         ):  # "不知道 别问了 你就说养羊有没有培训" (eval55 I08 gave up): the questions end, the question is answered
@@ -589,7 +536,7 @@ class ActionEligibilitySummary(Threaded, Action):
             region = profile_from_slots(tracker.slots).get("region")
             if said:
                 found = search_answer(
-                    _matching(search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(), profile),
+                    offered.matching(search(said[:200], region=region, top_k=5, as_of=as_of).model_dump(), profile),
                     notice=dialogue.MATCHING_CLAUSES,
                 )
                 if not found.meta.get("low_confidence"):

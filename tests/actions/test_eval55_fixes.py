@@ -101,7 +101,7 @@ def test_hired_by_any_employer_is_work_now_and_the_firms_measures_answer():
 
 def test_the_question_after_stop_asking_is_answered_with_the_summary():
     # before (I08, 凌源): "不知道 别问了 你就说养羊有没有培训" ended the questions and the question was never answered
-    from actions.eligibility import _asked_after_impatience
+    from actions.offered import asked_after_impatience
 
-    assert _asked_after_impatience("不清楚 别问了 你就说种地的有没有培训") == "种地的有没有培训"
-    assert _asked_after_impatience("你直接说吧") == ""
+    assert asked_after_impatience("不清楚 别问了 你就说种地的有没有培训") == "种地的有没有培训"
+    assert asked_after_impatience("你直接说吧") == ""

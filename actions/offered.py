@@ -1,0 +1,67 @@
+"""What a person is offered unasked, and what is left out: a measure whose event window closed before the day asked
+(人才安家补助 for arrivals up to 2020-08-30, eval52 Y21, eval56 O12), a clause that ended, a firm's measure whose
+sentence speaks of firms alone (eval52 Y12); and the question asked after "别问了" (eval55 I08). Split from
+actions/eligibility.py."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions import turns
+
+
+def window_closed_hit(hit: dict, as_of: date) -> bool:
+    """The hit's matched sentence grants only to an event whose window closed before `as_of`."""
+    from answers import sentences, validity_words
+
+    rec = sentences.record_of(hit.get("clause_id") or "")
+    s = sentences.sentence_of(rec, (hit.get("highlights") or [""])[0]) if rec is not None else None
+    return bool(s is not None and validity_words.own(rec, s, as_of).get("window_closed"))
+
+
+def window_gone(benefit: dict) -> bool:
+    window = benefit.get("window") or {}
+    return window.get("status") == "closed" and not window.get("event_date")
+
+
+def name_said(text: str, benefit: dict) -> bool:
+    """ "安家补助还有吗": three characters running in the measure's own name."""
+    compact = re.sub(r"[^\u4e00-\u9fff]", "", text or "")
+    return any(compact[i : i + 3] in benefit["name"] for i in range(len(compact) - 2))
+
+
+def matching(response: dict, profile: dict) -> dict:
+    """The clauses matching what was said, without those ended on the day asked or granting only a kind of applicant
+    the person is not (eval52 Y12, a disabled man laid off in 2026, was shown 凌源's 2019 refund to firms), when
+    another remains."""
+    from retrieval.rule_scope import rules_by_clause
+
+    who = profile.get("applicant_type")
+    by_clause = rules_by_clause()
+
+    def fits(h: dict) -> bool:
+        if (h.get("validity") or {}).get("status") == "expired":
+            return False
+        rules = by_clause.get(h.get("clause_id") or "", [])
+        said = "".join(h.get("highlights") or [])
+        # a firm's measure is left out only where its sentence speaks of firms alone (凌源 三、（三）'s 见习 is granted to
+        # the unit, and is the trainee's answer)
+        firms_only = "企业" in said and not re.search(r"人员|毕业生|劳动者|个人|青年", said)
+        return not (who == "person" and firms_only and rules and all(who not in r.applicant_types for r in rules))
+
+    kept = [h for h in response.get("results") or [] if fits(h)]
+    return {**response, "results": kept} if kept else response
+
+
+def asked_after_impatience(text: str) -> str:
+    """The question after "别问了 你就说…", or ""."""
+    from actions.handoff import QUESTION
+
+    if not text or not turns.IMPATIENT.search(text):
+        return ""
+    rest = turns.IMPATIENT.sub(" ", text).split(" ")
+    rest = [p for p in rest if p and re.sub(r"[^\u4e00-\u9fff]", "", p)]
+    asked = " ".join(p for p in rest if not re.fullmatch(r"(?:不知道|不清楚|你|就|吧|呗|我|俺)+", p)).strip()
+    asked = re.sub(r"^(?:你|就|我|说|告诉我)+", "", asked)
+    return asked if len(re.sub(r"[^\u4e00-\u9fff]", "", asked)) >= 6 and QUESTION.search(asked) else ""
