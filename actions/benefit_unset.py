@@ -103,7 +103,13 @@ def _text_asked(text: str, tracker: Tracker) -> str:
     from actions.question_parts import MEASURE
 
     topic = simplified(tracker.get_slot(TOPIC) or "")
-    if NAMED.search(topic) and len(text) <= 16 and not MEASURE.search(text):
+    # not after "失业保险金 领完了 还有啥补助": that asks of 失业补助金, the clause in play answers
+    if (
+        NAMED.search(topic)
+        and not re.search(r"领完|期满|到期|补助", topic)
+        and len(text) <= 16
+        and not MEASURE.search(text)
+    ):
         return f"失业保险金{text}"
     return ""
 

@@ -175,8 +175,17 @@ def answer_first(
     # "俺家老伴…把她辞了 有啥补助没" in 2026 (eval52 Y21 heard 人才安家补助 for arrivals up to 2020-08-30): a measure whose
     # event window closed before the day asked, the event unsaid and the measure unnamed, is not the person's news
     asked = scope.titled_in(text, candidates) | scope.named_in(text, candidates)
+    # a measure whose own facts the person has stated (春节期间开工 人·天数) is theirs to hear, its window closed or not
+    said = {
+        k for k in profile_from_slots(slots) if k not in ("region", "applicant_type", "employees", "enterprise_size")
+    }
     shown = [
-        b for b in shown if not offered.window_gone(b) or b["benefit_id"] in asked or offered.name_said(text, b)
+        b
+        for b in shown
+        if not offered.window_gone(b)
+        or b["benefit_id"] in asked
+        or offered.name_said(text, b)
+        or profile_rank.reads(b["benefit_id"]) & said
     ] or shown
     lead = ""
     if not shown and later:  # what applied then for this person, after the word that the matching text came later

@@ -32,17 +32,15 @@ def name_said(text: str, benefit: dict) -> bool:
 
 
 def matching(response: dict, profile: dict) -> dict:
-    """The clauses matching what was said, without those ended on the day asked or granting only a kind of applicant
-    the person is not (eval52 Y12, a disabled man laid off in 2026, was shown 凌源's 2019 refund to firms), when
-    another remains."""
+    """The clauses matching what was said, without those granting only a kind of applicant the person is not (eval52
+    Y12, a disabled man laid off in 2026, was shown 凌源's 2019 refund to firms), when another remains; an ended
+    clause stays, said as ended."""
     from retrieval.rule_scope import rules_by_clause
 
     who = profile.get("applicant_type")
     by_clause = rules_by_clause()
 
     def fits(h: dict) -> bool:
-        if (h.get("validity") or {}).get("status") == "expired":
-            return False
         rules = by_clause.get(h.get("clause_id") or "", [])
         said = "".join(h.get("highlights") or [])
         # a firm's measure is left out only where its sentence speaks of firms alone (凌源 三、（三）'s 见习 is granted to

@@ -244,6 +244,8 @@ def _heads_line(rule: Rule, text: str) -> str:
     """The per-head sum times the heads the person counts, for a formula of one per-head figure times head counts;
     which group each head is in is not asked here, so the line says so."""
     a = rule.amount
+    if a.nature != "tax_relief":
+        return ""  # subsidies per head have their own worked lines (figure_named, "不低于：4000元/人·年 × 10人")
     f = a.formula.model_dump() if a.formula else {}
     per_head = [
         x

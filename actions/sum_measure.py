@@ -152,7 +152,11 @@ def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[
         b = judged.get(r.id) or {}
         if not b or b["status"] == "not_eligible" or b.get("in_force") is False:
             continue
-        if b["status"] != "eligible" and any(failed_leaf.FAILED.match(r) for r in b.get("reasons", [])):
+        if (
+            b["status"] != "eligible"
+            and _premium_based(r)
+            and any(failed_leaf.FAILED.match(x) for x in b.get("reasons", []))
+        ):
             continue  # a branch the person's own figures fail (eval55 I18: 裁员率6.3% > 5.5%) is no sum of theirs
         if b["status"] != "eligible" and group_facts(b.get("missing_facts") or []):
             continue  # a graduate's 1000元 is no sum "按您前面说的情况" for one who never said so (eval13 K04)

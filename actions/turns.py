@@ -338,6 +338,9 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
         stem = re.sub(r"人员$|者$", "", term)
         using = [h for h in response["results"] if stem and stem in sentences_compact(h.get("text") or "")]
         # the place's own text first, then one whose quoted sentence holds the word
+        # a sentence defining another term by it ("就业困难人员指…的城镇登记失业人员") is no use of the word: the search's
+        # own order answers then (the 失业登记 sentences for "城镇登记失业人员是啥意思")
+        using = [h for h in using if not re.search(r"指(?!导)", "".join(h.get("highlights") or [])[:30])]
         using.sort(key=lambda h: (h.get("region") != region, stem not in "".join(h.get("highlights") or [])))
         if not using and region:
             # "两后生 是什么意思" while 凌源 is in play (eval45 C23 heard 凌源's 稳岗返还): the word is another place's

@@ -205,8 +205,6 @@ LENGTH = re.compile(
 def _answers(text: str, qkind: str | None) -> bool:
     if qkind == "period" and not (states_length(text) or LENGTH.search(sentences.compact(text))):
         return False
-    if qkind == "amount" and STANDARD_SAID.search(text):
-        return True  # "返还标准可按6个月的…月人均失业保险金和参保职工人数确定" states the standard, with no figure of money
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 
@@ -249,7 +247,12 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if renamed is not None and renamed[0] is not None:
         quotes, periods = with_periods(hit, [Quote(x, x.text.strip(), False) for x in renamed[:2] if x is not None])
     elif rec is not None:
-        chosen = _stated_elsewhere(rec, _chosen(rec, hit, kind, words, about, whole), qkind, words)
+        chosen = _chosen(rec, hit, kind, words, about, whole)
+        # "困难企业返还标准": the sentence the words point at states its standard without money ("返还标准可按6个月的…
+        # 确定", eval53 L14, eval57 A16) and answers; a bare "返还多少" still gets the clause's figure
+        stated = bool(about) and bool(chosen) and STANDARD_SAID.search(chosen[0].text) is not None
+        if not (stated and qkind == "amount" and _about(rec, about, qkind) is not None):
+            chosen = _stated_elsewhere(rec, chosen, qkind, words)
         quotes, periods = with_periods(hit, chosen)
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
         asked = asked_words(words)
@@ -373,6 +376,10 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
             defining = s.text.replace(f"被认定为{term}", "") if term else s.text
             # "大龄…等劳动者可…申请认定为就业困难人员" recognises another term; it does not define 大龄 (eval52 Y15)
             defining = re.sub(rf"认定为(?!{re.escape(term)})", "", defining) if term else defining
+            # "就业困难人员指…的城镇登记失业人员" defines 就业困难人员, not the words after its 指
+            other = re.search(r"([\u4e00-\u9fff]{2,12}?)(?:是)?指(?!导)", s.text) if term else None
+            if other and term not in other.group(1) and s.text.find(term) > other.end():
+                named = False
             if named and re.search(DEFINING, defining):
                 q = quote_of(s, [term] if term else [])
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]

@@ -29,3 +29,10 @@ def test_no_failed_condition_from_another_branchs_selector():
     result = evaluate({**profile, "layoffs": "none", "new_hires_loan_eligible": 0}, date(2020, 4, 28))
     b = next(b for b in result["benefits"] if b["benefit_id"] == "liaocheng-2020.guarantee-loan-small-enterprise")
     assert not any(FAILED.match(r) for r in b["reasons"]), b["reasons"]
+
+
+def test_a_term_after_anothers_zhi_is_not_defined_by_that_sentence(convo):
+    # "城镇登记失业人员是啥意思": "就业困难人员指…的城镇登记失业人员" defines 就业困难人员, not it (found by the live suite
+    # after the term was read whole)
+    body = asked(convo, "登记失业人员是啥意思", as_of="2026-11-20")
+    assert "这是政策原文对该词的说明" not in body, body
