@@ -1,7 +1,7 @@
 """What a person is offered unasked, and what is left out: a measure whose event window closed before the day asked
-(人才安家补助 for arrivals up to 2020-08-30, eval52 Y21, eval56 O12), a clause that ended, a firm's measure whose
-sentence speaks of firms alone (eval52 Y12); and the question asked after "别问了" (eval55 I08). Split from
-actions/eligibility.py."""
+(人才安家补助 for arrivals up to 2020-08-30, eval52 Y21, eval56 O12) and a firm's measure whose sentence speaks of firms
+alone (eval52 Y12); an ended clause stays, said as ended (the widget's live summary). And the question asked after
+"别问了" (eval55 I08). Split from actions/eligibility.py."""
 
 from __future__ import annotations
 
