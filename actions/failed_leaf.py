@@ -15,6 +15,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.earlier_facts import said_earlier
+from actions.own_figures import premium_based
 from actions.profile import profile_from_slots
 from knowledge.eligibility.engine import evaluate
 from retrieval.rule_scope import rules_by_clause
@@ -24,20 +25,13 @@ from retrieval.rule_scope import rules_by_clause
 FAILED = re.compile(r"^  不符合：(.+?)（实际：(.+?)）$")
 
 
-def _on_premium(rule) -> bool:
-    from actions.own_figures import money_facts
-    from knowledge.eligibility.facts import vocabulary
-
-    return any("保险费" in vocabulary()[f].meaning for f in money_facts(rule))
-
-
 def failed_measures(tracker: Tracker, as_of: date, clause_id: str) -> list[tuple[str, list[str]]]:
     """(measure name, the failed conditions with what was said) for the clause's measures not met outright whose
     stated figures fail a condition."""
     profile = profile_from_slots({**tracker.slots, **said_earlier(tracker, as_of)})
     # a refund of premiums paid (稳岗返还) only: a measure of alternatives whose other branch the person meets (the
     # 7800元 deduction: 贫困人口 or 持证的登记失业人员) is worked by its own path
-    ids = {r.id for r in rules_by_clause().get(clause_id, []) if _on_premium(r)}
+    ids = {r.id for r in rules_by_clause().get(clause_id, []) if premium_based(r)}
     out = []
     for b in evaluate(profile, as_of)["benefits"]:
         if b["benefit_id"] not in ids or b["status"] == "eligible":

@@ -83,6 +83,11 @@ def money_facts(rule: Rule) -> list[str]:
     return [n for n in sorted(_facts_in(rule.amount.formula)) if n in vocab and "（元）" in vocab[n].meaning]
 
 
+def premium_based(rule: Rule) -> bool:
+    """The rule's formula reads a premium paid (上年度实际缴纳的失业保险费): a refund of it (稳岗返还)."""
+    return any("保险费" in vocabulary()[f].meaning for f in money_facts(rule))
+
+
 def said_money(text: str) -> float | None:
     """The one sum of money said, or None (none, or two: which is which is not guessed)."""
     digits = numeric_text(text)
@@ -208,7 +213,7 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
         value is not None
         and sum_read is None
         and len(money) == 1
-        and "保险费" in vocabulary()[money[0]].meaning
+        and premium_based(rule)
         and (re.search(r"贷|每人|一人|/人", text) or not re.search(r"保险|保费|交|缴|上年|去年", text))
     ):
         value = None  # "能贷多少 是20万吗", "每人2500的" (eval56 O02, O04): a loan or a rate per head, no premium paid

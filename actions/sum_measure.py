@@ -154,7 +154,7 @@ def _known(tracker: Tracker, as_of: date, denied: list[str], kept: str) -> list[
             continue
         if (
             b["status"] != "eligible"
-            and _premium_based(r)
+            and own_figures.premium_based(r)
             and any(failed_leaf.FAILED.match(x) for x in b.get("reasons", []))
         ):
             continue  # a branch the person's own figures fail (eval55 I18: 裁员率6.3% > 5.5%) is no sum of theirs
@@ -197,11 +197,6 @@ PER_HEAD_SUM = re.compile(r"每人|每个人|一人|/人|每名|一个人")
 LOAN_ASKED = re.compile(r"贷")
 
 
-def _premium_based(rule: Rule) -> bool:
-    """The rule's formula reads a premium paid (上年度实际缴纳的失业保险费)."""
-    return any("保险费" in vocabulary()[f].meaning for f in own_figures.money_facts(rule))
-
-
 def pick(text: str, tracker: Tracker) -> Rule | None:
     """The measure a message stating a sum and asking how much is about, or None (no sum, no measure of the
     conversation reads one, or the person's words do not single one out)."""
@@ -224,9 +219,9 @@ def pick(text: str, tracker: Tracker) -> Rule | None:
     piece_said = _sum_piece(kept, value)
     # "那企业能贷多少 是20万吗", "每人2500的还能领不" (eval56 O02, O04 heard 50% × 200000元, 100% × 2500元 of 稳岗返还): a
     # loan asked or a rate per head is no premium; a formula on a premium paid takes a sum said as one
-    rules = [r for r in rules if not _premium_based(r) or PREMIUM_SAID.search(piece_said or kept)]
+    rules = [r for r in rules if not own_figures.premium_based(r) or PREMIUM_SAID.search(piece_said or kept)]
     if PER_HEAD_SUM.search(piece_said) or LOAN_ASKED.search(piece_said):
-        rules = [r for r in rules if not _premium_based(r)]
+        rules = [r for r in rules if not own_figures.premium_based(r)]
     for score in levels:
         found = _unique([(score(r), r.id, r) for r in rules])
         if found is not None:
