@@ -27,6 +27,7 @@ from actions import (
     group_verdict,
     group_yes_no,
     hired_group,
+    hotline_staff,
     jobless_pay,
     known_measures,
     new_topic,
@@ -174,7 +175,9 @@ def answer_first(
     shown = [b for b in shown if b not in later]
     # "俺家老伴…把她辞了 有啥补助没" in 2026 (eval52 Y21 heard 人才安家补助 for arrivals up to 2020-08-30): a measure whose
     # event window closed before the day asked, the event unsaid and the measure unnamed, is not the person's news
-    asked = scope.titled_in(text, candidates) | scope.named_in(text, candidates)
+    # asked by its name, not by words many quotes share ("公司新招阿姨签合同的" named 聊城 第1条's 2020-02-10 window for
+    # hires in 2026, eval58 B10)
+    asked = scope.titled_in(text, candidates)
     # a measure whose own facts the person has stated (春节期间开工 人·天数) is theirs to hear, its window closed or not
     said = {
         k for k in profile_from_slots(slots) if k not in ("region", "applicant_type", "employees", "enterprise_size")
@@ -424,6 +427,11 @@ class ActionStartEligibility(Threaded, Action):
             if slots.get(CANDIDATES)
             else []
         )
+        staff = first is not None and not titled and hotline_staff.lookup_only(tracker, found, typed)
+        if staff and rounds and not goes_to_summary(rounds):  # an agent's lookup: the measures, no questions
+            dispatcher.utter_message(json_message=hotline_staff.offered_to_staff(first).to_payload())
+            events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))
+            return events + [FollowupAction("action_listen")]
         if first is not None:
             # nothing left to ask: the summary follows in this reply with these measures in full, so the
             # list is not said first (12345 evaluation 6: the 12500元 listing then the summary, twice)

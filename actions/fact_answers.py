@@ -201,6 +201,15 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
             return years_of(6, "个月", text)
         if not re.search(r"\d", digits):
             return None
+    if (
+        "月数" in fact.meaning
+    ):  # "五年多了 60多个月" to 经营了多少个月 (eval58 B11 was recorded 5 months: "不符合1年以上")
+        months = re.search(r"(\d+)\s*[多来余]?\s*个?月", digits)
+        years = re.search(r"(?<!\d)(\d{1,2}(?:\.\d)?)\s*年(半)?", digits)
+        if months is not None:
+            return int(months.group(1))
+        if years is not None:
+            return int(float(years.group(1)) * 12 + (6 if years.group(2) else 0))
     in_months = re.search(r"(\d+)\s*个月", digits)
     if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年", digits):
         # "还差8个月" to "距离法定退休年龄还有几年" (eval23 U09 was recorded 8 years, then 1)

@@ -27,6 +27,7 @@ from actions import (
     family_member,
     form_corrections,
     free_answers,
+    hotline_staff,
     profile_rank,
     retirement_age,
     scope,
@@ -124,6 +125,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if fresh:
             skip = asked
             text = user_text(tracker)
+            if hotline_staff.looking_up(text):  # "不是申请 我是坐席查政策…": answered; the questions end unsummed
+                return self.looked_up(dispatcher, tracker, domain)
             if turns.IMPATIENT.search(text) or TOTAL.search(text):  # no more questions: the summary of what is known
                 read = self.read_turn(tracker, slots, as_of)
                 return [SlotSet(k, v) for k, v in {**updates, **read}.items()] + [
@@ -217,6 +220,20 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         slots.update(updates)
         _, fact = plan(slots, as_of, skip, words)
         return [SlotSet(k, v) for k, v in updates.items()] + [SlotSet(REQUESTED_SLOT, fact)]
+
+    @staticmethod
+    def looked_up(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        """A lookup mid-form: the answer action's reply, its slots kept; the form ends with no summary (FORM_EXIT)."""
+        from actions.cited_replies import ActionAnswerQuestion  # cited_replies imports the form's modules
+
+        events = ActionAnswerQuestion().respond(dispatcher, tracker, domain)
+        kept = [e for e in events if e.get("event") == "slot" and e.get("name") != REQUESTED_SLOT]
+        return kept + [
+            SlotSet(ASKED, 0),
+            SlotSet(LAST_ASKED, None),
+            SlotSet(FORM_EXIT, "lookup"),
+            SlotSet(REQUESTED_SLOT, None),
+        ]
 
     @staticmethod
     def meant(tracker: Tracker) -> bool:

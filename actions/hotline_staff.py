@@ -9,7 +9,9 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from answers import dialogue
 from answers.contact import HOTLINE, HOTLINE_NAME
+from answers.models import Reply, button
 
 STAFF = re.compile(
     rf"{HOTLINE}(?:热线)?(?:的|这边|这里)?(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是|这边是|这里是|这边|我们是|我们这边是?){HOTLINE}|{HOTLINE}这边|"
@@ -30,6 +32,20 @@ SAID = [
 # said who they were heard "请拨打12345" under every reply); a citizen who types one loses nothing by being pointed to
 # the responsible units
 LOOKUP = re.compile(r"〔\d{4}〕\s*\d+\s*号\s*(?:第|（|\(|[一二三四五六七八九十]+、)")
+
+
+# "不是申请 我是坐席查政策 …原文分别怎么写的" mid-form (eval58 B19 then heard "按…的政策判断（个人、聊城市）：还没有
+# 确定…"): a lookup, not an applicant's answer; the questions end without a summary
+NOT_APPLYING = re.compile(
+    r"不是(?:要|想|来|我)?(?:自己)?申请|不(?:要|想|用)申请|只是?(?:查|问问|了解|看看|核对)|"
+    r"(?:查|核对|核实)(?:一下)?(?:政策|原文|条文|条款|文件)"
+)
+REFERENCE = re.compile(r"原文|条文|条款|怎么写|怎么规定|咋规定|第.{1,4}条|文号|责任单位|查政策")
+
+
+def looking_up(text: str) -> bool:
+    """The message says it is a lookup, not an applicant's answer: "不是申请", or staff asking for a text."""
+    return bool(NOT_APPLYING.search(text) or STAFF.search(text) and REFERENCE.search(text))
 
 
 def asking(tracker: Tracker) -> bool:
@@ -55,3 +71,30 @@ def adapt(messages: list[dict], tracker: Tracker) -> None:
     """The messages about to be sent, reworded in place for hotline staff."""
     if messages and asking(tracker):
         messages[:] = [_reworded(m) for m in messages]
+
+
+# the first reply's offer of questions, as an agent reads it (eval58 B19: "延长1年的" from an agent looking texts up was
+# asked "请问您是以什么身份申请？"; B16 was taken for a 人力资源服务机构 and asked how many it placed)
+OFFERED = re.compile(r"想知道您(?:是否符合原文的条件|具体能领哪些、能领多少)？我问您几个问题（最多\d+个）。")
+LATER = re.compile(r"，问完问题后一并告诉您。")
+FOR_CALLER = (
+    f"如需按来电人的情况判断能否申请、能领多少，请说来电人的情况（所在地、身份等），或点“{dialogue.CHECK_CALLER}”。"
+)
+
+
+def lookup_only(tracker: Tracker, found: dict, typed: str) -> bool:
+    """Staff asking about measures without stating anyone's situation: the measures are the answer, no questions
+    follow (a caller's facts, said, start them; so does the button)."""
+    return (
+        bool(typed) and not typed.startswith("/") and asking(tracker) and not set(found) - {"region", "applicant_type"}
+    )
+
+
+def offered_to_staff(first: Reply) -> Reply:
+    """The first reply with the questions offered for the caller, not started."""
+    text = LATER.sub("；按来电人情况判断时一并列出。", first.text)
+    text, n = OFFERED.subn(FOR_CALLER, text)
+    buttons = list(first.buttons or [])
+    if n and not any(b.get("payload") == "/check_eligibility" for b in buttons):
+        buttons.append(button(dialogue.CHECK_CALLER, "/check_eligibility"))
+    return Reply(text, first.citations, buttons, first.meta)

@@ -76,8 +76,18 @@ NO_ONE_HIRED = re.compile(
 )
 
 
+# "疫情那时候也没招人" (eval58 B04: read as no hire at all, and the 7800元 deduction for the two hired in May said
+# "不符合"): no hire in the epidemic's windows, not none ever
+EPIDEMIC_TIME = re.compile(r"(?:疫情|春节|防控)[^，。,；;]{0,8}$")
+WINDOW_HIRES = ("spring_festival_new_hires", "epidemic_new_hires", "new_hires_feb10_month")
+
+
 def none_hired(text: str, facts: dict) -> None:
-    if NO_ONE_HIRED.search(text):  # no hire at all: every count of new hires is 0 (one said beside it is kept)
+    said = NO_ONE_HIRED.search(text)
+    if said and EPIDEMIC_TIME.search(text[: said.start()]):
+        for name in WINDOW_HIRES:
+            facts.setdefault(name, 0)
+    elif said:  # no hire at all: every count of new hires is 0 (one said beside it is kept)
         vocab = vocabulary()
         for name in vocab:
             if vocab[name].type == "int" and re.search(r"新招用|新吸纳|招用的", vocab[name].meaning or ""):

@@ -88,7 +88,9 @@ SWITCH_FILLER = re.compile(
     # "大连有没有另外规定", "大连有没有自己的" (eval41 G14, G19 heard 低保渐退): the same topic, that place's own text
     r"另外|另行|单独|自己|专门|本地|文件|"
     # "大连市里有没有对应的规定" (eval52 Y16 heard 18号's preamble): the same measure there
-    r"对应|相应|相对应|配套"
+    r"对应|相应|相对应|配套|"
+    # "凌源的呢 没看到" (eval58 B19 heard "没有理解"): the place left out of the last answer
+    r"没看到|没看见|没有看到|没找到|漏了|落了|没说|没提|没列"
 )
 
 
@@ -285,6 +287,9 @@ def _answer_events(reply: Reply, text: str) -> list[EventType]:
     return [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments)]
 
 
+ASKED = re.compile(r"怎么|咋|如何|多少|哪些|什么|啥|吗|呢|能不能|有没有|[?？]")
+
+
 def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
     """ "算了，问聊城的" / "那凌源呢" / "那沈阳呢": a place and nothing else, after a question was answered:
     (the region to answer for, the notice when that is a place without documents of its own)."""
@@ -355,7 +360,7 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
 def typed_check_button(text: str, tracker: Tracker) -> bool:
     """ "按我的情况算一算" typed (a WeChat user reads the button, a person copies it) right after the answer
     that offered that button: the button pressed (eval6 E04 got "没有找到…" and an unrelated clause)."""
-    if re.sub(r"[，。,.!！\s]", "", text or "") != dialogue.CHECK_MINE:
+    if re.sub(r"[，。,.!！\s]", "", text or "") not in (dialogue.CHECK_MINE, dialogue.CHECK_CALLER):
         return False
     if tracker.get_slot(TOPIC):  # the button's words typed after any question answered (eval29 P05 got a guess)
         return True
@@ -580,7 +585,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
             # with the sentence 第1条's 一次性吸纳就业补贴
             query = f"{cite.get('heading') or ''} {cite.get('quote') or ''}".strip()[:160]
             return Turn(*again_for(topic, region, as_of, text, heading, query=query, inside=inside))
-        return Turn(*again_for(topic, region, as_of, text, heading, inside=inside))
+        # "大连有没有对应的" after 辽政发（十）'s agencies' 200元/人 asked as "人力资源服务机构补助" (eval58 B16 heard 18号（十九）'s
+        # "各地区可根据…"): the sentence just quoted searched with the words asked, so the counterpart ranks first
+        quoted = (cite or {}).get("quote") or ""
+        # only for a topic said as a bare name: a question ("…最多能贷多少") finds its own sentence by its words
+        named_only = bool(topic) and len(topic) <= 12 and not clause_in_play.kind_of(topic) and not ASKED.search(topic)
+        query = f"{topic} {quoted}".strip()[:200] if quoted and named_only and cite.get("region") != region else ""
+        return Turn(*again_for(topic, region, as_of, text, heading, query=query, inside=inside))
     return None
 
 

@@ -38,6 +38,7 @@ ALSO = {
     "担保人": ("担保人", "反担保", "免担保"),
     # not "提供": "向我市企业提供职业介绍…的人力资源服务机构" is a measure, not what to hand in (eval6 E18)
     "材料": ("材料", "提交", "证明"),
+    "证": ("就业创业证", "就业失业登记证", "登记证", "证书"),
     "几次": ("不可同时享受", "不重复享受", "一次性"),
     "到账": ("到账", "及时", "到位"),  # "多久到账": the sentence on paying out, then that no time is set
     "一半": ("预支", "50%"),  # "先给一半？": the advance payment  # "能领几次": the rule on combining, then "一次性"

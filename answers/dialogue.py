@@ -22,6 +22,7 @@ ALL_SHOWN = "以上已是与您的情况相关的全部政策。"
 # Offered under a cited answer to a question that describes someone's situation: the question is
 # then read again as "what can I claim" (actions/eligibility.py).
 CHECK_MINE = "按我的情况算一算"
+CHECK_CALLER = "按来电人情况算一算"  # the same button, offered to hotline staff
 # Under a summary that settled nothing: the clauses matching what the person said, so the
 # conversation never ends on "还没有确定".
 MATCHING_CLAUSES = "与您所说情况直接相关的条款如下，可据此向责任单位咨询："

@@ -288,6 +288,9 @@ def choose(
     budget = MAX_TOTAL
     # "能补多少钱 补几年" (eval40 H01): both halves of a long sentence answer, so the first is whole up to a screen
     first = MAX_TOTAL if kind == "period" and re.search(dict(KINDS)["amount"], query or "") else max_quote
+    # "7800那句" (eval58 B13, an agent, read "…以及登记失业半年以上…" without whom it grants and by when): the sentence
+    # asked for is the whole sentence, up to a screen
+    first = MAX_TOTAL if SENTENCE_ASKED.search(query or "") else first
     for s in chosen:
         q = quote_of(s, words, kind, min(max_quote, budget) if quotes else first)
         if quotes and len(q.text) > budget:
@@ -297,6 +300,7 @@ def choose(
     return quotes
 
 
+SENTENCE_ASKED = re.compile(r"那句|这句|那一句|这一句|整句|原句|那段|这段")
 LONGEST = re.compile(r"最长|不超过\s*\d+\s*(?:年|个月)")  # a length granted ("最长不超过3年"), not a deadline
 
 

@@ -193,7 +193,10 @@ def period(validity: dict) -> str:
     """The period alone: "实施期限至2020年12月31日", "自2019年1月1日起实施，未载明截止日期"."""
     start, end, kind = validity.get("start"), validity.get("end"), validity.get("kind")
     if validity.get("window_closed"):
-        return f"{validity['window']}；该期间已于{cn_date(validity['window_closed'])}结束；{claim_words(validity)}"
+        # "该期间已于…结束" beside "3年是每名招用人员的享受期" (eval58 B13) read as if the 3 years had ended: what
+        # closed is the time the event had to fall in, and what follows from it
+        closed = cn_date(validity["window_closed"])
+        return f"{validity['window']}；这一时间条件已于{closed}截止，此后才发生的不能享受；{claim_words(validity)}"
     if validity.get("window") and validity.get("status", "unknown") == "unknown":
         return f"{validity['window']}；{claim_words(validity)}"
     if validity.get("window") and end:  # even an event on the window's last day: its period ended then

@@ -47,6 +47,10 @@ CLAUSE_FORMS = (
     re.compile(rf"第?\s*[(（]\s*(?P<n>{NUM})\s*[)）]\s*(?:条|项)?"),
     re.compile(r"(?<![\d.．])(?P<n>\d{1,2})\s*[.．](?![\d])"),
     re.compile(rf"(?<![{CN_NUM}第])(?P<n>[{CN_NUM}]{{1,3}})\s*、"),
+    # "十五条招用就业困难人员那句" (eval58 B17, no 第): a numeral with 十 only, so "一条规定", "这条" stay words
+    re.compile(
+        r"(?<![零〇一二两三四五六七八九十百第\d])(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)\s*条(?![件例])"
+    ),
 )
 DOC_WORDS = ("若干意见", "实施意见", "实施办法", "意见", "办法", "通知", "文件", "政策文件", "措施")
 
@@ -350,7 +354,10 @@ def find_reference(text: str, records: Sequence[ClauseRecord] | None = None) -> 
 def _looks_like_reference(text: str, clause_spans: list[tuple[int, int]]) -> bool:
     """A clause number with no document ("第九条是什么") is a reference only in explicit forms:
     "第九条" or "（九）"; "9." or "九、" alone are list markers people type."""
-    return any(re.match(r"第|[(（]", text[s:e].lstrip()) for s, e in clause_spans)
+    return any(
+        re.match(r"第|[(（]|[一二三四五六七八九]?十[一二三四五六七八九]?条", text[s:e].lstrip())
+        for s, e in clause_spans
+    )
 
 
 def lookup(text: str, records: Sequence[ClauseRecord] | None = None) -> list[ClauseRecord]:
