@@ -23,8 +23,13 @@ from knowledge.inputs import BadInput
 DONT_KNOW = re.compile(r"不清楚|不知道|不确定|说不好|说不清|不记得|记不清|不太清楚|不晓得|不了解|不懂|没数|跳过|不好说")
 NO = re.compile(r"^(?:不是|不对|没有|没|否|不|无|不曾|不用|木有|没签|没交|没缴|没办|没登记|没参加|没领|不属于|不算|非)")
 YES = re.compile(
-    r"^(?:是|是的|对|对的|有|嗯|恩|签了|交了|缴了|办了|登记了|参加了|领了|属于|当然|肯定|没错|yes|ok|好)", re.I
+    r"^(?:是|是的|对|对的|有|嗯|恩|签了|交了|缴了|办了|登记了|参加了|领了|属于|当然|肯定|没错|yes|ok|好|"
+    # "算是吧", "应该算" (eval58 B02 heard "请从下面的选项中选择"): a hedged yes is the person's yes; the office decides
+    r"(?:也|应该|大概|可以)?算(?:是)?(?:吧|的)?$|应该是(?:吧|的)?$)",
+    re.I,
 )
+# "疫情那阵子停了一个多月 现在好点了 算是吧": the answer closing a message that explains itself
+HEDGED_YES = re.compile(r"[，,。\s](?:那)?(?:也|应该|大概|可以)?算是(?:吧|的)?$|[，,。\s](?:那)?应该算(?:吧|的)?$")
 # "不是说了嘛，春节一直开工", "刚才不是说了吗": a reminder that it was said, not a 否 (eval8 F11 read it as 否)
 REMINDER = re.compile(
     r"^(?:我|刚才|之前|前面|上面)?(?:不是|不都|都|早|已经|我)?(?:跟你|和你)?(?:(?:说|讲|提)(?:过|了)+|告诉(?:过)?你了?)(?:嘛|吗|么|啊|呀|的)?"
@@ -107,6 +112,8 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
         return True
     if (said := echoed(prompt, t)) is not None:
         return said
+    if HEDGED_YES.search(t) and not NO.match(t):
+        return True
     if "是否正在" in prompt and re.match(r"^(?:还没|还未|尚未|没)(?:有)?(?:领|办|拿|开始)", t):
         return False  # "还没领嘞" to "是否正在领取失业保险金" (eval21 S07 was asked it twice)
     if "是否已" in prompt and NOT_YET.match(t):  # "还没领完，下个月到期" to "是否已领取…期满" (eval9 G31)
@@ -261,7 +268,11 @@ def _enum(fact: Fact, text: str, message: dict) -> Any:
         from actions.profile_facts import size
 
         # "小的 就十来个人" (eval53 L02 heard "请从下面的选项中选择"): the small one said in plain words
-        plain = re.match(r"\s*(?:就是?|算是?|属于)?\s*(?:个|一个)?\s*小(?:的|厂|店|作坊|规模|本生意)", text)
+        # "就十几个人 应该算小的吧" (eval58 B02): the same words after the head count
+        plain = re.search(
+            r"(?:^|[，,。\s])\s*(?:就是?|应该|也)?(?:算是?|属于)?\s*(?:个|一个)?\s*小(?:的|厂|店|作坊|规模|本生意|企业|微)",
+            text,
+        )
         return size(text) or ("small" if plain else None)
     if fact.name == "layoffs":  # "没裁", "一个没辞" to "上年度以来贵企业的裁员情况是？" (eval9 G03, G10)
         from actions.spoken_facts import NO_LAYOFFS

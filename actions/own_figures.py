@@ -30,6 +30,11 @@ from knowledge.eligibility.schema import Formula, Rule
 # "2万块", "20000元", "1.5万元": a sum of money said (on numeric_text, so "两万块" too). A bare "5万" is read by
 # actions/sum_measure.py (money_said), which knows the measure it belongs to.
 MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(?:块钱|块|元)")
+# a premium paid said without 元: a sum of 3 digits or more, or with 万, right after 交/缴 (and what was paid)
+PAID_BARE = re.compile(
+    r"(?:交|缴)(?:了|的|纳)?(?:失业)?(?:保险)?(?:费)?(?:大概|大约|约|一共|共|差不多)?\s*"
+    r"(?:(\d{3,7}(?:\.\d+)?)(?![\d.]|\s*(?:万|个|人|年|月|日|号|天|%|％|多个))|(\d+(?:\.\d+)?)\s*万(?![\d.]|\s*多))"
+)
 # "18个月", "一年半" is not read (never guessed); "3月" alone is a month of the year, not a duration
 # "前两年在外面打工", "这3个月没活干" (eval21 S12 heard "按您说的2年计算：…12000元" of a rent): a time before now, no term
 PAST = r"(?<!前|这|那|近|头)(?<!过去|最近)"
@@ -99,6 +104,11 @@ def said_money(text: str) -> float | None:
         and not re.search(r"(?:那个|这个|那项|那条)\s*$", digits[max(0, m.start() - 4) : m.start()])
         and not (NAMES_MEASURE_AFTER.match(digits[m.end() - 1 :]) and not PAID_BEFORE.search(digits[: m.start()]))
     ]  # a daily rate or a sum naming a measure is the text's figure, not the person's own
+    if not found:  # "去年单位交失业保险交了25000" (eval58 B18 heard the 100% sentence three times, never the sum)
+        bare = list(PAID_BARE.finditer(digits))
+        if len(bare) == 1:
+            plain, wan = bare[0].groups()
+            return float(plain) if plain else float(wan) * 10000
     if len(found) != 1:
         return None
     value, wan = found[0].groups()

@@ -218,8 +218,18 @@ def reads(benefit_id: str) -> set[str]:
 
 # Measures for someone starting a business (场地补贴, 项目推荐补贴): a laid-off worker or a veteran asking "有什么政策"
 # who has said nothing of a business hears them after the rest (eval6 E01, E06 led with 创业场地补贴)
-FOUNDING = {"first_time_business", "rents_business_premises", "recommended_project_adopted", "partnership_business"}
-BUSINESS_WORDS = re.compile(r"创业|开店|开个|开了|开家|做生意|个体|办厂|营业执照|自己干|当老板|门面|门市")
+# a loan already taken is a business's too: 聊城 第16条's extension for borrowers who caught COVID-19 led a laid-off
+# single mother's first reply (eval58 B21)
+FOUNDING = {
+    "first_time_business",
+    "rents_business_premises",
+    "recommended_project_adopted",
+    "partnership_business",
+    "has_guarantee_loan",
+}
+BUSINESS_WORDS = re.compile(
+    r"创业|开店|开个|开了|开家|做生意|个体|办厂|营业执照|自己干|当老板|门面|门市|贷款|贷了|借款"
+)
 
 
 def founding_unsaid(benefit_id: str, profile: dict, text: str = "") -> bool:

@@ -370,7 +370,10 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
 
 # "零就业家庭的人 算不算就业困难人员": the group after "算不算" is what is asked about, not a fact said (the
 # "不算" inside it stored "已被认定为就业困难人员：否", which nobody said).
-ASKED = re.compile(r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)\s*$")
+# "我单亲带孩子 是不是算就业困难人员" (eval58 B12 was recorded 已被认定为就业困难人员：是)
+ASKED = re.compile(
+    r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)(?:是|算|属于)?\s*$|是否(?:算|属于)\s*$"
+)
 ASKED_YES_NO = re.compile(r"(?:算|算是|属于|认定成|认定为|评成)\s*$")  # "得先认定成就业困难人员？" (eval14 L03)
 # "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
 # "就业困难人员呢？哪些人算" (eval18 P23 recorded "已被认定为就业困难人员：是")

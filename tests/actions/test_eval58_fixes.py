@@ -121,3 +121,44 @@ def test_the_certificate_asked_after_a_clause_is_that_clauses(convo):
     # before (B13): "持证要求" after the 7800元 sentence heard 46号（十七）'s 持证上岗 of service staff
     body = asked(convo, "大政发〔2020〕18号第二条", "持什么证", as_of="2026-11-02")
     assert "（二）" in body.split("\n")[0] and "《就业创业证》" in body, body
+
+
+def test_a_premium_said_without_yuan_is_worked(convo):
+    # before (B18): "去年单位交失业保险交了25000 能返多少" heard the 100% sentence three times, never the sum
+    body = asked(convo, "大连的饭店 稳岗返还怎么算", "30来个人 去年交失业保险交了18000 能返多少", as_of="2020-08-03")
+    assert "18000元" in body and "= 18000元" in body, body
+
+
+def test_a_daughter_let_go_by_her_factory_hears_jobless_pay_first(convo):
+    # before (B21, 聊城, 2026): "厂子把她辞了" was not read as out of work; the reply said "还没有确定…" over 第7条's 见习
+    body = started(convo, "俺们聊城的 俺姑娘三十五了 厂里上个月把她辞了 有啥能帮的不", as_of="2026-11-02")
+    assert "就业状态：失业" in body, body
+    first = next(line for line in body.splitlines() if line.startswith("1. "))
+    assert "失业保险金" in first, body
+
+
+def test_we_are_a_places_factory_is_a_firm():
+    # before (B20): "我们是凌源的服装厂…想多招点工人" was no applicant type; the first reply listed 人才安家补助
+    from actions.profile_facts import extract
+
+    assert extract("我们是聊城的包装厂 想招点人", date(2020, 3, 8)).get("applicant_type") == "enterprise"
+    assert extract("我们是聊城的包装厂工人", date(2020, 3, 8)).get("applicant_type") != "enterprise"
+
+
+def test_hedged_answers_are_read():
+    # before (B02): "应该算小的吧", "算是吧" to the questionnaire heard "抱歉，没听明白，请从下面的选项中选择"
+    from actions.fact_answers import read_answer
+
+    inform = {"intent": {"name": "inform", "confidence": 0.5}}
+    assert read_answer("enterprise_size", inform, "二十来号人 应该算小的吧", date(2020, 5, 12))[0] == "small"
+    said = "停了快两个月 现在慢慢恢复了 应该算吧"
+    assert read_answer("temporary_difficulty", inform, said, date(2020, 5, 12))[0] is True
+    assert read_answer("temporary_difficulty", inform, "不算吧", date(2020, 5, 12))[0] is False
+
+
+def test_asking_whether_one_counts_records_nothing():
+    # before (B12): "我单亲带孩子 是不是算就业困难人员" was recorded 已被认定为就业困难人员：是
+    from actions.profile_facts import extract
+
+    facts = extract("我离婚了自己带娃 是否算就业困难人员", date(2026, 11, 2))
+    assert "is_hard_to_employ" not in facts, facts
