@@ -58,6 +58,11 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         # another place's clause): the place of the clause in play
         region = (in_play(tracker)[0] or {}).get("region") or None
     response = search(without_denied(text)[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    if any(not_yet_issued.later(h.get("clause_id") or "", as_of) for h in response.get("results") or []):
+        # texts issued later fill the top on an early day (eval59 AA11, 大连 2020-03-25: "一个员工都不裁 有没有啥返还"
+        # heard "没有…直接对应的规定" and 46号's 场地补贴, while 46号（四）'s 稳岗补贴 applied): the pool goes deeper, so
+        # what applied then is among the hits kept
+        response = search(without_denied(text)[:200], region=region, top_k=10, as_of=as_of).model_dump()
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
     response = cited_first.prefer(response, text, tracker)  # "缓缴能缓几个月" after a list quoting 社保缓缴
     if not region and not named and not notice and response.get("results"):
@@ -103,6 +108,7 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
         kept = []
     if measured:  # the text of the day naming the measure asked, in any of its words, first (eval52 Y08)
         kept.sort(key=lambda h: not all(written(w, compact(h.get("text") or "")) for w in measured))
+    kept = _clause_before_preamble(kept)
     trimmed = {**response, "results": kept, "ordered": True}  # read in the order chosen with the later texts present
     if hits[0] in kept or (kept and measured and all(written(w, compact(kept[0].get("text") or "")) for w in measured)):
         # a later text ranked below what applied then, or above a text of the day naming the measure asked in its
@@ -111,6 +117,25 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
     if not kept:
         return trimmed, not_yet_issued.unnamed_line(as_of)
     return trimmed, not_yet_issued.unnamed_line(as_of, then_issued=True)
+
+
+def _clause_before_preamble(hits: list[dict]) -> list[dict]:
+    """ "那17年那个文件里就没有稳岗的？" on 2020-03-25 (eval59 AA11 heard 46号's preamble under "没有…直接对应的规定"): once
+    the later texts are gone, a clause of the same document found below its preamble answers first."""
+    from answers import sentences
+
+    top = sentences.record_of(hits[0]["clause_id"]) if hits else None
+    if top is None or top.kind not in ("preamble", "cover"):
+        return hits
+    clause = next(
+        (
+            h
+            for h in hits[1:]
+            if (r := sentences.record_of(h["clause_id"])) and r.kind == "clause" and r.doc_id == top.doc_id
+        ),
+        None,
+    )
+    return hits if clause is None else [clause] + [h for h in hits if h is not clause]
 
 
 OUTSIDE_BEFORE = "您说的地方不在收录范围内；下面是收录地区的规定，只适用于该文件所属地区，不适用于您那里，仅供参考。"

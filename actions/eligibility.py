@@ -50,6 +50,7 @@ from actions import (
     yes_no,
 )
 from actions.context import turn_as_of, user_text
+from actions.denied_words import without_denied
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.earlier_facts import said_earlier
 from actions.form_plan import asked_before, conversation_words, intent_of, plan, said_so_far
@@ -337,6 +338,7 @@ class ActionStartEligibility(Threaded, Action):
             return turns.send(dispatcher, said_turn) + [FollowupAction("action_listen")]
         # the button's title typed (WeChat, eval6 E04) is the button: the question it was offered under
         text = (offered_question(tracker) or typed) if titled or not typed else typed
+        text = without_denied(text)  # "啥人才安家的跟我有啥关系。我现在没活干…": the rest is the question
         found = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
         if family_member.switched(said_so_far(tracker)[:-1], text):  # another family member's facts (eval8 F23)
             found = family_member.replaced(

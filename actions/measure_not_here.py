@@ -120,10 +120,17 @@ def _having(term: str, as_of: date, above: set[str]) -> dict[str, str]:
         if term in WHOLE
         else re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{0,4}}?{re.escape(ending)}")
     )
+    # "学徒补贴" in 聊城 (eval59 AA10 asked three times; 凌源's "对开展学徒培训的企业按规定给予职业培训补贴" names it
+    # with more words between): the head, then a word of paying within a few words, in one sentence
+    near = (
+        re.compile(rf"{re.escape(head)}[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(ENDINGS)})") if term not in WHOLE else None
+    )
     found: dict[str, str] = {}
     for r in load_clauses():
         unissued = r.region in above and not_yet_issued(r, as_of)
         m = None if unissued else named.search(compact(r.text))
+        if m is None and near is not None and not unissued:
+            m = next((x for s in r.sentences if (x := near.search(compact(s.text)))), None)
         if m:
             found.setdefault(r.region, m.group(0))
     return found

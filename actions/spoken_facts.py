@@ -50,7 +50,10 @@ _ALONE = r"(?:(?<=^)|(?<=[，,。\s我俺])|(?<=本人))"  # a bare 男 / 女 at
 _AFTER = r"(?=[，,。\s！!？?]|$|\d|岁)"
 # "俺男的早没了", "我家男的在外打工": the husband, in northern speech (eval23 U01, a widow, was recorded 性别：男)
 _HUSBAND = r"(?<!我家)(?<!俺家)(?<!我们家)(?!男的(?:早|已经|都)?(?:没了|死了|走了|去世|不在|在外|出去|跑了|打工|上班))"
-MALE = re.compile(rf"{_NOT_OTHERS}{_HUSBAND}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})")
+# "俺是老爷们 62年10月生的" (eval59 AA05 was told "要看您的性别"): a man calling himself one in northern speech
+MALE = re.compile(
+    rf"{_NOT_OTHERS}{_HUSBAND}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})|(?:我|俺)(?:是|一个|是个)?(?:大)?(?:老爷们儿?|爷们儿?)"
+)
 FEMALE = re.compile(rf"{_NOT_OTHERS}(?:女的|女职工|(?<!妇)女工|单亲妈妈|宝妈|{_ALONE}女{_AFTER})")
 
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [

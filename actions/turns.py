@@ -90,7 +90,9 @@ SWITCH_FILLER = re.compile(
     # "大连市里有没有对应的规定" (eval52 Y16 heard 18号's preamble): the same measure there
     r"对应|相应|相对应|配套|"
     # "凌源的呢 没看到" (eval58 B19 heard "没有理解"): the place left out of the last answer
-    r"没看到|没看见|没有看到|没找到|漏了|落了|没说|没提|没列"
+    r"没看到|没看见|没有看到|没找到|漏了|落了|没说|没提|没列|"
+    # "大连的对应条款" (eval59 BB04, an agent, was asked "请问您是以什么身份申请？")
+    r"条款|条文|原文|内容|写法|怎么写的?"
 )
 
 
@@ -604,6 +606,8 @@ def again_for(
         reply = definition_reply(topic, region, as_of)
     else:
         response = search((query or topic)[:200], region=region, top_k=5, as_of=as_of).model_dump()
+        # the sentences quoted are those of the question asked, not of the sentence that found the clause
+        response["query"] = topic[:200] if query and not clause_reference(topic) else response["query"]
         # the place's own documents first: "那大连的呢" is not answered by the province's clause again
         response["results"].sort(key=lambda h: h.get("region") != region)
         reply = search_answer(response, notice=profile_turns.restated(topic, region, heading, inside=inside))

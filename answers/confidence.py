@@ -15,5 +15,6 @@ __all__ = ["GENERIC", "content_words", "matched_words", "is_confident"]
 
 
 def is_confident(query: str, hit: dict, expanded=()) -> bool:
-    body = " ".join([hit.get("heading") or "", hit.get("text") or ""])
+    # a clause of the day lifted for the later text that says the same (answers/in_force_first.py) is as sure as it
+    body = " ".join([hit.get("heading") or "", hit.get("text") or "", hit.get("stands_for") or ""])
     return bool(matched_words(query, body, expanded))

@@ -162,3 +162,31 @@ def test_asking_whether_one_counts_records_nothing():
 
     facts = extract("我离婚了自己带娃 是否算就业困难人员", date(2026, 11, 2))
     assert "is_hard_to_employ" not in facts, facts
+
+
+def test_what_applied_on_an_early_day_is_found_below_later_texts(convo):
+    # before (eval59 AA11, 大连 2020-03-25): "一个员工都不裁 有没有啥返还" heard "没有…直接对应的规定" and 46号's 场地补贴;
+    # "17年那个文件里就没有稳岗的？" heard 46号's preamble, while 46号（四）'s 稳岗补贴 applied
+    body = asked(convo, "大连的饭店 十几个员工 一个都不裁的话 能有啥返还", as_of="2020-03-20")
+    assert "对采取有效措施不裁员、少裁员的企业给予稳岗补贴" in body.split("\n其他")[0], body
+    body = asked(convo, "17年大连那个文件里没有稳岗的规定？", as_of="2020-03-20")
+    assert "（四）" in body.split("\n")[0] and "没有找到" not in body, body
+
+
+def test_someone_never_insured_hears_the_help_for_those_without_insurance(convo):
+    # before (eval59 AA12, 凌源 2026): "从来没交过社保 现在零活也没了" heard 人才安家补助, twice
+    body = started(convo, "我在凌源 一直打零工 从来没交过社保 现在活也没了 家里困难 有啥帮扶", as_of="2026-11-20")
+    assert "临时生活补助" in body and "安家" not in body, body
+
+
+def test_an_apprentice_subsidy_only_another_place_has_is_said_absent_here(convo):
+    # before (eval59 AA10, 聊城 2026): "带学徒…有没有学徒补贴" heard 第12条's 职业院校 sentences three times
+    body = asked(convo, "聊城的厂子 带徒弟有没有学徒补贴", as_of="2026-11-20")
+    assert "都没有学徒补贴" in body and "凌源市" in body, body
+
+
+def test_a_man_calling_himself_a_laoyemen_is_male():
+    # before (eval59 AA05): "俺是老爷们 62年10月生的" was told "要看您的性别"
+    from actions.profile_facts import extract
+
+    assert extract("俺是个老爷们儿 今年五十八", date(2020, 8, 20)).get("gender") == "male"
