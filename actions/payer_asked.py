@@ -31,11 +31,24 @@ HIRING = re.compile(
     r"对新招用[^。；]{0,80}(?:给予)[^。；]{0,20}(?:补贴|补助)"
 )
 MOST = 3
+OWN_GROUP = (
+    (r"毕业|大学|本科|大专|研究生|应届|届", "高校毕业生"),
+    (r"失业|下岗", "失业"),
+    (r"贫困|建档立卡", "贫困"),
+    (r"残疾", "残疾"),
+)
 # "刚被一家小公司招了 签了1年合同 公司能拿啥补贴 我自己有啥" (eval53 L24 heard only a 3-year insured's measures, twice):
 # one just hired, asking what the unit gets
-HIRED = re.compile(r"被[^，。？?]{0,10}(?:招|录用|雇|聘)|(?:招|录用|雇|聘)(?:了)?(?:我|俺)|刚入职|刚上班|要(?:我|俺)了")
+HIRED = re.compile(
+    r"被[^，。？?]{0,10}(?:招|录用|雇|聘)|(?:招|录用|雇|聘)(?:了)?(?:我|俺)|刚入职|刚上班|要(?:我|俺)了|"
+    # "7月进了大连一家科技公司 签了3年合同 我或者公司能拿什么补贴吗" (eval59 BB12)
+    r"(?:进了|入职了?)[^，。？?\s]{0,10}?(?:公司|企业|单位|厂子?|饭店|超市)"
+)
 EMPLOYER = r"(?:公司|企业|单位|老板|饭店|饭馆|酒店|超市|商场|厂子?|店里?)"
-UNIT_GETS = re.compile(EMPLOYER + r"(?:能|可以)?(?:拿|领|得|享受|有)(?:到)?(?:啥|什么|哪些)(?:补贴|补助|钱|优惠|政策)")
+UNIT_GETS = re.compile(
+    EMPLOYER
+    + r"(?:(?:或者|还是|和|跟)(?:我|俺))?(?:能|可以)?(?:拿|领|得|享受|有)(?:到)?(?:啥|什么|哪些)(?:补贴|补助|钱|优惠|政策)"
+)
 
 
 def reply(text: str, region: str | None, as_of: date) -> Reply | None:
@@ -50,7 +63,10 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
         if (c.get("validity") or {}).get("status") not in ("expired", "not_started")
         and not (c.get("validity") or {}).get("window_closed")  # 复工 by 2020-03-10 asked in May: no new hire meets it
         and not validity_words.long_after_epidemic(c.get("validity") or {}, as_of)
-    ][:MOST]
+    ]
+    # the sentence naming the speaker's own group first ("21届本科…进了一家科技公司": 46号（十二）'s graduates, eval59 BB12)
+    own = [w for pattern, w in OWN_GROUP if re.search(pattern, text)]
+    found = sorted(found, key=lambda c: not any(w in (c.get("quote") or "") for w in own))[:MOST]
     lines = ["招人的补贴是给招用的单位的，不发给个人：原文都是对招用人员的企业（单位）给予补贴。"]
     if found:
         lines.append("按您问的日期仍可适用的这类规定有：")

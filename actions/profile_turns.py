@@ -39,6 +39,7 @@ def province_asked(text: str) -> bool:
 
 
 APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
+EACH_TEXT = re.compile(r"原文|怎么写|怎么规定|咋规定|如何规定")
 COMPARE = re.compile(
     r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地|各是|各为|各有|各多少|都是多少|"
     # "见习补贴 四个地方怎么规定的 辽宁 大连 聊城 凌源" (an agent's list of places)
@@ -130,7 +131,9 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     from answers import compare  # the console's comparison service (no copy of it here)
 
     named = regions.regions_in_text(text)
-    if len(named) < 2 or not COMPARE.search(text):
+    # "我是12345坐席 公益性岗位期满延长 辽宁 大连 聊城 原文" (eval59 BB11 heard 辽宁's clause with two lines for the rest):
+    # three places listed, or two and their texts asked for, is each place's text side by side
+    if len(named) < 2 or not (COMPARE.search(text) or len(named) >= 3 or EACH_TEXT.search(text)):
         return None
     topic = compare.find_topic(None, text)
     if topic is None:

@@ -190,3 +190,20 @@ def test_a_man_calling_himself_a_laoyemen_is_male():
     from actions.profile_facts import extract
 
     assert extract("俺是个老爷们儿 今年五十八", date(2020, 8, 20)).get("gender") == "male"
+
+
+def test_three_places_and_their_texts_are_compared(convo):
+    # before (eval59 BB11, an agent): "公益性岗位期满延长 辽宁 大连 聊城 原文" heard 辽宁's clause with a line for each other
+    body = asked(convo, "坐席查询 公益性岗位期满延长 辽宁 大连 聊城 原文", as_of="2026-11-20")
+    assert "【辽宁省】" in body and "【大连市】" in body and "【聊城市】" in body, body
+    after = asked(convo, "哪条现在还有效", as_of="2026-11-20")
+    assert "已到期" in after and "公益性岗位" in after, after
+
+
+def test_a_graduate_who_joined_a_company_is_the_hire_not_the_firm(convo):
+    # before (eval59 BB12): "7月进了大连一家科技公司 签了3年合同 我或者公司能拿什么补贴" was read as 企业 and asked of
+    # 重点保障企业
+    body = started(convo, "我是21届大专 6月进了大连一家物流公司 公司或者我能拿什么补贴", as_of="2021-08-10")
+    assert "企业身份" not in body and "给招用的单位" in body, body
+    listed = [line for line in body.splitlines() if line.startswith("· ")]
+    assert "毕业生" in listed[0], body
