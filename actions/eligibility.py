@@ -317,6 +317,12 @@ class ActionStartEligibility(Threaded, Action):
         # "按我的情况算一算" typed out and read by DIET as another intent (eval33 W03: as_of_date, and the answer before
         # was said again) is the button: a new eligibility question, as pressing it is
         new = intent_of(tracker) == "check_eligibility" or (bool(typed) and turns.typed_check_button(typed, tracker))
+        if (
+            intent_of(tracker) == "check_eligibility"
+            and not turns.typed_check_button(typed, tracker)
+            and hotline_staff.looks_up(tracker, typed)
+        ):
+            return [FollowupAction("action_answer_question")]  # an agent's short lookup, read by DIET as a situation
         if new and tracker.get_slot(CANDIDATES) and TOTAL.search(user_text(tracker) or ""):
             # "最后到底能拿多少" after a summary: the same round summed again, not a new question (eval7 R06)
             new = False

@@ -98,3 +98,13 @@ def offered_to_staff(first: Reply) -> Reply:
     if n and not any(b.get("payload") == "/check_eligibility" for b in buttons):
         buttons.append(button(dialogue.CHECK_CALLER, "/check_eligibility"))
     return Reply(text, first.citations, buttons, first.meta)
+
+
+# someone's situation, said by the caller or by an agent for one ("来电人50岁…")
+SOMEONE = re.compile(r"我|俺|咱|来电人|来电的|市民|他|她|老公|媳妇|爱人|孩子|儿子|女儿|闺女|家里|父亲|母亲|爸|妈")
+
+
+def looks_up(tracker: Tracker, text: str) -> bool:
+    """A short message of an agent's lookup conversation that speaks of nobody's situation ("残疾人那句", "补贴期限"
+    after 18号第十二条: eval59 BB01 was asked "请问您在哪个市或县？" and recorded 残疾人：是): a follow-up on the texts."""
+    return bool(text) and not text.startswith("/") and len(text) <= 20 and asking(tracker) and not SOMEONE.search(text)

@@ -51,10 +51,15 @@ _AFTER = r"(?=[，,。\s！!？?]|$|\d|岁)"
 # "俺男的早没了", "我家男的在外打工": the husband, in northern speech (eval23 U01, a widow, was recorded 性别：男)
 _HUSBAND = r"(?<!我家)(?<!俺家)(?<!我们家)(?!男的(?:早|已经|都)?(?:没了|死了|走了|去世|不在|在外|出去|跑了|打工|上班))"
 # "俺是老爷们 62年10月生的" (eval59 AA05 was told "要看您的性别"): a man calling himself one in northern speech
+# "他55 离退休还有5年" (eval59 BB08, a wife, was told "要看您的性别" of her husband): 他 opening the message is the man
+# asked about
 MALE = re.compile(
-    rf"{_NOT_OTHERS}{_HUSBAND}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})|(?:我|俺)(?:是|一个|是个)?(?:大)?(?:老爷们儿?|爷们儿?)"
+    rf"{_NOT_OTHERS}{_HUSBAND}(?:男的|男职工|单亲爸爸|{_ALONE}男{_AFTER})|(?:我|俺)(?:是|一个|是个)?(?:大)?(?:老爷们儿?|爷们儿?)|"
+    r"^(?:那)?他(?=\s*\d{2}|今年|已经|都)"
 )
-FEMALE = re.compile(rf"{_NOT_OTHERS}(?:女的|女职工|(?<!妇)女工|单亲妈妈|宝妈|{_ALONE}女{_AFTER})")
+FEMALE = re.compile(
+    rf"{_NOT_OTHERS}(?:女的|女职工|(?<!妇)女工|单亲妈妈|宝妈|{_ALONE}女{_AFTER})|^(?:那)?她(?=\s*\d{{2}}|今年|已经|都)"
+)
 
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [
     ("gender", "male", MALE),
@@ -428,7 +433,8 @@ NOT_RECOGNISED = re.compile(
 def _years_asked(text: str, m: re.Match) -> bool:
     return bool(
         re.search(r"(?:算不算|是不是|是否|算|属不属于|够不够|在不在)\s*$", text[max(0, m.start() - 6) : m.start()])
-        or re.match(r"(?:以内|之内|内)?[^，。,\d]{0,3}?(?:吗|么|不|呢|[？?])", text[m.end() :])
+        # "离退休还有5年 算不算就业困难人员" (eval59 BB08) states the years and asks of the group: 算… opens that question
+        or re.match(r"(?:以内|之内|内)?[^，。,\d算]{0,3}?(?:吗|么|不|呢|[？?])", text[m.end() :])
     )
 
 

@@ -23,6 +23,7 @@ from actions import (
     clause_in_play,
     combine_question,
     compare_follow,
+    definition_elsewhere,
     figure_asked,
     figure_elsewhere,
     follow_ups,
@@ -446,6 +447,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         )
         if numbered is not None:
             return Turn([numbered], _answer_events(numbered, text))
+    defined = definition_elsewhere.reply(text, tracker, as_of)  # "其他几个文件有没有定义" after a definition
+    if defined is not None:
+        return Turn([defined], _answer_events(defined, text))
     where = term_where.reply(text, as_of)  # "自谋职业的军队退役人员在哪条": the sentences holding it (eval37 Z23)
     if where is not None:
         return Turn([where], _answer_events(where, text))

@@ -41,7 +41,11 @@ ALSO = {
     "证": ("就业创业证", "就业失业登记证", "登记证", "证书"),
     "几次": ("不可同时享受", "不重复享受", "一次性"),
     "到账": ("到账", "及时", "到位"),  # "多久到账": the sentence on paying out, then that no time is set
-    "一半": ("预支", "50%"),  # "先给一半？": the advance payment  # "能领几次": the rule on combining, then "一次性"
+    "先给一半": ("预支", "50%"),
+    "给一半": ("预支", "50%"),
+    "拿一半": ("预支", "50%"),
+    "领一半": ("预支", "50%"),
+    "一半先": ("预支", "50%"),  # "先给一半？": the advance payment  # "能领几次": the rule on combining, then "一次性"
     # "能先拿一部分不" (eval9 G12): the advance too, not the 80% on-the-job training sentence of the same clause
     "一部分": ("预支",),
     "先拿": ("预支",),

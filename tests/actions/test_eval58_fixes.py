@@ -70,10 +70,15 @@ def test_an_agent_looking_up_measures_is_not_questioned(convo):
     convo.say("期满延长1年的那些", "check_eligibility", metadata={"as_of": "2026-11-02"})
     messages, events = convo.run(ActionStartEligibility())
     body = "\n".join(answer_texts(messages))
+    assert "我问您几个问题" not in body, body
+    # a short lookup goes to the answer action; a longer one lists the measures with the questions offered, not started
+    assert {e.get("name") for e in events if e.get("event") == "followup"} & {"action_listen", "action_answer_question"}
+    convo.say(
+        "那些期满延长1年的规定 省里市里各是怎么定的 都列一下", "check_eligibility", metadata={"as_of": "2026-11-02"}
+    )
+    messages, events = convo.run(ActionStartEligibility())
+    body = "\n".join(answer_texts(messages))
     assert "我问您几个问题" not in body and "来电人" in body, body
-    assert {"event": "followup", "name": "action_listen"} in [
-        {"event": e.get("event"), "name": e.get("name")} for e in events
-    ], events
 
 
 def test_an_agent_saying_it_is_a_lookup_mid_form_ends_the_questions_unsummed(convo):
@@ -207,3 +212,27 @@ def test_a_graduate_who_joined_a_company_is_the_hire_not_the_firm(convo):
     assert "企业身份" not in body and "给招用的单位" in body, body
     listed = [line for line in body.splitlines() if line.startswith("· ")]
     assert "毕业生" in listed[0], body
+
+
+def test_an_agents_short_lookup_read_as_a_situation_is_answered_from_the_text(convo):
+    # before (eval59 BB01): "残疾人那句" after 18号第十二条 was recorded 残疾人：是 and asked "请问您在哪个市或县？"
+    from actions.eligibility import ActionStartEligibility
+
+    asked(convo, "大政发〔2020〕18号第十二条", as_of="2026-11-20")
+    convo.say("退役军人那句", "check_eligibility", metadata={"as_of": "2026-11-20"})
+    _, events = convo.run(ActionStartEligibility())
+    assert [e.get("name") for e in events if e.get("event") == "followup"] == ["action_answer_question"], events
+
+
+def test_years_to_retirement_said_before_asking_of_a_group_are_kept():
+    # before (eval59 BB08): "他55 离退休还有5年 算不算就业困难人员" kept neither his sex nor the 5 years
+    from actions.profile_facts import extract
+
+    facts = extract("他56了 离退休还有4年 算不算就业困难", date(2026, 11, 20))
+    assert facts.get("years_to_retirement") == 4 and facts.get("gender") == "male", facts
+
+
+def test_whether_other_texts_define_a_term_is_answered_place_by_place(convo):
+    # before (eval59 BB09, an agent): "哪个文件 其他几个文件有没有定义" after 贫困劳动力 heard "没有找到…" and a preamble
+    body = asked(convo, "贫困劳动力是什么意思", "别的文件有没有定义", as_of="2026-11-20")
+    assert "【凌源市】" in body and "16周岁以上" in body and "【聊城市】收录的聊城市文件没有给" in body, body
