@@ -54,7 +54,10 @@ SPAN = re.compile(
     r"(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*[号日])?[^0-9月]{0,8}?(?:到|至|—|-|~)[^0-9月]{0,4}?(\d{1,2})\s*月(?:底|末|份)?"
 )
 PER_MONTH_ASKED = re.compile(r"1\s*个月[^，。,；;\d]{0,8}多少")
-ASKS_SUM = re.compile(r"多少|几|一共|总共|合计|能返|能拿|能领|能贷")
+# "3个人 一年23400对不对" (eval60 CA04 heard "没有理解"): a sum read back for a yes or no asks the sum too
+ASKS_SUM = re.compile(
+    r"多少|几|一共|总共|合计|能返|能拿|能领|能贷|\d\s*(?:元|块|万)?\s*(?:对不对|对吗|对不|是吗|是不是|没错吧)"
+)
 # "9万是五险一共的 失业保险具体多少我得问会计" (eval41 G06 heard "100% × 90000元 = 最高90000元"): the sum said is not
 # the premium a refund is of
 NOT_THE_PREMIUM = re.compile(
@@ -252,6 +255,7 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
 
 
 # "我3个人算下来多少" of the 7800元/人·年 deduction (eval52 Y04 heard the sentence again, no sum): heads said, no money
+ALL_OF = re.compile(r"都算|一共|总共|全部|合计|加起来|加一起|都加上")
 HEADS = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:个人|个员工|个工人|名|人)(?!\s*(?:以上|以下|以内|次))")
 
 
@@ -267,13 +271,19 @@ def _heads_line(rule: Rule, text: str) -> str:
         for x in f.get("mul") or []
         if isinstance(x, dict) and "/人" in (x.get("unit") or "") and x.get("const") is not None
     ]
-    heads = HEADS.findall(text or "")
+    heads = HEADS.findall(numeric_text(text or ""))
+    if len(set(heads)) > 1 and ALL_OF.search(text or ""):
+        # "那俩人的证上有注明…三个人都算的话一年能减多少" (eval60 CA04): the count said of them all
+        heads = [max(heads, key=int)]
     if len(per_head) != 1 or len(f.get("mul") or []) != 2 or len(set(heads)) != 1 or said_money(text) is not None:
         return ""
     n, figure = int(heads[0]), float(per_head[0]["const"])
     word = "最高" if a.bound == "at_most" else ""
     per = PER_WORD.get(a.period or "", "")
     lasting = f"；每人最长享受{a.max_duration}" if a.max_duration else ""
+    years = re.fullmatch(r"(\d+)年", a.max_duration or "")
+    if years and a.period == "per_year":  # "三年一共多少" (eval60 CA04): the longest period's total, at most
+        lasting += f"，按每人享受满{years.group(1)}年计合计{word}{wan(figure * n * int(years.group(1)))}"
     return (
         f"按您说的{n}人计算：{show(figure)}元/人 × {n}人 = {word}{wan(figure * n)}{per}{lasting}"
         f"（原文“{a.standard}”；每人须符合原文所列条件），以经办部门认定为准。"

@@ -16,11 +16,11 @@ from knowledge.eligibility.facts import vocabulary
 PER_HEAD = re.compile(r"(\d+(?:\.\d+)?)元/人(?:·[年月])? × \((.+?)\)（未知人数")
 # what follows the standard in an amount text that is not known yet (amounts.amount_result)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-WORKING = re.compile(r"；按(?:尚缺信息|当地标准|已知人数)")
+WORKING = re.compile(r"；按(?:尚缺信息|当地标准|已知人数|已确定符合的人数)")
 # "；计算：3000元/年 = 3000元": one figure "calculated" into itself says nothing to a person
 TRIVIAL = re.compile(r"；(?:计算|最高|不低于)：(\d+(?:\.\d+)?元)(?:/[年月天人])? = \1(?=；|$)")
 # "；按最长期限（2年）计算，合计最多6000元：3000元/年 × 2年 = 6000元" (amounts.amount_result), kept with a known part
-OVER_PERIOD = re.compile(r"；按最长期限（[^）]+）计算，合计最[多高][^；]*$")
+OVER_PERIOD = re.compile(r"；(?:已确定部分)?按最长期限（[^）]+）计算，合计最[多高][^；]*$")
 
 
 def _plain(text: str) -> str:
@@ -62,7 +62,9 @@ def amount_words(benefit: dict) -> str:
         missing = [m for m in amount.get("missing_facts") or []]
         if missing and standard != text:
             # the known people's part of an "at most" amount (engine: "按已知人数计算，每年最高15600元") is kept
-            known = re.search(r"按已知(?:人数|情况)计算，[^：；]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", text)
+            known = re.search(
+                r"按(?:已知|已确定符合的)(?:人数|情况)计算，[^：；]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", text
+            )
             whole = OVER_PERIOD.search(text) if known else None
             part = (f"；{known.group()}" if known else "") + (whole.group() if whole else "")
             return f"{standard}{part}（算出具体金额还要知道：{'、'.join(fact_title(m) for m in missing[:3])}）"

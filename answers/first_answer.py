@@ -38,7 +38,9 @@ def _standard(benefit: dict) -> str:
     # the rule's standard, not the formula waiting for the person's facts; the figure the facts said already
     # settle is kept ("按已知情况计算，最多28000元（按实际支出）")
     head, _, rest = words.partition("；按")
-    known = re.match(r"已知(?:人数|情况)计算，[^：；（]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", rest)
+    known = re.match(
+        r"(?:已知|已确定符合的)(?:人数|情况)计算，[^：；（]*(?:最高|最多)[\d.]+元(?:（按实际支出）)?", rest
+    )
     return f"{head}；按{known.group()}" if known else head
 
 

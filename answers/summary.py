@@ -116,7 +116,7 @@ def _ceiling(amount: dict) -> str:
     if amount.get("max_value"):
         return f"最高{yuan(amount['max_value'])}"
     if amount.get("known_part_max"):
-        return f"按已知人数最高{yuan(amount['known_part_max'])}"
+        return f"按已确定符合的人数最高{yuan(amount['known_part_max'])}"
     return ""
 
 

@@ -227,9 +227,12 @@ def amount_result(amount: Amount, ctx: Context, payable: bool) -> dict:
             # a ceiling of that part only: no figure is promised, and unknown people may add to it
             high = min(c.floor, amount.cap) if amount.cap is not None else c.floor
             out["known_part_max"] = num(high)  # the known people's part, at most: compared, never summed
+            # "按已知人数计算，每年最高7800元" for 3 hires, 2 of them waiting on a certificate (eval60 CA04 read it as
+            # the most the firm could get): the part settled is said as that part, and so is its whole-period total
+            whole = _over_period(amount, high).replace("；按最长期限", "；已确定部分按最长期限", 1)
             out["text"] = (
-                f"{amount.standard}；按已知人数计算，{PER.get(amount.period, '')}最高{show(None, num(high))}元："
-                f"{c.text}（未知人数或条件暂按0计，补充后可能增加）{_over_period(amount, high)}"
+                f"{amount.standard}；按已确定符合的人数计算，{PER.get(amount.period, '')}最高{show(None, num(high))}元："
+                f"{c.text}（其余人员或条件未知的暂按0计，补充后可能增加）{whole}"
             )
         return out
     capped = min(c.value, amount.cap) if amount.cap is not None else c.value

@@ -236,3 +236,23 @@ def test_whether_other_texts_define_a_term_is_answered_place_by_place(convo):
     # before (eval59 BB09, an agent): "哪个文件 其他几个文件有没有定义" after 贫困劳动力 heard "没有找到…" and a preamble
     body = asked(convo, "贫困劳动力是什么意思", "别的文件有没有定义", as_of="2026-11-20")
     assert "【凌源市】" in body and "16周岁以上" in body and "【聊城市】收录的聊城市文件没有给" in body, body
+
+
+def test_heads_said_of_them_all_are_worked_with_the_whole_period(convo):
+    # before (eval60 CA04, 大连 2021): "三个人都算的话一年到底能减多少 三年一共多少" and "3个人 一年23400对不对" heard the
+    # sentence again and "没有理解"; the first reply's "按已知人数计算，每年最高7800元" was read as the firm's ceiling
+    from actions import own_figures
+
+    line = own_figures.own_total("那俩都持证 四个人都算的话每年能减多少", "dalian-2020-18:1.2", date(2021, 9, 1))
+    assert "7800元/人 × 4人 = 最高31200元/年" in line and "合计最高93600元" in line, line
+    line = own_figures.own_total("2个人 一年15600对不对", "dalian-2020-18:1.2", date(2021, 9, 1))
+    assert "= 最高15600元/年" in line, line
+    body = started(convo, "大连的饭店 今年招了1个建档立卡贫困户 还招了2个失业半年多的 税能减多少", as_of="2021-09-01")
+    assert "按已确定符合的人数计算，每年最高7800元" in body and "按已知人数计算" not in body, body
+
+
+def test_paying_now_answers_whether_premiums_are_paid():
+    from actions.fact_answers import read_answer
+
+    inform = {"intent": {"name": "inform", "confidence": 0.5}}
+    assert read_answer("social_insurance_paid", inform, "前面说过了 一直交着呢", date(2021, 9, 1))[0] is True
