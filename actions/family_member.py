@@ -43,6 +43,11 @@ SEX = (
 )
 
 
+SPEAKER_AGAIN = re.compile(r"(?:我|俺)(?:自己|本人|今年|也)|(?:^|[，。,；\s])(?:我|俺)(?=\d)")
+# the speaker's sex said by a spouse named: "我老婆" is a husband speaking
+SPOUSES = (("male", re.compile(r"媳妇|老婆|妻子")), ("female", re.compile(r"老公|丈夫|老头子?")))
+
+
 def sex(text: str) -> str | None:
     """The sex of the family member a message tells of, when the word naming them says it and the first
     number of the message (the age) comes after it."""
@@ -50,6 +55,11 @@ def sex(text: str) -> str | None:
     number = re.search(r"\d", text or "")
     if found is None or number is None or number.start() < found.start():
         return None  # "我56了 我媳妇在家": the age said before the member is the speaker's
+    if SPEAKER_AGAIN.search(text[found.end() : number.start()]):
+        # "我老婆厂子黄了…我自己52岁" (eval60 CB10 was recorded 性别：女): the age is the speaker's; a husband or wife
+        # named says the speaker's own sex
+        spouse = next((s for s, pattern in SPOUSES if pattern.search(found.group(1))), None)
+        return spouse
     return next((s for s, pattern in SEX if pattern.fullmatch(found.group(1)) or pattern.search(found.group(1))), None)
 
 

@@ -107,4 +107,14 @@ SOMEONE = re.compile(r"我|俺|咱|来电人|来电的|市民|他|她|老公|媳
 def looks_up(tracker: Tracker, text: str) -> bool:
     """A short message of an agent's lookup conversation that speaks of nobody's situation ("残疾人那句", "补贴期限"
     after 18号第十二条: eval59 BB01 was asked "请问您在哪个市或县？" and recorded 残疾人：是): a follow-up on the texts."""
-    return bool(text) and not text.startswith("/") and len(text) <= 20 and asking(tracker) and not SOMEONE.search(text)
+    return (
+        bool(text)
+        and not text.startswith("/")
+        and len(text) <= 20
+        and (asking(tracker) or TERM_ASKED.search(text) is not None)
+        and not SOMEONE.search(text)
+    )
+
+
+# "中小微企业标准" (eval60 CB09 was recorded 企业规模：小型企业 and asked its region): a term's standard asked, by anyone
+TERM_ASKED = re.compile(r"(?:标准|定义|界定|划型|划分|指什么|指的是什么|是什么意思|什么意思|怎么认定|包括哪些)[吗呢？?]?$")

@@ -293,6 +293,10 @@ def _answer_events(reply: Reply, text: str) -> list[EventType]:
 ASKED = re.compile(r"怎么|咋|如何|多少|哪些|什么|啥|吗|呢|能不能|有没有|[?？]")
 
 
+COUNTERPART = re.compile(r"对应|相应|配套")
+CLAUSE_NAMED = re.compile(r"(?:那|这)?(?:第)?[一二三四五六七八九十\d]{1,3}条")
+
+
 def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
     """ "算了，问聊城的" / "那凌源呢" / "那沈阳呢": a place and nothing else, after a question was answered:
     (the region to answer for, the notice when that is a place without documents of its own)."""
@@ -306,6 +310,8 @@ def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
         mentioned = set(regions.regions_in_text(text))
         for alias in sorted([a for a, c in regions._alias_map().items() if c in mentioned], key=len, reverse=True):
             rest = rest.replace(alias, "")
+        if COUNTERPART.search(rest):  # "那十二条…对应的": the clause in play, named by its number
+            rest = CLAUSE_NAMED.sub("", rest)
         return (named[0], None) if not SWITCH_FILLER.sub("", rest) else None
     # eval6 E20/E26: "那沈阳呢" (a city of a covered province, no document of its own) was a dead end or a
     # clause that merely names 沈阳; it is the same question, answered by the province's documents
@@ -454,7 +460,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if where is not None:
         return Turn([where], _answer_events(where, text))
     # "18号文第九条" (that clause whole), "辽政发〔2020〕9号 现在还有效吗" (that document, never a preamble)
-    named = named_documents.reply(text, clause_reference(text), tracker, as_of)
+    # "那十二条大连有没有对应的" after 辽政发（十二） (eval60 CB04 heard 大连's own 第十二条, twice): that clause's
+    # counterpart there, answered by the place switch below, not a clause numbered so in the place's text
+    counterpart = bool(COUNTERPART.search(text) and switch_place(text, tracker))
+    named = None if counterpart else named_documents.reply(text, clause_reference(text), tracker, as_of)
     if named is not None:  # "凌源的 2019年的那个文件…": the one place named is where the conversation is (eval21 S24)
         place = most_specific(regions.regions_in_text(simplified(text)))
         here = [SlotSet("region", place[0])] if len(place) == 1 and not tracker.get_slot("region") else []

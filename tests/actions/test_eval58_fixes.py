@@ -256,3 +256,28 @@ def test_paying_now_answers_whether_premiums_are_paid():
 
     inform = {"intent": {"name": "inform", "confidence": 0.5}}
     assert read_answer("social_insurance_paid", inform, "前面说过了 一直交着呢", date(2021, 9, 1))[0] is True
+
+
+def test_a_terms_standard_read_as_a_situation_is_answered_from_the_texts(convo):
+    # before (eval60 CB09, an agent): "中小微企业标准" was recorded 企业规模：小型企业 and asked for its region
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say("小微企业的划型标准", "check_eligibility", metadata={"as_of": "2026-10-15"})
+    _, events = convo.run(ActionStartEligibility())
+    assert [e.get("name") for e in events if e.get("event") == "followup"] == ["action_answer_question"], events
+    body = asked(convo, "中小企业划型标准是什么", as_of="2026-10-15")
+    assert "工信部联企业〔2011〕300" in body, body
+
+
+def test_a_husband_speaking_of_his_wife_then_his_own_age_is_male():
+    # before (eval60 CB10): "我老婆厂子黄了…我自己52岁打零工" was recorded 性别：女
+    from actions.profile_facts import extract
+
+    facts = extract("我媳妇单位倒闭了 我自己53岁跑零活 社保有补贴不", date(2020, 5, 25))
+    assert facts.get("age") == 53 and facts.get("gender") == "male", facts
+
+
+def test_a_clauses_counterpart_named_by_its_number_is_found_by_its_topic(convo):
+    # before (eval60 CB04, an agent): "那十二条大连有没有对应的" after 辽政发（十二） heard 18号's own 第十二条, twice
+    body = asked(convo, "辽政发〔2020〕9号第十二条", "这十二条 大连有相应的规定吗", as_of="2020-09-10")
+    assert "（十一）" in body.split("\n")[1] and "孵化载体" in body, body
