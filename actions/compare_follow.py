@@ -101,14 +101,24 @@ PER_PLACE = 3
 
 
 def _aspect(text: str, places: list[str], as_of: date) -> Reply | None:
+    if len(text) > 14 or regions.regions_in_text(text) or not ASPECT_ASKED.search(text):
+        return None
+    return each_place(text, places, as_of)
+
+
+def each_place(text: str, places: list[str], as_of: date) -> Reply | None:
+    """The sentences of each place's texts writing the measure words the message names; those writing every one of
+    them, where any does ("创业担保贷款贴息 辽宁 大连 聊城 原文", eval60 CB11 heard 聊城 alone)."""
     from actions.question_parts import MEASURE
     from answers import place_sentences
 
     keys = [k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2]
-    if len(places) < 2 or len(text) > 14 or regions.regions_in_text(text) or not keys or not ASPECT_ASKED.search(text):
+    if len(places) < 2 or not keys:
         return None
     pattern = re.compile("|".join(map(re.escape, keys)))
     found = place_sentences.find(pattern, None, as_of)
+    every = [c for c in found if all(k in (c.get("quote") or "") for k in keys)]
+    found = every if len(keys) > 1 and every else found
     lines = [f"各地文件里写到“{'、'.join(keys)}”的原文："]
     cites = []
     # the province before the places inside it

@@ -117,4 +117,6 @@ def looks_up(tracker: Tracker, text: str) -> bool:
 
 
 # "中小微企业标准" (eval60 CB09 was recorded 企业规模：小型企业 and asked its region): a term's standard asked, by anyone
-TERM_ASKED = re.compile(r"(?:标准|定义|界定|划型|划分|指什么|指的是什么|是什么意思|什么意思|怎么认定|包括哪些)[吗呢？?]?$")
+TERM_ASKED = re.compile(
+    r"(?:标准|定义|界定|划型|划分|指什么|指的是什么|是什么意思|什么意思|怎么认定|包括哪些)[吗呢？?]?$"
+)

@@ -39,6 +39,19 @@ def province_asked(text: str) -> bool:
 
 
 APPLIES_HERE = re.compile(r"能用|能不能用|可以用|适用|管用|执行吗|执行不|算数|能享受|能不能享受|也能|我这")
+
+
+def _topic_asked(topic: dict | None, text: str) -> bool:
+    """The compared topic is what the message asks, not a neighbour found by a shared word ("创业担保贷款贴息" is no
+    question of the loans' ceilings)."""
+    from actions.question_parts import MEASURE
+
+    if topic is None:
+        return False
+    words = topic["name"] + "".join(topic.get("keywords") or [])
+    return all(k in words for k in MEASURE.findall(text)) or not MEASURE.findall(text)
+
+
 EACH_TEXT = re.compile(r"原文|怎么写|怎么规定|咋规定|如何规定")
 COMPARE = re.compile(
     r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地|各是|各为|各有|各多少|都是多少|"
@@ -136,12 +149,13 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     if len(named) < 2 or not (COMPARE.search(text) or len(named) >= 3 or EACH_TEXT.search(text)):
         return None
     topic = compare.find_topic(None, text)
-    if topic is None:
-        return None
-    result = compare.compare(topic, as_of)
-    columns = [c for c in result["regions"] if c["region"] in named]
-    if len(columns) < 2:
-        return None
+    result = compare.compare(topic, as_of) if topic is not None else None
+    columns = [c for c in result["regions"] if c["region"] in named] if result is not None else []
+    if len(columns) < 2 or not _topic_asked(topic, text):
+        # no compared topic holds what is asked in two of the places: each place's sentences writing it
+        from actions import compare_follow
+
+        return compare_follow.each_place(text, list(named), as_of)
     records = clause_index(load_clauses())
     places = list(dict.fromkeys([*(c["region"] for c in columns), *named]))  # each place once, in the topic's order
     lines = [f"{'、'.join(places[:-1])}和{places[-1]}的{topic['name']}规定对比如下："]

@@ -281,3 +281,9 @@ def test_a_clauses_counterpart_named_by_its_number_is_found_by_its_topic(convo):
     # before (eval60 CB04, an agent): "那十二条大连有没有对应的" after 辽政发（十二） heard 18号's own 第十二条, twice
     body = asked(convo, "辽政发〔2020〕9号第十二条", "这十二条 大连有相应的规定吗", as_of="2020-09-10")
     assert "（十一）" in body.split("\n")[1] and "孵化载体" in body, body
+
+
+def test_an_aspect_no_compared_topic_holds_is_given_for_each_place(convo):
+    # before (eval60 CB11, an agent): "创业担保贷款贴息 辽宁 大连 聊城 原文" heard 聊城 第16条 alone, three times
+    body = asked(convo, "坐席查询 创业担保贷款贴息 辽宁 大连 聊城 原文", as_of="2026-10-15")
+    assert "【辽宁省】" in body and "【大连市】" in body and "【聊城市】" in body and "大政发〔2020〕18号" in body, body
