@@ -170,6 +170,20 @@ def against(profile: dict, as_of: date, near: int, inside: str, outside: str) ->
     if most < 0:
         return f"{said}，已到法定退休年龄，不在劳动年龄之内"
     span = f"距法定退休年龄约{_years(fewest)}至{_years(most)}年"
+    if fewest < 0:
+        # "今年59了" with no sex said (eval60 CA05, a 女工, heard "约0至1年，不足1年" and that she could draw on): a
+        # reading past the age is said as past, each other reading as its own
+        kinds = KINDS[gender] if gender else tuple(dict.fromkeys(k for sex in KINDS.values() for k in sex))
+        parts = []
+        for kind in kinds:
+            low, high = kind_months_left(age, kind, as_of)
+            if high < 0:
+                parts.append(f"按{KIND_WORDS[kind]}的退休年龄已到法定退休年龄")
+                continue
+            word = inside if high <= near else outside if low > near else "要看出生月份"
+            parts.append(f"按{KIND_WORDS[kind]}的退休年龄约{_years(max(low, 0))}至{_years(high)}年，{word}")
+        whose = "要看您的性别和退休年龄" if not gender else "按哪个年龄退休"
+        return f"{said}，" + "；".join(parts) + f"，{whose}，以经办部门认定为准"
     if most <= near:
         return f"{said}，{span}，{inside}"
     if fewest > near:

@@ -287,3 +287,12 @@ def test_an_aspect_no_compared_topic_holds_is_given_for_each_place(convo):
     # before (eval60 CB11, an agent): "创业担保贷款贴息 辽宁 大连 聊城 原文" heard 聊城 第16条 alone, three times
     body = asked(convo, "坐席查询 创业担保贷款贴息 辽宁 大连 聊城 原文", as_of="2026-10-15")
     assert "【辽宁省】" in body and "【大连市】" in body and "【聊城市】" in body and "大政发〔2020〕18号" in body, body
+
+
+def test_an_age_past_retirement_on_some_reading_is_not_said_under_one_year():
+    # before (eval60 CA05, a 女工 of 59 who gave no sex first): "距法定退休年龄约0至1年，不足1年…可继续领取至法定退休年龄"
+    from actions.retirement_age import against
+
+    line = against({"age": 59}, date(2020, 7, 10), 12, "不足1年", "1年以上")
+    assert "按女工人的退休年龄已到法定退休年龄" in line and "要看您的性别" in line, line
+    assert not line.startswith("按您说的年龄（59岁）推算，距法定退休年龄约0至1年，不足1年"), line
