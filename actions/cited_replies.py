@@ -287,6 +287,12 @@ class ActionFallback(Threaded, Action):
         said = turns.special(text, tracker)
         if said:
             return turns.send(dispatcher, said)
+        if not tracker.active_loop.get("name") and about_a_situation(text, tracker):
+            # "俺44了 以前给人家当保洁…现在人家不用俺了…有啥帮扶没有" read by DIET as nothing it knows (eval60 CA12 heard
+            # "没有理解"): one's own situation gets the measures in scope, then the questions
+            from actions.eligibility import ActionStartEligibility, opens_form  # eligibility imports this module
+
+            return opens_form(ActionStartEligibility.start(dispatcher, tracker, new=True))
         events = sure_reply(dispatcher, tracker, text)
         if events is not None:
             return events + late(tracker, events)

@@ -296,3 +296,18 @@ def test_an_age_past_retirement_on_some_reading_is_not_said_under_one_year():
     line = against({"age": 59}, date(2020, 7, 10), 12, "不足1年", "1年以上")
     assert "按女工人的退休年龄已到法定退休年龄" in line and "要看您的性别" in line, line
     assert not line.startswith("按您说的年龄（59岁）推算，距法定退休年龄约0至1年，不足1年"), line
+
+
+def test_ones_own_situation_read_as_nothing_known_gets_the_measures(convo):
+    # before (eval60 CA12): "俺44了 以前给人家当保洁…现在人家不用俺了…有啥帮扶没有" (nlu_fallback) heard "没有理解"
+    from actions.cited_replies import ActionFallback
+    from tests.actions.conftest import answer_texts
+
+    convo.say(
+        "我在聊城 四十五了 给人看孩子 没交过保险 现在人家不用我了 有啥帮扶没有",
+        "nlu_fallback",
+        metadata={"as_of": "2026-10-15"},
+    )
+    messages, _ = convo.run(ActionFallback())
+    body = "\n".join(answer_texts(messages))
+    assert "没有理解" not in body and "就业状态：失业" in body, body
