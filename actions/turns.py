@@ -428,7 +428,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         return Turn([], [FollowupAction("action_start_eligibility")])
     as_of = turn_as_of(tracker)[0]
     named = most_specific(regions.regions_in_text(simplified(text)))
-    payer = payer_asked.reply(simplified(text), named[0] if len(named) == 1 else in_place, as_of)
+    payer = payer_asked.in_play_reply(simplified(text), tracker, as_of) or payer_asked.reply(
+        simplified(text), named[0] if len(named) == 1 else in_place, as_of
+    )
     if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
         return Turn([payer], _answer_events(payer, text) if payer.citations else [])
     online = online_asked.reply(simplified(text), named[0] if len(named) == 1 else in_place, as_of)

@@ -311,3 +311,9 @@ def test_ones_own_situation_read_as_nothing_known_gets_the_measures(convo):
     messages, _ = convo.run(ActionFallback())
     body = "\n".join(answer_texts(messages))
     assert "没有理解" not in body and "就业状态：失业" in body, body
+
+
+def test_whom_the_sentence_just_quoted_grants_to_is_read_from_it(convo):
+    # before (eval60 CB12): "这个补贴是给我还是给公司的" after 聊城 第7条 heard "招人的补贴是给招用的单位的"
+    body = asked(convo, "聊城 20届毕业的 去小微企业上班 有社保补贴吗", "那这个补贴是给我还是给公司的", as_of="2021-05-15")
+    assert "没有写明补贴发给个人还是发给单位" in body and "招人的补贴是给招用的单位的" not in body, body
