@@ -116,6 +116,12 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
         return trimmed, None
     if not kept:
         return trimmed, not_yet_issued.unnamed_line(as_of)
+    from answers.confidence import is_confident
+
+    if is_confident(response.get("query") or "", kept[0], response.get("expanded_terms") or ()):
+        # the text of the day answers in the question's own words ("能不能跟他们商量少发点" → 46号（四）'s "依法平等协商…
+        # 工资浮动", eval61 DA11): no "没有…直接对应的规定" above it
+        return trimmed, None
     return trimmed, not_yet_issued.unnamed_line(as_of, then_issued=True)
 
 

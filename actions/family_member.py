@@ -52,10 +52,10 @@ def sex(text: str) -> str | None:
     """The sex of the family member a message tells of, when the word naming them says it and the first
     number of the message (the age) comes after it."""
     found = ([None] + list(MEMBER.finditer(text or "")))[-1]
-    number = re.search(r"\d", text or "")
+    number = re.search(r"(?<!\d)\d{2}(?!\d)", text or "")  # the age: "一个公司" read as 1 is no age (eval61 DB10)
     if found is None or number is None or number.start() < found.start():
         return None  # "我56了 我媳妇在家": the age said before the member is the speaker's
-    if SPEAKER_AGAIN.search(text[found.end() : number.start()]):
+    if SPEAKER_AGAIN.search(text[found.end() : number.start() + 1]):
         # "我老婆厂子黄了…我自己52岁" (eval60 CB10 was recorded 性别：女): the age is the speaker's; a husband or wife
         # named says the speaker's own sex
         spouse = next((s for s, pattern in SPOUSES if pattern.search(found.group(1))), None)

@@ -79,7 +79,9 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
 
 
 POINTED = re.compile(r"这个|这项|那个|那项|这条|那条|刚才|上面|第\s*\d+\s*条")
-UNIT_GRANTED = re.compile(r"(?:企业|单位|机构|载体|基地|雇主)[^。；，]{0,12}(?:给予|补贴|补助|返还|奖补)|给予(?:企业|单位|见习单位)")
+UNIT_GRANTED = re.compile(
+    r"(?:企业|单位|机构|载体|基地|雇主)[^。；，]{0,12}(?:给予|补贴|补助|返还|奖补)|给予(?:企业|单位|见习单位)"
+)
 
 
 def in_play_reply(text: str, tracker, as_of: date) -> Reply | None:
@@ -98,10 +100,7 @@ def in_play_reply(text: str, tracker, as_of: date) -> Reply | None:
     if UNIT_GRANTED.search(quote):
         said = f"{where}写的是给单位的：“{quote}”"
     else:
-        said = (
-            f"{where}原文是：“{quote}”这一句没有写明补贴发给个人还是发给单位，"
-            "由谁申请、发给谁以经办部门认定为准。"
-        )
+        said = f"{where}原文是：“{quote}”这一句没有写明补贴发给个人还是发给单位，由谁申请、发给谁以经办部门认定为准。"
     units = "、".join(cite.get("departments") or [])
     said += f"\n责任单位：{units}。" if units else ""
     return Reply(said, [cite], meta={"payer": "in_play"})

@@ -542,6 +542,11 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
             ),
             None,
         )
+        # "说错了俺是59不是56", "不对，俺年龄59 不是56" (eval61 DB10 stayed 56 through three corrections)
+        or re.search(
+            r"(?:我|俺|年龄|岁数)(?:是|今年)?\s*(\d{2})\s*(?:岁|周岁)?\s*[，,]?\s*(?:不是|而不是)\s*\d{2}", text
+        )
+        or re.search(r"(?:年龄|岁数)(?:是)?\s*(\d{2})(?!\d)", text)
         or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)
         # "我瓦房店的 50了 原来在…" (eval55 I01): a bare "50了" between pauses
         or re.search(r"(?:^|[\s，,。])([1-7]\d)\s*了(?=[\s，,。！!]|$)", text)

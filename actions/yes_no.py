@@ -183,6 +183,9 @@ def _quote(b: dict, clause_id: str) -> str:
 PREMISES = re.compile(r"房租|租金|门面|场地|租房")
 
 
+BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
+
+
 def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> Reply | None:
     """The measures of the clause in play, judged on what was said: 不能 / 能 / 要看."""
     clause_id = (cite or {}).get("clause_id") or ""
@@ -244,7 +247,21 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     paid = [b for b in every if _pays(b) and (not words or all(w in compact(b["name"]) for w in words))]
     if MONEY_ASKED.search(text) and paid and not any(_pays(b) for b in mine):
         mine = paid
+    # "能不能跟他们商量少发点 不算违规吧" after 46号（六） (eval61 DA11 heard "要看…创业带头人…"): a question sharing no
+    # words with the clause asks of something else
+    # "临时生活补助俺能不能领" after 凌政发 一、（五） (eval61 DA12 heard "不能" of its 失业保险金 measures): a measure the
+    # clause writes and no rule of it names is judged by its own sentence, never by its neighbours' conditions
+    nouns = [n for n in BENEFIT_NOUN.findall(compact(text)) if n in body]
+    if nouns and not any(n in compact(b["name"]) for n in nouns for b in mine):
+        return None
     if not mine:
+        return None
+    # "能不能跟他们商量少发点 不算违规吧" after 46号（六） (eval61 DA11 heard "要看…创业带头人…"): a question sharing
+    # almost no words with the measures judged asks of something else
+    own = re.sub(r"[^\u4e00-\u9fff]", "", clause_in_play.own_words(text))
+    said = compact("".join(b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or []) for b in mine))
+    shared = {own[i : i + 2] for i in range(len(own) - 1)} & {said[i : i + 2] for i in range(len(said) - 1)}
+    if len(own) >= 4 and len(shared) < (1 if len(own) < 8 else 2):
         return None
     names = "、".join(b["name"] for b in mine)
     failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]

@@ -315,5 +315,29 @@ def test_ones_own_situation_read_as_nothing_known_gets_the_measures(convo):
 
 def test_whom_the_sentence_just_quoted_grants_to_is_read_from_it(convo):
     # before (eval60 CB12): "这个补贴是给我还是给公司的" after 聊城 第7条 heard "招人的补贴是给招用的单位的"
-    body = asked(convo, "聊城 20届毕业的 去小微企业上班 有社保补贴吗", "那这个补贴是给我还是给公司的", as_of="2021-05-15")
+    body = asked(
+        convo, "聊城 20届毕业的 去小微企业上班 有社保补贴吗", "那这个补贴是给我还是给公司的", as_of="2021-05-15"
+    )
     assert "没有写明补贴发给个人还是发给单位" in body and "招人的补贴是给招用的单位的" not in body, body
+
+
+def test_an_age_corrected_with_not_is_the_new_age():
+    # before (eval61 DB10): "说错了俺是59不是56", "不对，俺年龄59 不是56" changed nothing; "一个公司" was read as the age
+    # that told the son's sex as the speaker's
+    from actions.profile_facts import extract
+
+    assert extract("说错了 俺是58不是55", date(2020, 6, 1)).get("age") == 58
+    assert extract("不对，俺岁数57 不是54", date(2020, 6, 1)).get("age") == 57
+    facts = extract("俺闺女在一个公司见习 俺55了厂子黄了", date(2020, 6, 1))
+    assert facts.get("age") == 55 and "gender" not in facts, facts
+
+
+def test_a_yes_no_is_judged_by_the_measure_it_names(convo):
+    # before (eval61 DA12, DA11): "临时生活补助俺能不能领" heard "不能" of the 失业保险金 measures of the same clause;
+    # "能不能跟他们商量少发点" heard "要看…创业带头人…"
+    started(convo, "俺在凌源 四十了 一直打零工 没交过保险 现在没活了 家里困难 有啥能帮的", as_of="2026-09-10")
+    body = asked(convo, "那个临时生活补助俺能领不", as_of="2026-09-10")
+    assert not body.startswith("不能") and "临时生活补助" in body, body
+    asked(convo, "大连开面馆的 10个员工 疫情关门了 社保能减免不", as_of="2020-03-28")
+    body = asked(convo, "工资发不起全额 能不能跟员工商量少发点", as_of="2020-03-28")
+    assert "依法平等协商" in body and "创业带头人" not in body, body
