@@ -118,9 +118,11 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
         return trimmed, not_yet_issued.unnamed_line(as_of)
     from answers.confidence import is_confident
 
-    if is_confident(response.get("query") or "", kept[0], response.get("expanded_terms") or ()):
-        # the text of the day answers in the question's own words ("能不能跟他们商量少发点" → 46号（四）'s "依法平等协商…
-        # 工资浮动", eval61 DA11): no "没有…直接对应的规定" above it
+    if kept[0].get("stands_for") and is_confident(
+        response.get("query") or "", kept[0], response.get("expanded_terms") or ()
+    ):
+        # the text of the day lifted for saying what the later text says ("一个员工都不裁 有没有啥返还" → 46号（四）'s
+        # 稳岗补贴, eval59 AA11): no "没有…直接对应的规定" above it
         return trimmed, None
     return trimmed, not_yet_issued.unnamed_line(as_of, then_issued=True)
 

@@ -453,7 +453,16 @@ def _hires(text: str, facts: dict) -> None:
             continue  # "招一个应届毕业生补2500块的那个补贴" (eval26 B23 counted 1 hire): the rate per head, no count
         # "招了2个人，1个今年刚毕业的大学生1个失业大半年的" (eval18 P21): a total alone, then who they are
         total = re.fullmatch(r"\s*" + COUNT + r"(?:人|员工|工人)?\s*", clauses[0])
-        if hire_counts(clauses[0], text, facts) or not total or len(clauses) < 2:
+        # "招了4个人：2个是登记失业7个月的，有就业创业证；1个是建档立卡贫困户家里的；还有1个应届毕业生" (eval61 DA04 lost
+        # the poor family's hire, and 15600元 was said for 23400元): every clause of the sentence opening with a count
+        named = hire_counts(clauses[0], text, facts)
+        sentence = re.split(r"[。！!？?]", text[verb.end() :], maxsplit=1)[0][len(clauses[0]) :]
+        for segment in re.split(r"[，,；;]", sentence)[2:]:  # [0] is empty, [1] is clauses[1], read below
+            if re.match(r"\s*(?:还有|另外|其中|再有)?\s*" + COUNT, segment):
+                hire_counts(segment, text, facts)
+        if named or not total or len(clauses) < 2:
+            if named and len(clauses) > 1 and re.match(r"\s*(?:还有|另外|其中|再有)?\s*" + COUNT, clauses[1]):
+                hire_counts(clauses[1], text, facts)
             continue
         if re.match(r"\s*(?:都|全)(?:是|为)", clauses[1]):  # "招了5个人，都是应届生": the total, all of one group
             hire_counts(f"{total.group(1)}个{clauses[1]}", text, facts)

@@ -186,8 +186,9 @@ HIRES_SAID: list[tuple[str, Any, re.Pattern]] = [
         "hires_hold_tax_certificate",
         True,
         re.compile(
-            r"(?<![没不未])(?:都|全|均)?(?:有|持有?|拿着?|办了?)(?:《)?(?:就业创业证|就业失业登记证)|"
-            r"(?<![没不未])注明(?:了)?[“\"]?企业吸纳税收政策|(?:都|全|均)(?:持证|有证)"
+            # the card alone is not the condition: it must note "企业吸纳税收政策" (eval61 DA04 was recorded 持证 from
+            # "有就业创业证" and worked the deduction; the note is asked) — the reading that never promises more
+            r"(?<![没不未])注明(?:了)?[“\"]?企业吸纳税收政策"
         ),
     ),
 ]

@@ -183,6 +183,7 @@ def _quote(b: dict, clause_id: str) -> str:
 PREMISES = re.compile(r"房租|租金|门面|场地|租房")
 
 
+WAGES = re.compile(r"工资|薪水|薪资|少发|降薪|减薪|发不起|协商")
 BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 
 
@@ -261,7 +262,9 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     own = re.sub(r"[^\u4e00-\u9fff]", "", clause_in_play.own_words(text))
     said = compact("".join(b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or []) for b in mine))
     shared = {own[i : i + 2] for i in range(len(own) - 1)} & {said[i : i + 2] for i in range(len(said) - 1)}
-    if len(own) >= 4 and len(shared) < (1 if len(own) < 8 else 2):
+    if len(own) >= 4 and not shared and not words and not REFUND.search(text):
+        return None
+    if WAGES.search(text) and not WAGES.search(said):  # wages asked of measures that pay none
         return None
     names = "、".join(b["name"] for b in mine)
     failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]

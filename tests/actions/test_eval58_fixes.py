@@ -341,3 +341,14 @@ def test_a_yes_no_is_judged_by_the_measure_it_names(convo):
     asked(convo, "大连开面馆的 10个员工 疫情关门了 社保能减免不", as_of="2020-03-28")
     body = asked(convo, "工资发不起全额 能不能跟员工商量少发点", as_of="2020-03-28")
     assert "依法平等协商" in body and "创业带头人" not in body, body
+
+
+def test_every_counted_clause_of_a_hiring_sentence_is_read_and_the_card_alone_is_no_note():
+    # before (eval61 DA04): "…4个人：2个是登记失业7个月的，有就业创业证；1个是建档立卡贫困户家里的；还有1个应届毕业生" lost the
+    # poor family's hire, and "有就业创业证" was recorded as the card noting 企业吸纳税收政策 (15600元 said for 23400元)
+    from actions.profile_facts import extract
+
+    said = "我们公司今年招了3个人：1个是失业8个月的，有失业证；1个是建档立卡户的；还有1个大学生"
+    facts = extract(said, date(2021, 6, 20))
+    assert facts.get("new_hires_poverty") == 1 and facts.get("new_hires_long_term_unemployed") == 1, facts
+    assert "hires_hold_tax_certificate" not in extract("他们都有就业创业证", date(2021, 6, 20))
