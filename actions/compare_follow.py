@@ -54,7 +54,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     cites = []
     for c in columns:
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
-        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, quotes), q) for q in quotes]
+        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, [q]), q) for q in quotes]
         for m in c["measures"]:
             grouped.setdefault(_group(m), []).append(f"  - 【{c['region']}】{m['who']}：“{m['rate']}”（{m['badge']}）")
     day = cn_date(as_of)
@@ -90,7 +90,7 @@ def _one_place(text: str, topic: dict, as_of: date) -> Reply | None:
         lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.label_words(c)}：")
         lines += [f"· {m['who']}：“{m['rate']}”（{m['badge']}）" for m in c["measures"]]
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
-        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, quotes), q) for q in quotes]
+        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, [q]), q) for q in quotes]
     lines.append("具体能否申请以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": [place]})
 

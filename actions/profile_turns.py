@@ -166,8 +166,9 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
             note = f"“{m['note']}”" if m.get("note") else ""
             lines.append(f"· {m['who']}：“{m['rate']}”{note}。{m['badge']}")
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
-        hit = clause_json.as_hit(records[c["clause_id"]], as_of, quotes)
-        cites += [citations.from_hit(hit, q) for q in quotes]
+        # each card with its own sentence's validity, as the text beside it (eval61 DB11: 大连's 100% read "expired
+        # 2021-08-31" on its card, the clause's latest end, while the line said 有效期未知)
+        cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, [q]), q) for q in quotes]
     # "辽宁大连聊城凌源分别怎么规定" (eval42 F19): a place named whose texts have nothing on it is said so, not skipped
     listed = {c["region"] for c in columns}
     for place in [p for p in named if p not in listed]:

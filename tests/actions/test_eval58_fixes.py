@@ -352,3 +352,14 @@ def test_every_counted_clause_of_a_hiring_sentence_is_read_and_the_card_alone_is
     facts = extract(said, date(2021, 6, 20))
     assert facts.get("new_hires_poverty") == 1 and facts.get("new_hires_long_term_unemployed") == 1, facts
     assert "hires_hold_tax_certificate" not in extract("他们都有就业创业证", date(2021, 6, 20))
+
+
+def test_each_compared_card_carries_its_own_sentences_validity(convo):
+    # before (eval61 DB11): "稳岗返还 …四地 原文": 大连's 100% card read expired (the clause's latest end, 2021-08-31)
+    from actions.cited_replies import ActionAnswerQuestion
+
+    convo.say("稳岗返还 辽宁 大连 聊城 凌源 分别怎么规定", "ask_policy", metadata={"as_of": "2026-09-10"})
+    messages, _ = convo.run(ActionAnswerQuestion())
+    cards = [c for m in messages for c in ((m.get("custom") or {}).get("answer") or {}).get("citations") or []]
+    hundred = [c for c in cards if "100%" in (c.get("quote") or "") and c.get("region") == "大连市"]
+    assert hundred and all((c.get("validity") or {}).get("status") != "expired" for c in hundred), hundred

@@ -81,7 +81,14 @@ def test_a_firm_asking_what_tax_it_saves_hears_the_tax_deduction_first_with_its_
     # a note on a 2017 item listed may come before the list (answers/first_answer.py)
     listed = listed.split("\n", 1)[1] if listed.startswith("提示：") else listed
     assert listed.startswith("1. 企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费")
-    assert "每年最高23400元" in listed
+    # ruling (eval61 DA04): the card alone is not the condition; it must note "企业吸纳税收政策", so no sum is promised
+    # until that is said, and it is asked
+    assert "每年最高23400元" not in listed and "注明“企业吸纳税收政策”" in listed, listed
+    convo.say("都注明了企业吸纳税收政策 3个人一年能减多少", "ask_policy", metadata={"as_of": "2021-06-01"})
+    from actions.cited_replies import ActionAnswerQuestion
+
+    worked = "\n".join(answer_texts(convo.run(ActionAnswerQuestion())[0]))
+    assert "7800元/人 × 3人 = 最高23400元/年" in worked, worked
 
 
 def test_asking_to_be_paid_part_first_quotes_the_advance_sentence(convo):

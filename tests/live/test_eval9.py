@@ -33,7 +33,8 @@ def test_g17_a_firm_asking_what_tax_it_saves_hears_the_deduction_first(live_stac
     )
     listed = body.split("与您的问题相关的政策有：", 1)[-1].lstrip("\n")
     assert listed.startswith("1. 企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费"), body
-    assert "每年最高23400元" in listed
+    # the card alone is not the note "企业吸纳税收政策" the text asks for (eval61 ruling): no sum until it is said
+    assert "每年最高23400元" not in listed and "注明“企业吸纳税收政策”" in listed, body
 
 
 def test_g07_a_delivery_rider_is_a_person(live_stack):
