@@ -257,14 +257,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     if not mine:
         return None
-    # "能不能跟他们商量少发点 不算违规吧" after 46号（六） (eval61 DA11 heard "要看…创业带头人…"): a question sharing
-    # almost no words with the measures judged asks of something else
-    own = re.sub(r"[^\u4e00-\u9fff]", "", clause_in_play.own_words(text))
+    # "能不能跟他们商量少发点 不算违规吧" after 46号（六） (eval61 DA11 heard "要看…创业带头人…"): wages asked of
+    # measures that pay none are no question of theirs ("普通饭店到底能不能报" still is: its words are the asker's)
     said = compact("".join(b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or []) for b in mine))
-    shared = {own[i : i + 2] for i in range(len(own) - 1)} & {said[i : i + 2] for i in range(len(said) - 1)}
-    if len(own) >= 4 and not shared and not words and not REFUND.search(text):
-        return None
-    if WAGES.search(text) and not WAGES.search(said):  # wages asked of measures that pay none
+    if WAGES.search(text) and not WAGES.search(said):
         return None
     names = "、".join(b["name"] for b in mine)
     failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]
