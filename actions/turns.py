@@ -93,7 +93,7 @@ SWITCH_FILLER = re.compile(
     # "凌源的呢 没看到" (eval58 B19 heard "没有理解"): the place left out of the last answer
     r"没看到|没看见|没有看到|没找到|漏了|落了|没说|没提|没列|"
     # "大连的对应条款" (eval59 BB04, an agent, was asked "请问您是以什么身份申请？")
-    r"条款|条文|原文|内容|写法|怎么写的?"
+    r"条款|条文|原文|内容|写法|怎么写的?|(?:是)?哪(?:一)?条"
 )
 
 
@@ -290,10 +290,12 @@ def _answer_events(reply: Reply, text: str) -> list[EventType]:
     return [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments)]
 
 
+# a topic said as a question ("…最多能贷多少"), not a bare name ("人力资源服务机构补助")
 ASKED = re.compile(r"怎么|咋|如何|多少|哪些|什么|啥|吗|呢|能不能|有没有|[?？]")
 
 
 COUNTERPART = re.compile(r"对应|相应|配套")
+PROVINCE_SAID = re.compile(r"省里|省级|省上|省政府|省文件|省的文件")
 CLAUSE_NAMED = re.compile(r"(?:那|这)?(?:第)?[一二三四五六七八九十\d]{1,3}条")
 
 
@@ -303,6 +305,16 @@ def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
     if not tracker.get_slot(TOPIC):
         return None
     named = most_specific(regions.regions_in_text(text))
+    province = PROVINCE_SAID.search(text)
+    if not named and province:
+        # "省里对应的是哪条" after 18号（十三） (eval61 DB01 heard 18号（十四）'s 农民工 land price): the province above the
+        # clause in play, whose texts are its counterpart
+        place = (clause_in_play.in_play(tracker)[0] or {}).get("region") or ""
+        above = regions.ancestors(place)[-1:] if place else []
+        rest = text[: province.start()] + text[province.end() :]
+        if above and above[0] != place and not SWITCH_FILLER.sub("", CLAUSE_NAMED.sub("", rest)):
+            return above[0], None
+        return None
     if len(named) > 1:
         return None
     if named:

@@ -363,3 +363,9 @@ def test_each_compared_card_carries_its_own_sentences_validity(convo):
     cards = [c for m in messages for c in ((m.get("custom") or {}).get("answer") or {}).get("citations") or []]
     hundred = [c for c in cards if "100%" in (c.get("quote") or "") and c.get("region") == "大连市"]
     assert hundred and all((c.get("validity") or {}).get("status") != "expired" for c in hundred), hundred
+
+
+def test_the_provinces_counterpart_asked_as_sheng_li(convo):
+    # before (eval61 DB01, an agent): "省里对应的是哪条" after 18号（十三） heard 18号（十四）'s 农民工 land price
+    body = asked(convo, "大政发〔2020〕18号第十三条", "省里对应的是哪一条", as_of="2026-09-10")
+    assert "辽政发〔2020〕9号" in body.split("\n")[0] and "（十四）" in body.split("\n")[0], body
