@@ -312,7 +312,11 @@ def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
         place = (clause_in_play.in_play(tracker)[0] or {}).get("region") or ""
         above = regions.ancestors(place)[-1:] if place else []
         rest = text[: province.start()] + text[province.end() :]
-        if above and above[0] != place and not SWITCH_FILLER.sub("", CLAUSE_NAMED.sub("", rest)):
+        if (
+            above
+            and above[0] != place
+            and not all(SWITCH_FILLER.sub("", r) for r in (rest, CLAUSE_NAMED.sub("", rest)))
+        ):
             return above[0], None
         return None
     if len(named) > 1:
