@@ -170,7 +170,8 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
     but the facts it states are kept: the form does not ask them afterwards. Outside the form only
     the speaker's own situation is kept ("我是大连一家软件公司的HR 今年我们接了10个见习生…": eval16
     N12 was asked 以什么身份申请 next); "残疾人开店有房租补贴吗" records nothing of the speaker."""
-    said = extract(text, turn_as_of(tracker)[0])  # read once per turn
+    # read once per turn, without what it turns away ("你这说的啥孵化平台 跟我没关系啊…", eval62 EA01 became 创业孵化载体)
+    said = extract(without_denied(text), turn_as_of(tracker)[0])
     own = OWN.search(text) is not None
     if not tracker.active_loop.get("name") and not (own and _own_situation(said)):
         # "我大连开理发店的…" is where the speaker is, even where who is asking is not said (eval18 P07 heard

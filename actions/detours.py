@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import clause_in_play, dont_know_after, free_answers, turns
+from actions import clause_in_play, dont_know_after, free_answers, summary_answer, turns
 from actions.cited_replies import confident_answer, offer_check, sure_reply, topic_events
 from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
@@ -288,6 +288,10 @@ class ActionReplyYesNo(Threaded, Action):
         text = user_text(tracker)
         if tracker.active_loop_name and free_answers.resumes(text):  # "接着算": the form asks its question, no
             return []  # "还有什么可以帮您" before it (eval6 E11), and no hand-off (eval7 R07: 转接编号)
+        if not says_more(text):  # "是" to the one yes/no question a summary still asks: answered, summed again
+            answered = summary_answer.answer(tracker, intent, turn_as_of(tracker)[0])
+            if answered is not None:
+                return answered
         if (
             intent == "affirm"
             and last_bot_offered_handoff_recent(tracker)

@@ -602,6 +602,26 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         facts["unemployment_months"] = 6
     elif re.search(r"(?:失业|没工作|没有工作|待业)(?:了|已经|有)?\s*1\s*年", text):
         facts["unemployment_months"] = 12
+    _graduation(text, facts, as_of)
+    if facts.get("graduation_year") and _members_event(text):
+        # "我闺女今年大学毕业想去见习 我自己48岁打零工…" (eval62 EB10, the mother, was judged as a 2020 graduate): the
+        # member's graduation, when the speaker then speaks of themselves
+        facts.pop("graduation_year")
+        if facts.get("is_college_graduate"):
+            facts.pop("is_college_graduate")
+
+
+# "我闺女…毕业…我自己48岁": a member's event, then the speaker's own words
+SPEAKER_OWN = re.compile(r"(?:我|俺)(?:自己|本人|今年|也)")
+
+
+def _members_event(text: str) -> bool:
+    graduated = re.search(r"毕业", text)
+    member = family_member.MEMBER.search(text[: graduated.start()]) if graduated else None
+    return bool(member and graduated.start() - member.end() <= 12 and SPEAKER_OWN.search(text[graduated.end() :]))
+
+
+def _graduation(text: str, facts: dict, as_of: date) -> None:
     # "2019年7月毕业的" (eval28 Z07 was recorded 2020): a month between the year and 毕业
     m = re.search(
         r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:的)?\s*(?:毕业|应届|大学毕业)",
@@ -637,7 +657,8 @@ COLLEGE = re.compile(r"大学|大专|本科|研究生|高校|专科|硕士|博�
 
 
 NEVER_INSURED = re.compile(
-    r"(?:从来|一直|根本|压根)?没(?:有)?(?:交过|交|缴过|缴|上过|上)(?:失业)?保险|没(?:有)?参(?:加)?(?:过)?(?:失业)?保险|"
+    # "矿上交没交失业保险我也不清楚" (eval62 EB08 was told "不能" of 失业保险金): 交没交 asks, it does not say
+    r"(?:从来|一直|根本|压根)?(?<![交缴上])没(?:有)?(?:交过|交|缴过|缴|上过|上)(?:失业)?保险|没(?:有)?参(?:加)?(?:过)?(?:失业)?保险|"
     # "以前就是打零工 从来没交过社保" (eval59 AA12 heard 失业保险金 first): never insured at all
     r"(?:从来|一直|根本|压根)没(?:有)?(?:交过|缴过|上过|交|缴|上)社保|没(?:有)?(?:交过|缴过|上过)社保|"
     r"没(?:有)?参保|(?:单位|老板|厂里?|厂子|公司|饭店)(?:一直|从来|也)?没(?:给|帮)?(?:他|她|我|俺)?(?:交|缴|上)(?:过)?(?:失业)?保险"

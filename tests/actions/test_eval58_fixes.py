@@ -370,3 +370,56 @@ def test_the_provinces_counterpart_asked_as_sheng_li(convo):
     body = asked(convo, "大政发〔2020〕18号第十三条", "省里对应的是哪一条", as_of="2026-09-10")
     head = "\n".join(body.split("\n")[:2])
     assert "辽政发〔2020〕9号" in head and "（十四）" in head and "大政发" not in head, body
+
+
+def test_whether_premiums_were_paid_asked_is_not_never_insured():
+    # before (eval62 EB08): "矿上交没交失业保险我也不清楚" was recorded 符合领取失业保险金条件：否, then "不能" of 失业保险金
+    from actions.profile_facts import extract
+
+    facts = extract("单位交没交失业保险俺也不知道", date(2026, 8, 20))
+    assert "meets_unemployment_insurance_conditions" not in facts, facts
+
+
+def test_a_topic_turned_away_says_nothing_of_the_speaker(convo):
+    # before (eval62 EA01): "你这说的啥孵化平台 跟我没关系啊 我问的是就业困难人员…" made a laid-off woman 创业孵化载体
+    from actions.cited_replies import facts_said
+
+    convo.slots.update({"applicant_type": "person"})
+    convo.say(
+        "你说的啥孵化基地 跟我没关系 我问的是认定困难人员以后有啥待遇", "ask_policy", metadata={"as_of": "2026-08-20"}
+    )
+    events = facts_said(convo.message["text"], convo.tracker())
+    assert not any(e.get("name") == "applicant_type" for e in events), events
+
+
+def test_a_members_graduation_is_not_the_speakers():
+    # before (eval62 EB10): "我闺女今年大学毕业想去单位见习…我自己48岁打零工…" judged the mother a 2020 graduate
+    from actions.profile_facts import extract
+
+    facts = extract("俺儿子今年大学毕业想去见习 俺自己50岁打零工交社保能补点不", date(2020, 7, 1))
+    assert "graduation_year" not in facts and facts.get("age") == 50, facts
+
+
+def test_a_bare_yes_after_a_summary_answers_its_one_open_question(convo):
+    # before (eval62 EA04): "是" after a summary still asking "是否为这些新招用人员按规定缴纳了社会保险费" handed the firm
+    # off (to 市自然资源局, for a tax deduction)
+    from actions.detours import ActionReplyYesNo
+    from actions.eligibility import ActionEligibilitySummary
+
+    convo.slots.update(
+        {
+            "applicant_type": "enterprise",
+            "region": "大连市",
+            "new_hires_poverty": 2,
+            "contract_one_year_plus": True,
+            "hires_contract_date": "2021-04-01",
+            "candidates": ["dalian-2020-18.tax-deduction-7800"],
+        }
+    )
+    convo.say("按我的情况算一算", "check_eligibility", metadata={"as_of": "2021-05-25"})
+    convo.run(ActionEligibilitySummary())
+    convo.say("是", "affirm", metadata={"as_of": "2021-05-25"})
+    _, events = convo.run(ActionReplyYesNo())
+    sets = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert sets.get("social_insurance_paid") is True, events
+    assert any(e.get("event") == "followup" and e.get("name") == "action_eligibility_summary" for e in events), events
