@@ -432,7 +432,8 @@ def of_family(text: str, start: int, end: int) -> bool:
         FAMILY + r"[^，。,；\s]{0,6}?(?:也|还)?(?:是|有)?(?:个|一个)?$", text[max(0, start - 14) : start]
     )
     after = re.match(r"的?是(?:我|俺)?(?:家)?" + FAMILY, text[end:])
-    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)|今年\d{2}(?:了|岁)", text) or (
+    # "俺是聊城的 今年50 一直打零工…媳妇还是残疾人" (eval62 EA12 was recorded 残疾人：是): an age said bare is the speaker's
+    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)|今年\d{2}(?!\d)", text) or (
         # "俺对象残疾 俺没工作" (eval48 M06, a wife, was recorded 残疾人：是): the speaker's own words after the member's
         re.search(r"(?:^|[，。,；\s])(?:我|俺)(?:没|也|就|在|还|现在)", text[end:])
     )

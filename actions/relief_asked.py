@@ -18,7 +18,9 @@ from answers.contact import HOTLINE_NAME
 from answers.models import Reply
 
 ASKED = re.compile(
-    r"(?:办|申请|吃|领|享受|纳入|能不能办|能办)(?:个)?低保|低保(?:呢|能办|怎么办|咋办|去哪|找谁|能不能)|临时救助|救助金"
+    r"(?:办|申请|吃|领|享受|纳入|能不能办|能办)(?:个)?低保|低保(?:呢|能办|怎么办|咋办|去哪|找谁|能不能)|临时救助|救助金|"
+    # "低保啥的能申请不" (eval62 EA05 heard "不能" of the 低保 continuation for those who found work)
+    r"低保[^，。,？?]{0,4}(?:能|可以|可不可以)(?:申请|办|领)"
 )
 SAYS = re.compile(r"纳入(?:最低生活保障|低保)|(?:最低生活保障|低保)、临时救助|给予临时救助|临时救助等社会救助")
 MOST = 2

@@ -183,6 +183,7 @@ def _quote(b: dict, clause_id: str) -> str:
 PREMISES = re.compile(r"房租|租金|门面|场地|租房")
 
 
+CONTINUES = re.compile(r"继续|渐退|延长|展期|接着|至退休")
 WAGES = re.compile(r"工资|薪水|薪资|少发|降薪|减薪|发不起|协商")
 BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 
@@ -261,6 +262,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # measures that pay none are no question of theirs ("普通饭店到底能不能报" still is: its words are the asker's)
     said = compact("".join(b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or []) for b in mine))
     if WAGES.search(text) and not WAGES.search(said):
+        return None
+    # "低保啥的能申请不" (eval62 EA05 heard "不能。实现就业的低保对象继续给予…低保救助只给已实现就业"): a measure that
+    # continues or extends another is no answer to whether the other can be had
+    if all(CONTINUES.search(b["name"]) for b in mine) and not CONTINUES.search(text):
         return None
     names = "、".join(b["name"] for b in mine)
     failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]

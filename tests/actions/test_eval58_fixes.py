@@ -423,3 +423,18 @@ def test_a_bare_yes_after_a_summary_answers_its_one_open_question(convo):
     sets = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert sets.get("social_insurance_paid") is True, events
     assert any(e.get("event") == "followup" and e.get("name") == "action_eligibility_summary" for e in events), events
+
+
+def test_a_wifes_disability_said_beside_ones_bare_age_is_hers():
+    # before (eval62 EA12): "俺是聊城的 今年50 一直打零工…媳妇还是残疾人" was recorded 残疾人：是 for him
+    from actions.profile_facts import extract
+
+    facts = extract("俺在聊城 今年52 打零工的 老婆也是残疾人 有啥帮扶", date(2026, 8, 20))
+    assert "is_disabled" not in facts and facts.get("age") == 52, facts
+
+
+def test_whether_one_can_apply_for_dibao_is_not_judged_by_its_continuation(convo):
+    # before (eval62 EA05): "低保啥的能申请不" heard "不能。实现就业的低保对象继续给予3至12个月低保救助只给…"
+    started(convo, "我是丹东的 今年57了 失业金上个月领完了 现在啥也没有了 还有啥能管我的不", as_of="2020-08-15")
+    body = asked(convo, "家里困难 低保这些能申请不", as_of="2020-08-15")
+    assert not body.startswith("不能") and "纳入最低生活保障" in body, body
