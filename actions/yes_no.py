@@ -183,7 +183,7 @@ def _quote(b: dict, clause_id: str) -> str:
 PREMISES = re.compile(r"房租|租金|门面|场地|租房")
 
 
-CONTINUES = re.compile(r"继续|渐退|延长|展期|接着|至退休")
+CONTINUES = re.compile(r"继续|渐退|延长|展期|接着|[至到]退休|一直领|还能(?:领|享受|拿)")
 WAGES = re.compile(r"工资|薪水|薪资|少发|降薪|减薪|发不起|协商")
 BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 
