@@ -1,6 +1,10 @@
 """A 12345 operator asking on a caller's behalf ("我是12345热线的话务员", "12345这边", "坐席查询") is not told to ring
 12345: the replies point to the responsible units instead (evaluation 14 L13: "我就是12345的，你让我打12345？？").
-Applied to every message an action sends (actions/threaded.py), so no answer needs to know who is asking."""
+Applied to every message an action sends (actions/threaded.py), so no answer needs to know who is asking.
+
+It also tells a lookup from an applicant's answer: "不是申请 我是坐席查政策…" ends the form's questions (actions/form.py),
+an agent's short lookup read by DIET as a situation goes to the texts, and measures an agent asks about are listed with
+the questions offered for the caller, not started (actions/eligibility.py)."""
 
 from __future__ import annotations
 
