@@ -30,7 +30,7 @@ from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from actions.within_place import within_notice
 from answers import dialogue, not_yet_issued
-from answers.clause_answer import ordered, search_answer
+from answers.clause_answer import clause_first, ordered, search_answer
 from answers.measure_exists import terms_in, written
 from answers.models import Reply, button
 from answers.sentences import compact
@@ -108,7 +108,9 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
         kept = []
     if measured:  # the text of the day naming the measure asked, in any of its words, first (eval52 Y08)
         kept.sort(key=lambda h: not all(written(w, compact(h.get("text") or "")) for w in measured))
-    kept = _clause_before_preamble(kept)
+    # "那17年那个文件里就没有稳岗的？" on 2020-03-25 (eval59 AA11 heard 46号's preamble under "没有…直接对应的规定"): once
+    # the later texts are gone, a clause of the same document found below its preamble answers first
+    kept = clause_first(kept, ("preamble", "cover"), same_document=True)
     trimmed = {**response, "results": kept, "ordered": True}  # read in the order chosen with the later texts present
     if hits[0] in kept or (kept and measured and all(written(w, compact(kept[0].get("text") or "")) for w in measured)):
         # a later text ranked below what applied then, or above a text of the day naming the measure asked in its
@@ -125,25 +127,6 @@ def _issued_by_then(response: dict, as_of: date) -> tuple[dict, str | None]:
         # 稳岗补贴, eval59 AA11): no "没有…直接对应的规定" above it
         return trimmed, None
     return trimmed, not_yet_issued.unnamed_line(as_of, then_issued=True)
-
-
-def _clause_before_preamble(hits: list[dict]) -> list[dict]:
-    """ "那17年那个文件里就没有稳岗的？" on 2020-03-25 (eval59 AA11 heard 46号's preamble under "没有…直接对应的规定"): once
-    the later texts are gone, a clause of the same document found below its preamble answers first."""
-    from answers import sentences
-
-    top = sentences.record_of(hits[0]["clause_id"]) if hits else None
-    if top is None or top.kind not in ("preamble", "cover"):
-        return hits
-    clause = next(
-        (
-            h
-            for h in hits[1:]
-            if (r := sentences.record_of(h["clause_id"])) and r.kind == "clause" and r.doc_id == top.doc_id
-        ),
-        None,
-    )
-    return hits if clause is None else [clause] + [h for h in hits if h is not clause]
 
 
 OUTSIDE_BEFORE = "您说的地方不在收录范围内；下面是收录地区的规定，只适用于该文件所属地区，不适用于您那里，仅供参考。"

@@ -320,7 +320,7 @@ class ActionStartEligibility(Threaded, Action):
         if (
             intent_of(tracker) == "check_eligibility"
             and not turns.typed_check_button(typed, tracker)
-            and hotline_staff.looks_up(tracker, typed)
+            and hotline_staff.short_lookup(tracker, typed)
         ):
             return [FollowupAction("action_answer_question")]  # an agent's short lookup, read by DIET as a situation
         if new and tracker.get_slot(CANDIDATES) and TOTAL.search(user_text(tracker) or ""):
@@ -435,7 +435,7 @@ class ActionStartEligibility(Threaded, Action):
             if slots.get(CANDIDATES)
             else []
         )
-        staff = first is not None and not titled and hotline_staff.lookup_only(tracker, found, typed)
+        staff = first is not None and not titled and hotline_staff.asks_measures_only(tracker, found, typed)
         if staff and rounds and not goes_to_summary(rounds):  # an agent's lookup: the measures, no questions
             dispatcher.utter_message(json_message=hotline_staff.offered_to_staff(first).to_payload())
             events.append(SlotSet(DEPARTMENTS, [d for c in first.citations for d in c.get("departments", [])][:5]))

@@ -125,7 +125,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if fresh:
             skip = asked
             text = user_text(tracker)
-            if hotline_staff.looking_up(text):  # "不是申请 我是坐席查政策…": answered; the questions end unsummed
+            if hotline_staff.says_lookup(text):  # "不是申请 我是坐席查政策…": answered; the questions end unsummed
                 return self.looked_up(dispatcher, tracker, domain)
             if turns.IMPATIENT.search(text) or TOTAL.search(text):  # no more questions: the summary of what is known
                 read = self.read_turn(tracker, slots, as_of)

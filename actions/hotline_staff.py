@@ -47,7 +47,7 @@ NOT_APPLYING = re.compile(
 REFERENCE = re.compile(r"原文|条文|条款|怎么写|怎么规定|咋规定|第.{1,4}条|文号|责任单位|查政策")
 
 
-def looking_up(text: str) -> bool:
+def says_lookup(text: str) -> bool:
     """The message says it is a lookup, not an applicant's answer: "不是申请", or staff asking for a text."""
     return bool(NOT_APPLYING.search(text) or STAFF.search(text) and REFERENCE.search(text))
 
@@ -86,7 +86,7 @@ FOR_CALLER = (
 )
 
 
-def lookup_only(tracker: Tracker, found: dict, typed: str) -> bool:
+def asks_measures_only(tracker: Tracker, found: dict, typed: str) -> bool:
     """Staff asking about measures without stating anyone's situation: the measures are the answer, no questions
     follow (a caller's facts, said, start them; so does the button)."""
     return (
@@ -108,7 +108,7 @@ def offered_to_staff(first: Reply) -> Reply:
 SOMEONE = re.compile(r"我|俺|咱|来电人|来电的|市民|他|她|老公|媳妇|爱人|孩子|儿子|女儿|闺女|家里|父亲|母亲|爸|妈")
 
 
-def looks_up(tracker: Tracker, text: str) -> bool:
+def short_lookup(tracker: Tracker, text: str) -> bool:
     """A short message of an agent's lookup conversation that speaks of nobody's situation ("残疾人那句", "补贴期限"
     after 18号第十二条: eval59 BB01 was asked "请问您在哪个市或县？" and recorded 残疾人：是): a follow-up on the texts."""
     return (

@@ -78,7 +78,6 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     return Reply("\n".join(lines), found, meta={"payer": "unit"})
 
 
-NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 POINTED = re.compile(r"这个|这项|那个|那项|这条|那条|刚才|上面|第\s*\d+\s*条")
 UNIT_GRANTED = re.compile(
     r"(?:企业|单位|机构|载体|基地|雇主)[^。；，]{0,12}(?:给予|补贴|补助|返还|奖补)|给予(?:企业|单位|见习单位)"
@@ -95,7 +94,9 @@ def in_play_reply(text: str, tracker, as_of: date) -> Reply | None:
         return None
     cite, _ = in_play(tracker)
     quote = (cite or {}).get("quote") or ""
-    named = [m for n in NOUN.findall(text) if len(m := re.sub(r"^(?:那|这|个|项|种|笔)+", "", n)) > 2]
+    from answers.measure_exists import BENEFIT_NOUN
+
+    named = [m for n in BENEFIT_NOUN.findall(text) if len(m := re.sub(r"^(?:那|这|个|项|种|笔)+", "", n)) > 2]
     if not quote or any(n not in quote for n in named):
         return None  # "临时生活补助给谁" after the 90% sentence of the same clause: another measure's sentence
     where = citations.where(cite)

@@ -612,14 +612,15 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
             facts.pop("is_college_graduate")
 
 
-# "我闺女…毕业…我自己48岁": a member's event, then the speaker's own words
-SPEAKER_OWN = re.compile(r"(?:我|俺)(?:自己|本人|今年|也)")
-
-
 def _members_event(text: str) -> bool:
+    """ "我闺女…毕业…我自己48岁": a member's graduation, then the speaker's own words."""
     graduated = re.search(r"毕业", text)
     member = family_member.MEMBER.search(text[: graduated.start()]) if graduated else None
-    return bool(member and graduated.start() - member.end() <= 12 and SPEAKER_OWN.search(text[graduated.end() :]))
+    return bool(
+        member
+        and graduated.start() - member.end() <= 12
+        and family_member.SPEAKER_AGAIN.search(text[graduated.end() :])
+    )
 
 
 def _graduation(text: str, facts: dict, as_of: date) -> None:

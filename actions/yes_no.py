@@ -185,7 +185,6 @@ PREMISES = re.compile(r"房租|租金|门面|场地|租房")
 
 CONTINUES = re.compile(r"继续|渐退|延长|展期|接着|[至到]退休|一直领|还能(?:领|享受|拿)")
 WAGES = re.compile(r"工资|薪水|薪资|少发|降薪|减薪|发不起|协商")
-BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 
 
 def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> Reply | None:
@@ -253,7 +252,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # words with the clause asks of something else
     # "临时生活补助俺能不能领" after 凌政发 一、（五） (eval61 DA12 heard "不能" of its 失业保险金 measures): a measure the
     # clause writes and no rule of it names is judged by its own sentence, never by its neighbours' conditions
-    nouns = [n for n in BENEFIT_NOUN.findall(compact(text)) if n in body]
+    nouns = [n for n in measure_exists.BENEFIT_NOUN.findall(compact(text)) if n in body]
     if nouns and not any(n in compact(b["name"]) for n in nouns for b in mine):
         return None
     if not mine:

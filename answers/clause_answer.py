@@ -316,12 +316,26 @@ def extra_line(h: dict, as_of: date, query: str = "", expanded=()) -> tuple[str,
 def _clause_before_cover(response: dict) -> dict:
     """ "俺从外地打工回来了 想在凌源搞养殖 咋整 有钱补不" (eval10 H29) was answered with 凌源's cover letter ("现将《…》
     印发给你们"): a transmittal line answers no question; the best clause found leads instead."""
-    hits = list(response.get("results") or [])
+    return {**response, "results": clause_first(list(response.get("results") or []), ("cover",))}
+
+
+def clause_first(hits: list[dict], kinds: tuple[str, ...], same_document: bool = False) -> list[dict]:
+    """`hits` with the best clause moved above a top hit of one of `kinds` (a cover letter, a preamble); with
+    `same_document`, only a clause of the top hit's own document."""
     rec = sentences.record_of(hits[0]["clause_id"]) if hits and not hits[0].get("exact_reference") else None
-    clause = next((h for h in hits if (r := sentences.record_of(h["clause_id"])) and r.kind == "clause"), None)
-    if rec is None or rec.kind != "cover" or clause is None:
-        return response
-    return {**response, "results": [clause] + [h for h in hits if h is not clause]}
+    if rec is None or rec.kind not in kinds:
+        return hits
+    clause = next(
+        (
+            h
+            for h in hits
+            if (r := sentences.record_of(h["clause_id"]))
+            and r.kind == "clause"
+            and (not same_document or r.doc_id == rec.doc_id)
+        ),
+        None,
+    )
+    return hits if clause is None else [clause] + [h for h in hits if h is not clause]
 
 
 def _other_name(hit: dict, query: str) -> tuple[list[Quote] | None, str] | None:

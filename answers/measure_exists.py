@@ -53,6 +53,8 @@ TERMS = (
     ),  # "孵化基地能不能免费进" after a premises subsidy (eval23 U08 heard 不能 of it)
 )
 OWN_MEASURE = re.compile(r"补贴|补助|贷款|返还|培训|岗位|保险|减免|见习|贴息|费")
+# a benefit named by its own noun ("临时生活补助", "这个补贴"): up to four characters before the benefit's ending
+BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 BENEFIT_WORDS = {"社会保险补贴", "稳岗返还", "担保贷款", "核酸检测", "见习", "公益性岗位"}
 # "享受灵活就业社会保险补贴政策期满": the measure named as a policy already in place, not set here
 REFERS = "(?:享受|落实|执行)[^，。；]{{0,6}}{w}[^，。；]{{0,4}}政策"
