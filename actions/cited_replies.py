@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import cited_first, ended_lead, question_parts, ruled_out, turns
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
-from actions.denied_words import without_denied
+from actions.denied_words import without_denied, without_groups_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
 from actions.outside_told import told_outside
@@ -29,7 +29,7 @@ from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from actions.within_place import within_notice
-from answers import dialogue, not_yet_issued
+from answers import dialogue, epidemic_later, not_yet_issued
 from answers.clause_answer import clause_first, ordered, search_answer
 from answers.measure_exists import terms_in, written
 from answers.models import Reply, button
@@ -57,13 +57,14 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         # "残疾人场地补贴标准" right after 大政发〔2020〕18号 was quoted (eval38 K13, K16, K23 heard "您没说在哪个市县" and
         # another place's clause): the place of the clause in play
         region = (in_play(tracker)[0] or {}).get("region") or None
-    response = search(without_denied(text)[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    response = search(without_groups_denied(text)[:200], region=region, top_k=5, as_of=as_of).model_dump()
     if any(not_yet_issued.later(h.get("clause_id") or "", as_of) for h in response.get("results") or []):
         # texts issued later fill the top on an early day (eval59 AA11, 大连 2020-03-25: "一个员工都不裁 有没有啥返还"
         # heard "没有…直接对应的规定" and 46号's 场地补贴, while 46号（四）'s 稳岗补贴 applied): the pool goes deeper, so
         # what applied then is among the hits kept
-        response = search(without_denied(text)[:200], region=region, top_k=10, as_of=as_of).model_dump()
+        response = search(without_groups_denied(text)[:200], region=region, top_k=10, as_of=as_of).model_dump()
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
+    response = epidemic_later.after_others(response, text, as_of)  # "有没有见习" in 2026 (eval63 FA01)
     response = cited_first.prefer(response, text, tracker)  # "缓缴能缓几个月" after a list quoting 社保缓缴
     if not region and not named and not notice and response.get("results"):
         # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before

@@ -29,7 +29,8 @@ WHO_ASKED = (  # the clause's units; "这17个名字一个个都写出来" after
     r"\d+个(?:单位|部门)?(?:的)?名字|(?:单位|部门)(?:的)?(?:完整)?(?:名单|列表|全称)"
 )
 FOLLOW_UP = [  # order: the more specific first
-    ("document", re.compile(r"文号|哪个文件|什么文件|文件名|发文|哪个单位发|印发|出自")),
+    # "哪个文件哪一条" after 凌源 四、（七） (eval63 FB03, an agent, heard 一、（四）'s "一条龙" by its words)
+    ("document", re.compile(r"文号|哪个文件(?:的)?(?:哪一条|哪条|第几条)?|什么文件|文件名|发文|哪个单位发|印发|出自")),
     ("who", re.compile(WHO_ASKED + r"|电话|联系方式")),
     (
         "in_force",

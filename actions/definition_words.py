@@ -60,8 +60,14 @@ def defined_term(text: str) -> str:
 def _defined_term(text: str) -> str:
     # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
     # "我不是问我自己 我是坐席 问文件里灵活就业人员的定义" (eval33 W23): the words about the asker are no term
-    m = _TERM.search(re.sub(r"\s+", "", clause_in_play.without_places(ONLY_ASKING.sub(" ", simplified(text or "")))[0]))
-    term = (m.group("a") or m.group("b") or m.group("c")) if m else ""
+    plain = clause_in_play.without_places(ONLY_ASKING.sub(" ", simplified(text or "")))[0]
+    # "大连那个高校毕业生全额贴息 高校毕业生怎么界定" (eval62 EB07 read "毕业生全额贴息高校毕业生"): the term of the
+    # part that asks, where the message is in parts; the whole message joined only where no part names it
+    m = _TERM.search(re.sub(r"\s+", "", plain))
+    term = _term_of(m) if m else ""
+    if term and not any(term in part for part in plain.split()):
+        parts = [_term_of(t) for t in map(_TERM.search, reversed(plain.split())) if t]
+        term = next((t for t in parts if t), term)
     term = re.sub(r"[啊呀呢吧嘛哈哦]+$", "", term)  # "啥叫灵活就业人员啊" (eval28 Z18 read "灵活就业人员啊的范围")
     term = re.sub(r"(?<=[\u4e00-\u9fff]{2})是$", "", term)  # "大龄是怎么界定的" (eval52 Y15 read "大龄是")
     # "参照就业困难人员享受政策的是哪几类人" (eval56 O23 read "就业困难人员享受政策的"): the group referred to
@@ -72,6 +78,10 @@ def _defined_term(text: str) -> str:
         "",
         term or "",
     )
+
+
+def _term_of(m: re.Match[str]) -> str:
+    return m.group("a") or m.group("b") or m.group("c") or ""
 
 
 def more_terms(text: str) -> list[str]:

@@ -50,7 +50,7 @@ from actions import (
     yes_no,
 )
 from actions.context import turn_as_of, user_text
-from actions.denied_words import without_denied
+from actions.denied_words import without_denied, without_groups_denied
 from actions.dialogue_state import MAX_QUESTIONS, leave_form, previous_action, previous_turn
 from actions.earlier_facts import said_earlier
 from actions.form_plan import asked_before, conversation_words, intent_of, plan, said_so_far
@@ -76,7 +76,7 @@ from actions.profile import (
 from actions.profile_facts import GROUP_WORDS, extract, keep_applicant, numeric_text
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
-from answers import citations, dialogue, named_measure, not_yet_issued
+from answers import citations, dialogue, epidemic_later, named_measure, not_yet_issued
 from answers.clause_answer import search_answer
 from answers.first_answer import SHOWN, in_force, measures_first
 from answers.measure_exists import terms_in
@@ -112,6 +112,15 @@ def goes_to_summary(events: List[EventType]) -> bool:
 QUESTIONS_OFFERED = "questions_offered"
 FORM_RULED = {"check_eligibility", "inform", "correct"}  # bot/data/rules.yml: the form follows the start for these
 FOLLOW_UPS = {"action_answer_question", "action_fallback"}
+
+
+def _with_bare_topic(text: str, tracker: Tracker) -> str:
+    """ "贷款" answered, then "凌源 开小店" (eval63 FB11 was listed 低保 and 20万元 loans, never the 10万元 one): a
+    situation naming no measure, right after a bare subject was answered, asks about that subject."""
+    topic = tracker.get_slot(TOPIC) or ""
+    if answered_last_turn(tracker) and len(topic) <= 8 and scope.PAYS.search(topic) and not scope.PAYS.search(text):
+        return f"{topic} {text}"
+    return text
 
 
 def answered_last_turn(tracker: Tracker) -> bool:
@@ -378,8 +387,10 @@ class ActionStartEligibility(Threaded, Action):
         scope_text = slots.get(SCOPE_TEXT) or text
         moved = any(k in found and found[k] != tracker.get_slot(k) for k in ("region", "applicant_type"))
         bare = bool(typed) and bare_question.is_bare(text) and not found.keys() - {"region"}
+        carried = False
         if new or not candidates:
-            scope_text = text
+            scope_text = _with_bare_topic(text, tracker)
+            carried = scope_text != text
         if new or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
             candidates, clauses = scope.for_person(scope_text, profile, as_of)  # for the group described
@@ -404,11 +415,11 @@ class ActionStartEligibility(Threaded, Action):
                 candidates = [c for c in candidates if c in named_now or c not in current]
                 current = [c for c in current if c in named_now]
             first = None
-            if clauses and typed and scope_text == text and not bare:  # naming a benefit, a group or a situation
+            if clauses and typed and (scope_text == text or carried) and not bare:  # a benefit, a group, a situation
                 first = with_leads(
-                    answer_first(result, candidates, slots, as_of, text, conversation_words(tracker)),
+                    answer_first(result, candidates, slots, as_of, scope_text, conversation_words(tracker)),
                     profile,
-                    text,
+                    scope_text,
                     as_of,
                 )
             if first is None and typed and not bare:  # no measure in scope, yet a sentence answers (eval50 Q20)
@@ -453,12 +464,14 @@ class ActionStartEligibility(Threaded, Action):
                 # "…凌源这边有那个就业见习吗 她能去不" (eval43 E22 heard 凌源's graduates' 公益性岗位): the measure named
                 # leads the query, over the graduate words around it
                 keys = " ".join(off_topic.named(text))
-                found = search(f"{keys} {text}"[:200], region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
+                query = f"{keys} {without_groups_denied(text)}"[:200]  # not "不是低保"'s 低保 (eval63 FA01)
+                found = search(query, region=profile.get("region"), top_k=5, as_of=as_of).model_dump()
                 if keys:  # the hit whose matched sentence names it first
                     found["results"].sort(
                         key=lambda h: not any(k in "".join(h.get("highlights") or []) for k in keys.split())
                     )
                 found = ruled_out.drop(found, profile, as_of)  # not the 湖北籍 sentence to one not 湖北籍 (eval31 T19)
+                found = epidemic_later.after_others(found, text, as_of)  # 2020's 见习暂时中断 asked in 2026 (FA01)
                 # "…上个月厂子不干了…有啥帮扶没有" in 2026 (eval56 O12 heard 人才安家补助 by its "对口帮扶", twice): a
                 # measure whose event window closed is not led with, unless its own words were asked
                 found = offered.matching(found, profile)  # nor an ended measure, nor a firm's to a person

@@ -57,6 +57,15 @@ def cited_lead(reply: Reply, text: str, as_of: date) -> Reply:
         and not mixed
     ):
         end = date.fromisoformat(str(v["end"])[:10])
+        quoted = reply.citations[0].get("quote") or ""
+        if EXTENSION.search(quoted) and not EXTENSION.search(text):
+            # "灵活就业自己交社保的 能不能补" heard 不能 of 辽政发（十三）'s one-year extension (eval63 FA12): what ended is
+            # the extension for those whose term ran out, not the subsidy asked about
+            reply.text = (
+                f"所引这一句是补贴期满后“延长”的规定，已于{cn_date(end)}到期；它到期不等于补贴本身不能申请，"
+                f"能否申请以经办部门认定为准。\n{reply.text}"
+            )
+            return reply
         reply.text = (
             f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。\n{reply.text}"
         )

@@ -22,6 +22,7 @@ from actions import (
     new_topic,
     own_figures,
     province_says,
+    ruled_out,
     sentence_pointed,
     share_left,
     sum_measure,
@@ -228,6 +229,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if hit is None:
         return None
     whole = bool(meta.get("whole_clause")) and not named
+    if not named:
+        hit = ruled_out.kept_in_clause(hit, profile_from_slots(tracker.slots), as_of)
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
     if kind == "amount" and "原文没有写明具体金额" in reply.text and not named:
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")

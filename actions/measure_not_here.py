@@ -76,16 +76,54 @@ SAME = {"残保金": ("残保金", "残疾人就业保障金"), "残疾人就业
 
 def asked_measure(text: str) -> str | None:
     """The measure's name asked about ("交通补贴"), as jieba reads the words before 补贴/补助."""
-    whole = next((w for w in WHOLE if w in compact(text)), None)
-    if whole:
-        return whole
-    words = places._words().lcut(compact(text), HMM=False)
+    return next(iter(asked_measures(text)), None)
+
+
+# "企业新型学徒制 聊城有没有补贴" (eval62 EA10 heard 聊城's 职业介绍补贴 twice): the word before 补贴 only asks, so
+# the measure is named by a word before it
+# (an open "有什么补贴" asks which, not whether one named exists: "找不到工作，有什么补贴" names no 工作补贴)
+ONLY_ASKS = re.compile(r"有没有|有无|有|还有没有|还有")
+
+
+# "企业新型学徒制这块 聊城这边有没有补贴": words of pointing, not the measure
+FILLERS = {
+    "这块",
+    "那块",
+    "这边",
+    "那边",
+    "这里",
+    "那里",
+    "方面",
+    "这方面",
+    "的话",
+    "这个",
+    "那个",
+    "咱们",
+    "我们",
+    "俺们",
+}
+
+
+def asked_measures(text: str) -> list[str]:
+    """The names the measure asked about may go by, most likely first: "交通补贴"; for "企业新型学徒制 有没有补贴", the
+    parts of the word naming it ("学徒补贴", "学徒制补贴", …), as the texts may write either."""
+    if whole := next((w for w in WHOLE if w in compact(text)), None):
+        return [whole]
+    cut = places._words()
+    words = cut.lcut(compact(text), HMM=False)
     for i, word in enumerate(words):
+        if word in ENDINGS and i > 0 and ONLY_ASKS.fullmatch(words[i - 1]):
+            # the word just before the asking, past a place named between ("学徒制 聊城有没有补贴")
+            before = [w for w in words[: i - 1] if not regions.regions_in_text(w) and w not in FILLERS][-1:]
+            named = [w for w in before if len(w) >= 2 and w not in GENERIC and re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+            parts = cut.cut_for_search(named[-1], HMM=False) if named else []
+            heads = [p for p in parts if 2 <= len(p) <= 4 and p not in GENERIC and not ONLY_ASKS.fullmatch(p)]
+            return [h + word for h in sorted(heads, key=len, reverse=True)][:4]
         if word in ENDINGS and i > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[i - 1]):
-            return words[i - 1] + word
+            return [words[i - 1] + word]
         if len(word) >= 4 and word.endswith(ENDINGS):
-            return word
-    return None
+            return [word]
+    return []
 
 
 def _paid_here(term: str, above: set[str]) -> bool:
@@ -148,7 +186,8 @@ def _shares_word(rest: str, quoted: str) -> bool:
     """The clause found for the situation shares one of its words ("建档立卡", "毕业"): "你没回答我啊，一千块那个
     …到底有没有" says no situation, and 凌源's 人才 clause found for it is no answer (eval17 O03)."""
     words = places._words().lcut(_situation(rest), HMM=False)
-    return any(len(w) >= 2 and w not in GENERIC and w in quoted for w in words)
+    # "补贴" is the asking's, not the situation's ("企业新型学徒制 聊城有没有补贴" heard 第2条's 职业介绍补贴, eval62 EA10)
+    return any(len(w) >= 2 and w not in GENERIC and w not in ENDINGS and w in quoted for w in words)
 
 
 def _place(text: str, tracker: Tracker) -> str | None:
@@ -180,14 +219,14 @@ def _documents_here(place: str, as_of: date) -> str:
 
 
 def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventType]] | None:
-    term = asked_measure(text)
-    if term is None or not ASKING.search(compact(text)):
+    terms = asked_measures(text)
+    if not terms or not ASKING.search(compact(text)):
         return None
     place = _place(text, tracker)
     if not place:
         return None
     above = set(regions.ancestors(place))
-    having = _having(term, as_of, above)
+    term, having = next(((t, h) for t in terms if (h := _having(t, as_of, above))), (terms[0], {}))
     if not having or having.keys() & above or _paid_here(term, above):
         return None  # in no text (absent_terms'), or one applying there pays it: the search answers
     there = "、".join(sorted(having))

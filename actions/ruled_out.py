@@ -43,3 +43,24 @@ def drop(response: dict, profile: dict, as_of: date) -> dict:
 
     kept = [h for h in hits if not ruled(h)]
     return {**response, "results": kept} if kept and len(kept) < len(hits) else response
+
+
+def kept_in_clause(hit: dict, profile: dict, as_of: date) -> dict:
+    """The clause in play, read from a sentence the person is not ruled out of: "贷款 多少" from a shopkeeper who
+    said he is no graduate, after a summary naming 凌源 四、（七）'s 20万元 for graduates (eval63 FB11 heard that
+    sentence three times, never the 10万元 one for him). The hit as it is where its sentence is not ruled out."""
+    gone = quotes(profile, as_of)
+    said = compact(((hit.get("highlights") or [""])[0] or "").strip("…"))
+    if not gone or not said or not any(said in q or q in said for q in gone):
+        return hit
+    from actions.profile import evaluate
+
+    others = [
+        compact(c.get("quote") or "")
+        for b in evaluate(profile, as_of)["benefits"]
+        if b.get("status") != "not_eligible"
+        for c in b.get("citations") or []
+        if c.get("clause_id") == hit.get("clause_id") and c.get("quote")
+    ]
+    other = next((q for q in others if len(q) >= 8 and q not in gone), None)
+    return {**hit, "highlights": [other]} if other else hit

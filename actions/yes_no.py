@@ -262,6 +262,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     said = compact("".join(b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or []) for b in mine))
     if WAGES.search(text) and not WAGES.search(said):
         return None
+    # "社保能不能缓缴几个月" judged by 辽政发（二）'s 暂缓缴存农民工工资保证金 (eval63 FA07 heard 不能): what the relief is on must
+    # be the measure's own, not only somewhere in its clause
+    if any(n not in said and not any(a in said for a in ALIASES.get(n, ())) for n in PAID_ON.findall(text)):
+        return None
     # "低保啥的能申请不" (eval62 EA05 heard "不能。实现就业的低保对象继续给予…低保救助只给已实现就业"): a measure that
     # continues or extends another is no answer to whether the other can be had
     if all(CONTINUES.search(b["name"]) for b in mine) and not CONTINUES.search(text):

@@ -278,7 +278,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     keys = [k for k in ALSO if k in words and k != "几次"]
     asked = asked_words(words)
     if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
-        said = [{"材料": "申请材料"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料
+        said = [{"材料": "申请材料", "证": "所需证件"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料
         lines.insert(-1, f"本条原文未写{'、'.join(dict.fromkeys(said))}。")
         # "利息谁出" on 46号（八）: 46号（十二）'s 全额贴息 (eval34 X21); a measure's term, not what to hand in
         elsewhere = _elsewhere(hit, asked, as_of) if {"利息", "贴息"} & set(keys) else None
@@ -347,6 +347,12 @@ DEFINING = (
 GOES_ON = re.compile(r"^(?:其)?范围包括")
 
 
+def _scoped(text: str, term: str) -> bool:
+    """ "高校毕业生（毕业5年内，下同）": the text's own scope of the term for the rest of its document (eval62 EB07 heard
+    "没有给“高校毕业生”下定义" beside 46号（十二）'s 贴息 sentence)."""
+    return re.search(rf"{re.escape(term)}[（(][^（）()]{{1,60}}下同[）)]", text) is not None
+
+
 def _names(text: str, term: str) -> bool:
     """`term` named in `text`, or both halves of a four-character term ("灵活就业": "…灵活多样形式实现就业")."""
     return term in text or len(term) == 4 and term[:2] in text and term[2:] in text and "形式" in text
@@ -360,7 +366,7 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
     """The sentence that defines `term`, cited with its own validity; None when no clause defines it.
     `about` ("单亲妈妈算不算" after a definition): the defining sentence sharing two characters with it
     comes first, even when it names the term only through the clause ("范围包括…单亲抚养未成年人者")."""
-    pairs = membership.pairs(about) - membership.pairs(term)
+    pairs = membership.pairs(about) - membership.pairs(term) - membership.POLICY_TALK
     listing = bool(LISTING_ASKED.search(about))  # "包括哪些人": the list, not the short definition
     for hit in hits:
         rec = _record(hit)
@@ -385,7 +391,7 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
             other = re.search(r"([\u4e00-\u9fff]{2,12}?)(?:是)?指(?!导)", s.text) if term else None
             if other and term not in other.group(1) and s.text.find(term) > other.end():
                 named = False
-            if named and re.search(DEFINING, defining):
+            if named and (re.search(DEFINING, defining) or term and _scoped(s.text, term)):
                 q = quote_of(s, [term] if term else [])
                 v = validity_words.own(rec, s, as_of) if rec else hit["validity"]
                 cite = citations.from_hit(hit, verbatim(q.text))
@@ -400,6 +406,11 @@ def definition(hits: list[dict], term: str, as_of: date, about: str = "") -> Rep
                     + [
                         f"根据{citations.where(cite)}：",
                         *quotes,
+                        *(
+                            [f"括号中的“下同”表示本文件此后各处的“{term}”都按此理解。"]
+                            if term and _scoped(s.text, term)
+                            else []
+                        ),
                         validity_words.sentence(v, as_of),
                         "这是政策原文对该词的说明；具体是否符合，以经办部门认定为准。"
                         "想知道自己能享受什么，可以说说您的情况。",

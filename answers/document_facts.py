@@ -49,7 +49,10 @@ def document_reply(hit: dict) -> Reply:
         f"发文单位：{hit.get('issuer') or '原文未载'}",
         f"印发日期：{cn_date(issued)}" if issued else "印发日期：原文未载",
     ]
-    text = f"您问的第{label}条出自{citations.doc_name(hit)}。\n" + "；".join(facts) + "。"
+    # "四、（七）" is said as the text numbers it; only a bare number reads "第…条" ("第5条", "第（十二）条")
+    said = f"第{label}条" if re.fullmatch(r"[（(]?[\d一二三四五六七八九十]+[)）]?", label) else label
+    text = f"您问的条款是{citations.doc_name(hit)}{said}“{hit.get('heading') or ''}”。\n" if hit.get("heading") else ""
+    text = (text or f"您问的{said}出自{citations.doc_name(hit)}。\n") + "；".join(facts) + "。"
     return _reply(text, hit)
 
 

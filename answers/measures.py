@@ -42,7 +42,14 @@ NAMED = re.compile(r"[\u4e00-\u9fff]{2,10}(?:补贴|补助|贷款|返还|贴息)
 def _named_measures(text: str) -> list[str]:
     """The measure names of a sentence, not one that only qualifies a group ("享受定期定量抚恤和生活补助的优抚对象", eval43 E01
     heard "原文没有写明受定期定量抚恤和生活补助的申请地点")."""
-    return [m.group(0) for m in NAMED.finditer(text) if not text[m.end() : m.end() + 1] == "的"]
+    return [_whole(text, m) for m in NAMED.finditer(text) if not text[m.end() : m.end() + 1] == "的"]
+
+
+def _whole(text: str, m: re.Match[str]) -> str:
+    """A name cut mid-phrase by the length bound ("经营困难且恢复有望企业稳岗返还" read as "难且恢复有望企业稳岗返还", eval62
+    EB06) is said by its last four characters ("稳岗返还"), never from inside a word."""
+    cut = m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and len(m.group(0)) == 12
+    return m.group(0)[-4:] if cut else m.group(0)
 
 
 def name(s: Sentence | None) -> str:

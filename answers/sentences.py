@@ -153,8 +153,13 @@ def _score(
     score = 0.0
     if s.index in matched:
         score += 4.0 - 1.0 * matched.index(s.index)
-    # a longer matched word is a more specific one ("一次性吸纳就业补贴" says more than "补助")
-    score += sum(min(len(w), 9) / 3 for w in words if w and w in text)
+    # a longer matched word is a more specific one ("一次性吸纳就业补贴" says more than "补助"); a word of the clause's
+    # heading is what every sentence of it is about ("稳岗返还多少" under 聊城 5.“加大稳岗返还力度”: the 50% sentence, which
+    # says only "返还", over the 困难企业 and 裁员率 sentences naming it, eval62 EB06); a heading of several subjects
+    # ("减轻残保金、住房公积金负担") says each sentence is about one of them, not which
+    topic = compact(rec.heading or "")
+    topic = "" if re.search(r"[、和及与]", topic) else topic
+    score += sum(min(len(w), 9) / 3 for w in words if w and (w in text or w in topic))
     if has_feature(text, kind):  # asked where: how it is received ("线上线下相结合") says less than where
         score += 1.0 if where_asked else 3.0
     if grants_asked and GRANTS.search(text):

@@ -264,7 +264,11 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                     (failed[0] if "（实际：" in failed[0] else _nested_failed(b)[0]).split("（实际：")[-1].rstrip("）")
                 )
                 state = "您说现在还不是" if now in ("是", "否") else f"您说的现在是：{now}"
-                paths.append(f"· {b['name']}：须{path}后申请（{state}）")
+                # "须灵活就业后申请" alone read as open to a 2025 graduate in 2026 (eval63 FA01): the measure's own
+                # window for starting comes with it ("须在离校1年内开始灵活就业")
+                window = str((b.get("window") or {}).get("basis") or "").split("（")[0].split("；")[0]
+                window = f"，且{window}" if window.startswith("须") and path in window else ""
+                paths.append(f"· {b['name']}：须{path}后申请{window}（{state}）")
                 continue
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
     lines = (["按您说的情况，以下政策的条件不满足："] + out[:3]) if out else []

@@ -51,6 +51,8 @@ CLAUSE_FORMS = (
     re.compile(
         r"(?<![零〇一二两三四五六七八九十百第\d])(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)\s*条(?![件例])"
     ),
+    # "22条全文发一下" (eval63 FB02, an agent, heard 第21条's "没有找到直接对应的条款"): digits before 条, not a count ("有2条")
+    re.compile(r"(?<![\d.．第有共这那几哪两和])(?P<n>\d{1,2})\s*条(?![件例])"),
 )
 DOC_WORDS = ("若干意见", "实施意见", "实施办法", "意见", "办法", "通知", "文件", "政策文件", "措施")
 
@@ -355,7 +357,7 @@ def _looks_like_reference(text: str, clause_spans: list[tuple[int, int]]) -> boo
     """A clause number with no document ("第九条是什么") is a reference only in explicit forms:
     "第九条" or "（九）"; "9." or "九、" alone are list markers people type."""
     return any(
-        re.match(r"第|[(（]|[一二三四五六七八九]?十[一二三四五六七八九]?条", text[s:e].lstrip())
+        re.match(r"第|[(（]|[一二三四五六七八九]?十[一二三四五六七八九]?条|\d{1,2}\s*条", text[s:e].lstrip())
         for s, e in clause_spans
     )
 
