@@ -50,12 +50,12 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_
     # of the sentences naming the measure, the one sharing most of the message's other words ("退役军人…培训" before
     # "为去产能失业人员免费提供…培训")
     own = {text[i : i + 2] for i in range(len(text) - 1)} - set(missing)
-    found: list = []
-    for query in (text[:200], f"{' '.join(missing)} {text[:100]}"):
-        if not found:
-            found = _candidates(query, region, as_of, missing, own)
+    # both the whole message and the measure's word first: "…税收有啥优惠？能贷款不" finds 46号（八） only by the latter
+    found = _candidates(text[:200], region, as_of, missing, own)
+    found += _candidates(f"{' '.join(missing)} {text[:100]}", region, as_of, missing, own)
+    found += _candidates(" ".join(missing), region, as_of, missing, own)  # the measure's own clauses, by its word alone
     if found:
-        *_, hit, rec, s = min(found, key=lambda x: x[:3])
+        *_, hit, rec, s = min(found, key=lambda x: x[:5])
         validity = validity_words.own(rec, s, as_of)
         q = quote_of(s, missing)
         cite = citations.from_hit(hit, verbatim(q.text))
@@ -85,5 +85,25 @@ def _candidates(query: str, region: str, as_of: date, missing: list[str], own: s
                 "expired",
                 "not_started",
             ):
-                found.append((-sum(p in compact(s.text) for p in own), rank, s.index, hit, rec, s))
+                narrower = any(g in s.text and g not in query for g in NARROW_GROUPS)
+                grants = GRANTS.search(s.text) is not None  # not "引导金融机构提高信用贷款…比例", about banks
+                found.append(
+                    (narrower, not grants, -sum(p in compact(s.text) for p in own), rank, s.index, hit, rec, s)
+                )
     return found
+
+
+# a group a sentence grants to that the message never names: "平台就业人员购置…可申请创业担保贷款" is no answer to a veteran
+# opening a shop (eval63 FA11 heard it three times over 大政发〔2017〕46号（八）'s "以个体、合伙经营…创业…城乡劳动者")
+GRANTS = re.compile(r"可(?:按规定)?(?:申请|享受)|均可|给予|予以")
+NARROW_GROUPS = (
+    "平台就业人员",
+    "高校毕业生",
+    "大学生",
+    "残疾人",
+    "退役军人",
+    "建档立卡",
+    "农民工",
+    "就业困难人员",
+    "低保",
+)

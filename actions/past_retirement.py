@@ -19,6 +19,7 @@ RELIEF = re.compile(r"临时救助|社会救助")
 RETIREMENT_ASKED = re.compile(r"失业(?:保险)?金|领到退休|续发|续领")
 MOST = 2
 LIST_HEAD = re.compile(r"^按.{2,16}的政策，与您的问题相关的政策有", re.M)
+PAST_HEAD = "下面这些规定面向劳动年龄内的人员，按您说的年龄一般已不适用，列出供参考（能否申请以经办部门认定为准）："
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
@@ -47,8 +48,10 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         )
     # nothing to ask one past the age (eval42 F07, 61, was asked "您距离法定退休年龄还有几年？" and read 61 years): the
     # list stays for the office to judge, without the offer of questions
+    # "已过法定退休年龄" above a list headed "与您的问题相关的政策有" read as a contradiction (eval63 FB12, 58, a former
+    # 女职工): the list is said as what it is, measures for those of working age, listed for the office to judge
     body = [
-        line.replace("，问完问题后一并告诉您。", "。")
+        PAST_HEAD if LIST_HEAD.match(line) else line.replace("，问完问题后一并告诉您。", "。")
         for line in first.text.split("\n")
         if line and not line.startswith("想知道")
     ]

@@ -11,7 +11,9 @@ from datetime import date
 from answers import place_sentences
 from answers.models import Reply
 
-ASKED = re.compile(r"优先|先安排|先给|照顾")
+# "公益岗咋能安排上", "公益岗能不能给我安排一个", "公益岗我够不够条件" (eval62 EA08, eval63 FA03 heard the graduates' 上浮 three
+# times): getting a post asked, which is who the texts give posts to first
+ASKED = re.compile(r"优先|先安排|先给|照顾|安排|够不够|能不能(?:上|去|干)|(?:咋|怎么|如何)(?:才)?能(?:上|去|干)")
 POSTS = re.compile(r"公益性岗位|公益岗")
 GIVEN_FIRST = re.compile(
     # not "鼓励承接主体优先吸纳公益性岗位安置期满退出的高校毕业生" (who hires those leaving a post, not who gets one)
@@ -33,6 +35,8 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     graduate, eval47 R12: every 公益性岗位 measure there is a graduate's), the sentences alone, as a lead only."""
     if not ASKED.search(text or "") or not POSTS.search(text or "") or not profile.get("region"):
         return first
+    if first is not None and first.meta.get("past_retirement"):
+        return first  # past the age on every reading (eval63 FB12): who gets posts first is no answer of theirs
     found = place_sentences.find(GIVEN_FIRST, profile.get("region"), as_of)
     if not found:
         return first

@@ -103,7 +103,9 @@ WORKER = re.compile(
     r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产|不干了|停了|散了|不要人了)|"
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
     # "我是女的厂里工人" (the API joins Chinese words: the space after 女的 is gone)
-    r"(?:^|[，,。\s]|我是|俺是|是|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:工人|普工|职工)(?![们都])|(?:我|俺)是(?:个)?(?:工人|普工)|"
+    # "原来是厂里女工人" (eval63 FB12's words in a test, read as 企业): 女/男 before the worker
+    r"(?:^|[，,。\s]|我是|俺是|是|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:女|男)?(?:工人|普工|职工|工)(?![们都人厂])|"
+    r"(?:我|俺)是(?:个)?(?:工人|普工)|"
     # "我聊城的 今年54 在厂里是工人 失业金3月份领完了" (eval36 T07 was read as 企业 and heard 稳岗返还 sums): a worker in
     # the works, and 失业金 is only ever a person's
     r"(?<!们)在(?:厂里|厂子里|工厂|单位|企业|公司)(?:是|当|干|做)(?:个)?(?:工人|普工|职工|临时工)|"

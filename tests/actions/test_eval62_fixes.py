@@ -143,3 +143,23 @@ def test_a_clause_number_in_digits_without_di_in_the_document_in_play(convo):
     # before (FB02, an agent): "22条全文发一下" after 聊城's 第20条 heard 第21条 as "最接近的一条"
     body = asked(convo, "聊城那个通知第20条", "把22条的全文发我", as_of="2020-06-10")
     assert "第22条" in body.split("\n")[0] and "没有找到" not in body, body
+
+
+def test_getting_a_post_is_answered_by_who_gets_posts_first(convo):
+    # before (EA08, FA03): "公益岗咋能安排上" from a 凌源 poor household and a 52-year-old widow heard the graduates' 上浮
+    body = started(convo, "凌源的 家里建档立卡的 45了 公益岗能不能给俺安排上", as_of="2019-12-01")
+    assert "应将新增和腾退的公益性岗位优先用于安置贫困劳动力" in body.split("按2019年12月1日的政策")[0], body
+
+
+def test_a_loan_asked_beside_tax_is_the_loan_for_anyone_starting_out(convo):
+    # before (FA11, a veteran opening a shop in 大连): "能贷款不" heard 平台就业人员's tools loan, three times
+    body = started(convo, "我退伍两年了 在大连想开个小超市 税上有啥优惠 能不能贷款", as_of="2020-10-08")
+    assert "以个体、合伙经营和组织起来创业" in body and "平台就业人员" not in body.split("\n")[2], body
+
+
+def test_past_retirement_measures_are_listed_as_what_they_are(convo):
+    # before (FB12, 58, a former 女职工): "已过法定退休年龄…没有专门给…的补贴" above "与您的问题相关的政策有" and a
+    # priority for those 距退休不足5年
+    body = started(convo, "大连的 我58了 原来是厂里女工人 登记失业快一年了 公益性岗位还能去不", as_of="2022-03-01")
+    assert "面向劳动年龄内的人员，按您说的年龄一般已不适用" in body and "与您的问题相关的政策有" not in body, body
+    assert "优先安排符合岗位条件" not in body, body
