@@ -85,10 +85,11 @@ def _candidates(query: str, region: str, as_of: date, missing: list[str], own: s
                 "expired",
                 "not_started",
             ):
-                narrower = any(g in s.text and g not in query for g in NARROW_GROUPS)
+                named = [g for g in NARROW_GROUPS if g in s.text]  # a list naming the asker's group too is theirs
+                narrower = bool(named) and not any(g in query for g in named)
                 grants = GRANTS.search(s.text) is not None  # not "引导金融机构提高信用贷款…比例", about banks
                 found.append(
-                    (narrower, not grants, -sum(p in compact(s.text) for p in own), rank, s.index, hit, rec, s)
+                    (narrower, -sum(p in compact(s.text) for p in own), not grants, rank, s.index, hit, rec, s)
                 )
     return found
 

@@ -30,7 +30,14 @@ WHO_ASKED = (  # the clause's units; "这17个名字一个个都写出来" after
 )
 FOLLOW_UP = [  # order: the more specific first
     # "哪个文件哪一条" after 凌源 四、（七） (eval63 FB03, an agent, heard 一、（四）'s "一条龙" by its words)
-    ("document", re.compile(r"文号|哪个文件(?:的)?(?:哪一条|哪条|第几条)?|什么文件|文件名|发文|哪个单位发|印发|出自")),
+    # "哪条" alone after 聊城 第21条's answer (eval64 GB03, an agent, heard "好的。还有什么可以帮您？")
+    (
+        "document",
+        re.compile(
+            r"文号|哪个文件(?:的)?(?:哪一条|哪条|第几条)?|什么文件|文件名|发文|哪个单位发|印发|出自|"
+            r"^(?:这是|是|那是|这个是|出自)?(?:哪一?条|第几条)(?:啊|呢|吗|来着)?[?？]?$"
+        ),
+    ),
     ("who", re.compile(WHO_ASKED + r"|电话|联系方式")),
     (
         "in_force",

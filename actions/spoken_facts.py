@@ -312,6 +312,7 @@ LAID_OFF = re.compile(
     r"(?<!没)(?<!不)(?<!未)(?:裁(?:了|掉了?|员了?|的是|的)|(?:辞退|辞掉|开除|减员|走)(?:了|掉了?|的是|的)?)"
     r"(?:是|有|了)?\s*(\d+)\s*(?:个|名|人|位)"
 )
+QUIT = re.compile(r"自己(?:不干|走|辞|要走|离职)|辞职|主动离职|跳槽|不想干|回老家")
 # the rate bounds of the 稳岗返还 rules (rules/*/stable-jobs-*.yaml): 5.5%, and 20% for 30 people or fewer
 RATE_BOUND, SMALL_FIRM, SMALL_BOUND = 5.5, 30, 20
 
@@ -370,6 +371,10 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
     whether it is within the relaxed bounds (以经办部门认定为准: the rules count insured staff)."""
     m = LAID_OFF.search(text)
     staff = facts.get("insured_employees") or facts.get("employees")  # the bounds count 参保职工
+    if m is not None and m.group(0).startswith("走") and QUIT.search(text) and "裁" not in text.replace("不算裁", ""):
+        # "走了2个服务员 是他们自己不干了 不算裁吧" (eval63 FA02 was recorded 16.7%): people who quit are not laid off
+        facts["layoffs"] = "none"
+        return
     if m is None or not staff or int(m.group(1)) > staff:
         return
     exact, facts["layoff_rate"] = rate_of(int(m.group(1)), staff)

@@ -187,6 +187,14 @@ CONTINUES = re.compile(r"继续|渐退|延长|展期|接着|[至到]退休|一�
 WAGES = re.compile(r"工资|薪水|薪资|少发|降薪|减薪|发不起|协商")
 
 
+def _denied(text: str, group: str) -> bool:
+    return re.search(rf"(?:不是|不算|没有|并非)(?:个)?{group}", compact(text)) is not None
+
+
+def _said_of(b: dict) -> str:
+    return b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or [])
+
+
 def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> Reply | None:
     """The measures of the clause in play, judged on what was said: 不能 / 能 / 要看."""
     clause_id = (cite or {}).get("clause_id") or ""
@@ -259,9 +267,18 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     # "能不能跟他们商量少发点 不算违规吧" after 46号（六） (eval61 DA11 heard "要看…创业带头人…"): wages asked of
     # measures that pay none are no question of theirs ("普通饭店到底能不能报" still is: its words are the asker's)
-    said = compact("".join(b["name"] + "".join(c.get("quote") or "" for c in b.get("citations") or []) for b in mine))
-    if WAGES.search(text) and not WAGES.search(said):
+    said = compact("".join(_said_of(b) for b in mine))
+    # "不对 他不是大学生 是个40多岁的残疾人 我们企业招他能不能拿社保补贴" after 46号（十二） (eval64 GA04 heard 能 of the
+    # graduates' 社保补贴): a group the question names that the measures never name asks about another measure
+    named_groups = [w for w in (*GROUP_WORDS.values(), "大学生") if w in compact(text) and not _denied(text, w)]
+    if any(w not in said for w in named_groups):
         return None
+    if WAGES.search(text):
+        # each measure judged by its own words: "能不能降薪" heard 能 of the 1% 失业保险费率 beside 农民工工资保证金 (eval64
+        # GA07), whose 工资 is a deposit, not pay
+        mine = [b for b in mine if WAGES.search(compact(_said_of(b)).replace("工资保证金", ""))]
+        if not mine:
+            return None
     # "社保能不能缓缴几个月" judged by 辽政发（二）'s 暂缓缴存农民工工资保证金 (eval63 FA07 heard 不能): what the relief is on must
     # be the measure's own, not only somewhere in its clause
     if any(n not in said and not any(a in said for a in ALIASES.get(n, ())) for n in PAID_ON.findall(text)):

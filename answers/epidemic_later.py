@@ -46,5 +46,15 @@ def after_others(response: dict, query: str, as_of: date | str) -> dict:
         # reads as today's
         return validity_words.own(rec, quoted[0].sentence, day).get("status") == "unknown"
 
-    moved = sorted(hits, key=about_epidemic)
-    return {**response, "results": moved} if moved != hits else response
+    if not hits or not about_epidemic(hits[0]):
+        return response
+    # only over a hit close behind: "贷款具体上哪个部门办" in 聊城 has 第16条 alone (its 新冠 展期 sentence the quote)
+    best = hits[0].get("score") or 0
+    close = [h for h in hits[1:] if (h.get("score") or 0) >= CLOSE * best and not about_epidemic(h)]
+    if not close:
+        return response
+    moved = [close[0]] + [h for h in hits if h is not close[0]]
+    return {**response, "results": moved}
+
+
+CLOSE = 0.6  # of the best score (answers/amount_first.py's): below it a hit is a stray

@@ -163,3 +163,29 @@ def test_past_retirement_measures_are_listed_as_what_they_are(convo):
     body = started(convo, "大连的 我58了 原来是厂里女工人 登记失业快一年了 公益性岗位还能去不", as_of="2022-03-01")
     assert "面向劳动年龄内的人员，按您说的年龄一般已不适用" in body and "与您的问题相关的政策有" not in body, body
     assert "优先安排符合岗位条件" not in body, body
+
+
+def test_staff_who_quit_are_not_laid_off():
+    # before (FA02, a 聊城 restaurant of 12): "走了2个…自己不干了 不算裁吧" was recorded 上年度裁员率 16.7%
+    from actions.spoken_facts import relaid
+
+    assert relaid("走了俩厨师 都是自己辞职回老家的 这不算裁员吧 走了2个", {"employees": 12}) == {"layoffs": "none"}
+    assert relaid("走了2个", {"employees": 12}).get("layoff_rate") == 16.7
+
+
+def test_pay_cuts_are_not_judged_by_a_wage_deposit(convo):
+    # before (GA07, a 大连 travel agency, 2020-04-10): "能不能降薪" heard "能…阶段性降低失业保险费率" (辽政发（二）'s
+    # 农民工工资保证金 let the wage guard pass)
+    body = asked(convo, "我是大连旅行社的 辽政发〔2020〕9号第二条", "那我们能不能给员工降薪", as_of="2020-04-10")
+    assert not body.startswith("能") and "费率" not in body.split("\n")[0], body
+
+
+def test_a_group_the_measures_never_name_is_no_yes(convo):
+    # before (GA04): "他不是大学生 是个40多岁的残疾人…能不能拿社保补贴" after 46号（十二） heard 能 of the graduates' measure
+    body = asked(
+        convo,
+        "我是大连的公司 大政发〔2017〕46号第十二条",
+        "他可不是大学生 是个四十多岁的残疾人 我们招了他能不能拿社保补贴",
+        as_of="2021-06-01",
+    )
+    assert not body.startswith("能") and "符合用人单位新招用" not in body, body
