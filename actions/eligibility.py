@@ -74,6 +74,7 @@ from actions.profile import (
     topic_departments,
 )
 from actions.profile_facts import GROUP_WORDS, extract, keep_applicant, numeric_text
+from actions.question_parts import MEASURE
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from answers import citations, dialogue, epidemic_later, named_measure, not_yet_issued
@@ -118,7 +119,8 @@ def _with_bare_topic(text: str, tracker: Tracker) -> str:
     """ "贷款" answered, then "凌源 开小店" (eval63 FB11 was listed 低保 and 20万元 loans, never the 10万元 one): a
     situation naming no measure, right after a bare subject was answered, asks about that subject."""
     topic = tracker.get_slot(TOPIC) or ""
-    if answered_last_turn(tracker) and len(topic) <= 8 and scope.PAYS.search(topic) and not scope.PAYS.search(text):
+    # ("公益岗", then "我不是大学生 56了 能上不", eval64 GB11, heard 不能 of the graduates' loan)
+    if answered_last_turn(tracker) and len(topic) <= 8 and MEASURE.search(topic) and not MEASURE.search(text):
         return f"{topic} {text}"
     return text
 

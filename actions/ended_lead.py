@@ -135,9 +135,12 @@ def _refused_lead(first: Reply, text: str, profile: dict, by_id: dict, listed: l
         and profile.get("applicant_type") in (b.get("applicant_types") or [profile.get("applicant_type")])
     ]
     # not by a group the person says they are in ("家里低保户…公益性岗位我能不能申请", eval49 P05, heard 不能 of 低保救助)
+    # nor by a group the person says they are not in ("我不是大学生 56了 能上不", eval64 GB11, heard 不能 of the
+    # graduates' loan)
+    from actions.denied_words import NOT_OF_GROUP
     from actions.profile_facts import GROUP_WORDS
 
-    asked = re.sub("|".join(map(re.escape, GROUP_WORDS.values())), "", text)
+    asked = re.sub("|".join(map(re.escape, GROUP_WORDS.values())), "", NOT_OF_GROUP.sub(" ", text))
     titled = scope.titled_in(asked, mine)
     if len(titled) != 1:
         return first

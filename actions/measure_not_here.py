@@ -59,6 +59,12 @@ GENERIC = {
     "单位",
     "个人",
     "直接",
+    # "整个聊城文件都没有失业补助金？别的文件呢" (eval64 GB03 heard 第13条 as "对您说的情况写的是"): words about the texts
+    "文件",
+    "整个",
+    "别的",
+    "其他",
+    "政策",
 }
 MIN_SITUATION = 4  # characters: "凌源有交通补贴吗" says no situation to quote a clause for
 # "有交通补贴不", "有没有…补贴", "能领…补助吗": asking whether the measure exists for them

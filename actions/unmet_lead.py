@@ -45,8 +45,12 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     if first is None or not profile.get("region") or not (CAN.search(text) or STILL.search(text) or ASKS.search(text)):
         return first
     benefits = evaluate(profile, as_of)["benefits"]
+    # a group the person says they are not in names no measure ("我不是大学生 56了 能上不", eval64 GB11)
+    from actions.denied_words import NOT_OF_GROUP
+
+    named = NOT_OF_GROUP.sub(" ", text)
     for b in benefits:
-        if b.get("status") != "not_eligible" or not (_named(b, text) or _rare_term(b, benefits, text)):
+        if b.get("status") != "not_eligible" or not (_named(b, named) or _rare_term(b, benefits, named)):
             continue
         reasons = [r for r in b.get("reasons") or [] if r.startswith(MARK)]
         failed = _failed(b)

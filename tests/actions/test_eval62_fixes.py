@@ -189,3 +189,11 @@ def test_a_group_the_measures_never_name_is_no_yes(convo):
         as_of="2021-06-01",
     )
     assert not body.startswith("能") and "符合用人单位新招用" not in body, body
+
+
+def test_can_i_get_on_after_a_post_question_is_about_the_post(convo):
+    # before (GB11, 凌源, short fragments): "公益岗" … then "我不是大学生 56了 能上不" heard 不能 of the graduates' 20万元 loan
+    asked(convo, "凌源 公益岗", "给多少钱", as_of="2026-10-15")
+    body = started(convo, "俺不是大学生 今年56 能上不", as_of="2026-10-15")
+    assert "优先安排符合岗位条件的零就业家庭成员和距离法定退休年龄不足5年人员" in body, body
+    assert "贷款" not in body, body
