@@ -48,6 +48,12 @@ HIRED_IN = re.compile(
 )
 
 
+# a month with no year before it, then the signing ("合同是3月15号签的", "3月份签的合同", "都是3月来的")
+HIRED_MONTH = re.compile(
+    r"(?<![年\d])(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?[^，。,；;\d]{0,3}?(?:签|招|入职|雇|来的|开始交)"
+)
+
+
 def hire_date(text: str, facts: dict, as_of: date | None = None) -> None:
     """ "2020年8月招了2个…" dates the hiring (the 7800元 deduction runs 3 years from that month); a month
     without a day is read as its last day, and a year without a month as its last day (never after the day
@@ -59,6 +65,16 @@ def hire_date(text: str, facts: dict, as_of: date | None = None) -> None:
             last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
             day = int(m.group(3)) if m.group(3) and 1 <= int(m.group(3)) <= last else last
             facts["hires_contract_date"] = date(year, month, day).isoformat()
+        return
+    m = HIRED_MONTH.search(text) if as_of else None
+    if m and as_of and 1 <= int(m.group(1)) <= 12:
+        # "合同是3月份签的 不是6月1号" (eval64 GA04 kept the day asked as the contract's): the month of the year asked in,
+        # or of the year before when it is still to come
+        month = int(m.group(1))
+        year = as_of.year if month <= as_of.month else as_of.year - 1
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        day = int(m.group(2)) if m.group(2) and 1 <= int(m.group(2)) <= last else last
+        facts["hires_contract_date"] = min(date(year, month, day), as_of).isoformat()
         return
     m = HIRED_IN.search(text) if as_of else None
     if m and as_of:

@@ -748,6 +748,9 @@ def _flags_rest(text: str, facts: dict) -> None:
         facts["rents_business_premises"] = True
 
 
+CONTRACT_SAID = re.compile(r"合同|社保")
+
+
 def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     """Facts stated in `text` (normalised values; absent = not said)."""
     as_of = as_of or date.today()
@@ -777,6 +780,8 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         internships(digits, facts)
         if who is None and "interns" in facts:  # "带了5个见习生": a host counts its interns
             who = facts["applicant_type"] = "enterprise"
+    if who is None and CONTRACT_SAID.search(text):
+        hire_date(digits, facts, as_of)  # "合同是3月份签的" answering a firm's questions (eval64 GA04): no one named
     if who in FIRMS:
         _hires(digits, facts)
         _placements(digits, facts)

@@ -197,3 +197,12 @@ def test_can_i_get_on_after_a_post_question_is_about_the_post(convo):
     body = started(convo, "俺不是大学生 今年56 能上不", as_of="2026-10-15")
     assert "优先安排符合岗位条件的零就业家庭成员和距离法定退休年龄不足5年人员" in body, body
     assert "贷款" not in body, body
+
+
+def test_a_contract_month_said_without_a_year_is_the_hires_date():
+    # before (GA04, 大连, 2021-06-01): "合同是3月份签的 不是6月1号" kept the day asked as the contract's date
+    from actions.profile_facts import extract
+
+    assert extract("合同都是3月份签的 社保也是那会儿交的", date(2021, 6, 1))["hires_contract_date"] == "2021-03-31"
+    assert extract("合同是3月15号签的", date(2021, 6, 1))["hires_contract_date"] == "2021-03-15"
+    assert extract("合同是11月签的", date(2021, 6, 1))["hires_contract_date"] == "2020-11-30"
