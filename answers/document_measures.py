@@ -40,7 +40,8 @@ FIRM_ASKED = re.compile(r"(?:给|对|面向)(?:企业|单位|用人单位|公司
 WITH_AMOUNT_ASKED = re.compile(r"有(?:具体)?金额|写了(?:具体)?(?:金额|数额)|有具体(?:数|标准)")
 # "哪些明确到期了" (eval43 E17): a word may stand between
 ENDED_ASKED = re.compile(
-    r"(?:哪些|哪几项|哪几个)[^，。？?哪写有]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的"
+    r"(?:哪些|哪几项|哪几个)[^，。？?哪写有]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的|"
+    r"(?:^|\s)(?:那)?(?:到期|过期|失效)了?的(?:呢|有哪些)?[?？]?$"  # "到期了的" alone after a list (eval64 GB05)
 )
 DATED_ASKED = re.compile(r"写了(?:截止|到期|实施期限|有效期)|有(?:截止|到期)(?:日期|时间)")
 REFINE = re.compile(r"哪些|哪几(?:项|个|条)|其中")
@@ -246,7 +247,9 @@ def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
     off-point clause and another document's questions)."""
     # "现在还有效的" right after the list (eval53 L17 heard one clause's validity three times): of the list, too
     current = bool(CURRENT_ASKED.search(text)) and len(text) <= 16
-    if not last_meta.get("document_measures") or not (REFINE.search(text) or current) or len(text) > 40:
+    # "给企业的", "已到期的" alone (eval64 GB05, a supervisor, heard one clause, then a dead end): short, it narrows too
+    short = len(re.sub(r"\s", "", text)) <= 10
+    if not last_meta.get("document_measures") or not (REFINE.search(text) or current or short) or len(text) > 40:
         return None
     narrowed = (
         _applicant_asked(text)

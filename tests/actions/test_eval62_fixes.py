@@ -206,3 +206,11 @@ def test_a_contract_month_said_without_a_year_is_the_hires_date():
     assert extract("合同都是3月份签的 社保也是那会儿交的", date(2021, 6, 1))["hires_contract_date"] == "2021-03-31"
     assert extract("合同是3月15号签的", date(2021, 6, 1))["hires_contract_date"] == "2021-03-15"
     assert extract("合同是11月签的", date(2021, 6, 1))["hires_contract_date"] == "2020-11-30"
+
+
+def test_a_short_narrowing_after_a_document_list_narrows_it(convo):
+    # before (GB05, a supervisor): "给企业的" after 凌政发〔2019〕14号's 17 measures heard one clause; "已到期的" a dead end
+    body = asked(convo, "凌政发〔2019〕14号 都有哪些补贴 各多少钱", "企业的呢", as_of="2026-10-15")
+    assert "给企业的措施共" in body and "企业新型学徒制职业培训补贴" in body and "个人自主创业" not in body, body
+    body = asked(convo, "到期了的", as_of="2026-10-15")
+    assert "【已到期" in body and "有效期未知" not in body, body
