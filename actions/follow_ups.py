@@ -46,6 +46,7 @@ from answers.figures_said import named_sums
 from answers.models import Reply
 from knowledge import coverage, regions
 
+UNSTATED_SUM = re.compile(r"原文没有写明[^。，]{0,16}?具体金额")
 ANAPHORA = re.compile(
     r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
 )
@@ -158,6 +159,11 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "要是见习单位把俺孩子留下了呢": the sentence of the clause just cited it points at (eval6 E23, E10)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
+            quoted = [c.get("quote") or "" for c in met.citations[:1]]
+            if kind in ("amount", "times") and quoted and not any(sentences.has_feature(q, "amount") for q in quoted):
+                # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
+                place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
+                return _stated_elsewhere(text, cite, place, as_of) or met
             return met
 
         # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
@@ -197,6 +203,11 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
+            quoted = [c.get("quote") or "" for c in met.citations[:1]]
+            if kind in ("amount", "times") and quoted and not any(sentences.has_feature(q, "amount") for q in quoted):
+                # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
+                place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
+                return _stated_elsewhere(text, cite, place, as_of) or met
             return met
     said = None if total else new_topic.verdict(text, rest, cite)
     # "那贷款呢？…能贷多少" after 聊城's 医保 clause, "那社保缓交呢" after its 稳岗返还 (eval27 Y02, Y10 heard the clause in
@@ -232,7 +243,10 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not named:
         hit = ruled_out.kept_in_clause(hit, profile_from_slots(tracker.slots), as_of)
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
-    if kind == "amount" and "原文没有写明具体金额" in reply.text and not named:
+    # "原文没有写明社保补贴的具体金额或标准" too (eval65 HA01 heard it of 46号（三） twice; 46号（十二） states the 30%)
+    quoted = [c.get("quote") or "" for c in reply.citations[:1]]
+    figureless = bool(quoted) and not any(sentences.has_feature(q, "amount") for q in quoted)
+    if kind in ("amount", "times") and (UNSTATED_SUM.search(reply.text) or figureless) and not named:
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
         stated = _stated_elsewhere(text, cite, place, as_of)
         if stated is not None:  # "那公益岗呢…给多少钱" on 辽宁（十六）'s list (eval46 N01): 46号（十五）'s 最低工资标准

@@ -214,3 +214,15 @@ def test_a_short_narrowing_after_a_document_list_narrows_it(convo):
     assert "给企业的措施共" in body and "企业新型学徒制职业培训补贴" in body and "个人自主创业" not in body, body
     body = asked(convo, "到期了的", as_of="2026-10-15")
     assert "【已到期" in body and "有效期未知" not in body, body
+
+
+def test_how_much_of_a_sentence_granting_without_a_sum_is_the_clause_stating_it(convo):
+    # before (GB12, HA01): "灵活就业社保补贴补多少 补几年" on 46号（三）'s "可按规定享受灵活就业人员社保补贴" heard
+    # "原文没有写明…具体金额" twice, while 46号（十五） and （十二） state 30% and the years
+    body = asked(
+        convo,
+        "大连 新业态从业者能不能享受灵活就业人员社保补贴",
+        "这个社保补贴一个月补多少 能补几年",
+        as_of="2026-11-05",
+    )
+    assert "30%" in body.split("其他相关规定")[0], body
