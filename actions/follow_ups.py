@@ -159,11 +159,6 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "要是见习单位把俺孩子留下了呢": the sentence of the clause just cited it points at (eval6 E23, E10)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
-            quoted = [c.get("quote") or "" for c in met.citations[:1]]
-            if kind in ("amount", "times") and quoted and not any(sentences.has_feature(q, "amount") for q in quoted):
-                # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
-                place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
-                return _stated_elsewhere(text, cite, place, as_of) or met
             return met
 
         # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
@@ -203,8 +198,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
-            quoted = [c.get("quote") or "" for c in met.citations[:1]]
-            if kind in ("amount", "times") and quoted and not any(sentences.has_feature(q, "amount") for q in quoted):
+            if _figureless(met):
                 # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
                 place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
                 return _stated_elsewhere(text, cite, place, as_of) or met
@@ -244,9 +238,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         hit = ruled_out.kept_in_clause(hit, profile_from_slots(tracker.slots), as_of)
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
     # "原文没有写明社保补贴的具体金额或标准" too (eval65 HA01 heard it of 46号（三） twice; 46号（十二） states the 30%)
-    quoted = [c.get("quote") or "" for c in reply.citations[:1]]
-    figureless = bool(quoted) and not any(sentences.has_feature(q, "amount") for q in quoted)
-    if kind in ("amount", "times") and (UNSTATED_SUM.search(reply.text) or figureless) and not named:
+    if kind in ("amount", "times") and (UNSTATED_SUM.search(reply.text) or _figureless(reply)) and not named:
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
         stated = _stated_elsewhere(text, cite, place, as_of)
         if stated is not None:  # "那公益岗呢…给多少钱" on 辽宁（十六）'s list (eval46 N01): 46号（十五）'s 最低工资标准
@@ -258,6 +250,12 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if total:  # "去年交了2万块失业保险费，能返多少": 20000元 × 50%, by the rule's formula
         return new_topic.with_line(reply, total)
     return new_topic.with_unsaid(reply, text, cite) if said == "own" else reply  # "本条没有对中小微企业另定标准"
+
+
+def _figureless(reply: Reply) -> bool:
+    """The sentence quoted first states no figure (46号（三）'s "可按规定享受灵活就业人员社保补贴")."""
+    quoted = [c.get("quote") or "" for c in reply.citations[:1]]
+    return bool(quoted) and not any(sentences.has_feature(q, "amount") for q in quoted)
 
 
 def _reply(hit: dict, kind: str, as_of: date, text: str, rest: str, whole: bool, elsewhere: dict | None) -> Reply:
