@@ -190,7 +190,8 @@ HIRED_BEFORE = re.compile(
 )
 # the replies' subject complained of ("净说大学生的事", "老问我低保"), not the speaker's group
 COMPLAINED = re.compile(
-    r"(?:净|老|总|光|尽|一直|咋都|怎么都)(?:说|问|提|推|给我说|跟我说)(?:我|俺)?(?:些|的|那些)?\s*$"
+    # "你咋又说大学生的" (eval65 HA03 was recorded 高校毕业生：是 right after denying it)
+    r"(?:净|老|总|光|尽|一直|咋都|怎么都|咋又|怎么又|又|还)(?:说|问|提|推|给我说|跟我说)(?:我|俺)?(?:些|的|那些)?\s*$"
 )
 SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
 

@@ -36,6 +36,7 @@ from actions import (
     own_group,
     payer_asked,
     place_moved,
+    priority_lead,
     procedure_turn,
     profile_turns,
     rate_asked,
@@ -550,6 +551,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if other is not None:
         return Turn([other], _answer_events(other, text))
     counted = own_question(text, tracker, as_of)
+    if counted is not None and (posts := priority_lead.lead(None, text, own_profile(text, tracker, as_of), as_of)):
+        # "…算不算就业困难人员？能不能给安排个公益性岗位" (eval65 HA12 heard only the first half): who gets posts first too
+        counted = Reply(
+            f"{counted.text}\n{posts.text}", counted.citations + posts.citations, counted.buttons, counted.meta
+        )
     if counted is not None:  # "我这样的能认定不", "61岁能办失业登记不": what the text says, and their words settle
         events = _answer_events(counted, text)
         if counted.meta.get("own_group"):  # asked whether they count: "是否已被认定" is not asked next

@@ -226,3 +226,26 @@ def test_how_much_of_a_sentence_granting_without_a_sum_is_the_clause_stating_it(
         as_of="2026-11-05",
     )
     assert "30%" in body.split("其他相关规定")[0], body
+
+
+def test_the_replies_words_complained_of_are_no_fact():
+    # before (HA03, 凌源, 47): "你咋又说大学生的。俺就问…公益岗" was recorded 高校毕业生：是 right after "俺不是大学生"
+    from actions.profile_facts import extract
+
+    facts = extract("你怎么又说大学生的 俺们贫困户能不能安排公益岗", date(2026, 11, 5))
+    assert "is_college_graduate" not in facts and facts.get("is_poverty_registered") is True, facts
+
+
+def test_a_bare_term_after_a_clause_is_its_period(convo):
+    # before (HB01, an agent): "期限" after 46号（十五）'s 公益性岗位 standard was handed to a person
+    body = asked(convo, "大政发〔2017〕46号（十五）", "公益性岗位补贴标准", "补贴期限呢", as_of="2026-11-05")
+    assert "可延长至退休" in body and "转人工" not in body.split("\n")[0], body
+
+
+def test_whether_one_counts_and_a_post_asked_together_are_both_answered(convo):
+    # before (HA12, 抚顺, 57, a man): "…算不算就业困难人员？能不能给安排个公益性岗位" heard only the first half
+    body = started(convo, "抚顺的 57岁男的 登记失业了 我算不算就业困难人员 公益性岗位能不能安排我", as_of="2026-11-05")
+    assert (
+        "属于上述就业困难人员范围" in body
+        and "优先安排符合岗位条件的零就业家庭成员和距离法定退休年龄不足5年人员" in body
+    ), body
