@@ -47,6 +47,7 @@ from actions import (
     spoken_facts,
     turns,
     unmet_lead,
+    vocational_lead,
     yes_no,
 )
 from actions.context import turn_as_of, user_text
@@ -277,6 +278,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = origin_group.lead(first, text, profile, as_of)  # "聊城对我们湖北的毕业生有没有什么照顾政策"
     first = priority_lead.lead(first, text, profile, as_of)  # "建档立卡贫困户 公益性岗位我能优先不"
     first = hired_group.lead(first, text, profile, as_of)  # "合作社雇了村里十来个贫困户 有啥补贴"
+    first = vocational_lead.lead(first, text, profile, as_of)  # "儿子中职毕业两年了 一直没找到工作"
     first = asked_measure.lead(first, text, profile.get("region"), as_of)  # "退役军人有专门的培训吗"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …
 

@@ -249,3 +249,10 @@ def test_whether_one_counts_and_a_post_asked_together_are_both_answered(convo):
         "属于上述就业困难人员范围" in body
         and "优先安排符合岗位条件的零就业家庭成员和距离法定退休年龄不足5年人员" in body
     ), body
+
+
+def test_a_vocational_school_leaver_hears_the_sentences_naming_them(convo):
+    # before (HB08, 凌源, in traditional characters): a 中职 leaver's mother heard the graduates' 上浮 and retirement
+    # questions; 三、（三）'s 见习 "离校2年内未就业的高校、中职毕业生" only when she named it
+    body = started(convo, "我們凌源的 閨女職高畢業一年了 還沒工作 有什麼政策", as_of="2026-11-05")
+    assert "离校 2 年内未就业的高校、中职毕业生" in body.split("与您的问题相关的政策有")[0], body
