@@ -193,6 +193,7 @@ COMPLAINED = re.compile(
     # "你咋又说大学生的" (eval65 HA03 was recorded 高校毕业生：是 right after denying it)
     r"(?:净|老|总|光|尽|一直|咋都|怎么都|咋又|怎么又|又|还)(?:说|问|提|推|给我说|跟我说)(?:我|俺)?(?:些|的|那些)?\s*$"
 )
+RELIEF_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|想|申请|办理?|吃上?|纳入|给(?:个)?|要)\s*$")
 SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
 
 
@@ -304,6 +305,8 @@ def _groups(text: str, facts: dict) -> None:
                 continue  # "我们主要是雇贫困户" (eval50 Q20 was recorded 建档立卡：是): the hires' group, not the speaker's
             if COMPLAINED.search(text[max(0, m.start() - 6) : m.start()]):
                 continue  # "你这咋净说大学生的事" (eval49 P21 was recorded 高校毕业生：是): the replies' words, not hers
+            if fact == "is_low_income_family" and RELIEF_ASKED.search(text[max(0, m.start() - 6) : m.start()]):
+                continue  # "能不能吃低保" (eval65 HA05 was recorded 低保家庭成员：是): asking for it, not being in it
             if (
                 fact == "employment_status"
                 and value == "flexible"

@@ -256,3 +256,11 @@ def test_a_vocational_school_leaver_hears_the_sentences_naming_them(convo):
     # questions; 三、（三）'s 见习 "离校2年内未就业的高校、中职毕业生" only when she named it
     body = started(convo, "我們凌源的 閨女職高畢業一年了 還沒工作 有什麼政策", as_of="2026-11-05")
     assert "离校 2 年内未就业的高校、中职毕业生" in body.split("与您的问题相关的政策有")[0], body
+
+
+def test_asking_for_dibao_is_not_being_on_it():
+    # before (HA05, 铁岭, 50): "失业了生活困难…能不能吃低保" was recorded 低保家庭成员：是
+    from actions.profile_facts import extract
+
+    assert "is_low_income_family" not in extract("家里挺难的 俺这情况能不能申请低保", date(2020, 6, 1))
+    assert extract("俺家是低保户", date(2020, 6, 1)).get("is_low_income_family") is True
