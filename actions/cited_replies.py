@@ -29,7 +29,7 @@ from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from actions.within_place import within_notice
-from answers import dialogue, epidemic_later, not_yet_issued
+from answers import dialogue, not_yet_issued
 from answers.clause_answer import clause_first, ordered, search_answer
 from answers.measure_exists import terms_in, written
 from answers.models import Reply, button
@@ -64,7 +64,6 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         # what applied then is among the hits kept
         response = search(without_groups_denied(text)[:200], region=region, top_k=10, as_of=as_of).model_dump()
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
-    response = epidemic_later.after_others(response, text, as_of)  # "有没有见习" in 2026 (eval63 FA01)
     response = cited_first.prefer(response, text, tracker)  # "缓缴能缓几个月" after a list quoting 社保缓缴
     if not region and not named and not notice and response.get("results"):
         # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before

@@ -46,7 +46,8 @@ from answers.figures_said import named_sums
 from answers.models import Reply
 from knowledge import coverage, regions
 
-UNSTATED_SUM = re.compile(r"原文没有写明[^。，]{0,16}?具体金额")
+UNSTATED_SUM = re.compile(r"原文没有写明[^。，]{0,16}?(?:具体金额|可以享受几次或享受多长时间)")
+NO_SUM_SAID = "您的情况是否符合、具体能享受多少"  # sentence_pointed's line under a sentence with no figure
 ANAPHORA = re.compile(
     r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
 )
@@ -198,7 +199,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
-            if _figureless(met):
+            if NO_SUM_SAID in met.text and _figureless(met):
                 # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
                 place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
                 return _stated_elsewhere(text, cite, place, as_of) or met
@@ -238,7 +239,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         hit = ruled_out.kept_in_clause(hit, profile_from_slots(tracker.slots), as_of)
     reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
     # "原文没有写明社保补贴的具体金额或标准" too (eval65 HA01 heard it of 46号（三） twice; 46号（十二） states the 30%)
-    if kind in ("amount", "times") and (UNSTATED_SUM.search(reply.text) or _figureless(reply)) and not named:
+    if kind in ("amount", "times") and UNSTATED_SUM.search(reply.text) and not named:
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
         stated = _stated_elsewhere(text, cite, place, as_of)
         if stated is not None:  # "那公益岗呢…给多少钱" on 辽宁（十六）'s list (eval46 N01): 46号（十五）'s 最低工资标准
