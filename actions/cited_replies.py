@@ -17,14 +17,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cited_first, ended_lead, question_parts, ruled_out, turns
+from actions import cited_first, ended_lead, question_parts, ruled_out, spoken_facts, turns
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
 from actions.denied_words import without_denied, without_groups_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
 from actions.outside_told import told_outside
-from actions.profile import DEPARTMENTS, FAILED, TOPIC, profile_from_slots
+from actions.profile import DEPARTMENTS, FAILED, TOPIC, UNKNOWN, profile_from_slots
 from actions.profile_facts import extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
@@ -162,6 +162,11 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
         place = said.get("region") if own else None
         return [SlotSet("region", place)] if place and not tracker.get_slot("region") else []
     found = keep_applicant(said, tracker.get_slot("applicant_type"), text)
+    # "今年走了1个 1/35行不行" asked mid-form in 大连 (eval65 HB06 heard 条件相符 of the 100% refund): a rate worked where
+    # no text states the bounds leaves 不裁员或少裁员 to the office, as the form's own reading does (actions/form.py)
+    if spoken_facts.unbounded(found, found.get("region") or tracker.get_slot("region")):
+        known = list(tracker.get_slot(UNKNOWN) or [])
+        found[UNKNOWN] = known + ["layoffs"] if "layoffs" not in known else known
     return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]
 
 

@@ -151,6 +151,10 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
                 # the facts it states are kept ("核酸检测呢 也是这20个人": the 20 screened count in the sum)
                 stated = {k: v for k, v in extract(text, as_of).items() if k in slots and k != "applicant_type"}
+                # "今年走了1个 1/35行不行" in 大连 (eval65 HB06 heard 条件相符 of the 100% refund): the office's, as below
+                if spoken_facts.unbounded(stated, stated.get("region") or slots.get("region")):
+                    unknown_now = list(slots.get(UNKNOWN) or [])
+                    stated[UNKNOWN] = unknown_now + ["layoffs"] if "layoffs" not in unknown_now else unknown_now
                 updates.update(stated)
                 events = turns.send(dispatcher, said)
                 moved = {
@@ -319,7 +323,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             found.update({k: v for k, v in fixed.items() if k not in found and slots.get(k) != v})
         if "layoff_rate" not in found:  # "受了点影响吧 对了说错了 其实是裁了5个不是6个" (eval33 W18 kept 6 of 30)
             again = spoken_facts.relaid(numeric_text(text), {**slots, **found})
-            found.update({k: v for k, v in again.items() if slots.get(k) != v})
+            # the rate said again keeps its verdict open where no text states the bounds ("走1个人影响不", eval65 HB06)
+            found.update({k: v for k, v in again.items() if slots.get(k) != v or k == "layoff_rate"})
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])
         if spoken_facts.unbounded(found, found.get("region") or slots.get("region")) and "layoffs" not in unknown:

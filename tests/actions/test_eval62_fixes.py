@@ -264,3 +264,21 @@ def test_asking_for_dibao_is_not_being_on_it():
 
     assert "is_low_income_family" not in extract("家里挺难的 俺这情况能不能申请低保", date(2020, 6, 1))
     assert extract("俺家是低保户", date(2020, 6, 1)).get("is_low_income_family") is True
+
+
+def test_a_layoff_said_mid_form_where_no_text_sets_the_rate_stays_the_offices(convo):
+    # before (HB06, a 大连 software firm, 2020-10-20): "35个人 今年走了1个 1/35行不行" asked mid-form, then "走1个人影响不",
+    # and the summary called the 100% refund 条件相符 on 2.9% (大连's texts say only "按照国家和省有关规定执行")
+    from actions.form import ValidateEligibilityForm
+    from actions.profile import evaluate, profile_from_slots
+    from tests.actions.test_eligibility_flow import answer, start
+
+    start(convo, "我们是大连的软件公司 稳岗返还能不能申请", as_of="2020-10-20")
+    answer(convo, "交着呢 去年失业保险交了3万 35个员工 今年走了1个 这算裁员吗")
+    answer(convo, "小型")
+    convo.say("我们经营挺好 就问那个100%的 走1个人有影响没", "inform", form=True)
+    convo.active_loop = {"name": "eligibility_form"}
+    convo.run(ValidateEligibilityForm())
+    result = evaluate(profile_from_slots(convo.slots), date(2020, 10, 20))
+    refund = next(b for b in result["benefits"] if b["benefit_id"] == "dalian-2020-18.stable-jobs-refund-100")
+    assert refund["status"] != "eligible", refund["status"]
