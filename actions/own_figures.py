@@ -213,7 +213,7 @@ def _formula_line(rule: Rule, text: str, as_of: date, sum_read: float | None = N
     """ "按您说的上年度实际缴纳失业保险费20000元计算：50% × 20000元 = 10000元…" for a formula reading a
     fact the person said: a sum of money, or a situation in everyday words."""
     a = rule.amount
-    if a.formula is None:
+    if a.formula is None or any(_another_measures_sum(text, c.clause_id) for c in rule.citations[:1]):
         return ""
     wanted = _facts_in(a.formula)
     profile: dict = {}
@@ -315,6 +315,19 @@ def _years_old(rule: Rule, as_of: date) -> str:
         f"注意：该项自{begun.year}年起实施，原文未载明截止日期，至今已逾{as_of.year - begun.year}年；"
         "以上只是按原文标准的计算，不代表现在还能领取，能否申请请向经办部门核实。"
     )
+
+
+def _another_measures_sum(text: str, clause_id: str) -> bool:
+    """ "招失业人员减税那个7800的…一年能减多少" on 18号（三）'s 100% refund (eval66 IA04 heard "100% × 7800元 = 7800元"
+    three times): a sum the message says that another measure's standard states, and this clause does not, names that
+    measure, not a premium paid."""
+    from answers.figures_said import named_sums
+    from answers.sentences import compact, record_of
+
+    rec = record_of(clause_id)
+    sums = [n for n in named_sums(text) if rec is None or n not in compact(rec.text)]
+    standards = "".join(f"{r.name}{r.amount.standard or ''}" for r in default_rule_set().rules if r.amount)
+    return any(n in compact(standards) for n in sums)
 
 
 def own_total(text: str, clause_id: str, as_of: date) -> str:

@@ -282,3 +282,15 @@ def test_a_layoff_said_mid_form_where_no_text_sets_the_rate_stays_the_offices(co
     result = evaluate(profile_from_slots(convo.slots), date(2020, 10, 20))
     refund = next(b for b in result["benefits"] if b["benefit_id"] == "dalian-2020-18.stable-jobs-refund-100")
     assert refund["status"] != "eligible", refund["status"]
+
+
+def test_another_measures_standard_said_is_not_a_premium_paid(convo):
+    # before (IA04, 大连, 2021): "减税那个7800的 我招了2个 一年能减多少" on 18号（三）'s 100% refund heard
+    # "100% × 7800元 = 7800元" three times
+    body = asked(
+        convo,
+        "大连 小微企业稳岗返还100%",
+        "我说的是招失业人员扣税那个7800的 招了俩人 一年能扣多少",
+        as_of="2021-09-01",
+    )
+    assert "× 7800元" not in body and "失业保险费7800元" not in body, body
