@@ -164,9 +164,10 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
     found = keep_applicant(said, tracker.get_slot("applicant_type"), text)
     # "今年走了1个 1/35行不行" asked mid-form in 大连 (eval65 HB06 heard 条件相符 of the 100% refund): a rate worked where
     # no text states the bounds leaves 不裁员或少裁员 to the office, as the form's own reading does (actions/form.py)
-    if spoken_facts.unbounded(found, found.get("region") or tracker.get_slot("region")):
-        known = list(tracker.get_slot(UNKNOWN) or [])
-        found[UNKNOWN] = known + ["layoffs"] if "layoffs" not in known else known
+    known = list(tracker.get_slot(UNKNOWN) or [])
+    opened = spoken_facts.layoffs_open(found, found.get("region") or tracker.get_slot("region"), known)
+    if opened != known:
+        found[UNKNOWN] = opened
     return [SlotSet(k, v) for k, v in found.items() if tracker.get_slot(k) != v]
 
 

@@ -380,11 +380,8 @@ class ActionStartEligibility(Threaded, Action):
             return follow_up_answer(dispatcher, tracker, found["region"])
         slots = {**tracker.slots, **updates, **found}
         unknown = [f for f in (slots.get(UNKNOWN) or []) if f not in found]
-        if (
-            spoken_facts.unbounded(found, found.get("region") or tracker.get_slot("region"))
-            and "layoffs" not in unknown
-        ):
-            unknown.append("layoffs")  # worked, not judged: the office's, never asked (大连: "按国家和省有关规定")
+        # worked, not judged: the office's, never asked (大连: "按国家和省有关规定")
+        unknown = spoken_facts.layoffs_open(found, found.get("region") or tracker.get_slot("region"), unknown)
         slots[UNKNOWN] = unknown
         profile = profile_from_slots(slots)
         candidates = slots.get(CANDIDATES)

@@ -47,7 +47,6 @@ from answers.models import Reply
 from knowledge import coverage, regions
 
 UNSTATED_SUM = re.compile(r"原文没有写明[^。，]{0,16}?(?:具体金额|可以享受几次或享受多长时间)")
-NO_SUM_SAID = "您的情况是否符合、具体能享受多少"  # sentence_pointed's line under a sentence with no figure
 ANAPHORA = re.compile(
     r"^(?:那|这|那个|这个|它|该|这项|那项)|那个补贴|这个补贴|这个政策|那个政策|上面|刚才|这条|那条|原文|本条"
 )
@@ -199,7 +198,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         met = sentence_pointed.answer(text, tracker, as_of)
         if met is not None:
-            if NO_SUM_SAID in met.text and _figureless(met):
+            if sentence_pointed.NO_SUM_SAID in met.text and _figureless(met):
                 # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
                 place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
                 return _stated_elsewhere(text, cite, place, as_of) or met

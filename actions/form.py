@@ -152,9 +152,10 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 # the facts it states are kept ("核酸检测呢 也是这20个人": the 20 screened count in the sum)
                 stated = {k: v for k, v in extract(text, as_of).items() if k in slots and k != "applicant_type"}
                 # "今年走了1个 1/35行不行" in 大连 (eval65 HB06 heard 条件相符 of the 100% refund): the office's, as below
-                if spoken_facts.unbounded(stated, stated.get("region") or slots.get("region")):
-                    unknown_now = list(slots.get(UNKNOWN) or [])
-                    stated[UNKNOWN] = unknown_now + ["layoffs"] if "layoffs" not in unknown_now else unknown_now
+                known = list(slots.get(UNKNOWN) or [])
+                opened = spoken_facts.layoffs_open(stated, stated.get("region") or slots.get("region"), known)
+                if opened != known:
+                    stated[UNKNOWN] = opened
                 updates.update(stated)
                 events = turns.send(dispatcher, said)
                 moved = {
@@ -327,8 +328,10 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             found.update({k: v for k, v in again.items() if slots.get(k) != v or k == "layoff_rate"})
         requested = slots.get(REQUESTED_SLOT)
         unknown = list(slots.get(UNKNOWN) or [])
-        if spoken_facts.unbounded(found, found.get("region") or slots.get("region")) and "layoffs" not in unknown:
-            unknown.append("layoffs")  # a rate worked where no text states the bounds: the office judges (eval32 V14)
+        # a rate worked where no text states the bounds: the office judges (eval32 V14)
+        opened = spoken_facts.layoffs_open(found, found.get("region") or slots.get("region"), unknown)
+        if opened != unknown:
+            unknown = opened
             found[UNKNOWN] = unknown
         if requested and requested not in found:
             value, dont_know = read_answer(requested, tracker.latest_message or {}, text, as_of)

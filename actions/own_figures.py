@@ -20,6 +20,7 @@ from actions.profile_facts import numeric_text
 from actions.spoken_facts import SAYINGS
 from answers import validity_words
 from answers.figures_said import NAMED_FIGURE, NAMES_MEASURE_AFTER, PAID_BEFORE
+from knowledge.builds import per_build
 from knowledge.eligibility.amounts import compute, num
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import default_rule_set
@@ -326,8 +327,15 @@ def _another_measures_sum(text: str, clause_id: str) -> bool:
 
     rec = record_of(clause_id)
     sums = [n for n in named_sums(text) if rec is None or n not in compact(rec.text)]
-    standards = "".join(f"{r.name}{r.amount.standard or ''}" for r in default_rule_set().rules if r.amount)
-    return any(n in compact(standards) for n in sums)
+    return bool(sums) and any(n in _standards() for n in sums)
+
+
+@per_build()
+def _standards() -> str:
+    """Every rule's name and standard, compacted: read once per build (each rule of a message asks)."""
+    from answers.sentences import compact
+
+    return compact("".join(f"{r.name}{r.amount.standard or ''}" for r in default_rule_set().rules if r.amount))
 
 
 def own_total(text: str, clause_id: str, as_of: date) -> str:

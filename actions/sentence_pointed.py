@@ -40,6 +40,8 @@ from knowledge.records import ClauseRecord, Sentence, load_clauses
 from knowledge.script import simplified
 from retrieval.tokens import words
 
+# said under a sentence pointed at that states no sum (actions/follow_ups.py looks for the clause that does)
+NO_SUM_SAID = "您的情况是否符合、具体能享受多少，以经办部门认定为准。"
 # everyday words and the text's words for them (added to the message, never replacing what was said)
 SPOKEN = (
     (re.compile(r"留下|留住|留人|转正"), "留用"),
@@ -353,7 +355,7 @@ def answer(text: str, tracker: Tracker, as_of: date, found: tuple[dict, list[Sen
         ),
         "",
     )
-    lines.insert(-1, worked or "您的情况是否符合、具体能享受多少，以经办部门认定为准。")
+    lines.insert(-1, worked or NO_SUM_SAID)
     if sentences.question_kind(text) == "amount" and not any(sentences.has_feature(s.text, "amount") for s in found[1]):
         lines.insert(-1, NO_AMOUNT)  # "临时生活补助给多少" (eval21 S07): the sentence pointed at states no sum
     return Reply(

@@ -334,6 +334,14 @@ def _bounded_regions() -> frozenset[str]:
     )
 
 
+def layoffs_open(found: dict[str, Any], region: str | None, unknown: list[str]) -> list[str]:
+    """`unknown` with "layoffs" added where `found` works a rate that no collected text bounds (its verdict dropped
+    from `found`: the office judges, never asked); `unknown` as it was otherwise."""
+    if unbounded(found, region) and "layoffs" not in unknown:
+        return [*unknown, "layoffs"]
+    return list(unknown)
+
+
 def unbounded(found: dict[str, Any], region: str | None) -> bool:
     """Drops from `found` a verdict on the layoffs worked from a rate where no collected text states the bounds
     (eval32 V14: a 大连 firm's 7.5% was called "裁员超过标准" by 聊城's 5.5%); whether it did (then "layoffs" is
