@@ -28,7 +28,7 @@ GROUPS = [
 def _last_compare(tracker: Tracker) -> dict:
     for event in bot_messages_back(tracker, 1):
         meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
-        if meta.get("compare"):
+        if meta.get("compare") or meta.get("compare_aspect"):
             return meta
     return {}
 
@@ -42,8 +42,12 @@ def _group(m: dict) -> str:
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     meta = _last_compare(tracker)
-    topic = compare.find_topic(meta["compare"], None) if meta else None
+    topic = compare.find_topic(meta["compare"], None) if meta.get("compare") else None
     if topic is None:
+        # "聊城和凌源呢 没有就说没有" after the places' sentences on one measure (eval67 JB05 heard a 科技 clause)
+        named = regions.regions_in_text(text or "")
+        if meta.get("compare_aspect") and named and len(text) <= 20 and PLACE_ASKED.search(text):
+            return each_place(" ".join(meta["compare_aspect"]), named, as_of, least=1)
         return None
     if not ASKED.search(text or ""):
         return _one_place(text or "", topic, as_of) or _aspect(text or "", meta.get("compare_places") or [], as_of)
@@ -106,14 +110,29 @@ def _aspect(text: str, places: list[str], as_of: date) -> Reply | None:
     return each_place(text, places, as_of)
 
 
-def each_place(text: str, places: list[str], as_of: date) -> Reply | None:
+def named_subsidy(text: str) -> list[str]:
+    """A subsidy named by the texts' own words ("一次性求职创业补贴", eval67 JB05): the longest ending of the words
+    before 补贴 that a collected text writes."""
+    from answers.absent_terms import corpus_text
+
+    corpus = corpus_text()
+    out = []
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,10})补贴", re.sub(r"\s+", " ", text)):
+        said = m.group(0)
+        found = next((said[i:] for i in range(len(said) - 5) if said[i:] in corpus), None)
+        if found:
+            out.append(found)
+    return out
+
+
+def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Reply | None:
     """The sentences of each place's texts writing the measure words the message names; those writing every one of
     them, where any does ("创业担保贷款贴息 辽宁 大连 聊城 原文", eval60 CB11 heard 聊城 alone)."""
     from actions.question_parts import MEASURE
     from answers import place_sentences
 
-    keys = [k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2]
-    if len(places) < 2 or not keys:
+    keys = [k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2] or named_subsidy(text)
+    if len(places) < least or not keys:
         return None
     pattern = re.compile("|".join(map(re.escape, keys)))
     found = place_sentences.find(pattern, None, as_of)
@@ -126,12 +145,21 @@ def each_place(text: str, places: list[str], as_of: date) -> Reply | None:
     for place in ordered:
         own = [c for c in found if c.get("region") == place][:PER_PLACE]
         if not own:
-            lines.append(f"【{place}】收录的{place}文件没有写到{'、'.join(keys)}。")
+            above = next(
+                (c["region"] for c in found if c.get("region") != place and regions.covers(c["region"], place)), None
+            )
+            applies = f"{above}的规定在{place}适用。" if above else ""  # 凌源 under 辽宁's sentence (eval67 JB05)
+            lines.append(f"【{place}】收录的{place}文件没有写到{'、'.join(keys)}。{applies}")
             continue
         lines.append(f"【{place}】")
         lines += [place_sentences.line(c) for c in own]
         cites += own
-    if not cites:
+    if not cites and least > 1:
         return None
-    lines.append("以上为各地文件原文，具体以当地经办部门和贷款银行认定为准。")
+    if not cites:
+        lines[0] = "按收录的文件："
+    lenders = "和贷款银行" if any(k in ("贷款", "贴息") for k in keys) else ""
+    lines.append(
+        f"以上为各地文件原文，具体以当地经办部门{lenders}认定为准。" if cites else "具体以当地经办部门认定为准。"
+    )
     return Reply("\n".join(lines), cites, meta={"compare_aspect": keys, "compare_places": places})

@@ -22,7 +22,7 @@ DEFINITION = re.compile(
     r"[\u4e00-\u9fff]{3,12}\s*(?:的)?范围[?？]?$|"
     r"(?:什么|啥)(?:叫|是)(?!补贴|政策)|"
     # "就业困难人员呢？哪些人算", "…的范围是啥，哪几类人" (eval18 P23 heard 18号（十二）'s subsidy sentences twice)
-    r"哪些人(?:算|属于)|哪几类人|(?:的)?范围是(?:啥|什么)|(?:的)?范围(?:包括|有)(?:哪些|啥|什么)|"
+    r"哪些人(?:算|属于)|哪几类人|认定的?\s*(?:哪些人|范围)|(?:的)?范围是(?:啥|什么)|(?:的)?范围(?:包括|有)(?:哪些|啥|什么)|"
     # "灵活就业人员指哪些人" (eval33 W23 was asked the form's questions as if 灵活就业)
     r"指(?:的是)?(?:哪些|哪几类|哪类|什么样的?)(?:人|人员|企业|单位|情况)"
 )
@@ -53,6 +53,11 @@ NOT_A_TERM = re.compile(
 )
 
 
+GROUP_ASKED = re.compile(
+    r"(?:哪些人|哪几类人|哪类人|什么人|啥人)(?:才)?(?:算|属于|算是)([\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)"
+)
+
+
 def defined_term(text: str) -> str:
     return NOT_A_TERM.sub("", _defined_term(text))
 
@@ -63,13 +68,19 @@ def _defined_term(text: str) -> str:
     plain = clause_in_play.without_places(ONLY_ASKING.sub(" ", simplified(text or "")))[0]
     # "大连那个高校毕业生全额贴息 高校毕业生怎么界定" (eval62 EB07 read "毕业生全额贴息高校毕业生"): the term of the
     # part that asks, where the message is in parts; the whole message joined only where no part names it
-    m = _TERM.search(re.sub(r"\s+", "", plain))
-    term = _term_of(m) if m else ""
+    # "不是问补贴 问的是认定范围 哪些人算就业困难人员" (eval67 JB07 read "的是认定" and said it back in a template): the
+    # group after "哪些人算" is the term wherever the message names it so
+    named = GROUP_ASKED.search(re.sub(r"\s+", "", plain))
+    m = named or _TERM.search(re.sub(r"\s+", "", plain))
+    term = (named.group(1) if named else _term_of(m)) if m else ""
     if term and not any(term in part for part in plain.split()):
         parts = [_term_of(t) for t in map(_TERM.search, reversed(plain.split())) if t]
         term = next((t for t in parts if t), term)
     term = re.sub(r"[啊呀呢吧嘛哈哦]+$", "", term)  # "啥叫灵活就业人员啊" (eval28 Z18 read "灵活就业人员啊的范围")
-    term = re.sub(r"(?<=[\u4e00-\u9fff]{2})是$", "", term)  # "大龄是怎么界定的" (eval52 Y15 read "大龄是")
+    term = re.sub(r"(?<=[\u4e00-\u9fff]{2})是$", "", term)
+    term = re.sub(
+        r"(?<=[\u4e00-\u9fff]{3})的?(?:认定|界定)$", "", term
+    )  # "就业困难人员 认定 哪些人" (eval67 JB07)  # "大龄是怎么界定的" (eval52 Y15 read "大龄是")
     # "参照就业困难人员享受政策的是哪几类人" (eval56 O23 read "就业困难人员享受政策的"): the group referred to
     term = re.sub(r"享受(?:相关)?(?:政策)?的?$", "", re.sub(r"^参照", "", term))
     return re.sub(

@@ -302,6 +302,16 @@ NEVER_STOPPED = re.compile(
 )
 
 
+def _graduated_before(text: str, as_of: date | None) -> bool:
+    """Every hire said to have graduated in a year before the one asked in: 毕业年度 is the year of graduation."""
+    from actions.profile_facts import extract  # profile_facts reads this module
+
+    if as_of is None or re.search(r"今年|应届|还有|另外|其中", text):
+        return False
+    year = extract(text, as_of).get("graduation_year")
+    return bool(year and year < as_of.year and re.search(r"都是|全是|都", text))
+
+
 def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = None) -> tuple[Any, bool]:
     """Interpret `message` (Rasa latest_message) as the answer to `fact_name`."""
     fact = vocabulary().get(fact_name)
@@ -326,6 +336,8 @@ def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = N
         )
     elif fact.type in ("int", "number"):
         value = _number(fact, text, message, as_of)
+        if value and fact_name == "new_hires_graduates" and _graduated_before(text, as_of):
+            value = 0  # "3个 都是去年夏天毕业的" on 2020-02-25 (eval67 JA07 heard "已确定符合"): not of 毕业年度
     elif fact.type == "enum":
         value = _enum(fact, text, message)
     elif fact.type == "date":

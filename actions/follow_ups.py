@@ -125,6 +125,28 @@ def names_other_sum(text: str, cite: dict) -> bool:
     return bool(sums) and rec is not None and not any(n in sentences.compact(rec.text) for n in sums)
 
 
+COHORT = re.compile(r"(20\d\d)\s*届")
+
+
+def cohort_named(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """A graduating class named ("2021届") that the clause in play does not write while the place's texts do
+    (大政发〔2020〕18号（十三）"将2020届、2021届毕业学年高校毕业生纳入就业见习补贴…范围"): those sentences, cited."""
+    from answers import place_sentences
+
+    m = COHORT.search(text or "")
+    cite = in_play(tracker, text)[0] if m else None
+    if m is None or cite is None or m.group(0).replace(" ", "") in (cite.get("quote") or ""):
+        return None
+    region = tracker.get_slot("region") or cite.get("region")
+    found = place_sentences.find(re.compile(re.escape(m.group(1)) + "届"), region, as_of)
+    found = [c for c in found if not re.search(r"湖北籍", c.get("quote") or "")] or found
+    if not found:
+        return None
+    lines = [f"写到{m.group(1)}届的原文：", *(place_sentences.line(c) for c in found[:2])]
+    lines.append("能否申请以经办部门认定为准。")
+    return Reply("\n".join(lines), found[:2])
+
+
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
@@ -140,6 +162,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     unwritten = unwritten_term.reply(text, tracker, as_of)  # "贴息呢？" after a text that never writes 贴息
     if unwritten is not None:
         return unwritten
+    cohort = cohort_named(text, tracker, as_of)  # "还没毕业的2021届学生能不能来见习" (eval67 JA04)
+    if cohort is not None:
+        return cohort
     kind = kind_of(text)
     if not kind:  # "合伙的呢": the case named, in the clause just cited
         from actions import condition_asked, follow_up_variants
@@ -166,7 +191,10 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if kind == "where" and re.search(r"材料|手续", text):
         kind = "procedure"  # "要啥材料，去哪办": the sentence on applying; the departments are said anyway
     cite, meta = in_play(tracker, text)
-    if cite is not None and kind == "who" and UNITS_LISTED.search(text) and not meta.get("document"):
+    # "哪个部门" alone (eval67 JB03, an agent, heard another sentence of the clause and "具体可向贷款银行咨询"): its units
+    bare_who = re.fullmatch(r"[^，。,]{0,4}(?:哪个|哪些|什么)(?:部门|单位)(?:负责|管)?[？?吗呢]?", text.strip())
+    listed = kind == "who" and UNITS_LISTED.search(text)
+    if cite is not None and (listed or bare_who) and not meta.get("document"):
         hit = clause_hit(cite, as_of)  # "责任单位那17个你全给我列出来，我要记工单" (eval25 W13 got another clause)
         if hit is not None:
             return document_facts.departments_reply(hit, text, as_of)

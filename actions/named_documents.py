@@ -19,8 +19,9 @@ from rasa_sdk import Tracker
 from actions import follow_ups
 from actions.clause_in_play import clause_hit, kind_of, own_words
 from actions.dialogue_state import bot_messages_back
-from answers import citations, document_measures, document_overview, sentences
+from answers import absent_terms, citations, document_measures, document_overview, sentences
 from answers.clause_answer import WORD_FOR_WORD, search_answer
+from answers.contact import HOTLINE_NAME
 from answers.models import Reply, button
 from retrieval.search import search
 
@@ -193,6 +194,17 @@ def document_reply(text: str, as_of: date) -> Reply | None:
         return document_overview.overview(doc_id, as_of)
     if ref.how == "title":
         return None
+    absent = absent_terms.named_absent(rest)
+    if (
+        absent is not None
+    ):  # "大政发〔2020〕18号 以工代训" (eval67 JB02, an agent, heard the nearest clause, then "标准多少"
+        # another document's): said plainly, of that document and of every collected one
+        number = ref.text if ref.how == "number" else "该文件"
+        return Reply(
+            f"{number}里没有“{absent}”这一项，收录的其他政策文件里也没有，无法按原文回答它的标准和条件。"
+            f"如需了解，请拨打{HOTLINE_NAME}，由热线转相关部门；也可以回复“转人工”。",
+            meta={"absent_term": absent, "low_confidence": True},
+        )
     return _within(rest, doc_id, as_of)
 
 

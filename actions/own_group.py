@@ -35,7 +35,10 @@ NAMED = re.compile(
     r"(?:算不算|是不是|属不属于)就业困难|就业困难(?:人员)?(?:能不能|能否|可不可以)(?:认定|评上|算)|"
     r"(?:算|属于|认定[为成]?)就业困难(?:人员)?(?:吗|么|不|没|嘛|[？?])|"
     # "那我到底算不算困难人员啊" (eval41 G01 heard the definition again): the group said short
-    r"(?:算不算|是不是|属不属于)困难人员|(?:算|属于)困难人员(?:吗|么|不|嘛|[？?])"
+    r"(?:算不算|是不是|属不属于)困难人员|(?:算|属于)困难人员(?:吗|么|不|嘛|[？?])|"
+    # "这算不算单亲抚养那种就业困难人员？能认定不" (eval66 IA08 heard a 灵活就业 verdict): the kind named between
+    r"(?:算不算|是不是|属不属于)[^，。,；？?\s]{1,8}(?:那种|这种|那类|这类)的?就业困难|"
+    r"就业困难(?:人员)?[？?，,\s]*(?:能认定|能算|能评上)(?:不|吗|么)"
 )
 WHO = re.compile(r"我|俺|咱|本人|自己|老公|老婆|媳妇|爱人|丈夫|妻子|他|她")
 NEAR = 60  # months: "距法定退休年龄5年以内"
@@ -97,11 +100,18 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
         treated = _treated_as(cite, profile)
         if treated:  # eval18 P18: "我这退伍的算不算" heard the list only, and "看不出属于哪一类"
             lines.append(f"· 您是退役军人：该条另规定“{treated}”；")
+        elif "单亲" in text and not profile.get("is_single_parent"):
+            # "她一个人带孩子 这算不算单亲抚养那种" (eval66 IA08, a wife whose husband works away): what the list says
+            lines.append(
+                "· 原文列的是“单亲抚养未成年人者”；夫妻未离异、一方在外地工作的，按字面不是单亲，以经办部门认定为准；"
+            )
         elif not groups and not age:
             lines.append(
                 "· 您说的情况里还看不出属于所列哪一类人员（零就业家庭、低保家庭、距退休5年以内、残疾人、单亲抚养未成年人等）；"
             )
         registered = profile.get("unemployment_registered")
+        if registered is None and profile.get("unemployment_months"):
+            registered = True  # "登记失业一年了" is recorded as 连续登记失业月数 (eval66 IA08 was told to register)
         if registered is False:
             lines.append("· 范围限于城镇登记失业人员，您说还没有办理失业登记，须先办理失业登记。")
         elif registered is None:

@@ -299,8 +299,10 @@ def _groups(text: str, facts: dict) -> None:
                 if value is True:
                     facts[fact] = False
                 break
-            if fact == "employment_status" and re.search(r"(招|吸纳|雇)", text[max(0, m.start() - 8) : m.start()]):
-                continue  # "招了失业人员" is about the hires, not the speaker
+            if fact == "employment_status" and re.search(
+                r"(招|吸纳|雇|培训|安置)", text[max(0, m.start() - 8) : m.start()]
+            ):
+                continue  # "招了失业人员", "想培训失业人员" (eval67 JB06) are about others, not the speaker
             if HIRED_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我们主要是雇贫困户" (eval50 Q20 was recorded 建档立卡：是): the hires' group, not the speaker's
             if COMPLAINED.search(text[max(0, m.start() - 6) : m.start()]):
@@ -567,7 +569,11 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
     )  # "我才38"
     asked_for = _member_asked_for(text)
     if asked_for is not None:  # "今年60了 俺儿子30岁 残疾…想问问他能享受啥" (eval47 R10 was recorded 年龄：60)
-        member_age = re.match(r"\s*(?:今年|都|才|已经)?\s*(\d{1,2})\s*(?:周岁|岁|了)", text[asked_for:])
+        member_age = re.match(r"\s*(?:今年|都|才|已经)?\s*(\d{1,2})\s*(?:周岁|岁|了)", text[asked_for:]) or re.match(
+            # "帮我媳妇问问 她28 在大连…" (eval66 IA08 lost the wife's age and was offered 续领至退休): a bare age after 他/她
+            r"[^，。,；\d]{0,4}?(?:他|她)(?:今年|都|才|已经)?\s*(\d{1,2})(?:\s*(?:周岁|岁|了)|(?=[\s，,。！!]))",
+            text[asked_for:],
+        )
         # asked for in so many words ("他能…"), the speaker's age is not theirs; else only the member's own age said
         # replaces it ("我56了 我媳妇在家" keeps 56)
         if member_age or FOR_MEMBER.search(text[asked_for:]):

@@ -26,8 +26,11 @@ from knowledge.eligibility.schema import cond_facts, formula_facts
 from knowledge.records import clause_index, load_clauses, not_yet_issued
 
 # facts that say which group of people a measure is for (besides the is_* flags)
-GROUP_LIKE = ("years_to_retirement", "talent_type")
-ASKED_ONLY_IF_SAID = {"is_hubei_native"}  # a measure for 湖北籍 people is offered only to those who say so
+# (a measure after 失业保险金 ran out leads only for one who said so: eval41 F24's widow heard 失业补助金 first)
+GROUP_LIKE = ("years_to_retirement", "talent_type", "unemployment_insurance_exhausted")
+# a measure for 湖北籍 people, or for borrowers who had COVID-19, is offered only to those who say so (eval67 JB08, a
+# veteran opening a repair shop in 2026, heard 聊城's 患新冠肺炎 loan extension first)
+ASKED_ONLY_IF_SAID = {"is_hubei_native", "had_covid19"}
 EARLIEST_RETIREMENT = 50  # the lowest legal retirement age (women workers): no one younger is nearer
 
 

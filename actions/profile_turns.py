@@ -52,6 +52,7 @@ def _topic_asked(topic: dict | None, text: str) -> bool:
     return all(k in words for k in MEASURE.findall(text)) or not MEASURE.findall(text)
 
 
+ALL_PLACES = re.compile(r"(?:四|4)个?(?:地方|地区|市|地)|四地|各地|所有地方|每个地方|各个地方")
 EACH_TEXT = re.compile(r"原文|怎么写|怎么规定|咋规定|如何规定")
 COMPARE = re.compile(
     r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地|各是|各为|各有|各多少|都是多少|"
@@ -144,6 +145,10 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     from answers import compare  # the console's comparison service (no copy of it here)
 
     named = regions.regions_in_text(text)
+    if len(named) < 2 and ALL_PLACES.search(text):  # "四个地方 大学生 一次性求职创业补贴 对比" (eval67 JB05): every one
+        from knowledge import coverage
+
+        named = coverage.document_regions()
     # "我是12345坐席 公益性岗位期满延长 辽宁 大连 聊城 原文" (eval59 BB11 heard 辽宁's clause with two lines for the rest):
     # three places listed, or two and their texts asked for, is each place's text side by side
     if len(named) < 2 or not (COMPARE.search(text) or len(named) >= 3 or EACH_TEXT.search(text)):

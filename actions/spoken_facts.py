@@ -84,8 +84,15 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         re.compile(
             r"失业(?:保险)?金的?(?:已经|都|早就?|(?:今年|去年)?\d{1,2}月份?(?:就|都)?)*(?:领完|领满|到期|期满|领到头|没了|停了)|"
             r"领(?:完|满)了?失业(?:保险)?金|"
-            r"没(?:有)?领(?:过)?失业(?:保险)?金|不领失业(?:保险)?金|没在领失业(?:保险)?金"
+            r"没(?:有)?领(?:过)?失业(?:保险)?金|不领失业(?:保险)?金|没在领失业(?:保险)?金|"
+            # "一直没工作过" (eval67 JA06, a disabled son, heard 失业保险金上调 first): never insured, never paid it
+            r"(?:一直|从来|从|都|还|根本)没(?:有)?(?:正经)?(?:工作过|上过班|干过活|参加过工作)"
         ),
+    ),
+    (
+        "unemployment_insurance_exhausted",
+        False,
+        re.compile(r"(?:一直|从来|从|都|还|根本)没(?:有)?(?:正经)?(?:工作过|上过班|干过活|参加过工作)"),
     ),
     (
         # "领失业金呢 这个月底就领完了" (eval37 Z07 was asked "您是否正在领取失业保险金" after it)
@@ -168,6 +175,8 @@ STAFF_COUNT = re.compile(
 HEADCOUNT = re.compile(
     r"(?:^|[，,。；\s]|[一1]家|公司|企业|厂|单位|我们|俺们|店里|厂里|厂子里|公司里|单位里|一共|总共|共)(?:有|才|就)?\s*(\d+)\s*(?:个)?人"
     r"(?!员|\s*住|\s*隔离|\s*做|\s*检测|\s*核酸|\s*(?:多少|给|补|发|能|一个月|每月))"
+    # "一个人单位交一千左右吧" (eval67 JA07 was recorded 在职职工人数：1): what is paid per head, no head count
+    r"(?!\s*(?:单位|企业|公司|厂里)?\s*(?:每月|每个月|一个月|一月)?\s*(?:交|缴|出|掏))"
     # "30人以下的企业呢" (eval48 M14, an agent, was recorded 在职职工人数：30): a bound of a text, not a head count
     r"(?!\s*(?:（含）|\(含\))?\s*(?:及)?(?:以下|以上|以内))"
 )
@@ -395,12 +404,14 @@ def laid_off(text: str, facts: dict[str, Any]) -> None:
 # "我单亲带孩子 是不是算就业困难人员" (eval58 B12 was recorded 已被认定为就业困难人员：是)
 ASKED = re.compile(
     r"(?:算不算|是不是|属不属于|能不能算|可不可以算|算不|能算|可以算)(?:是|算|属于)?\s*$|是否(?:算|属于)\s*$"
+    # "这算不算单亲抚养那种就业困难人员" (eval66 IA08 was recorded 已被认定为就业困难人员：是): the kind named between
+    r"|(?:算不算|属不属于|能不能算)[^，。,；？?\s]{1,8}(?:那种|这种|那类|这类|那样的|这样的)\s*$"
 )
 ASKED_YES_NO = re.compile(r"(?:算|算是|属于|认定成|认定为|评成)\s*$")  # "得先认定成就业困难人员？" (eval14 L03)
 # "单亲妈妈算吗" (after a definition): the group asked about comes first, the question after it
 # "就业困难人员呢？哪些人算" (eval18 P23 recorded "已被认定为就业困难人员：是")
 ASKED_AFTER = re.compile(
-    r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于)|^呢?[？?，,\s]*(?:哪些人|哪几类人|什么人)(?:算|属于)?|"
+    r"^[^，。,]{0,3}(?:算不算|算吗|算么|算不|能算吗|属于吗|属不属于|能认定(?:不|吗|么)|能不能认定)|^呢?[？?，,\s]*(?:哪些人|哪几类人|什么人)(?:算|属于)?|"
     # "烈属算就业困难人员吗", "单亲抚养未成年人者 在哪条" (eval34 X23, a hotline agent, was recorded 烈属：是)
     r"^者?[^，。,]{0,2}(?:算|属于)[\u4e00-\u9fff]{2,8}(?:吗|么|不|[？?])|"
     # "自谋职业的军队退役人员在哪条" (eval37 Z23, an agent, was recorded 退役军人：是): the word read inside a longer name
@@ -448,7 +459,8 @@ def _years_asked(text: str, m: re.Match) -> bool:
     return bool(
         re.search(r"(?:算不算|是不是|是否|算|属不属于|够不够|在不在)\s*$", text[max(0, m.start() - 6) : m.start()])
         # "离退休还有5年 算不算就业困难人员" (eval59 BB08) states the years and asks of the group: 算… opens that question
-        or re.match(r"(?:以内|之内|内)?[^，。,\d算]{0,3}?(?:吗|么|不|呢|[？?])", text[m.end() :])
+        # "离退休还有5年呢 那个不足1年的轮不到我吧" (eval66 IA12) states them: a 呢 asks only at the end
+        or re.match(r"(?:以内|之内|内)?[^，。,\d算]{0,3}?(?:吗|么|不|[？?]|呢\s*(?:[？?]|$))", text[m.end() :])
     )
 
 
@@ -459,7 +471,7 @@ def asked(text: str, start: int, end: int) -> bool:
     if re.search(r"那(?:是|个是|不是)$", before) and re.match(r"(?:户|家庭)?(?:吧|吗|啊|[？?])", text[end:]):
         return True
     return bool(
-        ASKED.search(before)
+        ASKED.search(text[max(0, start - 16) : start])
         or ASKED_YES_NO.search(before)
         and re.search(r"^[^，。,]{0,4}(?:吗|么|不|[？?])", text[end:])
         or ASKED_AFTER.search(text[end:])

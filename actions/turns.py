@@ -524,6 +524,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if place and places_too:  # said again (eval8 F25): never the measures of the covered place set before
         return Turn([Reply(outside_again(place.name), meta={"outside": place.name})], [SlotSet("region", None)])
     absent = absent_terms.reply(text)  # "以工代训是啥": not in the documents, said so (no nearest clause)
+    if absent is None and clause_in_play.kind_of(text) and len(clause_in_play.own_words(text)) <= 2:
+        # "标准多少" right after "大政发〔2020〕18号 以工代训" (eval67 JB02 heard 46号's 1000元): the absent measure's
+        absent = (
+            absent_terms.reply(tracker.get_slot(TOPIC) or "")
+            if absent_terms.named_absent(tracker.get_slot(TOPIC) or "")
+            else None
+        )
     rest = absent_terms.rest_asked(text, absent.meta["absent_term"]) if absent is not None else None
     if rest is not None:  # "以工代训还是学徒补贴": the other measure answered after the absent one is said
         from actions.cited_replies import answer_for  # cited_replies imports this module
@@ -639,6 +646,12 @@ def again_for(
 ) -> tuple[list[Reply], list[EventType]]:
     """The last question answered again for another place (a definition stays a definition)."""
     topic = without_documents(topic)  # "辽政发〔2020〕9号里创业担保贷款…" → "那大连的呢": the loan, in 大连's texts
+    absent = absent_terms.named_absent(topic)
+    if absent is not None:  # "聊城有没有类似的" after 以工代训 (eval67 JB02 heard 聊城's nearest clause on 职业教育)
+        said = Reply(
+            f"{region}的文件里也没有“{absent}”这一项。{absent_terms.absent_line(absent)}", meta={"absent_term": absent}
+        )
+        return [said], [SlotSet("region", region)]
     if DEFINITION.search(topic):
         reply = definition_reply(topic, region, as_of)
     else:

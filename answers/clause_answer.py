@@ -352,7 +352,9 @@ def _other_name(hit: dict, query: str) -> tuple[list[Quote] | None, str] | None:
 
 def _units(hit: dict, query: str) -> str:
     units = hit.get("departments", [])
-    return departments_text(units, hit.get("lead_departments"), limit=len(units) if UNITS_LISTED.search(query) else 4)
+    # a list of up to 6 is said whole (eval67: agents asked again after "等5个单位")
+    whole = UNITS_LISTED.search(query) or len(units) <= 6
+    return departments_text(units, hit.get("lead_departments"), limit=len(units) if whole else 4)
 
 
 def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -> str:

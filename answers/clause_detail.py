@@ -117,6 +117,24 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     qkind, _ = LOOKS_FOR[kind]
     highlights = hit.get("highlights") or []
     asked = asked_words(words)
+    # "那一次性创业补贴呢…多少钱" after 聊城 第16条's loan (eval67 JA10): the sentence naming it
+    names = _subsidies_named(f"{about} {words}")
+    found = next((x for x in rec.sentences if any(n in sentences.compact(x.text) for n in names)), None)
+    if found is not None:
+        # the clause's sum of another measure beside it, unless it was the sentence just quoted ("创业补贴多少钱" hears
+        # the 20万元 loan once as the clause's other figure, not again after it)
+        before = [sentences.sentence_of(rec, h) for h in highlights]
+        pointed = sentences.sentence_of(rec, about) if about else None  # a new question's naming sentence (new_topic)
+        other = (
+            quote_of(pointed, asked, qkind)
+            if pointed is not None and pointed != found
+            else next(
+                (x for x in _stated_elsewhere(rec, [], qkind, "") if pointed is not None or x.sentence not in before),
+                None,
+            )
+        )
+        shown = [quote_of(found, asked, qkind)] + ([other] if other and other.sentence != found else [])
+        return sorted(shown, key=lambda q: q.sentence != found)
     cited = _about(rec, about, qkind) if about else None
     if kind == "in_force" and whole and cited is None:
         return _periods_of_clause(rec, None)
@@ -213,6 +231,12 @@ def _answers(text: str, qkind: str | None) -> bool:
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 
+def _subsidies_named(words: str) -> list[str]:
+    """The subsidies a question names as the texts do ("一次性创业补贴": also "创业补贴")."""
+    said = sentences.compact(words)
+    return [n for m in sentences.NAMED_SUBSIDY.findall(said) for n in (m, m.removeprefix("一次性")) if len(n) >= 4]
+
+
 def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None, words: str) -> list[Quote]:
     """The quotes, with the clause's sentence that does state what was asked when none of them does
     ("返还多少" after the 聊城 稳岗返还 sentence on 全程网办: the 50% sentence of the same clause). Never
@@ -220,6 +244,9 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     first in the clause on a tie (a clause leads with its main measure; "将稳岗返还裁员率标准放宽到5.5%"
     is a condition, after the amount)."""
     named = asked_words(words)  # "能领几次": the sentence on combining answers it (ALSO)
+    subsidies = _subsidies_named(words)
+    if subsidies and any(n in sentences.compact(q.text) for q in quotes for n in subsidies):
+        return quotes  # "创业补贴多少钱": its sentence names no sum, and the loan's 20万元 is not it (eval67 JA10)
     if not qkind or any(
         _answers(q.text, qkind) or qkind != "procedure" and any(w in q.text for w in named) for q in quotes
     ):

@@ -113,6 +113,10 @@ def period_partner(rec: ClauseRecord, s: Sentence) -> Sentence | None:
     for p in rec.sentences:
         if p.index == s.index or p.validity is None or not PERIOD_LINE.search(p.text):
             continue
+        if re.match(r"^[^，。；]{0,6}上述企业", p.text) and p.index != s.index + 1:
+            # "上述企业的失业保险稳岗返还…延长至2020年12月31日" is the period of the firms of the sentence before it,
+            # not of "加大失业保险稳岗返还，对…中小微企业" after it (eval67 JA12 heard that sentence "已到期")
+            continue
         # the measure's name, or its last five characters or more ("再给予生活费补贴" names 生活费补贴; "培训补贴" is too wide)
         names = MEASURE.findall(S.compact(p.text))
         if any(len(n) >= 4 and n in text for n in names) or any(

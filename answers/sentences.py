@@ -231,6 +231,11 @@ def _with_amount(chosen: list[Sentence], ranked: list[Sentence], score_of, limit
     return (chosen if len(chosen) < limit else chosen[: limit - 1]) + [figure]
 
 
+COVERS_ASKED = re.compile(r"(?:补贴|补助)(?:都|具体|主要)?(?:包括|包含|含|补|用于|管)(?:啥|什么|哪些|哪几)")
+COVERS = re.compile(r"用于支付|用于|范围包括")
+NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
+
+
 def choose(
     rec: ClauseRecord,
     query: str = "",
@@ -256,8 +261,19 @@ def choose(
     other = bool(OTHER_ASKED.search(query or ""))
     exempt = bool(PAY_ASKED.search(query or ""))
 
+    # a subsidy named as the texts name it ("创业补贴 多少钱", eval67 JB03/JA10 heard the loan's 20万元): the sentence
+    # writing that name answers, with or without a sum
+    named = [
+        n for m in NAMED_SUBSIDY.findall(compact(query or "")) for n in (m, m.removeprefix("一次性")) if len(n) >= 4
+    ]
+
+    # "见习补贴都包括啥" (eval67 JA04 heard 留用率 and "原文没有写明…范围"): the sentence saying what it pays for
+    covers = bool(COVERS_ASKED.search(compact(query or "")))
+
     def score_of(s: Sentence) -> float:
-        return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt)
+        bonus = 5.0 if any(n in compact(s.text) for n in named) else 0.0
+        bonus += 4.0 if covers and COVERS.search(s.text) else 0.0
+        return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt) + bonus
 
     def answers(s: Sentence) -> bool:
         return has_feature(s.text, kind) or where and has_feature(s.text, "where")

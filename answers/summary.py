@@ -427,6 +427,14 @@ def summary(
             lines.append(f"· {b['name']}（还要看：{need}{tied}）{shared_with(b, listed_ids) or if_met(b)}")
         if len(open_) > DETAILED:
             lines.append(f"· 另有{len(open_) - DETAILED}项")
+    # a window of the event (来凌 between 2017 and 2020) is no epidemic period (eval67 JB10 heard 凌源's 安家补助 "期限与疫情
+    # 防控期间挂钩"): said with its own window
+    windowed = [b for b in stale if not validity_words.epidemic_bound(b["validity"])]
+    stale = [b for b in stale if b not in windowed]
+    for b in windowed[:2]:
+        v = b["validity"]
+        closed_on = f"（该期间已于{cn_date(v['window_closed'])}结束）" if v.get("window_closed") else ""
+        lines.append(f"另有“{b['name']}”：{v.get('window_badge') or v['window']}{closed_on}，这里不再逐项询问。")
     if stale:
         names = "、".join(f"“{b['name']}”" for b in stale[:2])
         more = f"等{len(stale)}项" if len(stale) > 2 else ""

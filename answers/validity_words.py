@@ -158,7 +158,9 @@ def own(rec: ClauseRecord, s: Sentence | None, as_of: date) -> dict:
                 v.model_copy(update={"start": rec.issued, "basis": f"{v.basis}（起始日期按文件印发日期计）"}),
                 True,
             )
-    elif s is not None and any(w in s.text for w in EPIDEMIC_PERIOD):
+    elif s is not None and any(w in s.text.split("；")[0] for w in EPIDEMIC_PERIOD):
+        # the epidemic in the sentence's first part, which holds its measure: "…开展免费职业技能提升培训；…；重点做好疫情
+        # 防控期间中小微企业职业技能培训" is not tied to the epidemic by its last part (eval67 JA11 heard the free training so)
         v = Validity(start=rec.issued, kind="event_bound", basis=f"本句以疫情期间为期，{NO_PERIOD}")
     else:
         v = Validity(start=rec.issued, kind="none", basis=f"本句{NO_PERIOD}")

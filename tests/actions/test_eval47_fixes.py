@@ -84,7 +84,8 @@ def test_a_documents_list_names_the_granting_sentences_that_have_no_rule(convo):
     # before (R17): "共5项" for 辽政发〔2020〕9号's measures for people; 临时生活补助, 失业补助金, 劳动预备制 unsaid
     body = asked(convo, "把辽政发〔2020〕9号中面向个人的政策列出来", as_of="2026-12-01")
     assert "原文还写有下列措施" in body, body
-    assert "发放临时生活补助" in body and "发放失业补助金" in body, body
+    # 失业补助金 became a rule of its own (eval66 IA12): listed among the measures, no longer as a sentence without one
+    assert "发放临时生活补助" in body and "（十八）领取失业保险金期满仍未就业的参保失业人员失业补助金" in body, body
     ended = asked(convo, "其中哪些已经过期了", as_of="2026-12-01")
     assert "劳动预备制" in ended and "临时生活补助" not in ended, ended
 
