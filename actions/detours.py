@@ -77,7 +77,7 @@ class ActionHelp(Threaded, Action):
             if found and any(tracker.get_slot(k) != v for k, v in found.items()):
                 return [FollowupAction("action_start_eligibility")]
             if found:  # "我是个人来问的" when that is already known: said back, and the way on
-                said = f"{understood(found)}\n请接着说您想问的政策，或点“{dialogue.CHECK_MINE}”。"
+                said = f"{understood(found, text)}\n请接着说您想问的政策，或点“{dialogue.CHECK_MINE}”。"
                 send(dispatcher, Reply(said, [], [button(dialogue.CHECK_MINE, "/check_eligibility")]))
                 return []
             events = sure_reply(dispatcher, tracker, text)

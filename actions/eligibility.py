@@ -277,6 +277,9 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = since_school.lead(first, text, profile, as_of)  # "我23年7月毕业的 到现在还算离校2年内吗"
     first = origin_group.lead(first, text, profile, as_of)  # "聊城对我们湖北的毕业生有没有什么照顾政策"
     first = priority_lead.lead(first, text, profile, as_of)  # "建档立卡贫困户 公益性岗位我能优先不"
+    if first is not None and first.meta.get(priority_lead.NAMED):
+        # "公益岗…我们建档立卡的能优先安排不" (eval68 KA03 heard 不能 of a graduates' measure above the 优先 sentence)
+        return first
     first = hired_group.lead(first, text, profile, as_of)  # "合作社雇了村里十来个贫困户 有啥补贴"
     first = vocational_lead.lead(first, text, profile, as_of)  # "儿子中职毕业两年了 一直没找到工作"
     first = asked_measure.lead(first, text, profile.get("region"), as_of)  # "退役军人有专门的培训吗"
@@ -436,7 +439,7 @@ class ActionStartEligibility(Threaded, Action):
         _, notice = turns.place_of(text)  # "我在沈阳…": which level the measures come from
         if bare and slots.get(CANDIDATES):
             notice = "\n".join(x for x in (notice, bare_question.line(str(profile.get("region") or ""))) if x)
-        said = understood({k: profile[k] for k in profile if k in found})
+        said = understood({k: profile[k] for k in profile if k in found}, text)
         if not (first is not None and first.meta.get("past_retirement")):  # said there, with what the texts offer
             said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, found)) if x)
         if said or notice:

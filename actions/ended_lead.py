@@ -66,10 +66,42 @@ def cited_lead(reply: Reply, text: str, as_of: date) -> Reply:
                 f"能否申请以经办部门认定为准。\n{reply.text}"
             )
             return reply
+        claim = hired_within(reply.citations[0].get("clause_id") or "", end, text, {}, as_of)
+        if claim is not None:
+            reply.text = f"{_within_words(claim, end)}\n{reply.text}"
+            return reply
         reply.text = (
             f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。\n{reply.text}"
         )
     return reply
+
+
+def hired_within(clause_id: str, end: date, text: str, profile: dict, as_of: date) -> str | None:
+    """The clause's claiming sentence when the person says the hires were made by the measure's end ("我们2020年招了6个
+    大学生…2500元能不能申请" on 2021-01-15, eval68 KA11 heard 不能): the period covers the hiring, and the text lets the
+    claim follow it ("申请日期原则上为疫情解除后3个月内…"); whether it is still taken is the office's. None otherwise."""
+    from answers.sentences import record_of
+    from knowledge.validity import claim_sentence
+
+    rec = record_of(clause_id)
+    claim = claim_sentence([x.text for x in rec.sentences]) if rec is not None else None
+    if claim is None:
+        return None
+    dated = str(profile.get("hires_contract_date") or "")[:10]
+    years = {as_of.year - back for word, back in (("今年", 0), ("去年", 1), ("前年", 2)) if word in text}
+    years |= {int(y) for y in re.findall(r"(20\d\d)\s*年", text)}
+    hired = re.search(r"招|雇|吸纳|录用|入职|签", text)
+    if dated and dated <= end.isoformat() or hired and end.year in years:
+        return claim.strip()
+    return None
+
+
+def _within_words(claim: str, end: date, name: str = "") -> str:
+    what = f"“{name}”" if name else "所引规定"
+    return (
+        f"{what}实施期限至{cn_date(end)}；按您说的，招用在实施期限内，原文另写“{claim}”，"
+        "现在还能否申请，以经办部门认定为准。"
+    )
 
 
 def _another_runs(text: str, cite: dict, as_of: date) -> bool:
@@ -112,7 +144,12 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         if EXTENSION.search(b.get("name") or "") and not EXTENSION.search(text):
             continue  # "公益性岗位我能不能申请" (eval49 P05 heard 不能 of the 2020 extension for those whose post ended)
         if _named(b, text) or titled == {benefit_id}:
-            if v.get("status") == "expired" and v.get("end"):
+            end = date.fromisoformat(str(v.get("end"))[:10]) if v.get("end") else None
+            cited = ((b.get("citations") or [{}])[0]).get("clause_id") or ""
+            claim = hired_within(cited, end, text, profile, as_of) if end and v.get("status") == "expired" else None
+            if claim is not None and end is not None:
+                first.text = f"{_within_words(claim, end, b.get('name') or '')}\n{first.text}"
+            elif v.get("status") == "expired" and v.get("end"):
                 first.text = (
                     f"不能：“{b['name']}”已于{cn_date(v['end'])}到期，按{cn_date(as_of)}现不能申请；"
                     f"以经办部门认定为准。\n{first.text}"

@@ -28,7 +28,10 @@ def _stating(rec, figure: str):
 def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     if not region or not HEARD.search(text or "") or not MONEY_WORDS.search(text or ""):
         return None
-    figures = [m.group(1) for m in SUM.finditer(text) if not re.match(r"\s*(?:年|月|日|号|人|个|届)", text[m.end() :])]
+    # "能返失业保险费的100%" (eval68 KA07 heard of 凌源's 100元/人月): a share is no sum of money
+    figures = [
+        m.group(1) for m in SUM.finditer(text) if not re.match(r"\s*(?:年|月|日|号|人|个|届|%|％)", text[m.end() :])
+    ]
     if len(figures) != 1:
         return None
     figure = figures[0]

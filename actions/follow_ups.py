@@ -38,9 +38,10 @@ from actions.clause_in_play import (
     own_words,
     without_places,
 )
+from actions.dialogue_state import bot_messages_back
 from actions.profile import profile_from_slots
 from actions.within_place import most_specific
-from answers import clause_detail, document_facts, document_overview, sentences
+from answers import citations, clause_detail, document_facts, document_overview, sentences
 from answers.clause_answer import search_answer
 from answers.figures_said import named_sums
 from answers.models import Reply
@@ -125,6 +126,28 @@ def names_other_sum(text: str, cite: dict) -> bool:
     return bool(sums) and rec is not None and not any(n in sentences.compact(rec.text) for n in sums)
 
 
+NEAREST_SAID = re.compile(r"没有(?:找到)?与您的问题直接对应的(?:规定|条款)")
+
+
+def _nearest_named(text: str, tracker: Tracker) -> Reply | None:
+    """Which document, asked right after a reply that found no clause on the question and quoted the nearest: that
+    the nearest is not what was asked (an agent would pass on 大政发〔2017〕46号（十一）as the 防疫物资 hiring rule)."""
+    if kind_of(text) != "document" or len(own_words(text)) > 2:
+        return None
+    said = "\n".join(
+        (m.get("text") or "") + (((m.get("data") or {}).get("custom") or {}).get("answer") or {}).get("text", "")
+        for m in bot_messages_back(tracker, 1)
+    )
+    if not NEAREST_SAID.search(said):
+        return None
+    cite = in_play(tracker, text)[0]
+    where = f"（{citations.where(cite)}）" if cite else ""
+    return Reply(
+        f"上一条引的规定{where}只是收录文件中最接近的，不是您问的那项；收录的文件中没有与您的问题直接对应的规定。",
+        meta={"nearest_only": True},
+    )
+
+
 COHORT = re.compile(r"(20\d\d)\s*届")
 
 
@@ -162,6 +185,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     unwritten = unwritten_term.reply(text, tracker, as_of)  # "贴息呢？" after a text that never writes 贴息
     if unwritten is not None:
         return unwritten
+    nearest = _nearest_named(text, tracker)  # "哪个文件" after "…没有直接对应的规定；以下是…最接近的" (eval68 KB04)
+    if nearest is not None:
+        return nearest
     cohort = cohort_named(text, tracker, as_of)  # "还没毕业的2021届学生能不能来见习" (eval67 JA04)
     if cohort is not None:
         return cohort

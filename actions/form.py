@@ -202,7 +202,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             read = self.read_turn(tracker, slots, as_of)
             restated = {k: v for k, v in extract(text, as_of).items() if k in slots and slots.get(k) == v}
             if not read and not updates and restated:  # "我是自主就业退役士兵" again: heard, the question again
-                said_back = understood({k: v for k, v in profile_from_slots(slots).items() if k in restated})
+                said_back = understood({k: v for k, v in profile_from_slots(slots).items() if k in restated}, text)
                 if said_back:
                     dispatcher.utter_message(text=said_back)
                 read, skip = {FAILED: 0}, pending
@@ -297,7 +297,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if not volunteered:
             return {}
         profile = profile_from_slots({**slots, **read})
-        said = understood({k: profile[k] for k in volunteered if k in profile})
+        said = understood({k: profile[k] for k in volunteered if k in profile}, user_text(tracker))
         said = "\n".join(x for x in (said, retirement_age.past_line(profile, as_of, volunteered)) if x)
         if said:
             dispatcher.utter_message(text=said)

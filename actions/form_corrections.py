@@ -42,7 +42,7 @@ def correct(form, dispatcher, tracker, slots: Dict[str, Any], as_of) -> Dict[str
     if not read:
         return None
     fixed = {**slots, **read}
-    said = understood({k: v for k, v in profile_from_slots(fixed).items() if k in read})
+    said = understood({k: v for k, v in profile_from_slots(fixed).items() if k in read}, text)
     if said:
         dispatcher.utter_message(text=said)
     topic = slots.get(SCOPE_TEXT) or slots.get(TOPIC) or ""

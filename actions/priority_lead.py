@@ -32,6 +32,9 @@ MOST = 2
 LEAD_ONLY = "lead_only"  # a reply that is only a lead: said before the summary whole
 
 
+NAMED = "priority_named"  # the sentence giving posts first names the person's group: that is the answer, first
+
+
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
     """The first reply led by the sentences giving posts first; with no measure listed (a 凌源 youth of 21 not a
     graduate, eval47 R12: every 公益性岗位 measure there is a graduate's), the sentences alone, as a lead only."""
@@ -55,4 +58,6 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         first = Reply("", meta={LEAD_ONLY: True})
     first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text]).strip()
     first.citations = found + list(first.citations)
+    if named:
+        first.meta[NAMED] = True
     return first

@@ -439,7 +439,8 @@ def of_family(text: str, start: int, end: int) -> bool:
     )
     after = re.match(r"的?是(?:我|俺)?(?:家)?" + FAMILY, text[end:])
     # "俺是聊城的 今年50 一直打零工…媳妇还是残疾人" (eval62 EA12 was recorded 残疾人：是): an age said bare is the speaker's
-    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁)|今年\d{2}(?!\d)", text) or (
+    # "我家吃低保的 我45 老伴残疾干不了活" (eval68 KA08 was recorded 残疾人：是): the speaker's bare age too
+    own = re.search(r"(?:我|俺)(?:今年|这|自己|本人)|(?:我|俺)\d{2}(?:了|岁|(?=[\s，,。]))|今年\d{2}(?!\d)", text) or (
         # "俺对象残疾 俺没工作" (eval48 M06, a wife, was recorded 残疾人：是): the speaker's own words after the member's
         re.search(r"(?:^|[，。,；\s])(?:我|俺)(?:没|也|就|在|还|现在)", text[end:])
     )
@@ -456,6 +457,11 @@ def _hires(text: str, facts: dict) -> None:
     more = r"|还有" if re.search(HIRE_VERB, text) else ""
     for verb in re.finditer(HIRE_VERB + r"|(?:就|只|仅)(?:这|有|是)" + more, text):
         clauses = re.split(r"[，。,；;！？!?]", text[verb.end() :], maxsplit=2)
+        _, colon, breakdown = clauses[0].partition("：")
+        if colon and re.match(r"\s*" + COUNT, breakdown):
+            # "招了6个大学生：4个是2020届应届毕业生，2个是2019年毕业的" (eval68 KA11 was recorded 6 of 毕业年度): the
+            # breakdown after the total says who they are
+            clauses[0] = breakdown
         if PER_HEAD_RATE.match(clauses[0]):
             continue  # "招一个应届毕业生补2500块的那个补贴" (eval26 B23 counted 1 hire): the rate per head, no count
         # "招了2个人，1个今年刚毕业的大学生1个失业大半年的" (eval18 P21): a total alone, then who they are
@@ -483,7 +489,7 @@ def hire_counts(segment: str, text: str, facts: dict) -> bool:
     # "3个失业1年多的人": a span of years inside the group's words (digits once numeric_text has read 一年)
     # "6个2020届大学毕业生" (eval32 V24 was never counted, and told no figure is written): the class year is part
     for m in re.finditer(
-        COUNT + r"((?:(?:19|20)?\d{2}\s*届)?[^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment
+        COUNT + r"((?:是|为)?(?:(?:19|20)?\d{2}\s*届)?[^\d和及、]{0,12}(?:\d+(?:年|个多?月)[^\d和及、]{0,8})?)", segment
     ):
         count, about = int(m.group(1)), m.group(2)
         for fact, pattern in HIRE_GROUPS:
@@ -636,7 +642,9 @@ def _members_event(text: str) -> bool:
 def _graduation(text: str, facts: dict, as_of: date) -> None:
     # "2019年7月毕业的" (eval28 Z07 was recorded 2020): a month between the year and 毕业
     m = re.search(
-        r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:的)?\s*(?:毕业|应届|大学毕业)",
+        # "2024年7月大专毕业的" (eval67 JA01 was asked the year again): the school between the month and 毕业
+        r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:的)?\s*"
+        r"(?:大专|本科|大学|研究生|硕士|博士|专科|高职)?\s*(?:毕业|应届|大学毕业)",
         text,
     ) or re.search(r"(20\d{2})\s*届", text)
     if m:
@@ -736,7 +744,9 @@ def _flags_rest(text: str, facts: dict) -> None:
     if re.search(
         r"(?<!有)(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)(?!补|贷|担保|扶持|政策|的?补贴)", text
     ) or re.search(
-        r"(?:不是|不算|并非)(?:第一次|第1次|首次|初次|头一回|头一次)", text
+        # "不知道算不算首次" asks (eval67 JA08 was recorded 初次创业：否)
+        r"(?<![算是])(?:不是|不算|并非)(?:第一次|第1次|首次|初次|头一回|头一次)",
+        text,
     ):  # "不是初次创业 开了好几年了" (eval44 D11 was recorded 初次创业：是)
         facts["first_time_business"] = False
     elif re.search(

@@ -169,7 +169,8 @@ TO_RETIREMENT_HALF = re.compile(
 )
 # "员工是40个不是1个" (eval39 J06's correction was not read): the count after the word for staff too
 STAFF_COUNT = re.compile(
-    r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员)|(?:员工|职工|工人)(?:是|有|一共|共|总共|总数)\s*(\d+)\s*(?:个|名|人)(?!来|左右|多|月|天|住)"
+    # "现在20个社员在干活" (eval67 JA09, a cooperative, was asked its staff again)
+    r"(\d+)\s*(?:个|名)?\s*(?:员工|职工|工人|雇员|社员)|(?:员工|职工|工人)(?:是|有|一共|共|总共|总数)\s*(\d+)\s*(?:个|名|人)(?!来|左右|多|月|天|住)"
 )
 # "…能领吗，一人多少？" (eval39 J06 was recorded 在职职工人数：1): money per head asked, no head count
 HEADCOUNT = re.compile(
@@ -428,6 +429,8 @@ ABOUT_GROUP_AFTER = re.compile(
     # "就业困难人员到底包括哪些人", "“就业困难人员”都包括哪些人" (eval26 B18 recorded 已被认定为就业困难人员：是)
     # "听说有个就业困难人员认定 我能认定不": the recognition named, not had
     r"^(?:的)?认定(?!了|过|上了)|"
+    # "就业困难人员上哪认定" (eval68 KA04 was recorded 已被认定为就业困难人员：是): where to be recognised, asked
+    r"^[^，。,]{0,2}(?:上哪|去哪|在哪|哪里|哪儿|到哪)(?:去|儿)?(?:认定|办|申请|登记)|"
     r"^[^，。,]{0,2}(?:咋|怎么|如何|怎样)(?:认定|算|界定|定义|评)|^[”\"’]?的?(?:都|到底|具体|究竟|一般)?(?:定义|认定标准|认定条件|范围|是什么|是啥|指什么|指的是|是指|"
     r"啥意思|什么意思|包括哪些|包含哪些|能享受|享受啥|享受什么)|"
     r"^的?那(?:个|项|条|种)(?:补贴|政策)?(?:跟|和|与)?"  # "湖北籍的那个跟我有关系吗" names a measure (eval12 J02)

@@ -124,12 +124,12 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         # the clause's sum of another measure beside it, unless it was the sentence just quoted ("创业补贴多少钱" hears
         # the 20万元 loan once as the clause's other figure, not again after it)
         before = [sentences.sentence_of(rec, h) for h in highlights]
-        pointed = sentences.sentence_of(rec, about) if about else None  # a new question's naming sentence (new_topic)
+        naming = sentences.sentence_of(rec, about) if about else None  # a new question's naming sentence (new_topic)
         other = (
-            quote_of(pointed, asked, qkind)
-            if pointed is not None and pointed != found
+            quote_of(naming, asked, qkind)
+            if naming is not None and naming != found
             else next(
-                (x for x in _stated_elsewhere(rec, [], qkind, "") if pointed is not None or x.sentence not in before),
+                (x for x in _stated_elsewhere(rec, [], qkind, "") if naming is not None or x.sentence not in before),
                 None,
             )
         )

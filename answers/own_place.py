@@ -13,6 +13,7 @@ import re
 
 from knowledge import regions
 
+FAR_BEHIND = 0.7  # of the top hit's score
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2}(?:补贴|补助|贷款|返还|贴息|救助)")
 
 
@@ -45,7 +46,17 @@ def own_first(response: dict) -> dict:
     if hits[0].get("region") not in above:
         return response
     named = _measures(hits[0])
-    own = next((h for h in hits[1:] if h.get("region") == place and named & _measures(h)), None)
+    # far behind, the own place's hit is another matter sharing a word ("岗位补贴" of 凌源's graduates' posts, eval67
+    # JB10, after 辽宁's "延长期满后…可再次按程序通过公益性岗位安置" for one whose post ended)
+    close = FAR_BEHIND * float(hits[0].get("score") or 0)
+    own = next(
+        (
+            h
+            for h in hits[1:]
+            if h.get("region") == place and named & _measures(h) and float(h.get("score") or 0) >= close
+        ),
+        None,
+    )
     day = response.get("as_of") or ""
     if own is None or _not_in_force(own, day) and not _not_in_force(hits[0], day):
         # 2020-06-15, 大连's 2500元 (issued 2020-06-30) not yet started: the province's measure in force leads

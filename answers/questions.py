@@ -110,7 +110,22 @@ def short_meaning(name: str) -> str:
     return vocabulary()[name].title
 
 
-def understood(profile: dict) -> str:
+def _day_guessed(value, said: str) -> bool:
+    """A date said without its day ("合同是去年9月签的", "去年下半年招的"): read as the month's last day, the reading
+    that never dates an event later than said; shown as a reading, not as a day the person gave (eval67 JB12 read
+    "2020年9月30日" as made up)."""
+    import calendar
+    from datetime import date as _date
+
+    try:
+        d = _date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    last = calendar.monthrange(d.year, d.month)[1]
+    return bool(said) and d.day == last and not re.search(rf"(?<!\d){d.day}\s*(?:日|号)", said)
+
+
+def understood(profile: dict, said: str = "") -> str:
     """What was understood from the user's words, so a misreading can be corrected at once."""
     vocab = vocabulary()
     parts = []
@@ -129,7 +144,7 @@ def understood(profile: dict) -> str:
         if fact is None or len(hires) > 2 and name in hires:
             continue
         if fact.type == "date":
-            shown = cn_date(value)
+            shown = cn_date(value) + ("（您没说具体日期，按最晚一天计）" if _day_guessed(value, said) else "")
         elif fact.type in ("int", "number") and isinstance(value, (int, float)) and not isinstance(value, bool):
             shown = str(int(value)) if float(value).is_integer() else str(round(value, 2))  # 2.0 -> "2"
             shown += "元" if "元" in f"{fact.prompt}{fact.meaning}" else ""  # "上年度…失业保险费：42000元"

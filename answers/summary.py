@@ -230,10 +230,70 @@ def _nested_failed(b: dict) -> list[str]:
     ]
 
 
-def failed_lines(benefits: list[dict]) -> list[str]:
+STATE_OF = {"灵活就业": "flexible", "自主创业": "self_employed"}
+LISTED_GROUPS = (  # the groups 辽政发〔2020〕9号（十六）lists as 就业困难人员, by fact
+    "is_zero_employment_family",
+    "is_low_income_family",
+    "is_disabled",
+    "is_single_parent",
+    "is_military_spouse",
+    "is_special_care_recipient",
+    "is_martyr_family",
+)
+
+
+def _listed_group(failed: list[str], profile: dict | None) -> str:
+    """The listed group the person said, where the one failed condition is not being recognised yet, else ""."""
+    from knowledge.eligibility.facts import vocabulary
+
+    if (
+        not profile
+        or len(failed) != 1
+        or "就业困难人员" not in failed[0]
+        or profile.get("is_hard_to_employ") is not False
+    ):
+        return ""
+    if not any(profile.get("region") and regions_cover(d.jurisdiction, profile["region"]) for d in _definitions()):
+        return ""  # a place whose texts list no such groups (聊城)
+    vocab = vocabulary()
+    return "、".join(vocab[f].title for f in LISTED_GROUPS if profile.get(f) is True and f in vocab)
+
+
+def _definitions():
+    from knowledge.eligibility.engine import default_engine
+
+    return default_engine().definitions.get("is_hard_to_employ", [])
+
+
+def regions_cover(outer: str, inner: str) -> bool:
+    from knowledge import regions
+
+    try:
+        return regions.covers(outer, inner)
+    except regions.UnknownRegion:
+        return False
+
+
+def _window_passed(b: dict, path: str, profile: dict | None, as_of: date | None) -> bool:
+    """The way of working taken today would start after the measure's own window ("须在离校1年内开始灵活就业" for one who
+    left school in 2024, asked in 2026; eval67 JA01 read it as still open)."""
+    w = b.get("window") or {}
+    fact = str(w.get("fact") or "")
+    if not profile or as_of is None or not fact.endswith("_date") or w.get("event_date") or path not in STATE_OF:
+        return False
+    from knowledge.eligibility.engine import default_engine
+
+    trial = {**profile, fact: as_of.isoformat(), "employment_status": STATE_OF[path]}
+    again = next(
+        (x for x in default_engine().evaluate(trial, as_of)["benefits"] if x["benefit_id"] == b["benefit_id"]), None
+    )
+    return again is not None and again["status"] == "not_eligible"
+
+
+def failed_lines(benefits: list[dict], profile: dict | None = None, as_of: date | None = None) -> list[str]:
     """Why the measures asked about are not met, with the figures said ("那要是只招了3个呢": 3 ÷ 30 = 10%,
     not the 15% the text asks). Measures for another applicant or place are not the person's: left out."""
-    out, paths, later, certified = [], [], [], []
+    out, paths, later, certified, recognised = [], [], [], [], []
     for b in benefits:
         if b["status"] != "not_eligible":
             continue
@@ -256,6 +316,12 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 # "还没考呢 打算考" (eval41 G24, told 不能): the certificate comes with the exam, it bars nothing yet
                 certified.append(f"· {b['name']}")
                 continue
+            listed = _listed_group(failed, profile)
+            if listed:
+                # "没认定过" from one in a listed group (eval68 KA08, on 低保, heard "不符合“就业困难人员”（按您说的：否）"):
+                # recognition comes first, it bars nothing yet
+                recognised.append(f"· {b['name']}（您说的{listed}在原文所列范围之内，原文限于城镇登记失业人员）")
+                continue
             path = path_only(b)
             if path:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under
@@ -268,6 +334,11 @@ def failed_lines(benefits: list[dict]) -> list[str]:
                 # window for starting comes with it ("须在离校1年内开始灵活就业")
                 window = str((b.get("window") or {}).get("basis") or "").split("（")[0].split("；")[0]
                 window = f"，且{window}" if window.startswith("须") and path in window else ""
+                if window and _window_passed(b, path, profile, as_of):
+                    out.append(
+                        f"· {b['name']}：{window.removeprefix('，且')}，按您说的日期现在开始已超出，以经办部门认定为准。"
+                    )
+                    continue
                 paths.append(f"· {b['name']}：须{path}后申请{window}（{state}）")
                 continue
             out.append(f"· {b['name']}：不符合" + "、".join(said) + "，以经办部门认定为准。")
@@ -276,6 +347,8 @@ def failed_lines(benefits: list[dict]) -> list[str]:
         used = [w for w in PATHS if any(f"{w}后申请" in line for line in paths[:3])]
         head = f"{used[0]}后可以按原文条件申请的" if len(used) == 1 else "按各项所说做到后可以按原文条件申请的"
         lines += [f"{head}（以经办部门认定为准）："] + paths[:3]
+    if recognised:
+        lines += ["经认定为就业困难人员后，可以按原文条件申请的（以经办部门认定为准）："] + recognised[:2]
     if later:
         lines += ["领取失业保险金期满后仍未就业的，可以按原文条件申请的（以经办部门认定为准）："] + later[:2]
     if certified:
@@ -285,12 +358,20 @@ def failed_lines(benefits: list[dict]) -> list[str]:
     return lines
 
 
-def epidemic_lines(items: list[dict]) -> list[str]:
-    """Measures tied to the epidemic period, with no stated end: their standard, never "可以申请"."""
+def epidemic_lines(items: list[dict], as_of: date | None = None) -> list[str]:
+    """Measures tied to the epidemic period, with no stated end: their standard, never "可以申请"; asked years
+    later, no sum worked from the person's figures (eval68 KB06, an agency's 2026 placements, read "× 60人 = 18000元")."""
     if not items:
         return []
     head = f"期限与疫情防控期间挂钩的（{len(items)}项，原文未载明截止日期，有效期未知，未计入合计）："
-    lines = [head] + [f"· {b['name']}：{amount_words(b)}" for b in items[:DETAILED]]
+
+    def said(b: dict) -> str:
+        words = amount_words(b)
+        if as_of is not None and validity_words.long_after_epidemic(b.get("validity") or {}, as_of):
+            return words.split("；计算：")[0] + "（限于疫情防控期间，不按您说的情况计算金额）"
+        return words
+
+    lines = [head] + [f"· {b['name']}：{said(b)}" for b in items[:DETAILED]]
     if len(items) > DETAILED:
         lines.append(f"· 另有{len(items) - DETAILED}项")
     lines.append("以上各项现在能否申请，以经办部门认定为准。")
@@ -379,9 +460,9 @@ def summary(
             if aged
             else "根据目前的信息，还没有确定现在可以申请的补贴。"
         )
-        lines += failed_lines(benefits if scope is not None else [])
+        lines += failed_lines(benefits if scope is not None else [], result.get("profile"), as_of)
     old_lines, old_cites = aged_lines(aged, as_of)
-    lines += epidemic_lines(epidemic) + old_lines
+    lines += epidemic_lines(epidemic, as_of) + old_lines
     cites += old_cites
     alts: list[str] = []
     for a in package.get("alternatives", []):

@@ -14,6 +14,7 @@ relevance = mean of the two. It reads the searcher's public parts only, never it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from retrieval.tokens import normalize, words
@@ -57,6 +58,11 @@ GENERIC = {
 
 def content_words(query: str, expanded: list[str] | tuple[str, ...] = ()) -> list[str]:
     said = [w for w in words(query) if len(w) >= 2 and w not in GENERIC]
+    # a short message the word cutter splits into single characters ("稳岗" → 稳/岗, eval68 KB11 heard "没有找到" of
+    # 聊城's "加大稳岗返还力度"): the whole message is its word
+    whole = normalize(query or "").replace(" ", "")
+    if not said and 2 <= len(whole) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", whole) and whole not in GENERIC:
+        said = [whole]
     return said + [normalize(t) for t in expanded if len(t) >= 2 and t not in GENERIC]
 
 

@@ -156,3 +156,128 @@ def test_a_loan_extension_for_covid_patients_is_not_offered_to_one_who_never_sai
     # before (JB08): a veteran asking in 2026 about opening a repair shop in 聊城 heard the 患新冠肺炎 extension first
     body = started(convo, "我是退伍军人 在聊城 想开个修车铺 有啥扶持", as_of="2026-11-20")
     assert "新冠" not in body, body
+
+
+def test_a_graduation_month_with_the_school_between_is_read_and_a_passed_window_is_said():
+    # before (JA01): "2024年7月大专毕业的" was asked again, and 离校1年内's 30% read as open to him in 2026
+    from actions.profile import evaluate
+    from actions.profile_facts import extract
+    from answers.summary import summary
+
+    day = date(2026, 11, 20)
+    facts = extract("我23 2024年6月本科毕业的 一直没找着工作", day)
+    assert facts.get("graduation_year") == 2024, facts
+    profile = {"applicant_type": "person", "region": "大连市", **facts}
+    text = summary(evaluate(profile, day), {"dalian-2017-46.graduate-flexible-social-insurance"}, today=day).text
+    assert "现在开始已超出" in text and "灵活就业后可以按原文条件申请" not in text, text
+
+
+def test_asking_whether_it_counts_as_first_records_nothing():
+    # before (JA08): "不知道算不算首次…" was recorded 初次创业：否
+    from actions.profile_facts import extract
+
+    assert "first_time_business" not in extract("也不知道算不算首次 以前打过零工", date(2026, 11, 20))
+
+
+def test_a_month_without_its_day_is_said_back_as_a_reading():
+    # before (JB12): "合同是去年9月签的" was said back as "2020年9月30日", read as made up
+    from answers.questions import understood
+
+    said = understood({"hires_contract_date": "2020-09-30"}, "合同是去年9月签的")
+    assert "2020年9月30日（您没说具体日期，按最晚一天计）" in said, said
+    assert "没说具体日期" not in understood({"hires_contract_date": "2020-09-30"}, "9月30号签的")
+
+
+def test_a_cooperatives_members_at_work_are_its_staff():
+    # before (JA09): "现在20个社员在干活" was asked "在职职工总数是多少人" again
+    from actions.profile_facts import extract
+
+    assert extract("我们合作社算微型企业吧 现在有18个社员在干活", date(2019, 10, 10)).get("employees") == 18
+
+
+# evaluation 68 (/work/eval68/)
+
+
+def test_hires_within_the_period_of_an_ended_measure_are_not_refused(convo):
+    # before (KA11, rated 1): hires of 2020 asked about on 2021-01-15 heard "不能" of 18号（九）'s 2500元
+    body = started(
+        convo,
+        "我是大连一家物流公司的人事 我们2020年下半年招了3个2020届应届毕业生 签了两年合同交了社保 2500那个一次性吸纳补贴还能申请不",
+        as_of="2021-02-01",
+    )
+    assert not body.lstrip().startswith("不能") and "招用在实施期限内" in body, body
+    assert "申请日期原则上为疫情解除后3个月内" in body, body
+
+
+def test_a_breakdown_after_a_total_of_hires_says_who_they_are():
+    # before (KA11): "招了6个大学生：4个是2020届应届毕业生，2个是2019年毕业的" was recorded 6 of 毕业年度
+    from actions.profile_facts import extract
+
+    facts = extract("我们公司去年招了5个大学生：3个是2020届应届生，2个是前年毕业的", date(2021, 1, 20))
+    assert facts.get("new_hires_graduates") == 3, facts
+
+
+def test_where_to_be_recognised_and_a_spouses_disability_record_nothing_of_the_speaker():
+    # before (KA04, KA08): "就业困难人员上哪认定" → 已被认定为就业困难人员：是; "我45 老伴残疾" → 残疾人：是
+    from actions.profile_facts import extract
+
+    day = date(2026, 11, 20)
+    assert "is_hard_to_employ" not in extract("那60%那个我能领不 就业困难人员去哪认定", day)
+    assert "is_disabled" not in extract("我们家吃低保 我47 老伴残疾干不了活", day)
+
+
+def test_a_listed_group_not_yet_recognised_is_told_to_be_recognised_first():
+    # before (KA08): a 低保 member heard "不符合“就业困难人员”（按您说的：否）" of 公益性岗位
+    from actions.profile import evaluate
+    from answers.summary import summary
+
+    day = date(2026, 11, 20)
+    profile = {
+        "applicant_type": "person",
+        "region": "大连市",
+        "is_low_income_family": True,
+        "is_hard_to_employ": False,
+        "employment_status": "unemployed",
+    }
+    text = summary(evaluate(profile, day), {"dalian-2017-46.public-welfare-post-subsidy"}, today=day).text
+    assert "经认定为就业困难人员后" in text and "不符合“就业困难人员”" not in text, text
+
+
+def test_a_share_heard_of_is_no_sum_of_another_place():
+    # before (KA07): "能返失业保险费的100%" heard "没有写“100元”这项…应是凌源市的规定"
+    from actions.figure_elsewhere import reply
+
+    assert reply("听说能返失业保险费的100%？", "辽宁省", date(2020, 4, 8)) is None
+
+
+def test_a_two_character_measure_word_is_confident(convo):
+    # before (KB11, rated 1): "稳岗" then "聊城" heard "没有找到…最接近的一条", and "多少" went back to 辽宁
+    asked(convo, "稳岗", as_of="2026-11-20")
+    body = asked(convo, "聊城", as_of="2026-11-20")
+    assert "没有找到" not in body and "加大稳岗返还力度" in body, body
+    body = asked(convo, "多少", as_of="2026-11-20")
+    assert "返还其上年度实际缴纳失业保险费的50%" in body and "辽政发" not in body, body
+
+
+def test_an_epidemic_measure_asked_years_later_is_not_worked_into_money():
+    # before (KB06): an agency's 2026 placements read "300元/人 × 60人 = 18000元"
+    from actions.profile import evaluate
+    from answers.summary import summary
+
+    day = date(2026, 11, 20)
+    text = summary(evaluate({"applicant_type": "hr_agency", "region": "大连市", "placements": 60}, day), today=day).text
+    assert "18000元" not in text and "不按您说的情况计算金额" in text, text
+
+
+def test_which_document_after_the_nearest_clause_says_it_is_not_the_one_asked(convo):
+    # before (KB04): "哪个文件" after "…没有直接对应的规定；以下是…最接近的" heard "您问的条款是…46号（十一）"
+    asked(convo, "大连 防疫物资企业 新招人 补助多少", as_of="2020-03-15")
+    body = asked(convo, "哪个文件", as_of="2020-03-15")
+    assert "不是您问的那项" in body and "您问的条款是" not in body, body
+
+
+def test_priority_for_the_persons_group_leads_without_a_graduates_refusal(convo):
+    # before (KA03): "建档立卡的能优先安排不" from a 中专 leaver heard "不能…须高校毕业生" above 凌政发 二、（一）
+    body = asked(convo, "我凌源的 中专毕业 家里建档立卡 公益性岗位能优先安排我不", as_of="2026-11-20")
+    lead = body.split("---")[-1] if "---" in body else body
+    assert "优先用于安置贫困劳动力" in body and "须“高校毕业生”" not in body, lead
