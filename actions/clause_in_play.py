@@ -95,7 +95,8 @@ FILLER = re.compile(
     # "你还没说去哪申请 要带啥材料啊" (eval28 Z21 heard a loan clause as the closest): the complaint, no topic
     r"你?(?:还|都)?没(?:有)?(?:说|讲|告诉我|回答|答)(?:呢|啊|清楚)?|要带|带啥|"
     r"到底|原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|怎么|按啥|按什么|啥|什么|"
-    r"时候|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
+    # "截止时间" after 大连's 稳岗返还 (eval69 LB09, an agent, heard 辽宁's 出口退税 processing time)
+    r"时候|时间|日期|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
     # "是 正领着呢 那一个月给多少钱" (eval37 Z07 heard 第2条's 职业介绍补贴): receiving said, no topic
     r"(?:正在|正|还在|在)?(?:领|拿)着|一个月|每个月|每月|"
     # "我要大连市文件里的具体标准 多少钱一人" (eval37 Z14 heard 18号's preamble): the text and money per head, no topic

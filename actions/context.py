@@ -190,7 +190,8 @@ _YOURS_BEFORE = re.compile(r"(?:你|您)(?:说|讲|列|给|发|回)(?:的|了)?[
 
 
 _ENDS_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前)?\s*(?:到期|截止|结束|期满|为止|的条款|的句子|的措施|那些条)")
-_QUOTED_BEFORE = re.compile(r"(?:写的是|写着|写了|原文是?|规定(?:的是)?|条文)\s*[“\"]?\s*$")
+# "这条开头不是写了从2019年1月1日起吗" (eval69 LB02, an agent, was moved to 2019-01-01): the text's own start, read back
+_QUOTED_BEFORE = re.compile(r"(?:写的是|写着|写了|写的|原文是?|规定(?:的是)?|条文)\s*[“\"]?\s*(?:从|自)?\s*$")
 _SPAN_AFTER = re.compile(r"\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
 
 

@@ -281,6 +281,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
         # "公益岗…我们建档立卡的能优先安排不" (eval68 KA03 heard 不能 of a graduates' measure above the 优先 sentence)
         return first
     first = hired_group.lead(first, text, profile, as_of)  # "合作社雇了村里十来个贫困户 有啥补贴"
+    first = hired_group.for_employer(first, text, profile, as_of)  # "进了个小公司…公司能领啥"
     first = vocational_lead.lead(first, text, profile, as_of)  # "儿子中职毕业两年了 一直没找到工作"
     first = asked_measure.lead(first, text, profile.get("region"), as_of)  # "退役军人有专门的培训吗"
     return ended_lead.lead(first, text, profile, as_of)  # "现在能不能享受7800": 不能, ended on …

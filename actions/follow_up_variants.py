@@ -33,6 +33,8 @@ def case_of(text: str) -> str:
     m = VARIANT.match(re.sub(r"[\s，。,.!！?？~～…]", "", text or "")) or CASE_ASKED.search((text or "").strip())
     if not m or regions.regions_in_text(m.group("w")) or places.places_in_text(m.group("w")):
         return ""  # "沈阳呢": a place, not a case
+    if re.search(r"[啊吧呀哦嘛着了]", m.group("w")):
+        return ""  # "失业啊 领着失业金呢" states the person's case (eval68 KA12 heard "这一条没有写失业啊领着失业金的情况")
     return m.group("w")
 
 

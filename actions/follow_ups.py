@@ -126,6 +126,10 @@ def names_other_sum(text: str, cite: dict) -> bool:
     return bool(sums) and rec is not None and not any(n in sentences.compact(rec.text) for n in sums)
 
 
+# another measure asked for beside the clause in play ("还有啥培训不", "有没有免费的培训")
+ANOTHER_MEASURE = re.compile(
+    r"(?:还有|有没有|有啥|有什么|那)(?:啥|什么)?(?:免费的?)?(培训|贷款|见习|公益性岗位|公益岗|创业补贴|社保补贴|低保)"
+)
 NEAREST_SAID = re.compile(r"没有(?:找到)?与您的问题直接对应的(?:规定|条款)")
 
 
@@ -273,6 +277,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # own measure asked about ("利息": its 贴息) keeps the clause
     if said == "new" and any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text)):
         said = None
+    other = ANOTHER_MEASURE.search(text)
+    if other and other.group(1) not in new_topic.clause_text(cite):
+        said = "new"  # "还有啥培训不 我想学个电焊证" after 失业补助金 (eval69 LA01 heard "本条原文未写所需证件")
     if said == "new":
         return new_topic.answer(text, tracker, as_of)
     own_asked = any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text))

@@ -52,3 +52,52 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text]).strip()
     first.citations = found + list(first.citations)
     return first
+
+
+# a person asking what the employer gets for hiring them ("进了个小公司…公司能领啥", eval68 KB10 heard it after six turns)
+EMPLOYER_ASKED = re.compile(
+    r"(?:公司|单位|企业|厂子?|老板|用人单位)(?:那边|那头|方面)?(?:能|可以)?(?:领|拿|得|享受|申请)?(?:啥|什么|哪些)(?:补贴|补助|钱)?|"
+    r"(?:公司|单位|企业|厂子?|老板)[^，。,；？?我俺\s]{0,6}(?:有没有|有啥|有什么|给不给|能不能)(?:补贴|补助|钱)|"
+    r"(?:招|雇|录用)(?:了)?(?:我|俺)[^，。,；？?]{0,8}(?:补贴|补助|能领|能拿)"
+)
+# the person's group, as the texts write whom an employer hires
+PERSON_GROUPS = (
+    ("is_college_graduate", "高校毕业生", "毕业年度|高校毕业生"),
+    ("is_hard_to_employ", "就业困难人员", "就业困难人员"),
+    ("is_disabled", "残疾人", "残疾人"),
+    ("is_poverty_registered", "建档立卡贫困人口", "贫困劳动力|建档立卡"),
+)
+
+
+def for_employer(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    """A person's question of what the employer hiring them gets: the place's sentences granting to whoever hires
+    their group, in force or of unknown validity, before the person's own measures."""
+    if not EMPLOYER_ASKED.search(text or "") or profile.get("applicant_type") not in (None, "person"):
+        return first
+    if not profile.get("region"):
+        return first
+    groups = [(word, pattern) for fact, word, pattern in PERSON_GROUPS if profile.get(fact) is True]
+    if not groups:
+        return first
+    word, pattern = groups[0]
+    granting = re.compile(r"(?:吸纳|招用|雇用|录用)[^。；，]{0,12}(?:" + pattern + r")[^。；]{0,60}(?:补贴|补助|奖补)")
+    quoted = [c.get("quote") or "" for c in first.citations] if first is not None else []
+    found = [
+        c
+        for c in place_sentences.find(granting, profile["region"], as_of)
+        if c["quote"] not in quoted and (c.get("validity") or {}).get("status") not in ("expired", "not_started")
+    ]
+    # a grant to every employer ("…的各类用人单位") before one to a kind of firm ("新业态企业", "企业组织…学徒制")
+    found = sorted(found, key=lambda c: "用人单位" not in c["quote"])[:MOST]
+    if not found:
+        return first
+    head = f"招用{word}的单位，原文写有（单位能否享受以经办部门认定为准）："
+    if first is None:
+        first = Reply("", meta={LEAD_ONLY: True})
+    lines = first.text.split("\n") if first.text else []
+    # before the offer of questions, which closes the reply
+    at = next((i for i, x in enumerate(lines) if x.startswith(("想知道", "另有"))), len(lines))
+    lines[at:at] = [head, *(place_sentences.line(c) for c in found)]
+    first.text = "\n".join(lines).strip()
+    first.citations = list(first.citations) + found
+    return first

@@ -22,8 +22,15 @@ LIST_HEAD = re.compile(r"^按.{2,16}的政策，与您的问题相关的政策�
 PAST_HEAD = "下面这些规定面向劳动年龄内的人员，按您说的年龄一般已不适用，列出供参考（能否申请以经办部门认定为准）："
 
 
+# "50岁就退休了 现在每月领退休金" (eval69 LA12, 56, heard 续领失业保险金至退休 first): retired, said of oneself
+RETIRED_SELF = re.compile(
+    r"(?:我|俺|已经|早就|早|都)[^，。,；？?]{0,8}(?:退休了|退了休|办了退休|就退休了)|(?:每月|每个月|现在|一直)(?:都)?领(?:着)?退休金|(?:有|拿着?)退休金"
+)
+
+
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
-    if profile.get("applicant_type") not in (None, "person") or not past(profile, as_of):
+    retired = bool(RETIRED_SELF.search(text or ""))
+    if profile.get("applicant_type") not in (None, "person") or not (past(profile, as_of) or retired):
         return first
     if RETIREMENT_ASKED.search(text or ""):
         # "俺62了…失业金能领不" (eval45 C10 heard the measures running "至法定退休年龄" and was asked how far he was
@@ -35,9 +42,11 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     # no measure of theirs at all (a graduate's is not offered at 62): said all the same, with nothing below
     first = first if first is not None else Reply("")
     relief = place_sentences.find(RELIEF, profile.get("region"), as_of)[:MOST]
+    by_age = past(profile, as_of)
+    who = f"{said_age(profile)}，已过法定退休年龄" if by_age else "您说已经退休、领取退休金"
     lines = [
-        f"{said_age(profile)}，已过法定退休年龄（以经办部门认定为准）。收录的文件是就业创业扶持政策，面向劳动年龄内的"
-        "求职、创业人员和用人单位，没有专门给已过法定退休年龄的人的补贴。"
+        f"{who}（以经办部门认定为准）。收录的文件是就业创业扶持政策，面向劳动年龄内的"
+        f"求职、创业人员和用人单位，没有专门给{'已过法定退休年龄的人' if by_age else '已退休人员'}的补贴。"
     ]
     if relief:
         lines.append("家庭生活困难的，文件里写的是：")
@@ -51,7 +60,9 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     # "已过法定退休年龄" above a list headed "与您的问题相关的政策有" read as a contradiction (eval63 FB12, 58, a former
     # 女职工): the list is said as what it is, measures for those of working age, listed for the office to judge
     body = [
-        PAST_HEAD if LIST_HEAD.match(line) else line.replace("，问完问题后一并告诉您。", "。")
+        (PAST_HEAD if by_age else PAST_HEAD.replace("按您说的年龄", "按您说的情况"))
+        if LIST_HEAD.match(line)
+        else line.replace("，问完问题后一并告诉您。", "。")
         for line in first.text.split("\n")
         if line and not line.startswith("想知道")
     ]

@@ -17,6 +17,8 @@ ASKS = re.compile(
     r"失业登记.{0,8}?(?:能办不|能办吗|办得了|能不能办|还能办|让办不|给办不)|"
     # "外地户口能登记失业不" (eval40 H20 heard 失业保险金 and 稳岗返还 clauses)
     r"(?:能|可以|能不能|可不可以|让|给)登记失业(?:不|吗|么|[？?]|$)|(?:能|可以)不能登记失业|"
+    # "那我能不能去登记失业 52岁了还让登记不" (eval69 LA05 heard 不能 of the 低保 and 失业补助金 measures)
+    r"(?:能|可以|能不能|可不可以|让|给)(?:去|到)(?:办|做)?(?:个)?(?:登记失业|失业登记)|还(?:让|给|能)登记(?:不|吗|么)|"
     # "我户口喺广东 喺大连可唔可以登记失业" (eval41 G21, in Cantonese, heard it on the 4th message)
     r"(?:可唔可以|得唔得|可以唔可以)[^，。？?]{0,8}?登记失业|登唔登记(?:到)?失业|失业登记[^，。？?]{0,6}?(?:得唔得|可唔可以)|"
     # "我现在没工作 去哪登记失业" (eval45 C01, 52, asked four times and heard 失业保险金 lists)
@@ -55,4 +57,22 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
             f"责任单位（{cites[0].get('doc_number') or '该文件'}）：{'、'.join(units[:4])}{'等' if len(units) > 4 else ''}。"
         )
     lines.append(age_line(profile, as_of, [c["quote"] for c in cites]) + "能否办理以经办部门认定为准。")
+    also = _also_asked(text, profile.get("region"), as_of, cites)
+    if also:  # "听说有临时生活补助？我能去登记失业吗" (eval69 LA05 heard the registration only)
+        lines += also[0]
+        cites = cites + also[1]
     return Reply("\n".join(lines), cites, meta={"registration": True})
+
+
+def _also_asked(text: str, region: str | None, as_of: date, shown: list[dict]) -> tuple[list[str], list[dict]] | None:
+    """A measure named beside the registration ("临时生活补助"): the place's sentences writing it."""
+    quoted = {c.get("quote") for c in shown}
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,6}?(?:补助|补贴|救助))", re.sub(r"\s+", "", text or "")):
+        name = m.group(1)
+        name = next((name[i:] for i in range(len(name) - 3) if name[i:].startswith(("临时", "生活", "失业"))), name)
+        found = [
+            c for c in place_sentences.find(re.compile(re.escape(name)), region, as_of) if c["quote"] not in quoted
+        ]
+        if found:
+            return [f"您问的{name}，原文是这样规定的："] + [place_sentences.line(c) for c in found[:2]], found[:2]
+    return None

@@ -39,7 +39,9 @@ SAYS_PERSON = re.compile(
 CURRENTLY_EMPLOYED = re.compile(
     r"(?<!原来)(?<!以前)(?<!之前)(?<!过去)在(?:单位|公司|企业|厂里|工厂)(?:上班|就业|工作)|"
     # "我已经上班了不是失业" (eval49 P24, a correction, changed nothing)
-    r"(?:已经|现在|目前)(?:在)?(?:上班了|就业了|入职了|上岗了|有工作了)"
+    r"(?:已经|现在|目前)(?:在)?(?:上班了|就业了|入职了|上岗了|有工作了)|"
+    # "今年刚毕业 进了个小公司" (eval68 KB10 was asked its 就业状态 twice, then heard 灵活就业 measures first)
+    r"(?:(?<!没)进了|(?<!没)入职了?|(?<!没)签了)(?:个|一家|家|一个)?[^，。,；？?\s]{0,6}(?:公司|单位|企业|厂)(?!.{0,4}(?:没|不))"
 )
 
 # the person's own sex, only for the years to retirement (actions/retirement_age.py): "我57了男的" (the API joins

@@ -178,6 +178,59 @@ def _unique(scored: list[tuple[int, str, object]]):
     return None
 
 
+def named_better(kept: str, tracker: Tracker, worked: list[Rule]) -> Rule | None:
+    """The measure of the clauses in play the words name better than any whose sum is worked, or None."""
+    asked = _pairs(kept) - GENERIC
+    clauses = set(_cited_clauses(tracker))
+    in_clause = [r for r in default_rule_set().rules if any(c.clause_id in clauses for c in r.citations)]
+    best = max(in_clause, key=lambda r: len(asked & _pairs(r.name)), default=None)
+    if best is None or best.id in {r.id for r in worked} or not _reads_local(best.amount.formula):
+        return None
+    # named by words of its own ("困难企业…6个月"), not only by those it shares with the measures worked
+    head = best.name.split("（")[0]  # the measure's own name, not the standard in brackets
+    # words no other measure of the clause has ("困难" of 聊城 第5条's 困难企业 refund)
+    others = [r for r in in_clause if r.id != best.id] + list(worked)
+    distinct = (asked & _pairs(head)) - set().union(*(_pairs(r.name) for r in others)) - GENERIC
+    top = max((len(asked & _pairs(r.name)) for r in worked), default=0)
+    return best if distinct and len(asked & _pairs(best.name)) > top else None
+
+
+def _reads_local(formula) -> bool:
+    """The formula takes a local standard no collected text states ("当地月人均失业保险金")."""
+    if isinstance(formula, dict):
+        return bool(formula.get("local")) or any(_reads_local(v) for v in formula.values())
+    if isinstance(formula, (list, tuple)):
+        return any(_reads_local(v) for v in formula)
+    dumped = getattr(formula, "model_dump", None)
+    return _reads_local(dumped()) if dumped else False
+
+
+def unworked(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "困难企业那个 按6个月失业保险金乘人数那个…能算多少" (eval69 LA02 heard the 50% sum twice): the measure named, its
+    standard, and what the text leaves to the office (the local monthly benefit is no figure of the texts)."""
+    from actions.clause_in_play import clause_hit
+
+    if not re.search(r"多少|几千|几万", text or "") or re.search(r"几年|多久|多长|几个月|几次", text or ""):
+        return None  # a sum asked, not a period ("补几年") nor a yes or no ("还能拿…不")
+    kept, denied = set_aside(text)
+    rule = named_better(kept, tracker, [r for r, _ in _known(tracker, as_of, denied, kept)])
+    if rule is None or not (rule.amount.standard or ""):
+        return None
+    cite = rule.citations[0]
+    hit = clause_hit({"clause_id": cite.clause_id, "quote": cite.quote}, as_of)
+    if hit is None:
+        return None
+    answer = clause_detail.detail(hit, "amount", as_of, "", about=cite.quote)
+    lines = answer.text.split("\n")
+    at = next((i for i, x in enumerate(lines) if x.startswith("责任单位")), len(lines))
+    lines.insert(
+        at,
+        f"按原文，{rule.name}：{rule.amount.standard}；原文没有写当地标准的数额，算不出具体金额，以经办部门核定为准。",
+    )
+    answer.text = "\n".join(x for x in lines if not x.startswith("原文没有写明"))
+    return answer
+
+
 def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed] | None:
     """ "你前面不是算了5000吗？…最后到底能拿多少" (the sum computed before, said back) and "那税费一年能减多少"
     (the measure named, its figures said before): the measure and its sum from the facts already said."""
@@ -189,6 +242,10 @@ def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed
     if value is not None:  # a figure said back: the sum computed before, or the measure's own rate ("每人每年7800")
         return _unique([(int(value in (c.value, *own_figures.formula_constants(r))), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
     asked = _pairs(kept) - GENERIC
+    # "我问的是困难企业那个 按6个月失业保险金乘人数那个" (eval69 LA02 heard the 50% sum twice): a measure of the clause
+    # named better than any sum already worked is not answered with one of those sums
+    if named_better(kept, tracker, [r for r, _ in known]) is not None:
+        return None
     # "那一次性创业补贴呢 多少钱" after the 合伙 loan (eval67 JA10 heard the loan's sum): a subsidy named is not a loan
     named = [n for m in NAMED_SUBSIDY.findall(compact(kept)) for n in (m, m.removeprefix("一次性"))]
     known = [(r, c) for r, c in known if not named or any(n in compact(r.name) for n in named)]
@@ -245,6 +302,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     local = _local_in_play(text, tracker, as_of)  # "按最低缴费基数每月应缴社保1000元 一年能补多少" (eval10 H28)
     if local is not None:
         return local
+    left = unworked(text, tracker, as_of)
+    if left is not None:
+        return left
     said = pick(text, tracker)
     kept = set_aside(text)[0]
     line = own_figures.rule_total(said, kept, as_of, money_in(kept)) if said is not None else ""

@@ -57,7 +57,11 @@ def placed(reply: Reply | None, fallback: Reply, term: str, region: str | None, 
     """The definition answer for a person in `region`: with the place's own referral sentence, or, where
     no collected text of the place defines the group, the fallback answer said so first."""
     if reply is not None:
-        line = referral_line(term, region, reply.citations[0].get("region") if reply.citations else None)
+        defined_in = reply.citations[0].get("region") if reply.citations else None
+        line = referral_line(term, region, defined_in)
+        if not line and term and region and defined_in != region and defining_region_applies(defined_in, region):
+            # "大连有没有自己的规定" after 辽宁's 零就业家庭 (eval68 KB07 heard the province's sentence three times)
+            line = f"收录的{region}文件没有对“{term}”另下定义，以下是{defined_in}的规定（在{region}适用）："
         if not line:
             return reply
         if asks and membership.verdict_led(reply.text):  # "算不算": the yes or no first, then why 辽宁's list

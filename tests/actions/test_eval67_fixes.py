@@ -281,3 +281,90 @@ def test_priority_for_the_persons_group_leads_without_a_graduates_refusal(convo)
     body = asked(convo, "我凌源的 中专毕业 家里建档立卡 公益性岗位能优先安排我不", as_of="2026-11-20")
     lead = body.split("---")[-1] if "---" in body else body
     assert "优先用于安置贫困劳动力" in body and "须“高校毕业生”" not in body, lead
+
+
+def test_a_place_without_its_own_definition_says_so_before_the_provinces(convo):
+    # before (KB07): "大连有没有自己的规定" after 零就业家庭 heard 辽宁's sentence again, never that 大连 has none
+    asked(convo, "零就业家庭是什么意思", as_of="2026-11-20")
+    body = asked(convo, "大连有没有自己的规定", as_of="2026-11-20")
+    assert body.startswith("收录的大连市文件没有对“零就业家庭”另下定义"), body
+
+
+def test_a_graduate_in_a_job_hears_what_the_employer_gets(convo):
+    # before (KB10): "进了个小公司…公司能领啥" heard the company's 1-year 社保补贴 only after six turns
+    body = started(convo, "我大连的 今年7月大学毕业 进了一家小公司上班 我有啥补贴 单位能领啥", as_of="2026-11-20")
+    assert "招用高校毕业生的单位" in body and "给予1年的社会保险补贴" in body, body
+    assert "就业状态：在单位就业" in body, body
+
+
+def test_a_statement_ending_in_ne_is_no_case_asked():
+    # before (KA12): "失业啊 领着失业金呢" heard "这一条没有写失业啊领着失业金的情况"
+    from actions.follow_up_variants import case_of
+
+    assert case_of("没工作啊 领着失业金呢") == ""
+    assert case_of("合伙的呢") == "合伙"
+
+
+# evaluation 69 (/work/eval69/)
+
+
+def test_a_deadline_asked_after_a_clause_is_that_clauses(convo):
+    # before (LB09): "截止时间" after 大连's 稳岗返还 and "困难企业呢" heard 辽宁's 出口退税 processing time
+    asked(convo, "大连 稳岗返还 比例", as_of="2020-12-15")
+    asked(convo, "困难企业呢", as_of="2020-12-15")
+    body = asked(convo, "截止时间", as_of="2020-12-15")
+    assert "大政发〔2020〕18号" in body and "出口退税" not in body and "2020年12月31日" in body, body
+
+
+def test_a_start_date_read_back_from_the_text_moves_no_day():
+    # before (LB02): "这条开头不是写了从2019年1月1日起吗" was answered "接下来按2019年1月1日的政策"
+    from actions.context import date_in_text
+
+    assert date_in_text("原文不是写了从2019年1月1日起吗 到哪年截止", loose=True) is None
+
+
+def test_whether_one_may_register_is_answered_with_the_registration_sentence(convo):
+    # before (LA05, rated 1): "能不能去登记失业 52岁了还让登记不" heard "不能" of the 低保 and 失业补助金 measures
+    body = started(
+        convo, "我是铁岭的 51了 饭店黄了 老板没给交过失业保险 听说有临时生活补助 我能不能去登记失业", as_of="2020-06-01"
+    )
+    assert "铁岭市属于辽宁省" in body and "可在户籍地或常住地办理失业登记" in body and "不能" not in body, body
+    assert "发放临时生活补助" in body, body
+
+
+def test_a_pension_said_of_oneself_is_no_pension_question(convo):
+    # before (LA12, rated 1): "50岁就退休了 现在每月领退休金…还能享受啥" heard the pension notice, and was recorded 50
+    from actions.profile_facts import extract
+
+    text = "我锦州的 今年57 原来是纺织厂工人 50岁就退休了 每月领退休金 还想找点活干 有啥帮扶没"
+    assert extract(text, date(2026, 11, 20)).get("age") == 57
+    body = started(convo, text, as_of="2026-11-20")
+    assert "您说已经退休、领取退休金" in body and "养老金领取条件" not in body, body
+
+
+def test_another_measure_asked_beside_a_clause_is_a_new_question(convo):
+    # before (LA01): "还有啥培训不 我想学个电焊证" after 失业补助金 heard "本条原文未写所需证件", then 低保渐退
+    asked(convo, "大连 失业补助金一个月给多少 去哪领", as_of="2026-11-20")
+    body = asked(convo, "那钱数你也说不上来呗 还有啥培训没 想考个叉车证 免费不", as_of="2026-11-20")
+    assert "培训" in body.split("\n")[0] + body.split("\n")[1] and "所需证件" not in body, body
+
+
+def test_the_measure_named_is_answered_not_the_sum_of_another(convo):
+    # before (LA02): "困难企业那个 按6个月失业保险金乘人数那个…能算多少" heard the 50% × 30000元 = 15000元 twice
+    asked(convo, "聊城临清 纸箱厂 20个工人 没裁员 去年交了4万失业保险 能返多少", as_of="2020-07-05")
+    body = asked(convo, "我问困难企业那个 按6个月失业保险金乘人数的 我们20个人能返多少", as_of="2020-07-05")
+    assert "6个月的上年末当地月人均失业保险金" in body and "20000元" not in body, body
+
+
+def test_a_counterpart_asked_where_the_place_has_none_says_the_province_applies(convo):
+    # before (LB04): "大连对应的" on 2020-04-10 (大政发〔2020〕18号 not yet issued) heard 辽宁's clause as "按大连市的政策"
+    asked(convo, "辽政发〔2020〕9号 第十条", as_of="2020-04-12")
+    asked(convo, "人力资源服务机构那句", as_of="2020-04-12")
+    body = asked(convo, "大连对应的呢", as_of="2020-04-12")
+    assert body.startswith("收录的大连市文件里没有对应的规定，以下辽宁省的规定在大连市适用"), body
+
+
+def test_a_subsidy_written_with_a_comma_between_its_words_is_not_said_absent(convo):
+    # before (LB06): "有没有运营补贴" heard "大连市适用的政策文件…都没有运营补贴" beside 18号（十一）'s "…运营…费用，按一定比例给予补助"
+    body = asked(convo, "我们是大连的小孵化基地 有没有运营补贴 按运营费用补一部分那种", as_of="2026-11-20")
+    assert "都没有运营补贴" not in body and "按一定比例给予补助" in body, body
