@@ -138,9 +138,22 @@ UNPLACED = (
 OWN = re.compile(r"我|俺|咱|家里|老公|媳妇|孩子")
 
 
+# "他能上吗", "我能申请不" right after a bare measure was answered ("公益性岗位", eval69 LA06 heard "没有找到…"): whether
+# the person (or the one they speak for) may have it, asked as the questions ask it
+BARE_CAN = re.compile(
+    r"^(?:那)?(?:我|俺|他|她|我爸|我妈|孩子)?(?:能|可以|能不能|可不可以)(?:上|去|申请|领|办|享受|干)(?:吗|不|么|嘛)?[？?]?$"
+)
+
+
 def about_a_situation(text: str, tracker: Tracker) -> bool:
     """The speaker's own situation: who is asking and at least one fact besides the place
     ("残疾人开店有房租补贴吗" asks about a group, not about oneself)."""
+    from actions.eligibility import answered_last_turn  # eligibility imports this module
+    from actions.question_parts import MEASURE
+
+    topic = tracker.get_slot(TOPIC) or ""
+    if BARE_CAN.match(re.sub(r"\s+", "", text or "")) and len(topic) <= 8 and MEASURE.search(topic):
+        return answered_last_turn(tracker)
     return OWN.search(text) is not None and _own_situation(extract(text, turn_as_of(tracker)[0]))
 
 

@@ -16,7 +16,9 @@ from knowledge import regions
 from knowledge.records import clause_index, load_clauses
 
 ASKED = re.compile(
-    r"(?:哪个|哪些|哪几个|哪条|哪项)(?:现在)?(?:还)?(?:有效|在执行|执行|能申请|能用|没过期|过期|到期)|还有效吗|还执行吗"
+    r"(?:哪个|哪些|哪几个|哪条|哪项)(?:现在)?(?:还)?(?:有效|在执行|执行|能申请|能用|没过期|过期|到期)|还有效吗|还执行吗|"
+    # "期限呢" right after four places compared (eval69 LB05, a supervisor, heard 辽宁's sentence alone)
+    r"^(?:那)?(?:各自的?|分别的?)?(?:期限|有效期|实施期限)(?:呢|是多久|到什么时候|分别是)?[？?]?$"
 )
 GROUPS = [
     ("active", "写明期限、按{day}仍在期限内的"),

@@ -167,8 +167,12 @@ def _having(term: str, as_of: date, above: set[str]) -> dict[str, str]:
     # "学徒补贴" in 聊城 (eval59 AA10 asked three times; 凌源's "对开展学徒培训的企业按规定给予职业培训补贴" names it
     # with more words between): the head, then a word of paying within a few words, in one sentence
     near = (
-        # "…实际支出的基本运营和公共服务等费用，按一定比例给予补助" (eval69 LB06 was told 大连 had no 运营补贴): a comma between
-        re.compile(rf"{re.escape(head)}[\u4e00-\u9fff，、]{{0,20}}?(?:{'|'.join(ENDINGS)})")
+        # "…实际支出的基本运营和公共服务等费用，按一定比例给予补助" (eval69 LB06 was told 大连 had no 运营补贴): the grant
+        # itself after a comma ("，按…给予补助"), not another measure named there ("，按规定给予企业职业培训补贴")
+        re.compile(
+            rf"{re.escape(head)}[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(ENDINGS)})|"
+            rf"{re.escape(head)}[\u4e00-\u9fff、]{{0,12}}?，按[\u4e00-\u9fff]{{0,8}}?给予(?:{'|'.join(ENDINGS)})"
+        )
         if term not in WHOLE
         else None
     )

@@ -368,3 +368,17 @@ def test_a_subsidy_written_with_a_comma_between_its_words_is_not_said_absent(con
     # before (LB06): "有没有运营补贴" heard "大连市适用的政策文件…都没有运营补贴" beside 18号（十一）'s "…运营…费用，按一定比例给予补助"
     body = asked(convo, "我们是大连的小孵化基地 有没有运营补贴 按运营费用补一部分那种", as_of="2026-11-20")
     assert "都没有运营补贴" not in body and "按一定比例给予补助" in body, body
+
+
+def test_a_bare_can_he_after_a_bare_measure_is_asked_of_that_measure(convo):
+    # before (LA06): "公益性岗位" answered, then "他能上吗" heard "没有找到…最接近的一条" of 失业保险金
+    asked(convo, "聊城 公益岗", as_of="2026-11-20")
+    body = asked(convo, "她能去吗", as_of="2026-11-20")
+    assert "公益性岗位优先或重点安置的人员" in body and "没有找到" not in body, body
+
+
+def test_periods_asked_after_a_comparison_are_each_places(convo):
+    # before (LB05): "期限呢" after 公益性岗位 in four places heard 辽宁's sentence alone
+    asked(convo, "公益性岗位 辽宁 大连 聊城 凌源 对比一下", as_of="2026-11-20")
+    body = asked(convo, "有效期呢", as_of="2026-11-20")
+    assert body.startswith("按2026年11月20日计，上面公益性岗位各项的期限") and "【聊城市】" in body, body
