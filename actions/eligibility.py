@@ -429,6 +429,7 @@ class ActionStartEligibility(Threaded, Action):
                 )
             if first is None and typed and not bare:  # no measure in scope, yet a sentence answers (eval50 Q20)
                 first = hired_group.lead(priority_lead.lead(None, text, profile, as_of), text, profile, as_of)
+                first = hired_group.for_employer(first, text, profile, as_of)  # "公司雇他 公司能得啥" (eval70 MA08)
             if first is None and typed and not bare:  # "有没有帮着介绍工作的" with no measure in scope (eval53 L01)
                 led = asked_measure.lead(Reply(""), text, profile.get("region"), as_of, plain_only=True)
                 first = led if led is not None and led.text.strip() else None

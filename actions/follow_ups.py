@@ -45,6 +45,7 @@ from answers import citations, clause_detail, document_facts, document_overview,
 from answers.clause_answer import search_answer
 from answers.figures_said import named_sums
 from answers.models import Reply
+from answers.sentences import NAMED_SUBSIDY
 from knowledge import coverage, regions
 
 UNSTATED_SUM = re.compile(r"原文没有写明[^。，]{0,16}?(?:具体金额|可以享受几次或享受多长时间)")
@@ -130,6 +131,18 @@ def names_other_sum(text: str, cite: dict) -> bool:
 ANOTHER_MEASURE = re.compile(
     r"(?:还有|有没有|有啥|有什么|那)(?:啥|什么)?(?:免费的?)?(培训|贷款|见习|公益性岗位|公益岗|创业补贴|社保补贴|低保)"
 )
+
+
+def _bare_topic(tracker: Tracker, kind: str, clause: str) -> str:
+    """The measure a bare topic named ("大连 见习"), as the clause writes it ("见习补贴"), for a bare follow-up on it."""
+    from actions.profile import TOPIC
+
+    topic = own_words(without_places(tracker.get_slot(TOPIC) or "")[0]).strip()
+    if not 2 <= len(topic) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", topic):
+        return ""
+    return f"{topic}补贴" if f"{topic}补贴" in clause else ""
+
+
 NEAREST_SAID = re.compile(r"没有(?:找到)?与您的问题直接对应的(?:规定|条款)")
 
 
@@ -277,6 +290,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # own measure asked about ("利息": its 贴息) keeps the clause
     if said == "new" and any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text)):
         said = None
+    named_here = [n for n in NAMED_SUBSIDY.findall(sentences.compact(text)) if n in new_topic.clause_text(cite)]
+    if said == "new" and named_here:
+        said = "named"  # "岗位补贴一个人给多少" after 聊城 第11条's 家政服务业岗位补贴 (eval70 MA06 heard 第9条's 50%)
     other = ANOTHER_MEASURE.search(text)
     if other and other.group(1) not in new_topic.clause_text(cite):
         said = "new"  # "还有啥培训不 我想学个电焊证" after 失业补助金 (eval69 LA01 heard "本条原文未写所需证件")
@@ -297,7 +313,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     whole = bool(meta.get("whole_clause")) and not named
     if not named:
         hit = ruled_out.kept_in_clause(hit, profile_from_slots(tracker.slots), as_of)
-    reply = _reply(hit, kind, as_of, text, rest, whole, cite if named else None)
+    # "多少钱" after "大连 见习" (eval70 MB11 heard the 兜底安置 sentence); other kinds stay on the sentence cited
+    about = rest or (_bare_topic(tracker, kind, new_topic.clause_text(cite)) if kind == "amount" else "")
+    reply = _reply(hit, kind, as_of, text, about, whole, cite if named else None)
     # "原文没有写明社保补贴的具体金额或标准" too (eval65 HA01 heard it of 46号（三） twice; 46号（十二） states the 30%)
     if kind in ("amount", "times") and UNSTATED_SUM.search(reply.text) and not named:
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")

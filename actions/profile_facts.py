@@ -709,6 +709,8 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
         # so not one who meets its conditions (以经办部门认定为准)
         facts["meets_unemployment_insurance_conditions"] = False
         facts["receiving_unemployment_insurance"] = False
+        # never drawn, never run out: 失业补助金 and 续领至退休 are for 参保失业人员 (eval70 MA12 heard them as hers)
+        facts["unemployment_insurance_exhausted"] = False
     if re.search(r"(?<![没不未])(?:正在|在|还在)领(?:取)?失业(?:金|保险金)", text):  # "我没在领失业金" is no
         facts["receiving_unemployment_insurance"] = True
     # "签了3年合同", "合同都是签的3年" (eval14 L19 was asked about the contracts after saying so)

@@ -74,7 +74,9 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
     if len(pairs) < 2:
         return None
     every = [s for s in rec.sentences if not sentences.is_heading(rec, s)]
-    pool = [s for s in every if sentences.has_feature(s.text, qkind)] or every if qkind == "amount" else every
+    # among the sentences naming what was asked ("见习补贴多少" is not answered by "…实现当年100%就业", eval70 MB11)
+    shared = [s for s in every if any(p in sentences.compact(s.text) for p in pairs)]
+    pool = [s for s in shared if sentences.has_feature(s.text, qkind)] or every if qkind == "amount" else every
     scored = [(sum(p in sentences.compact(s.text) for p in pairs), s) for s in pool]
     best = max(scored, key=lambda x: x[0], default=(0, None))
     # "培训补贴…自己掏钱学完能报销多少" (eval49 P03 heard the 生活费补贴 sentence, a figure of 低保标准): the sentence
@@ -129,7 +131,11 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
             quote_of(naming, asked, qkind)
             if naming is not None and naming != found
             else next(
-                (x for x in _stated_elsewhere(rec, [], qkind, "") if naming is not None or x.sentence not in before),
+                (
+                    x
+                    for x in _stated_elsewhere(rec, [], qkind, "")
+                    if (naming is not None or x.sentence not in before) and not measures.is_target(x.text)
+                ),
                 None,
             )
         )
@@ -254,7 +260,9 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     pool = [s for s in rec.sentences if not sentences.is_heading(rec, s) and _answers(s.text, qkind)]
     # a city-wide target ("2019年全市发放创业担保贷款总额达到800万元") is no procedure, period or place; of
     # an amount it is the only figure some clauses give
-    pool = [s for s in pool if not measures.is_target(s.text)] or (pool if qkind == "amount" else [])
+    # (a target is said only of a loan asked about, the one figure some clauses give; eval70 MB11's "多少钱" after 见习
+    # heard "…实现当年100%就业")
+    pool = [s for s in pool if not measures.is_target(s.text)] or (pool if qkind == "amount" and "贷" in words else [])
     if not pool:
         return quotes
     asked = membership.pairs(words)

@@ -14,7 +14,8 @@ from knowledge.records import ClauseRecord, Sentence
 
 # A figure the government sets itself ("2019年全市发放创业担保贷款总额达到800万元"): a target, not what
 # a person or a firm receives; never the answer to "能贷多少".
-TARGET = re.compile(r"全市|全县|全省|总额达到|力争|目标|累计(?:发放|完成)")
+# "…困难家庭毕业生实现当年100%就业" (eval70 MB11 heard it as the 见习 amount): an outcome aimed at, not paid
+TARGET = re.compile(r"全市|全县|全省|总额达到|力争|目标|累计(?:发放|完成)|实现[^，。；]{0,6}\d+\s*[%％]\s*就业")
 
 
 def is_target(text: str) -> bool:

@@ -231,6 +231,9 @@ def _with_amount(chosen: list[Sentence], ranked: list[Sentence], score_of, limit
     return (chosen if len(chosen) < limit else chosen[: limit - 1]) + [figure]
 
 
+QUALIFIED = re.compile(
+    r"(家政|残疾人|退役军人|农民工|创业带头人)[\u4e00-\u9fff]{0,4}?(岗位补贴|社保补贴|社会保险补贴|创业补贴|培训补贴|场地补贴)"
+)
 COVERS_ASKED = re.compile(r"(?:补贴|补助)(?:都|具体|主要)?(?:包括|包含|含|补|用于|管)(?:啥|什么|哪些|哪几)")
 COVERS = re.compile(r"用于支付|用于|范围包括")
 NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
@@ -270,8 +273,16 @@ def choose(
     # "见习补贴都包括啥" (eval67 JA04 heard 留用率 and "原文没有写明…范围"): the sentence saying what it pays for
     covers = bool(COVERS_ASKED.search(compact(query or "")))
 
+    # "家政岗位补贴一个人给多少" (eval66 IA10, eval70 MA06 heard 第9条's 50% for hiring 就业困难人员): the kind the
+    # subsidy is of, named with it, is in the sentence that answers
+    qualified = QUALIFIED.findall(compact(query or ""))
+
     def score_of(s: Sentence) -> float:
-        bonus = 5.0 if any(n in compact(s.text) for n in named) else 0.0
+        said = compact(s.text)
+        bonus = 5.0 if any(n in said for n in named) else 0.0
+        for kind_of_subsidy, core in qualified:
+            if core in said:
+                bonus += 5.0 if kind_of_subsidy in said else -3.0
         bonus += 4.0 if covers and COVERS.search(s.text) else 0.0
         return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt) + bonus
 

@@ -382,3 +382,35 @@ def test_periods_asked_after_a_comparison_are_each_places(convo):
     asked(convo, "公益性岗位 辽宁 大连 聊城 凌源 对比一下", as_of="2026-11-20")
     body = asked(convo, "有效期呢", as_of="2026-11-20")
     assert body.startswith("按2026年11月20日计，上面公益性岗位各项的期限") and "【聊城市】" in body, body
+
+
+# evaluation 70 (/work/eval70/)
+
+
+def test_a_father_asking_what_a_firm_gets_for_his_disabled_son_hears_the_hard_to_employ_grant(convo):
+    # before (MA08, rated 1): "公司要是雇他 公司能得啥" for a disabled, registered son heard the graduates' employers
+    body = started(convo, "我儿子30了 残疾 在大连登记失业了 要是有公司雇他 公司能得啥补贴", as_of="2026-11-20")
+    assert body.split("---")[-1].lstrip().startswith("招用就业困难人员的单位") or "招用就业困难人员的单位" in body, body
+    assert "按其为就业困难人员缴纳的基本养老保险费" in body, body
+
+
+def test_one_never_insured_is_not_offered_what_runs_out_of_insurance():
+    # before (MA12): a woman never insured heard 失业补助金 and 续领至退休 as hers
+    from actions.profile_facts import extract
+
+    facts = extract("我阜新的 50了 商场不干了 老板从来没给交过失业保险", date(2026, 11, 20))
+    assert facts.get("unemployment_insurance_exhausted") is False, facts
+
+
+def test_a_subsidy_of_the_clause_in_play_asked_how_much_stays_on_that_clause(convo):
+    # before (IA10, MA06): "岗位补贴一个人给多少" after 聊城 第11条's 家政服务业岗位补贴 heard 第9条's 50% for 就业困难人员
+    asked(convo, "聊城 我们是家政公司 要招新人 家政有岗位补贴吗", as_of="2026-11-20")
+    body = asked(convo, "岗位补贴每人给多少", as_of="2026-11-20")
+    assert "家政服务业岗位补贴" in body and "50%" not in body and "原文没有写明" in body, body
+
+
+def test_how_much_after_a_bare_topic_is_the_topics_sentence_and_no_target(convo):
+    # before (MB11): "多少钱" after "大连 见习" heard "…困难家庭毕业生实现当年100%就业" as the amount
+    asked(convo, "大连 见习", as_of="2026-11-20")
+    body = asked(convo, "给多少钱", as_of="2026-11-20")
+    assert "100%就业" not in body and "见习补贴" in body and "原文没有写明" in body, body

@@ -19,7 +19,8 @@ DAY = date(2020, 7, 1)
 ASKED = {"amount": "给多少钱", "times": "能享受多久", "where": "去哪办", "procedure": "要什么材料"}
 # what states each kind, written here from the texts, independently of the composer's own patterns
 STATES = {
-    "amount": r"\d[\d.]*\s*(?:万元|元|%|倍)|全额|免征|减半",
+    # a share of people employed ("…实现当年100%就业") is an outcome aimed at, not a sum paid
+    "amount": r"\d[\d.]*\s*(?:万元|元|%(?!\s*就业)|倍)|全额|免征|减半",
     # "服务期满…聘用" names the end of a service, no length (eval36 T19: "见习期满留用率" answered "补多久")
     "times": r"\d+\s*个月|[一二两三四五\d]+\s*年(?:内|以上)|期限|延长",
     "where": r"向.{0,14}(?:申请|申领|提出|提交)|到.{0,12}(?:办理|申请|申领)|窗口|网办|经办机构",
