@@ -121,7 +121,10 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     asked = asked_words(words)
     # "那一次性创业补贴呢…多少钱" after 聊城 第16条's loan (eval67 JA10): the sentence naming it
     names = _subsidies_named(f"{about} {words}")
-    found = next((x for x in rec.sentences if any(n in sentences.compact(x.text) for n in names)), None)
+    naming_all = [x for x in rec.sentences if any(n in sentences.compact(x.text) for n in names)]
+    # only where one sentence names it: several (大政发〔2020〕18号（九）'s 2000元, 1000元 and 2500元 一次性吸纳就业补贴) are
+    # told apart by the words asked, as before
+    found = naming_all[0] if len(naming_all) == 1 else None
     if found is not None:
         # the clause's sum of another measure beside it, unless it was the sentence just quoted ("创业补贴多少钱" hears
         # the 20万元 loan once as the clause's other figure, not again after it)
