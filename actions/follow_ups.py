@@ -45,7 +45,6 @@ from answers import citations, clause_detail, document_facts, document_overview,
 from answers.clause_answer import search_answer
 from answers.figures_said import named_sums
 from answers.models import Reply
-from answers.sentences import NAMED_SUBSIDY
 from knowledge import coverage, regions
 
 UNSTATED_SUM = re.compile(r"原文没有写明[^。，]{0,16}?(?:具体金额|可以享受几次或享受多长时间)")
@@ -290,7 +289,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # own measure asked about ("利息": its 贴息) keeps the clause
     if said == "new" and any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text)):
         said = None
-    named_here = [n for n in NAMED_SUBSIDY.findall(sentences.compact(text)) if n in new_topic.clause_text(cite)]
+    named_here = [n for n in sentences.named_subsidies(text) if n in new_topic.clause_text(cite)]
     if said == "new" and named_here:
         said = "named"  # "岗位补贴一个人给多少" after 聊城 第11条's 家政服务业岗位补贴 (eval70 MA06 heard 第9条's 50%)
     other = ANOTHER_MEASURE.search(text)

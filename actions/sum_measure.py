@@ -31,7 +31,7 @@ from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_rank import group_facts
 from answers import clause_detail, validity_words
 from answers.models import Reply
-from answers.sentences import NAMED_SUBSIDY, compact
+from answers.sentences import compact, named_subsidies
 from knowledge.eligibility.amounts import Computed, compute
 from knowledge.eligibility.facts import vocabulary
 from knowledge.eligibility.loader import default_rule_set
@@ -247,7 +247,7 @@ def from_known(text: str, tracker: Tracker, as_of: date) -> tuple[Rule, Computed
     if named_better(kept, tracker, [r for r, _ in known]) is not None:
         return None
     # "那一次性创业补贴呢 多少钱" after the 合伙 loan (eval67 JA10 heard the loan's sum): a subsidy named is not a loan
-    named = [n for m in NAMED_SUBSIDY.findall(compact(kept)) for n in (m, m.removeprefix("一次性"))]
+    named = named_subsidies(kept)
     known = [(r, c) for r, c in known if not named or any(n in compact(r.name) for n in named)]
     return _unique([(len(asked & _pairs(r.name)), r.id, (r, c)) for r, c in known])  # type: ignore[return-value]
 

@@ -120,7 +120,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     highlights = hit.get("highlights") or []
     asked = asked_words(words)
     # "那一次性创业补贴呢…多少钱" after 聊城 第16条's loan (eval67 JA10): the sentence naming it
-    names = _subsidies_named(f"{about} {words}")
+    names = sentences.named_subsidies(f"{about} {words}")
     naming_all = [x for x in rec.sentences if any(n in sentences.compact(x.text) for n in names)]
     # only where one sentence names it: several (大政发〔2020〕18号（九）'s 2000元, 1000元 and 2500元 一次性吸纳就业补贴) are
     # told apart by the words asked, as before
@@ -240,12 +240,6 @@ def _answers(text: str, qkind: str | None) -> bool:
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 
-def _subsidies_named(words: str) -> list[str]:
-    """The subsidies a question names as the texts do ("一次性创业补贴": also "创业补贴")."""
-    said = sentences.compact(words)
-    return [n for m in sentences.NAMED_SUBSIDY.findall(said) for n in (m, m.removeprefix("一次性")) if len(n) >= 4]
-
-
 def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None, words: str) -> list[Quote]:
     """The quotes, with the clause's sentence that does state what was asked when none of them does
     ("返还多少" after the 聊城 稳岗返还 sentence on 全程网办: the 50% sentence of the same clause). Never
@@ -253,7 +247,7 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     first in the clause on a tie (a clause leads with its main measure; "将稳岗返还裁员率标准放宽到5.5%"
     is a condition, after the amount)."""
     named = asked_words(words)  # "能领几次": the sentence on combining answers it (ALSO)
-    subsidies = _subsidies_named(words)
+    subsidies = sentences.named_subsidies(words)
     if subsidies and any(n in sentences.compact(q.text) for q in quotes for n in subsidies):
         return quotes  # "创业补贴多少钱": its sentence names no sum, and the loan's 20万元 is not it (eval67 JA10)
     if not qkind or any(

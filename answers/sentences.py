@@ -239,6 +239,11 @@ COVERS = re.compile(r"用于支付|用于|范围包括")
 NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
 
 
+def named_subsidies(text: str) -> list[str]:
+    """The subsidies a message names as the texts do ("一次性创业补贴": also "创业补贴")."""
+    return [n for m in NAMED_SUBSIDY.findall(compact(text)) for n in (m, m.removeprefix("一次性")) if len(n) >= 4]
+
+
 def choose(
     rec: ClauseRecord,
     query: str = "",
@@ -266,9 +271,7 @@ def choose(
 
     # a subsidy named as the texts name it ("创业补贴 多少钱", eval67 JB03/JA10 heard the loan's 20万元): the sentence
     # writing that name answers, with or without a sum
-    named = [
-        n for m in NAMED_SUBSIDY.findall(compact(query or "")) for n in (m, m.removeprefix("一次性")) if len(n) >= 4
-    ]
+    named = named_subsidies(query or "")
 
     # "见习补贴都包括啥" (eval67 JA04 heard 留用率 and "原文没有写明…范围"): the sentence saying what it pays for
     covers = bool(COVERS_ASKED.search(compact(query or "")))
