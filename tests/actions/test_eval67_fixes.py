@@ -414,3 +414,12 @@ def test_how_much_after_a_bare_topic_is_the_topics_sentence_and_no_target(convo)
     asked(convo, "大连 见习", as_of="2026-11-20")
     body = asked(convo, "给多少钱", as_of="2026-11-20")
     assert "100%就业" not in body and "见习补贴" in body and "原文没有写明" in body, body
+
+
+def test_never_having_paid_any_unemployment_insurance_is_read_with_a_word_between():
+    # before (MB08): "我没交过什么失业保险" was not read, and a widow was offered 失业保险金
+    from actions.profile_facts import extract
+
+    facts = extract("我没交过啥失业保险 一直打零工", date(2026, 11, 20))
+    assert facts.get("receiving_unemployment_insurance") is False, facts
+    assert facts.get("unemployment_insurance_exhausted") is False, facts
