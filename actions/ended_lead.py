@@ -88,7 +88,9 @@ def hired_within(clause_id: str, end: date, text: str, profile: dict, as_of: dat
     if claim is None:
         return None
     dated = str(profile.get("hires_contract_date") or "")[:10]
-    years = {as_of.year - back for word, back in (("今年", 0), ("去年", 1), ("前年", 2)) if word in text}
+    from actions.profile_facts import YEAR_WORDS
+
+    years = {as_of.year - back for word, back in YEAR_WORDS.items() if word in text}
     years |= {int(y) for y in re.findall(r"(20\d\d)\s*年", text)}
     hired = re.search(r"招|雇|吸纳|录用|入职|签", text)
     if dated and dated <= end.isoformat() or hired and end.year in years:

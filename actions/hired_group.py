@@ -38,16 +38,26 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     granting = re.compile(
         r"(?:吸纳|招用|雇用|安置)[^。；，]{0,12}(?:" + TEXT_GROUP[m.group(1)] + r")[^。；]{0,40}(?:补贴|补助|政策|奖补)"
     )
-    quoted = [c.get("quote") or "" for c in first.citations] if first is not None else []
-    found = [
-        c
-        for c in place_sentences.find(granting, profile["region"], as_of)
-        if c["quote"] not in quoted and (c.get("validity") or {}).get("status") not in ("expired", "not_started")
-    ][:MOST]
+    found = _granting(granting, profile["region"], as_of, first)[:MOST]
     if not found:
         return first
-    head = f"招用{m.group(1)}的单位，原文写有（能否享受以经办部门认定为准）："
-    if first is None:  # no measure in scope (a 凌源 cooperative in 2020, eval50 Q20): the sentences alone, as a lead
+    # no measure in scope (a 凌源 cooperative in 2020, eval50 Q20): the sentences alone, as a lead
+    return _led(first, f"招用{m.group(1)}的单位，原文写有（能否享受以经办部门认定为准）：", found)
+
+
+def _granting(granting: re.Pattern, region: str, as_of: date, first: Reply | None) -> list[dict]:
+    """The place's sentences granting to whoever hires the group, in force or of unknown validity, not yet quoted."""
+    quoted = [c.get("quote") or "" for c in first.citations] if first is not None else []
+    return [
+        c
+        for c in place_sentences.find(granting, region, as_of)
+        if c["quote"] not in quoted and (c.get("validity") or {}).get("status") not in ("expired", "not_started")
+    ]
+
+
+def _led(first: Reply | None, head: str, found: list[dict]) -> Reply:
+    """The reply led by the granting sentences (a lead alone where no measure is listed)."""
+    if first is None:
         first = Reply("", meta={LEAD_ONLY: True})
     first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text]).strip()
     first.citations = found + list(first.citations)
@@ -85,29 +95,19 @@ def for_employer(first: Reply | None, text: str, profile: dict, as_of: date) -> 
         # "我儿子…残疾…登记失业了…公司雇他 公司能得啥" (eval70 MA08, rated 1, heard the graduates' employers): the texts
         # grant to whoever hires 就业困难人员, the group a listed one is recognised into
         groups.append(("就业困难人员", "就业困难人员"))
-    quoted = [c.get("quote") or "" for c in first.citations] if first is not None else []
     found, word = [], ""
     for group, pattern in groups:
         word = group
         granting = re.compile(
             r"(?:吸纳|招用|雇用|录用)[^。；，]{0,12}(?:" + pattern + r")[^。；]{0,60}(?:补贴|补助|奖补)"
         )
-        found = [
-            c
-            for c in place_sentences.find(granting, profile["region"], as_of)
-            if c["quote"] not in quoted and (c.get("validity") or {}).get("status") not in ("expired", "not_started")
-        ]
+        found = _granting(granting, profile["region"], as_of, first)
         if found:
             break
     # a grant to every employer ("…的各类用人单位") before one to a kind of firm ("新业态企业", "企业组织…学徒制")
-    found = sorted(found, key=lambda c: "用人单位" not in c["quote"] and "单位" not in c["quote"])[:MOST]
+    found = sorted(found, key=lambda c: "单位" not in c["quote"])[:MOST]
     if not found:
         return first
     recognised = "（是否属于就业困难人员以经办部门认定为准）" if word == "就业困难人员" and listed else ""
-    head = f"招用{word}的单位，原文写有{recognised or '（单位能否享受以经办部门认定为准）'}："
-    if first is None:
-        first = Reply("", meta={LEAD_ONLY: True})
     # first, as the answer to the question asked of the employer: a lead the summary keeps when no question is left
-    first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text]).strip()
-    first.citations = found + list(first.citations)
-    return first
+    return _led(first, f"招用{word}的单位，原文写有{recognised or '（单位能否享受以经办部门认定为准）'}：", found)

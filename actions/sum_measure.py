@@ -213,6 +213,9 @@ def unworked(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not re.search(r"多少|几千|几万", text or "") or re.search(r"几年|多久|多长|几个月|几次", text or ""):
         return None  # a sum asked, not a period ("补几年") nor a yes or no ("还能拿…不")
     kept, denied = set_aside(text)
+    # the measures worked are judged (an evaluation) only where some measure is named by words of its own at all
+    if named_better(kept, tracker, []) is None:
+        return None
     rule = named_better(kept, tracker, [r for r, _ in _known(tracker, as_of, denied, kept)])
     if rule is None or not (rule.amount.standard or ""):
         return None
