@@ -30,7 +30,7 @@ from knowledge.script import simplified
 NAMED = re.compile(r"失业保险金|失业金")
 OTHER = re.compile(r"补助金|稳岗|返还|创业|一次性|保险费|价格临时补贴")
 ASKED = {
-    "领取期限": re.compile(r"多久|几个月|多长时间|多少个月|领几|期限|几年"),
+    "领取期限": re.compile(r"多久|几个月|多长时间|多少个月|领几|期限|(?<![好这])几年"),
     "发放标准": re.compile(r"多少钱|多少|标准|几块|一个月给"),
 }
 # what the documents would say if they set it: a period of payment, or a standard with its figure
@@ -41,6 +41,7 @@ STATED = {
 # the sentences that bear on the period or the standard (not the 失业补助金 for those without it)
 BEARS = re.compile(r"失业保险金(?:发放)?标准|直至法定退休|至法定退休")
 MAX_QUOTES = 3
+USED_UP = re.compile(r"领完|期满|领到头|领光|到期了|停了")
 
 
 def _asked(text: str) -> list[str]:
@@ -50,6 +51,8 @@ def _asked(text: str) -> list[str]:
     at = next((i for i, p in enumerate(parts) if NAMED.search(p)), None)
     if at is None or not any(pattern.search(parts[at]) for pattern in ASKED.values()):
         return []
+    if USED_UP.search(parts[at]) and not re.search(r"多久|几个月|多长时间|多少钱|标准", parts[at]):
+        return []  # "失业金上个月刚领完，唉，离退休还有好几年呢…还有啥能领的不" (eval71 NA12): what comes after it
     rest = "".join(parts[at:])
     return [what for what, pattern in ASKED.items() if pattern.search(rest)]
 

@@ -62,7 +62,9 @@ FOLLOW_UP = [  # order: the more specific first
     (
         "where",
         re.compile(
-            r"去哪|到哪|上哪|在哪(?:儿|里|裡)?(?:办|申请|申請|领|报名)|哪里(?:办|报名)|哪儿(?:办|报名)|找谁|哪个部门|哪办|找哪|哪裡|"
+            # "去哪里申请？" whole (eval71 NB07: "去哪" alone left "里申", a new topic, and the registration sentence)
+            r"(?:去|到|上)哪(?:儿|里|裡)?(?:办理|办|申请|申請|领取|领|报名|登记)?|在哪(?:儿|里|裡)?(?:办理|办|申请|申請|领|报名)|"
+            r"哪里(?:办|报名)|哪儿(?:办|报名)|找谁|哪个部门|哪办|找哪|哪裡|"
             # "她去街道还是去人社局登记" (eval54 U21 heard "没听明白"): two offices named, which one
             r"(?:去|到|找)(?:街道|社区|人社|劳动|就业|乡镇|村里|区里|县里|市里)[^，。？?]{0,6}还是"
         ),
@@ -174,7 +176,9 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
 
             def score(c: dict) -> tuple[int, int, bool, int]:
                 quote = sentences.compact(c.get("quote") or "")
-                hits = sum(w in quote for w in own) + sum(f in figures_in(quote) for f in figures)
+                # "创业补贴和场地补贴我都没有呗？那个10万的贷款，这政策现在还有效吗" (eval71 NA08 heard the 场地补贴 sentence):
+                # the figure names one measure; the words may name several
+                hits = sum(w in quote for w in own) + 3 * sum(f in figures_in(quote) for f in figures)
                 # "能不能一直领到60" (eval41 G10 heard 不能 of the 自主创业 one-off): the measure running to retirement
                 hits += bool(UNTIL_RETIREMENT_ASKED.search(text) and "退休" in quote)
                 # "那能补几年": a 补贴 and its term (46号（十五）…最长不超过3年), not "政策享受期限可延长1年"

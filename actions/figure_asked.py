@@ -18,6 +18,7 @@ from answers.models import Reply
 ASKED_BACK = re.compile(r"^[^\d，。]{0,8}?(\d{2,6})\s*(?:块钱|块|元)?\s*[？?吗呀啊]+$")
 # "那到底给多少钱？1000还是多少" (eval23 U11 heard the 1000元 of another clause listed beside the one asked about)
 GUESSED = re.compile(r"(\d{2,6})\s*(?:块钱|块|元)?\s*还是(?:多少|几|啥)")
+PAID = re.compile(r"\d[\d.]*\s*万?元|工资标准|全额|减半|免征|\d+(?:\.\d+)?%(?:给予|的?补贴|的?标准|返还)")
 
 
 def reply(text: str, tracker: Tracker) -> Reply | None:
@@ -36,7 +37,8 @@ def reply(text: str, tracker: Tracker) -> Reply | None:
         return None
     measure = "、".join(words)
     said = [s for s in rec.sentences if all(w in sentences.compact(s.text) for w in words)]
-    stated = any(sentences.has_feature(s.text, "amount") for s in said)
+    # a sum the measure pays, not a figure of its condition ("留用率达到50%以上的单位，按规定提高见习补贴标准")
+    stated = any(sentences.has_feature(s.text, "amount") and PAID.search(s.text) for s in said)
     tail = "" if stated else f"；这一条也没有写明{measure}的具体金额，以经办部门核定为准"
     return Reply(
         f"{citations.where(cite)}没有写“{m.group(1)}”这个数{tail}。具体标准请向责任单位核实，也可以回复“转人工”。",

@@ -191,6 +191,11 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
     if full is not None:
         return full
+    from actions import defined_group_measures
+
+    granted = defined_group_measures.reply(text, tracker, as_of)  # "那认定了以后能领什么" after what the group is
+    if granted is not None:
+        return granted
     unset = benefit_unset.reply(text, tracker, as_of)  # "失业保险金能领多久": not set by these documents (E28)
     if unset is not None:
         return unset

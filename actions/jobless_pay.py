@@ -20,8 +20,12 @@ BENEFIT = re.compile(r"失业(?:保险)?金|失业补助金|失业保险待遇")
 CAN = re.compile(
     r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|去哪|去边|在哪)(?:样)?(?:一直|接着|继续)?(?:领|拿|攞|申请|申领|办)|"
     r"(?:领|拿|攞|申请)(?:得)?(?:到|了)?(?:吗|不|么|唔|冇)(?=[？?，,。！!\s]|$)|有(?:没有|冇|无)(?:得)?(?:领|攞)|"
-    r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)"  # "我能领失业金吗"
+    r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)|"  # "我能领失业金吗"
+    r"想(?:领|拿|攞|申请)[^，。？?]{0,8}?(?:怎么办|咋办|咋整|怎么弄|有没有办法)"  # "我没失业但想领失业补助金怎么办"
 )
+# "我没失业但想领…", "我现在还在上班": one at work asking for the benefits of the jobless (eval71 NB10 was asked whether
+# the benefit had run out, and told "要看您是否符合这些条件")
+AT_WORK = re.compile(r"没(?:有)?失业|还在上班|正在上班|在职|还上着班|有工作(?!吗)|没下岗")
 # asked of something else: a firm's premiums or refund, drawing it in one sum to found a business
 # (the extension to retirement is answered here too, by its own sentence first: "还有俩月就到期了 能不能一直领到退休"
 # heard a founder's one-time payout first, eval50 Q01)
@@ -56,6 +60,12 @@ def _retirement_words(profile: dict, as_of: date) -> str:
     return f"{line}。领取失业保险金期满仍未就业且距法定退休年龄不足1年的，可继续领取至法定退休年龄。"
 
 
+def _years_left(profile: dict) -> float:
+    """The years to retirement the person said (0 when not said)."""
+    left = profile.get("years_to_retirement")
+    return float(left) if isinstance(left, (int, float)) and not isinstance(left, bool) else 0.0
+
+
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if not asked(text or "") or profile.get("applicant_type") not in (None, "person"):
         return None
@@ -66,6 +76,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     patterns = [STANDARD, WHO_REGISTERS, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP]
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
+    elif EXTENSION_ASKED.search(text) and _years_left(profile) > 1:
+        # "失业金领完了还有别的钱能领不" three years before retirement (eval71 NA12 heard the extension to retirement,
+        # which needs less than a year): what follows the benefit's end for others first
+        patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS, UNTIL_RETIREMENT]
     elif EXTENSION_ASKED.search(text):
         # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
         patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD, WHO_REGISTERS]  # 失业补助金: the case of more than a year
@@ -90,10 +104,18 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
+    elif EXTENSION_ASKED.search(text) and _years_left(profile) > 1:
+        head = "领完失业保险金以后，原文写有："
     elif EXTENSION_ASKED.search(text) and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
         head = "领完失业保险金后能否接着领，原文是这样规定的："
     else:
         head = "所收录的政策文件没有写明领取失业保险金的条件和期限（以经办部门认定为准）；与之有关的规定有："
+    if AT_WORK.search(text) and any(re.search(r"失业人员|无业状态", c["quote"]) for c in cites):
+        # the reading that promises nothing: the texts give these to the jobless; the office judges
+        head = (
+            "按原文不能：失业补助金发给“参保失业人员”，失业登记限“处于无业状态”的劳动者；您说现在在上班、没有失业，"
+            f"不符合这些条件（以经办部门认定为准）。{head}"
+        )
     lines = [head] + [place_sentences.line(c) for c in cites]
     if not supplement and not any(STANDARD.search(c["quote"]) and FIGURE.search(c["quote"]) for c in cites):
         if re.search(r"多少|几多|标准|一个月", text):

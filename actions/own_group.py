@@ -95,6 +95,7 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
         if groups:
             lines.append(f"· 您说的{'、'.join(groups)}在所列人员之内；")
         age = against(profile, as_of, NEAR, "在“距法定退休年龄5年以内”之列", "不在“距法定退休年龄5年以内”之列")
+
         if age:
             lines.append(f"· {age}；")
         treated = _treated_as(cite, profile)

@@ -139,7 +139,7 @@ STAFF_KEPT = re.compile(
 OWNER = re.compile(
     # "我是大连开饭店的" (eval37 Z18 was read as 自主创业 and heard the 稳岗返还 as a person's)
     r"(?:我|俺|咱)们?(?:是[^，。,\s开]{0,4}|在[^，。,\s]{0,4})?开(?:了)?(?:个|家|一个|一家|间|一间)?[^，。,\s的]{0,4}"
-    r"(?:厂|店|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"
+    r"(?:厂|店|馆|铺|超市|公司|饭店|餐馆|饭馆|作坊|商店|门市|商行)(?!上班|打工|干活)"  # "开了个小面馆" (eval71 NA01)
 )
 # "聊城开饭店的，…社保能不能缓交" (eval26 A06 was told of 失业保险金 as a jobless person): the owner, the subject left
 # out, asking of what an employer pays

@@ -13,6 +13,8 @@ KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情(?:防�
 NOT_KEY_FIRM = re.compile(
     r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情(?:防控)?(?:期间)?(?:的)?)?重点保障企业"
 )
+# "我们是做软件的，不是防疫的" (eval71 NA11 heard the 防疫物资 firms' 1000元 again, twice): a firm not in that line
+NOT_EPIDEMIC_LINE = re.compile(r"(?:不是|不|没|并非)(?:做|搞|干|生产|弄)?(?:防疫|口罩|防护服|消毒)")
 # "俺们普通饭店" (eval7 R10): an ordinary firm is on no list of key enterprises and builds no key project
 ORDINARY = re.compile(
     r"(?:普通|一般)的?[\u4e00-\u9fff]{0,4}?(?:饭店|饭馆|餐馆|餐厅|店|企业|公司|单位|厂)"
@@ -37,8 +39,10 @@ def epidemic_costs(text: str, facts: dict) -> None:
     m = APPRENTICES.search(text.replace("學徒", "学徒"))  # "學徒10個人 一年一共多少": the 4000元/人·年 count
     if m:
         facts.setdefault("apprentices", int(m.group(1) or m.group(2)))
-    if NOT_KEY_FIRM.search(text) or ORDINARY.search(text):
+    if NOT_KEY_FIRM.search(text) or ORDINARY.search(text) or NOT_EPIDEMIC_LINE.search(text):
         facts.setdefault("is_epidemic_key_enterprise", False)
+    if NOT_EPIDEMIC_LINE.search(text):
+        facts.setdefault("epidemic_supplies_role", "none")
     if ORDINARY.search(text):
         facts.setdefault("is_key_project_unit", False)
     elif KEY_FIRM.search(text):

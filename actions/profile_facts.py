@@ -154,6 +154,19 @@ NOT_NUMERALS = re.compile(
 )
 
 
+# "离退休还有三四年", "招了两三个人": two numerals in a row are a range, never 34 or 23 (eval71 NA12 was recorded
+# 34 years from retirement); read as "at least the lower" ("3多年"), the way "20多个" is, so no sum is overstated
+NUMERAL_RANGE = re.compile(
+    r"(?<![一两二三四五六七八九十百千万\d])([一两二三四五六七八])([二三四五六七八九])(?=\s*(?:个|名|位|人|岁|月|天|周|次|家|块|元)|\s*年(?![^，。,]{0,4}(?:月|生)))"
+)
+NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _range_floor(m: re.Match) -> str:
+    low, high = NUMERAL_VALUE[m.group(1)], NUMERAL_VALUE[m.group(2)]
+    return f"{low}多" if high == low + 1 else m.group(0)
+
+
 def numeric_text(text: str) -> str:
     """Chinese numerals as digits ("招了五个" → "招了5个"); the text shown to people is never changed."""
     text = text.replace("两", "二") if re.search(r"两[个名位人年]", text) else text
@@ -166,6 +179,7 @@ def numeric_text(text: str) -> str:
         return key
 
     hidden = NOT_NUMERALS.sub(hide, text)
+    hidden = NUMERAL_RANGE.sub(_range_floor, hidden)
     # "2500一个人" is 2500 and 1个人: a numeral said right after digits is a figure of its own, never 25001
     hidden = re.sub(r"(\d)(?=[一二三四五六七八九十])", r"\1 ", hidden)
     try:
@@ -235,7 +249,12 @@ def region(text: str) -> str | None:
         pos = text.find(p.said)
         if not p.covered and _origin(text, p.said) and regions.regions_in_text(text):
             continue  # "我是湖北的 年后来聊城打工" (eval40 H20): where one is from, beside where one is
-        if pos >= 0 and OWN_PLACE.search(text[max(0, pos - 4) : pos]) and not said_of_others(text, p.said):
+        if (
+            pos >= 0
+            and OWN_PLACE.search(text[max(0, pos - 4) : pos])
+            and not said_of_others(text, p.said)
+            and not _origin(text, p.said)
+        ):
             return places.answering_region(p) if p.covered else None
     found = regions.regions_in_text(text)
     kept = []
@@ -355,7 +374,9 @@ def _groups(text: str, facts: dict) -> None:
 # "早些年厂子黄了下岗了 从去年3月开始给人家打扫卫生 社保是俺自己按灵活就业交的" (eval33 W01 was recorded 失业 and told
 # the 灵活就业 measures were "须灵活就业后申请"): work said after the job lost is the work now
 WORKING_NOW = re.compile(
-    r"(?:现在|目前|如今|开始|后来|这几年|一直)[^。？?]{0,16}(?:灵活就业|打零工|零工|保洁|打扫卫生|做家政|跑(?:网约车|滴滴|外卖)|送外卖|摆摊)|"
+    # "后来厂子黄了才跑车的" (eval71 NA10, a ride-hailing driver, was recorded 失业): driving for hire is the work now
+    r"(?:现在|目前|如今|开始|后来|这几年|一直)[^。？?]{0,16}(?:灵活就业|打零工|零工|保洁|打扫卫生|做家政|跑(?:网约车|滴滴|外卖|出租)|"
+    r"(?:才|就|改|又)跑车|开出租|送外卖|摆摊)|"
     r"(?:自己|俺|我)?按灵活就业(?:人员)?(?:身份)?(?:交|缴|参保)"
 )
 
@@ -395,7 +416,8 @@ def _working_now(text: str, facts: dict) -> None:
         m = pattern.search(text)
         planned = m is not None and spoken_facts.PLANNED.search(text[m.start() : m.end()])  # "现在想出去摆摊"
         asked = m is not None and re.match(r"[^。，,]{0,2}?(?:吗|么|没有|没)", text[m.end() :])
-        if m and lost and lost.start() < m.start() and not _negated(text, m.start()) and not planned and not asked:
+        # the work said after the loss ("后来厂子黄了才跑车的": its time word may come before the loss, eval71 NA10)
+        if m and lost and lost.end() <= m.end() and not _negated(text, m.start()) and not planned and not asked:
             facts["employment_status"] = status
             return
 
@@ -733,8 +755,8 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
     elif OWN_YEARS.search(text):  # "刚被饭店辞了 社保交了5年了" (eval19 Q20): one's own years insured, no hire's
         pass
     elif re.search(
-        r"(?:交|缴|上)(?:纳)?了?社保(?!的\s*\d)|社保(?:都|也|全|早就?){0,2}(?:交|缴|上)了", text
-    ):  # "社保也交了" (E04); "交社保的22个人" counts the insured
+        r"(?:交|缴|上)(?:纳)?了?社保(?!的\s*\d)|社保(?:都|也|全|早就?|给){0,3}(?:交|缴|上)(?:上)?了", text
+    ):  # "社保也交了" (E04), "社保也给交上了" (eval71 NA09); "交社保的22个人" counts the insured
         facts["social_insurance_paid"] = True
     elif SI_PER_HEAD.search(text):  # "每人每月单位社保900": the firm pays its hires' premiums (eval9 G10)
         facts["social_insurance_paid"] = True

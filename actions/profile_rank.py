@@ -309,12 +309,39 @@ def first_reply_order(
         # "一个月给600": the measure whose name carries the figure the person said is the one they mean (F15)
         return bool(said_figures) and any(re.search(rf"(?<![\d.]){f}元", b["name"]) for f in said_figures)
 
+    epidemic_said = bool(EPIDEMIC_SAID.search(text or ""))
+
+    def stale(b: dict) -> bool:
+        # "今年想再招俩人 有没有啥补贴" in 2026 (eval71 NA01, a restaurant, heard two 疫情防控期间 hiring subsidies first): a
+        # measure of the epidemic years asked about years later follows the others, unless the epidemic is what is asked
+        return not epidemic_said and long_after_epidemic(b.get("validity") or {}, as_of)
+
+    hiring = profile.get("applicant_type") == "enterprise" and bool(HIRING_SAID.search(text or ""))
+
+    def for_hires(b: dict) -> bool:
+        # "明年想多雇两个人 有啥补贴" (eval71 NA01): the measures paying per hire of the firm before a recommender's
+        return not hiring or any(f.startswith("new_hires_") for f in reads(b["benefit_id"]))
+
     def order(b: dict) -> tuple:
         r = relevance(b)  # once per measure: it reads the engine's rules
-        return (not kind_asked(b), r[:1], not figured(b), b["benefit_id"] not in own_word, r[1:2], ended(b), r[2:])
+        return (
+            not kind_asked(b),
+            stale(b),
+            not for_hires(b),
+            r[:1],
+            not figured(b),
+            b["benefit_id"] not in own_word,
+            r[1:2],
+            ended(b),
+            r[2:],
+        )
 
     ordered = sorted(benefits, key=order)
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
+
+
+HIRING_SAID = re.compile(r"招|雇|吸纳|用工")
+EPIDEMIC_SAID = re.compile(r"疫情|防疫|新冠|肺炎|口罩|防护服|消毒|核酸|隔离|复工")
 
 
 # what the message asks to be paid or spared, in the rules' `amount.nature` words

@@ -162,6 +162,11 @@ def against(profile: dict, as_of: date, near: int, inside: str, outside: str) ->
     """What the age said settles of a threshold of `near` months to retirement, for each reading of the legal age:
     "按您说的年龄（46岁，女）推算，按女工人的退休年龄约3至4年，在5年以内；按女干部的…不在5年以内，按哪个年龄退休以经办部门
     认定为准". `inside`/`outside`: the words after the years ("在“距法定退休年龄5年以内”之列")."""
+    left = profile.get("years_to_retirement")
+    if isinstance(left, (int, float)) and not isinstance(left, bool):
+        # "我离退休大概还有三四年" (eval71 NA12 heard "看不出属于所列哪一类" and the ages of men and women reckoned):
+        # the years the person said, over those reckoned from an age
+        return f"您说距法定退休年龄还有约{left:g}年，{inside if left * 12 <= near else outside}"
     age, gender = profile.get("age"), profile.get("gender")
     if not isinstance(age, int):
         return None

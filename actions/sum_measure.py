@@ -219,6 +219,11 @@ def unworked(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     rule = named_better(kept, tracker, [r for r, _ in _known(tracker, as_of, denied, kept)])
     if rule is None or not (rule.amount.standard or ""):
         return None
+    # "离退休三四年呢，不是不足1年。那公益岗一个月给多少钱" (eval71 NA12 heard the extension to retirement twice): a
+    # measure the person's facts rule out is not the one their sum is about
+    judged = {b["benefit_id"]: b["status"] for b in evaluate(profile_from_slots(tracker.slots), as_of)["benefits"]}
+    if judged.get(rule.id) == "not_eligible":
+        return None
     cite = rule.citations[0]
     hit = clause_hit({"clause_id": cite.clause_id, "quote": cite.quote}, as_of)
     if hit is None:

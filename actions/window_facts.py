@@ -16,11 +16,15 @@ from knowledge.eligibility.facts import vocabulary
 from knowledge.validity import read_sentence
 
 DAY = r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-RESUMED = re.compile(DAY + r"[^，。,；;]{0,3}?(?:复工|复产|开工)")
+# "1月29号）我们就复工了" (eval71 NA09): a few words between, none a denial
+RESUMED = re.compile(DAY + r"[^，。,；;没未不]{0,5}?(?:复工|复产|开工)")
 HIRED = re.compile(DAY + r"[^，。,；;\d]{0,3}?(?:招|吸纳|雇)(?:了|用了?|收了?)?\s*(\d+)\s*(?:个|名|位)")
-# "这12个人是3月5号入职的" (eval20 R17's correction): the count before the day
+# "这12个人是3月5号入职的" (eval20 R17's correction), "这20个新工人是2月15号前后招的" (eval71 NA09, a mask maker, was
+# asked the count three times): the count before the day, the day give or take a few ("前后")
 HIRED_ON = re.compile(
-    r"(\d+)\s*(?:个|名|位)\s*(?:人|工人|员工|新人)?[^，。,；;\d]{0,4}?" + DAY + r"\s*(?:入职|进厂|上岗|招的|招进来)"
+    r"(\d+)\s*(?:个|名|位)\s*(?:人|工人|员工|新人)?[^，。,；;\d]{0,4}?"
+    + DAY
+    + r"\s*(?:前后|左右|上下)?\s*(?:入职|进厂|上岗|招的|招进来)"
 )
 # "4月份新招了12个人", "4月份招的" (eval20 R17: told "要看" three times): hires in a month said without a day
 HIRED_IN_MONTH = re.compile(
@@ -37,6 +41,7 @@ WORKERS_DAYS = re.compile(
 SPRING_OPEN = re.compile(
     r"春节(?:期间)?(?:我们|俺们|厂里)?(?:也|都|就|一直|1直|照常|正常|没停)*(?P<neg>没(?:有)?|未|不)?(?:开工|生产|干活|上班)"
 )
+FESTIVAL = re.compile(r"春节|过年|大年|正月|(?<![\d一二三四五六七八九十])初[一二三四五六七八九十]")
 PRODUCER = re.compile(r"(?:生产|做|造)(?:口罩|防护服|消毒|医用|防疫)|(?:口罩|防护服|消毒液|防疫物资)(?:的)?(?:生产|厂)")
 
 
@@ -60,7 +65,8 @@ def read(text: str, facts: dict, as_of: date) -> None:
     if resumed:
         facts["resumption_date"] = resumed.isoformat()
         spring = _window("opened_during_spring_festival")
-        if "春节" in text and spring is not None and spring.end and resumed <= spring.end:
+        # "大年初三（1月27号）就开工了" (eval71 NA09) names the festival by its days
+        if FESTIVAL.search(text) and spring is not None and spring.end and resumed <= spring.end:
             facts["opened_during_spring_festival"] = True
     for h in HIRED.finditer(text):
         hired, window = _day(h, as_of), _window("new_hires_feb10_month")

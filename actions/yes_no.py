@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import clause_in_play
 from actions.combine_question import TOGETHER
+from actions.form_corrections import is_correction
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import GROUP_WORDS, extract
 from actions.within_place import place_of
@@ -181,6 +182,9 @@ def _quote(b: dict, clause_id: str) -> str:
 
 
 PREMISES = re.compile(r"房租|租金|门面|场地|租房")
+NEAR_RETIREMENT = re.compile(
+    r"快(?:要)?退休|快到退休|临近退休|(?:离|距)(?:法定)?退休[^，。？?]{0,4}年|差[^，。？?]{0,4}退休"
+)
 
 
 CONTINUES = re.compile(r"继续|渐退|延长|展期|接着|[至到]退休|一直领|还能(?:领|享受|拿)")
@@ -202,6 +206,8 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # facts the question adds ("普通饭店"); who is asking stays as known ("俺们" is no new applicant)
     said = {k: v for k, v in extract(text, as_of).items() if k != "applicant_type"}
     profile = {**said, **profile_from_slots(tracker.slots), "region": _place(text, tracker)}
+    if is_correction(text):  # "不对 我没失业 我一直跑车呢" (eval71 NA10 heard 不能 of the 失业 just corrected)
+        profile.update({k: v for k, v in said.items() if k != "region"})
     if rec is None or not profile.get("applicant_type"):
         return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
@@ -272,6 +278,10 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # graduates' 社保补贴): a group the question names that the measures never name asks about another measure
     named_groups = [w for w in (*GROUP_WORDS.values(), "大学生") if w in compact(text) and not _denied(text, w)]
     if any(w not in said for w in named_groups):
+        return None
+    # "那个快退休的下岗大姐 俺给她交社保 能给补不" after 辽政发（十）'s hiring subsidies (eval71 NA01, a restaurant, heard
+    # 不能 of the 防疫物资 firms' 1000元): one near retirement is of the 就业困难人员 range, whose measures are others
+    if NEAR_RETIREMENT.search(text) and not re.search(r"就业困难|退休", said):
         return None
     if WAGES.search(text):
         # each measure judged by its own words: "能不能降薪" heard 能 of the 1% 失业保险费率 beside 农民工工资保证金 (eval64

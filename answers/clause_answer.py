@@ -215,7 +215,11 @@ def clause_block(
         or not any(sentences.has_feature(t, "amount") for t in about_measure(texts, query))
     ):  # "大连的见习补贴一个月多少" (eval22 T16): the sentences quoted state no sum, whatever the clause's others do
         lines.append(NO_AMOUNT)  # "失业保险金一个月能领多少": the 标准 is quoted, no figure is given (eval8 F12)
-    if MONEY_ASKED.search(query) and NO_AMOUNT not in lines and not any(MONEY.search(t) for t in texts):
+    if (
+        MONEY_ASKED.search(query)
+        and NO_AMOUNT not in lines
+        and not any(MONEY.search(t) for t in about_measure(texts, query))
+    ):
         lines.append(NO_AMOUNT)  # "见习一个月能给多少钱" (eval33 W04): a 50% 留用率 is no sum of money
     if NO_AMOUNT in lines and any(RATE_OF_COST.search(t) for t in about_measure(texts, query)):
         # "…应缴纳社会保险费的30%给予补贴" (eval40 H01 heard only "没有写明具体金额"): the share is the answer given
@@ -242,6 +246,12 @@ MEASURE_NOUNS = ("贷款", "贴息", "补贴", "补助", "返还", "奖补", "�
 def about_measure(texts: list[str], query: str) -> list[str]:
     """The quoted sentences about the measure the question names (eval33 W14: "…创业担保贷款…额度和贴息" heard the
     loan sentence and a 1% premium rate, and no "原文没有写明具体金额"); all of them when it names none."""
+    # "见习补贴一个月给多少钱" beside 46号（十二）'s 1000元 求职创业补贴 (a near tie in the search put it first): the measure
+    # by its own two words, where a quoted sentence has them
+    compounds = re.findall(r"[\u4e00-\u9fff]{2}(?:" + "|".join(MEASURE_NOUNS) + ")", query or "")
+    own = [t for t in texts if any(c in t for c in compounds)]
+    if own:
+        return own
     named = [w for w in MEASURE_NOUNS if w in (query or "")]
     about = [t for t in texts if any(w in t for w in named)]
     return about or texts

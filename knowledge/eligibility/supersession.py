@@ -41,6 +41,11 @@ class Supersession:
         for target, rule, reason in self.at(region):
             if target not in results or rule.id not in results:
                 continue
+            # a local rule not yet in force on the day asked replaces nothing the broader one gives that day: before 大政发〔2020〕18号
+            # (2020-06-30) a 大连 firm had 辽政发〔2020〕9号（一）'s refunds themselves (eval71 NB09, 2020-06-01, was told
+            # nothing could be claimed)
+            if _status(results[rule.id]) == "not_started" and _status(results[target]) != "not_started":
+                continue
             # either may be a shared short record of a rule left out here (rule_index.py)
             old, new = own(results, target), own(results, rule.id)
             old["superseded_by"].append(rule.id)
@@ -50,3 +55,7 @@ class Supersession:
             new["reasons"].append(
                 f"说明：本项在{rule.jurisdiction}取代{self.doc_of(self.by_id[target])}“{old['name']}”：{reason}"
             )
+
+
+def _status(result: dict) -> str | None:
+    return (result.get("validity") or {}).get("status")
