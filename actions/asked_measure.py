@@ -37,12 +37,28 @@ SAID_AS = (
 )
 
 
+# "我在大连跑外卖的…一直没交社保…能不能贷款买个电动车" (eval72 OA08 heard 临时生活补助 and a bank-credit sentence; the
+# answer is 18号（十二）'s "平台就业人员购置生产经营必需工具的，可按规定申请创业担保贷款及贴息"): one at work is not asking
+# what the jobless without insurance get, and the texts name the rider and the bike in words of their own
+AT_WORK = re.compile(r"外卖|骑手|网约车|滴滴|开出租|跑车|快递|上班|打工|摆摊|开店")
+TEXT_WORDS = (
+    (re.compile(r"外卖|骑手|网约车|滴滴|快递员|跑单|货拉拉|直播带货"), "平台就业人员"),
+    (re.compile(r"买(?:个|辆|台|些)?(?:电动车|电瓶车|摩托|三轮|车|工具|设备)"), "购置生产经营必需工具"),
+)
+
+
 def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_only: bool = False) -> Reply | None:
     """`plain_only`: only a service asked in plain words (`SAID_AS`), for a reply with nothing else to lead."""
     if first is None or not region:
         return first
     keys = [] if plain_only else [k for k in dict.fromkeys(MEASURE.findall(text or "")) if k not in TOO_WIDE]
-    keys += [word for pattern, word in SAID_AS if pattern.search(text or "") and word not in keys]
+    keys += [
+        word
+        for pattern, word in SAID_AS
+        if pattern.search(text or "")
+        and word not in keys
+        and not (word == "临时生活补助" and AT_WORK.search(text or ""))
+    ]
     shown = compact(first.text)
     missing = [k for k in keys if k not in shown]
     if not keys or len(missing) != len(keys):
@@ -50,10 +66,15 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_
     # of the sentences naming the measure, the one sharing most of the message's other words ("退役军人…培训" before
     # "为去产能失业人员免费提供…培训")
     own = {text[i : i + 2] for i in range(len(text) - 1)} - set(missing)
+    written = [w for pattern, w in TEXT_WORDS if pattern.search(text or "")]
+    for word in written:  # "跑外卖的…贷款买个电动车": the texts' own words for what was said
+        own |= {word[i : i + 2] for i in range(len(word) - 1)}
     # both the whole message and the measure's word first: "…税收有啥优惠？能贷款不" finds 46号（八） only by the latter
     found = _candidates(text[:200], region, as_of, missing, own)
     found += _candidates(f"{' '.join(missing)} {text[:100]}", region, as_of, missing, own)
     found += _candidates(" ".join(missing), region, as_of, missing, own)  # the measure's own clauses, by its word alone
+    if written:
+        found += _candidates(" ".join([*written, *missing]), region, as_of, missing, own)
     if found:
         *_, hit, rec, s = min(found, key=lambda x: x[:5])
         validity = validity_words.own(rec, s, as_of)

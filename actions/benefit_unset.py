@@ -146,16 +146,19 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         *later,
     ]
     cites = []
-    if found:
-        lines.append("文件中与失业保险金期限、标准有关的规定：")
+    at = len(lines)
     for rec, s in found[:MAX_QUOTES]:
         hit = clause_hit({"clause_id": rec.clause_id, "doc_id": rec.doc_id, "quote": s.text[:120]}, as_of)
         if hit is None:
             continue
         cite = citations.from_hit(hit, verbatim(s.text))
         cite["validity"] = validity_words.own(rec, s, as_of)
+        if validity_words.long_after_epidemic(cite["validity"], as_of):
+            continue  # "疫情防控期间，临时性提高失业保险金发放标准…" told in 2026 (eval72 OA05): the epidemic's, long past
         cites.append(cite)
         lines.append(f"· {citations.where(cite)}：“{s.text}”（{validity_words.status_words(cite['validity'], as_of)}）")
+    if cites:
+        lines.insert(at, "文件中与失业保险金期限、标准有关的规定：")
     if not cites:  # none on its period or standard: what the texts of the day say of it at all (eval46 N22, 凌源)
         from answers import place_sentences
 

@@ -15,6 +15,8 @@ DENIED = re.compile(
     # "俺们是饭馆 不是做防疫的 招的是附近的大姐 社保能补不" (eval71 NA01 heard 辽政发（十）'s 疫情解除后 sentence as the clause
     # matching what it said): a line of business the firm is not in
     r"(?:也|并)?不是(?:做|搞|干|生产|弄)[^，。,\s；;！!？?]{1,8}的(?:[，。,\s；;！!]+|$)|"
+    # "俺不贷款。就问招这个贫困户，社保补贴能补多少" (eval72 OA11 heard the loan sentence twice): a measure declined
+    r"(?:我|俺)(?:们)?(?:也)?(?:不|不想|不打算|没想|用不着)(?:贷款|借贷款|贷)(?:[，。,\s；;！!]+|$)|"
     # "我又不是孵化基地 算了 贷款具体上哪个部门办" (eval63 FA06 heard 第15条's 孵化基地): 又不是 turns it away
     r"(?:我|俺)?(?:们)?又不是[^，。,\s；;！!？?]{1,10}(?:[，。,\s；;！!]+|$)|"
     # "啥人才安家的跟我有啥关系" (eval59 AA12 heard 人才安家补助 again as "直接相关的原文")

@@ -178,7 +178,8 @@ JUST_BEGUN = re.compile(
 def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> float | None:
     raw = _entity(message, "number")
     digits = numeric_text(str(raw)) if raw is not None else numeric_text(text)
-    if NONE_COUNT.match(text.strip()):
+    # "说了没有大学生！！0个" (eval72 OA01 heard "请回答一个数字"): none, wherever it is said
+    if NONE_COUNT.match(text.strip()) or re.search(r"(?<![\d.])0\s*(?:个|名|人)|一个(?:也|都)没", text):
         return 0
     if "年数" in fact.meaning and JUST_BEGUN.search(text) and not re.search(r"\d", digits.replace("1个月", "")):
         return 0  # "刚上班 这个月才开始交" to 参加失业保险几年 (eval52 Y24 heard "请回答一个数字")

@@ -191,7 +191,11 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
     if full is not None:
         return full
-    from actions import defined_group_measures
+    from actions import defined_group_measures, registered_first
+
+    first = registered_first.reply(text, tracker, as_of)  # "是不是得先登记失业" after the group's list
+    if first is not None:
+        return first
 
     granted = defined_group_measures.reply(text, tracker, as_of)  # "那认定了以后能领什么" after what the group is
     if granted is not None:

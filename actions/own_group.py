@@ -46,19 +46,21 @@ NEAR = 60  # months: "距法定退休年龄5年以内"
 
 def asked(text: str, pending: str | None) -> bool:
     """The message asks whether the person (or the one they speak for) counts as the group."""
-    if pending == GROUP and PENDING.search(text):
+    # "不是，没认定过啥困难人员。我就想知道买电动车跑单能不能贷款，到底行不行" (eval72 OA08 heard the list again): the
+    # question answered 否, and another asked
+    if pending == GROUP and PENDING.search(text) and not re.match(r"\s*(?:不是|没|否|不)", text):
         return True
     return bool(NAMED.search(text) and WHO.search(text))
 
 
-def _definition(region: str | None):
+def group_definition(region: str | None):
     for d in default_engine().definitions.get(GROUP, []):
         if region is None or regions.covers(d.jurisdiction, region):
             return d
     return None
 
 
-def _citation(definition, as_of: date) -> dict | None:
+def list_citation(definition, as_of: date) -> dict | None:
     records = clause_index(load_clauses())
     for c in definition.citations:
         # a list not yet issued on the day asked places nobody (eval48 M08 heard 辽政发〔2020〕9号（十六） on 2019-10-01)
@@ -79,8 +81,8 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
     """The list quoted and the verdict, or None (not asked, or no list where the person is)."""
     if profile.get("applicant_type") not in (None, "person") or not asked(text, pending):
         return None
-    definition = _definition(profile.get("region"))
-    cite = _citation(definition, as_of) if definition is not None else None
+    definition = group_definition(profile.get("region"))
+    cite = list_citation(definition, as_of) if definition is not None else None
     if cite is None:
         return _no_list(profile.get("region"), as_of)
     head = f"按{cite.get('doc_number') or cite.get('doc_name')}{citations.clause_label(cite)}规定：“{cite['quote']}”"

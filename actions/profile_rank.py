@@ -18,7 +18,7 @@ from datetime import date
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
 from answers.figures_said import own_sums
-from answers.validity_words import long_after_epidemic
+from answers.validity_words import EPIDEMIC_ASKED, long_after_epidemic
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
@@ -309,7 +309,7 @@ def first_reply_order(
         # "一个月给600": the measure whose name carries the figure the person said is the one they mean (F15)
         return bool(said_figures) and any(re.search(rf"(?<![\d.]){f}元", b["name"]) for f in said_figures)
 
-    epidemic_said = bool(EPIDEMIC_SAID.search(text or ""))
+    epidemic_said = bool(EPIDEMIC_ASKED.search(text or ""))
 
     def stale(b: dict) -> bool:
         # "今年想再招俩人 有没有啥补贴" in 2026 (eval71 NA01, a restaurant, heard two 疫情防控期间 hiring subsidies first): a
@@ -341,7 +341,6 @@ def first_reply_order(
 
 
 HIRING_SAID = re.compile(r"招|雇|吸纳|用工")
-EPIDEMIC_SAID = re.compile(r"疫情|防疫|新冠|肺炎|口罩|防护服|消毒|核酸|隔离|复工")
 
 
 # what the message asks to be paid or spared, in the rules' `amount.nature` words

@@ -23,8 +23,13 @@ ASKS = re.compile(
     r"(?:可唔可以|得唔得|可以唔可以)[^，。？?]{0,8}?登记失业|登唔登记(?:到)?失业|失业登记[^，。？?]{0,6}?(?:得唔得|可唔可以)|"
     # "我现在没工作 去哪登记失业" (eval45 C01, 52, asked four times and heard 失业保险金 lists)
     r"(?:去哪|在哪|哪里|上哪|到哪|咋|怎么)(?:儿|里)?(?:去)?(?:办|做)?(?:理)?(?:个)?(?:登记失业|失业登记)|"
-    r"(?:登记失业|失业登记)[^，。？?！!]{0,4}?(?:去哪|在哪|上哪|到哪|哪里|找谁)"
+    r"(?:登记失业|失业登记)[^，。？?！!]{0,4}?(?:去哪|在哪|上哪|到哪|哪里|找谁)|"
+    # "农村户口的能不能在城里登记", "能在大连办失业登记不" (eval72 OB04, OB11 never heard 能)
+    r"(?:能不能|能|可以|可不可以)在[^，。？?！!]{1,10}?(?:登记|办(?:理)?(?:个)?失业登记)|"
+    r"(?:常住地|城里|当地|这边)(?:办|办理)?(?:个)?失业登记[^，。？?！!]{0,4}?(?:能不能办|能办不|能不能|行不行)"
 )
+# a yes or no on registering where one lives, not where one's 户口 is: the texts' "户籍地或常住地" answers it
+WHERE_LIVED = re.compile(r"户口|户籍|外地|农村|城里|常住|当地|这边|还是得回")
 # "可在常住地进行失业登记" (46号), "可在户籍地或常住地办理失业登记"; 聊城 says only "实行城乡统一的就失业登记…制度"
 WHO_REGISTERS = re.compile(r"可在.{0,12}(?:办理|进行)失业登记|城乡统一的就失业登记")
 RESIDENCE_ASKED = re.compile(r"户口|户籍|外地|外省|外市|非本地|不是本地")
@@ -47,7 +52,9 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     head = "办理失业登记，原文是这样规定的："
     if not profile.get("region"):
         head = "办理失业登记，各地文件是这样规定的（您没说在哪个市县，告诉我后按当地的说）："
-    if RESIDENCE_ASKED.search(text) and not any(RESIDENCE_SAID.search(c["quote"]) for c in cites):
+    if WHERE_LIVED.search(text) and any("常住地" in c["quote"] for c in cites):
+        head = "能。原文写明失业人员可以在常住地办理失业登记（以经办部门认定为准）："
+    elif RESIDENCE_ASKED.search(text) and not any(RESIDENCE_SAID.search(c["quote"]) for c in cites):
         place = profile.get("region") or "收录"
         head = f"{place}的文件没有写外地户口能否在当地办理失业登记；与失业登记有关的规定是："
     lines = [head] + [place_sentences.line(c) for c in cites]

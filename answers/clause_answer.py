@@ -445,12 +445,20 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         return Reply(text, [cite], [button("转人工", "/handoff")], meta={"low_confidence": True})
     parts, cites = head + [_with_unwritten(body, query, top, cite, as_of)], [cite]
     extras = _extras(hits, as_of)
-    if extras:
+    lines = [extra_line(h, as_of, query, expanded) for h in extras]
+    # "疫情防控期间…" beside a 2026 question that names no epidemic (eval72 OA01, a garage, heard the 重点保障企业's
+    # 1000元 as a related rule): the epidemic years' sentences are no news years later, unless asked
+    kept = [
+        (h, x)
+        for h, x in zip(extras, lines, strict=True)
+        if validity_words.EPIDEMIC_ASKED.search(query or "")
+        or not validity_words.long_after_epidemic(x[1].get("validity") or {}, as_of)
+    ]
+    if kept:
         # a Dalian resident's Liaoning clauses are no "other place" (eval9 G21, G30, G31)
-        own = all(regions.covers(h.get("region") or "", top.get("region") or "") for h in extras)
+        own = all(regions.covers(h.get("region") or "", top.get("region") or "") for h, _ in kept)
         parts.append("其他相关规定：" if own else "其他地区或人群的相关规定：")
-        for h in extras:
-            line, c = extra_line(h, as_of, query, expanded)
+        for _, (line, c) in kept:
             parts.append(line)
             cites.append(c)
     return Reply("\n".join(parts), cites, meta={"low_confidence": False, "clause_ids": [c["clause_id"] for c in cites]})

@@ -308,6 +308,10 @@ def per_quote(validities: list[dict], as_of: date, unit: str | None = None) -> s
     return f"所引各句期限不同：{'；'.join(parts)}。{ask(unit)}"
 
 
+# a question about the epidemic years themselves: their measures are what it asks of
+EPIDEMIC_ASKED = re.compile(r"疫情|防疫|新冠|肺炎|口罩|防护服|消毒|核酸|隔离|复工")
+
+
 def long_after_epidemic(validity: dict, as_of) -> bool:
     """A measure of "疫情防控期间" (no stated end) asked about years after its text: its facts are not asked (eval21
     S08, eval22 T07 were asked in 2026 whether they were 疫情防控重点保障企业, and T07 heard a sum). Ruling: it stays
