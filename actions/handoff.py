@@ -57,7 +57,8 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
     )
 
 
-QUESTION = re.compile(r"能不能|能否|可不可以|吗|多少|几|怎么|咋|哪|是否|有没有|一起|同时|叠加")
+# "你就直接说，是不是得先登记失业" (eval72 OB01, an agent, heard the known measures and "您在哪个市或县")
+QUESTION = re.compile(r"能不能|能否|可不可以|吗|多少|几|怎么|咋|哪|是否|是不是|要不要|行不行|有没有|一起|同时|叠加")
 
 
 class ActionHandoff(Threaded, Action):

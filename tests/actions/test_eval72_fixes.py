@@ -71,3 +71,15 @@ def test_no_to_the_group_question_with_another_question_is_no_question_of_the_gr
 
     assert not own_group.asked("没有，没认定过。我就问能不能贷款，行不行", own_group.GROUP)
     assert own_group.asked("我这样的能认定不", own_group.GROUP)
+
+
+def test_whether_registration_comes_first_with_the_province_named_and_impatience(convo):
+    # before (OB01): "…就问辽宁省这个文件里…是不是必须是登记失业人员" crashed the action ("问辽宁省" read as a place) and
+    # the person heard "智能对话暂不可用"; "你就直接说，是不是…" heard the known measures
+    from actions.handoff import IMPATIENT, QUESTION
+
+    asked(convo, "辽政发〔2020〕9号 就业困难人员 范围 原文", as_of="2026-12-06")
+    body = asked(convo, "我是问辽宁省的文件 距退休5年以内的也得登记失业才算吗", as_of="2026-12-06")
+    assert body.startswith("是。"), body
+    rest = IMPATIENT.sub("", "直接说 是不是得先去登记失业")
+    assert QUESTION.search(rest)
