@@ -40,6 +40,8 @@ NAMED = re.compile(
     r"(?:算不算|是不是|属不属于)[^，。,；？?\s]{1,8}(?:那种|这种|那类|这类)的?就业困难|"
     r"就业困难(?:人员)?[？?，,\s]*(?:能认定|能算|能评上)(?:不|吗|么)"
 )
+# "不是，没认定过…", "没有，…": the pending question answered 否 ("不清楚 我这样的能认定不" is no answer)
+ANSWERED_NO = re.compile(r"\s*(?:(?:不是|否|没有?|不)(?=[，,。.！!\s]|$)|没(?:有)?(?:被)?认定)")
 WHO = re.compile(r"我|俺|咱|本人|自己|老公|老婆|媳妇|爱人|丈夫|妻子|他|她")
 NEAR = 60  # months: "距法定退休年龄5年以内"
 
@@ -48,7 +50,7 @@ def asked(text: str, pending: str | None) -> bool:
     """The message asks whether the person (or the one they speak for) counts as the group."""
     # "不是，没认定过啥困难人员。我就想知道买电动车跑单能不能贷款，到底行不行" (eval72 OA08 heard the list again): the
     # question answered 否, and another asked
-    if pending == GROUP and PENDING.search(text) and not re.match(r"\s*(?:不是|没|否|不)", text):
+    if pending == GROUP and PENDING.search(text) and not ANSWERED_NO.match(text):
         return True
     return bool(NAMED.search(text) and WHO.search(text))
 

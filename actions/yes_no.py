@@ -299,6 +299,11 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         return None
     names = "、".join(b["name"] for b in mine)
     failed = [r for b in mine if b["status"] == "not_eligible" for r in _reasons(b, "不符合")]
+    # "我又不是残疾也不是大学生 就问我一个人带孩子自己交社保到底能不能补" after 46号（十二）(eval73 PB05, a single mother,
+    # rated 1, heard 不能 of the graduates' 30%): a group the person is in that these measures never name asks of others
+    own_groups = [w for f, w in GROUP_WORDS.items() if profile.get(f) is True and f != "is_college_graduate"]
+    if failed and own_groups and not any(w in said for w in own_groups):
+        return None
     # "5月份存的那80万能不能退" (eval13 K07): a refund of what was paid inside the period is not barred by the
     # period's end ("对在此期间新存储的农民工工资保证金予以返还"): 要看, never 不能
     refund = bool(REFUND.search(text)) and bool(re.search(r"退|返还", rec.text))

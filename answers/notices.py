@@ -90,8 +90,9 @@ def __getattr__(name: str) -> str:
 
 
 def handoff(departments: list[str] | None = None) -> str:
-    # the unit in the vocabulary's name ("市人社局" → 市人力资源社会保障局（原文作“市人社局”）), as every answer says it
-    dept = f"与您的问题相关的责任单位是{departments_text(departments[:1], limit=1)}。" if departments else ""
+    # the units as the clause just cited lists them, never its first one as "the" one (eval73 PB08 was sent to 市发展改革委
+    # for unpaid wages, the first unit of a 农民工工资 clause); which of them handles it, the hotline routes
+    dept = f"刚才引用的条款列出的责任单位有：{departments_text(departments, limit=3)}。" if departments else ""
     return f"好的，为您转人工服务。请拨打{HOTLINE_NAME}，工作人员可以查看您刚才的对话记录。{dept}"
 
 

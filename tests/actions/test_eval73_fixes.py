@@ -1,0 +1,39 @@
+"""Evaluation 73's findings (/work/eval73/ findings-A.md, findings-B.md), answered on the real engine, search and
+knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.actions.conftest import asked, started
+
+DAY = date(2026, 12, 6)
+
+
+def test_a_worker_whose_employer_pays_no_insurance_is_a_person():
+    # before (PB05): "干保洁的 单位不给交社保 我想自己交" was read as 企业 and heard the hiring subsidies
+    from actions.profile_applicant import applicant_type
+
+    assert applicant_type("我在饭店洗碗 老板不给交社保 想自己交") == "person"
+
+
+def test_a_single_mother_is_not_told_no_of_the_graduates_measure(convo):
+    # before (PB05, rated 1): "不是残疾也不是大学生 就问我一个人带孩子自己交社保能不能补" heard 不能 of the graduates' 30%
+    started(convo, "我在大连做保姆 自己交社保 48了 单亲 孩子跟我", as_of="2026-12-06")
+    asked(convo, "大连 离校1年内的大学生灵活就业社保补贴是多少", as_of="2026-12-06")
+    body = asked(convo, "我不是大学生 就问我这样单亲带孩子的 自己交社保能不能补", as_of="2026-12-06")
+    assert "不能。" not in body and "只给“高校毕业生”" not in body, body
+
+
+def test_a_hand_off_names_the_clauses_units_not_its_first_as_the_one():
+    # before (PB08): unpaid wages were sent to "与您的问题相关的责任单位是市发展改革委"
+    from answers import notices
+
+    said = notices.handoff(["市发展改革委", "市人社局", "市住建局"])
+    assert "责任单位是" not in said and "市发展改革委、" in said, said
+
+
+def test_a_divorced_parent_with_the_child_is_read_as_a_single_parent():
+    from actions.profile_facts import extract
+
+    assert extract("我离过婚 孩子跟着我", DAY).get("is_single_parent") is True
