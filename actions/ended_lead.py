@@ -152,8 +152,11 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
             if claim is not None and end is not None:
                 first.text = f"{_within_words(claim, end, b.get('name') or '')}\n{first.text}"
             elif v.get("status") == "expired" and v.get("end"):
+                # "2021年12月31日前招用的可享受，每人最长3年" said with the last day it gives (eval74 QA01 read 2024年11月30日
+                # as a date the text never writes)
+                why = f"（{v['window_badge']}）" if v.get("window_badge") else ""
                 first.text = (
-                    f"不能：“{b['name']}”已于{cn_date(v['end'])}到期，按{cn_date(as_of)}现不能申请；"
+                    f"不能：“{b['name']}”{why}已于{cn_date(v['end'])}到期，按{cn_date(as_of)}现不能申请；"
                     f"以经办部门认定为准。\n{first.text}"
                 )
             return first

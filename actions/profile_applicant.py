@@ -236,8 +236,20 @@ PAYER = re.compile(
 )
 
 
+# "我们是物流公司 用的都是劳务派遣工" (eval73 PA11 was read as an agency, twice corrected): the workers a firm uses
+DISPATCHED = re.compile(r"(?:劳务)?派遣(?:来的|过来的)?(?:工人|员工|人员|工)")
+# "不对 我们不是中介 是物流公司" (PA11 was then read as a person): the firm said after the one denied
+FIRM_NOT_AGENCY = re.compile(
+    r"不是(?:中介|职介|人力资源|劳务派遣|派遣|孵化|猎头)[^，。,\s]{0,6}[，,\s]*(?:而)?是[^，。,\s]{0,8}"
+    r"(?:公司|企业|厂|单位|合作社|饭店|店)(?![的里])"
+)
+
+
 def applicant_type(text: str) -> str | None:
     text = PAYER.sub("", INTO_INCUBATOR.sub("", TO_FIRM.sub("", text or "")))
+    text = DISPATCHED.sub("员工", text)
+    if FIRM_NOT_AGENCY.search(text):
+        return "enterprise"
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm

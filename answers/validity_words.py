@@ -60,6 +60,10 @@ def badge(validity: dict) -> str:
         return f"{label}（{validity.get('window_badge') or validity['window']}）"  # eval6 E04
     if epidemic_bound(validity):
         return "有效期未知（与疫情防控期间挂钩）"
+    if validity.get("status") in ("active", "expired") and validity.get("end") and validity.get("window_badge"):
+        # "已到期（至2024年11月30日）" read as a date the text never writes (eval74 QA01): the window and the years
+        # after it that give that last day
+        return f"{label}（{validity['window_badge']}，最晚至{cn_date(validity['end'])}）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
         return f"{label}（至{cn_date(validity['end'])}）"
     if validity.get("status") == "not_started" and validity.get("start"):

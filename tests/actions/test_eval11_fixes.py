@@ -131,7 +131,10 @@ def test_can_i_still_have_it_on_a_day_it_had_ended_leads_with_no(convo):
     convo.say(said, "check_eligibility", metadata=meta)
     body = "\n".join(answer_texts(convo.run(ActionStartEligibility())[0]))
     # before (I31): the clause, and no conclusion
-    assert body.split("\n")[1].startswith("不能：“企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费”已于")
+    # (eval74 QA01: the window and the years after it say where the last day comes from)
+    assert body.split("\n")[1].startswith(
+        "不能：“企业招用建档立卡贫困人口、登记失业半年以上人员定额扣减税费”（2021年12月31日前招用的可享受，每人最长3年）已于"
+    )
 
 
 def test_what_was_said_of_the_job_and_the_firm_is_kept():

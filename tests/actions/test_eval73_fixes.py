@@ -37,3 +37,23 @@ def test_a_divorced_parent_with_the_child_is_read_as_a_single_parent():
     from actions.profile_facts import extract
 
     assert extract("我离过婚 孩子跟着我", DAY).get("is_single_parent") is True
+
+
+def test_a_firm_using_dispatched_workers_is_a_firm_not_an_agency():
+    # before (PA11): "我们是物流公司 用的都是劳务派遣工" was an agency, and "不对 我们不是中介 是物流公司" a person
+    from actions.profile_applicant import applicant_type
+
+    assert applicant_type("我们是做仓储的公司 员工都是派遣工 社保能补吗") == "enterprise"
+    assert applicant_type("不对 我们不是人力资源公司 是仓储公司") == "enterprise"
+    assert applicant_type("我们是劳务派遣公司") == "hr_agency"
+    assert applicant_type("我不是老板 是公司的员工") == "person"
+
+
+def test_the_last_day_of_a_measure_by_its_hiring_window_says_where_it_comes_from():
+    # before (eval74 QA01): "已到期（至2024年11月30日）" beside "2021年12月31日前" read as a date the text never writes
+    from actions.profile import evaluate
+    from answers.validity_words import badge
+
+    found = evaluate({"applicant_type": "enterprise", "region": "大连市", "new_hires_poverty": 2}, DAY)["benefits"]
+    tax = next(b for b in found if b["benefit_id"] == "dalian-2020-18.tax-deduction-7800")
+    assert badge(tax["validity"]) == "已到期（2021年12月31日前招用的可享受，每人最长3年，最晚至2024年11月30日）"
