@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from actions.registration import WHO_REGISTERS, age_line
-from actions.retirement_age import against, months_left
+from actions.retirement_age import against, months_left, years_said
 from answers import place_sentences, validity_words
 from answers.models import Reply
 
@@ -60,12 +60,6 @@ def _retirement_words(profile: dict, as_of: date) -> str:
     return f"{line}。领取失业保险金期满仍未就业且距法定退休年龄不足1年的，可继续领取至法定退休年龄。"
 
 
-def _years_left(profile: dict) -> float:
-    """The years to retirement the person said (0 when not said)."""
-    left = profile.get("years_to_retirement")
-    return float(left) if isinstance(left, (int, float)) and not isinstance(left, bool) else 0.0
-
-
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if not asked(text or "") or profile.get("applicant_type") not in (None, "person"):
         return None
@@ -76,7 +70,7 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     patterns = [STANDARD, WHO_REGISTERS, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP]
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
-    elif EXTENSION_ASKED.search(text) and _years_left(profile) > 1:
+    elif EXTENSION_ASKED.search(text) and (years_said(profile) or 0) > 1:
         # "失业金领完了还有别的钱能领不" three years before retirement (eval71 NA12 heard the extension to retirement,
         # which needs less than a year): what follows the benefit's end for others first
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS, UNTIL_RETIREMENT]
@@ -104,7 +98,7 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
-    elif EXTENSION_ASKED.search(text) and _years_left(profile) > 1:
+    elif EXTENSION_ASKED.search(text) and (years_said(profile) or 0) > 1:
         head = "领完失业保险金以后，原文写有："
     elif EXTENSION_ASKED.search(text) and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
         head = "领完失业保险金后能否接着领，原文是这样规定的："

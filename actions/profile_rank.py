@@ -340,7 +340,7 @@ def first_reply_order(
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
 
 
-HIRING_SAID = re.compile(r"招|雇|吸纳|用工")
+HIRING_SAID = re.compile(r"招|雇|吸纳|用工|用人")  # a firm asking what hiring brings (scope.lasting_hiring too)
 
 
 # what the message asks to be paid or spared, in the rules' `amount.nature` words

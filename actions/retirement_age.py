@@ -158,12 +158,18 @@ def _years(months: int) -> str:
     return f"{max(0.0, math.floor(months / 1.2) / 10):g}"
 
 
+def years_said(profile: dict) -> float | None:
+    """The years to retirement the person said themselves, or None."""
+    left = profile.get(FACT)
+    return float(left) if isinstance(left, (int, float)) and not isinstance(left, bool) else None
+
+
 def against(profile: dict, as_of: date, near: int, inside: str, outside: str) -> str | None:
     """What the age said settles of a threshold of `near` months to retirement, for each reading of the legal age:
     "按您说的年龄（46岁，女）推算，按女工人的退休年龄约3至4年，在5年以内；按女干部的…不在5年以内，按哪个年龄退休以经办部门
     认定为准". `inside`/`outside`: the words after the years ("在“距法定退休年龄5年以内”之列")."""
-    left = profile.get("years_to_retirement")
-    if isinstance(left, (int, float)) and not isinstance(left, bool):
+    left = years_said(profile)
+    if left is not None:
         # "我离退休大概还有三四年" (eval71 NA12 heard "看不出属于所列哪一类" and the ages of men and women reckoned):
         # the years the person said, over those reckoned from an age
         return f"您说距法定退休年龄还有约{left:g}年，{inside if left * 12 <= near else outside}"

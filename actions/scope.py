@@ -72,7 +72,7 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
     found += [b for b in near_retirement(text, profile, place, as_of) if b not in found]
     found = [b for b in for_workers(profile, place) if b not in found] + found
     found += [b for b in for_hires(profile, place) if b not in found]
-    found += [b for b in lasting_hiring(text, profile, place, found) if b not in found]
+    found += [b for b in lasting_hiring(text, profile, place) if b not in found]
     kept = profile_rank.ranked(found, {**profile, "region": place} if place else profile)
     asked = named_in(text, found) - set(kept)
     return [b for b in found if b in asked] + kept if asked else kept, clauses
@@ -114,14 +114,11 @@ def for_hires(profile: dict, place: str | None) -> list[str]:
     return [b for b in all_candidates("enterprise", place) if set(said) & profile_rank.reads(b)]
 
 
-HIRING = re.compile(r"招|雇|吸纳|用工|用人")
-
-
-def lasting_hiring(text: str, profile: dict, place: str | None, found: list[str]) -> list[str]:
+def lasting_hiring(text: str, profile: dict, place: str | None) -> list[str]:
     """The measures for employers hiring a group, with no end written (大政发〔2017〕46号（十二）（十五）), for a firm asking
     what hiring brings: its words find the dated 一次性吸纳就业补贴 and the 疫情防控期间 ones (eval71 NA01, a restaurant
     hiring in 2026, heard only those), and these are what the texts may still offer it."""
-    if profile.get("applicant_type") != "enterprise" or not HIRING.search(text or ""):
+    if profile.get("applicant_type") != "enterprise" or not profile_rank.HIRING_SAID.search(text or ""):
         return []
     by_id = default_engine().by_id
     return [
