@@ -270,6 +270,8 @@ def region(text: str) -> str | None:
             continue  # "那聊城的写的是啥" (eval24 V23), "我聊城的朋友说…" (eval25 W11): not where the speaker is
         if THERE_AFTER.match(after) and len(places.places_in_text(text)) > 1:
             continue  # "凌源那边…大连是不是一样", "凌源那边…沈阳也一样吧" (eval16 N12, N09 were moved to 凌源)
+        if pos >= 0 and OTHERS_FROM.search(text[max(0, pos - 8) : pos]) and said_as_origin(text, aliases[0]):
+            continue  # "0个，他们都是辽宁本地的" (eval74 QA04): where the hires are from, not where the firm is
         if pos >= 0 and said_as_past(text, text[pos : pos + len(aliases[0])]):
             continue  # "以前在大连打工，现在回凌源了"
         if pos >= 0 and _only_going_to(text, aliases):
@@ -288,6 +290,7 @@ def region(text: str) -> str | None:
     return kept[-1] if kept and re.match(r"^(不对|不是|唔系|错了|改)", text) else (kept[0] if kept else None)
 
 
+OTHERS_FROM = re.compile(r"(?:他们|她们|他|她|员工|工人|这些人|那些人|招的人?|俩|几个)[^，。,]{0,4}$")
 OWN_PLACE = re.compile(r"(?:我|俺|咱)们?(?:在|是|这|这边|这里)?$|人在$|开在$|住在$|家在$|店在$|厂在$|公司在$")
 GOING_TO = re.compile(r"(?<!回)去\s*$")
 

@@ -51,6 +51,7 @@ ORIGIN_AFTER = re.compile(
     # "我是台湾身份，没有大陆户口" (eval71 NB05, living in 大连, was told 台湾 is not covered): who one is, not where
     r"^(?:省|市|县)?(?:的)?(?:身份|户口|户籍|同胞|居民身份)|"
     r"^(?:省|市|县)?(?:嫁过来|嫁过去|嫁来|嫁到这边?|嫁到这里)的|"  # "我是台湾嫁过来的，现在住在大连" (eval71 NB05)
+    r"^(?:省|市|县)?本地(?:的|人)|"  # "他们都是辽宁本地的" (eval74 QA04, a 大连 firm, was moved to 辽宁省)
     # "招了3个湖北的 2个是大连理工毕业的" (eval46 N09, a 大连 firm, was told 湖北 is not covered): people from there
     r"^(?:省)?(?:的|来的)\s*(?:学生|毕业生|大学生|应届生|孩子|员工|工人|人|里面|里头|那几个|那个|那两个|\d+个)"
 )

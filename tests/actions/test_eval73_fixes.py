@@ -57,3 +57,18 @@ def test_the_last_day_of_a_measure_by_its_hiring_window_says_where_it_comes_from
     found = evaluate({"applicant_type": "enterprise", "region": "大连市", "new_hires_poverty": 2}, DAY)["benefits"]
     tax = next(b for b in found if b["benefit_id"] == "dalian-2020-18.tax-deduction-7800")
     assert badge(tax["validity"]) == "已到期（2021年12月31日前招用的可享受，每人最长3年，最晚至2024年11月30日）"
+
+
+def test_the_day_it_ends_asked_stays_on_the_clause_in_play(convo):
+    # before (eval74 QB07, an inspector): "到期日是哪天" after 聊城 第9条's 600元 heard 第4条's 2021年4月30日
+    asked(convo, "聊城 第9条 临时公益性岗位补贴 还发不发", as_of="2026-12-06")
+    body = asked(convo, "那到期日是哪天", as_of="2026-12-06")
+    assert "第9条" in body and "2020年6月30日" in body and "第4条" not in body, body
+
+
+def test_where_the_hires_are_from_is_not_where_the_firm_is():
+    # before (eval74 QA04, a 大连 HR): "0个，他们都是辽宁本地的" moved the firm to 辽宁省 and its 7800元 left the summary
+    from actions.profile_facts import region
+
+    assert region("没有外地的 他们都是辽宁本地人") is None
+    assert region("招的都是大连本地人 我们在凌源") == "凌源市"
