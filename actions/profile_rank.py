@@ -18,7 +18,7 @@ from datetime import date
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
 from answers.figures_said import own_sums
-from answers.validity_words import EPIDEMIC_ASKED, long_after_epidemic
+from answers.validity_words import EPIDEMIC_ASKED, epidemic_bound, long_after_epidemic
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
@@ -314,7 +314,9 @@ def first_reply_order(
     def stale(b: dict) -> bool:
         # "今年想再招俩人 有没有啥补贴" in 2026 (eval71 NA01, a restaurant, heard two 疫情防控期间 hiring subsidies first): a
         # measure of the epidemic years asked about years later follows the others, unless the epidemic is what is asked
-        return not epidemic_said and long_after_epidemic(b.get("validity") or {}, as_of)
+        # (a window of the event, "2017年9月1日至2020年8月30日期间来凌的人才", is not the epidemic's: it keeps its place)
+        v = b.get("validity") or {}
+        return not epidemic_said and epidemic_bound(v) and long_after_epidemic(v, as_of)
 
     hiring = profile.get("applicant_type") == "enterprise" and bool(HIRING_SAID.search(text or ""))
 
@@ -327,11 +329,11 @@ def first_reply_order(
         return (
             not kind_asked(b),
             stale(b),
-            not for_hires(b),
             r[:1],
             not figured(b),
             b["benefit_id"] not in own_word,
             r[1:2],
+            not for_hires(b),
             ended(b),
             r[2:],
         )
@@ -340,7 +342,12 @@ def first_reply_order(
     return with_ended_shown(ordered, sorted(benefits, key=relevance), shown) if shown else ordered
 
 
-HIRING_SAID = re.compile(r"招|雇|吸纳|用工|用人")  # a firm asking what hiring brings (scope.lasting_hiring too)
+# a firm asking what hiring brings (scope.lasting_hiring too): "想再招俩人", "招了两个应届生", "多雇两个人"; not a hire
+# described on the way to another measure ("疫情期间新招的员工做核酸检测能报销不")
+HIRING_SAID = re.compile(
+    r"(?:招|雇|吸纳|录用)(?:了|过|用|收|聘)?(?:\d+|[一二两三四五六七八九十几俩仨]+)?(?:个|名|位)?"
+    r"(?:人|员工|工人|应届|大学生|毕业生|贫困|残疾|退伍|退役|下岗|失业)|(?:想|再|多|要|准备|打算)(?:招|雇)|用工|招人|雇人"
+)
 
 
 # what the message asks to be paid or spared, in the rules' `amount.nature` words
