@@ -11,10 +11,9 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.definition_words import defined_term
-from actions.within_place import most_specific
+from actions.within_place import one_place
 from answers import place_sentences
 from answers.models import Reply
-from knowledge import regions
 
 # "认定了以后能领什么", "要是算的话能享受啥", "认定上了有啥好处", "被认定以后有什么政策"
 AFTER_RECOGNISED = re.compile(
@@ -33,8 +32,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     topic = tracker.get_slot(TOPIC) or ""
     term = defined_term(topic)
-    named = most_specific(regions.regions_in_text(topic))  # "聊城 就业困难人员 怎么认定" sets no place of the person
-    region = tracker.get_slot("region") or (named[0] if len(named) == 1 else None)
+    region = tracker.get_slot("region") or one_place(topic)  # "聊城 就业困难人员 怎么认定" sets no place of the person
     if not term or not region or term in text.replace("认定", ""):
         return None
     found = [c for c in place_sentences.find(re.compile(re.escape(term)), region, as_of) if GRANT.search(c["quote"])]

@@ -18,7 +18,7 @@ from datetime import date
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
 from answers.figures_said import own_sums
-from answers.validity_words import EPIDEMIC_ASKED, epidemic_bound, long_after_epidemic
+from answers.validity_words import EPIDEMIC_ASKED, epidemic_long_past, long_after_epidemic
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
 from knowledge.eligibility.facts import vocabulary
@@ -315,8 +315,7 @@ def first_reply_order(
         # "今年想再招俩人 有没有啥补贴" in 2026 (eval71 NA01, a restaurant, heard two 疫情防控期间 hiring subsidies first): a
         # measure of the epidemic years asked about years later follows the others, unless the epidemic is what is asked
         # (a window of the event, "2017年9月1日至2020年8月30日期间来凌的人才", is not the epidemic's: it keeps its place)
-        v = b.get("validity") or {}
-        return not epidemic_said and epidemic_bound(v) and long_after_epidemic(v, as_of)
+        return not epidemic_said and epidemic_long_past(b.get("validity") or {}, as_of)
 
     hiring = profile.get("applicant_type") == "enterprise" and bool(HIRING_SAID.search(text or ""))
 

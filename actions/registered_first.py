@@ -11,11 +11,10 @@ from rasa_sdk import Tracker
 
 from actions.own_group import GROUP, group_definition, list_citation
 from actions.profile import TOPIC
-from actions.within_place import most_specific
+from actions.within_place import one_place
 from answers import citations
 from answers.models import Reply
 from answers.sentences import record_of
-from knowledge import regions
 
 ASKED = re.compile(
     r"(?:是不是|是否|要不要|必须|得|需要|都要|也要)[^，。？?]{0,4}?(?:先)?(?:登记失业|办(?:理)?(?:个)?失业登记|失业登记)|"
@@ -30,8 +29,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     said = f"{tracker.get_slot(TOPIC) or ''}{text}"
     if GROUP not in said and "困难" not in said:
         return None
-    named = most_specific(regions.regions_in_text(said))
-    definition = group_definition(tracker.get_slot("region") or (named[0] if len(named) == 1 else None))
+    definition = group_definition(tracker.get_slot("region") or one_place(said))
     cite = list_citation(definition, as_of) if definition is not None else None
     rec = record_of(cite["clause_id"]) if cite else None
     if cite is None or rec is None:

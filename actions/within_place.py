@@ -87,6 +87,12 @@ def said_as_past(text: str, said: str) -> bool:
     return bool(PAST_PLACE.search(text[max(0, pos - 8) : pos]) or STUDIED_AFTER.search(text[pos + len(said) :]))
 
 
+def one_place(text: str) -> str | None:
+    """The one most specific covered place a text names ("聊城 就业困难人员 怎么认定" → 聊城市), or None."""
+    named = most_specific(regions.regions_in_text(text or ""))
+    return named[0] if len(named) == 1 else None
+
+
 def place_of(text: str) -> tuple[str | None, str | None]:
     """(region to answer for, notice to say) for a place regions.yaml does not know itself or
     a county of a covered city."""

@@ -452,8 +452,7 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
         (h, x)
         for h, x in zip(extras, lines, strict=True)
         if validity_words.EPIDEMIC_ASKED.search(query or "")
-        or not validity_words.epidemic_bound(x[1].get("validity") or {})
-        or not validity_words.long_after_epidemic(x[1].get("validity") or {}, as_of)
+        or not validity_words.epidemic_long_past(x[1].get("validity") or {}, as_of)
     ]
     if kept:
         # a Dalian resident's Liaoning clauses are no "other place" (eval9 G21, G30, G31)

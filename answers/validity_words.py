@@ -316,6 +316,11 @@ def per_quote(validities: list[dict], as_of: date, unit: str | None = None) -> s
 EPIDEMIC_ASKED = re.compile(r"疫情|防疫|新冠|肺炎|口罩|防护服|消毒|核酸|隔离|复工")
 
 
+def epidemic_long_past(validity: dict, as_of) -> bool:
+    """A measure bound to "疫情防控期间" itself (not a window of its event) asked about years after its text."""
+    return epidemic_bound(validity) and long_after_epidemic(validity, as_of)
+
+
 def long_after_epidemic(validity: dict, as_of) -> bool:
     """A measure of "疫情防控期间" (no stated end) asked about years after its text: its facts are not asked (eval21
     S08, eval22 T07 were asked in 2026 whether they were 疫情防控重点保障企业, and T07 heard a sum). Ruling: it stays
