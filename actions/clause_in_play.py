@@ -106,6 +106,8 @@ FILLER = re.compile(
     # "我不是零就业也不是低保 …就补一年？" (eval40 H01): the groups one is not are no new topic
     r"(?:也|又)?不是[\u4e00-\u9fff]{1,5}?(?=也不是|又不是|[，,\s]|$)|"
     r"街道|社区|人社局|劳动局|就业局|乡镇|她|(?<!其)他(?!人)|"
+    # "来电人要办这个 找哪个部门" (eval76 SB01, an agent, heard 18号（十八）): the caller, and the thing in play, no topic
+    r"来电(?:人|群众|市民|的人)?|(?:市民|群众|老百姓)(?=要|想|问)|(?:要|想)?(?:办|申请|问)(?:这个|这项|这条|那个)|"
     # "还是弄不明白 俺让他上哪去问 找谁" (eval53 L21 heard "没有找到…直接对应的条款"): not understanding, and who goes
     r"(?:还是|还)?(?:弄|整|搞|闹|看|听)不?(?:大|太)?(?:明白|清楚|懂)|(?:让|叫)(?:他|她|俺儿|孩子)|"
     # "行吧 那我这些事是去哪办啊 找哪个部门" (eval59 AA01 heard 18号（八）'s 营商环境): the things just talked of

@@ -21,6 +21,7 @@ from actions import (
     bare_question,
     combine_question,
     definition_lead,
+    duty_asked,
     ended_lead,
     exact_sentence,
     family_member,
@@ -246,8 +247,8 @@ def answer_first(
         shown.sort(key=lambda b: b["benefit_id"] not in titled)
     # "社保能免吗" (eval42 F02, 9 staff, heard 不能 of the large firms' 减半): the measure doing what is asked (免) first
     verbs = new_topic.doing_named(text, first=True)
-    if verbs:
-        shown.sort(key=lambda b: not any(a in b["name"] for a in verbs))
+    if verbs:  # of the thing named: "社保能缓缴吗" is no 农民工工资保证金 deferral (eval76 SA06)
+        shown.sort(key=lambda b: not any(a in b["name"] for a in verbs) or scope.other_thing(text, b["name"]))
     current = [c for c in candidates if c in in_force_ids(result)]
     profile = profile_from_slots(slots)
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)
@@ -337,9 +338,10 @@ class ActionStartEligibility(Threaded, Action):
         if (
             intent_of(tracker) == "check_eligibility"
             and not turns.typed_check_button(typed, tracker)
-            and hotline_staff.short_lookup(tracker, typed)
+            and (hotline_staff.short_lookup(tracker, typed) or duty_asked.asked(typed, tracker, turn_as_of(tracker)[0]))
         ):
-            return [FollowupAction("action_answer_question")]  # an agent's short lookup, read by DIET as a situation
+            # an agent's short lookup, read by DIET as a situation; a duty of a text asked ("裁员要提前多少天通知工会")
+            return [FollowupAction("action_answer_question")]
         if new and tracker.get_slot(CANDIDATES) and TOTAL.search(user_text(tracker) or ""):
             # "最后到底能拿多少" after a summary: the same round summed again, not a new question (eval7 R06)
             new = False

@@ -21,7 +21,11 @@ from knowledge.eligibility.facts import Fact, normalize_value, vocabulary
 from knowledge.inputs import BadInput
 
 DONT_KNOW = re.compile(r"不清楚|不知道|不确定|说不好|说不清|不记得|记不清|不太清楚|不晓得|不了解|不懂|没数|跳过|不好说")
-NO = re.compile(r"^(?:不是|不对|没有|没|否|不|无|不曾|不用|木有|没签|没交|没缴|没办|没登记|没参加|没领|不属于|不算|非)")
+NO = re.compile(
+    r"^(?:不是|不对|没有|没|否|不|无|不曾|不用|木有|没签|没交|没缴|没办|没登记|没参加|没领|不属于|不算|非|"
+    # "还没满，还剩俩月" to "是否已领取失业保险金期满" (eval76 SA08 was asked again): not yet
+    r"(?:还|尚)(?:没|未)(?:有)?(?:满|完|到期|领完|领满|到头)|还剩)"
+)
 YES = re.compile(
     r"^(?:是|是的|对|对的|有|嗯|恩|签了|交了|缴了|办了|登记了|参加了|领了|属于|当然|肯定|没错|yes|ok|好|"
     # "刚才说了 交着呢" (eval60 CA04 heard "没听明白"): paying now

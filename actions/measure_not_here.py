@@ -231,9 +231,14 @@ def _documents_here(place: str, as_of: date) -> str:
     return "、".join(names)
 
 
+# "能不能去学个技术 有补贴吗" (eval76 SA01, rated 1, heard "都没有技术补贴"): learning a trade is the texts' 职业培训, which
+# 大连's texts subsidise; the search answers it
+LEARNING = re.compile(r"学(?:个|点|门|一门|些)?(?:技术|手艺|技能|本事)|培训")
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventType]] | None:
     terms = asked_measures(text)
-    if not terms or not ASKING.search(compact(text)):
+    if not terms or not ASKING.search(compact(text)) or LEARNING.search(compact(text)):
         return None
     place = _place(text, tracker)
     if not place:

@@ -48,8 +48,11 @@ def matching(response: dict, profile: dict) -> dict:
         firms_only = "企业" in said and not re.search(r"人员|毕业生|劳动者|个人|青年", said)
         return not (who == "person" and firms_only and rules and all(who not in r.applicant_types for r in rules))
 
-    kept = [h for h in response.get("results") or [] if fits(h)]
-    return {**response, "results": kept} if kept else response
+    kept = [h for h in response.get("results") or [] if fits(h)] or list(response.get("results") or [])
+    # a clause granting nothing ("加强组织领导", eval75 RA08: a small firm's hires heard who leads the work) is
+    # no clause to consult about one's situation while a clause granting a measure matched too
+    granting = [h for h in kept if by_clause.get(h.get("clause_id") or "")]
+    return {**response, "results": granting or kept}
 
 
 def asked_after_impatience(text: str) -> str:
@@ -60,6 +63,10 @@ def asked_after_impatience(text: str) -> str:
         return ""
     rest = turns.IMPATIENT.sub(" ", text).split(" ")
     rest = [p for p in rest if p and re.sub(r"[^\u4e00-\u9fff]", "", p)]
-    asked = " ".join(p for p in rest if not re.fullmatch(r"(?:不知道|不清楚|你|就|吧|呗|我|俺)+", p)).strip()
+    # "不是。你就直接告诉我，我57能不能领到退休？" (eval76 SA08 heard start-up subsidies): a form's answer or a filler before
+    # the question is no part of it
+    pieces = [x for p in rest for x in re.split(r"[，,。！!；;]+", p)]
+    filler = r"(?:不知道|不清楚|不是|否|没有|你|就|吧|呗|我|俺|说|告诉我|\s)+"
+    asked = " ".join(x for x in pieces if x and not re.fullmatch(filler, x)).strip()
     asked = re.sub(r"^(?:你|就|我|说|告诉我)+", "", asked)
     return asked if len(re.sub(r"[^\u4e00-\u9fff]", "", asked)) >= 6 and QUESTION.search(asked) else ""

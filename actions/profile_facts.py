@@ -350,6 +350,8 @@ def _groups(text: str, facts: dict) -> None:
             if fact == "is_single_parent" and SPOUSE_HERE.search(text) and not SPOUSE_GONE.search(text):
                 continue  # "我自己带孩子 老公在外地打工" is no single parent
             if fact == "employment_status" and value == "unemployed":
+                if SUPPOSED.search(text[max(0, m.start() - 8) : m.start()]):
+                    continue  # "我是问以后如果失业了能不能领" (eval76 SB04, at work, was recorded 失业): a case supposed
                 if re.match(r"登记[^，。,]{0,3}(?:不|吗|么|没|？|\?)", text[m.end() :]) or RETIRED.search(text):
                     continue  # "61了，退休了…能去办失业登记不" (eval17 O12 was recorded 就业状态：失业)
             if (
@@ -389,12 +391,18 @@ EMPLOYED_NOW = re.compile(
     r"(?:现在|目前|如今|后来|已经|这不|\d{1,2}月(?:份)?)[^。？?，,]{0,6}?(?:找了|找到(?:了)?|进了|去了)(?:个|一个|一家|家)?[^。？?，,]{0,4}?"
     r"(?:公司|单位|企业|厂子?|工厂|工作)(?:里)?(?:上班|工作|就业|入职|干)?|"
     r"(?:现在|目前|如今|已经)(?:在[^。？?，,]{1,6})?(?:上班了|就业了|入职了|上岗了|找到工作了)|"
+    # "否 我现在有工作 还没失业" (eval76 SB04 was asked about 失业金期满 after it)
+    r"(?:我|俺)(?:现在|目前)(?:有工作|在上班|上着班)|还没(?:有)?失业|"
     # "这个月刚被一家小公司录用" (eval49 P24 stayed 失业 through two corrections)
     r"(?:刚|才|已经|已)?被[^。？?，,]{0,8}?(?:公司|单位|企业|厂子?|工厂)(?:录用|聘用|招聘|招用|录取|招)(?:了)?|"
     # "我已经被饭店招了", "现在一个饭店要我了" (eval55 I24 stayed 失业 through a correction): any employer
     r"(?:刚|才|已经|已)被[^。？?，,]{1,8}?(?:录用|聘用|招用|录取|招)了|"
     r"(?:公司|单位|企业|饭店|饭馆|酒店|超市|商场|厂子?|店)(?:里)?(?:要|录用|聘用)(?:我|俺)了"
 )
+
+
+# a case supposed, not the speaker's now ("以后如果失业了", "万一哪天下岗了")
+SUPPOSED = re.compile(r"(?:要是|如果|假如|假设|万一|以后|将来|哪天)[^，。,；]{0,4}$")
 
 
 def _working_now(text: str, facts: dict) -> None:
@@ -408,7 +416,7 @@ def _working_now(text: str, facts: dict) -> None:
             m
             and not supposed
             and not _negated(text, m.start())
-            and not re.match(r"[^。，,]{0,2}?(?:吗|么|没有|没)", text[m.end() :])
+            and not re.match(r"[^。，,]{0,2}?(?:吗|么|没有|没)(?!(?:有)?失业)", text[m.end() :])
         ):
             facts["employment_status"] = "employed"
         return

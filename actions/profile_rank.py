@@ -240,6 +240,12 @@ def founding_unsaid(benefit_id: str, profile: dict, text: str = "") -> bool:
     return not said and not BUSINESS_WORDS.search(text or "") and bool(reads(benefit_id) & FOUNDING)
 
 
+def _name_shares(name: str, text: str) -> int:
+    """How many two-character words of the message a measure's name holds."""
+    said = {w[i : i + 2] for w in re.findall(r"[\u4e00-\u9fff]+", text or "") for i in range(len(w) - 1)}
+    return sum(1 for p in said if p in name)
+
+
 def first_reply_order(
     benefits: list[dict],
     profile: dict,
@@ -280,6 +286,9 @@ def first_reply_order(
             groups_away(b["benefit_id"], profile),
             -len(reads(b["benefit_id"]) & said),
             needs_unsaid_group(b["benefit_id"], profile),
+            # "我是大连的失业了有什么补助" (eval75 RB05 heard 低保渐退 first): of measures alike so far, the one whose name
+            # says what the person said
+            -_name_shares(b.get("name") or "", text),
         )
 
     def ended(b: dict) -> bool:

@@ -244,6 +244,9 @@ def reply(text: str, tracker, as_of: date) -> Reply | None:
 PLACE_WORDS = re.compile(r"^(?:我是说|我说的是|我问的是|我是问|的|呢|那|我|俺|在|是|[，。,\s])+|(?:的|呢|[，。,\s])+$")
 
 
+ASKING_PART = re.compile(r"^(?:想|要)?(?:问|咨询|打听|了解)(?:一下|下)?(?:的是|的)?")
+
+
 def restated(topic: str, region: str, heading: bool = False, inside: str | None = None) -> str:
     """The notice before an answer moved to another place, as a person would say it: "好的，下面按大连市的
     政策回答您刚才问的“失业了有啥补贴”：" (not "…（北京朝阳区的失业了有啥补贴）")."""
@@ -259,6 +262,10 @@ def restated(topic: str, region: str, heading: bool = False, inside: str | None 
     for name in regions.regions_in_text(asked):
         asked = asked.replace(name, "").replace(name[:-1], "")
     asked = whole_phrases(PLACE_WORDS.sub("", re.sub(r"\s+", " ", asked)).strip())
+    # "来电人在北京，问北京的失业补贴" (eval76 SB09 read back "来电人在，问的失业补贴"): the part asking, without who asks
+    parts = [p for p in re.split(r"[，,。；;]", asked) if p.strip()]
+    if len(parts) > 1 and ASKING_PART.match(parts[-1].strip()):
+        asked = PLACE_WORDS.sub("", ASKING_PART.sub("", parts[-1].strip())).strip() or asked
     if inside:  # "沈阳市属于辽宁省，目前没有收录沈阳市本级的文件，以下按辽宁省省级政策回答您刚才问的“…”："
         return f"{inside.rstrip('。')}您刚才问的“{asked}”：" if asked else inside
     return f"好的，下面按{region}的政策回答您刚才问的“{asked}”：" if asked else f"好的，下面按{region}的政策回答："

@@ -35,9 +35,32 @@ def named_in(text: str, benefit_ids: list[str]) -> set[str]:
         if profile_rank.rule_facts(bid) & profile_rank.ASKED_ONLY_IF_SAID:
             continue
         quotes = normalize("".join(c.quote or "" for c in rule.citations)) if rule is not None else ""
-        if any(t in quotes for t in terms):
+        if any(t in quotes for t in terms) and not other_thing(text, quotes):
             out.add(bid)
     return out
+
+
+# what a firm pays that may be deferred or spared: "社保能不能先缓缓再交" (eval76 SA06, a restaurant, heard the deferral of
+# 农民工工资保证金 first) asks of the one named, not of every deferral
+THINGS_PAID = (
+    re.compile(r"社保|社会保险|养老|医保|失业保险"),
+    re.compile(r"公积金"),
+    re.compile(r"保证金|押金"),
+    re.compile(r"残保金|残疾人就业保障金"),
+    re.compile(r"税"),
+)
+
+
+# paying later, less or nothing asked ("缓缓再交", "能免吗"): the thing paid is what the question is about
+RELIEF_ASKED = re.compile(r"缓|免|减|少交|晚交|不交|停交|延期|延缓")
+
+
+def other_thing(text: str, quotes: str) -> bool:
+    """Relief asked of a thing paid, and the measure's quotes name none of the things named."""
+    if not RELIEF_ASKED.search(text or ""):
+        return False
+    named = [t for t in THINGS_PAID if t.search(text or "")]
+    return bool(named) and not any(t.search(quotes) for t in named)
 
 
 def titled_in(text: str, benefit_ids: list[str]) -> set[str]:
@@ -45,9 +68,8 @@ def titled_in(text: str, benefit_ids: list[str]) -> set[str]:
     by name, unlike words many quotes share ("招了" → 新招用)."""
     terms = message_terms(text)
     by_id = default_engine().by_id
-    return {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)} | spelled_in(
-        text, benefit_ids
-    )
+    titled = {b for b in benefit_ids if b in by_id and any(t in normalize(by_id[b].name) for t in terms)}
+    return {b for b in titled | spelled_in(text, benefit_ids) if not other_thing(text, by_id[b].name)}
 
 
 # what a measure pays or spares, in a name ("稳岗返还", "一次性吸纳就业补贴"; not a group, "登记失业")

@@ -63,6 +63,9 @@ FEMALE = re.compile(
     rf"{_NOT_OTHERS}(?:女的|女职工|(?<!妇)女工|单亲妈妈|宝妈|{_ALONE}女{_AFTER})|^(?:那)?她(?=\s*\d{{2}}|今年|已经|都)"
 )
 
+STILL_RECEIVING = re.compile(
+    r"失业(?:保险)?金[^，。,；？?]{0,3}(?:再有|还有|还剩|还差|就剩)(?:俩|两|三|四|五|几|一|半|\d+)个?多?月(?:就)?(?:领完|到期|期满)?"
+)
 SAYINGS: list[tuple[str, Any, re.Pattern]] = [
     ("gender", "male", MALE),
     ("gender", "female", FEMALE),
@@ -71,6 +74,10 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         True,
         re.compile(r"合伙|合开|一起(?:开|干|创业)|(?:兄弟|朋友|同学|亲戚)(?:俩|几个)?(?:一起|合)"),
     ),
+    # "失业金再有俩月就领完了" (eval76 SA08 was later recorded 期满：是 from "我就问失业金领完了，能不能接着领"): receiving
+    # it still, some months left
+    ("receiving_unemployment_insurance", True, STILL_RECEIVING),
+    ("unemployment_insurance_exhausted", False, STILL_RECEIVING),
     (
         "unemployment_insurance_exhausted",
         True,
@@ -431,7 +438,10 @@ ASKED_AFTER = re.compile(
 ABOUT_GROUP_BEFORE = re.compile(
     # "我得先去认定就业困难人员是吧", "能不能认定为…" (eval27 Y09, Y01 were recorded as already recognised)
     r"(?:参照|比照|告诉我|问问|请问|(?:什么|啥)(?:样的)?(?:人)?(?:才)?算|谁算|何为|什么是|啥是|啥叫|什么叫|"
-    r"(?:去|先去|要|得|需要|想|申请|能不能|能否|可不可以|怎么|咋)认定(?:为|成)?)[^，。,；\s]{0,3}$"  # "什么样的人算高校毕业生": 毕业生 read inside the group's longer name
+    r"(?:去|先去|要|得|需要|想|申请|能不能|能否|可不可以|怎么|咋)认定(?:为|成)?|"
+    # "大连这边认定就业困难人员找哪个部门" (eval76 SB03, an officer, was recorded 已被认定为就业困难人员：是): recognition
+    # named, not had (已/被/经…认定 is had)
+    r"(?<![已被经])认定(?!了|过)(?:为|成)?)[^，。,；\s]{0,3}$"  # "什么样的人算高校毕业生": 毕业生 read inside the group's longer name
 )
 ABOUT_GROUP_AFTER = re.compile(
     # "就业困难人员到底包括哪些人", "“就业困难人员”都包括哪些人" (eval26 B18 recorded 已被认定为就业困难人员：是)

@@ -23,7 +23,9 @@ from actions import (
     clause_in_play,
     combine_question,
     compare_follow,
+    dates_named,
     definition_elsewhere,
+    extension_ended,
     figure_asked,
     figure_elsewhere,
     follow_ups,
@@ -434,6 +436,11 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
     if collected is not None:
         return Turn([collected])
+    timed = dates_named.reply(simplified(text), tracker, turn_as_of(tracker)[0])  # "原文里提到的时间"
+    # "到期了，现在没有这个补贴了呗" after an extension that ended: the extension, not the measure
+    timed = timed or extension_ended.reply(simplified(text), tracker, turn_as_of(tracker)[0])
+    if timed is not None:
+        return Turn([timed], _answer_events(timed, text))
     compared = compare_follow.reply(simplified(text), tracker, turn_as_of(tracker)[0])
     if compared is not None:  # "现在哪个还有效" right after a comparison (eval46 N19)
         return Turn([compared])

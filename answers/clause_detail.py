@@ -113,6 +113,29 @@ def _periods_of_clause(rec: ClauseRecord, cited: Sentence | None) -> list[Quote]
     return sentences.fit([quote_of(s) for s in dated]) or ([quote_of(cited)] if cited else [])
 
 
+# a firm asking ("小企业招了人能贷多少"): the clause's sentence on firms, not the one on persons founding a business
+FIRM_ASKING = re.compile(
+    r"(?:小微|小型|中小|我们|俺们|咱们)?(?:企业|公司|单位|厂子?|合作社)(?:招|吸纳|雇|能|可以|申请)|小企业"
+)
+FIRM_SUBJECT = re.compile(r"^[^，,]{0,8}(?:企业|单位|用人单位)")
+
+
+def _firm_sentence(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: str | None) -> Sentence | None:
+    """Of one clause's sentences, the one whose subject is a firm when a firm asks and `cited` is about persons
+    (eval75 RA08 heard 凌源 四、（七）'s 10万元 for persons founding a business, not its 300万元 for small firms)."""
+    if cited is None or not FIRM_ASKING.search(words) or FIRM_SUBJECT.search(cited.text):
+        return cited
+    firms = [
+        s
+        for s in rec.sentences
+        if s is not cited
+        and FIRM_SUBJECT.search(s.text)
+        and not sentences.is_heading(rec, s)
+        and (not qkind or sentences.has_feature(s.text, qkind))
+    ]
+    return firms[0] if len(firms) == 1 else cited
+
+
 def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = "", whole: bool = False) -> list[Quote]:
     """The sentences answering the follow-up, all about the measure in play: the one cited before (or
     the one the follow-up names), then a sentence of the same measure that answers the kind asked."""
@@ -150,6 +173,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     pointed = cited is not None  # the follow-up's own words name a sentence
     if cited is None:
         cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
+    cited = _firm_sentence(rec, cited, words, qkind)
     # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
     own = [cited, *measures.same_measure(rec, cited)] if cited is not None else rec.sentences
     named = [

@@ -99,3 +99,8 @@ def handoff(departments: list[str] | None = None) -> str:
 def handoff_reference(ref: str) -> str:
     """The ticket number a citizen quotes on the phone, so the agent finds the conversation."""
     return f"转接编号 {ref}，请拨打{HOTLINE}时告知坐席。"
+
+
+def pinyin_read(read: str) -> str:
+    """What a message typed in pinyin was read as, said before the answer (knowledge/pinyin_read.py)."""
+    return f"您打的是拼音，我理解为：“{read[:100]}”。如果理解错了，请换个说法，或拨打{HOTLINE}。"

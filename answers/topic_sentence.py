@@ -46,8 +46,20 @@ def of(rec: ClauseRecord, query: str) -> Sentence | None:
         ]
         # "…企业招用建档立卡贫困人口那个定额扣减，每人每年多少钱" (eval29 P19 heard the clause's first sum, a tax
         # exemption): of the sentences with that feature, the one sharing most of the lookup's words
-        return max(fit, key=lambda s: (_shared(query, s.text), -s.index)) if fit else None
+        # the topic word itself is in every sentence fit ("期限"): it weighs nothing; a firm asking ("小微企业招用高校
+        # 毕业生 社保补贴 期限", eval76 SB07 heard the graduates' own 灵活就业 period) is answered by the firms' sentence
+        rest = words.sub("", query or "")
+        return max(fit, key=lambda s: (_shared(rest, s.text) + _firm_fit(rest, s.text), -s.index)) if fit else None
     return named_by_words(rec, query)
+
+
+FIRM_ASKS = re.compile(r"企业|单位|公司|招用|招聘|吸纳")
+FIRM_SUBJECT = re.compile(r"^[^，。]{0,40}(?:单位|企业)(?:（[^）]*）)?[，,]")
+
+
+def _firm_fit(query: str, text: str) -> int:
+    """2 for a sentence granting a firm ("对新招用…的各类用人单位（含社会组织），…") when a firm's case is asked."""
+    return 2 if FIRM_ASKS.search(query or "") and FIRM_SUBJECT.search(text) else 0
 
 
 def _shared(query: str, text: str) -> int:

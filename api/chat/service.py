@@ -27,6 +27,7 @@ from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
 from knowledge.dialect import mandarin
+from knowledge.pinyin_read import hanzi
 from knowledge.script import simplified
 from retrieval.search import Searcher
 
@@ -105,6 +106,9 @@ class ChatService:
         await self._store(repo.log_message, sender_id, channel, "user", text)
         # "大連…補貼" is read as "大连…补贴", "系咩" as "是什么"; the transcript keeps what was typed
         read = mandarin(simplified(text))
+        # "wo shi dalian de shiye le" (eval75 RB05, an old man who types only pinyin, heard "请用中文提问" four times)
+        spelt = hanzi(text)
+        read = read if spelt == text else spelt
         # a button's own title typed ("三、（一）" after "凌政发〔2019〕14号第（一）条" was asked back) is that button,
         # as on WeChat (eval10 H12 got 大政发〔2020〕18号（十三）)
         offered = await self._store(repo.offered_buttons, sender_id) or []
@@ -124,6 +128,8 @@ class ChatService:
             log.warning("dialogue unavailable (%s): answering from search", exc)
             self.unheard.add(sender_id, read)
             result = await self._fallback(read, meta)
+        if spelt != text:  # what the pinyin was read as, said first: the person can tell a misreading
+            result.messages.insert(0, {"text": notices.pinyin_read(spelt), "buttons": [], "citations": []})
         for m in result.messages:
             await self._store(
                 repo.log_message,

@@ -1,0 +1,56 @@
+"""Evaluation 75's findings (/work/eval75/ findings-A.md, findings-B.md), answered on the real engine, search and
+knowledge base. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from tests.actions.conftest import asked, started
+
+
+def test_a_small_firm_asking_what_it_can_borrow_hears_the_firms_sentence(convo):
+    # before (RA08, rated 1): a small firm hiring heard 凌源 四、（七）'s 10万元 for persons founding a business
+    started(convo, "凌源的一个小加工厂 今年招了4个人", as_of="2019-11-20")
+    body = asked(convo, "我们小企业招了这些人 贷款最多能贷多少", as_of="2019-11-20")
+    assert "300万元" in body and "10万元" not in body, body
+
+
+def test_a_person_founding_a_business_still_hears_the_persons_sentence(convo):
+    body = asked(convo, "凌源 自主创业 创业担保贷款最多能贷多少", as_of="2019-11-20")
+    assert "10万元" in body, body
+
+
+def test_a_question_on_a_duty_of_a_text_is_answered_from_it_without_a_form(convo):
+    # before (RB11): "企业裁员要提前多少天通知工会" opened the form with 技能提升补贴 and asked for the city twice
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say(
+        "大连的规定里 经济性裁员的企业得提前多少天跟工会说明情况", "check_eligibility", metadata={"as_of": "2026-12-07"}
+    )
+    messages, events = convo.run(ActionStartEligibility())
+    assert any(e.get("event") == "followup" and e.get("name") == "action_answer_question" for e in events), events
+    body = asked(convo, "大连的规定里 经济性裁员的企业得提前多少天跟工会说明情况", as_of="2026-12-07")
+    assert "30 日" in body and "原文没有写明具体金额" not in body, body
+
+
+def test_a_benefit_declined_is_no_word_to_search_by():
+    from actions.denied_words import without_denied
+
+    assert "补贴" not in without_denied("我不要补贴。就问文件里裁员前要跟工会说多少天")
+
+
+def test_a_person_out_of_work_still_gets_the_form(convo):
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say("我在大连 下岗了 咋办", "check_eligibility", metadata={"as_of": "2026-12-07"})
+    _, events = convo.run(ActionStartEligibility())
+    assert not any(e.get("event") == "followup" and e.get("name") == "action_answer_question" for e in events)
+
+
+def test_clauses_granting_nothing_are_not_offered_while_a_granting_one_matched():
+    # before (RA08): a small firm's hires heard 凌源 五、（一） "加强组织领导" as the clause matching its situation
+    from actions.offered import matching
+
+    found = matching(
+        {"results": [{"clause_id": "lingyuan-2019-14:5.1"}, {"clause_id": "lingyuan-2019-14:4.7"}]},
+        {"applicant_type": "enterprise"},
+    )
+    assert [h["clause_id"] for h in found["results"]] == ["lingyuan-2019-14:4.7"]
