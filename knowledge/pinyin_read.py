@@ -89,7 +89,8 @@ def _read_run(run: str) -> str:
             if prev is None or hit is None:
                 continue
             score = prev[0] + hit[1] - WORD_COST
-            if best[i] is None or score > best[i][0]:
+            here = best[i]
+            if here is None or score > here[0]:
                 best[i] = (score, prev[1] + hit[0])
     last = best[-1]
     return last[1] if last is not None else run
