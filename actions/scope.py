@@ -131,9 +131,17 @@ def for_hires(profile: dict, place: str | None) -> list[str]:
     """The measures reading a count of hires the firm states ("招了3个人：2个是登记失业10个月的…能申请什么补贴", eval54 U04
     never heard of 18号（二）'s 7800元 deduction: a tax relief, which "补贴" does not find)."""
     said = [f for f in HIRE_COUNTS if isinstance(profile.get(f), int) and profile[f] > 0]
-    if profile.get("applicant_type") != "enterprise" or not said:
+    registered = isinstance(profile.get(REGISTERED_HIRES), int) and profile[REGISTERED_HIRES] > 0
+    if profile.get("applicant_type") != "enterprise" or not (said or registered):
         return []
-    return [b for b in all_candidates("enterprise", place) if set(said) & profile_rank.reads(b)]
+    # "招了5个人，里头有2个是登记过失业的" (eval75 RA08, a small 凌源 firm in 2019, heard nothing settled): whether those
+    # hired are "符合创业担保贷款申请条件的人员" is the office's to say, so the small firms' loan for such hires is asked
+    reading = set(said) | {LOAN_HIRES}
+    return [b for b in all_candidates("enterprise", place) if reading & profile_rank.reads(b)]
+
+
+LOAN_HIRES = "new_hires_loan_eligible"
+REGISTERED_HIRES = "new_hires_registered_unemployed"
 
 
 def lasting_hiring(text: str, profile: dict, place: str | None) -> list[str]:

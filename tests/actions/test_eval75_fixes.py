@@ -54,3 +54,18 @@ def test_clauses_granting_nothing_are_not_offered_while_a_granting_one_matched()
         {"applicant_type": "enterprise"},
     )
     assert [h["clause_id"] for h in found["results"]] == ["lingyuan-2019-14:4.7"]
+
+
+def test_a_small_firm_hiring_registered_jobless_hears_the_firms_loan_first(convo):
+    # before (RA08): the first reply settled nothing and quoted 五、（一） "加强组织领导"
+    body = started(convo, "凌源一个小厂子 今年招了3个人 都是登记失业的 有啥补贴", as_of="2019-10-10")
+    assert "1. 小微企业创业担保贷款" in body, body
+
+
+def test_a_duty_quoted_again_is_not_said_to_be_enjoyed(convo):
+    # before (RB11): the 30 日 sentence asked again came with "您的情况是否符合、具体能享受多少，以经办部门认定为准"
+    from actions.sentence_pointed import NO_SUM_SAID
+
+    asked(convo, "大连的文件 企业经济性裁员 要提前多少天向工会说明", as_of="2026-12-07")
+    body = asked(convo, "就是那个经济性裁员提前向工会说明情况的 到底几日", as_of="2026-12-07")
+    assert NO_SUM_SAID not in body, body
