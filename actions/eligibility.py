@@ -49,6 +49,7 @@ from actions import (
     turns,
     unmet_lead,
     vocational_lead,
+    within_place,
     yes_no,
 )
 from actions.context import turn_as_of, user_text
@@ -400,7 +401,10 @@ class ActionStartEligibility(Threaded, Action):
             carried = scope_text != text
         if new or not candidates or moved:
             # a new question, or a new place or applicant type: the rules in play change
-            candidates, clauses = scope.for_person(scope_text, profile, as_of)  # for the group described
+            # "大连的文件里对企业不裁员有什么支持" (eval76 SB10, a lawyer, heard 凌源's and 聊城's 50% first): the one place
+            # whose texts are asked about scopes them, though it is not said to be where the person is
+            texts_of = None if profile.get("region") else within_place.one_place(scope_text)
+            candidates, clauses = scope.for_person(scope_text, profile, as_of, texts_of)  # for the group described
             result = evaluate(profile, as_of)
             if bare:  # "大连有啥补贴": the place's measures for whoever is asking, found by the questions
                 candidates = scope.for_person("", profile, as_of)[0]
@@ -558,7 +562,14 @@ class ActionEligibilitySummary(Threaded, Action):
         result = evaluate(profile, as_of)
         # a measure waiting only on a role never spoken of is not this person's (question_fit never asked it)
         others = question_fit.other_roles(result["benefits"], profile, conversation_words(tracker))
-        scope = set(candidates) - others if candidates else None
+        # a measure failed on another condition, for a group the person never said they are in (eval76 SA05, a veteran,
+        # read the disabled founders' 6000元 as "不符合…正常运营6个月以上"; SA11 the graduates' 上浮 as his next step)
+        unsaid = {
+            b["benefit_id"]
+            for b in result["benefits"]
+            if b["status"] == "not_eligible" and profile_rank.requires_unsaid_trait(b["benefit_id"], profile)
+        }
+        scope = set(candidates) - others - unsaid if candidates else None
         reply = summary(result, scope=scope, today=date.today(), order=list(candidates or []))
         if not reply.meta.get("eligible") and turns.IMPATIENT.search(user_text(tracker)):
             # "你问这么多干啥直接告诉我": what applies to what is known, not a dead end (12345 E11)

@@ -35,7 +35,8 @@ def case_of(text: str) -> str:
         return ""  # "沈阳呢": a place, not a case
     if re.search(r"[啊吧呀哦嘛着了]", m.group("w")):
         return ""  # "失业啊 领着失业金呢" states the person's case (eval68 KA12 heard "这一条没有写失业啊领着失业金的情况")
-    return m.group("w")
+    # "困难企业那个呢" (eval77 TA12 heard "这一条没有写困难企业那个的情况"): the case, without the pointing word
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:那个|这个|那种|这种|那条|这条|那项|这项|那块)$", "", m.group("w"))
 
 
 def names(word: str, text: str) -> bool:

@@ -97,6 +97,17 @@ def too_young(benefit_id: str, age) -> bool:
     return bool(bounds) and age < EARLIEST_RETIREMENT - max(bounds)
 
 
+def requires_unsaid_trait(benefit_id: str, profile: dict) -> bool:
+    """The measure requires, among all its conditions, a trait of the person (残疾人, 高校毕业生…) they never spoke
+    of; recognition as 就业困难人员 is not such a trait (it comes from the office, actions/summary's "经认定…后")."""
+    rule = default_engine().by_id.get(benefit_id)
+    if rule is None or rule.conditions is None:
+        return False
+    tops = rule.conditions.all if rule.conditions.kind == "all" else [rule.conditions]
+    facts = {c.fact for c in tops or [] if c.kind == "fact" and isinstance(c.fact, str)}
+    return bool({f for f in group_facts(facts) if f.startswith("is_") and f not in RECOGNISED} - set(profile))
+
+
 def needs_unsaid_group(benefit_id: str, profile: dict) -> bool:
     return bool(group_facts(rule_facts(benefit_id)) - set(profile))
 

@@ -136,7 +136,7 @@ def for_hires(profile: dict, place: str | None) -> list[str]:
         return []
     # "招了5个人，里头有2个是登记过失业的" (eval75 RA08, a small 凌源 firm in 2019, heard nothing settled): whether those
     # hired are "符合创业担保贷款申请条件的人员" is the office's to say, so the small firms' loan for such hires is asked
-    reading = set(said) | {LOAN_HIRES}
+    reading = set(said) or {LOAN_HIRES}  # only where no hire of a group read by other measures was said
     return [b for b in all_candidates("enterprise", place) if reading & profile_rank.reads(b)]
 
 

@@ -31,6 +31,7 @@ from actions.profile import CANDIDATES, TOPIC, profile_from_slots
 from actions.profile_facts import GROUP_WORDS
 from answers import sentences, topic_sentence, validity_words
 from answers.clause_answer import NO_AMOUNT, clause_block, with_periods
+from answers.clause_detail import STANDARD_SAID
 from answers.figures_said import named_sums
 from answers.models import Reply, button
 from knowledge import coverage, regions
@@ -358,7 +359,9 @@ def answer(text: str, tracker: Tracker, as_of: date, found: tuple[dict, list[Sen
     if worked or sentences.GRANTS.search("".join(x.text for x in found[1])):
         # a duty ("提前 30 日向工会…说明", eval75 RB11, a lawyer) grants nothing: no one is told what they "享受"
         lines.insert(-1, worked or NO_SUM_SAID)
-    if sentences.question_kind(text) == "amount" and not any(sentences.has_feature(s.text, "amount") for s in found[1]):
+    if sentences.question_kind(text) == "amount" and not any(
+        sentences.has_feature(s.text, "amount") or STANDARD_SAID.search(s.text) for s in found[1]
+    ):
         lines.insert(-1, NO_AMOUNT)  # "临时生活补助给多少" (eval21 S07): the sentence pointed at states no sum
     return Reply(
         "\n".join(lines) + "\n具体请咨询责任单位，也可以回复“转人工”。",

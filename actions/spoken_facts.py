@@ -325,7 +325,9 @@ LONG_JOBLESS_ALL = re.compile(
 NOT_LAID_ASKED = re.compile(
     r"不裁(?:员|人)?(?:吗|么|嘛|呢|[？?])|(?:必须|一定要|得|要求)[^，。,]{0,4}不裁|"
     # "裁员率是多少算不裁员少裁员 我们这算吗" (eval52 Y18, 3 of 35 laid off, was recorded 不裁员 and told 能)
-    r"算(?:是)?(?:不裁员|少裁员)|(?:不裁员|少裁员)[^，。,]{0,8}?(?:算吗|算不算|吗)|裁员率(?:是)?多少"
+    r"算(?:是)?(?:不裁员|少裁员)|(?:不裁员|少裁员)[^，。,]{0,8}?(?:算吗|算不算|吗)|裁员率(?:是)?多少|"
+    # "大连的文件里对企业不裁员或少裁员有什么支持" (eval76 SB10, a lawyer, was recorded 不裁员): the texts' words asked of
+    r"对(?:企业|单位)?(?:不裁员|不裁)[或、和]?少裁员|不裁员[或、和]少裁员的(?:企业|单位)?(?:有|能|给)"
 )
 # "我们28个人裁了5个" (eval9 G34: "没裁员" stood, and 5/28 was never worked out)
 # "裁的是3个人不是2个" (eval30 Q03, a correction) too
@@ -488,6 +490,8 @@ def _years_asked(text: str, m: re.Match) -> bool:
 def asked(text: str, start: int, end: int) -> bool:
     """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
     before = text[max(0, start - 6) : start]
+    if text[start:end] in ("失业", "下岗") and re.match(r"(?:了|半年|一年|好几|几个月|\d)", text[end:]):
+        return False  # "直接告诉我大连失业了能领啥" (eval76 SB12 was asked whether jobless): a state said, not a word asked
     # "3到12个月？那是低保吧 我问失业金" (eval55 I22 was recorded 低保家庭成员：是): the reply's group, said back
     if re.search(r"那(?:是|个是|不是)$", before) and re.match(r"(?:户|家庭)?(?:吧|吗|啊|[？?])", text[end:]):
         return True

@@ -25,6 +25,7 @@ from actions import (
     compare_follow,
     dates_named,
     definition_elsewhere,
+    epidemic_over,
     extension_ended,
     figure_asked,
     figure_elsewhere,
@@ -54,7 +55,7 @@ from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
-from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, TOPIC, UNKNOWN, profile_from_slots
+from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, SCOPE_TEXT, TOPIC, UNKNOWN, profile_from_slots
 from actions.profile_facts import extract
 from actions.within_place import inside_notice, most_specific, place_of, said_as_origin, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
@@ -346,6 +347,11 @@ def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
     return answering, inside_notice(place, answering)
 
 
+DEFINED_GROUP = re.compile(r"就业困难人员|灵活就业人员|零就业家庭|贫困劳动力|高校毕业生|登记失业人员|退役军人|农民工")
+# words asking about a definition that are no term of their own ("认定范围包括哪些人")
+BARE_TERMS = ("认定", "范围", "认定范围", "条件", "认定条件", "标准", "认定标准", "定义", "界定", "对象")
+
+
 def definition_reply(text: str, region: str | None, as_of, topic: str | None = None, wider: bool = False) -> Reply:
     """The defining sentence, cited. "单亲妈妈算不算" right after "什么算就业困难人员" asks about the
     term just defined: the search looks for both and the sentence defining that term is quoted."""
@@ -356,6 +362,11 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     listing = membership.asks_membership(text) or clause_detail.LISTING_ASKED.search(text)
     about = text if listing or "参照" in text else ""  # "参照…的是哪几类人": the 参照 sentence
     if earlier and (not term or re.match(r"^.{2,10}(?:算不算|属不属于|算吗|算不)[?？]?$", text)):
+        query, term, about = f"{earlier} {text}", earlier, text
+    elif term in BARE_TERMS and DEFINED_GROUP.search(topic or ""):
+        # "那认定范围包括哪些人" after "就业困难人员认定找哪个部门" (eval77 TB12, an officer, heard "都没有给“认定”下定义"):
+        # the group talked of is the term
+        earlier = DEFINED_GROUP.search(topic or "").group(0)
         query, term, about = f"{earlier} {text}", earlier, text
     else:
         query = text
@@ -439,6 +450,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     timed = dates_named.reply(simplified(text), tracker, turn_as_of(tracker)[0])  # "原文里提到的时间"
     # "到期了，现在没有这个补贴了呗" after an extension that ended: the extension, not the measure
     timed = timed or extension_ended.reply(simplified(text), tracker, turn_as_of(tracker)[0])
+    # "疫情早就结束了，那个还能用吗" after a measure of the epidemic period: what its text says of that period
+    timed = timed or epidemic_over.reply(simplified(text), tracker, turn_as_of(tracker)[0])
     if timed is not None:
         return Turn([timed], _answer_events(timed, text))
     compared = compare_follow.reply(simplified(text), tracker, turn_as_of(tracker)[0])
@@ -635,6 +648,10 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if switched:
         region, inside = switched
         topic = tracker.get_slot(TOPIC)
+        if not _asks_something(topic, region):
+            # "不对 我在聊城" mid-form (eval77 TB10 heard "没有找到…直接对应的条款" and 聊城's 稳岗返还): the question the
+            # form was opened for, not a place or an answer said since
+            topic = tracker.get_slot(SCOPE_TEXT) or topic
         cite, _ = clause_in_play.in_play(tracker)
         heading = bool(clause_reference(topic) and cite and cite.get("heading"))
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
@@ -651,6 +668,13 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         query = f"{topic} {quoted}".strip()[:200] if quoted and named_only and cite.get("region") != region else ""
         return Turn(*again_for(topic, region, as_of, text, heading, query=query, inside=inside))
     return None
+
+
+def _asks_something(topic: str | None, region: str) -> bool:
+    """The topic still asks something once its places are taken out ("失业", "不对 我在聊城" ask nothing)."""
+    said = re.search(r"“(.*)”", profile_turns.restated(topic or "", region))
+    rest = re.sub(r"(?:不对|不是|错了|我|俺|在|是)", "", said.group(1)) if said else ""
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 4  # a question of a few words ("贷款多少")
 
 
 def again_for(

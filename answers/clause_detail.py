@@ -120,6 +120,38 @@ FIRM_ASKING = re.compile(
 FIRM_SUBJECT = re.compile(r"^[^，,]{0,8}(?:企业|单位|用人单位)")
 
 
+GENERIC_PAIRS = {"企业", "标准", "返还", "补贴", "多少", "政策", "申请", "现在", "还有", "是不", "不是"}
+
+
+def _case_named(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: str | None) -> Sentence | None:
+    """The clause's sentence for the case the follow-up names, when the one cited is another's: "困难企业是不是还有别的
+    返还标准" after 辽政发（一）'s 中小微 100% (eval76 SA10 heard that sentence twice) is its 困难企业 sentence."""
+    if cited is None:
+        return cited
+    from retrieval.tokens import words as tokens
+
+    # the message's own words (a pair across two of them, "贷款最多" → "款最", names nothing)
+    pairs = {w for w in tokens(words or "") if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)} - GENERIC_PAIRS
+    own = sentences.compact(cited.text)
+    missing = {p for p in pairs if p not in own and p in sentences.compact(rec.text or "")}
+    if not missing:
+        return cited
+    held = sorted(
+        (
+            (sum(p in sentences.compact(s.text) for p in missing), s)
+            for s in rec.sentences
+            if s is not cited
+            and not sentences.is_heading(rec, s)
+            # "返还标准可按不超过6个月的…确定" states a standard without a sum
+            and (not qkind or sentences.has_feature(s.text, qkind) or qkind == "amount" and "标准" in s.text)
+        ),
+        key=lambda x: -x[0],
+    )
+    if not held or held[0][0] == 0 or len(held) > 1 and held[1][0] == held[0][0]:
+        return cited
+    return held[0][1]
+
+
 def _firm_sentence(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: str | None) -> Sentence | None:
     """Of one clause's sentences, the one whose subject is a firm when a firm asks and `cited` is about persons
     (eval75 RA08 heard 凌源 四、（七）'s 10万元 for persons founding a business, not its 300万元 for small firms)."""
@@ -174,6 +206,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     if cited is None:
         cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
     cited = _firm_sentence(rec, cited, words, qkind)
+    cited = _case_named(rec, cited, words, qkind)
     # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
     own = [cited, *measures.same_measure(rec, cited)] if cited is not None else rec.sentences
     named = [
@@ -344,7 +377,9 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     elif kind == "in_force" and whole and rec is not None and len(quotes) < len(rec.sentences) - 1:
         lines.insert(-1, "本条其余各句原文未载明实施期限。" if quotes else "本条各句原文均未载明实施期限。")
     elif qkind and qkind != "amount" or qkind == "amount" and not money_unsaid:
-        if not any(_answers(q.text, qkind) for q in quotes):
+        # "返还标准可按不超过6个月的当地月人均失业保险金…确定" states a standard without a sum: nothing is missing
+        stated = qkind == "amount" and any(STANDARD_SAID.search(q.text) for q in quotes)
+        if not stated and not any(_answers(q.text, qkind) for q in quotes):
             name = measures.name(quotes[0].sentence) if quotes else ""
             lines.insert(-1, missing.format(what=f"{name}的" if name else "") + "。")
     linked = period_links.line(hit["clause_id"], [q.text for q in quotes], as_of) if kind == "times" else None

@@ -83,7 +83,15 @@ class Quote:
     cut: bool
 
 
+# "今年还有吗" asks whether the measure is in force, which every answer's validity words say: beside "返多少" the sum is
+# what the sentence quoted must answer (eval77 TA12 heard 聊城 第5条's 困难企业 extension, not its 50%)
+STILL_THERE = re.compile(r"还有吗|还有没有|还能|还在执行|还执行|今年还")
+
+
 def question_kind(query: str) -> str | None:
+    rest = STILL_THERE.sub("", query or "")
+    if rest != (query or "") and re.search(dict(KINDS)["amount"], rest):
+        return "amount"
     for kind, words in KINDS:
         if re.search(words, query or ""):
             return kind

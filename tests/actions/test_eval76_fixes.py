@@ -107,3 +107,48 @@ def test_the_measure_extended_is_quoted_from_the_city_for_the_same_group():
 
     rec, said = _stating("灵活就业社会保险补贴", "大连市", DAY, ["就业困难人员"])
     assert "对灵活就业后缴纳社会保险费的就业困难人员" in said.text
+
+
+def test_a_measure_for_a_group_never_said_is_not_listed_as_failed_on_another_condition(convo):
+    # before (SA05, a veteran opening a shop): the disabled founders' 6000元 was "不符合…正常运营6个月以上（按您说的：0个月）"
+    from actions.eligibility import ActionEligibilitySummary
+    from tests.actions.conftest import answer_texts
+
+    convo.slots.update(
+        {
+            "applicant_type": "person",
+            "region": "大连市",
+            "is_veteran": True,
+            "employment_status": "self_employed",
+            "business_operating_months": 0,
+            "candidates": ["dalian-2020-18.disabled-business-premises", "dalian-2017-46.business-premises-3000"],
+        }
+    )
+    convo.say("按我的情况算一算", "check_eligibility", metadata={"as_of": "2026-12-07"})
+    body = "\n".join(answer_texts(convo.run(ActionEligibilitySummary())[0]))
+    assert "残疾人" not in body, body
+
+
+def test_the_one_place_whose_texts_are_asked_about_scopes_them(convo):
+    # before (SB10, a lawyer): "大连的文件里对企业不裁员或少裁员有什么支持" heard 凌源's and 聊城's 50% first, and was
+    # recorded 裁员情况：不裁员
+    body = started(convo, "大连文件里对企业不裁员或少裁员给什么支持", as_of="2026-12-07")
+    listed = body.split("与您的问题相关的政策有：")[-1]
+    assert "仅适用于凌源市" not in listed and "仅适用于聊城市" not in listed, body
+    assert "裁员情况：不裁员" not in body, body
+
+
+def test_an_impatient_first_message_keeps_its_place_and_state():
+    # before (SB12): "你问这么多干啥 直接告诉我大连失业了能领啥" was asked its place and status again
+    from actions.profile_facts import extract
+
+    said = extract("问这么多干啥 你直接告诉我 在大连失业了能领点啥", DAY)
+    assert said.get("region") == "大连市" and said.get("employment_status") == "unemployed", said
+
+
+def test_the_case_a_follow_up_names_is_answered_by_its_own_sentence(convo):
+    # before (SA10): "困难企业是不是还有别的返还标准？" after 辽政发（一）'s 中小微 100% heard that sentence twice
+    asked(convo, "锦州的企业 稳岗返还 返多少", as_of="2026-12-07")
+    body = asked(convo, "那经营困难的企业 返还标准是啥", as_of="2026-12-07")
+    assert "返还标准可按不超过6个月的当地月人均失业保险金" in body, body
+    assert "没有写明" not in body, body
