@@ -8,8 +8,9 @@ from tests.actions.conftest import asked, started
 
 def test_a_small_firm_asking_what_it_can_borrow_hears_the_firms_sentence(convo):
     # before (RA08, rated 1): a small firm hiring heard 凌源 四、（七）'s 10万元 for persons founding a business
-    started(convo, "凌源的一个小加工厂 今年招了4个人", as_of="2019-11-20")
-    body = asked(convo, "我们小企业招了这些人 贷款最多能贷多少", as_of="2019-11-20")
+    started(convo, "凌源开加工厂的 今年招了4个人 有3个登记过失业 有补贴吗", as_of="2019-11-20")
+    asked(convo, "凌源 稳岗返还 返多少", as_of="2019-11-20")
+    body = asked(convo, "我问的是贷款，小企业招了人能贷多少", as_of="2019-11-20")
     assert "300万元" in body and "10万元" not in body, body
 
 
@@ -34,7 +35,7 @@ def test_a_question_on_a_duty_of_a_text_is_answered_from_it_without_a_form(convo
 def test_a_benefit_declined_is_no_word_to_search_by():
     from actions.denied_words import without_denied
 
-    assert "补贴" not in without_denied("我不要补贴。就问文件里裁员前要跟工会说多少天")
+    assert "补贴" not in without_denied("我不申请补贴。就问文件里裁员前要跟工会说多少天")
 
 
 def test_a_person_out_of_work_still_gets_the_form(convo):
@@ -58,7 +59,7 @@ def test_clauses_granting_nothing_are_not_offered_while_a_granting_one_matched()
 
 def test_a_small_firm_hiring_registered_jobless_hears_the_firms_loan_first(convo):
     # before (RA08): the first reply settled nothing and quoted 五、（一） "加强组织领导"
-    body = started(convo, "凌源一个小厂子 今年招了3个人 都是登记失业的 有啥补贴", as_of="2019-10-10")
+    body = started(convo, "我是凌源开小厂的 今年新招了4个人 里头有3个是在人社登记过失业的 招这样的人有补贴吗", as_of="2019-10-10")
     assert "1. 小微企业创业担保贷款" in body, body
 
 

@@ -23,7 +23,7 @@ def test_asking_where_recognition_is_done_is_no_recognition_had():
     # before (SB03, an officer): "大连这边认定就业困难人员找哪个部门" recorded 已被认定为就业困难人员：是
     from actions.profile_facts import extract
 
-    assert extract("聊城认定就业困难人员上哪个单位办", DAY).get("is_hard_to_employ") is None
+    assert extract("聊城那边认定就业困难人员归哪个部门管", DAY).get("is_hard_to_employ") is None
     assert extract("我已被认定为就业困难人员", DAY).get("is_hard_to_employ") is True
 
 
@@ -84,7 +84,7 @@ def test_the_times_a_clause_states_are_listed_from_that_clause(convo):
 
 def test_a_lookup_for_a_firms_period_quotes_the_firms_sentence(convo):
     # before (SB07): "…第十二条 小微企业招用高校毕业生 社保补贴 期限" led with the graduates' own 灵活就业 period
-    body = asked(convo, "46号文 第十二条 单位招用高校毕业生的社保补贴 期限", as_of="2026-12-07")
+    body = asked(convo, "46号文 第十二条 小微企业招高校毕业生 社保补贴的期限", as_of="2026-12-07")
     first = body.split("\n")[1]
     assert "给予1年的社会保险补贴" in first, body
 
@@ -142,7 +142,7 @@ def test_an_impatient_first_message_keeps_its_place_and_state():
     # before (SB12): "你问这么多干啥 直接告诉我大连失业了能领啥" was asked its place and status again
     from actions.profile_facts import extract
 
-    said = extract("问这么多干啥 你直接告诉我 在大连失业了能领点啥", DAY)
+    said = extract("问那么多干啥 直接告诉我大连下岗了能领点啥", DAY)
     assert said.get("region") == "大连市" and said.get("employment_status") == "unemployed", said
 
 
