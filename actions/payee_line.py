@@ -10,6 +10,7 @@ from retrieval.tokens import normalize
 # "给予见习单位全部期限见习补贴", "对…的单位，按规定提高…": the unit the sentence names as paid
 UNIT = re.compile(r"给予(见习单位|用人单位|招用单位|孵化载体|企业|单位)|(见习单位|用人单位|企业)(?:可)?(?:申请|享受)")
 
+PERSONS_SERVED = re.compile(r"向[^，。；]{0,20}(?:高校毕业生|农民工|人员|劳动者|群体|个人)[^，。；]{0,6}提供")
 LIVING = re.compile(r"见习人员见习期间基本生活费不低于([^，,。；;]{2,20})")
 
 
@@ -26,6 +27,10 @@ def unit_only(hit: dict, profile: dict, shown: str = "") -> str | None:
         if any(c.quote and normalize(c.quote) in quoted for c in r.citations)
     ]
     if not said or not rules or any("person" in r.applicant_types for r in rules):
+        return None
+    if PERSONS_SERVED.search(quoted):
+        # "…应安排一定比例场地，免费向高校毕业生、农民工等重点群体提供" (eval78 UA05, a graduate, was told "这一项是给单位的，
+        # 不是发给个人的"): the unit provides, the persons named receive
         return None
     m = UNIT.search(quoted)
     unit = next((g for g in m.groups() if g), "单位") if m else "单位"

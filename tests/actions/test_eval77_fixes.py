@@ -52,3 +52,13 @@ def test_a_worker_sent_into_early_retirement_is_a_person():
 
     said = extract("俺51了 女的 单位叫俺内退了 算失业不", date(2026, 12, 7))
     assert said.get("applicant_type") == "person" and said.get("gender") == "female", said
+
+
+def test_one_asking_for_a_public_welfare_post_has_no_post_term_ended():
+    # before (TA01): "能给安排个公益岗不" was asked whether his 公益岗 term had ended, twice
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    said = extract("下岗好几年了 能不能给俺安排个公益岗", date(2026, 12, 7))
+    assert said.get("public_welfare_post_expired_unstable") is False, said
