@@ -91,6 +91,8 @@ from knowledge.eligibility.facts import vocabulary
 from retrieval.search import search
 
 SUMMARY = "action_eligibility_summary"
+# "大连的文件里…", "大连的规定": a place's texts asked about, not where the person is
+TEXTS_OF = re.compile(r"(?:市|省|县|区)?的?(?:政策)?(?:文件|规定)")
 SUMMARY_BUTTONS = [
     button("还有别的补贴吗", "/more_benefits"),
     button("转人工", "/handoff"),
@@ -403,7 +405,11 @@ class ActionStartEligibility(Threaded, Action):
             # a new question, or a new place or applicant type: the rules in play change
             # "大连的文件里对企业不裁员有什么支持" (eval76 SB10, a lawyer, heard 凌源's and 聊城's 50% first): the one place
             # whose texts are asked about scopes them, though it is not said to be where the person is
-            texts_of = None if profile.get("region") else within_place.one_place(scope_text)
+            texts_of = (
+                within_place.one_place(scope_text)
+                if not profile.get("region") and TEXTS_OF.search(scope_text or "")
+                else None
+            )
             candidates, clauses = scope.for_person(scope_text, profile, as_of, texts_of)  # for the group described
             result = evaluate(profile, as_of)
             if bare:  # "大连有啥补贴": the place's measures for whoever is asking, found by the questions

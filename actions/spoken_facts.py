@@ -478,9 +478,7 @@ TOPIC_BEFORE = re.compile(
 )
 # a group word heading a measure's name ("就业困难人员灵活就业社保补贴", "这是大学生的吧"): the measure, not the speaker
 MEASURE_AFTER = re.compile(
-    r"^(?:人员)?的?(?:灵活就业|社保|社会保险|岗位|创业|求职|一次性|生活|场地|见习|公益性?岗位?)[^，。,；\s？?]{0,8}?(?:补贴|补助)|"
-    # "凌源没有残疾人开店的场地补贴呗" (eval78 UA03, a blind man, was recorded 残疾人：否): the group's measure denied
-    r"^(?:人员)?[\u4e00-\u9fff]{0,4}的[^，。,；\s？?]{0,6}?(?:补贴|补助|政策|扶持)"
+    r"^(?:人员)?的?(?:灵活就业|社保|社会保险|岗位|创业|求职|一次性|生活|场地|见习|公益性?岗位?)[^，。,；\s？?]{0,8}?(?:补贴|补助)"
     r"|^的(?:吧|吗|么|啊)"
 )
 # "她家里困难 能申请低保或者救助不" (eval40 H24 was recorded 低保家庭成员：是): what one would apply for, not what one is
@@ -505,9 +503,14 @@ def _years_asked(text: str, m: re.Match) -> bool:
     )
 
 
+MEASURE_DENIED_AFTER = re.compile(r"^(?:人员)?[\u4e00-\u9fff]{0,4}的[^，。,；\s？?]{0,6}?(?:补贴|补助|政策|扶持)")
+
+
 def asked(text: str, start: int, end: int) -> bool:
     """The word is the group a yes/no question asks about ("…算不算就业困难人员", "我算低保户吗")."""
     before = text[max(0, start - 6) : start]
+    if re.search(r"(?:没有|没)$", before) and MEASURE_DENIED_AFTER.match(text[end:]):
+        return True  # "凌源没有残疾人开店的场地补贴呗" (eval78 UA03, a blind man, was recorded 残疾人：否): a measure denied
     if text[start:end] in ("失业", "下岗") and re.match(r"(?:了|半年|一年|好几|几个月|\d)", text[end:]):
         return False  # "直接告诉我大连失业了能领啥" (eval76 SB12 was asked whether jobless): a state said, not a word asked
     # "3到12个月？那是低保吧 我问失业金" (eval55 I22 was recorded 低保家庭成员：是): the reply's group, said back
