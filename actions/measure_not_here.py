@@ -77,6 +77,7 @@ ASKING = re.compile(
 # a measure named whole, not by a word before 补贴: "残保金2020年是不是免的" (eval22 T23, a 大连 firm, heard the 7800元
 # deduction and 农民工工资保证金; only 聊城's text has it)
 WHOLE = ("残疾人就业保障金", "残保金", "住房公积金")
+TRAINING_HEAD = re.compile(r"学徒|培训|技能")
 SAME = {"残保金": ("残保金", "残疾人就业保障金"), "残疾人就业保障金": ("残保金", "残疾人就业保障金")}
 
 
@@ -172,6 +173,13 @@ def _having(term: str, as_of: date, above: set[str]) -> dict[str, str]:
         re.compile(
             rf"{re.escape(head)}[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(ENDINGS)})|"
             rf"{re.escape(head)}[\u4e00-\u9fff、]{{0,12}}?，按[\u4e00-\u9fff]{{0,8}}?给予(?:{'|'.join(ENDINGS)})"
+            # "…参加企业新型学徒制培训，按规定给予企业职业培训补贴" (eval79 VA09, a barber, was told 大连 had no 学徒补贴):
+            # a training subsidy paid for the training named is that measure's
+            + (
+                rf"|{re.escape(head)}[\u4e00-\u9fff、]{{0,12}}?培训，按[\u4e00-\u9fff]{{0,8}}?给予[\u4e00-\u9fff]{{0,6}}培训补贴"
+                if TRAINING_HEAD.search(head)
+                else ""
+            )
         )
         if term not in WHOLE
         else None

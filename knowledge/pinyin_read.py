@@ -97,9 +97,12 @@ def _read_run(run: str) -> str:
 
 
 def is_pinyin(text: str) -> bool:
-    """No Chinese characters, and every run of letters is pinyin (at least two syllables in all)."""
+    """Every run of letters is pinyin (at least two syllables in all); beside characters ("wo zai dalian 失业了 you meiyou
+    buzhu", eval79 VB04 was not placed twice) each run is two letters or more, so "A级" or "HR" stay as typed."""
     runs = LETTERS.findall(text or "")
-    if not runs or HAN.search(text) or sum(len(r) for r in runs) < 4:
+    if not runs or sum(len(r) for r in runs) < 4:
+        return False
+    if HAN.search(text) and (any(len(r) < 2 for r in runs) or any(r.isupper() for r in runs)):
         return False
     return all(_pinyin_run(r) for r in runs) and (len(runs) > 1 or len(runs[0]) >= 4)
 
@@ -108,4 +111,6 @@ def hanzi(text: str) -> str:
     """`text` with its pinyin read as characters, or `text` itself when it is not pinyin."""
     if not is_pinyin(text):
         return text
-    return LETTERS.sub(lambda m: _read_run(m.group(0)), text).replace(" ", "")
+    return re.sub(
+        r"(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])", "", LETTERS.sub(lambda m: _read_run(m.group(0)), text)
+    ).replace(" ", "")
