@@ -424,10 +424,10 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         lines.insert(-1, "本条原文没有写贴息的比例（怎么算）和期限，以经办部门和贷款银行按规定核定为准。")
         # "贴息期限多长" on 18号（十一） (eval79 VB02, an agent, heard only "本条原文没有写"): 46号（十二）'s "全额贴息，贴息期限不超过
         # 3年" of the same place is said beside it, for whom it is written
-        stated = _elsewhere(hit, ["贴息期限", "全额贴息"], as_of) if not extra else None
-        if stated is not None:
-            later.append(stated[0])
-            extra.append(stated[1])
+        written = _elsewhere(hit, ["贴息期限", "全额贴息"], as_of) if not extra else None
+        if written is not None:
+            later.append(written[0])
+            extra.append(written[1])
     if money_unsaid:  # asked beside a procedure too ("每人补多少钱？…怎么申请", eval17 O11)
         lines.insert(-1, "原文没有写明每人补贴多少钱，具体数额以经办部门核定为准。")
     if rec is None and quotes:
