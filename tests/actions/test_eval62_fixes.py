@@ -4,6 +4,7 @@ them."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tests.actions.conftest import asked, started
@@ -38,7 +39,7 @@ def test_a_term_asked_after_a_space_is_that_term_and_its_scope_in_brackets(convo
 def test_a_named_measure_with_its_word_before_the_asking(convo):
     # before (EA10): "企业新型学徒制 聊城有没有补贴" heard 聊城's 职业介绍补贴, twice
     body = asked(convo, "企业新型学徒制这块 聊城这边有没有补贴", as_of="2026-09-01")
-    assert "都没有学徒补贴" in body and "职业介绍补贴" not in body, body
+    assert re.search("都没有学徒(?:制)?补贴", body) and "职业介绍补贴" not in body, body
 
 
 def test_an_open_which_subsidies_question_names_no_measure(convo):
