@@ -127,6 +127,10 @@ def _said_of(b: dict) -> str:
     return f"{b.get('name') or ''}{(b.get('amount') or {}).get('text') or ''}"
 
 
+# a kind of the measure its name narrows to: unsaid, the question is of the measure at large
+QUALIFIERS = ("临时", "春节", "湖北", "疫情", "复工")
+
+
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
     if first is None or not asks_yes_no(text):
         return first
@@ -145,6 +149,8 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         v = b.get("validity") or {}
         if EXTENSION.search(b.get("name") or "") and not EXTENSION.search(text):
             continue  # "公益性岗位我能不能申请" (eval49 P05 heard 不能 of the 2020 extension for those whose post ended)
+        if any(q in (b.get("name") or "") and q not in text for q in QUALIFIERS):
+            continue  # "能不能给俺安排个公益岗" (eval80 WA12) is no question of the 2020 临时公益性岗位's 600元: 不能 misleads
         if _named(b, text) or titled == {benefit_id}:
             end = date.fromisoformat(str(v.get("end"))[:10]) if v.get("end") else None
             cited = ((b.get("citations") or [{}])[0]).get("clause_id") or ""
@@ -187,6 +193,8 @@ def _refused_lead(first: Reply, text: str, profile: dict, by_id: dict, listed: l
     if len(titled) != 1:
         return first
     b = by_id[next(iter(titled))]
+    if EXTENSION.search(b.get("name") or "") and not EXTENSION.search(text):
+        return first  # "能不能给俺安排个公益岗" (eval80 WA12): a post asked for, not the extension of one held
     failed = [r[4:].split("（实际：")[0] for r in b.get("reasons", []) if r.startswith("不符合：")]
     if not failed or any(f.startswith(("申请主体为", "所在地属于")) for f in failed):
         return first

@@ -12,6 +12,12 @@ KEY_FIRM = re.compile(r"(?<!不是)(?<!不属于)(?<!没列入)(?:疫情(?:防�
 # "不是啥重点保障企业", "也不算什么重点保障企业" (eval6 E15 was read as one): said not to be one
 NOT_KEY_FIRM = re.compile(
     r"(?:不是|不属于|不算|没列入|没有列入|并非|非)(?:啥|什么|那种|那个|个)?(?:疫情(?:防控)?(?:期间)?(?:的)?)?重点保障企业"
+    # "我们不是疫情防控重点保障企业吗？" (eval80 WA04, a mask maker, was recorded 否 and told 不能): a question expecting yes
+    r"(?!(?:吗|么|嘛|啊|呀)?[？?]|吗|么|嘛)"
+)
+# the same words asked as a question expecting yes: the firm says it is one
+RHETORICAL_KEY_FIRM = re.compile(
+    r"(?:我们|俺们|咱们|我们厂|我们公司)?(?:不是|不就是|不也是)(?:疫情(?:防控)?(?:的)?)?重点保障企业(?:吗|么|嘛)"
 )
 # "我们是做软件的，不是防疫的" (eval71 NA11 heard the 防疫物资 firms' 1000元 again, twice): a firm not in that line
 NOT_EPIDEMIC_LINE = re.compile(r"(?:不是|不|没|并非)(?:做|搞|干|生产|弄)?(?:防疫|口罩|防护服|消毒)")
@@ -39,6 +45,8 @@ def epidemic_costs(text: str, facts: dict) -> None:
     m = APPRENTICES.search(text.replace("學徒", "学徒"))  # "學徒10個人 一年一共多少": the 4000元/人·年 count
     if m:
         facts.setdefault("apprentices", int(m.group(1) or m.group(2)))
+    if RHETORICAL_KEY_FIRM.search(text):
+        facts.setdefault("is_epidemic_key_enterprise", True)
     if NOT_KEY_FIRM.search(text) or ORDINARY.search(text) or NOT_EPIDEMIC_LINE.search(text):
         facts.setdefault("is_epidemic_key_enterprise", False)
     if NOT_EPIDEMIC_LINE.search(text):
