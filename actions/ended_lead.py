@@ -128,7 +128,7 @@ def _said_of(b: dict) -> str:
 
 
 # a kind of the measure its name narrows to: unsaid, the question is of the measure at large
-QUALIFIERS = ("临时", "春节", "湖北", "疫情", "复工")
+QUALIFIERS = ("临时", "春节", "湖北")
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:

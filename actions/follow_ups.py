@@ -179,6 +179,16 @@ def cohort_named(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     region = tracker.get_slot("region") or cite.get("region")
     found = place_sentences.find(re.compile(re.escape(m.group(1)) + "届"), region, as_of)
     found = [c for c in found if not re.search(r"湖北籍", c.get("quote") or "")] or found
+    written = re.findall(r"(\d{4})届", cite.get("quote") or "")
+    if not found and written and m.group(1) not in written:
+        # "那今年2026届的湖北籍学生能领吗？" after "给予省内院校湖北籍2020届高校毕业生一次性求职创业补贴" (eval80 WB05, a 质检员,
+        # heard "您的情况是否符合…以经办部门认定为准"): the sentence names its classes, and no text names this one
+        classes = "、".join(f"{y}届" for y in dict.fromkeys(written))
+        return Reply(
+            f"按原文不能：这一句只写了{classes}：“{cite.get('quote')}”收录的文件没有写到{m.group(1)}届。"
+            "以经办部门认定为准。",
+            [cite],
+        )
     if not found:
         return None
     lines = [f"写到{m.group(1)}届的原文：", *(place_sentences.line(c) for c in found[:2])]

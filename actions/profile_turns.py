@@ -55,7 +55,8 @@ def _topic_asked(topic: dict | None, text: str) -> bool:
 ALL_PLACES = re.compile(r"(?:四|4)个?(?:地方|地区|市|地)|四地|各地|所有地方|每个地方|各个地方")
 EACH_TEXT = re.compile(r"原文|怎么写|怎么规定|咋规定|如何规定")
 COMPARE = re.compile(
-    r"不一样|区别|差别|不同|差异|对比|比较|哪个(?:高|多|好|划算)|分别|各自|各地|各是|各为|各有|各多少|都是多少|"
+    # "凌源和大连的创业担保贷款哪个额度高" (eval80 WB10, a dead end): the thing compared between 哪个 and 高
+    r"不一样|区别|差别|不同|差异|对比|比较|哪个[^，。？?\s]{0,4}(?:高|多|好|划算|大)|分别|各自|各地|各是|各为|各有|各多少|都是多少|"
     # "见习补贴 四个地方怎么规定的 辽宁 大连 聊城 凌源" (an agent's list of places)
     r"[两三四几]个?地方?(?:都|各)?(?:怎么|咋|如何)|(?:每个|各个)地方"
 )
@@ -156,7 +157,9 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     topic = compare.find_topic(None, text)
     result = compare.compare(topic, as_of) if topic is not None else None
     columns = [c for c in result["regions"] if c["region"] in named] if result is not None else []
-    if len(columns) < 2 or not _topic_asked(topic, text):
+    # "凌源和大连的创业担保贷款哪个额度高" (eval80 WB10): one place writes it, the other's texts say they do not — both said
+    said_absent = bool(columns) and bool((topic or {}).get("absent")) and bool(HIGHER_ASKED.search(text))
+    if (len(columns) < 2 and not said_absent) or not _topic_asked(topic, text):
         # no compared topic holds what is asked in two of the places: each place's sentences writing it
         from actions import compare_follow
 
@@ -181,23 +184,26 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
         also = f"（{wider}的规定在{place}适用，见上）" if wider else ""
         absent = topic.get("absent") or f"没有{topic['name']}的专门规定"  # "没有写明创业担保贷款的额度" (eval48 M19)
         lines.append(f"【{place}】收录的{place}文件里{absent}{also}。")
-    verdict = _which_higher(text, columns)
+    verdict = _which_higher(text, columns, [p for p in named if p not in listed])
     if verdict:
         lines.append(verdict)
     lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
 
 
-HIGHER_ASKED = re.compile(r"哪个(?:高|多|大|低|少)|谁(?:高|多|给得多)|哪(?:里|边|儿)(?:高|多)|高低|比较高")
+HIGHER_ASKED = re.compile(
+    r"哪个[^，。？?\s]{0,4}(?:高|多|大|低|少)|谁(?:高|多|给得多)|哪(?:里|边|儿)(?:高|多)|高低|比较高"
+)
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元|倍)|全额")
 
 
-def _which_higher(text: str, columns: list[dict]) -> str:
+def _which_higher(text: str, columns: list[dict], absent: list[str] | None = None) -> str:
     """ "大连和聊城的见习补贴哪个高" (eval78 UB10 never heard an answer): said plainly when the texts cannot settle it — a
     place whose sentences state no figure, or figures of different bases; never a verdict the texts do not give."""
     if not HIGHER_ASKED.search(text or ""):
         return ""
     unstated = [c["region"] for c in columns if not any(FIGURE.search(m.get("rate") or "") for m in c["measures"])]
+    unstated += [p for p in absent or [] if p not in unstated]
     if unstated:
         return f"“哪个高”按原文比不出来：{'、'.join(unstated)}的文件没有写具体金额或比例，实际标准以当地经办部门为准。"
     return "“哪个高”按原文不能直接比：各地写的计算方式不同（金额、比例或计算基数不一样），实际能领多少以当地经办部门核定为准。"

@@ -231,6 +231,7 @@ def _nested_failed(b: dict) -> list[str]:
 
 
 STATE_OF = {"灵活就业": "flexible", "自主创业": "self_employed"}
+NEAR_RETIREMENT = 5  # years: "登记失业人员中距法定退休年龄5年以内的人员" (辽政发〔2020〕9号（十六）)
 LISTED_GROUPS = (  # the groups 辽政发〔2020〕9号（十六）lists as 就业困难人员, by fact
     "is_zero_employment_family",
     "is_low_income_family",
@@ -256,7 +257,16 @@ def _listed_group(failed: list[str], profile: dict | None) -> str:
     if not any(profile.get("region") and regions_cover(d.jurisdiction, profile["region"]) for d in _definitions()):
         return ""  # a place whose texts list no such groups (聊城)
     vocab = vocabulary()
-    return "、".join(vocab[f].title for f in LISTED_GROUPS if profile.get(f) is True and f in vocab)
+    said = [vocab[f].title for f in LISTED_GROUPS if profile.get(f) is True and f in vocab]
+    # "我58了…现在领失业金" (eval80 WA06, told 不符合 the 公益性岗位 measures after "没认定过"): one out of work within 5
+    # years of retirement is the list's "登记失业人员中距法定退休年龄5年以内的人员"; registration is the office's to confirm
+    years = profile.get("years_to_retirement")
+    jobless = (
+        profile.get("employment_status") == "unemployed" or profile.get("receiving_unemployment_insurance") is True
+    )
+    if isinstance(years, (int, float)) and years <= NEAR_RETIREMENT and jobless:
+        said.append("距法定退休年龄5年以内（须为登记失业人员）")
+    return "、".join(said)
 
 
 def _definitions():

@@ -21,3 +21,41 @@ def test_asking_for_a_post_hears_no_not_of_the_temporary_posts_or_the_extension(
     # before (WA12): "能不能给俺安排个公益岗" opened with "不能：“临时公益性岗位岗位补贴（每人每月600元）”已于…到期"
     body = started(convo, "聊城的 俺52了 老伴残疾 家里困难 俺俩都没活 能不能给俺安排个公益岗", as_of="2026-12-07")
     assert "不能：" not in body and "按您说的情况不能" not in body, body
+
+
+def test_which_of_two_places_lends_more_is_answered_when_one_writes_no_sum(convo):
+    # before (WB10, rated 1): "凌源和大连的创业担保贷款哪个额度高" heard 凌源's clause alone, then the place switched
+    from tests.actions.conftest import asked
+
+    body = asked(convo, "大连跟凌源 创业担保贷款 哪个额度高", as_of="2026-12-07")
+    assert "【大连市】收录的大连市文件里没有写明创业担保贷款的额度" in body, body
+    assert "按原文比不出来：大连市的文件没有写具体金额或比例" in body, body
+
+
+def test_a_class_the_sentence_does_not_name_hears_no_by_the_text(convo):
+    # before (WB05, a 质检员): "那今年2026届的湖北籍学生能领吗？" heard "您的情况是否符合…以经办部门认定为准"
+    from tests.actions.conftest import asked
+
+    asked(convo, "辽政发〔2020〕9号 第（十四）条 湖北籍毕业生的求职创业补贴", as_of="2026-12-07")
+    body = asked(convo, "那2025届湖北籍的毕业生还能领吗", as_of="2026-12-07")
+    assert body.startswith("按原文不能：这一句只写了2020届"), body
+
+
+def test_one_out_of_work_near_retirement_not_yet_recognised_is_told_recognition_comes_first():
+    # before (WA06, 58, receiving 失业金): "没认定过" made the 公益性岗位 measures "不符合“就业困难人员”"
+    from answers.summary import failed_lines
+
+    benefit = {
+        "benefit_id": "dalian-2017-46.public-welfare-post-subsidy",
+        "name": "公益性岗位安置就业困难人员岗位补贴",
+        "status": "not_eligible",
+        "reasons": ["不符合：就业困难人员（实际：否）"],
+    }
+    profile = {
+        "region": "大连市",
+        "is_hard_to_employ": False,
+        "years_to_retirement": 2,
+        "receiving_unemployment_insurance": True,
+    }
+    lines = "\n".join(failed_lines([benefit], profile, date(2026, 12, 7)))
+    assert "经认定为就业困难人员后" in lines and "不符合“就业困难人员”" not in lines, lines
