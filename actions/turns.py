@@ -26,6 +26,7 @@ from actions import (
     dates_named,
     definition_elsewhere,
     epidemic_over,
+    extension_asked,
     extension_ended,
     figure_asked,
     figure_elsewhere,
@@ -456,6 +457,8 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     timed = timed or extension_ended.reply(simplified(text), tracker, turn_as_of(tracker)[0])
     # "疫情早就结束了，那个还能用吗" after a measure of the epidemic period: what its text says of that period
     timed = timed or epidemic_over.reply(simplified(text), tracker, turn_as_of(tracker)[0])
+    # "3年到期了还没找着工作，还能延吗" after a measure: the sentence extending that measure, not another "延长"
+    timed = timed or extension_asked.reply(simplified(text), tracker, turn_as_of(tracker)[0])
     if timed is not None:
         return Turn([timed], _answer_events(timed, text))
     compared = compare_follow.reply(simplified(text), tracker, turn_as_of(tracker)[0])

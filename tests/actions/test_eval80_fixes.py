@@ -59,3 +59,12 @@ def test_one_out_of_work_near_retirement_not_yet_recognised_is_told_recognition_
     }
     lines = "\n".join(failed_lines([benefit], profile, date(2026, 12, 7)))
     assert "经认定为就业困难人员后" in lines and "不符合“就业困难人员”" not in lines, lines
+
+
+def test_can_it_be_extended_is_answered_by_the_sentence_extending_that_measure(convo):
+    # before (WB01, an agent): "3年到期了还没找着工作，还能延吗" after 46号（十五）'s 公益性岗位 heard 18号（十三）'s 2018届 deadline
+    from tests.actions.conftest import asked
+
+    asked(convo, "大政发〔2017〕46号 第（十五）条", "公益性岗位补贴的期限", as_of="2026-12-07")
+    body = asked(convo, "干满了还没找到活 这个还能接着延长吗", as_of="2026-12-07")
+    assert "对从事公益性岗位政策期满仍未实现稳定就业的就业困难人员" in body and "2018年毕业" not in body, body
