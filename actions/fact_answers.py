@@ -317,6 +317,17 @@ def _graduated_before(text: str, as_of: date | None) -> bool:
     return bool(year and year < as_of.year and re.search(r"都是|全是|都", text))
 
 
+def _denied_count(fact: Fact, text: str) -> bool:
+    """The message says there are none of what the count counts ("学徒啥的我们没有", "没有学徒")."""
+    noun = re.sub(r"(?:的)?(?:人数|数量|数)$", "", fact.title or "")
+    if len(noun) < 2 or not text:
+        return False
+    return bool(
+        re.search(rf"{re.escape(noun)}[^，。？?！!]{{0,6}}(?:都)?(?:没有|没|无)(?![^，。？?！!]{{0,2}}(?:问|说))", text)
+        or re.search(rf"(?:没有|没|无)[^，。？?！!]{{0,4}}{re.escape(noun)}", text)
+    )
+
+
 def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = None) -> tuple[Any, bool]:
     """Interpret `message` (Rasa latest_message) as the answer to `fact_name`."""
     fact = vocabulary().get(fact_name)
@@ -339,6 +350,10 @@ def read_answer(fact_name: str, message: dict, text: str, as_of: date | None = N
         value = (
             event_dates.months_since(numeric_text(text), as_of or date.today()) if fact.name in SINCE_MONTHS else None
         )
+    elif fact.type in ("int", "number") and _denied_count(fact, text):
+        # "学徒啥的我们没有。我就问…7800那个" to "学徒有多少人" (eval81 XA07 was told "4000元/人·年 × 7800人"): none, not
+        # the other number the message names
+        value = 0
     elif fact.type in ("int", "number"):
         value = _number(fact, text, message, as_of)
         if value and fact_name == "new_hires_graduates" and _graduated_before(text, as_of):
