@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from actions.question_parts import MEASURE
+from actions.question_parts import SAID_AS as TEXT_NAMES
 from answers import citations, not_yet_issued, validity_words
 from answers.clause_answer import verbatim
 from answers.models import Reply
@@ -76,7 +77,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_
     if written:
         found += _candidates(" ".join([*written, *missing]), region, as_of, missing, own)
     if found:
-        *_, hit, rec, s = min(found, key=lambda x: x[:5])
+        *_, hit, rec, s = min(found, key=lambda x: x[:6])
         validity = validity_words.own(rec, s, as_of)
         q = quote_of(s, missing)
         cite = citations.from_hit(hit, verbatim(q.text))
@@ -102,6 +103,9 @@ def _candidates(query: str, region: str, as_of: date, missing: list[str], own: s
         for s in rec.sentences:
             if is_heading(rec, s):
                 continue
+            # "养老…能不能减免或者缓交" (eval82 YA04 heard 辽政发（十二）'s incubators' "减免租金" over（二）'s "减免社会保险费和
+            # 实施企业缓缴…"): the sentence naming more of the measures asked, in the texts' words too, first
+            named_keys = sum(any(w in compact(s.text) for w in TEXT_NAMES.get(k, (k,))) for k in missing)
             if any(k in compact(s.text) for k in missing) and validity_words.own(rec, s, as_of).get("status") not in (
                 "expired",
                 "not_started",
@@ -110,7 +114,17 @@ def _candidates(query: str, region: str, as_of: date, missing: list[str], own: s
                 narrower = bool(named) and not any(g in query for g in named)
                 grants = GRANTS.search(s.text) is not None  # not "引导金融机构提高信用贷款…比例", about banks
                 found.append(
-                    (narrower, -sum(p in compact(s.text) for p in own), not grants, rank, s.index, hit, rec, s)
+                    (
+                        -named_keys,
+                        narrower,
+                        -sum(p in compact(s.text) for p in own),
+                        not grants,
+                        rank,
+                        s.index,
+                        hit,
+                        rec,
+                        s,
+                    )
                 )
     return found
 

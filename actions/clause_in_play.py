@@ -52,7 +52,9 @@ FOLLOW_UP = [  # order: the more specific first
     (
         "times",
         re.compile(
-            r"几次|几年|多久|多长时间|领多长|期限多长|能领几|领几个月|[给补发享]几个月|多少个月|"
+            r"几次|几年|多久|多长时间|领多长|期限(?:是|有)?多长|能领几|领几个月|[给补发享]几个月|多少个月|"
+            # "那到底最长几个月？文件里写没写" after 46号（十二）'s 见习 sentence (eval82 YB02 heard the preamble)
+            r"(?:最长|最多)几个?月|能[\u4e00-\u9fff]{1,2}几个月|几个月[?？吗呢]|"
             # "是不是得等到59了才给补 就补一年？" (eval40 H01): the period read back for a yes or no
             r"(?:就|只|才)?(?:补|给|领|发|享受)(?:一|1|两|2|三|3)年|等?到\d+岁?了?才(?:开始)?(?:给|补|发|能)?|"
             # "期限" alone after 46号（十五）'s 公益性岗位 standard (eval65 HB01, an agent, was handed to a person)

@@ -112,7 +112,8 @@ _EVENT_AFTER = re.compile(r"\s*(?:毕业|入职|出生|复工|开工|开业|注�
 # "2021年夏天从沈阳来的凌源", "前年3月被裁的" — facts about the person, not the day of the policy.
 _EVENT_IN_CLAUSE = re.compile(
     r"办(?:了|的)?(?:营业)?执照|办的|注册|成立|毕业|入职|参加工作|上班|失业|下岗|被裁|裁的|离职|辞职|"
-    r"退伍|退役|来(?!算|看)|搬|回(?:来|乡|到)|开(?:了|的)?(?:店|厂|公司|业)|开业|开张|买(?:的)?房|"
+    r"退伍|退役|来(?!算|看)|搬|回(?:来|乡|到)|开(?:了|的)?(?:个|家|一家)?[\u4e00-\u9fff]{0,2}?(?:店|厂|公司|业|馆|铺)|开业|开张|"
+    r"买(?:的)?房|"
     r"签(?:了|的)?合同|参保|创业|生的|出生|"
     r"低保|残疾证|登记|认定|开始(?!算|执行|实施)"  # "2018年开始吃低保", "2019年办的失业登记" (eval12 J02)
 )
@@ -155,9 +156,22 @@ def _loosely_a_time(text: str, m: re.Match) -> bool:
     return not (alone or _is_event(text, m))
 
 
+# "2020年3月在凌源开的店，当时能领什么补贴" (eval82 YB10 was answered "按今天的政策"): the event's date, and a later
+# clause asks what applied then
+_BACK_THEN = re.compile(
+    r"(?:当时|那时候?|那会儿?)(?:的)?[^，。,；;？?]{0,4}(?:能领|能申请|能享受|能拿|有(?:什么|啥|哪些)|可以|政策|补贴)"
+)
+
+
+def _event_then(text: str, m: re.Match) -> bool:
+    clause = re.split(r"[，。,；;！？!?]", text[m.end() :], maxsplit=1)[0][:16]
+    evented = bool(_EVENT_AFTER.match(text[m.end() : m.end() + 6]) or _EVENT_IN_CLAUSE.search(clause))
+    return evented and not _read_from_text(text, m) and bool(_BACK_THEN.search(text[m.end() + len(clause) :]))
+
+
 def _is_time_phrase(text: str, m: re.Match) -> bool:
     if _is_event(text, m):
-        return False
+        return _event_then(text, m)
     before, after = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 6]
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
 
@@ -208,9 +222,19 @@ def turn_as_of(tracker: Tracker, today: date | None = None) -> tuple[date, str, 
     """(as-of date, source, slot updates) for this turn. Source: metadata | message | earlier | today."""
     today = today or date.today()
     from_meta = _parse_iso(metadata(tracker).get("as_of"))
-    if from_meta:
-        return from_meta, "metadata", {}
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    if from_meta:
+        # "2020年3月在凌源开的店，当时能领什么补贴" typed on a page sending today (eval82 YB10 heard "按今天的政策"): the time
+        # the words ask about, in another year, over the page's day (as actions/detours does for a date typed alone)
+        typed = date_in_text(user_text(tracker), from_meta)
+        if typed and typed.year != from_meta.year:
+            return typed, "message", {AS_OF_SLOT: typed.isoformat()}
+        earlier = _parse_iso(tracker.get_slot(AS_OF_SLOT))
+        if earlier and earlier.year != from_meta.year:  # the follow-ups stay on the time asked, until "现在"
+            if _NOW.search(user_text(tracker)):
+                return from_meta, "message", {AS_OF_SLOT: None}
+            return earlier, "earlier", {}
+        return from_meta, "metadata", {}
     said = date_in_text(user_text(tracker), today, loose=intent == "as_of_date")
     if said:
         return said, "message", {AS_OF_SLOT: said.isoformat()}

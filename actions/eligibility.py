@@ -231,7 +231,7 @@ def answer_first(
         text,
         scope.titled_in(text, candidates),
         SHOWN,
-        scope.spelled_in(text, candidates),
+        (spelled := scope.spelled_in(text, candidates)) | scope.same_base(spelled, candidates),
         as_of,
     )
     if not shown:
@@ -429,6 +429,7 @@ class ActionStartEligibility(Threaded, Action):
                 named_now |= scope.titled_in(text, current)
                 # and the measures of the same clauses ("住宿补助多少" then "核酸检测呢": one clause, tests/live n33)
                 named_now |= scope.same_clauses(named_now, current)
+                named_now |= scope.same_base(named_now, current)  # the same money under another name
                 candidates = [c for c in candidates if c in named_now or c not in current]
                 current = [c for c in current if c in named_now]
             first = None

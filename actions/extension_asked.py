@@ -12,10 +12,8 @@ from rasa_sdk import Tracker
 
 from actions.extension_ended import EXTENDS
 from actions.profile import profile_from_slots
-from answers import citations, clause_json, sentences, validity_words
+from answers import citations, clause_json, place_sentences, validity_words
 from answers.models import Reply, button
-from knowledge import regions
-from knowledge.records import not_yet_issued
 
 ASKED = re.compile(r"(?:还能|能不能|可不可以|能否|可以)(?:再)?(?:接着)?(?:延|延长|续|顺延)|延长吗|能延吗|接着延|再延")
 # the measures an extension sentence names ("享受灵活就业社会保险补贴政策期满", "从事公益性岗位政策期满")
@@ -33,17 +31,13 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if cite is None or not named or EXTENDS.search(quote):
         return None  # nothing in play, or the sentence in play is the extension itself (follow_ups answers it)
     place = profile_from_slots(tracker.slots).get("region") or cite.get("region") or ""
-    above = set(regions.ancestors(place)) if place else set()
     found = [
         (rec, s)
-        for rec in sentences._records().values()
-        if rec.region in above and not not_yet_issued(rec, as_of)
-        for s in rec.sentences
-        if (m := EXTENDS.search(s.text)) and any(n in m.group("measure") for n in named[:1])
+        for rec, s in (place_sentences.pairs(place, as_of) if place else ())
+        if (m := EXTENDS.search(s.text)) and named[0] in m.group("measure")
     ]
     if not found:
         return None
-    found.sort(key=lambda x: x[0].region != place)  # the place's own text first
     lines = [f"原文关于“{named[0]}”期满后延长的规定："]
     cites = []
     for rec, s in found[:2]:

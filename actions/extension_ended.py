@@ -13,10 +13,9 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.profile import profile_from_slots
-from answers import citations, clause_json, sentences, validity_words
+from answers import citations, clause_json, place_sentences, sentences, validity_words
 from answers.models import Reply, button
 from answers.notices import HOTLINE_NAME
-from knowledge import regions
 
 ASKED = re.compile(
     r"(?:没有|没)(?:这个|这项|那个|这种)?(?:补贴|补助|政策)了|(?:不能|领不了|没法|不给)(?:再)?(?:领|申请|享受|补)了|"
@@ -66,22 +65,18 @@ def _stating(measure: str, place: str, as_of: date, groups: list[str]):
     """(record, sentence) of the place's texts that grants `measure` to the same `groups` with a standard, not
     extending it, or None (大连's 30% for graduates working flexibly is not the 就业困难人员's)."""
     terms = [t for t in re.split(r"的|和|及", re.sub(r"政策$", "", measure)) if len(t) >= 2] + groups
-    above = set(regions.ancestors(place)) if place else set()
     found = []
-    for rec in sentences._records().values():
-        if rec.region not in above or (rec.issued and rec.issued > as_of):
-            continue
-        for s in rec.sentences:
-            compact = sentences.compact(s.text)
-            if (
-                all(_holds(compact, t) for t in terms)
-                and not EXTENDS.search(s.text)
-                and sentences.has_feature(s.text, "amount")
-                and validity_words.own(rec, s, as_of).get("status") in IN_FORCE
-            ):
-                # a sentence for a narrower group ("…就业困难人员范围的残疾人") is not the measure for all of them
-                others = set(GROUPS.findall(s.text)) - set(groups)
-                found.append((len(others), s.index, rec, s))
+    for rec, s in place_sentences.pairs(place, as_of) if place else ():
+        compact = sentences.compact(s.text)
+        if (
+            all(_holds(compact, t) for t in terms)
+            and not EXTENDS.search(s.text)
+            and sentences.has_feature(s.text, "amount")
+            and validity_words.own(rec, s, as_of).get("status") in IN_FORCE
+        ):
+            # a sentence for a narrower group ("…就业困难人员范围的残疾人") is not the measure for all of them
+            others = set(GROUPS.findall(s.text)) - set(groups)
+            found.append((len(others), s.index, rec, s))
     return min(found, key=lambda x: x[:2])[2:] if found else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from actions import turns
+from actions import profile_rank, turns
 
 
 def window_closed_hit(hit: dict, as_of: date) -> bool:
@@ -31,6 +31,17 @@ def name_said(text: str, benefit: dict) -> bool:
     return any(compact[i : i + 3] in benefit["name"] for i in range(len(compact) - 2))
 
 
+# the words of a sentence naming a group, and the fact saying whether the person is one
+DENIED_GROUPS = (
+    ("高校毕业生", "is_college_graduate"),
+    ("残疾", "is_disabled"),
+    ("退役军人", "is_veteran"),
+    ("建档立卡", "is_poverty_registered"),
+    ("低保家庭", "is_low_income_family"),
+    ("农民工", "is_migrant_worker"),
+)
+
+
 def matching(response: dict, profile: dict) -> dict:
     """The clauses matching what was said, without those granting only a kind of applicant the person is not (eval52
     Y12, a disabled man laid off in 2026, was shown 凌源's 2019 refund to firms), when another remains; an ended
@@ -48,7 +59,17 @@ def matching(response: dict, profile: dict) -> dict:
         firms_only = "企业" in said and not re.search(r"人员|毕业生|劳动者|个人|青年", said)
         return not (who == "person" and firms_only and rules and all(who not in r.applicant_types for r in rules))
 
-    kept = [h for h in response.get("results") or [] if fits(h)] or list(response.get("results") or [])
+    def denied_group(h: dict) -> bool:
+        # "建档立卡贫困家庭高校毕业生…" to a man who left school after 初中, "距法定退休年龄不足1年" to one of 30 (eval82 YA08,
+        # YA10 heard them as "直接相关"): a group the person said they are not, or an age far from the one written
+        said = "".join(h.get("highlights") or [])
+        if any(w in said and profile.get(f) is False for w, f in DENIED_GROUPS):
+            return True
+        rules = by_clause.get(h.get("clause_id") or "", [])
+        return bool(rules) and "退休" in said and all(profile_rank.too_young(r.id, profile.get("age")) for r in rules)
+
+    results = [h for h in response.get("results") or [] if not denied_group(h)] or list(response.get("results") or [])
+    kept = [h for h in results if fits(h)] or results
     # a clause granting nothing ("加强组织领导", eval75 RA08: a small firm's hires heard who leads the work) is
     # no clause to consult about one's situation while a clause granting a measure matched too
     granting = [h for h in kept if by_clause.get(h.get("clause_id") or "")]

@@ -173,7 +173,9 @@ STARTING = re.compile(
 )
 # a founder saying so ("刚注册了个小公司", "我是创业的", "第一次办营业执照"): the person starting up asks
 FOUNDER = re.compile(
-    r"(?<!我们)创业的|刚(?:在[^，。,\s]{0,4})?注册|新注册|刚成立|(?:第一次|头一回|头一次)办(?:营业)?执照|刚办(?:了)?(?:营业)?执照"
+    r"(?<!我们)创业的|刚(?:在[^，。,\s]{0,4})?注册|新注册|刚成立|(?:第一次|头一回|头一次)办(?:营业)?执照|刚办(?:了)?(?:营业)?执照|"
+    # "我在大连想开公司，有什么创业补贴" (eval82 YB04 was read as 企业 and listed employers' hiring subsidies)
+    r"(?:(?:想|要|准备|打算|计划)(?:自己)?(?:在[^，。,\s]{1,6}?)?|自己)(?:开|办|注册|成立)(?:个|一个|家|一家)?(?:小)?(?:公司|企业|厂)"
 )
 # "30个人", "三个人" are head counts, not 个人 (a person asking for themselves)
 HEAD_COUNT = re.compile(r"(?:\d|[一二两三四五六七八九十百千几多])个人")

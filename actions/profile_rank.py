@@ -280,7 +280,9 @@ def first_reply_order(
     # sink it (买房 → 人才安家补助 for a 人才类型 not said); "招了应届毕业生有什么补贴" names, through the lexicon,
     # half the hiring measures, which then keep the search's order
     named = set(asked or set())
-    asked = {b for b in named if groups_away(b, profile) > 0}
+    # a trait never spoken of is not lifted by a word its quote shares ("想开公司…创业补贴" names, through 登记注册, the
+    # disabled founders' 6000元 premises subsidy; eval82 YB04 heard it before the 3000元 for every first founder)
+    asked = {b for b in named if groups_away(b, profile) > 0 and not requires_unsaid_trait(b, profile)}
     listed = {b["benefit_id"] for b in benefits}
     if any(groups_away(b, profile) == 0 for b in named & listed):
         # "毕业生灵活就业社保补贴我还能申请吗" (eval47 R07) names 46号's 30% and 18号's for disabled graduates alike: the

@@ -161,6 +161,15 @@ def lasting_hiring(text: str, profile: dict, place: str | None) -> list[str]:
     ]
 
 
+def same_base(named: set[str], benefit_ids: list[str]) -> set[str]:
+    """The measures of `benefit_ids` paying for a base one of `named` pays for (rules/bases.yaml): 凌源's "可返还其上年度
+    实际缴纳失业保险费的 50%" is the 稳岗返还 the province's 100% names, though its own words never say 稳岗 (eval82 YA03, a
+    凌源 restaurant, never heard it in the first list)."""
+    by_id = default_engine().by_id
+    bases = {p.base for b in named if b in by_id for p in by_id[b].pays_for}
+    return {b for b in benefit_ids if b in by_id and any(p.base in bases for p in by_id[b].pays_for)}
+
+
 def same_clauses(named: set[str], benefit_ids: list[str]) -> set[str]:
     """The measures of `benefit_ids` citing a clause one of `named` cites."""
     by_id = default_engine().by_id

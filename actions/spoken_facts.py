@@ -157,6 +157,13 @@ SAYINGS: list[tuple[str, Any, re.Pattern]] = [
             r"(?:从来)?没(?:有)?(?:干|上|做)过公益(?:性)?岗"
         ),
     ),
+    # "我没领过啥补贴…还延长啥啊" (eval82 YA09, paying her own 灵活就业 社保, was asked three times whether her subsidy had run
+    # out): no subsidy ever received, none has run out
+    (
+        "flexible_si_subsidy_expired_unstable",
+        False,
+        re.compile(r"(?:从来|从|都|还|根本|一直)?没(?:有)?(?:领|享受|拿|申请)过(?:啥|什么|任何|一分)?(?:社保)?补贴"),
+    ),
     ("is_veteran", True, re.compile(r"退伍|退役(?:军人|士兵)?|当过兵")),
     # "第一次自己开了个修鞋铺" (eval8 F05: "您是初次创业吗" was asked after it)
     (

@@ -387,9 +387,13 @@ def search_answer(response: dict, notice: str | None = None) -> Reply:
     query, expanded = response.get("query", ""), response.get("expanded_terms", ())
     head = [notice] if notice else []
     unknown = (response.get("reference") or {}).get("unknown_document")
-    if unknown and response.get(
-        "results"
-    ):  # "鲁政发〔2020〕5号第几条…" (eval9 G34): never quoted as if it were that text
+    if unknown and hits and (response.get("reference") or {}).get("unnumbered_match"):
+        # "聊政发〔2020〕5号 第6条" (eval82 YB01 heard the nearest clause, 第4条): the place's collected notice of that
+        # year carries no number, so that notice's clause is read, and the number is not confirmed
+        head.append(
+            f"收录的{hits[0].get('region') or ''}文件原文未载文号，无法确认是否就是{unknown}；以下按该文件的对应条款作答："
+        )
+    elif unknown and hits:  # "鲁政发〔2020〕5号第几条…" (eval9 G34): never quoted as if it were that text
         head.append(f"收录的文件中没有{unknown}的原文；以下是收录文件中与您的问题最接近的规定，不是{unknown}本身：")
     missing = missing_clause.reply(response)  # "…9号第三十条": not another clause under "根据"
     if missing is not None:

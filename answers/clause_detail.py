@@ -63,16 +63,23 @@ def _record(hit: dict) -> ClauseRecord | None:
     return sentences.record_of(hit["clause_id"])
 
 
-def asked_words(words: str) -> list[str]:
+def asked_keys(words: str) -> list[str]:
     # "证" of a certificate, not of "保证金" or "证明"'s neighbours (eval78 UA09: "农民工工资保证金免存…过期了吗" heard the
     # tax sentence naming 就业创业证)
     words = re.sub(r"保证金|保证|证明|认证|验证", "", words or "")
-    return [w for key, alts in ALSO.items() if key in words for w in alts]
+    return [k for k in ALSO if k in words]
 
 
-def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence | None:
+def asked_words(words: str) -> list[str]:
+    return [w for key in asked_keys(words) for w in ALSO[key]]
+
+
+def _about(
+    rec: ClauseRecord, about: str, qkind: str | None = None, before: tuple[Sentence | None, ...] = ()
+) -> Sentence | None:
     """The sentence the follow-up's own words point at ("这条里公益性岗位延长的那个到啥时候"); for "how
-    much", among the sentences with a figure."""
+    much", among the sentences with a figure. Where two name the words alike, the one cited before: "补贴期限呢" after
+    18号（十二）'s 60% (its "补贴期限按现行规定执行") is about that sentence, not the 场地补贴's "不超过24个月" (eval81 XB01)."""
     pairs = {about[i : i + 2] for i in range(len(about) - 1)}
     if len(pairs) < 2:
         return None
@@ -81,7 +88,7 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
     shared = [s for s in every if any(p in sentences.compact(s.text) for p in pairs)]
     pool = [s for s in shared if sentences.has_feature(s.text, qkind)] or every if qkind == "amount" else every
     scored = [(sum(p in sentences.compact(s.text) for p in pairs), s) for s in pool]
-    best = max(scored, key=lambda x: x[0], default=(0, None))
+    best = max(scored, key=lambda x: (x[0], x[1] in before), default=(0, None))
     # "培训补贴…自己掏钱学完能报销多少" (eval49 P03 heard the 生活费补贴 sentence, a figure of 低保标准): the sentence
     # naming clearly more of what was asked answers, though its standard is a rule and not a figure
     # "困难企业返还标准" on 辽政发（一） (eval57 A16 heard "…延长至2020年12月31日" and the 中小微 100%): for how much, a sentence
@@ -104,6 +111,11 @@ def _about(rec: ClauseRecord, about: str, qkind: str | None = None) -> Sentence 
     # word of it
     if best[0] == len(pairs) and [x[0] for x in scored].count(best[0]) == 1:
         return best[1]
+    # "补贴期限呢" after the 60% sentence "…补贴期限按现行规定执行" (eval81 XB01): the sentence cited before names the words
+    # as well as any other, and is the one asked about though it states no period
+    again = [s for c, s in scored if c == best[0] >= 2 and s in before]
+    if again:
+        return again[0]
     # "见习期最长多久": two words of the question in a sentence stating a period ("见习期限调整为3—12个月")
     # are enough — that sentence answers it, where the sentence cited before (the 60% one) does not
     dated = [x for x in scored if x[0] >= 2 and qkind == "period" and sentences.has_feature(x[1].text, qkind)]
@@ -159,6 +171,8 @@ def _case_named(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: st
 
     # the message's own words (a pair across two of them, "贷款最多" → "款最", names nothing)
     pairs = {w for w in tokens(words or "") if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)} - GENERIC_PAIRS
+    # "见习期最长多久" (eval82 YB02): "最长" asks how long; it names no case
+    pairs = {w for w in pairs if not ASKING_WORDS.fullmatch(w)}
     pairs = {w for w in pairs if not any(w != o and w in o for o in pairs)}  # "农民工工资保证金", not its parts too
     own = sentences.compact(cited.text)
     missing = {p for p in pairs if p not in own and p in sentences.compact(rec.text or "")}
@@ -229,7 +243,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
         )
         shown = [quote_of(found, asked, qkind)] + ([other] if other and other.sentence != found else [])
         return sorted(shown, key=lambda q: q.sentence != found)
-    cited = _about(rec, about, qkind) if about else None
+    cited = _about(rec, about, qkind, tuple(sentences.sentence_of(rec, h) for h in highlights)) if about else None
     if kind == "in_force" and whole and cited is None:
         return _periods_of_clause(rec, None)
     pointed = cited is not None  # the follow-up's own words name a sentence
@@ -287,6 +301,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
             if _answers(s.text, qkind)
             and not sentences.is_heading(rec, s)
             and all(w in cited.text for w in OTHER_BENEFIT.findall(s.text))
+            and _about_asked(s.text, words)  # "见习期最长多久" is not answered by 社保补贴's "1年" (eval82 YB02)
         ]
     return sentences.fit([first] + [quote_of(s, asked, qkind) for s in answering[:1]])
 
@@ -353,8 +368,25 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
         return quotes
     asked = membership.pairs(words)
     best = max(pool, key=lambda s: (len(asked & membership.pairs(s.text)), -s.index))
+    # "见习期最长多久" on 46号（十二） (eval82 YB02, an agent, heard the graduates' 灵活就业 "补贴期限最长不超过2年" through
+    # "最长" alone): what the question is about must be in the sentence, not only its asking words
+    if qkind in ("period", "amount") and not _about_asked(best.text, words):
+        return quotes
     # the sentence that answers first, then the one cited before (the measure in play)
     return sentences.fit([quote_of(best, named, qkind)] + quotes)
+
+
+# the words that ask how much or how long, not what about
+ASKING_WORDS = re.compile(
+    r"最长|最多|最少|多久|多长(?:时间)?|几年|几个月|几天|多少钱?|是多少|有多少|能领|能拿|能返|能贷|能补|给多少|"
+    r"[呢吗啊呀吧么的了是][？?]?|[？?！!。，,\s]|来电人(?:又)?问|那个|这个|那|这|\d+|享受|能|可以|要"
+)
+
+
+def _about_asked(sentence: str, words: str) -> bool:
+    """The sentence holds what the question is about, beside the words asking how much or how long."""
+    core = membership.pairs(ASKING_WORDS.sub("", words or ""))
+    return not core or bool(core & membership.pairs(sentence))
 
 
 INTEREST_ASKED = re.compile(r"(?:贴息|利息)[^，。？?]{0,4}(?:怎么算|咋算|多少|比例|几年|多久|多长)")
@@ -396,7 +428,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
     if renamed is not None:
         lines.insert(0, renamed[2])
     money_unsaid = rec is not None and sentences.money_unsaid(words, [s.text for s in rec.sentences])
-    keys = [k for k in ALSO if k in re.sub(r"保证金|保证|证明|认证|验证", "", words or "") and k != "几次"]
+    keys = [k for k in asked_keys(words) if k != "几次"]
     asked = asked_words(words)
     if keys and kind != "timing" and not any(w in sentences.compact(q.text) for q in quotes for w in asked):
         said = [{"材料": "申请材料", "证": "所需证件"}.get(k, k) for k in keys]  # "要啥材料": 本条原文未写申请材料

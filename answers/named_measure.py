@@ -34,6 +34,20 @@ def _names(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# what may stand right before a measure's name where the name is not the tail of a longer one ("纳入创业补贴范围",
+# "给予创业补贴"; not "一次性求职创业补贴")
+BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的予入请放受领和及或与享按])$")
+
+
+def _standing_alone(sentence: str, name: str) -> bool:
+    text = compact(sentence)
+    return any(BEFORE_NAME.search(text[: m.start()]) for m in re.finditer(re.escape(name), text))
+
+
+def _origin_only(sentence: str, text: str) -> bool:
+    return bool(ORIGIN_ONLY.search(sentence)) and not ORIGIN_ONLY.search(text)
+
+
 RESTRICTED = re.compile(r"属于[^，。；]{2,30}的|^对[^，。；]{2,40}的")
 
 
@@ -44,24 +58,24 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
     for name in _names(compact(text)):
         if name in quoted:
             return first  # the reply says it already
-        found = next(
-            (
-                (rec, s)
-                for rec in load_clauses()
-                if covers(rec.region, region) and not not_yet_issued(rec, as_of)
-                for s in rec.sentences
-                if name in compact(s.text)
-            ),
-            None,
-        )
-        if found is None:
+        found = [
+            (rec, s)
+            for rec in load_clauses()
+            if covers(rec.region, region) and not not_yet_issued(rec, as_of)
+            for s in rec.sentences
+            if name in compact(s.text)
+        ]
+        if not found:
             continue
-        rec, s = found
+        # "有什么创业补贴" in 大连 (eval82 YB04 heard only 18号（十三）'s 湖北籍 graduates' "一次性求职创业补贴" and "不是湖北籍的…没有
+        # 这项补贴"): the sentence naming the measure itself (46号（六）"纳入创业补贴范围") before one naming a longer name
+        # ending in it or granting it only to people of one origin
+        rec, s = min(found, key=lambda x: (_origin_only(x[1].text, text), not _standing_alone(x[1].text, name)))
         own = validity_words.own(rec, s, as_of)
         cite = {**citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()), "validity": own}
         # "有没有一次性创业补贴" in 凌源 (eval41 G22 heard "有。" of 辽政发（十四）'s 湖北籍 2020届 graduates' 求职创业补贴):
         # a measure only for people from one place is no "有" to anyone else
-        only = ORIGIN_ONLY.search(s.text) if not ORIGIN_ONLY.search(text) else None
+        only = ORIGIN_ONLY.search(s.text) if _origin_only(s.text, text) else None
         # "属于就业困难人员或离校1年未就业的高校毕业生，可按规定享受灵活就业人员社保补贴" (eval46 N07, a rider, heard a
         # bare "有。"): the measure is there for the people the sentence names, which is said before the quote
         lead_word = (

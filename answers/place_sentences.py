@@ -4,30 +4,37 @@ each cited with its own validity, for the answers that quote what the texts say 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from answers import citations, clause_json, measures, validity_words
 from knowledge import regions
-from knowledge.records import load_clauses
+from knowledge.records import ClauseRecord, Sentence, load_clauses, not_yet_issued
 
 
 def find(pattern: re.Pattern, region: str | None, as_of: date) -> list[dict]:
     """Citations of the matching sentences of clauses covering `region` and issued by `as_of` (a text not yet
     issued says nothing); a sentence said word for word by a wider text is kept once, the nearest text's."""
     found: dict[str, dict] = {}
-    records = sorted(load_clauses(), key=lambda r: r.region != region)  # the person's own place first
-    for rec in records:
+    for rec, s in pairs(region, as_of):
+        if pattern.search(s.text) and s.text not in found:
+            c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
+            # the sentence's own period, not its clause's; or that of the sentence stating its measure's period
+            c["validity"] = validity_words.own(rec, measures.period_partner(rec, s) or s, as_of)
+            found[s.text] = c
+    return list(found.values())
+
+
+def pairs(region: str | None, as_of: date) -> Iterator[tuple[ClauseRecord, Sentence]]:
+    """(record, sentence) of every clause covering `region` (any, when None) issued by `as_of`, the place's own
+    text first: the one walk over the texts that the answers quoting "what the texts say of X" share."""
+    for rec in sorted(load_clauses(), key=lambda r: r.region != region):
         if region and not regions.covers(rec.region, region):
             continue
-        if rec.issued is not None and rec.issued > as_of:
+        if not_yet_issued(rec, as_of):
             continue
         for s in rec.sentences:
-            if pattern.search(s.text) and s.text not in found:
-                c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
-                # the sentence's own period, not its clause's; or that of the sentence stating its measure's period
-                c["validity"] = validity_words.own(rec, measures.period_partner(rec, s) or s, as_of)
-                found[s.text] = c
-    return list(found.values())
+            yield rec, s
 
 
 def line(c: dict) -> str:

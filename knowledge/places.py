@@ -156,7 +156,9 @@ def uncovered_place(text: str) -> Place | None:
 ORIGIN = re.compile(
     r"(?:户口|户籍|老家|籍贯|原籍|祖籍)(?:都|也|还)?(?:在|是)?[^，。,；\s]{1,8}|(?:我|俺)(?:是|们是)[^，。,；\s]{1,6}人|"
     r"在[^，。,；\s]{1,8}(?:读的|念的|上的)(?:大学|书|本科|学)?|"
-    r"[\u4e00-\u9fff]{2,3}籍|"  # "湖北籍毕业生" is who, not where (eval16 N14: "湖北省不在收录范围", twice)
+    # "湖北籍毕业生" is who, not where (eval16 N14: "湖北省不在收录范围", twice); not "我户籍" of "我户籍在台湾", whose
+    # place the first branch takes (eval82 YB04, founding a firm in 大连, was told 台湾省 is not covered)
+    r"[\u4e00-\u9fff]{2,3}(?<!户)籍|"
     # "有没有专门给湖北毕业生的" (eval41 G11 was told 湖北省 is not covered and asked where she was): whom, not where
     r"(?:给|对|针对|面向)[\u4e00-\u9fff]{2,3}(?=的?(?:毕业生|大学生|学生|人员|务工人员|农民工|人|老乡))"
 )

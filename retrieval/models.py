@@ -110,6 +110,7 @@ class ReferenceOut(BaseModel):
     clause_no: int | None
     clause_ids: list[str]  # exactly the clauses named; several when the reference is ambiguous
     missing_clause: bool  # the document has no such clause
+    unnumbered_match: bool = False  # the unknown number read as the collected text of its place and year without one
 
     @classmethod
     def of(cls, ref) -> "ReferenceOut":
@@ -122,6 +123,7 @@ class ReferenceOut(BaseModel):
             clause_no=ref.clause_no,
             clause_ids=list(ref.clause_ids),
             missing_clause=ref.missing_clause,
+            unnumbered_match=ref.unnumbered_match,
         )
 
 

@@ -78,6 +78,9 @@ class Reference:
     clause_no: int | None = None
     clause_ids: tuple[str, ...] = ()
     by_position: bool = False  # "第二部分第三条" read as the third clause of part two
+    # the unknown number taken for the one collected text of its place and year printed without a number ("聊政发〔2020〕
+    # 5号第6条": the 聊城 notice, whose own text carries no number)
+    unnumbered_match: bool = False
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     @property
@@ -221,7 +224,17 @@ def _issuer_abbreviation(prefix: str) -> str:
         if abbr and prefix.endswith(abbr):
             return abbr
     m = re.search(r"[\u4e00-\u9fff]{1,3}发$", prefix)
-    return m.group(0) if m else ""
+    # "查一下聊政发…" (eval82 YB01 heard "下聊政发〔2020〕5号"): the words asking are no part of the issuer
+    return re.sub(r"^[一下查看找是的个份那这]+", "", m.group(0)) if m else ""
+
+
+def _unnumbered(unknown: str, docs: Sequence[DocInfo]) -> list[str]:
+    """The collected texts printed without a number that an unknown number may name: of the same year, issued where
+    the abbreviation's first character begins the place's name ("聊政发〔2020〕…" → the 聊城 notice of 2020)."""
+    parts = _number_parts(unknown)
+    if not parts or not parts[0]:
+        return []
+    return [d.doc_id for d in docs if not d.doc_number and d.region[:1] == parts[0][:1] and parts[1] in d.years]
 
 
 def _by_short_number(text: str, docs: Sequence[DocInfo]) -> tuple[list[str], list[tuple[int, int]]]:
@@ -343,6 +356,9 @@ def find_reference(text: str, records: Sequence[ClauseRecord] | None = None) -> 
     if not how:
         doc_ids = _by_title_or_issuer(blanked, docs, part is not None or clause is not None)
         how = "title" if doc_ids else ""
+    unnumbered = _unnumbered(unknown, docs) if unknown and (part is not None or clause is not None) else []
+    if len(unnumbered) == 1:
+        doc_ids = unnumbered
     if not doc_ids and unknown is None and part is None and clause is None:
         return None
     if not doc_ids and unknown is None and not _looks_like_reference(blanked, clause_spans):
@@ -350,7 +366,18 @@ def find_reference(text: str, records: Sequence[ClauseRecord] | None = None) -> 
     clause_ids, by_position = resolve(records, doc_ids, part, clause)
     all_spans = tuple(sorted(spans + clause_spans))
     named = norm[all_spans[0][0] : all_spans[-1][1]] if all_spans else ""
-    return Reference(named, how, tuple(doc_ids), unknown, part, clause, tuple(clause_ids), by_position, all_spans)
+    return Reference(
+        named,
+        how,
+        tuple(doc_ids),
+        unknown,
+        part,
+        clause,
+        tuple(clause_ids),
+        by_position,
+        len(unnumbered) == 1,
+        all_spans,
+    )
 
 
 def _looks_like_reference(text: str, clause_spans: list[tuple[int, int]]) -> bool:
