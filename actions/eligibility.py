@@ -41,6 +41,7 @@ from actions import (
     priority_lead,
     profile_rank,
     question_fit,
+    question_parts,
     retirement_age,
     ruled_out,
     scope,
@@ -411,6 +412,15 @@ class ActionStartEligibility(Threaded, Action):
                 else None
             )
             candidates, clauses = scope.for_person(scope_text, profile, as_of, texts_of)  # for the group described
+            asked_parts = question_parts.parts(scope_text)
+            for part in asked_parts:
+                # "招就业困难人员有补贴吗？还有稳岗返还今年能返不" (eval82 YB06 heard only the 稳岗返还): each question's own
+                # measures, the first's first
+                more, more_clauses = scope.for_person(
+                    question_parts.with_place(part, scope_text), profile, as_of, texts_of
+                )
+                candidates = list(dict.fromkeys([*more[:3], *candidates, *more]))
+                clauses = list(dict.fromkeys([*clauses, *more_clauses]))
             result = evaluate(profile, as_of)
             if bare:  # "大连有啥补贴": the place's measures for whoever is asking, found by the questions
                 candidates = scope.for_person("", profile, as_of)[0]
@@ -424,7 +434,7 @@ class ActionStartEligibility(Threaded, Action):
             # (eval44 D18 was asked about new hires); one the facts rule out leads with 不能 over the rest instead
             named_now = scope.spelled_in(text, current, scope.PAYS)
             ruled = {b["benefit_id"] for b in result["benefits"] if b.get("status") == "not_eligible"}
-            if named_now and not named_now & ruled:
+            if named_now and not named_now & ruled and not asked_parts:
                 # and whatever else it names in other words ("稳岗返还…还有社保减免和缓缴", eval46 N02)
                 named_now |= scope.titled_in(text, current)
                 # and the measures of the same clauses ("住宿补助多少" then "核酸检测呢": one clause, tests/live n33)

@@ -68,9 +68,14 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     # where one registers before what follows the benefit's end (eval48 M01, laid off a month before, heard five
     # sentences and never where to register until asked twice)
     patterns = [STANDARD, WHO_REGISTERS, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP]
+    # more than a year from retirement on every reading: by the years said, or by the age (and sex) said ("我男的 57",
+    # eval83 ZA06, heard the extension's conditions twice and never that it is not his)
+    far = (years_said(profile) or 0) > 1 or (
+        isinstance(profile.get("age"), int) and months_left(profile["age"], profile.get("gender"), as_of)[0] > 12
+    )
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
-    elif EXTENSION_ASKED.search(text) and (years_said(profile) or 0) > 1:
+    elif EXTENSION_ASKED.search(text) and far:
         # "失业金领完了还有别的钱能领不" three years before retirement (eval71 NA12 heard the extension to retirement,
         # which needs less than a year): what follows the benefit's end for others first
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS, UNTIL_RETIREMENT]
@@ -98,7 +103,12 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
-    elif EXTENSION_ASKED.search(text) and (years_said(profile) or 0) > 1:
+    elif EXTENSION_ASKED.search(text) and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text):
+        head = (
+            "按原文不能接着领到退休：接着领到退休限领取失业保险金期满时距法定退休年龄不足1年的，"
+            "按您说的情况距退休1年以上（以经办部门认定为准）。领完以后，原文写有："
+        )
+    elif EXTENSION_ASKED.search(text) and far:
         head = "领完失业保险金以后，原文写有："
     elif EXTENSION_ASKED.search(text) and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
         head = "领完失业保险金后能否接着领，原文是这样规定的："

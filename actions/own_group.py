@@ -114,9 +114,8 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
             lines.append(
                 "· 您说的情况里还看不出属于所列哪一类人员（零就业家庭、低保家庭、距退休5年以内、残疾人、单亲抚养未成年人等）；"
             )
+        # "登记失业一年了" says it (eval66 IA08); "失业一年多了" does not (eval83 ZA05 was told "您已办理失业登记")
         registered = profile.get("unemployment_registered")
-        if registered is None and profile.get("unemployment_months"):
-            registered = True  # "登记失业一年了" is recorded as 连续登记失业月数 (eval66 IA08 was told to register)
         if registered is False:
             lines.append("· 范围限于城镇登记失业人员，您说还没有办理失业登记，须先办理失业登记。")
         elif registered is None:

@@ -69,6 +69,25 @@ def answer(text: str, tracker: Tracker, region: str, as_of: date):
     old = (cite or {}).get("region")
     if cite is not None and old and not regions.covers(old, region) and asks_usable(text):
         return not_here(text, cite, cite, old, region, region, None, as_of, who="企业" if "企业" in text else "您")
-    response = search(without_old(text)[:200], region=region, top_k=5, as_of=as_of).model_dump()
+    asked, notice = without_old(text), f"好的，下面按{region}的政策回答："
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", CORRECTING.sub("", regions_removed(asked)))) < 3 and cite is not None:
+        # "说错了 我在大连" after 聊城 第16条's loan (eval83 ZB12 heard 46号（二）'s 中国制造2025): the measure in play, asked
+        # in the new place
+        heading = cite.get("heading") or ""
+        asked = f"{heading} {cite.get('quote') or ''}"
+        notice = f"好的，下面按{region}的政策回答" + (f"（刚才说的是“{heading}”）：" if heading else "：")
+    response = search(asked[:200], region=region, top_k=5, as_of=as_of).model_dump()
     response["results"].sort(key=lambda h: not regions.covers(h.get("region") or "", region))
-    return search_answer(response, notice=f"好的，下面按{region}的政策回答：")
+    return search_answer(response, notice=notice)
+
+
+# the words of a place corrected ("说错了 我在…", "不对，是…"): no question of their own
+CORRECTING = re.compile(
+    r"说错了|搞错了|弄错了|打错了|不对|不是|错了|我们?|俺们?|在|是|那边|这边|的|啊|呢|了|[，,。！!\s]"
+)
+
+
+def regions_removed(text: str) -> str:
+    from actions.clause_in_play import without_places
+
+    return without_places(text)[0]

@@ -521,6 +521,10 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         or re.search(r"(?:我|俺|他|她|今年)(?:才|都|已经|刚)?\s*(\d{2})\s*(?:了|$|(?=[，,。\s！!]))", text)
         # "我瓦房店的 50了 原来在…" (eval55 I01): a bare "50了" between pauses
         or re.search(r"(?:^|[\s，,。])([1-7]\d)\s*了(?=[\s，,。！!]|$)", text)
+        # "我大连的 57了失业金…", "我男的 57 到底能不能…" (eval83 ZA06, the chat joins words across spaces, lost the age
+        # twice and was never told "距退休不足1年" fails)
+        or re.search(r"(?:^|[\s，,。]|(?<![交缴领拿返补贷给付花挣赚])的)([1-7]\d)\s*了(?![\d个名位人块元万%])", text)
+        or re.search(r"(?:我|俺)(?:是)?(?:男的|女的)[\s，,]*([1-7]\d)(?![\d个名位人块元万%年月号日])", text)
     )  # "我才38"
     asked_for = _member_asked_for(text)
     if asked_for is not None:  # "今年60了 俺儿子30岁 残疾…想问问他能享受啥" (eval47 R10 was recorded 年龄：60)
@@ -641,13 +645,19 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
     if SCHOOLING_BELOW.search(text) and not COLLEGE.search(text):
         facts["is_college_graduate"] = False
     # "失业登记办了" (eval29 P05 was asked again)
-    if re.search(
-        r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证|失业登记(?:也|都|早|已经|已)?(?:办了|办过|做了|已办|办好了))",
+    said = re.search(
+        r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证|失业登记(?:也|都|早就?|已经|已)?(?:办了|办过|做了|已办|办好了)|"
+        r"登记失业(?:已经|有|快|都)?\d+\s*(?:年|个月))",  # "登记失业一年了" (eval66 IA08)
         text,
-    ):
+    )
+    # "我没说我办了失业登记啊，我还没去办呢" (eval83 ZA05 was recorded 已办理失业登记：是 from it)
+    denied = said and re.search(r"(?:没说|没讲|谁说|不是说|哪说|没有说)[^，。,]{0,3}$", text[: said.start()])
+    if said and not denied:
         facts["unemployment_registered"] = True
     # "我还没去登记失业呢" (eval53 L12 stayed 连续登记失业月数：12 from "失业一年多"): not registered, no months
-    elif re.search(r"(?:没|没有|未)(?:去|到)?(?:办|做)?(?:失业)?登记", text):
+    elif re.search(r"(?:没|没有|未)(?:去|到)?(?:办|做)?(?:失业)?登记", text) or (
+        "登记" in text and re.search(r"还没(?:去|有)?办|没(?:去)?办呢", text)
+    ):
         facts["unemployment_registered"] = False
         facts["unemployment_months"] = 0
     if NEVER_INSURED.search(text):

@@ -16,7 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import clause_in_play
+from actions import clause_in_play, question_parts
 from actions.combine_question import TOGETHER
 from actions.form_corrections import is_correction
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
@@ -484,7 +484,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The yes/no answer to a yes/no question in a conversation already about something, or None."""
     if not text or not tracker.get_slot(TOPIC) or not (CAN.search(text) or EXISTS.search(text)):
         return None
-    if EXISTS.search(text) and not TOGETHER.search(text):  # "文件里有没有说不能同时享受": not whether a measure exists
+    if EXISTS.search(text) and not TOGETHER.search(text) and not question_parts.parts(text):
+        # "文件里有没有说不能同时享受": not whether a measure exists; two questions in one message are not one measure
         place = _place(text, tracker)
         return measure_exists.reply(text, _earlier_questions(tracker), place, coverage.document_regions(), as_of)
     from actions import sentence_pointed  # it reads this module's neighbours; imported when asked
@@ -576,6 +577,10 @@ def exists_lead(first: Reply | None, text: str, region: str | None, as_of: date)
     """The first answer to "…有…补贴吗" led by "…文件里没有…" where the place's documents do not set that
     measure (only name it, or not at all); the measures in scope follow as before."""
     if first is None or not ASKS_EXISTS.search(text or ""):
+        return first
+    if question_parts.parts(text):
+        # "聊城招就业困难人员有补贴吗？还有稳岗返还今年能返不" (eval82 YB06 was told "没有同时写到“稳岗返还”、“就业困难
+        # 人员”的规定"): two questions' words are no one measure missing
         return first
     said = measure_exists.reply(text, [], region, coverage.document_regions(), as_of)
     if said is None:

@@ -114,3 +114,32 @@ def hanzi(text: str) -> str:
     return re.sub(
         r"(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])", "", LETTERS.sub(lambda m: _read_run(m.group(0)), text)
     ).replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> dict[str, str]:
+    """The covered places' names as their pinyin is typed ("dalian" → 大连): regions.yaml's names and aliases."""
+    from itertools import product
+
+    from pypinyin import Style, pinyin
+
+    from knowledge.regions import _alias_map
+
+    out: dict[str, str] = {}
+    for alias in sorted(_alias_map(), key=len):
+        if HAN.search(alias) and len(alias) >= 2:
+            # every reading of a character read two ways (朝阳 is chaoyang, 长海 changhai): a typed name is one of them
+            readings = pinyin(alias, style=Style.NORMAL, heteronym=True)
+            for spelt in list(product(*readings))[:16]:
+                out.setdefault("".join(spelt).lower(), alias)
+    return out
+
+
+def places_named(text: str) -> str:
+    """A message mixing Chinese and English with its covered places in Chinese ("I'm in Dalian, 刚毕业…" → "I'm in 大连,
+    刚毕业…"): eval83 ZB04 said "Dalian" three times and was asked which city each time. Whole words only; a message in
+    English alone is left as typed (it is answered in English)."""
+    if not HAN.search(text or ""):
+        return text
+    spellings = _place_spellings()
+    return LETTERS.sub(lambda m: spellings.get(m.group(0).lower(), m.group(0)), text or "")

@@ -27,7 +27,7 @@ from api.ratelimit import Limiter
 from api.redact import redact
 from api.store import repo, tickets
 from knowledge.dialect import mandarin
-from knowledge.pinyin_read import hanzi
+from knowledge.pinyin_read import hanzi, places_named
 from knowledge.script import simplified
 from retrieval.search import Searcher
 
@@ -108,7 +108,7 @@ class ChatService:
         read = mandarin(simplified(text))
         # "wo shi dalian de shiye le" (eval75 RB05, an old man who types only pinyin, heard "请用中文提问" four times)
         spelt = hanzi(text)
-        read = read if spelt == text else spelt
+        read = places_named(read if spelt == text else spelt)  # "I'm in Dalian, 刚毕业…": 大连 (eval83 ZB04)
         # a button's own title typed ("三、（一）" after "凌政发〔2019〕14号第（一）条" was asked back) is that button,
         # as on WeChat (eval10 H12 got 大政发〔2020〕18号（十三）)
         offered = await self._store(repo.offered_buttons, sender_id) or []

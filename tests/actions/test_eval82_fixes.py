@@ -157,3 +157,11 @@ def test_a_poor_hire_asking_what_the_employer_gets_hears_the_places_sentence():
 
     said = reply("我是建档立卡户 工厂要是招了我 厂里能拿到啥补贴", "凌源市", date(2026, 12, 7))
     assert said is not None and "参照就业困难人员落实社会保险补贴" in said.text
+
+
+def test_two_questions_in_one_message_each_hear_their_measure_and_no_false_absence(convo):
+    # before (YB06): "招就业困难人员有补贴吗？还有稳岗返还今年能返不" was told "没有同时写到“稳岗返还”、“就业困难人员”的规定"
+    # and heard only the 稳岗返还
+    body = started(convo, "聊城的厂子 雇就业困难人员给补贴不？还有今年稳岗返还能不能返", as_of="2026-12-07")
+    assert "没有同时写到" not in body
+    assert "对企业吸纳就业困难人员稳定就业的" in body and "返还其上年度实际缴纳失业保险费的50%" in body
