@@ -21,6 +21,7 @@ CAN = re.compile(
     r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|去哪|去边|在哪)(?:样)?(?:一直|接着|继续)?(?:领|拿|攞|申请|申领|办)|"
     r"(?:领|拿|攞|申请)(?:得)?(?:到|了)?(?:吗|不|么|唔|冇)(?=[？?，,。！!\s]|$)|有(?:没有|冇|无)(?:得)?(?:领|攞)|"
     r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)|"  # "我能领失业金吗"
+    r"还有(?:啥|什么|哪些|别的)(?:能|可以)(?:领|拿)|"  # "失业金领完了…还有啥能领的" (eval84 AB02)
     r"想(?:领|拿|攞|申请)[^，。？?]{0,8}?(?:怎么办|咋办|咋整|怎么弄|有没有办法)"  # "我没失业但想领失业补助金怎么办"
 )
 # "我没失业但想领…", "我现在还在上班": one at work asking for the benefits of the jobless (eval71 NB10 was asked whether
@@ -32,9 +33,12 @@ AT_WORK = re.compile(r"没(?:有)?失业|还在上班|正在上班|在职|还上
 ELSEWHERE = re.compile(r"稳岗|返还|费率|一次性领|创业")
 # drawing on after the benefit ends, near retirement
 EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续领|退休")
+AFTER_ASKED = re.compile(r"还有(?:啥|什么|别的|没有|哪些)|之后|以后(?:咋办|怎么办)|咋办|怎么办")
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
 SUPPLEMENT = re.compile(r"发放失业补助金")
 HARDSHIP = re.compile(r"生活困难下岗失业人员.{0,8}临时生活补助")  # for those who qualify for neither
+# "对生活困难的失业人员及其家庭，及时按规定纳入低保、临时救助等社会救助保障范围" (聊城 第21条): what follows for a family in need
+RELIEF = re.compile(r"失业人员[^。；]{0,10}纳入低保")
 MOST = 4  # sentences quoted: short enough to read on a phone
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元)")
 STANDARD = re.compile(r"失业保险金(?:发放)?标准|由失业保险基金发放失业保险金")
@@ -78,7 +82,11 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     elif EXTENSION_ASKED.search(text) and far:
         # "失业金领完了还有别的钱能领不" three years before retirement (eval71 NA12 heard the extension to retirement,
         # which needs less than a year): what follows the benefit's end for others first
-        patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS, UNTIL_RETIREMENT]
+        patterns = [SUPPLEMENT, HARDSHIP, RELIEF, WHO_REGISTERS, UNTIL_RETIREMENT]
+    elif EXTENSION_ASKED.search(text) and AFTER_ASKED.search(text):
+        # "失业金领完了还没找着活，还有啥能领的" in 聊城 (eval84 AB02, an agent, heard the extension to retirement and the
+        # online claim; 第21条's 一次性临时生活补助 and 低保、临时救助 only when named)
+        patterns = [SUPPLEMENT, HARDSHIP, RELIEF, UNTIL_RETIREMENT, WHO_REGISTERS]
     elif EXTENSION_ASKED.search(text):
         # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
         patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD, WHO_REGISTERS]  # 失业补助金: the case of more than a year
@@ -108,7 +116,7 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
             "按原文不能接着领到退休：接着领到退休限领取失业保险金期满时距法定退休年龄不足1年的，"
             "按您说的情况距退休1年以上（以经办部门认定为准）。领完以后，原文写有："
         )
-    elif EXTENSION_ASKED.search(text) and far:
+    elif EXTENSION_ASKED.search(text) and (far or AFTER_ASKED.search(text)):
         head = "领完失业保险金以后，原文写有："
     elif EXTENSION_ASKED.search(text) and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
         head = "领完失业保险金后能否接着领，原文是这样规定的："

@@ -372,6 +372,13 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     # "最长" alone): what the question is about must be in the sentence, not only its asking words
     if qkind in ("period", "amount") and not _about_asked(best.text, words):
         return quotes
+    # "那聊城就业困难人员灵活就业补多少" on 聊城 第9条's "…灵活就业社会保险补贴政策期满…" (eval84 AB11, an officer, heard the
+    # firms' "最低工资标准的50%" post subsidy): what the question and the sentence cited share, the figure's sentence
+    # must hold too
+    core = membership.pairs(ASKING_WORDS.sub("", words or ""))
+    held = core & membership.pairs("".join(q.text for q in quotes))
+    if qkind == "amount" and held - membership.pairs(best.text) and len(held - membership.pairs(best.text)) >= 2:
+        return quotes
     # the sentence that answers first, then the one cited before (the measure in play)
     return sentences.fit([quote_of(best, named, qkind)] + quotes)
 

@@ -71,3 +71,28 @@ def test_a_place_corrected_with_no_question_asks_the_measure_in_play_there(convo
     body = asked(convo, "弄错了 我们在大连", as_of="2026-12-07")
     assert "中国制造2025" not in body and "一带一路" not in body
     assert "创业担保贷款" in body
+
+
+def test_what_follows_the_benefit_in_liaocheng_is_the_living_allowance_and_relief():
+    # before (eval84 AB02, an agent): "失业金领完了…还有啥能领的" heard the extension to retirement and the online claim;
+    # 第21条's 一次性临时生活补助 and 低保、临时救助 only when named
+    from actions import jobless_pay
+
+    said = jobless_pay.reply("失业金已经领完了 还有什么可以领的", {"applicant_type": "person", "region": "聊城市"}, DAY)
+    assert said is not None and said.text.startswith("领完失业保险金以后，原文写有：")
+    assert "一次性临时生活补助" in said.text and "纳入低保" in said.text
+
+
+def test_a_figure_of_another_measure_of_the_clause_is_not_the_one_asked():
+    # before (eval84 AB11, an officer): "聊城就业困难人员灵活就业补多少" on 第9条's 灵活就业 extension heard the firms'
+    # "最低工资标准的50%" post subsidy
+    from answers.clause_detail import detail
+    from answers.clause_json import as_hit
+    from knowledge.records import load_clauses
+
+    rec = next(
+        r for r in load_clauses() if r.clause_id.startswith("liaocheng") and "帮助困难人员就业" in (r.heading or "")
+    )
+    cited = next(s.text for s in rec.sentences if "灵活就业社会保险补贴" in s.text)
+    body = detail(as_hit(rec, DAY, [cited]), "amount", DAY, "就业困难人员灵活就业的社保补贴补多少钱").text
+    assert "最低工资标准的50%" not in body and "原文没有写明" in body
