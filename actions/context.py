@@ -219,28 +219,21 @@ def _parse_iso(value: Any) -> date | None:
 
 
 def turn_as_of(tracker: Tracker, today: date | None = None) -> tuple[date, str, dict]:
-    """(as-of date, source, slot updates) for this turn. Source: metadata | message | earlier | today."""
-    today = today or date.today()
+    """(as-of date, source, slot updates) for this turn. Source: metadata | message | earlier | today.
+
+    A page sends its day as metadata; the words still move it to another year ("2020年3月在凌源开的店，当时能领什么补贴",
+    eval82 YB10 heard "按今天的政策"), as actions/detours does for a date typed alone, and the follow-ups stay on that
+    time until "现在"."""
     from_meta = _parse_iso(metadata(tracker).get("as_of"))
+    day = from_meta or today or date.today()
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-    if from_meta:
-        # "2020年3月在凌源开的店，当时能领什么补贴" typed on a page sending today (eval82 YB10 heard "按今天的政策"): the time
-        # the words ask about, in another year, over the page's day (as actions/detours does for a date typed alone)
-        typed = date_in_text(user_text(tracker), from_meta)
-        if typed and typed.year != from_meta.year:
-            return typed, "message", {AS_OF_SLOT: typed.isoformat()}
-        earlier = _parse_iso(tracker.get_slot(AS_OF_SLOT))
-        if earlier and earlier.year != from_meta.year:  # the follow-ups stay on the time asked, until "现在"
-            if _NOW.search(user_text(tracker)):
-                return from_meta, "message", {AS_OF_SLOT: None}
-            return earlier, "earlier", {}
-        return from_meta, "metadata", {}
-    said = date_in_text(user_text(tracker), today, loose=intent == "as_of_date")
-    if said:
+    text = user_text(tracker)
+    said = date_in_text(text, day, loose=intent == "as_of_date" and not from_meta)
+    if said and (not from_meta or said.year != from_meta.year):
         return said, "message", {AS_OF_SLOT: said.isoformat()}
     earlier = _parse_iso(tracker.get_slot(AS_OF_SLOT))
-    if earlier and _NOW.search(user_text(tracker)):  # "那现在呢" after "按2020年5月20日": back to today
-        return today, "message", {AS_OF_SLOT: None}
-    if earlier:
+    if earlier and (not from_meta or earlier.year != from_meta.year):
+        if _NOW.search(text):  # "那现在呢" after "按2020年5月20日": back to the page's day, or today
+            return day, "message", {AS_OF_SLOT: None}
         return earlier, "earlier", {}
-    return today, "today", {}
+    return (from_meta, "metadata", {}) if from_meta else (day, "today", {})

@@ -71,6 +71,7 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     supplement = "补助金" in text
     # where one registers before what follows the benefit's end (eval48 M01, laid off a month before, heard five
     # sentences and never where to register until asked twice)
+    extension = bool(EXTENSION_ASKED.search(text))
     patterns = [STANDARD, WHO_REGISTERS, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP]
     # more than a year from retirement on every reading: by the years said, or by the age (and sex) said ("我男的 57",
     # eval83 ZA06, heard the extension's conditions twice and never that it is not his)
@@ -79,15 +80,15 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     )
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
-    elif EXTENSION_ASKED.search(text) and far:
+    elif extension and far:
         # "失业金领完了还有别的钱能领不" three years before retirement (eval71 NA12 heard the extension to retirement,
         # which needs less than a year): what follows the benefit's end for others first
         patterns = [SUPPLEMENT, HARDSHIP, RELIEF, WHO_REGISTERS, UNTIL_RETIREMENT]
-    elif EXTENSION_ASKED.search(text) and AFTER_ASKED.search(text):
+    elif extension and AFTER_ASKED.search(text):
         # "失业金领完了还没找着活，还有啥能领的" in 聊城 (eval84 AB02, an agent, heard the extension to retirement and the
         # online claim; 第21条's 一次性临时生活补助 and 低保、临时救助 only when named)
         patterns = [SUPPLEMENT, HARDSHIP, RELIEF, UNTIL_RETIREMENT, WHO_REGISTERS]
-    elif EXTENSION_ASKED.search(text):
+    elif extension:
         # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
         patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD, WHO_REGISTERS]  # 失业补助金: the case of more than a year
     elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
@@ -111,14 +112,14 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
-    elif EXTENSION_ASKED.search(text) and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text):
+    elif extension and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text):
         head = (
             "按原文不能接着领到退休：接着领到退休限领取失业保险金期满时距法定退休年龄不足1年的，"
             "按您说的情况距退休1年以上（以经办部门认定为准）。领完以后，原文写有："
         )
-    elif EXTENSION_ASKED.search(text) and (far or AFTER_ASKED.search(text)):
+    elif extension and (far or AFTER_ASKED.search(text)):
         head = "领完失业保险金以后，原文写有："
-    elif EXTENSION_ASKED.search(text) and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
+    elif extension and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
         head = "领完失业保险金后能否接着领，原文是这样规定的："
     else:
         head = "所收录的政策文件没有写明领取失业保险金的条件和期限（以经办部门认定为准）；与之有关的规定有："

@@ -60,7 +60,7 @@ def asks_usable(text: str) -> bool:
 def answer(text: str, tracker: Tracker, region: str, as_of: date):
     """The reply for the new place: whether the clause just read applies there (it does not), with that place's
     sentence on the same thing; or the message's own question answered there."""
-    from actions.clause_in_play import in_play
+    from actions.clause_in_play import in_play, without_places
     from actions.other_place_rule import not_here
     from answers.clause_answer import search_answer
     from retrieval.search import search
@@ -70,7 +70,7 @@ def answer(text: str, tracker: Tracker, region: str, as_of: date):
     if cite is not None and old and not regions.covers(old, region) and asks_usable(text):
         return not_here(text, cite, cite, old, region, region, None, as_of, who="企业" if "企业" in text else "您")
     asked, notice = without_old(text), f"好的，下面按{region}的政策回答："
-    if len(re.sub(r"[^\u4e00-\u9fff]", "", CORRECTING.sub("", regions_removed(asked)))) < 3 and cite is not None:
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", CORRECTING.sub("", without_places(asked)[0]))) < 3 and cite is not None:
         # "说错了 我在大连" after 聊城 第16条's loan (eval83 ZB12 heard 46号（二）'s 中国制造2025): the measure in play, asked
         # in the new place
         heading = cite.get("heading") or ""
@@ -85,9 +85,3 @@ def answer(text: str, tracker: Tracker, region: str, as_of: date):
 CORRECTING = re.compile(
     r"说错了|搞错了|弄错了|打错了|不对|不是|错了|我们?|俺们?|在|是|那边|这边|的|啊|呢|了|[，,。！!\s]"
 )
-
-
-def regions_removed(text: str) -> str:
-    from actions.clause_in_play import without_places
-
-    return without_places(text)[0]

@@ -375,9 +375,8 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     # "那聊城就业困难人员灵活就业补多少" on 聊城 第9条's "…灵活就业社会保险补贴政策期满…" (eval84 AB11, an officer, heard the
     # firms' "最低工资标准的50%" post subsidy): what the question and the sentence cited share, the figure's sentence
     # must hold too
-    core = membership.pairs(ASKING_WORDS.sub("", words or ""))
-    held = core & membership.pairs("".join(q.text for q in quotes))
-    if qkind == "amount" and held - membership.pairs(best.text) and len(held - membership.pairs(best.text)) >= 2:
+    held = _core(words) & membership.pairs("".join(q.text for q in quotes))
+    if qkind == "amount" and len(held - membership.pairs(best.text)) >= 2:
         return quotes
     # the sentence that answers first, then the one cited before (the measure in play)
     return sentences.fit([quote_of(best, named, qkind)] + quotes)
@@ -390,9 +389,14 @@ ASKING_WORDS = re.compile(
 )
 
 
+def _core(words: str) -> set[str]:
+    """The pairs of what the question is about, without the words asking how much or how long."""
+    return membership.pairs(ASKING_WORDS.sub("", words or ""))
+
+
 def _about_asked(sentence: str, words: str) -> bool:
     """The sentence holds what the question is about, beside the words asking how much or how long."""
-    core = membership.pairs(ASKING_WORDS.sub("", words or ""))
+    core = _core(words)
     return not core or bool(core & membership.pairs(sentence))
 
 
