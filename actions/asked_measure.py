@@ -48,6 +48,9 @@ TEXT_WORDS = (
 )
 
 
+ALL_ENDED = re.compile(r"以下\d+项相关措施均已到期")
+
+
 def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_only: bool = False) -> Reply | None:
     """`plain_only`: only a service asked in plain words (`SAID_AS`), for a reply with nothing else to lead."""
     if first is None or not region:
@@ -60,7 +63,9 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_
         and word not in keys
         and not (word == "临时生活补助" and AT_WORK.search(text or ""))
     ]
-    shown = compact(first.text)
+    # a list of measures that have all ended names nothing the person can have now ("退役军人培训有没有" in 凌源 listed
+    # the 2019–2020 培训期间生活费补贴 alone once the search read the place's name no more): the sentence still leads
+    shown = "" if ALL_ENDED.search(first.text) else compact(first.text)
     missing = [k for k in keys if k not in shown]
     if not keys or len(missing) != len(keys):
         return first  # a listed measure, or the lead above it, names what was asked

@@ -135,7 +135,13 @@ UNPLACED = (
 )
 
 
-OWN = re.compile(r"我|俺|咱|家里|老公|媳妇|孩子")
+# who speaks of themselves; also an event told as news ("凌源失业了有啥补贴", eval85's warm-up heard 凌源's
+# 人才安家补助): "X了" or "刚X" is someone's situation, where "失业人员有啥补贴" asks about a group
+OWN = re.compile(
+    r"我|俺|咱|家里|老公|媳妇|孩子"
+    r"|(?:失业|下岗|被裁|毕业|退伍|退役|离职|辞职|被辞退|被辞|没(?:了)?(?:工作|活))了"
+    r"|刚(?:失业|下岗|被裁|毕业|退伍|退役|离职|辞职)"
+)
 
 
 # "他能上吗", "我能申请不" right after a bare measure was answered ("公益性岗位", eval69 LA06 heard "没有找到…"): whether
@@ -236,10 +242,10 @@ def sure_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) ->
     return [SlotSet(FAILED, 0)] + topic_events(text, reply)
 
 
-def other_parts(text: str, tracker: Tracker, reply: Reply) -> list[Reply]:
+def other_parts(text: str, tracker: Tracker, reply: Reply, after_first: bool = False) -> list[Reply]:
     """The answers to the parts of the message the reply does not name (actions/question_parts.py)."""
     out: list[Reply] = []
-    for part in question_parts.unanswered(text, reply.text):
+    for part in question_parts.unanswered(text, reply.text, after_first):
         more, _ = answer_for(question_parts.with_place(part, text), tracker)
         quoted = [c.get("quote") for c in more.citations if c.get("quote")]
         if more.meta.get("low_confidence") or not quoted or any(q in reply.text for q in quoted):

@@ -133,7 +133,12 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
     from actions.question_parts import MEASURE
     from answers import place_sentences
 
-    keys = [k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2] or named_subsidy(text)
+    named = named_subsidy(text)
+    # "职业培训补贴" names the measure where its word "培训" alone finds 家政培训 and 集中要约 (eval85 BB11)
+    keys = [
+        *named,
+        *(k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2 and not any(k in n for n in named)),
+    ]
     if len(places) < least or not keys:
         return None
     pattern = re.compile("|".join(map(re.escape, keys)))
@@ -165,3 +170,25 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
         f"以上为各地文件原文，具体以当地经办部门{lenders}认定为准。" if cites else "具体以当地经办部门认定为准。"
     )
     return Reply("\n".join(lines), cites, meta={"compare_aspect": keys, "compare_places": places})
+
+
+# "和凌源比有什么不同" right after 大连's answer (eval85 BB11, an officer, heard 凌源's 科技创新 clause): the question just
+# answered, compared with the place named
+AGAINST = re.compile(
+    r"(?:和|跟|与|同|比)[^，。？?\s]{2,8}?(?:比|相比|比较|对比)?(?:一下)?(?:的话)?(?:有|都有)?(?:什么|啥|哪些)?"
+    r"(?:不同|区别|差别|不一样|差异)|(?:一样|相同)(?:吗|不|么)"
+)
+
+
+def against(text: str, tracker: Tracker, topic: str | None, as_of: date) -> Reply | None:
+    from actions.clause_in_play import in_play
+    from actions.profile_turns import compare_reply
+
+    named = regions.regions_in_text(text or "")
+    if not topic or len(named) != 1 or len(text) > 24 or not AGAINST.search(text):
+        return None
+    here = (in_play(tracker)[0] or {}).get("region") or tracker.get_slot("region")
+    if not here or here == named[0]:
+        return None
+    asked = re.sub("|".join(map(re.escape, regions.regions_in_text(topic))) or "^$", "", topic)
+    return compare_reply(f"{here}和{named[0]}的{asked} 有什么不同", as_of)

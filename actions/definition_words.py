@@ -59,7 +59,9 @@ GROUP_ASKED = re.compile(
 
 
 def defined_term(text: str) -> str:
-    return NOT_A_TERM.sub("", _defined_term(text))
+    term = NOT_A_TERM.sub("", _defined_term(text))
+    # "那在凌源怎么认定" (eval85 BB12 read the term "那在"): what is left of a place's words names nothing
+    return "" if re.fullmatch(r"(?:那|这|在|到|去|的|里|边)+", term) else term
 
 
 def _defined_term(text: str) -> str:

@@ -35,10 +35,15 @@ def without_denied(text: str) -> str:
 
 # "我不残疾也不是低保，也没创业。有没有见习啥的" (eval63 FA01 heard 46号（十二）'s 1000元 for 低保 and 残疾 graduates): a group
 # the person says they are not in is no word to search by (the facts are read from the whole message)
-NOT_OF_GROUP = re.compile(
-    r"(?:(?<=[我俺也都并])|^|(?<=[，。,\s；;]))(?:也|都|并)?(?:不是|不算|没有|没|不)(?:是|算)?"
+GROUP_NAMES = (
     r"(?:残疾人?|退役军人|当过兵|建档立卡(?:贫困户)?|贫困户|低保户?|低保家庭|零就业家庭|农民工|大学生|高校毕业生|毕业生|"
     r"创业|自己创业|军人配偶|烈属|单亲|劳动模范|劳模|失地农民|特困)"
+)
+NOT_OF_GROUP = re.compile(
+    r"(?:(?<=[我俺也都并])|^|(?<=[，。,\s；;]))(?:也|都|并)?(?:不是|不算|没有|没|不)(?:是|算)?" + GROUP_NAMES + "|"
+    # "你咋老说大学生呢，我就一个普通农民" (eval85 BA03 heard 凌源's 20万元 for graduates a third time): a group the
+    # person complains of hearing
+    r"(?:老|总|总是|一直|又|怎么又|咋又|怎么老|咋老)(?:说|提|扯|给我说|跟我说)" + GROUP_NAMES
 )
 
 

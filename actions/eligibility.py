@@ -454,7 +454,11 @@ class ActionStartEligibility(Threaded, Action):
                 first = hired_group.lead(priority_lead.lead(None, text, profile, as_of), text, profile, as_of)
                 first = hired_group.for_employer(first, text, profile, as_of)  # "公司雇他 公司能得啥" (eval70 MA08)
             if first is None and typed and not bare:  # "有没有帮着介绍工作的" with no measure in scope (eval53 L01)
-                led = asked_measure.lead(Reply(""), text, profile.get("region"), as_of, plain_only=True)
+                # a lead alone, said whole before the summary (eval85: "…没给上保险 现在失业了 有没有啥补助" in 凌源 had
+                # nothing else in scope and heard nothing at all)
+                led = asked_measure.lead(
+                    Reply("", meta={priority_lead.LEAD_ONLY: True}), text, profile.get("region"), as_of, plain_only=True
+                )
                 first = led if led is not None and led.text.strip() else None
             candidates = [] if first is not None and first.meta.get("past_retirement") else current
             updates.update({CANDIDATES: candidates, SCOPE_CLAUSES: clauses, SCOPE_TEXT: scope_text, TOPIC: scope_text})

@@ -38,6 +38,7 @@ from actions.clause_in_play import (
     own_words,
     without_places,
 )
+from actions.denied_words import without_groups_denied
 from actions.dialogue_state import bot_messages_back
 from actions.profile import profile_from_slots
 from actions.within_place import most_specific
@@ -243,7 +244,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         if met is not None:  # "那我这情况算不算不足1/3": that clause's condition, not a new search
             return met
         # "要是见习单位把俺孩子留下了呢": the sentence of the clause just cited it points at (eval6 E23, E10)
-        met = sentence_pointed.answer(text, tracker, as_of)
+        # "怎么总提大学生 俺是种地的 贷款最多多少" (eval85 BA03): a group turned away points at no sentence
+        met = sentence_pointed.answer(without_groups_denied(text), tracker, as_of)
         if met is not None:
             return met
 
@@ -285,7 +287,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         total = failed_leaf.line(tracker, as_of, cite.get("clause_id") or "", cite.get("quote") or "") or total
     if not total and kind in ("amount", "times") and len(rest) >= 3 and not _group_elsewhere(text, cite):
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
-        met = sentence_pointed.answer(text, tracker, as_of)
+        # "怎么总提大学生 俺是种地的 贷款最多多少" (eval85 BA03): a group turned away points at no sentence
+        met = sentence_pointed.answer(without_groups_denied(text), tracker, as_of)
         if met is not None:
             if sentence_pointed.NO_SUM_SAID in met.text and _figureless(met):
                 # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import question_parts
 from actions.priority_lead import LEAD_ONLY
 from answers import place_sentences
 from answers.models import Reply
@@ -35,10 +36,7 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     m = HIRED.search(text or "")
     if m is None or profile.get("applicant_type") != "enterprise" or not profile.get("region"):
         return first
-    granting = re.compile(
-        r"(?:吸纳|招用|雇用|安置)[^。；，]{0,12}(?:" + TEXT_GROUP[m.group(1)] + r")[^。；]{0,40}(?:补贴|补助|政策|奖补)"
-    )
-    found = _granting(granting, profile["region"], as_of, first)[:MOST]
+    found = _granting(_pattern(TEXT_GROUP[m.group(1)]), profile["region"], as_of, first)[:MOST]
     if not found:
         return first
     # no measure in scope (a 凌源 cooperative in 2020, eval50 Q20): the sentences alone, as a lead
@@ -111,3 +109,49 @@ def for_employer(first: Reply | None, text: str, profile: dict, as_of: date) -> 
     recognised = "（是否属于就业困难人员以经办部门认定为准）" if word == "就业困难人员" and listed else ""
     # first, as the answer to the question asked of the employer: a lead the summary keeps when no question is left
     return _led(first, f"招用{word}的单位，原文写有{recognised or '（单位能否享受以经办部门认定为准）'}：", found)
+
+
+# "招了残疾人有补贴吗" asked as a question (eval85 BB06, rated 1: heard 辽政发（十）'s 1000元 for firms making epidemic
+# supplies, and "招一个残疾人给1000块？" was not denied): what the place's texts grant whoever hires that group, or
+# that they grant nothing of their own, before any search's nearest sentence
+SUBSIDY_ASKED = re.compile(r"补贴|补助|奖补|优惠|政策|扶持|给钱|给啥|有啥|有什么|能领|能拿")
+# a group the texts recognise as 就业困难人员 (辽政发〔2020〕9号（十六）'s list), whose hiring is granted under that name
+RECOGNISED_AS = {"残疾": "就业困难人员", "退役": "就业困难人员"}
+# "招了失业人员": the texts grant it in long sentences ("对吸纳登记失业半年以上人员或毕业年度高校毕业生（含…）就业，…") the
+# search reads better than a window of words
+SEARCHED = ("失业",)
+
+
+def answer(text: str, region: str | None, as_of: date) -> Reply | None:
+    m = HIRED.search(text or "")
+    if m is None or not region or m.group(1) in SEARCHED or not SUBSIDY_ASKED.search(text[m.end() :]):
+        return None
+    if question_parts.parts(text):
+        return None  # "…雇就业困难人员给补贴不？还有今年稳岗返还能不能返": each part is answered where parts are
+    group = m.group(1)
+    said = {"残疾": "残疾人", "退役": "退役军人", "失业": "失业人员", "就业困难": "就业困难人员"}.get(group, group)
+    found = _granting(_pattern(TEXT_GROUP[group]), region, as_of, None)
+    if found:
+        return _said(f"招用{said}的单位，原文写有（能否享受以经办部门认定为准）：", found, group)
+    wider = RECOGNISED_AS.get(group)
+    through = _granting(_pattern(wider), region, as_of, None) if wider else []
+    none = f"收录的适用于{region}的文件没有专门写招用{said}的单位能领的补贴。"
+    if not through:
+        return Reply(
+            f"{none}具体可咨询当地人力资源社会保障部门。", meta={"hired_group": group, "low_confidence": False}
+        )
+    return _said(
+        f"{none}所招的{said}若被认定为{wider}（以经办部门认定为准），招用{wider}的单位，原文写有：", through, group
+    )
+
+
+def _said(head: str, found: list[dict], group: str) -> Reply:
+    # a grant to every unit hiring them ("对招用…的单位") before one to a kind of firm or to a period's extension
+    found = sorted(found, key=lambda c: ("单位" not in c["quote"], "期间" in c["quote"]))
+    found = found[:MOST]
+    lines = [head, *(place_sentences.line(c) for c in found), "具体标准和办理以经办部门认定为准。"]
+    return Reply("\n".join(lines), found, meta={"hired_group": group, "low_confidence": False})
+
+
+def _pattern(group: str) -> re.Pattern:
+    return re.compile(r"(?:吸纳|招用|雇用|安置)[^。；，]{0,12}(?:" + group + r")[^。；]{0,40}(?:补贴|补助|政策|奖补)")

@@ -592,6 +592,22 @@ def _members_event(text: str) -> bool:
     )
 
 
+# "这上面写的是2020届、2021届，那我2025届的还能不能参加" (eval85 BA05 was recorded 毕业年份：2020): a class year read
+# from the text, or one of a list, is not the person's
+READ_BEFORE = re.compile(r"(?:写的是|写着|写了|上面|文件|原文|规定|只有|只给|说的是|里的|针对)[^，。,；;？?]{0,4}$")
+
+
+def _own_class(text: str) -> re.Match | None:
+    found = [
+        m
+        for m in re.finditer(r"(20\d{2})\s*届", text)
+        if not READ_BEFORE.search(text[: m.start()])
+        and not re.match(r"\s*[、和及与]", text[m.end() :])
+        and not re.search(r"(?:20\d{2})\s*届\s*[、和及与]\s*$", text[: m.start()])
+    ]
+    return found[-1] if found else None
+
+
 def _graduation(text: str, facts: dict, as_of: date) -> None:
     # "2019年7月毕业的" (eval28 Z07 was recorded 2020): a month between the year and 毕业
     m = re.search(
@@ -599,7 +615,7 @@ def _graduation(text: str, facts: dict, as_of: date) -> None:
         r"(20\d{2}|\d{2})\s*(?:年|届)\s*(?:\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:的)?\s*"
         r"(?:大专|本科|大学|研究生|硕士|博士|专科|高职)?\s*(?:毕业|应届|大学毕业)",
         text,
-    ) or re.search(r"(20\d{2})\s*届", text)
+    ) or _own_class(text)
     if m:
         year = int(m.group(1))
         facts["graduation_year"] = year + 2000 if year < 100 else year

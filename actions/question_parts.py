@@ -18,7 +18,9 @@ JOINS = re.compile(
 # what a part asks about: the measure's own word, not the words many measures share (补贴, 社保, 政策)
 MEASURE = re.compile(
     r"稳岗|返还|培训|见习|贷款|贴息|公益性?岗|缓缴|缓交|免征|减免|(?<![减])免(?!费)|减半|场地|房租|租金|"
-    r"失业金|失业保险金|失业补助金|生活补助|低保|救助|学徒|技能提升|税|吸纳|残保金|公积金|医保|养老"
+    r"失业金|失业保险金|失业补助金|生活补助|低保|救助|学徒|技能提升|税|吸纳|残保金|公积金|医保|养老|"
+    # "还有俺想去学个手艺…能给补贴不" (eval85 BA01 heard nothing of training): a trade learnt is training asked
+    r"手艺|学(?:门|个|点)?技术"
 )
 # a measure named in the answer under another of its words ("稳岗" for 返还…失业保险费, "减免" for 免)
 SAID_AS = {
@@ -26,7 +28,9 @@ SAID_AS = {
     "缓交": ("缓缴", "缓交"),
     "失业金": ("失业保险金", "失业金"),
     "免": ("免征", "免除", "减免"),
+    "手艺": ("培训",),
 }
+TRAINING = re.compile(r"手艺|学(?:门|个|点)?技术")
 MAX_PARTS = 2
 
 
@@ -38,13 +42,14 @@ def parts(text: str) -> list[str]:
 
 
 def _keys(part: str) -> list[str]:
-    return list(dict.fromkeys(MEASURE.findall(part)))
+    return list(dict.fromkeys("手艺" if TRAINING.fullmatch(k) else k for k in MEASURE.findall(part)))
 
 
-def unanswered(text: str, answered: str) -> list[str]:
-    """The parts naming a measure the answer given never names, at most MAX_PARTS."""
+def unanswered(text: str, answered: str, after_first: bool = False) -> list[str]:
+    """The parts naming a measure the answer given never names, at most MAX_PARTS. `after_first`: the answer was
+    given to the first part (a follow-up's reply), which is not asked again."""
     out = []
-    for part in parts(text):
+    for part in parts(text)[1 if after_first else 0 :]:
         keys = _keys(part)
         if keys and not any(w in answered for k in keys for w in SAID_AS.get(k, (k,))):
             out.append(part)

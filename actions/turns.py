@@ -32,6 +32,7 @@ from actions import (
     figure_elsewhere,
     follow_ups,
     group_other,
+    hired_group,
     jobless_pay,
     measure_not_here,
     named_documents,
@@ -43,6 +44,7 @@ from actions import (
     priority_lead,
     procedure_turn,
     profile_turns,
+    question_parts,
     rate_asked,
     registration,
     relief_after_work,
@@ -50,6 +52,7 @@ from actions import (
     sentence_pointed,
     share_enough,
     since_school,
+    time_moved,
 )
 from actions.context import turn_as_of
 from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms
@@ -98,7 +101,9 @@ SWITCH_FILLER = re.compile(
     # "凌源的呢 没看到" (eval58 B19 heard "没有理解"): the place left out of the last answer
     r"没看到|没看见|没有看到|没找到|漏了|落了|没说|没提|没列|"
     # "大连的对应条款" (eval59 BB04, an agent, was asked "请问您是以什么身份申请？")
-    r"条款|条文|原文|内容|写法|怎么写的?|(?:是)?哪(?:一)?条"
+    r"条款|条文|原文|内容|写法|怎么写的?|(?:是)?哪(?:一)?条|"
+    # "哦不对，我户口在凌源" after 大连's answer (eval85 BB12 heard 辽宁's 外省籍农民工 sentence): the same question there
+    r"哦|噢|不对|说错了|搞错了|户口|户籍|是"
 )
 
 
@@ -403,7 +408,7 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
             region = None if using else region
         if using:
             response = {**response, "results": using}
-    return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about))
+    return local_definition.placed(reply, reply or search_answer(response), term, region, bool(about), as_of)
 
 
 def typed_check_button(text: str, tracker: Tracker) -> bool:
@@ -443,6 +448,22 @@ def _asking_only(text: str) -> str:
 def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:
     """The reply to a turn its words settle, or None (the intent's action answers). `places_too`:
     a place outside coverage is said so (not for a message that is not about policy at all)."""
+    turn = _special(text, tracker, places_too)
+    if turn is not None:
+        # the day the words moved to is kept for the turns after, as the search's answer keeps it ("按2020年5月的政策
+        # 招了失业人员有补贴吗" answered here, then "现在呢": eval85 BB10)
+        set_here = {e.get("name") for e in turn.events if isinstance(e, dict)}
+        turn.events += [SlotSet(k, v) for k, v in turn_as_of(tracker)[2].items() if k not in set_here]
+        if turn.replies and turn.replies[0].citations and question_parts.parts(text):
+            # "那失业金到底上哪领啊？还有俺想去学个手艺…能给补贴不" (eval85 BA01 heard the first half only): the parts the
+            # reply names no measure of, answered after it, as the search's answer does
+            from actions.cited_replies import other_parts  # cited_replies imports this module
+
+            turn.replies += other_parts(text, tracker, turn.replies[0], after_first=True)
+    return turn
+
+
+def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:
     if not text:
         return None
     if not HAN.search(text) and re.search(r"[A-Za-z]{2}", text):
@@ -452,6 +473,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
     if collected is not None:
         return Turn([collected])
+    moved = _time_moved(text, tracker)
+    if moved is not None:
+        return moved
     timed = dates_named.reply(simplified(text), tracker, turn_as_of(tracker)[0])  # "原文里提到的时间"
     # "到期了，现在没有这个补贴了呗" after an extension that ended: the extension, not the measure
     timed = timed or extension_ended.reply(simplified(text), tracker, turn_as_of(tracker)[0])
@@ -462,6 +486,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     if timed is not None:
         return Turn([timed], _answer_events(timed, text))
     compared = compare_follow.reply(simplified(text), tracker, turn_as_of(tracker)[0])
+    compared = compared or compare_follow.against(
+        simplified(text), tracker, tracker.get_slot(TOPIC), turn_as_of(tracker)[0]
+    )
     if compared is not None:  # "现在哪个还有效" right after a comparison (eval46 N19)
         return Turn([compared])
     # "那哪些已经到期了 列一下" after 聊城's clauses (eval34 X17 heard all 95 measures): the place in play, if any
@@ -634,6 +661,16 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
     elsewhere = figure_elsewhere.reply(text, here[0] if len(here) == 1 else None, as_of)  # "补6000 凌源有没有"
     if elsewhere is not None:
         return Turn([elsewhere], _answer_events(elsewhere, text))
+    # outside the form: inside it, a question about hiring re-scopes the form, whose first reply leads with the same
+    hiring = (
+        None
+        if tracker.active_loop.get("name")
+        else hired_group.answer(simplified(text), here[0] if len(here) == 1 else None, as_of)
+    )
+    if (
+        hiring is not None
+    ):  # "招了残疾人有补贴吗": what the place grants whoever hires that group, or nothing of its own
+        return Turn([hiring], _answer_events(hiring, text) + [SlotSet(TOPIC, text)])
     answered = yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
     if answered is not None:
         return Turn([answered], _answer_events(answered, text))
@@ -675,6 +712,21 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
         query = f"{topic} {quoted}".strip()[:200] if quoted and named_only and cite.get("region") != region else ""
         return Turn(*again_for(topic, region, as_of, text, heading, query=query, inside=inside))
     return None
+
+
+def _time_moved(text: str, tracker: Tracker) -> Turn | None:
+    """ "现在呢" after an answer for 2020-04 (actions/time_moved.py): the last question, on the day now meant."""
+    from actions.cited_replies import answer_for  # cited_replies imports this module
+
+    day, source, slots = turn_as_of(tracker)
+    again = time_moved.asked_again(simplified(text), tracker.get_slot(TOPIC)) if source == "message" else None
+    if again is None:
+        return None
+    reply, _ = answer_for(again, tracker)
+    reply.text = f"按{day.year}年{day.month}月{day.day}日的政策，您刚才问的“{again}”：\n{reply.text}"
+    return Turn(
+        [reply], _answer_events(reply, text) + [SlotSet(TOPIC, again)] + [SlotSet(k, v) for k, v in slots.items()]
+    )
 
 
 def _asks_something(topic: str | None, region: str) -> bool:

@@ -210,6 +210,17 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         profile.update({k: v for k, v in said.items() if k != "region"})
     if rec is None or not profile.get("applicant_type"):
         return None
+    from actions.new_topic import verdict
+
+    if (
+        question_parts.parts(text)
+        and not {k for k in said if k != "region"}
+        and verdict(text, clause_in_play.own_words(text), cite or {}) == "new"
+    ):
+        # "那失业金到底上哪领啊？还有俺想去学个手艺，学个啥玩意儿能给补贴不" after 失业补助金 (eval85 BA01, a laid-off woman,
+        # heard "不能。…只给“领取失业保险金期满仍未就业”"): two questions, of another topic, and no fact of the person's,
+        # ask no yes/no of this clause
+        return None
     if any(w not in compact(rec.text) for w, _ in measure_exists.terms_in(text)):
         return None  # "那稳岗返还能不能申请" after another clause: a measure of its own, not this clause's
     if PREMISES.search(text) and not PREMISES.search((cite or {}).get("quote") or ""):

@@ -137,14 +137,20 @@ FIRM_SUBJECT = re.compile(r"^[^，,]{0,8}(?:企业|单位|用人单位)")
 
 # "不是高新技术 那能贷多少" (eval78 UB04 heard the 20万 for 高新技术 again): the case said not to be the person's
 DENIED_CASE = re.compile(
-    r"(?:不是|不搞|不做|不干|不属于|不在|没搞|没做)(?P<case>[\u4e00-\u9fff]{2,8}?)(?=[\s，,。的那]|领域|$)"
+    # "没念过大学", "咋老说大学生呢" (eval85 BA03 heard 凌源's 20万元 for graduates three times): a case never theirs
+    r"(?:不是|不搞|不做|不干|不属于|不在|没搞|没做|没念过|没上过|没读过|(?:老|总|一直|又)(?:说|提))"
+    r"(?P<case>[\u4e00-\u9fff]{2,8}?)(?=[\s，,。的那啊呀呢]|领域|$)"
 )
+
+
+def denied_cases(words: str) -> list[str]:
+    return [m.group("case") for m in DENIED_CASE.finditer(words or "")]
 
 
 def _case_denied(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: str | None) -> Sentence | None:
     """Another sentence of the clause stating the same kind, when the one cited is of a case the person says is not
     theirs: "大学生在高新技术领域…20万元" for one who is "不是高新技术" is the clause's general 10万元 sentence."""
-    denied = [m.group("case") for m in DENIED_CASE.finditer(words or "")]
+    denied = denied_cases(words)
     own = sentences.compact(cited.text) if cited is not None else ""
     if cited is None or not any(d in own for d in denied):
         return cited
@@ -255,8 +261,13 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     cited = _case_denied(rec, cited, words, qkind)
     # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
     own = [cited, *measures.same_measure(rec, cited)] if cited is not None else rec.sentences
+    denied = denied_cases(words)
     named = [
-        s for w in asked for s in (own if w == "一次性" else rec.sentences) if w in sentences.compact(s.text)
+        s
+        for w in asked
+        if not any(w in d or d in w for d in denied)  # "不是大学生…能贷多少": 大学生 names the case turned away
+        for s in (own if w == "一次性" else rec.sentences)
+        if w in sentences.compact(s.text) and not any(d in sentences.compact(s.text) for d in denied)
     ]  # by the word's rank
     if named:  # "利息" asked: the sentence on 贴息 first
         return [quote_of(named[0], asked, qkind)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from answers import citations, clause_json, membership
 from answers.models import Reply
@@ -27,6 +28,16 @@ def _own_sentence(term: str, region: str) -> tuple[ClauseRecord, str] | None:
         for s in rec.sentences:
             if term in s.text and REFERS_UP.search(s.text):
                 return rec, s.text.strip()
+    return None
+
+
+def _how_recognised(term: str, region: str) -> tuple[ClauseRecord, str] | None:
+    """The place's own sentence saying where or how one is recognised as `term` ("…可在常住地申请认定为就业困难人员")."""
+    for rec in load_clauses():
+        if rec.region == region:
+            for s in rec.sentences:
+                if term in s.text and re.search(r"认定为?" + re.escape(term), s.text):
+                    return rec, s.text.strip()
     return None
 
 
@@ -53,7 +64,9 @@ def not_defined_line(term: str, region: str) -> str:
     return f"收录的{region}政策原文没有写明{term}的范围；您是否属于{term}，以当地人力资源社会保障部门认定为准。"
 
 
-def placed(reply: Reply | None, fallback: Reply, term: str, region: str | None, asks: bool) -> Reply:
+def placed(
+    reply: Reply | None, fallback: Reply, term: str, region: str | None, asks: bool, as_of: date | None = None
+) -> Reply:
     """The definition answer for a person in `region`: with the place's own referral sentence, or, where
     no collected text of the place defines the group, the fallback answer said so first."""
     if reply is not None:
@@ -62,6 +75,16 @@ def placed(reply: Reply | None, fallback: Reply, term: str, region: str | None, 
         if not line and term and region and defined_in != region and defining_region_applies(defined_in, region):
             # "大连有没有自己的规定" after 辽宁's 零就业家庭 (eval68 KB07 heard the province's sentence three times)
             line = f"收录的{region}文件没有对“{term}”另下定义，以下是{defined_in}的规定（在{region}适用）："
+            own = _how_recognised(term, region)
+            if own is not None:
+                # "那在凌源怎么认定" (eval85 BB12, asked four ways, never heard 凌源's "可在常住地申请认定为就业困难人员")
+                cite = clause_json.fields(own[0], clause_json.HIT_FIELDS)
+                line = (
+                    f"收录的{region}文件没有对“{term}”另下定义，只写明：“{own[1]}”（{citations.where(cite)}）；"
+                    f"范围按{defined_in}的规定（在{region}适用）："
+                )
+                quoted = citations.from_hit(clause_json.as_hit(own[0], as_of or date.today(), [own[1]]), own[1])
+                reply = replace(reply, citations=[*reply.citations, quoted])
         if not line:
             return reply
         if asks and membership.verdict_led(reply.text):  # "算不算": the yes or no first, then why 辽宁's list

@@ -17,6 +17,9 @@ NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:补贴|补助|奖补)")
 LEAD = re.compile(r"^(?:.*?(?:就说|问|说|那个|这个|给|的|是|有))+")
 # a name's opening words that say how it is paid, not what for ("一次性创业补贴" is a 创业补贴 paid once)
 HOW_PAID = re.compile(r"^(?:一次性|每月|每年|按月|定额)")
+# words that end a list of several subsidies, never a part of one's name ("…企业技师培训等政府补贴项目" is not a
+# "培训等政府补贴" beside the 培训补贴 asked: eval85 BA01 heard it called another subsidy)
+LIST = re.compile(r"等|和|及|与|或")
 
 
 def typed(query: str) -> list[str]:
@@ -42,7 +45,7 @@ def longer(name: str, text: str) -> str | None:
         found = m.group()
         for start in range(len(found)):
             part = found[start:]
-            if len(part) > len(name) and part.startswith(name[:2]) and _in_order(name, part):
+            if len(part) > len(name) and part.startswith(name[:2]) and _in_order(name, part) and not LIST.search(part):
                 return part
     return None
 

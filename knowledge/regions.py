@@ -144,6 +144,11 @@ def regions_in_text(text: str) -> list[str]:
     return names
 
 
+def alias_region(alias: str) -> str | None:
+    """The canonical region a word names ("大连" → 大连市), None for a word naming none."""
+    return _alias_map().get(alias)
+
+
 def aliases_in_text(text: str) -> list[str]:
     """The words of free text naming regions ("大连", "甘井子区"), longest alias first, in order of appearance."""
     found: list[tuple[int, str]] = []

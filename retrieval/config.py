@@ -51,6 +51,7 @@ class SearchConfig:
     inside_region_share: float = 0.0  # share of that boost for regions inside the named place
     steer_within_region: bool = True  # a named place also steers when a region filter is given
     specific_region_boost: float = 0.03  # prefer the user's own city over the province
+    filter_place_weight: float = 0.3  # the filter region's own name among the words matched (a question word: 1.0)
     highlight_count: int = 2
 
     @property

@@ -14,7 +14,7 @@ import numpy as np
 
 from knowledge.builds import per_build
 from knowledge.records import ClauseRecord, not_yet_issued
-from knowledge.regions import all_region_names, ancestors, regions_in_text
+from knowledge.regions import alias_region, aliases_in_text, all_region_names, ancestors, regions_in_text
 from knowledge.validity import describe, status_on
 
 
@@ -53,6 +53,17 @@ def region_mask(regions: Labels, place: str) -> np.ndarray:
 
 def places_named(query: str) -> list[str]:
     return regions_in_text(query)
+
+
+def without_region_names(query: str, region: str) -> tuple[str, list[str]]:
+    """The query without the words naming the filter region itself, and those words: once the filter keeps that
+    region's clauses, its name mostly matches clauses that repeat it ("凌源失业了有啥补贴" matched 凌源's 人才安家补助,
+    "在凌源首次购房…来凌", ahead of the unemployment clause)."""
+    rest, names = query, list[str]()
+    for alias in aliases_in_text(query):
+        if alias_region(alias) == region:
+            rest, names = rest.replace(alias, " "), [*names, alias]
+    return (rest, names) if rest.strip() else (query, [])
 
 
 def mention_boosts(regions: Labels, places: list[str], boost: float, inside_share: float = 0.0) -> np.ndarray:

@@ -195,7 +195,10 @@ class Searcher:
         of_text: bool = False,
     ) -> Ranking:
         cfg, records = self.config, self.corpus.records
-        terms, expanded = self._query_terms(query)
+        asked, names = (query, []) if not region else filters.without_region_names(query, region)
+        terms, expanded = self._query_terms(asked)
+        if names:  # the filter region's own name, weighed less than the question's other words
+            terms.add(" ".join(names), cfg.filter_place_weight)
         lex_clause, lex_passage = self._lexical(terms)
         dense_clause, dense_passage = self._dense(query, of_text)
         if not cfg.use_lexical and dense_clause is not None:
