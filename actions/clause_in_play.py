@@ -57,6 +57,8 @@ FOLLOW_UP = [  # order: the more specific first
             r"几次|几年|多久|多长时间|领多长|期限(?:是|有)?多长|能领几|领几个月|[给补发享]几个月|多少个月|"
             # "那到底最长几个月？文件里写没写" after 46号（十二）'s 见习 sentence (eval82 YB02 heard the preamble)
             r"(?:最长|最多)几个?月|能[\u4e00-\u9fff]{1,2}几个月|几个月[?？吗呢]|"
+            # "到三年了能一直干到退休不" after 46号（十五）'s 公益性岗位 (eval85 BA08 heard 失业保险金 until retirement): how long
+            r"(?:一直|能)?(?:干|做|补|享受|延长?)到退休|延长至退休|"
             # "是不是得等到59了才给补 就补一年？" (eval40 H01): the period read back for a yes or no
             r"(?:就|只|才)?(?:补|给|领|发|享受)(?:一|1|两|2|三|3)年|等?到\d+岁?了?才(?:开始)?(?:给|补|发|能)?|"
             # "期限" alone after 46号（十五）'s 公益性岗位 standard (eval65 HB01, an agent, was handed to a person)
@@ -106,6 +108,10 @@ FILLER = re.compile(
     r"时候|时间|日期|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
     # "是 正领着呢 那一个月给多少钱" (eval37 Z07 heard 第2条's 职业介绍补贴): receiving said, no topic
     r"(?:正在|正|还在|在)?(?:领|拿)着|一个月|每个月|每月|"
+    # "我上岗那会儿52岁，我这种到三年了能一直干到退休不" (eval85 BA08, on the post in play): when, how old, which
+    # kind of person and how long so far are no topic
+    r"(?:那会儿?|那时候?|当时|那年)|\d{2}\s*岁|(?:我|俺)?这(?:种|样)的?|(?:到|满|干满|干了|干)(?:[一二两三四五\d]+)年了?|"
+    r"上的?岗|在岗|"
     # "我要大连市文件里的具体标准 多少钱一人" (eval37 Z14 heard 18号's preamble): the text and money per head, no topic
     r"(?:市|省|县)?(?:的)?文件(?:里|中|上)(?:的)?|(?:每|一)(?:个)?人|人均|"
     # "我不是零就业也不是低保 …就补一年？" (eval40 H01): the groups one is not are no new topic

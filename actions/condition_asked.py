@@ -15,7 +15,7 @@ from actions import share_left
 from answers import citations, validity_words
 from answers.clause_answer import verbatim
 from answers.models import Reply
-from answers.sentences import compact, quote_of, record_of
+from answers.sentences import compact, is_heading, quote_of, record_of
 from knowledge.registry import documents
 
 # "算不算不足1/3" (the condition after the verb) is tried before "不足1/3算不算" (before it)
@@ -29,6 +29,8 @@ FILLER = re.compile(r"^(?:那|我|俺|我这|俺这|这|这个|这种|情况|的
 # "车库算不算场地", "你先说专科生算不算高校毕业生": the thing asked about, the words just before the verb after
 # the last of 说/问/是/的/那/我/俺 ("我要是租的车库" → 车库)
 SUBJECT = re.compile(r"(?:^|[说问是的那我俺\s，,！!？?。：:；;])(?P<s>(?:(?![说问是的那我俺])[\u4e00-\u9fff]){2,6})$")
+# a group the texts define: whether one belongs is the definition's to answer
+DEFINED = re.compile(r"就业困难人员|零就业家庭|贫困劳动力|灵活就业人员")
 # "落实《朝阳市…人才安家补助实施细则(试行)》": the conditions are in a text the knowledge does not hold
 ANOTHER_TEXT = re.compile(r"《([^》]{4,40})》")
 
@@ -53,7 +55,10 @@ def reply(text: str, cite: dict | None, hit: dict | None, as_of: date, said: lis
     asked = FILLER.sub("", compact(m.group("x")))
     if len(asked) < 2:
         return None
-    s = next((s for s in rec.sentences if asked in compact(s.text)), None)
+    if DEFINED.search(asked):
+        return None  # "退伍军人算不算就业困难人员": who the group is, answered by its defining sentence (eval86 CB06)
+    # a heading is no condition ("为就业困难人员提供个性化援助。" was quoted as one, eval86 CB06)
+    s = next((s for s in rec.sentences if asked in compact(s.text) and not is_heading(rec, s)), None)
     if s is None:
         return None
     q = quote_of(s, [asked])

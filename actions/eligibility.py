@@ -614,11 +614,11 @@ class ActionEligibilitySummary(Threaded, Action):
             region = profile_from_slots(tracker.slots).get("region")
             if said:
                 asked = without_denied(said)[:200]  # "不是做防疫的" is no word to match by (eval71 NA01)
-                found = search_answer(
-                    offered.matching(search(asked, region=region, top_k=5, as_of=as_of).model_dump(), profile),
-                    notice=dialogue.MATCHING_CLAUSES,
+                response = offered.consultable(
+                    search(asked, region=region, top_k=5, as_of=as_of).model_dump(), profile, as_of
                 )
-                if not found.meta.get("low_confidence"):
+                found = search_answer(response, notice=dialogue.MATCHING_CLAUSES)
+                if response["results"] and not found.meta.get("low_confidence"):
                     dispatcher.utter_message(json_message=found.to_payload())
         return [SlotSet(k, v) for k, v in updates.items()] + [
             SlotSet(ASKED, 0),

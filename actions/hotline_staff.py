@@ -19,7 +19,10 @@ from answers.models import Reply, button
 
 STAFF = re.compile(
     rf"{HOTLINE}(?:热线)?(?:的|这边|这里)?(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是|这边是|这里是|这边|我们是|我们这边是?){HOTLINE}|{HOTLINE}这边|"
-    r"热线(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是)(?:话务员|坐席|接线员)|坐席查询"
+    r"热线(?:话务员|坐席|工作人员|接线员)|(?:我是|我就是)(?:话务员|坐席|接线员)|坐席查询|"
+    # "来电人问大连 公益性岗位补贴 标准是多少" (eval86 CB02, an agent, was told "请拨打12345" three times): only one
+    # taking calls speaks of the caller so
+    r"来电(?:人|的人|群众|市民|企业)"
 )
 # the longest first: "…请拨打12345…，由热线转相关部门" before "拨打12345…"
 SAID = [
@@ -35,7 +38,11 @@ SAID = [
 # "大政发〔2017〕46号第十二条原文": a clause looked up by its document number, as staff do (eval36–38: agents who never
 # said who they were heard "请拨打12345" under every reply); a citizen who types one loses nothing by being pointed to
 # the responsible units
-LOOKUP = re.compile(r"〔\d{4}〕\s*\d+\s*号\s*(?:第|（|\(|[一二三四五六七八九十]+、)")
+LOOKUP = re.compile(
+    r"〔\d{4}〕\s*\d+\s*号\s*(?:第|（|\(|[一二三四五六七八九十]+、)|"
+    # "核对一下聊城那个通知 第5条 原文" (eval86 CB05, a quality checker, heard "拨打12345" under each reply)
+    r"(?:核对|核实)(?:一下)?[^，。？?]{0,12}(?:第\s*[一二三四五六七八九十\d]+\s*条|原文)"
+)
 
 
 # "不是申请 我是坐席查政策 …原文分别怎么写的" mid-form (eval58 B19 then heard "按…的政策判断（个人、聊城市）：还没有

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from actions import profile_rank, turns
+from answers.sentences import compact as sentences_compact
 
 
 def window_closed_hit(hit: dict, as_of: date) -> bool:
@@ -74,6 +75,43 @@ def matching(response: dict, profile: dict) -> dict:
     # no clause to consult about one's situation while a clause granting a measure matched too
     granting = [h for h in kept if by_clause.get(h.get("clause_id") or "")]
     return {**response, "results": granting or kept}
+
+
+def consultable(response: dict, profile: dict, as_of: date) -> dict:
+    """The one clause to consult after a summary that settled nothing: matching, not ruled out by what the person said
+    ("不是湖北的", "没上过大学"), of their kind of applicant, and not ended on the day; none when every hit fails
+    (eval86 CA03, CA07, CA11, CA12 read 湖北籍 graduates, a 1000元 for epidemic supplies, a graduates' 20万元 loan and a
+    jobless person's 失业保险金 as "直接相关" to them)."""
+    from actions import ruled_out
+    from actions.profile import evaluate
+    from answers import sentences, validity_words
+
+    gone = ruled_out.quotes(profile, as_of)
+    who = profile.get("applicant_type")
+    benefits = evaluate(profile, as_of)["benefits"] if who else []
+
+    def keep(h: dict) -> bool:
+        said = sentences_compact(((h.get("highlights") or [""])[0] or "").strip("…"))
+        rec = sentences.record_of(h.get("clause_id") or "")
+        s = sentences.sentence_of(rec, said) if rec is not None and said else None
+        if s is None or any(said in q or q in said for q in gone):
+            return False
+        own = validity_words.own(rec, s, as_of)
+        if own.get("status") == "expired" or own.get("window_closed"):
+            return False
+        # the measures this very sentence states: all for another kind of applicant, it is not theirs
+        stating = [
+            b
+            for b in benefits
+            if any(
+                sentences_compact(c.get("quote") or "")[:20] in sentences_compact(s.text)
+                for c in b.get("citations") or []
+            )
+        ]
+        return not (stating and all(who not in (b.get("applicant_types") or [who]) for b in stating))
+
+    hits = matching(response, profile).get("results") or []
+    return {**response, "results": [h for h in hits if keep(h)][:1]}
 
 
 def asked_after_impatience(text: str) -> str:

@@ -104,7 +104,7 @@ def reply(text: str, profile: dict, as_of: date, pending: str | None) -> Reply |
             lines.append(f"· {age}；")
         treated = _treated_as(cite, profile)
         if treated:  # eval18 P18: "我这退伍的算不算" heard the list only, and "看不出属于哪一类"
-            lines.append(f"· 您是退役军人：该条另规定“{treated}”；")
+            lines.append(f"· 您说的退役军人：该条另规定“{treated}”；")
         elif "单亲" in text and not profile.get("is_single_parent"):
             # "她一个人带孩子 这算不算单亲抚养那种" (eval66 IA08, a wife whose husband works away): what the list says
             lines.append(

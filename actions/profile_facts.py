@@ -506,6 +506,10 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
                 and not re.search(r"\d\s*(?:岁)?\s*(?:到|至|-|—|~)\s*$", text[max(0, m.start() - 5) : m.start()])
                 # "我唔系20岁啊" (eval41 G21 was recorded 20): an age denied
                 and not re.search(r"(?:不是|唔系|唔是|并非|不)\s*$", text[max(0, m.start() - 3) : m.start()])
+                # "我上岗那会儿52岁，现在…" (eval85 BA08, 55, was recorded 52): an age at a past event is not one's age
+                and not re.search(
+                    r"(?:那会儿?|那时候?|当时|那年|的时候|时)\s*$", text[max(0, m.start() - 4) : m.start()]
+                )
                 # "今年56 …50岁就退休了" (eval69 LA12 was recorded 50): the age one retired at, not one's age
                 and not re.match(
                     r"\s*(?:就|才|时|那年|的时候)?(?:退休|退了|退的|内退|办的?退休)", text[m.end() : m.end() + 8]

@@ -31,6 +31,7 @@ from actions import (
     figure_asked,
     figure_elsewhere,
     follow_ups,
+    funder_asked,
     group_other,
     hired_group,
     jobless_pay,
@@ -509,6 +510,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     )
     if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
         return Turn([payer], _answer_events(payer, text) if payer.citations else [])
+    funder = funder_asked.reply(simplified(text), tracker, as_of)
+    if funder is not None:  # "见习补贴谁出钱" (eval85 BB08): where the money comes from, or that the clause says not
+        return Turn([funder], _answer_events(funder, text))
     online = online_asked.reply(simplified(text), named[0] if len(named) == 1 else in_place, as_of)
     if online is not None:  # "失业金能网上申请不 不用跑窗口" (eval48 M22 heard "不能" of another measure)
         return Turn([online], _answer_events(online, text) if online.citations else [])

@@ -13,6 +13,16 @@ ASKS = re.compile(r"算不算|算吗|属不属于|属于.{0,12}吗|是不是.{0,
 QUESTION_PAIRS = {"算不", "不算", "属不", "不属", "算吗", "是不", "不是", "能不", "不能", "可以"}
 
 
+# the people as the texts name them ("退伍军人算不算就业困难人员": 辽政发（十六）'s "…的退役军人…参照就业困难人员")
+TEXT_WORDS = (("退伍军人", "退役军人"), ("退伍士兵", "退役士兵"), ("退伍兵", "退役士兵"), ("复员军人", "退役军人"))
+
+
+def in_text_words(text: str) -> str:
+    for said, written in TEXT_WORDS:
+        text = (text or "").replace(said, written)
+    return text
+
+
 def asks_membership(text: str) -> bool:
     return bool(ASKS.search(text or ""))
 
@@ -47,6 +57,7 @@ POLICY_TALK = pairs("到底有没有专门的扶持政策享受相关待遇补�
 
 def verdict(sentence: str, term: str, about: str) -> str:
     """The yes/no line for "X算不算term", or "" when the sentence does not settle it."""
+    about = in_text_words(about)
     asked = pairs(about) - pairs(term) - POLICY_TALK
     if not term or not asked or not (asked & pairs(sentence)):
         return ""
@@ -77,7 +88,9 @@ def verdict_led(text: str) -> bool:
     return bool(VERDICT_LED.match(text or ""))
 
 
-FILLERS = re.compile(r"^(?:那么|那|像|比如|我是|我|俺是|俺|咱)|(?:的|呢|啊|吗|嘛|[?？!！。，,\s])+$")
+FILLERS = re.compile(
+    r"^(?:那么|那|像|比如|我是|我|俺是|俺|咱|不清楚|不知道|不确定|不晓得|搞不清)|(?:的|呢|啊|吗|嘛|[?？!！。，,\s])+$"
+)
 
 
 # "刑满释放人员到底有没有专门的扶持政策？算不算…": the question about policy after the group named
@@ -87,7 +100,7 @@ POLICY_TAIL = re.compile(r"(?:到底|究竟)?(?:有没有|有无|还有没有|�
 def group_asked(about: str, term: str) -> str:
     """The group "X算不算term" asks about, as said ("那高校毕业生算不算" → 高校毕业生), or "" when unclear; where the
     part asking names no group, the part before it ("刑满释放人员到底有没有专门的扶持政策？算不算就业困难人员")."""
-    parts = [p for p in re.split(r"[，,。？?！!；;\s]+", about or "") if p]
+    parts = [p for p in re.split(r"[，,。？?！!；;\s]+", in_text_words(about)) if p]
     asking = [i for i, p in enumerate(parts) if ASKS.search(p)]
     tried = [parts[i] for i in asking] + [POLICY_TAIL.sub("", parts[i - 1]) for i in asking if i > 0]
     for part in tried or [about or ""]:

@@ -48,6 +48,14 @@ def _origin_only(sentence: str, text: str) -> bool:
     return bool(ORIGIN_ONLY.search(sentence)) and not ORIGIN_ONLY.search(text)
 
 
+def _shared(sentence: str, text: str, name: str) -> int:
+    """How many of the message's two-character runs, outside the name asked, the sentence holds."""
+    said = compact(text).replace(name, " ")
+    pairs = {said[i : i + 2] for i in range(len(said) - 1)} - {"就业", "补贴", "政策", "有没", "没有"}
+    body = compact(sentence)
+    return sum(1 for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p in body)
+
+
 RESTRICTED = re.compile(r"属于[^，。；]{2,30}的|^对[^，。；]{2,40}的")
 
 
@@ -70,7 +78,16 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
         # "有什么创业补贴" in 大连 (eval82 YB04 heard only 18号（十三）'s 湖北籍 graduates' "一次性求职创业补贴" and "不是湖北籍的…没有
         # 这项补贴"): the sentence naming the measure itself (46号（六）"纳入创业补贴范围") before one naming a longer name
         # ending in it or granting it only to people of one origin
-        rec, s = min(found, key=lambda x: (_origin_only(x[1].text, text), not _standing_alone(x[1].text, name)))
+        # "跑外卖…灵活就业有没有社保补贴" (eval85 BA10 heard 46号（六）'s 创业实体 社保补贴): the sentence sharing most of the
+        # message's other words (46号（三）'s "…灵活就业人员社保补贴") before one where the name merely stands alone
+        rec, s = min(
+            found,
+            key=lambda x: (
+                _origin_only(x[1].text, text),
+                -_shared(x[1].text, text, name),
+                not _standing_alone(x[1].text, name),
+            ),
+        )
         own = validity_words.own(rec, s, as_of)
         cite = {**citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()), "validity": own}
         # "有没有一次性创业补贴" in 凌源 (eval41 G22 heard "有。" of 辽政发（十四）'s 湖北籍 2020届 graduates' 求职创业补贴):

@@ -144,7 +144,7 @@ def test_asking_whether_there_is_a_founders_subsidy_is_not_saying_one_never_foun
 def test_a_veteran_asking_whether_he_counts_hears_the_sentence_treating_veterans_alike(convo):
     body = _asked(convo, "我是大连的 退伍回来失业一年多了 我这退伍的算不算就业困难人员", as_of="2020-09-01")
     # before (P18): the list only, and "您说的情况里还看不出属于所列哪一类人员"
-    assert "您是退役军人：该条另规定" in body and "参照就业困难人员" in body, body
+    assert "您说的退役军人：该条另规定" in body and "参照就业困难人员" in body, body
     assert "看不出" not in body
 
 

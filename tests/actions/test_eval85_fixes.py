@@ -96,3 +96,35 @@ def test_where_to_claim_and_a_trade_to_learn_in_one_message_each_hear_their_clau
     body = asked(convo, "那失业金在哪儿办啊？还有我想学门技术 有补贴没有", as_of="2026-12-07")
     assert not body.startswith("不能") and "户籍地或常住地" in body
     assert "您还问到" in body and "培训" in body.split("您还问到", 1)[1]
+
+
+def test_who_pays_a_subsidy_is_where_its_money_comes_from(convo):
+    # before (BB08, a lawyer): "见习补贴谁出钱" after 辽政发（十四） heard "原文没有写明具体金额", three times
+    asked(convo, "辽宁省文件里高校毕业生就业见习是怎么规定的", as_of="2026-12-07")
+    body = asked(convo, "这个见习补贴由谁承担", as_of="2026-12-07")
+    assert "没有写这项补贴的钱由谁出" in body and "由财政承担" in body and "【凌源市】" in body
+    asked(convo, "凌源的见习补贴", as_of="2026-12-07")
+    own = asked(convo, "是财政出还是单位出", as_of="2026-12-07")
+    assert "写明资金来源" in own and "由见习单位承担" in own
+
+
+def test_working_on_a_post_until_retirement_is_the_posts_period(convo):
+    # before (BA08, 55, on a 公益岗 since 52): "我这种到三年了能一直干到退休不" heard 失业保险金 until retirement, and her
+    # age was recorded as 52
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    assert "age" not in extract("俺上岗那时候53岁 现在干满三年了", date(2026, 12, 7))
+    asked(convo, "大连 公益性岗位补贴 一个月多少", as_of="2026-12-07")
+    body = asked(convo, "俺当时53岁上的岗 干满三年了还能一直干到退休吗", as_of="2026-12-07")
+    assert "可延长至退休" in body and "继续领取失业保险金" not in body
+
+
+def test_a_rider_asking_for_the_flexible_workers_insurance_subsidy_hears_the_new_forms_sentence(convo):
+    # before (BA10, a delivery rider): "有，但只给原文所列的人员" led with 46号（六）'s 创业实体 社保补贴, never 46号（三）
+    from tests.actions.conftest import started
+
+    body = started(convo, "我在大连送外卖 自己交的社保 灵活就业的有没有社保补贴", as_of="2026-12-07")
+    lead = body.split("\n按今天的政策")[0]
+    assert "新业态从业者" in lead and "创业实体" not in lead
