@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cited_first, ended_lead, question_parts, ruled_out, spoken_facts, turns
+from actions import cited_first, ended_lead, group_named, question_parts, ruled_out, spoken_facts, turns
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
 from actions.denied_words import without_denied, without_groups_denied
@@ -65,6 +65,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         response = search(without_groups_denied(text)[:200], region=region, top_k=10, as_of=as_of).model_dump()
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
     response = cited_first.prefer(response, text, tracker)  # "缓缴能缓几个月" after a list quoting 社保缓缴
+    response = group_named.prefer(response, text)  # "那退役的能参加免费培训不": the clause naming 退役军人
     if not region and not named and not notice and response.get("results"):
         # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before
         # is said again, never "您没说在哪" (eval23 U20 had said 广州)

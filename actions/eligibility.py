@@ -25,6 +25,7 @@ from actions import (
     ended_lead,
     exact_sentence,
     family_member,
+    group_named,
     group_verdict,
     group_yes_no,
     hired_group,
@@ -507,7 +508,9 @@ class ActionStartEligibility(Threaded, Action):
                 found = epidemic_later.after_others(found, text, as_of)  # 2020's 见习暂时中断 asked in 2026 (FA01)
                 # "…上个月厂子不干了…有啥帮扶没有" in 2026 (eval56 O12 heard 人才安家补助 by its "对口帮扶", twice): a
                 # measure whose event window closed is not led with, unless its own words were asked
+                pool = list(found["results"])
                 found = offered.matching(found, profile)  # nor an ended measure, nor a firm's to a person
+                found = group_named.prefer(found, text, pool)  # "那退役的能参加免费培训不": the clause naming them
                 open_ = [h for h in found["results"] if not offered.window_closed_hit(h, as_of)]
                 if open_ and len(open_) < len(found["results"]) and not scope.titled_in(text, candidates or []):
                     found = {**found, "results": open_}

@@ -301,6 +301,11 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     if kind == "in_force" or _answers(cited.text, qkind) or asked:
         return [first]
     answering = [s for s in measures.same_measure(rec, cited) if _answers(s.text, qkind)]
+    keys = sentences.MEASURE_WORD.findall(words or "")
+    if qkind == "amount" and keys:
+        # "创业担保贷款最多贷多少" on 辽政发（二）: "继续执行总费率为1%的…失业保险费率政策" follows the loan's sentence but
+        # names no measure asked (eval86 CB01, an agent, heard the 1% twice)
+        answering = [s for s in answering if any(k in s.text for k in keys)]
     if (
         not answering and kind == "times"
     ):  # "能给几个月" on 凌源 三、（三）: the clause's period ("见习期限调整为 3—12 个月")

@@ -320,7 +320,13 @@ def choose(
     if kind == "amount" and not has_feature(best.text, "amount"):
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
         extra = measures.figure_of(rec, best)
-        if extra is not None:
+        keys = MEASURE_WORD.findall(query or "")
+        if extra is not None and keys and not any(k in compact(extra.text) for k in keys):
+            # another measure's figure after it names nothing asked ("继续执行总费率为1%的…失业保险费率政策" after
+            # 辽政发（二）'s 创业担保贷款 sentence, eval86 CB01; after 18号（三）'s 裁员率 sentence): the sentence alone, and the
+            # reply says it gives no figure
+            chosen = [best]
+        elif extra is not None:
             chosen = [best, extra]
     elif kind == "amount" and len(chosen) < limit:
         # "见习补贴标准": the figures of one measure run over neighbouring sentences (生活费60%、保险费400元
@@ -347,6 +353,10 @@ def choose(
     return quotes
 
 
+# the measure a question names by its own word ("贷款", "见习"): a figure's sentence must name it too
+MEASURE_WORD = re.compile(
+    r"贷款|贴息|见习|培训|公益性岗位|稳岗|返还|学徒|场地|房租|租金|失业保险金|失业补助金|社保补贴"
+)
 SENTENCE_ASKED = re.compile(r"那句|这句|那一句|这一句|整句|原句|那段|这段")
 LONGEST = re.compile(r"最长|不超过\s*\d+\s*(?:年|个月)")  # a length granted ("最长不超过3年"), not a deadline
 

@@ -45,3 +45,25 @@ def test_an_agent_speaking_of_the_caller_is_not_told_to_ring_the_hotline():
     assert STAFF.search("你好，来电的人问凌源 见习补贴怎么领")
     assert LOOKUP.search("帮我核对一下凌源那个文件 第三条 原文")
     assert not STAFF.search("我想问问失业金能领多久") and not LOOKUP.search("失业金能领多久")
+
+
+def test_a_loan_ceiling_asked_of_a_text_writing_none_is_not_answered_by_a_rate_beside_it(convo):
+    # before (CB01, an agent): "创业担保贷款额度多少" after 辽政发〔2020〕9号（十二） heard （二）'s 1% 失业保险费率, twice
+    asked(convo, "调一下辽政发〔2020〕9号 第（十二）条", as_of="2026-12-07")
+    body = asked(convo, "那省里创业担保贷款最多贷多少", as_of="2026-12-07")
+    assert "费率" not in body and "没有写明" in body
+
+
+def test_training_asked_by_a_veteran_is_the_clause_naming_veterans(convo):
+    # before (CA05): "那退役的能参加免费培训不" heard 辽政发（十三）'s 灵活就业人员 免费培训 twice, never （十一）'s 退役军人 plan
+    from tests.actions.conftest import started
+
+    started(convo, "我在辽宁阜新 前年退伍的 想找工作 退役的有啥政策", as_of="2026-12-07")
+    body = asked(convo, "退伍的能不能免费学门技术", as_of="2026-12-07")
+    assert "退役军人" in body.split("责任单位")[0] and "将灵活就业人员纳入" not in body.split("责任单位")[0]
+
+
+def test_travel_money_no_text_pays_is_said_to_be_absent(convo):
+    # before (CA11): "听说有路费补帖是真的吗" asked twice heard graduates' measures, never that no text pays it
+    body = asked(convo, "我凌源的贫困户 出去打工给报路费不", as_of="2026-12-07")
+    assert body.startswith("收录的政策文件里没有“路费”")
