@@ -202,6 +202,14 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
         digits = re.sub(
             r"(?:不是)?(?:还有|还差)?\s*\d+\s*年(?=[，,。\s]*(?:是|而是))|\d{2}\s*岁?\s*(?:就)?(?:退休|退)", " ", digits
         )
+        # "67年3月生的，明年3月就60了，…还差三个来月" (eval87 DA08 was recorded 67 years): a birth date and an age to come
+        # are no span
+        digits = re.sub(
+            r"(?:19)?\d{2}\s*年(?:\s*\d{1,2}\s*月份?)?(?:\s*\d{1,2}\s*[日号])?\s*(?:出)?生(?:的|人)?|"
+            r"(?<=[就满到])\s*[4-7]\d\s*岁?了",
+            " ",
+            digits,
+        )
         until = re.search(r"(明年|今年|后年)?\s*(\d{1,2})\s*月(?:份)?(?:就)?(?:满|到)\s*\d{2}", digits)
         if until and as_of and not re.search(r"个月", digits):  # "俺明年3月满50": the months to that month
             year = as_of.year + {"明年": 1, "后年": 2}.get(until.group(1) or "", 0)
@@ -224,8 +232,9 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
             return int(months.group(1))
         if years is not None:
             return int(float(years.group(1)) * 12 + (6 if years.group(2) else 0))
-    in_months = re.search(r"(\d+)\s*个月", digits)
-    if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年", digits):
+    # "还差三个来月", "三个多月" (eval87 DA08, 59, was recorded 3 years and told the extension to retirement fails)
+    in_months = re.search(r"(\d+)\s*(?:[多来余]\s*)?个\s*[多来余]?\s*月", digits)
+    if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年(?!\s*\d{1,2}\s*月)", digits):
         # "还差8个月" to "距离法定退休年龄还有几年" (eval23 U09 was recorded 8 years, then 1)
         return years_of(int(in_months.group(1)), "个月", text)
     under_years = re.search(r"(?:不到|不足|不够)\s*(\d+)\s*年", digits)

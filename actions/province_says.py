@@ -5,6 +5,7 @@ actions/follow_ups.py to keep that module small).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers import citations, clause_detail, not_yet_issued, sentences, validity_words
@@ -35,9 +36,22 @@ def province_sentence(hit: dict, words: str, as_of: date) -> tuple[dict, str] | 
                 said = sentences.compact(sent.text)
                 # "要担保人不" → "…推荐免担保机制…免除反担保要求" (eval44 D12): the asked word's kin too
                 kin = {w for k in asked for w in clause_detail.ALSO.get(k, (k,))} | set(asked)
-                if any(w in said for w in kin) and len(measure & _pairs(said)) >= 3:
+                if any(w in said for w in kin) and len(measure & _pairs(said)) >= 3 and not _others(said, words):
                     return other, sent
     return None
+
+
+# the people a sentence is for, when it opens with them ("平台就业人员购置生产经营必需工具的，可申请创业担保贷款及贴息")
+FOR_GROUP = re.compile(
+    r"^(?:对)?[^，。；]{0,6}?(平台就业人员|高校毕业生|大学生|退役军人|农民工|残疾人|建档立卡|就业困难人员)"
+)
+
+
+def _others(said: str, words: str) -> bool:
+    """The sentence is for a group the question never names ("利息谁出" from a graduate raising cattle heard the platform
+    workers' 贴息, eval87 DA03, twice)."""
+    m = FOR_GROUP.search(said)
+    return m is not None and m.group(1) not in words
 
 
 def with_province(reply: Reply, hit: dict, words: str, as_of: date) -> Reply:

@@ -189,8 +189,10 @@ TO_RETIREMENT = re.compile(
 # "离退休就10个月了", "还差8个月退休" (eval11 I14 was not heard): months, read as part of a year
 TO_RETIREMENT_MONTHS = re.compile(
     # "离60还差8个月" (eval23 U09, a man of 59): the retirement age named instead of 退休
-    r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*个?月|"
-    r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*个?月(?:就)?(?:到|能)?(?:\d{2}\s*岁?\s*)?退休"  # "差7个月就到50退休"
+    r"(?:离|距离?)(?:法定)?(?:退休(?:年龄)?|(?:60|55|50)岁?)(?:就|还)?(?:有|差|剩)?(?:不到|不足|不够)?\s*(\d+)\s*[多来余]?个?[多来余]?月|"
+    # "差7个月就到50退休"; "按60退休还差三个来月" (eval87 DA08)
+    r"(?:还)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*[多来余]?个?[多来余]?月(?:就)?(?:到|能)?(?:\d{2}\s*岁?\s*)?退休|"
+    r"退休(?:还|就)?(?:差|有|剩)(?:不到|不足|不够)?\s*(\d+)\s*[多来余]?个[多来余]?月"
 )
 # "还差半年退休", "离退休差半年" (eval34 X24 was asked again, then recorded 8 years from "8月份领完")
 TO_RETIREMENT_HALF = re.compile(
@@ -293,7 +295,7 @@ def spoken(text: str, facts: dict[str, Any], applicant: str | None) -> None:
             facts["years_to_retirement"] = years_of(float(next(g for g in m.groups() if g)), "年", m.group(0))
         m = TO_RETIREMENT_MONTHS.search(text)
         if m and "years_to_retirement" not in facts:
-            facts["years_to_retirement"] = years_of(int(m.group(1) or m.group(2)), "个月", m.group(0))
+            facts["years_to_retirement"] = years_of(int(next(g for g in m.groups() if g)), "个月", m.group(0))
         m = TO_RETIREMENT_HALF.search(text)
         if m and "years_to_retirement" not in facts:
             facts["years_to_retirement"] = years_of(6, "个月", m.group(0))

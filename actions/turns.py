@@ -20,6 +20,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions import (
     boundary_asked,
+    cited_in_force,
     clause_in_play,
     combine_question,
     compare_follow,
@@ -486,6 +487,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     timed = timed or extension_asked.reply(simplified(text), tracker, turn_as_of(tracker)[0])
     if timed is not None:
         return Turn([timed], _answer_events(timed, text))
+    listed = cited_in_force.reply(simplified(text), tracker, turn_as_of(tracker)[0])
+    if listed is not None:  # "你说的这几条现在还有效吗" (eval87 DB08): each sentence just cited, its own validity
+        return Turn([listed], _answer_events(listed, text))
     compared = compare_follow.reply(simplified(text), tracker, turn_as_of(tracker)[0])
     compared = compared or compare_follow.against(
         simplified(text), tracker, tracker.get_slot(TOPIC), turn_as_of(tracker)[0]

@@ -258,7 +258,13 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # the measures of the sentence just cited, where the clause has others (聊城 第7条: 见习 beside 社保补贴)
     of_sentence = [b for b in mine if any(compact(c.get("quote") or "")[:20] in quoted for c in b["citations"] or [])]
     every = mine
-    mine = _pointed(text, mine, of_sentence) or of_sentence or mine
+    pointed = _pointed(text, mine, of_sentence)
+    if quoted and not pointed and not of_sentence and len(quoted) >= 12:
+        # "自己先掏钱学 能给报不" after 凌源 一、（三）'s "对自行垫付培训费用且培训合格的…给予职业培训补贴" (eval87 DA11 heard
+        # "这一条已到期" of the clause's 2019–2020 measures beside it): the sentence quoted states no measure the rules
+        # judge, so its neighbours' verdict is not its own
+        return None
+    mine = pointed or of_sentence or mine
     # only the measures the question names: "能不能参加见习" is never answered 不能 from a clause's 灵活就业 and 创业
     # measures (eval15 M17, a 2019 graduate the 2017 text lets take a 见习)
     words = [w for w, _ in measure_exists.terms_in(text)]

@@ -140,7 +140,17 @@ def places_in_text(text: str) -> list[Place]:
         place = _choose(said, list(m.attr_infos), tuple(p.province for p in out))
         if place and place.name not in [p.name for p in out]:
             out.append(place)
-    return out
+    # "来电人在吉林长春" (eval87 DB09, an agent, was told "吉林省吉林市不在…收录范围"): a city sharing its province's name,
+    # beside another place of that province, is the province named before the place
+    return [
+        p
+        for p in out
+        if not (
+            p.name != p.province
+            and p.province.startswith(p.said)
+            and any(q is not p and q.province == p.province and q.name != p.name for q in out)
+        )
+    ]
 
 
 def uncovered_place(text: str) -> Place | None:

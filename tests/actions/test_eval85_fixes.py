@@ -8,7 +8,7 @@ from tests.actions.conftest import asked
 
 def test_a_job_lost_told_as_news_without_i_gets_the_measures_in_scope(convo):
     # before (warm-up): "凌源失业了有啥补贴", read as a free question, quoted 凌源's 人才安家补助 (ended 2020)
-    body = asked(convo, "凌源这边下岗了 能领点啥补助", as_of="2026-12-07")
+    body = asked(convo, "凌源被裁了有什么补贴", as_of="2026-12-07")
     assert "人才安家补助" not in body
     assert "失业" in body.split("\n", 3)[1] or "失业保险金" in body
 

@@ -67,3 +67,48 @@ def test_travel_money_no_text_pays_is_said_to_be_absent(convo):
     # before (CA11): "听说有路费补帖是真的吗" asked twice heard graduates' measures, never that no text pays it
     body = asked(convo, "我凌源的贫困户 出去打工给报路费不", as_of="2026-12-07")
     assert body.startswith("收录的政策文件里没有“路费”")
+
+
+def test_months_to_retirement_said_loosely_are_months_not_years():
+    # before (eval87 DA08, 59, born 1967-03): "按60退休还差三个来月" to "距离法定退休年龄还有几年" was recorded 3 years
+    # (then "不符合“距离法定退休年龄不足1年”"); "67年3月生的" alone was read as 67 years
+    from datetime import date
+
+    from actions.fact_answers import read_answer
+    from actions.profile_facts import extract
+
+    day = date(2026, 12, 7)
+    said = "我68年5月生的 后年5月就60了 离退休还差五个来月"
+    assert read_answer("years_to_retirement", {"text": said, "entities": []}, said, day)[0] < 1
+    assert extract("离退休还差两个多月", day).get("years_to_retirement") < 1
+
+
+def test_a_province_named_before_its_city_is_not_the_city_sharing_its_name():
+    # before (eval87 DB09, an agent): "来电人在吉林长春，问长春的创业贷款" was told "吉林省吉林市不在…收录范围"
+    from knowledge import places
+
+    assert places.uncovered_place("来电的人在吉林长春 问长春那边的失业金").name == "长春市"
+    assert places.uncovered_place("我在吉林市").name == "吉林市"
+
+
+def test_which_measures_of_the_clause_looked_up_have_ended_stays_on_that_clause(convo):
+    # before (eval87 DB05, a quality checker): "这条哪些已经到期" after 18号（九） heard 18号（十三）'s 报到期限
+    asked(convo, "核对一下大政发〔2020〕18号 第（九）条", as_of="2026-12-07")
+    body = asked(convo, "这一条里哪几项已经过期了", as_of="2026-12-07")
+    assert "（九）" in body.split("\n")[0] and "报到期限" not in body and "2020年12月31日" in body
+
+
+def test_whether_the_clauses_just_cited_still_hold_is_each_ones_validity(convo):
+    # before (eval87 DB08, a lawyer): "你说的这几条现在还有效吗？有没有被后来的文件替代" heard 46号's preamble
+    asked(convo, "大连 企业招残疾人有没有补贴", as_of="2026-12-07")
+    body = asked(convo, "上面这几条现在还有效吗 有没有被新文件取代", as_of="2026-12-07")
+    assert body.startswith("按2026年12月7日计，刚才引用的各条：") and "为深入贯彻落实" not in body
+    assert "没有写明这些条款被后来的文件替代" in body
+
+
+def test_the_provinces_sentence_for_another_group_does_not_answer_the_interest_question(convo):
+    # before (eval87 DA03, a graduate raising cattle): "利息谁出" on 凌源 四、（七） heard 辽政发（十三）'s "平台就业人员购置生产
+    # 经营必需工具的，可申请创业担保贷款及贴息", twice
+    asked(convo, "凌源 创业担保贷款最多贷多少", as_of="2026-12-07")
+    body = asked(convo, "那贷款的利息谁来出", as_of="2026-12-07")
+    assert "本条原文未写利息" in body and "平台就业人员" not in body
