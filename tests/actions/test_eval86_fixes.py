@@ -94,7 +94,7 @@ def test_a_province_named_before_its_city_is_not_the_city_sharing_its_name():
 def test_which_measures_of_the_clause_looked_up_have_ended_stays_on_that_clause(convo):
     # before (eval87 DB05, a quality checker): "这条哪些已经到期" after 18号（九） heard 18号（十三）'s 报到期限
     asked(convo, "核对一下大政发〔2020〕18号 第（九）条", as_of="2026-12-07")
-    body = asked(convo, "这一条里哪几项已经过期了", as_of="2026-12-07")
+    body = asked(convo, "这条里哪些已经到期", as_of="2026-12-07")
     assert "（九）" in body.split("\n")[0] and "报到期限" not in body and "2020年12月31日" in body
 
 
@@ -112,3 +112,10 @@ def test_the_provinces_sentence_for_another_group_does_not_answer_the_interest_q
     asked(convo, "凌源 创业担保贷款最多贷多少", as_of="2026-12-07")
     body = asked(convo, "那贷款的利息谁来出", as_of="2026-12-07")
     assert "本条原文未写利息" in body and "平台就业人员" not in body
+
+
+def test_dalians_new_area_is_dalian():
+    # before (eval88 EA01): "我金普新区的" was no place known, and 聊城's and 凌源's figures followed
+    from knowledge import regions
+
+    assert regions.regions_in_text("俺在金普新区 厂子黄了") == ["大连市"]
