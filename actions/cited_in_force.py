@@ -9,7 +9,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions.dialogue_state import bot_messages_back
+from actions.dialogue_state import cited
 from answers import citations, validity_words
 from answers.dates import cn_date
 from answers.models import Reply
@@ -25,13 +25,9 @@ MOST = 5
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not ASKED.search(text or ""):
         return None
-    cited: list[dict] = []
-    for event in bot_messages_back(tracker, 1):
-        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-        cited += [c for c in answer.get("citations") or [] if c.get("clause_id") and c.get("quote")]
     seen: set[str] = set()
     lines, cites = [f"按{cn_date(as_of)}计，刚才引用的各条："], []
-    for c in cited:
+    for c in (c for c in cited(tracker, 1) if c.get("quote")):
         rec = record_of(c["clause_id"])
         s = sentence_of(rec, c["quote"]) if rec is not None else None
         if rec is None or s is None or s.text in seen:

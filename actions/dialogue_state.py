@@ -77,15 +77,18 @@ def bot_messages_back(tracker: Tracker, turns: int) -> Iterator[dict]:
             yield event
 
 
-def cited_clauses(tracker: Tracker, turns: int) -> list[str]:
-    """The clause ids the bot cited in the last `turns` turns, newest first, each once."""
-    out: list[str] = []
+def cited(tracker: Tracker, turns: int) -> list[dict]:
+    """The citations of the bot's answers of the last `turns` turns, newest first."""
+    out: list[dict] = []
     for event in bot_messages_back(tracker, turns):
         answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-        out += [
-            c["clause_id"] for c in answer.get("citations") or [] if c.get("clause_id") and c["clause_id"] not in out
-        ]
+        out += [c for c in answer.get("citations") or [] if c.get("clause_id")]
     return out
+
+
+def cited_clauses(tracker: Tracker, turns: int) -> list[str]:
+    """The clause ids the bot cited in the last `turns` turns, newest first, each once."""
+    return list(dict.fromkeys(c["clause_id"] for c in cited(tracker, turns)))
 
 
 def buttons_of(event: dict) -> list[dict]:

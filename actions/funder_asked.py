@@ -11,7 +11,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.question_parts import MEASURE
-from answers import citations, clause_json, place_sentences, validity_words
+from answers import citations, place_sentences
 from answers.models import Reply
 from answers.sentences import is_heading, record_of
 
@@ -37,10 +37,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     own = [s for s in rec.sentences if FUNDS.search(s.text) and not is_heading(rec, s)]
     where = citations.where(cite)
     if own:
-        hit = clause_json.as_hit(rec, as_of, [s.text for s in own])
-        cites = [
-            {**citations.from_hit(hit, s.text.strip()), "validity": validity_words.own(rec, s, as_of)} for s in own
-        ]
+        cites = [place_sentences.cite(rec, s, as_of) for s in own]
         lines = [f"{where}写明资金来源：", *(f"“{s.text.strip()}”" for s in own[:MOST])]
         return Reply("\n".join(lines), cites[:MOST], meta={"funder": "own"})
     # the measure the question names ("见习补贴谁出钱"), else the one the quoted sentence names

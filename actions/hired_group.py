@@ -129,7 +129,7 @@ def answer(text: str, region: str | None, as_of: date) -> Reply | None:
     if question_parts.parts(text):
         return None  # "…雇就业困难人员给补贴不？还有今年稳岗返还能不能返": each part is answered where parts are
     group = m.group(1)
-    said = {"残疾": "残疾人", "退役": "退役军人", "失业": "失业人员", "就业困难": "就业困难人员"}.get(group, group)
+    said = {"残疾": "残疾人", "退役": "退役军人", "就业困难": "就业困难人员"}.get(group, group)
     found = _granting(_pattern(TEXT_GROUP[group]), region, as_of, None)
     if found:
         return _said(f"招用{said}的单位，原文写有（能否享受以经办部门认定为准）：", found, group)

@@ -94,7 +94,7 @@ def consultable(response: dict, profile: dict, as_of: date) -> dict:
         said = sentences_compact(((h.get("highlights") or [""])[0] or "").strip("…"))
         rec = sentences.record_of(h.get("clause_id") or "")
         s = sentences.sentence_of(rec, said) if rec is not None and said else None
-        if s is None or any(said in q or q in said for q in gone):
+        if s is None or ruled_out.ruled(h, gone):
             return False
         own = validity_words.own(rec, s, as_of)
         if own.get("status") == "expired" or own.get("window_closed"):

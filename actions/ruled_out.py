@@ -30,18 +30,19 @@ def quotes(profile: dict, as_of: date) -> list[str]:
     return [q for q in out if len(q) >= 8]
 
 
+def ruled(hit: dict, gone: list[str]) -> bool:
+    """The hit's first matched sentence is one of the ruled-out measures' quotes (`quotes`)."""
+    said = compact(((hit.get("highlights") or [""])[0] or "").strip("…"))
+    return bool(said) and any(said in q or q in said for q in gone)
+
+
 def drop(response: dict, profile: dict, as_of: date) -> dict:
     """The response without hits whose sentence is a ruled-out measure's quote, when another hit remains."""
     gone = quotes(profile, as_of)
     if not gone:
         return response
     hits = response.get("results") or []
-
-    def ruled(h: dict) -> bool:
-        said = compact(((h.get("highlights") or [""])[0] or "").strip("…"))
-        return bool(said) and any(said in q or q in said for q in gone)
-
-    kept = [h for h in hits if not ruled(h)]
+    kept = [h for h in hits if not ruled(h, gone)]
     return {**response, "results": kept} if kept and len(kept) < len(hits) else response
 
 

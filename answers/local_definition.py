@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from answers import citations, clause_json, membership
+from answers import citations, clause_json, membership, place_sentences
 from answers.models import Reply
 from knowledge import regions
-from knowledge.records import ClauseRecord, load_clauses
+from knowledge.records import ClauseRecord, Sentence, load_clauses
 
 REFERS_UP = re.compile(r"按省政府.{0,8}规定执行|按省政府确定的.{0,12}范围")
 
@@ -31,13 +31,13 @@ def _own_sentence(term: str, region: str) -> tuple[ClauseRecord, str] | None:
     return None
 
 
-def _how_recognised(term: str, region: str) -> tuple[ClauseRecord, str] | None:
+def _how_recognised(term: str, region: str) -> tuple[ClauseRecord, str, Sentence] | None:
     """The place's own sentence saying where or how one is recognised as `term` ("…可在常住地申请认定为就业困难人员")."""
     for rec in load_clauses():
         if rec.region == region:
             for s in rec.sentences:
                 if term in s.text and re.search(r"认定为?" + re.escape(term), s.text):
-                    return rec, s.text.strip()
+                    return rec, s.text.strip(), s
     return None
 
 
@@ -83,7 +83,7 @@ def placed(
                     f"收录的{region}文件没有对“{term}”另下定义，只写明：“{own[1]}”（{citations.where(cite)}）；"
                     f"范围按{defined_in}的规定（在{region}适用）："
                 )
-                quoted = citations.from_hit(clause_json.as_hit(own[0], as_of or date.today(), [own[1]]), own[1])
+                quoted = place_sentences.cite(own[0], own[2], as_of or date.today())
                 reply = replace(reply, citations=[*reply.citations, quoted])
         if not line:
             return reply

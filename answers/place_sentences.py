@@ -18,11 +18,16 @@ def find(pattern: re.Pattern, region: str | None, as_of: date) -> list[dict]:
     found: dict[str, dict] = {}
     for rec, s in pairs(region, as_of):
         if pattern.search(s.text) and s.text not in found:
-            c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
-            # the sentence's own period, not its clause's; or that of the sentence stating its measure's period
-            c["validity"] = validity_words.own(rec, measures.period_partner(rec, s) or s, as_of)
-            found[s.text] = c
+            found[s.text] = cite(rec, s, as_of)
     return list(found.values())
+
+
+def cite(rec: ClauseRecord, s: Sentence, as_of: date) -> dict:
+    """The sentence cited whole, with the sentence's own period, not its clause's; or that of the sentence stating its
+    measure's period."""
+    c = citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text)
+    c["validity"] = validity_words.own(rec, measures.period_partner(rec, s) or s, as_of)
+    return c
 
 
 def pairs(region: str | None, as_of: date) -> Iterator[tuple[ClauseRecord, Sentence]]:
