@@ -20,12 +20,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import cited_first, ended_lead, group_named, question_parts, ruled_out, spoken_facts, turns
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
-from actions.denied_words import without_denied, without_groups_denied
+from actions.denied_words import drop_denied, without_denied, without_groups_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
 from actions.outside_told import told_outside
 from actions.profile import DEPARTMENTS, FAILED, TOPIC, UNKNOWN, profile_from_slots
-from actions.profile_facts import extract, keep_applicant
+from actions.profile_facts import HIRING_GROUP, extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
 from actions.within_place import within_notice
@@ -64,6 +64,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
         # what applied then is among the hits kept
         response = search(without_groups_denied(text)[:200], region=region, top_k=10, as_of=as_of).model_dump()
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
+    response = drop_denied(response, text)  # "我不是啥平台的…也能贷吗" (eval89 FA12)
     response = cited_first.prefer(response, text, tracker)  # "缓缴能缓几个月" after a list quoting 社保缓缴
     response = group_named.prefer(response, text)  # "那退役的能参加免费培训不": the clause naming 退役军人
     if not region and not named and not notice and response.get("results"):
@@ -142,6 +143,8 @@ OWN = re.compile(
     r"我|俺|咱|家里|老公|媳妇|孩子"
     r"|(?:失业|下岗|被裁|毕业|退伍|退役|离职|辞职|被辞退|被辞|没(?:了)?(?:工作|活))了"
     r"|刚(?:失业|下岗|被裁|毕业|退伍|退役|离职|辞职)"
+    # "大连开饭店的 雇了俩以前失业的 有补贴没" (eval88 EA04 told without 我): a unit's own hires
+    r"|(?:招|雇|录用)了(?:\d+|俩|仨|两|几|一|二|三|四|五)"
 )
 
 
@@ -161,7 +164,10 @@ def about_a_situation(text: str, tracker: Tracker) -> bool:
     topic = tracker.get_slot(TOPIC) or ""
     if BARE_CAN.match(re.sub(r"\s+", "", text or "")) and len(topic) <= 8 and MEASURE.search(topic):
         return answered_last_turn(tracker)
-    return OWN.search(text) is not None and _own_situation(extract(text, turn_as_of(tracker)[0]))
+    found = extract(text, turn_as_of(tracker)[0])
+    # "我们是外资公司，招应届大学毕业生，现在还有能申请的补贴吗" (eval89 FB09): a firm hiring a group is its own case
+    hiring = found.get("applicant_type") == "enterprise" and HIRING_GROUP.search(text) is not None
+    return OWN.search(text) is not None and (_own_situation(found) or hiring)
 
 
 def _own_situation(found: dict) -> bool:

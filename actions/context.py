@@ -181,7 +181,8 @@ _NOW_IS = re.compile(
     r"(?:现在|今天|目前|如今|眼下|当前)(?:是|就是|都|已经)?\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?"
 )
 # "残保金那条…是到2022年12月31日对吧" (eval27 Y19 was answered "按2022年12月31日"): a measure's end read back
-_END_BEFORE = re.compile(r"(?:是到|是至|有效期(?:是|到)?|期限(?:是|到)|到期(?:是|日)?|截止日期是)\s*$")
+# "免缴那半句是不是也只到2020年6月底" (eval88 EB08, a lawyer, was moved to 2020-06-30): the text's end, read back
+_END_BEFORE = re.compile(r"(?:是到|是至|只到|仅到|只限到|有效期(?:是|到)?|期限(?:是|到)|到期(?:是|日)?|截止日期是)\s*$")
 _TARGET_AFTER = re.compile(r"\s*(?:全市|全县|全省|全区|各地|累计|共计|总共|年度目标|当年的?(?:工作)?目标)")
 
 
@@ -203,7 +204,9 @@ _DOCUMENTS_AFTER = re.compile(r"\s*(?:以后|之后|以来|后)[^，。,；？?]
 _YOURS_BEFORE = re.compile(r"(?:你|您)(?:说|讲|列|给|发|回)(?:的|了)?[^，。,；？?]{0,4}$")
 
 
-_ENDS_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前)?\s*(?:到期|截止|结束|期满|为止|的条款|的句子|的措施|那些条)")
+_ENDS_AFTER = re.compile(
+    r"\s*(?:底|末)?\s*(?:前)?\s*(?:到期|截止|结束|期满|为止|的条款|的句子|的措施|那些条|(?:这个|那个|的)?(?:期限|时限))"
+)
 # "这条开头不是写了从2019年1月1日起吗" (eval69 LB02, an agent, was moved to 2019-01-01): the text's own start, read back
 _QUOTED_BEFORE = re.compile(r"(?:写的是|写着|写了|写的|原文是?|规定(?:的是)?|条文)\s*[“\"]?\s*(?:从|自)?\s*$")
 _SPAN_AFTER = re.compile(r"\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")

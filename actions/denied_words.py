@@ -37,13 +37,19 @@ def without_denied(text: str) -> str:
 # the person says they are not in is no word to search by (the facts are read from the whole message)
 GROUP_NAMES = (
     r"(?:残疾人?|退役军人|当过兵|建档立卡(?:贫困户)?|贫困户|低保户?|低保家庭|零就业家庭|农民工|大学生|高校毕业生|毕业生|"
-    r"创业|自己创业|军人配偶|烈属|单亲|劳动模范|劳模|失地农民|特困)"
+    r"创业|自己创业|军人配偶|烈属|单亲|劳动模范|劳模|失地农民|特困|"
+    # "我不是啥平台的，就自己跑活" (eval89 FA12 heard 平台就业人员's loan twice), "俺不是啥去产能的" (FA03)
+    r"平台(?:就业人员|的)?|去产能(?:失业人员|的)?)"
 )
 NOT_OF_GROUP = re.compile(
-    r"(?:(?<=[我俺也都并])|^|(?<=[，。,\s；;]))(?:也|都|并)?(?:不是|不算|没有|没|不)(?:是|算)?" + GROUP_NAMES + "|"
+    r"(?:(?<=[我俺也都并又])|^|(?<=[，。,\s；;]))(?:也|都|并)?(?:不是|不算|没有|没|不)(?:是|算)?(?:啥|什么)?"
+    + GROUP_NAMES
+    + "|"
     # "你咋老说大学生呢，我就一个普通农民" (eval85 BA03 heard 凌源's 20万元 for graduates a third time): a group the
     # person complains of hearing
-    r"(?:老|总|总是|一直|又|怎么又|咋又|怎么老|咋老)(?:说|提|扯|给我说|跟我说)" + GROUP_NAMES
+    r"(?:老|总|总是|一直|又|怎么又|咋又|怎么老|咋老)(?:说|提|扯|给我说|跟我说)" + GROUP_NAMES + "|"
+    # "啥高校毕业生啊 我初中毕业" (eval89 FA01 heard 残疾高校毕业生's 60% for "能贷多少"): the group asked back, scorned
+    r"(?:^|(?<=[，。,\s；;]))(?:啥|什么)" + GROUP_NAMES + r"(?:啊|呀|哇|嘛)"
 )
 
 
@@ -51,3 +57,17 @@ def without_groups_denied(text: str) -> str:
     """The message to search by, without the groups the person says they are not in."""
     rest = NOT_OF_GROUP.sub(" ", without_denied(text)).strip()
     return rest if len(rest) >= 2 else without_denied(text)
+
+
+def drop_denied(response: dict, text: str) -> dict:
+    """The search's hits without those whose leading sentence is of a case the person says is not theirs ("我不是啥平台的，
+    就自己跑活。这样也能贷吗", eval89 FA12, heard "平台就业人员购置生产经营必需工具的…" as the nearest clause); all of them
+    when nothing else is left."""
+    from answers.clause_detail import denied_cases
+
+    denied = denied_cases(text)
+    results = response.get("results") or []
+    if not denied or not results:
+        return response
+    kept = [h for h in results if not any(d in ((h.get("highlights") or [""])[0] or "") for d in denied)]
+    return {**response, "results": kept} if kept else response

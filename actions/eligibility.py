@@ -167,6 +167,17 @@ def offered_question(tracker: Tracker) -> str:
     return ""
 
 
+def _local_rules_for(candidates: list[str], result: dict) -> list[str]:
+    """The city's rule in the place of the province's one it sets the standard of (大连's 2500元/人 for 辽政发（十）'s
+    "具体标准由各市政府确定"): eval88 EA04, a 大连 restaurant in 2020-07, heard the province's "标准由各市定" and then
+    nothing, the province's dropped for the city's at the verdict and the city's never in scope."""
+    by_id = {b["benefit_id"]: b for b in result["benefits"]}
+    out: list[str] = []
+    for c in candidates:
+        out += [i for i in (by_id.get(c) or {}).get("superseded_by") or [] if i in by_id] + [c]
+    return list(dict.fromkeys(out))
+
+
 def answer_first(
     result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = "", words: str | None = None
 ):
@@ -423,6 +434,7 @@ class ActionStartEligibility(Threaded, Action):
                 candidates = list(dict.fromkeys([*more[:3], *candidates, *more]))
                 clauses = list(dict.fromkeys([*clauses, *more_clauses]))
             result = evaluate(profile, as_of)
+            candidates = _local_rules_for(candidates, result)
             if bare:  # "大连有啥补贴": the place's measures for whoever is asking, found by the questions
                 candidates = scope.for_person("", profile, as_of)[0]
             if not candidates or off_topic.unrelated(text, candidates, result):  # "见习一个月给多少" and 凌源's

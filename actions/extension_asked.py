@@ -17,6 +17,7 @@ from answers.models import Reply, button
 
 ASKED = re.compile(r"(?:还能|能不能|可不可以|能否|可以)(?:再)?(?:接着)?(?:延|延长|续|顺延)|延长吗|能延吗|接着延|再延")
 # the measures an extension sentence names ("享受灵活就业社会保险补贴政策期满", "从事公益性岗位政策期满")
+AFTER_EXTENSION = re.compile(r"延长期满后|再次按程序|重新计算|累计安置次数")
 MEASURES = ("公益性岗位", "灵活就业社会保险补贴", "社会保险补贴", "创业担保贷款", "稳岗返还", "失业保险金")
 
 
@@ -38,16 +39,29 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     ]
     if not found:
         return None
+    # "延长期满后各市政府确定仍需使用公益性岗位安置的，可再次按程序通过公益性岗位安置…累计安置次数原则上不超过2次" (eval89
+    # FB11 was told "文件没有写这之后再延长" beside it): what the text allows after the extension, said with it
+    after = [
+        (rec, x)
+        for rec, s in found[:2]
+        for x in rec.sentences
+        if x.index > s.index and AFTER_EXTENSION.search(x.text) and named[0] in x.text
+    ]
+    found = found[:2] + after[:1]
     lines = [f"原文关于“{named[0]}”期满后延长的规定："]
     cites = []
-    for rec, s in found[:2]:
+    for rec, s in found:
         hit = clause_json.as_hit(rec, as_of, [s.text])
         c = citations.from_hit(hit, s.text.strip())
         lines.append(
             f"· {citations.where(c)}：“{s.text.strip()}”（{validity_words.badge(validity_words.own(rec, s, as_of))}）"
         )
         cites.append(c)
-    lines.append("文件没有写这之后再延长；现在能否延长、怎么办理，以经办部门认定为准。")
+    lines.append(
+        "现在能否再次安置、怎么办理，以经办部门认定为准。"
+        if after
+        else "文件没有写这之后再延长；现在能否延长、怎么办理，以经办部门认定为准。"
+    )
     return Reply(
         "\n".join(lines), cites, [button("转人工", "/handoff")], meta={"clause_ids": [c["clause_id"] for c in cites]}
     )

@@ -90,7 +90,10 @@ BARE_CONDITIONS = re.compile(
     r"^(?:那|这个|这条|这)?(?:还)?(?:需要|要|得|有)?(?:什么|啥|哪些)(?:条件|要求)(?:呢|吗|啊)?[?？]?$|^条件(?:是)?(?:啥|什么)[?？]?$|"
     # "适用哪些人" right after 凌政发 二、（二） (eval54 U15, an agent, heard the help menu)
     r"^(?:那|这条|这个)?(?:都)?(?:适用(?:于)?|针对|给)(?:哪些|什么|啥)(?:人|对象|人群|群体|企业|单位)(?:呢|啊)?[?？]?$|"
-    r"^(?:那|这条)?(?:哪些|什么)人(?:能|可以)(?:申请|享受|领)(?:呢|啊)?[?？]?$"
+    r"^(?:那|这条)?(?:哪些|什么)人(?:能|可以)(?:申请|享受|领)(?:呢|啊)?[?？]?$|"
+    # "那我这样的能不能贷 条件是啥" right after 46号（八）'s loan sentence (eval89 FA01 heard 辽宁's 平台 sentence)
+    r"^(?:那)?(?:我|俺)?(?:这样的?|这种的?|这情况)?[，,\s]*(?:能不能|能|可以|可不可以)[\u4e00-\u9fff]{1,2}(?:吗|不)?[，,\s]*"
+    r"(?:要|需要|得)?(?:条件|要求)(?:是)?(?:啥|什么|有哪些)[?？]?$"
 )
 FULL_TEXT = re.compile(
     r"^(?:请|麻烦)?(?:你)?(?:能|能不能|可以)?(?:把|给我|给俺|发我|发给我|看|查看|发|要|我要|俺要|给我看|请发)?(?:一下)?"
@@ -245,7 +248,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             return met
         # "要是见习单位把俺孩子留下了呢": the sentence of the clause just cited it points at (eval6 E23, E10)
         # "怎么总提大学生 俺是种地的 贷款最多多少" (eval85 BA03): a group turned away points at no sentence
-        met = sentence_pointed.answer(without_groups_denied(text), tracker, as_of)
+        met = _not_denied(sentence_pointed.answer(without_groups_denied(text), tracker, as_of), text)
         if met is not None:
             return met
 
@@ -288,7 +291,7 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not total and kind in ("amount", "times") and len(rest) >= 3 and not _group_elsewhere(text, cite):
         # "灵活就业的就业困难人员补多少" after 46号（十五）: that clause's sentence on them (eval6 E32)
         # "怎么总提大学生 俺是种地的 贷款最多多少" (eval85 BA03): a group turned away points at no sentence
-        met = sentence_pointed.answer(without_groups_denied(text), tracker, as_of)
+        met = _not_denied(sentence_pointed.answer(without_groups_denied(text), tracker, as_of), text)
         if met is not None:
             if sentence_pointed.NO_SUM_SAID in met.text and _figureless(met):
                 # "灵活就业社保补贴到底补多少" on 46号（三）'s "可按规定享受…社保补贴" (eval65 HA01): the clause stating it
@@ -350,6 +353,14 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if total:  # "去年交了2万块失业保险费，能返多少": 20000元 × 50%, by the rule's formula
         return new_topic.with_line(reply, total)
     return new_topic.with_unsaid(reply, text, cite) if said == "own" else reply  # "本条没有对中小微企业另定标准"
+
+
+def _not_denied(met: Reply | None, text: str) -> Reply | None:
+    """None for a sentence of a case the person says is not theirs: "不是平台的个人…能不能申请创业担保贷款" (eval89 FA12
+    heard "平台就业人员购置生产经营必需工具的，可申请创业担保贷款及贴息" twice)."""
+    quoted = "".join((c.get("quote") or "") for c in (met.citations if met is not None else []))
+    denied = clause_detail.denied_cases(text)
+    return None if met is None or any(d in quoted for d in denied) else met
 
 
 def _figureless(reply: Reply) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 
 from actions import question_parts
 from actions.priority_lead import LEAD_ONLY
-from answers import place_sentences
+from answers import place_sentences, validity_words
 from answers.models import Reply
 
 HIRED = re.compile(
@@ -36,6 +36,10 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     m = HIRED.search(text or "")
     if m is None or profile.get("applicant_type") != "enterprise" or not profile.get("region"):
         return first
+    if m.group(1) in SEARCHED and first is not None:
+        # "招了2个之前失业的人" (eval88 EA04): the window of words finds 创业带头人's and 项目推荐's sentences, which
+        # merely name 登记失业人员; the measures listed are the hiring unit's own
+        return first
     found = _granting(_pattern(TEXT_GROUP[m.group(1)]), profile["region"], as_of, first)[:MOST]
     if not found:
         return first
@@ -49,7 +53,10 @@ def _granting(granting: re.Pattern, region: str, as_of: date, first: Reply | Non
     return [
         c
         for c in place_sentences.find(granting, region, as_of)
-        if c["quote"] not in quoted and (c.get("validity") or {}).get("status") not in ("expired", "not_started")
+        if c["quote"] not in quoted
+        and (c.get("validity") or {}).get("status") not in ("expired", "not_started")
+        # 疫情防控期间's hires asked years after (eval89 FB09 in 2026 heard 18号（九）'s 重点保障企业 first)
+        and not validity_words.long_after_epidemic(c.get("validity") or {}, as_of)
     ]
 
 
@@ -147,11 +154,12 @@ def answer(text: str, region: str | None, as_of: date) -> Reply | None:
 
 def _said(head: str, found: list[dict], group: str) -> Reply:
     # a grant to every unit hiring them ("对招用…的单位") before one to a kind of firm or to a period's extension
-    found = sorted(found, key=lambda c: ("单位" not in c["quote"], "期间" in c["quote"]))
+    # and one granting outright ("…给予1年的社会保险补贴") before one routing a cost ("…纳入劳务费列支")
+    found = sorted(found, key=lambda c: ("单位" not in c["quote"], "给予" not in c["quote"], "期间" in c["quote"]))
     found = found[:MOST]
     lines = [head, *(place_sentences.line(c) for c in found), "具体标准和办理以经办部门认定为准。"]
     return Reply("\n".join(lines), found, meta={"hired_group": group, "low_confidence": False})
 
 
 def _pattern(group: str) -> re.Pattern:
-    return re.compile(r"(?:吸纳|招用|雇用|安置)[^。；，]{0,12}(?:" + group + r")[^。；]{0,40}(?:补贴|补助|政策|奖补)")
+    return re.compile(r"(?:吸纳|招用|雇用|安置)[^。；，]{0,12}(?:" + group + r")[^。；]{0,50}(?:补贴|补助|政策|奖补)")

@@ -16,7 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import follow_ups
+from actions import follow_ups, part_list
 from actions.clause_in_play import clause_hit, kind_of, own_words
 from actions.dialogue_state import bot_messages_back
 from answers import absent_terms, citations, document_measures, document_overview, sentences
@@ -46,6 +46,9 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     item = list_item(text, clause_ref, tracker, as_of)
     if item is not None:
         return item
+    part = part_list.reply(clause_ref, text, as_of, tracker)  # "第三部分讲的什么" (eval89 FB05): the part's clauses
+    if part is not None:
+        return part
     if clause_ref is not None:
         which = which_part(clause_ref)
         if which is not None:

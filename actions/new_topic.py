@@ -343,7 +343,7 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
             for hit, rec in records
             if rec is not None
             for s in rec.sentences
-            if name in sentences.compact(s.text) and not sentences.is_heading(rec, s)
+            if name in sentences.compact(s.text).replace("助学贷款", "") and not sentences.is_heading(rec, s)
         ]
         naming = naming or these
         # "加大创业担保贷款贴息力度…全额贴息" states the 贴息's, not the loan's (eval41 G04, a 合伙 loan asked in 大连, heard
@@ -359,6 +359,9 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
             break
     if not naming:
         return None
+    # a sentence of a case the person did not name ("平台就业人员购置生产经营必需工具的，可申请创业担保贷款及贴息" to one
+    # buying a truck, eval89 FA12, twice) after the place's general one ("按规定扩大创业担保贷款政策覆盖范围…")
+    naming = sorted(naming, key=lambda hs: (_other_case(hs[1].text, text), _not_theirs(hs[1].text, text)))
     hit, s = (stated or naming)[0]
     reply = clause_detail.detail(hit, kind, as_of, text, about=s.text)
     reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause
@@ -378,6 +381,26 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
     where = place or "当地"
     reply.text = f"{where}的文件没有写明{measure}的具体金额，以下是原文中与{word}有关的规定：\n" + reply.text
     return _with_enjoying(reply, local, hit, word, as_of)
+
+
+CASE_SUBJECT = re.compile(r"^对?(?P<who>[\u4e00-\u9fff]{2,12}?)(?:人员|毕业生|个体工商户)[^，。；]{0,24}的，")
+
+
+def _other_case(sentence: str, text: str) -> bool:
+    m = CASE_SUBJECT.match(sentence)
+    return bool(m) and m.group("who")[:2] not in (text or "")
+
+
+def _not_theirs(sentence: str, text: str) -> bool:
+    """A graduates' sentence to one saying they never went to college ("啥高校毕业生啊 我初中毕业…能贷款多少", eval89
+    FA01 heard the graduates' 全额贴息 first)."""
+    from actions.denied_words import NOT_OF_GROUP
+    from actions.profile_facts import SCHOOLING_BELOW
+
+    denied = SCHOOLING_BELOW.search(text or "") or any(
+        "毕业" in m.group() or "大学" in m.group() for m in NOT_OF_GROUP.finditer(text or "")
+    )
+    return bool(denied) and "高校毕业生" in sentence
 
 
 def _with_enjoying(reply: Reply, hits: list[dict], quoted: dict, word: str, as_of: date) -> Reply:

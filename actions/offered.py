@@ -73,7 +73,15 @@ def matching(response: dict, profile: dict) -> dict:
     kept = [h for h in results if fits(h)] or results
     # a clause granting nothing ("加强组织领导", eval75 RA08: a small firm's hires heard who leads the work) is
     # no clause to consult about one's situation while a clause granting a measure matched too
-    granting = [h for h in kept if by_clause.get(h.get("clause_id") or "")]
+    # a clause naming the person's own group is theirs to consult, granting a measure or not ("落实残疾人专项扶持政策，
+    # 支持残疾人多渠道就业" for a disabled man in 聊城, eval89 FA06, who heard a dead end)
+    own = [w for w, f in DENIED_GROUPS if profile.get(f) is True]
+    granting = [
+        h
+        for h in kept
+        if by_clause.get(h.get("clause_id") or "") or any(w in "".join(h.get("highlights") or []) for w in own)
+    ]
+    granting.sort(key=lambda h: not any(w in (h.get("highlights") or [""])[0] for w in own))
     return {**response, "results": granting or kept}
 
 

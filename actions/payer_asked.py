@@ -39,6 +39,9 @@ OWN_GROUP = (
     (r"贫困|建档立卡", "贫困"),
     (r"残疾", "残疾"),
 )
+# a group no unit's sentence may cover under another name: 残疾人, 贫困 and long-unemployed hires can be 就业困难人员
+# (辽政发〔2020〕9号（十六）), whose hiring subsidies then are theirs, so only graduates hear "none names you"
+OWN_ONLY = "高校毕业生"
 # "刚被一家小公司招了 签了1年合同 公司能拿啥补贴 我自己有啥" (eval53 L24 heard only a 3-year insured's measures, twice):
 # one just hired, asking what the unit gets
 HIRED = re.compile(
@@ -70,6 +73,17 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
     own = [w for pattern, w in OWN_GROUP if re.search(pattern, text)]
     found = sorted(found, key=lambda c: not any(w in (c.get("quote") or "") for w in own))[:MOST]
     lines = ["招人的补贴是给招用的单位的，不发给个人：原文都是对招用人员的企业（单位）给予补贴。"]
+    named = [c for c in found if any(w in (c.get("quote") or "") for w in own)]
+    if own and own[0] == OWN_ONLY and not named:
+        # "聊城 今年刚大专毕业…企业招我的话有补贴吗？我自己有没有" (eval88 EA09 heard 困难人员 and 家政 hiring sentences,
+        # neither his): the unit's sentences for other groups are not his answer; what the text grants his own group is
+        lines = [f"按您问的日期，原文没有对招用{OWN_ONLY}的单位给予补贴的现行规定（其他人群的招用补贴与您无关）。"]
+        yours = _own_grants(OWN_ONLY, region, as_of)
+        if yours:
+            lines.append(f"原文给{OWN_ONLY}本人的规定有：")
+            lines += [place_sentences.line(c) for c in yours]
+            lines.append("能否享受、享受多少，以经办部门认定为准。")
+        return Reply("\n".join(lines), yours, meta={"payer": "unit"})
     if found:
         lines.append("按您问的日期仍可适用的这类规定有：")
         lines += [place_sentences.line(c) for c in found]
@@ -78,6 +92,21 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
         "单位能否领取、领多少，以经办部门认定为准。"
     )
     return Reply("\n".join(lines), found, meta={"payer": "unit"})
+
+
+def _own_grants(group: str, region: str | None, as_of: date) -> list[dict]:
+    """Sentences in force granting `group` itself a subsidy, allowance or loan ("离校2年内未就业高校毕业生，到小微企业就业或
+    灵活就业的，给予社会保险补贴")."""
+    grant = re.compile(re.escape(group) + r"[^。；]{0,60}(?:给予|发放)[^。；]{0,30}(?:补贴|补助|贷款)")
+    return [
+        c
+        for c in place_sentences.find(grant, region, as_of)
+        if (c.get("validity") or {}).get("status") not in ("expired", "not_started")
+        and not (c.get("validity") or {}).get("window_closed")
+        and not validity_words.long_after_epidemic(c.get("validity") or {}, as_of)
+        and not HIRING.search(c.get("quote") or "")
+        and not re.search(r"用人单位|见习单位", c.get("quote") or "")  # a unit's grant for them is not their own
+    ][:MOST]
 
 
 POINTED = re.compile(r"这个|这项|那个|那项|这条|那条|刚才|上面|第\s*\d+\s*条")

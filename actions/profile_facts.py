@@ -112,6 +112,10 @@ OWN_YEARS = re.compile(
     r"(?:交|缴|上)(?:了|过)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:多)?年|被[^，。,]{0,6}(?:辞|裁|开除|解雇)"
 )
 SOME_UNPAID = re.compile(r"(?:还有|有|剩下|另外)[^，。,；;！？!?]{0,4}(?:没|没有|未)(?:交|缴|上)")
+HIRING_GROUP = re.compile(
+    r"(?<![被给])(?:想|要|准备|打算|计划)?(?:招|雇|招聘|招收|录用)[^，。,；;？?我俺他她咱]{0,8}?"
+    r"(?:大学生|毕业生|高校毕业生|残疾人|贫困户|退役军人|失业人员|农民工)"
+)
 HIRE_VERB = r"(?:招了|招用了?|招收了?|新招了?|招聘了?|雇了|吸纳了?|录用了?|招)"
 # "20多个" counts as 20: at least that many, so a per-head sum is never overstated ("十来个" may be
 # fewer than ten and is not read).
@@ -237,6 +241,8 @@ def _groups(text: str, facts: dict) -> None:
                 r"(招|吸纳|雇|培训|安置)", text[max(0, m.start() - 8) : m.start()]
             ):
                 continue  # "招了失业人员", "想培训失业人员" (eval67 JB06) are about others, not the speaker
+            if re.match(r"工资|就业保障金", text[m.end() :]):
+                continue  # "农民工工资保证金有什么规定" (eval88 EB08, a lawyer, was recorded 农民工：是): what a thing is of
             if HIRED_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "我们主要是雇贫困户" (eval50 Q20 was recorded 建档立卡：是): the hires' group, not the speaker's
             if COMPLAINED.search(text[max(0, m.start() - 6) : m.start()]):
@@ -765,8 +771,10 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
     if place:
         facts["region"] = place
     who = applicant_type(text)
-    if who is None and (NO_GRADUATES.search(text) or NONE_HIRED.search(text)):
-        who = "enterprise"  # "一个大学生也没招": who hires speaks, not a graduate (eval13 K05)
+    if who is None and (NO_GRADUATES.search(text) or NONE_HIRED.search(text) or HIRING_GROUP.search(text)):
+        # "一个大学生也没招": who hires speaks, not a graduate (eval13 K05); "招应届毕业生 有哪些补贴" (eval89 FB09, a
+        # firm's HR, was recorded 高校毕业生：是、毕业年份：2026)
+        who = "enterprise"
     if who:
         facts["applicant_type"] = who
     if who in FIRMS or who is None:

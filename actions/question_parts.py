@@ -34,11 +34,33 @@ TRAINING = re.compile(r"手艺|学(?:门|个|点)?技术")
 MAX_PARTS = 2
 
 
+ASKING = re.compile(r"能不能|可不可以|有没有|有没|多少|几[年个月次]|吗|么|咋|怎么|啥|什么|[给补能]不[？?]?$")
+
+
 def parts(text: str) -> list[str]:
     """The message's questions, when it joins two or more; [] for one question."""
     pieces = [p.strip(" ，,。；;") for p in JOINS.split(text or "")]
     pieces = [p for p in pieces if len(re.sub(r"[^\u4e00-\u9fff]", "", p)) >= 4]
-    return pieces if len(pieces) >= 2 else []
+    return pieces if len(pieces) >= 2 else _listed(text or "")
+
+
+def _listed(text: str) -> list[str]:
+    """Questions typed one after another with no joining word ("聊城 失业了 能领多少失业金 能不能贷款 有没有公益岗",
+    eval89 FB06 was told the place has no 公益性岗位 "同时写到" with 失业保险金): each asking piece naming a measure of
+    its own is a question, the words before the first one its setting."""
+    pieces = [p for p in re.split(r"[，,；;？?\s]+", text) if p]
+    out: list[str] = []
+    setting: list[str] = []
+    for piece in pieces:
+        if ASKING.search(piece) and MEASURE.search(piece):
+            out.append(" ".join([*setting, piece]) if not out else piece)
+            setting = []
+        elif not out:
+            setting.append(piece)
+        else:
+            out[-1] += " " + piece
+    keys = [tuple(_keys(p)) for p in out]
+    return out if len(out) >= 2 and len(set(keys)) == len(keys) else []
 
 
 def _keys(part: str) -> list[str]:

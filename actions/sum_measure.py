@@ -22,7 +22,8 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import failed_leaf, figure_named, local_figures, own_figures
+from actions import failed_leaf, figure_named, local_figures, own_figures, question_parts
+from actions.denied_words import without_groups_denied
 from actions.dialogue_state import cited_clauses
 from actions.earlier_facts import said_earlier
 from actions.money_said import money_in
@@ -212,12 +213,17 @@ def unworked(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
     if not re.search(r"多少|几千|几万", text or "") or re.search(r"几年|多久|多长|几个月|几次", text or ""):
         return None  # a sum asked, not a period ("补几年") nor a yes or no ("还能拿…不")
-    kept, denied = set_aside(text)
+    kept, denied = set_aside(without_groups_denied(text))
     # the measures worked are judged (an evaluation) only where some measure is named by words of its own at all
     if named_better(kept, tracker, []) is None:
         return None
     rule = named_better(kept, tracker, [r for r, _ in _known(tracker, as_of, denied, kept)])
     if rule is None or not (rule.amount.standard or ""):
+        return None
+    # "我初中毕业…开超市能贷款多少" (eval89 FA01 heard 残疾高校毕业生's 60% by "毕业"): a measure the message names by
+    # its kind ("贷款") that the rule is not of is another question
+    kinds = question_parts.MEASURE.findall(kept)
+    if kinds and not any(w in rule.name for k in kinds for w in question_parts.SAID_AS.get(k, (k,))):
         return None
     # "离退休三四年呢，不是不足1年。那公益岗一个月给多少钱" (eval71 NA12 heard the extension to retirement twice): a
     # measure the person's facts rule out is not the one their sum is about

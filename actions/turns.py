@@ -62,7 +62,7 @@ from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, SCOPE_TEXT, TOPIC, UNKNOWN, profile_from_slots
-from actions.profile_facts import extract
+from actions.profile_facts import HIRING_GROUP, extract
 from actions.within_place import inside_notice, most_specific, place_of, said_as_origin, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import (
@@ -558,6 +558,8 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     # "公司80人…新招了5个登记失业人员和3个应届毕业生…能享受哪些补贴，总共能拿多少" (eval33 W06 got a list of 39): a
     # question stating its own case is the questions' to answer, not a list of every measure
     own_case = {k for k in extract(text, as_of) if k not in ("region", "applicant_type")}
+    # "我们厂想招应届的大学生 现在还有哪些补贴能申请" (eval89 FB09): the hiring of a group asked, not the place's list
+    own_case |= {"hired_group"} if HIRING_GROUP.search(simplified(text)) else set()
     listed = (
         None
         if own_case and not document_measures.LISTED_PLAINLY.search(text)

@@ -138,7 +138,9 @@ FIRM_SUBJECT = re.compile(r"^[^，,]{0,8}(?:企业|单位|用人单位)")
 # "不是高新技术 那能贷多少" (eval78 UB04 heard the 20万 for 高新技术 again): the case said not to be the person's
 DENIED_CASE = re.compile(
     # "没念过大学", "咋老说大学生呢" (eval85 BA03 heard 凌源's 20万元 for graduates three times): a case never theirs
-    r"(?:不是|不搞|不做|不干|不属于|不在|没搞|没做|没念过|没上过|没读过|(?:老|总|一直|又)(?:说|提))"
+    r"(?:不是|不算|不搞|不做|不干|不属于|不在|没搞|没做|没念过|没上过|没读过|(?:老|总|一直|又)(?:说|提))"
+    # "我不是啥平台的", "俺不是啥去产能的" (eval89 FA12, FA03 heard those sentences again): the case after 啥
+    r"(?:啥|什么|那种|那个)?"
     r"(?P<case>[\u4e00-\u9fff]{2,8}?)(?=[\s，,。的那啊呀呢]|领域|$)"
 )
 
@@ -150,8 +152,10 @@ def denied_cases(words: str) -> list[str]:
 def _case_denied(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: str | None) -> Sentence | None:
     """Another sentence of the clause stating the same kind, when the one cited is of a case the person says is not
     theirs: "大学生在高新技术领域…20万元" for one who is "不是高新技术" is the clause's general 10万元 sentence."""
-    denied = denied_cases(words)
     own = sentences.compact(cited.text) if cited is not None else ""
+    # "我不是农民工…那现在还能缓缴吗" of "…暂缓缴存农民工工资保证金…" (eval88 EB08 heard the 免担保 sentence): a group
+    # named only as what a thing is of ("农民工工资保证金", "残疾人就业保障金") is not the sentence's case
+    denied = [d for d in denied_cases(words) if re.search(re.escape(d) + r"(?!工资|就业保障金)", own)]
     if cited is None or not any(d in own for d in denied):
         return cited
     other = [
@@ -163,6 +167,18 @@ def _case_denied(rec: ClauseRecord, cited: Sentence | None, words: str, qkind: s
         and (not qkind or sentences.has_feature(s.text, qkind))
     ]
     return other[0] if other else cited
+
+
+def _cost_sentence(rec: ClauseRecord, cited: Sentence | None, words: str) -> Sentence | None:
+    """ "去学要掏钱不 学完给补不" on 凌源 一、（三） (eval89 FA03 heard its 就业困难人员 生活费 sentence): whether the
+    person pays is the clause's sentence on the course's fees, one granting for them first."""
+    if cited is None or not sentences.COST_ASKED.search(words or ""):
+        return cited
+    fees = [s for s in rec.sentences if sentences.COST.search(s.text) and not sentences.is_heading(rec, s)]
+    if not fees or cited in fees:
+        return cited
+    denied = denied_cases(words)
+    return sorted(fees, key=lambda s: (any(d in s.text for d in denied), "给予" not in s.text))[0]
 
 
 GENERIC_PAIRS = {"企业", "标准", "返还", "补贴", "多少", "政策", "申请", "现在", "还有", "是不", "不是"}
@@ -258,6 +274,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     cited = _firm_sentence(rec, cited, words, qkind)
     # "…免存是不是也过期了" names its sentence; whether it is in force is said of any sentence
     cited = _case_named(rec, cited, words, None if kind == "in_force" else qkind)
+    cited = _cost_sentence(rec, cited, words)
     cited = _case_denied(rec, cited, words, qkind)
     # "那个补贴能领几次": "一次性" of another measure of the clause does not answer it; the rule on combining does
     own = [cited, *measures.same_measure(rec, cited)] if cited is not None else rec.sentences

@@ -197,6 +197,8 @@ def _score(
 
 
 # whether one still pays ("残保金要交吗", "社保能免吗"): a sentence exempting answers it
+COST_ASKED = re.compile(r"花钱|掏钱|自费|收费|收钱|要钱|交钱|报销|垫付|学费")
+COST = re.compile(r"费用|垫付|免费|学费")
 PAY_ASKED = re.compile(r"要交|用交|交不交|还交|得交|免不免|能免|免吗|免不")
 EXEMPT = re.compile(r"暂免|免征|免收|免除|不再征收")
 # a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
@@ -292,9 +294,14 @@ def choose(
     # subsidy is of, named with it, is in the sentence that answers
     qualified = QUALIFIED.findall(compact(query or ""))
 
+    # "俺去培训要花钱不 培训完给不给钱" (eval89 FA03 heard 就业困难人员's 生活费 and the 去产能 sentence): who pays the
+    # course's cost is the sentence on its fees ("免费提供…", "对自行垫付培训费用且培训合格的…给予职业培训补贴")
+    cost = bool(COST_ASKED.search(query or ""))
+
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
         bonus = 5.0 if any(n in said for n in named) else 0.0
+        bonus += 3.0 if cost and COST.search(said) else 0.0
         for kind_of_subsidy, core in qualified:
             if core in said:
                 bonus += 5.0 if kind_of_subsidy in said else -3.0

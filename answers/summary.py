@@ -319,6 +319,10 @@ def failed_lines(benefits: list[dict], profile: dict | None = None, as_of: date 
                 for r in failed[:2]
             ]
             if len(failed) == 1 and failed[0].startswith(EXHAUSTED):
+                if (profile or {}).get("meets_unemployment_insurance_conditions") is False:
+                    # "单位没给我交失业保险，也没领过失业金" (eval88 EA08) never reaches the end of a benefit she never
+                    # draws: not a later step of hers
+                    continue
                 # "失业金两个月后领完" (eval38 K01, 59, heard 续领至退休 as 不符合): the condition comes with time
                 later.append(f"· {b['name']}")
                 continue
@@ -420,6 +424,13 @@ def summary(
     """`order`: the conversation's measures, most relevant to the question first; the ones still waiting on facts
     are listed in that order (eval18 P16 asked about hiring 就业困难人员 and that measure was "另有1项")."""
     as_of = date.fromisoformat(result["as_of"])
+    if scope is not None:
+        # the city's rule replacing a province's one in scope takes its place (eval88 EA04, a 大连 restaurant in 2020-07,
+        # asked about hiring two long-unemployed: 辽政发（十） was in scope, dropped for 大连's 2500元/人, which was not,
+        # and the one cash subsidy he met vanished from the verdict)
+        scope = set(scope) | {
+            i for b in result["benefits"] if b["benefit_id"] in scope for i in (b.get("superseded_by") or [])
+        }
     benefits = [b for b in result["benefits"] if scope is None or b["benefit_id"] in scope]
     # the province's 稳岗返还 "最高可提至100%" that 大连 sets at 100%: one refund, said once (eval34 X18 read "最多18000元"
     # for 9000元 of premiums, the city's and the province's added); the city's rule names the replacement

@@ -77,6 +77,11 @@ WORDS = [
     ("创叶", "创业"),
     ("社宝", "社保"),
     ("贷宽", "贷款"),
+    # "能带多少款啊", "能贷多少款" (eval89 FA01: a taxi driver's loan question heard a graduates' sentence): the loan's
+    # amount asked with the noun split; "带款" is no word of its own
+    ("带多少款", "贷款多少"),
+    ("贷多少款", "贷款多少"),
+    ("带款", "贷款"),
     ("保险今", "保险金"),
     ("失业今", "失业金"),
 ]
