@@ -28,6 +28,7 @@ from knowledge.records import load_clauses
 from knowledge.script import simplified
 
 NAMED = re.compile(r"失业保险金|失业金")
+TURNED_AWAY = re.compile(r"(?:不是|不问|没问)(?:问)?(?:的)?(?:失业保险金|失业金)[，,。；\s]*")
 OTHER = re.compile(r"补助金|稳岗|返还|创业|一次性|保险费|价格临时补贴")
 ASKED = {
     "领取期限": re.compile(r"多久|几个月|多长时间|多少个月|领几|期限|(?<![好这])几年"),
@@ -95,15 +96,20 @@ def _stated_later(place: str, as_of: date, unset: list[str]) -> list[str]:
 
 def _text_asked(text: str, tracker: Tracker) -> str:
     """The message, or — for "原文没写能领几个月吗" right after this reply — the question it follows up."""
+    from actions.question_parts import MEASURE
+
+    # "不是失业金，我问的是技能培训的补贴" (eval90 GB06 heard 失业保险金 three times): the benefit turned away is not asked
+    text = TURNED_AWAY.sub("", text)
     if NAMED.search(text):
         return text
+    if MEASURE.search(NAMED.sub("", text)):
+        return ""  # "培训那个补多少钱" right after this reply: another measure's sum
     for event in bot_messages_back(tracker, 2):
         meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
         if meta.get("benefit_unset"):
             return f"{meta.get('place') or ''}失业保险金{text}"
     # "那能领多少钱 领几个月啊" right after "…失业金咋领" (eval54 U01 heard 低保救助's 3至12个月): the benefit asked before
     from actions.profile import TOPIC
-    from actions.question_parts import MEASURE
 
     topic = simplified(tracker.get_slot(TOPIC) or "")
     # not after "失业保险金 领完了 还有啥补助": that asks of 失业补助金, the clause in play answers

@@ -56,7 +56,7 @@ FOLLOW_UP = [  # order: the more specific first
     (
         "times",
         re.compile(
-            r"几次|几年|多久|多长时间|领多长|期限(?:是|有)?多长|能领几|领几个月|[给补发享]几个月|多少个月|"
+            r"几次|几年|多久|多长时间|领多长|期限(?:是|有)?多长|能领几|领几个月|[给补发享免减缓延]几个月|多少个月|"
             # "那到底最长几个月？文件里写没写" after 46号（十二）'s 见习 sentence (eval82 YB02 heard the preamble)
             r"(?:最长|最多)几个?月|能[\u4e00-\u9fff]{1,2}几个月|几个月[?？吗呢]|"
             # "到三年了能一直干到退休不" after 46号（十五）'s 公益性岗位 (eval85 BA08 heard 失业保险金 until retirement): how long

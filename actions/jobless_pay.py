@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from actions.registration import WHO_REGISTERS, age_line
-from actions.retirement_age import against, months_left, years_said
+from actions.retirement_age import ENDED_SAID, UNTIL_END, against, months_left, years_said
 from answers import place_sentences, validity_words
 from answers.models import Reply
 
@@ -72,6 +72,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     # where one registers before what follows the benefit's end (eval48 M01, laid off a month before, heard five
     # sentences and never where to register until asked twice)
     extension = bool(EXTENSION_ASKED.search(text))
+    # the benefit already run out (said or recorded): the years to retirement are those of now
+    ended = profile.get("unemployment_insurance_exhausted") is True or bool(ENDED_SAID.search(text))
     patterns = [STANDARD, WHO_REGISTERS, UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP]
     # more than a year from retirement on every reading: by the years said, or by the age (and sex) said ("我男的 57",
     # eval83 ZA06, heard the extension's conditions twice and never that it is not his)
@@ -112,11 +114,14 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
-    elif extension and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text):
+    elif extension and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text) and ended:
         head = (
             "按原文不能接着领到退休：接着领到退休限领取失业保险金期满时距法定退休年龄不足1年的，"
             "按您说的情况距退休1年以上（以经办部门认定为准）。领完以后，原文写有："
         )
+    elif extension and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text):
+        # "离退休还差两年…能不能一直领到退休" before drawing any (eval90 GA01, rated 1, heard 不能): judged at the end
+        head = f"能否接着领到退休，{UNTIL_END}领完以后，原文写有："
     elif extension and (far or AFTER_ASKED.search(text)):
         head = "领完失业保险金以后，原文写有："
     elif extension and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
@@ -136,7 +141,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     # the extension to retirement said only where a quoted sentence in force gives it (eval26 A08, 凌源 in 2019,
     # heard it from 辽政发〔2020〕9号, not yet issued, after being told 不能)
     extended = any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites)
-    tail = (_retirement_words(profile, as_of) if extended else "") or age_line(
+    said_at_end = head.startswith("能否接着领到退休")  # the years now and the rule are said in the head already
+    tail = (_retirement_words(profile, as_of) if extended and not said_at_end else "") or age_line(
         profile, as_of, [c["quote"] for c in cites]
     )
     if tail:

@@ -16,7 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import follow_ups, part_list
+from actions import follow_ups, part_list, topic_clauses
 from actions.clause_in_play import clause_hit, kind_of, own_words
 from actions.dialogue_state import bot_messages_back
 from answers import absent_terms, citations, document_measures, document_overview, sentences
@@ -46,6 +46,11 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     item = list_item(text, clause_ref, tracker, as_of)
     if item is not None:
         return item
+    from retrieval.references import find_reference
+
+    listed = topic_clauses.reply(text, clause_ref or find_reference(text), tracker, as_of)
+    if listed is not None:  # "辽政发〔2020〕9号里关于高校毕业生的条款有哪些" (eval89 FB03)
+        return listed
     part = part_list.reply(clause_ref, text, as_of, tracker)  # "第三部分讲的什么" (eval89 FB05): the part's clauses
     if part is not None:
         return part

@@ -303,6 +303,7 @@ def sum_reply(text: str, tracker, as_of: date) -> Reply | None:
     from actions.profile import TOPIC, evaluate, profile_from_slots
     from actions.profile_applicant import keep_applicant
     from actions.profile_facts import extract
+    from actions.profile_rank import requires_unsaid_trait
     from actions.sum_measure import RULE_ASKED
     from knowledge.eligibility.facts import vocabulary
     from retrieval.rule_scope import rules_by_clause
@@ -330,6 +331,10 @@ def sum_reply(text: str, tracker, as_of: date) -> Reply | None:
         if b is None or b["status"] == "not_eligible" or "计算：" not in (b.get("amount") or {}).get("text", ""):
             continue
         if not numbers & set(rule_reads(rule)):
+            continue
+        if requires_unsaid_trait(rule.id, profile):
+            # "开三年了还能领不" from an owner whose hire is disabled (eval90 GA09 was worked 6000元/年 × 2年 = 12000元 of
+            # the disabled founders' premises subsidy): a measure for a trait the person never said is not worked
             continue
         amount = b["amount"]["text"].split("；计算：")[-1]
         open_ = [vocab[f].title for f in b.get("missing_facts", []) if f in vocab]

@@ -207,3 +207,16 @@ def against(profile: dict, as_of: date, near: int, inside: str, outside: str) ->
         word = inside if high <= near else outside if low > near else "要看出生月份"
         parts.append(f"按{KIND_WORDS[kind]}的退休年龄约{_years(max(low, 0))}至{_years(high)}年，{word}")
     return f"{said}，" + "；".join(parts) + "，按哪个年龄退休以经办部门认定为准"
+
+
+# the extension to retirement judged when the benefit ends, how long it runs the texts do not say (eval90 GA01)
+UNTIL_END = (
+    "看的是领完失业保险金时：领取失业保险金期满仍未就业且那时距法定退休年龄不足1年的，可继续领取至法定退休年龄。"
+    "您现在距退休1年以上，领完时是否不足1年，要看能领多久（收录的文件没有写领取期限，以经办机构核定为准）。"
+)
+# the benefit said to have run out or to be about to ("失业金快领完了", eval83 ZA06): the years to retirement now are
+# those at its end
+ENDED_SAID = re.compile(
+    r"(?:已经|早就|早|都)领完了?|领完(?:好几个月|半年|一年|几个月)了|(?:已经|早就)(?:到期|期满)|"
+    r"(?:快|马上|就要|要)(?:领完|到期|期满|领到头)|(?:还有|再有|还剩)[^，。？?]{0,4}(?:个月|月)(?:就)?(?:领完|到期|期满)"
+)

@@ -128,6 +128,11 @@ def _ended(rec: ClauseRecord, said: list[Sentence], as_of: date | None) -> bool:
     )
 
 
+# "参照就业困难人员享受政策的是哪些人" (eval49 P16) asks of those treated alike, whose own sentence answers
+RANGE_ASKED = re.compile(r"^(?!.*参照).*(?:包括(?:哪些|什么|啥|哪几)|(?:哪几类|哪些类|哪几种)(?:人|人员|群体)|范围是)")
+RANGE = re.compile(r"范围包括|包括[^。；]{0,8}(?:人员|家庭|成员)")
+
+
 def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dict, list[Sentence]] | None:
     """(citation, sentences) of the clause just cited that the message points at, or None; of two clauses
     pointed at alike, the one in force on `as_of` (R13: "就业困难人员灵活就业的社保补贴补多少" is 46号（十五）'s 30%,
@@ -177,6 +182,11 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
                         ][:1]
                         said = said + summed
                     said = summed + [x for x in said if x not in summed]  # the sum first, quoted before the rest
+                    if RANGE_ASKED.search(text):
+                        # "就业困难人员包括哪些" on 辽政发（十六） (eval90 GB01, an agent, heard its definition and 建档立卡
+                        # sentences, never "范围包括…"): the sentence listing whom it covers first
+                        listing = [x for x in rec.sentences if RANGE.search(x.text)]
+                        said = listing[:1] + [x for x in said if x not in listing[:1]]
                     found.append(
                         (bool(summed), round(weight, 2), not _ended(rec, said, as_of), -len(found), cite, said)
                     )

@@ -33,6 +33,7 @@ from actions import (
     figure_elsewhere,
     follow_ups,
     funder_asked,
+    grantee_asked,
     group_other,
     hired_group,
     jobless_pay,
@@ -133,6 +134,10 @@ PERSONAL_RECORD = re.compile(
     r"(?:查|查询|查查|看看|调)(?:一下|下)?(?:我|俺|本人|我家|我们|自己)的?.{0,10}(?:记录|明细|余额|账户|进度|档案|到账了?没)"
 )
 # "工地上摔伤了 有啥补贴", "工伤能赔多少": an injury at work, not a measure of these texts ("工伤保险费率" is one)
+COVERAGE_ASKED = re.compile(
+    r"(?:你们|你|这个系统|系统|这里|这儿)(?:都)?(?:能|可以)?(?:管|查|问|覆盖|收录|支持|包括|有)(?:了)?(?:得了)?(?:哪些|哪几个|什么)(?:地方|城市|地区|省市)|"
+    r"(?:哪些|哪几个)(?:地方|城市|地区)(?:的政策|的文件)?(?:能|可以)(?:查|问)"
+)
 WORK_INJURY = re.compile(
     r"工伤(?:认定|待遇|赔偿|赔|补偿|鉴定|医疗|了)|算(?:不算)?工伤|(?:干活|上班|工地上?|厂里|车间)[^，。？?]{0,6}"
     r"(?:摔伤|摔坏|砸伤|受伤|伤了|弄伤|轧伤|烫伤)"
@@ -567,10 +572,21 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     )
     if listed is not None:  # "把大连市文件里所有按人头给固定金额的补贴都列一下" (eval22 T19)
         return Turn([listed], _answer_events(listed, text) + [SlotSet("region", named_place[0])])
+    if COVERAGE_ASKED.search(simplified(text)):  # "那你们管哪些地方" (eval90 GB07 heard a sentence about 调剂金's 地区)
+        return Turn([Reply(coverage.coverage_sentence(), meta={"coverage": True})])
     if PERSONAL_RECORD.search(text):
         return Turn([Reply(notices.PERSONAL_RECORD, meta={"personal_record": True})])
     if WORK_INJURY.search(simplified(text)):  # no text covers 工伤 benefits: said, with who handles them
-        return Turn([Reply(notices.NOT_SERVED["work_injury"], meta={"not_served": "work_injury"})])
+        injury = Reply(notices.NOT_SERVED["work_injury"], meta={"not_served": "work_injury"})
+        # "腰砸伤了…能不能领失业金？？有没有啥临时补助 急用钱" (eval89 FA10 heard only the 工伤 notice): the measures the
+        # texts do cover are answered too, the notice after them
+        if question_parts.MEASURE.search(simplified(text)):
+            from actions.cited_replies import answer_for
+
+            covered, _ = answer_for(text, tracker)
+            if not covered.meta.get("low_confidence"):
+                return Turn([covered, injury], _answer_events(covered, text) + [SlotSet(TOPIC, text)])
+        return Turn([injury])
     if PENSION.search(simplified(text)):
         return Turn([Reply(notices.NOT_SERVED["pension"], meta={"not_served": "pension"})])
     now_at = place_moved.moved(simplified(text), tracker)
@@ -681,7 +697,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
         hiring is not None
     ):  # "招了残疾人有补贴吗": what the place grants whoever hires that group, or nothing of its own
         return Turn([hiring], _answer_events(hiring, text) + [SlotSet(TOPIC, text)])
-    answered = yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
+    # "那岗位补贴我们快递网点能拿吗" (eval89 FA09): a subsidy the clause in play grants people, asked by a unit
+    answered = grantee_asked.reply(simplified(text), tracker, as_of)
+    answered = answered or yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
     if answered is not None:
         return Turn([answered], _answer_events(answered, text))
     reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place, or a new question

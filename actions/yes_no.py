@@ -21,6 +21,7 @@ from actions.combine_question import TOGETHER
 from actions.form_corrections import is_correction
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import GROUP_WORDS, extract
+from actions.retirement_age import ENDED_SAID, UNTIL_END
 from actions.within_place import place_of
 from answers import citations, clause_json, measure_exists, validity_words
 from answers.clause_answer import MONEY_ASKED
@@ -336,6 +337,17 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             f"要看经办部门认定：{names}原文写的是“自主创业的”可申请；您说正打算创业，"
             "一般在创业（办理营业执照等）时按原文条件申请，具体以经办部门认定为准。"
         )
+    elif (
+        failed
+        and not stopped
+        and all("退休" in r for r in failed)
+        and any("期满" in b["name"] for b in mine)
+        and profile.get("unemployment_insurance_exhausted") is not True
+        and not ENDED_SAID.search(conversation_words(tracker))
+    ):
+        # "领完了我就差不到一年退休了，那能接着领不" at 58 (eval90 GA01, rated 1, heard 不能 three times): the text judges
+        # the years to retirement when the benefit ends, and how long it runs the texts do not say
+        lines.append(f"现在还不到：{names}，{UNTIL_END}")
     elif (
         failed and not stopped and all("期满" in r for r in failed) and SOON_ENDING.search(conversation_words(tracker))
     ):

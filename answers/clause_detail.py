@@ -354,6 +354,8 @@ def _where_sentence(rec: ClauseRecord, cited: Sentence, words: str) -> Sentence 
             if s.index != cited.index
             and sentences.has_feature(s.text, "where")
             and any(p in sentences.compact(s.text) for p in own)
+            # "那去哪申请" of 聊城 第16条's 创业补贴 (eval89 FB02, an agent, was sent to the bank of its loans' 展期)
+            and not ({n for n in MEASURE_NOUNS if n in s.text} - {n for n in MEASURE_NOUNS if n in cited.text})
         ),
         None,
     )
@@ -377,6 +379,10 @@ def _answers(text: str, qkind: str | None) -> bool:
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 
+# measures a place-to-apply sentence may be of: one naming a measure the quoted sentence does not is another's place
+MEASURE_NOUNS = ("贷款", "贴息", "低保", "救助", "见习", "稳岗返还", "公益性岗位", "住房公积金")
+
+
 def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None, words: str) -> list[Quote]:
     """The quotes, with the clause's sentence that does state what was asked when none of them does
     ("返还多少" after the 聊城 稳岗返还 sentence on 全程网办: the 50% sentence of the same clause). Never
@@ -392,6 +398,11 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
     ):
         return quotes
     pool = [s for s in rec.sentences if not sentences.is_heading(rec, s) and _answers(s.text, qkind)]
+    # where to apply for the measure quoted is no other measure's place ("那去哪申请" of 聊城 第16条's 创业补贴, eval89 FB02
+    # heard the loans' "可向贷款银行申请展期还款" and "具体可向贷款银行咨询")
+    quoted_nouns = {n for q in quotes for n in MEASURE_NOUNS if n in q.text}
+    if qkind in ("where", "procedure") and quotes:
+        pool = [s for s in pool if not ({n for n in MEASURE_NOUNS if n in s.text} - quoted_nouns)]
     # a city-wide target ("2019年全市发放创业担保贷款总额达到800万元") is no procedure, period or place; of
     # an amount it is the only figure some clauses give
     # (a target is said only of a loan asked about, the one figure some clauses give; eval70 MB11's "多少钱" after 见习

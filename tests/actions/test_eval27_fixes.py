@@ -35,7 +35,9 @@ def test_until_retirement_is_judged_on_its_own_sentence(convo):
     convo.slots.update({"applicant_type": "person", "region": "聊城市"})
     asked(convo, "聊城失业金现在发多少", as_of="2020-06-10")
     body = asked(convo, "那能不能一直领到退休？俺家那口子还差3年到60", as_of="2020-06-10")
-    assert body.startswith("不能") and "距法定退休年龄不足1年" in body
+    # never 能; and not 不能 either while his benefit has not ended: the text judges the years at its end (eval90 GA01)
+    assert not body.startswith("能") and "距法定退休年龄不足1年" in body
+    assert body.startswith("现在还不到") and "领完失业保险金时" in body
 
 
 def test_asking_to_be_recognised_is_not_being_recognised():

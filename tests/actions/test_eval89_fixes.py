@@ -101,3 +101,34 @@ def test_the_clause_naming_the_persons_own_group_is_consulted_when_nothing_was_s
     profile = {"applicant_type": "person", "region": "聊城市", "is_disabled": True, "employment_status": "unemployed"}
     kept = offered.consultable(found.model_dump(), profile, day)["results"]
     assert kept and "残疾人" in kept[0]["highlights"][0]
+
+
+def test_an_injured_worker_asking_about_jobless_pay_hears_it_and_then_that_work_injury_is_not_covered(convo):
+    # before (FA10): "…工地上把腰砸伤了…能不能领失业金 有没有临时补助" heard only "没有工伤认定和工伤保险待遇的规定"
+    body = asked(convo, "聊城的 五十多了 在工地干活把腿砸伤了 回家了 失业金能领不 有没有临时补助", as_of="2026-12-07")
+    assert "临时生活补助" in body and "工伤" in body
+    assert body.index("临时生活补助") < body.index("工伤认定")
+
+
+def test_where_to_apply_for_a_measure_is_not_another_measures_place_in_its_clause(convo):
+    # before (FB02, an agent): "那去哪申请" of 聊城 第16条's 创业补贴 heard "可向贷款银行申请展期还款" and "具体可向贷款银行咨询"
+    asked(convo, "帮来电人查下 聊城的一次性创业补贴给多少", as_of="2026-12-07")
+    body = asked(convo, "到哪里去申请", as_of="2026-12-07")
+    assert "贷款银行" not in body and "创业补贴" in body
+
+
+def test_the_clauses_of_a_document_writing_a_topic_are_listed_each(convo):
+    # before (FB03, an officer): "辽政发〔2020〕9号里关于高校毕业生的条款有哪些" heard two sentences of （十四） as all
+    body = asked(convo, "辽政发〔2020〕9号里面有关大学生的条款都有哪些", as_of="2026-12-07")
+    assert "共5条" in body and "（十）" in body and "（十二）" in body and "（十四）" in body
+    assert "“突出抓好高校毕业生等青年就业。”" not in body
+    which = asked(convo, "哪一条讲见习", as_of="2026-12-07")
+    assert "（十四）" in which and "将2020届、2021届毕业学年高校毕业生纳入就业见习补贴" in which
+
+
+def test_a_firm_asking_for_a_subsidy_the_clause_grants_people_hears_it_is_theirs_not_the_firms(convo):
+    # before (FA09, a 大连 courier depot, asked twice): "那岗位补贴我们网点能拿吗？按最低工资给？" heard 46号（十五） quoted
+    # and "您的情况是否符合…以经办部门认定为准", never that the post subsidy is for those placed in 公益性岗位
+    asked(convo, "我大连开物流点的 招了两个就业困难人员 社保能补多少 有岗位补贴吗", as_of="2026-12-07")
+    body = asked(convo, "那个按最低工资的岗位补贴 我们物流点能领吗", as_of="2026-12-07")
+    assert body.startswith("不是给单位的") and "公益性岗位安置的就业困难人员" in body
