@@ -188,6 +188,28 @@ def cohort_named(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         # "那今年2026届的湖北籍学生能领吗？" after "给予省内院校湖北籍2020届高校毕业生一次性求职创业补贴" (eval80 WB05, a 质检员,
         # heard "您的情况是否符合…以经办部门认定为准"): the sentence names its classes, and no text names this one
         classes = "、".join(f"{y}届" for y in dict.fromkeys(written))
+        # "2027届的能不能享受" of 18号（十三）'s 2020/2021届 见习 (eval91 HA08 heard 按原文不能): the place's sentence on the
+        # same measure for graduates by years since leaving school ("离校2年内未就业高校毕业生…见习") names no class
+        measure = next(
+            (w for w in ("见习", "求职创业补贴", "创业担保贷款", "社会保险补贴") if w in (cite.get("quote") or "")), ""
+        )
+        general = (
+            place_sentences.find(
+                re.compile(measure + r"[^。；]{0,30}离校\s*\d\s*年内|离校\s*\d\s*年内[^。；]{0,80}" + measure),
+                region,
+                as_of,
+            )
+            if measure
+            else []
+        )
+        general = [c for c in general if not re.search(r"\d{4}\s*届", c.get("quote") or "")][:1]
+        if general:
+            return Reply(
+                f"这一句只写了{classes}：“{cite.get('quote')}”但同类的规定里，"
+                f"{place_sentences.line(general[0])[2:]}这一句没有限定届别，按离校年限算；{m.group(1)}届毕业后能否申请，"
+                "以经办部门认定为准。",
+                [cite, general[0]],
+            )
         return Reply(
             f"按原文不能：这一句只写了{classes}：“{cite.get('quote')}”收录的文件没有写到{m.group(1)}届。"
             "以经办部门认定为准。",
@@ -254,7 +276,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
 
         # "我是外地户口" while 灵活就业 社保 is discussed: that topic's sentence on it (actions/new_topic.py)
         return follow_up_variants.answer(text, tracker, as_of) or new_topic.answer(text, tracker, as_of)
-    if kind == "where" and re.search(r"材料|手续", text):
+    if kind == "where" and re.search(r"材料|手续|(?:什么|啥)时候(?:申请|报|办)|申请(?:时间|日期)", text):
+        # "啥时候申请，去哪申请" of 18号（九）'s 2500元 (eval91 HA04 heard "没有写明…申请地点和办理流程" beside "申请日期原则上
+        # 为疫情解除后3个月内"): when to apply is the procedure's sentence; the departments are said anyway
         kind = "procedure"  # "要啥材料，去哪办": the sentence on applying; the departments are said anyway
     cite, meta = in_play(tracker, text)
     # "哪个部门" alone (eval67 JB03, an agent, heard another sentence of the clause and "具体可向贷款银行咨询"): its units

@@ -341,6 +341,12 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 found[UNKNOWN] = unknown
             elif (value := free_answers.implied_value(requested, text) if value is None else value) is not None:
                 found[requested] = value
+                if (
+                    requested == "receiving_unemployment_insurance"
+                    and free_answers.implied_value(requested, text) is False
+                ):
+                    # "没领，厂里说我交的不够一年，领不了" (eval90 GB09 was asked next whether he meets the conditions)
+                    found.setdefault("meets_unemployment_insurance_conditions", False)
         known = [f for f in unknown if f not in found]
         if len(known) != len(unknown) and UNKNOWN not in found:
             found[UNKNOWN] = known

@@ -62,6 +62,9 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
         return None
     if not re.search(r"招|雇|录用|吸纳|入职|公司|企业|单位|老板|厂", text) and not HIRED.search(text):
         return None  # "临时生活补助给谁" (eval56 O14, an agent, heard that hiring subsidies go to the unit): not a hire
+    named = _named_grant(text, region, as_of)
+    if named is not None:  # "见习补贴是发给我还是发给单位" (eval91 HB04 heard "招人的补贴是给招用的单位的" twice)
+        return named
     found = [
         c
         for c in place_sentences.find(HIRING, region, as_of)
@@ -92,6 +95,32 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
         "单位能否领取、领多少，以经办部门认定为准。"
     )
     return Reply("\n".join(lines), found, meta={"payer": "unit"})
+
+
+def _named_grant(text: str, region: str | None, as_of: date) -> Reply | None:
+    """A subsidy the question names that is no hiring subsidy ("见习补贴"): whom the place's sentence granting it gives it
+    to, quoted; None when the question names none, or it is a hiring one."""
+    from answers.measure_exists import BENEFIT_NOUN
+
+    nouns = [re.sub(r"^(?:是|那|这|个|项|种|的)+", "", n) for n in BENEFIT_NOUN.findall(text)]
+    nouns = [n for n in nouns if len(n) >= 4 and not re.match(r"招|吸纳", n)]
+    if not nouns:
+        return None
+    granting = re.compile(
+        r"给予[^。；]{0,10}" + re.escape(nouns[0][-4:]) + r"|" + re.escape(nouns[0]) + r"[^。；]{0,6}(?:给|发)"
+    )
+    found = [
+        c
+        for c in place_sentences.find(granting, region, as_of)
+        if (c.get("validity") or {}).get("status") not in ("expired", "not_started") and not HIRING.search(c["quote"])
+    ][:2]
+    if not found:
+        return None
+    to_unit = [c for c in found if UNIT_GRANTED.search(c["quote"])]
+    lines = [f"{nouns[0]}按原文是给单位的：" if to_unit else f"{nouns[0]}按原文写的是："]
+    lines += [place_sentences.line(c) for c in (to_unit or found)]
+    lines.append("由谁申请、发给谁，以经办部门认定为准。")
+    return Reply("\n".join(lines), to_unit or found, meta={"payer": "named"})
 
 
 def _own_grants(group: str, region: str | None, as_of: date) -> list[dict]:

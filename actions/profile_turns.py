@@ -71,8 +71,13 @@ def complaint_reply() -> Reply:
     )
 
 
+# "大连文件里没有关于农民工工资保证金或者拖欠工资的规定吗" (eval91 HB12, a lawyer, heard the complaint reply): what
+# the texts say of wages is asked, and they say it (工资保证金, "偿还拖欠的职工工资")
+TEXTS_ASKED = re.compile(r"文件|原文|规定|政策|保证金|条款")
+
+
 def is_complaint(text: str) -> bool:
-    return bool(COMPLAINT.search(text))
+    return bool(COMPLAINT.search(text)) and not TEXTS_ASKED.search(text)
 
 
 def _province_of(text: str, region: str | None) -> str | None:

@@ -389,6 +389,8 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
         lines.append(f"不能。{'；'.join(why)}。")
         # "合伙的到底行不行" names no measure: the one the conversation is about (eval41 G04 heard 不能 of the 贴息)
         asked_of = words or [w for w, _ in measure_exists.terms_in(conversation_words(tracker)[-200:])]
+        # "俺这样的能贷不" (eval91 HA01, a fisherman, heard 不能 of the graduates' 全额贴息): a loan asked in other words
+        asked_of = asked_of or (["担保贷款"] if re.search(r"贷", text) else [])
         broader = _broader(failed, stopped, asked_of, text, clause_id, region, as_of)
         if broader is not None:  # "合伙的能不能申请创业担保贷款" (eval37 Z12 heard 不能 of the graduates' 全额贴息)
             lines[-1] = f"{names}这一条只给“{'”“'.join(dict.fromkeys(failed))}”，您不适用这一条。"

@@ -197,6 +197,8 @@ def _score(
 
 
 # whether one still pays ("残保金要交吗", "社保能免吗"): a sentence exempting answers it
+WHOM_ASKED = re.compile(r"谁能|谁可以|什么人|哪些人|啥人|什么样的人|啥样的人|谁来领|给谁|发给谁")
+GRANTEE = re.compile(r"(?:人员|劳动者|毕业生|家庭|职工)[^。；]{0,40}(?:可给予|给予|发放|可申请|可享受)")
 COST_ASKED = re.compile(r"花钱|掏钱|自费|收费|收钱|要钱|交钱|报销|垫付|学费")
 COST = re.compile(r"费用|垫付|免费|学费")
 PAY_ASKED = re.compile(r"要交|用交|交不交|还交|得交|免不免|能免|免吗|免不")
@@ -297,11 +299,15 @@ def choose(
     # "俺去培训要花钱不 培训完给不给钱" (eval89 FA03 heard 就业困难人员's 生活费 and the 去产能 sentence): who pays the
     # course's cost is the sentence on its fees ("免费提供…", "对自行垫付培训费用且培训合格的…给予职业培训补贴")
     cost = bool(COST_ASKED.search(query or ""))
+    # "临时生活补助 谁能领" (eval91 HB02, an agent, heard "…在核算低保救助时不计入家庭收入" three times): whom it is
+    # given to is the sentence naming them before it grants
+    whom = bool(WHOM_ASKED.search(query or ""))
 
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
         bonus = 5.0 if any(n in said for n in named) else 0.0
         bonus += 3.0 if cost and COST.search(said) else 0.0
+        bonus += 4.0 if whom and GRANTEE.search(said) else 0.0
         for kind_of_subsidy, core in qualified:
             if core in said:
                 bonus += 5.0 if kind_of_subsidy in said else -3.0
@@ -321,6 +327,8 @@ def choose(
         if len(chosen) >= limit:
             break
         score = score_of(s)
+        if named and kind == "amount" and not any(n in compact(s.text) for n in named):
+            continue  # "见习补贴 标准" (eval90 GB11 heard 一次性求职创业补贴's 1000元/人 beside it): another measure's figure
         # "how much": a second sentence is one with a figure (a matched one without adds nothing)
         if score >= top - 1.5 and score > 0 and (answers(s) or s.index in matched and kind != "amount"):
             chosen.append(s)
@@ -328,7 +336,9 @@ def choose(
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
         extra = measures.figure_of(rec, best)
         keys = MEASURE_WORD.findall(query or "")
-        if extra is not None and keys and not any(k in compact(extra.text) for k in keys):
+        # nor another subsidy's ("…一次性求职创业补贴标准为1000元/人" after "…提高见习补贴标准", eval90 GB11)
+        other_named = bool(named) and extra is not None and not any(n in compact(extra.text) for n in named)
+        if extra is not None and (keys and not any(k in compact(extra.text) for k in keys) or other_named):
             # another measure's figure after it names nothing asked ("继续执行总费率为1%的…失业保险费率政策" after
             # 辽政发（二）'s 创业担保贷款 sentence, eval86 CB01; after 18号（三）'s 裁员率 sentence): the sentence alone, and the
             # reply says it gives no figure
@@ -340,6 +350,7 @@ def choose(
         # just before the 留用率 shares); a neighbour that opens a measure of its own is another measure
         near = [x for x in rec.sentences if abs(x.index - best.index) == 1 and x not in chosen]
         near = [x for x in near if measures.a_figure(x) and not measures.opens_measure(x.text)]
+        near = [x for x in near if not named or any(n in compact(x.text) for n in named)]
         chosen += near[:1]
     if kind != "amount" and re.search(dict(KINDS)["amount"], query or ""):
         chosen = _with_amount(chosen, ranked, score_of, limit)

@@ -498,10 +498,12 @@ def summary(
         if chosen is None or chosen["benefit_id"] not in shown or not others:
             continue
         names = "、".join(f"“{o['name']}”" for o in others)
-        alts.append(f"· {names}（与“{chosen['name']}”只能选其一）：{a.get('reason', '')}")
+        alts.append(f"· {names}（与“{chosen['name']}”只计其一）：{a.get('reason', '')}")
         shown |= {o["benefit_id"] for o in others}
     if alts:
-        lines.append("以下补贴与上面的项目用于同一事项，只能选其一（未计入合计）：")
+        # "只能选其一" read as a rule of the texts (eval91 HA04, eval88 EB10): where the texts are silent it is this
+        # package's reading, said as ours; the reason names the text's own sentence where there is one
+        lines.append("以下补贴与上面的项目用于同一事项，合计只计其一（未计入合计）：")
         lines += alts
     for status, heading in (
         ("expired", "曾有、已到期的"),

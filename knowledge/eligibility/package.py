@@ -229,13 +229,13 @@ def _why(chosen: dict, dropped: list[dict], ranks: dict[str, Rank], bases: Bases
         if higher:
             said = "；".join(f"“{d['name']}”按已知情况最高{num(d['amount']['known_part_max'])}元" for d in higher)
             return (
-                f"两项只能选其一：{said}，多于这项的{num(v)}元，但要按实际缴纳的费用核定；合计先按{num(v)}元计，"
+                f"两项只计其一：{said}，多于这项的{num(v)}元，但要按实际缴纳的费用核定；合计先按{num(v)}元计，"
                 "选哪一项以经办部门认定为准"
             )
         # eval23 U02 read "选金额已知的一项" as advice to take the 16000元, though the other may pay more: the total
         # counts the known sum, and which one to take is not said here
         return (
-            f"两项只能选其一：合计先按金额已知的一项计（{num(v)}元）；另一项只有上限或原文未列明金额，可能多于或少于这项，"
+            f"两项只计其一：合计先按金额已知的一项计（{num(v)}元）；另一项只有上限或原文未列明金额，可能多于或少于这项，"
             f"选哪一项以经办部门认定为准{settle}"
         )
     if chosen["amount"].get("max_value") is not None:

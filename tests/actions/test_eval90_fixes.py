@@ -49,11 +49,14 @@ def test_a_follow_up_naming_another_measure_is_not_taken_for_jobless_pay(convo):
 def test_how_many_months_relief_ran_and_whether_it_runs_now_stay_on_its_sentence(convo):
     # before (GB08): "免几个月" after 聊城 第4条 started the questions (or heard "没有找到…"); "那现在呢，现在还免吗" heard
     # the 残保金 sentence and then a hand-off
+    from actions import time_moved
     from actions.clause_in_play import kind_of
 
     asked(convo, "2020年5月那会儿 聊城的企业社保可以免吗", as_of="2026-12-07")
-    assert kind_of("能免几个月") == "times"
-    now = asked(convo, "那现在呢，现在还能免吗", as_of="2026-12-07")
+    assert kind_of("那免几个月") == "times"
+    topic = "2020年5月那会儿 聊城的企业社保可以免吗"
+    assert time_moved.asked_again("那现在呢，现在还减吗", topic) == "聊城的企业社保可以免吗"
+    now = asked(convo, "那现在呢 现在还免不", as_of="2026-12-07")
     main = now.split("其他相关规定")[0]
     assert "残保金" not in main and "第4条" in main and "已到期" in main
 
@@ -70,3 +73,25 @@ def test_which_places_are_covered_is_the_coverage_not_a_sentence_about_regions(c
     asked(convo, "来电人在长春 问长春的稳岗补贴", as_of="2026-12-07")
     body = asked(convo, "那你们都能查哪些地方", as_of="2026-12-07")
     assert "辽宁省、大连市、凌源市、聊城市" in body and "调剂金" not in body
+
+
+def test_too_short_a_contribution_to_draw_is_recorded_as_not_meeting_the_conditions(convo):
+    # before (GB09): "没领，厂里说我交的不够一年，领不了" was answered "一般不符合领取失业保险金的条件" and then asked
+    # "您是否符合领取失业保险金的条件？"
+    from actions.eligibility import ActionStartEligibility
+    from actions.form import ValidateEligibilityForm
+
+    convo.say("凌源的 下岗了 有啥补贴", "ask_policy", metadata={"as_of": "2026-12-07"})
+    convo.run(ActionStartEligibility())
+    convo.slots.update(region="凌源市", applicant_type="person", employment_status="unemployed")
+    convo.slots["requested_slot"] = "receiving_unemployment_insurance"
+    convo.say("没有 交了还不到一年 单位说领不了", "inform", metadata={"as_of": "2026-12-07"}, form=True)
+    convo.run(ValidateEligibilityForm())
+    assert convo.slots["receiving_unemployment_insurance"] is False
+    assert convo.slots["meets_unemployment_insurance_conditions"] is False
+
+
+def test_a_named_subsidys_standard_is_not_quoted_beside_another_subsidys_figure(convo):
+    # before (GB11): "大连 见习补贴 标准" heard the 留用率 sentence and "…一次性求职创业补贴标准为1000元/人"
+    body = asked(convo, "大连的就业见习补贴标准是啥", as_of="2026-12-07")
+    assert "见习补贴" in body and "1000元/人" not in body

@@ -115,7 +115,7 @@
         <div>金额：${esc(b.amount)}</div>
         ${b.own_period ? `<div>享受期：${esc(b.own_period)}</div>` : ""}
         ${b.citations.map(c => `<p class="quote">依据：${esc(c.where)}：“${esc(c.quote)}”</p>`).join("")}</div>`).join("")}
-      ${r.alternatives.length ? `<h3>只能选其一（未计入合计）</h3><ul>${r.alternatives.map(a =>
+      ${r.alternatives.length ? `<h3>只计其一（未计入合计）</h3><ul>${r.alternatives.map(a =>
         `<li>${esc((a.names || a.benefit_ids || []).join("、"))}：${esc(a.reason || "")}</li>`).join("")}</ul>` : ""}
       ${(r.not_in_force || []).length ? `<h3>已到期或尚未实施（未计入合计）</h3><ul>${r.not_in_force.map(n =>
         `<li>${esc(n.name)}：${n.own_period ? (n.status === "expired" ? "按所说的日期，享受期已届满" : "按所说的日期，享受期尚未开始")

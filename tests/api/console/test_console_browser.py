@@ -205,7 +205,7 @@ def test_handoff_appears_in_the_list(page, api_server):
 
 
 def test_calculator_names_alternatives_by_their_names_not_rule_ids(page, api_server):
-    """The screenshot showed "dalian-2020-18.absorb-2500、…" under 只能选其一: staff read names."""
+    """The screenshot showed "dalian-2020-18.absorb-2500、…" under 只能选其一 (now 只计其一): staff read names."""
     test_calculator_reaches_a_package_total(page, api_server)
     result = page.locator("#calc-result").inner_text()
-    assert "只能选其一" in result and "dalian-2020-18." not in result and "absorb-2500" not in result
+    assert "只计其一" in result and "dalian-2020-18." not in result and "absorb-2500" not in result
