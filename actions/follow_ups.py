@@ -376,7 +376,12 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         total = failed_leaf.line(tracker, as_of, cite.get("clause_id") or "", reply.text)
     if total:  # "去年交了2万块失业保险费，能返多少": 20000元 × 50%, by the rule's formula
         return new_topic.with_line(reply, total)
-    return new_topic.with_unsaid(reply, text, cite) if said == "own" else reply  # "本条没有对中小微企业另定标准"
+    # "本条没有对中小微企业另定标准"; where the person is, as said in the conversation
+    from actions.form_plan import said_so_far
+
+    said_places = most_specific(regions.regions_in_text(" ".join(said_so_far(tracker)[-4:])))
+    place = profile_from_slots(tracker.slots).get("region") or (said_places[0] if len(said_places) == 1 else None)
+    return new_topic.with_unsaid(reply, text, cite, place) if said == "own" else reply
 
 
 def _not_denied(met: Reply | None, text: str) -> Reply | None:

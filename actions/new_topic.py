@@ -161,7 +161,7 @@ def measure_sentence(text: str, cite: dict) -> str:
     return ""
 
 
-def unsaid_line(text: str, rest: str, cite: dict) -> str:
+def unsaid_line(text: str, rest: str, cite: dict, place: str | None = None) -> str:
     """ "中小微企业返多少" on 聊城 第5条: the clause sets no separate rate for 中小微企业 — said, so the
     rate quoted is read as the one that applies to them too. "能贷多少钱" on a clause that writes the
     loan's 贴息 but no sum: said (全额贴息 is not what can be borrowed)."""
@@ -169,6 +169,16 @@ def unsaid_line(text: str, rest: str, cite: dict) -> str:
     loan = next((alts for alts in stems_named(text) if "贷款" in alts), None)
     if loan and re.search(r"多少|额度", text) and not LOAN_SUM.search(measure_sentence(text, cite)):
         region = cite.get("region")
+        # "凌源…不是大学生 贷款能贷多少" after 辽政发（二） (eval92 IA11 heard that no text for 辽宁省 writes one, then 凌源's
+        # 20万元 graduates' sentence): the person's own place inside the clause's writes it
+        own = place if place and place != region and regions.covers(region or "", place) else None
+        stated = [
+            c
+            for c in (place_sentences.find(LOAN_AMOUNT, own, date.max) if own else [])
+            if c.get("region") == own and not re.search(r"大学生|毕业生|高新技术", c.get("quote") or "")
+        ]
+        if stated:
+            return f"本条原文没有写明{loan[0]}能贷多少（额度）；{own}的文件写有：{place_sentences.line(stated[0])[2:]}"
         if region and not place_sentences.find(LOAN_AMOUNT, region, date.max):
             # no text covering the place writes one (大连, 辽宁): said of them all, not of this clause only (eval16 N23)
             return f"收录的适用于{region}的文件都没有写明{loan[0]}能贷多少（额度），具体额度请向经办部门咨询。"
@@ -201,11 +211,11 @@ def _counted(text: str, word: str) -> bool:
     return bool(re.search(r"[\d一二两三四五六七八九十百千万俩仨][万千百块元个]*" + re.escape(word), text))
 
 
-def with_unsaid(reply: Reply, text: str, cite: dict) -> Reply:
-    """The follow-up's reply, with `unsaid_line` before its closing line."""
+def with_unsaid(reply: Reply, text: str, cite: dict, place: str | None = None) -> Reply:
+    """The follow-up's reply, with `unsaid_line` before its closing line; `place`: where the person is."""
     from actions.clause_in_play import own_words
 
-    return with_line(reply, unsaid_line(text, own_words(text), cite))
+    return with_line(reply, unsaid_line(text, own_words(text), cite, place))
 
 
 def with_line(reply: Reply, line: str) -> Reply:

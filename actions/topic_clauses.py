@@ -23,6 +23,7 @@ SAID_AS = {
     "公益岗": "公益性岗位",
     "贷款": "创业担保贷款",
 }
+WRITTEN_AS = {"高校毕业生": ("高校、中职毕业生", "大学生", "毕业年度"), "失业保险": ("失业保险金", "稳岗返还")}
 MOST = 10
 
 
@@ -40,8 +41,12 @@ def reply(text: str, ref, tracker, as_of: date) -> Reply | None:
         return None
     from knowledge.records import load_clauses
 
+    # the texts' other ways of writing it ("高校、中职毕业生", "大学生": eval92 IB03 missed 凌源 三、（三） and 四、（七）)
+    forms = [topic, *WRITTEN_AS.get(topic, ())]
     recs = [
-        r for r in load_clauses() if r.doc_id == doc_id and r.kind == "clause" and topic in sentences.compact(r.text)
+        r
+        for r in load_clauses()
+        if r.doc_id == doc_id and r.kind == "clause" and any(f in sentences.compact(r.text) for f in forms)
     ]
     first = next((r for r in load_clauses() if r.doc_id == doc_id), None)
     name = (first.doc_number or first.doc_title or "这份文件") if first else "这份文件"
@@ -50,7 +55,7 @@ def reply(text: str, ref, tracker, as_of: date) -> Reply | None:
     lines = [f"{name}中写到“{topic}”的条款共{len(recs)}条（每条引写到它的第一句）："]
     cites = []
     for rec in recs[:MOST]:
-        writing = [x for x in rec.sentences if topic in sentences.compact(x.text)]
+        writing = [x for x in rec.sentences if any(f in sentences.compact(x.text) for f in forms)]
         s = next((x for x in writing if not sentences.is_heading(rec, x)), writing[0])
         label = f"{rec.part_label or ''}{rec.clause_label}{rec.heading or ''}"
         lines.append(f"· {label}：“{s.text.strip()}”")
