@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 
 from actions.clause_in_play import pairs
 from actions.question_parts import MEASURE
-from answers import citations, clause_json, place_sentences
+from answers import citations, place_sentences
 from answers.models import Reply
 from answers.sentences import is_heading, record_of
 
@@ -41,7 +41,7 @@ def _named_clause(text: str, cite: dict | None, as_of: date) -> dict | None:
     rec = record_of(ids[0]) if len(ids) == 1 else None
     if rec is None:
         return None
-    return citations.from_hit(clause_json.as_hit(rec, as_of, [rec.sentences[0].text]), rec.sentences[0].text)
+    return place_sentences.cite(rec, rec.sentences[0], as_of)
 
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:

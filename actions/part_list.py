@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, clause_json, sentences
+from answers import place_sentences, sentences
 from answers.models import Reply
 
 FUNDING_ASKED = re.compile(r"哪些钱|谁出|出钱|资金|经费|财政|列支|承担")
@@ -48,7 +48,7 @@ def reply(ref, text: str, as_of: date, tracker=None) -> Reply | None:
             continue
         label = f"{rec.part_label or ''}{rec.clause_label}{rec.heading or ''}"
         lines.append(f"· {label}：“{s.text.strip()}”")
-        cites.append(citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()))
+        cites.append(place_sentences.cite(rec, s, as_of))
     lines.append(f"以上每条只引了第一句；要看哪一条的全文，请说“{part.split('“')[0]}第（几）条”。")
     return Reply("\n".join(lines), cites, meta={"part_list": [r.clause_id for r in recs]})
 
@@ -60,7 +60,7 @@ def _funding(recs, part: str, text: str, as_of: date) -> Reply:
     cites = []
     for rec, s in found[:6]:
         lines.append(f"· {rec.part_label or ''}{rec.clause_label}：“{s.text.strip()}”")
-        cites.append(citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()))
+        cites.append(place_sentences.cite(rec, s, as_of))
     if named and not any(named.group() in s.text for _, s in found):
         lines.append(f"这一部分原文没有写“{named.group()}”出资；具体由哪级财政承担，以经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"part_list": [r.clause_id for r in recs]})

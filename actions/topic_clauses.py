@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from answers import citations, clause_json, sentences
+from answers import place_sentences, sentences
 from answers.models import Reply
 
 ASKED = re.compile(
@@ -59,7 +59,7 @@ def reply(text: str, ref, tracker, as_of: date) -> Reply | None:
         s = next((x for x in writing if not sentences.is_heading(rec, x)), writing[0])
         label = f"{rec.part_label or ''}{rec.clause_label}{rec.heading or ''}"
         lines.append(f"· {label}：“{s.text.strip()}”")
-        cites.append(citations.from_hit(clause_json.as_hit(rec, as_of, [s.text]), s.text.strip()))
+        cites.append(place_sentences.cite(rec, s, as_of))
     if len(recs) > MOST:
         lines.append(f"另有{len(recs) - MOST}条未列出。")
     lines.append("要看哪一条的全文，请说条号（如“第（十四）条”）。")
