@@ -394,7 +394,7 @@ def _total(chosen: list[dict], alternatives: list[dict], shares: dict[str, dict]
         parts.append("贷款额度不计入合计：" + "、".join(f"“{b['name']}”" for b in loans))
     if alternatives:
         parts.append(
-            f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只能择一，未计入合计"
+            f"另有{sum(len(a['benefit_ids']) - 1 for a in alternatives)}项与所列项目用于同一事项，只计其一，未计入合计"
         )
     ended = sum(1 for n in not_in_force if n["status"] == "expired")
     waiting = len(not_in_force) - ended
