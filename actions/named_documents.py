@@ -46,9 +46,7 @@ def reply(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | None:
     item = list_item(text, clause_ref, tracker, as_of)
     if item is not None:
         return item
-    from retrieval.references import find_reference
-
-    listed = topic_clauses.reply(text, clause_ref or find_reference(text), tracker, as_of)
+    listed = topic_clauses.reply(text, clause_ref, tracker, as_of)
     if listed is not None:  # "辽政发〔2020〕9号里关于高校毕业生的条款有哪些" (eval89 FB03)
         return listed
     part = part_list.reply(clause_ref, text, as_of, tracker)  # "第三部分讲的什么" (eval89 FB05): the part's clauses

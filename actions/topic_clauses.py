@@ -28,9 +28,15 @@ MOST = 10
 
 
 def reply(text: str, ref, tracker, as_of: date) -> Reply | None:
+    """`ref`: the clause reference read from the message, if any; the document alone is read here, only once a topic is
+    asked (this runs on every turn)."""
     m = ASKED.search(text or "")
     if m is None:
         return None
+    if ref is None:
+        from retrieval.references import find_reference
+
+        ref = find_reference(text)
     topic = next(g for g in m.groups() if g)
     topic = re.sub(r"^(?:文件|这个|那个|里面?|中)+", "", topic)
     topic = SAID_AS.get(topic, topic)
