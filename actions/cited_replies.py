@@ -17,7 +17,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cited_first, ended_lead, group_named, question_parts, ruled_out, spoken_facts, turns
+from actions import (
+    cited_first,
+    ended_lead,
+    group_named,
+    measure_not_here,
+    question_parts,
+    ruled_out,
+    spoken_facts,
+    turns,
+)
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
 from actions.denied_words import drop_denied, without_denied, without_groups_denied
@@ -145,6 +154,8 @@ OWN = re.compile(
     r"|刚(?:失业|下岗|被裁|毕业|退伍|退役|离职|辞职)"
     # "大连开饭店的 雇了俩以前失业的 有补贴没" (eval88 EA04 told without 我): a unit's own hires
     r"|(?:招|雇|录用)了(?:\d+|俩|仨|两|几|一|二|三|四|五)"
+    # "聊城的，今年59，离退休还有两年…" (the eighteenth session): one's own age and years, told without 我
+    r"|今年\s*\d{2}\s*(?:岁|了|[，,。\s])|(?:离|距)(?:法定)?退休(?:年龄)?还(?:有|差|剩)"
 )
 
 
@@ -253,7 +264,19 @@ def other_parts(text: str, tracker: Tracker, reply: Reply, after_first: bool = F
     """The answers to the parts of the message the reply does not name (actions/question_parts.py)."""
     out: list[Reply] = []
     for part in question_parts.unanswered(text, reply.text, after_first):
-        more, _ = answer_for(question_parts.with_place(part, text), tracker)
+        placed = question_parts.with_place(part, text)
+        more, _ = answer_for(placed, tracker)
+        # "凌源 技能培训补贴 职业技能鉴定补贴 分别多少" (eval93 JB09 heard a training clause for 鉴定): a measure the
+        # answer never names and no text of the place has is said so
+        absent = (
+            None
+            if any(k in more.text for k in question_parts.keys_of(part))
+            else measure_not_here.reply(placed, tracker, turn_as_of(tracker)[0], strict=True)
+        )
+        if absent is not None:
+            absent[0].text = f"您还问到“{part}”：\n{absent[0].text}"
+            out.append(absent[0])
+            continue
         quoted = [c.get("quote") for c in more.citations if c.get("quote")]
         if more.meta.get("low_confidence") or not quoted or any(q in reply.text for q in quoted):
             continue
@@ -281,7 +304,7 @@ class ActionAnswerQuestion(Threaded, Action):
 
             return opens_form(ActionStartEligibility.start(dispatcher, tracker, new=True))
         _, _, as_of_slots = turn_as_of(tracker)
-        reply, _ = answer_for(text, tracker)
+        reply, _ = answer_for(question_parts.first_question(text), tracker)
         events = [SlotSet(k, v) for k, v in as_of_slots.items()]
         if reply.meta.get("low_confidence"):
             handed, more = failed_turn(dispatcher, tracker)

@@ -17,6 +17,8 @@ from knowledge.records import clause_index, load_clauses
 
 ASKED = re.compile(
     r"(?:哪个|哪些|哪几个|哪条|哪项)(?:现在)?(?:还)?(?:有效|在执行|执行|能申请|能用|没过期|过期|到期)|还有效吗|还执行吗|"
+    # "大连的还在执行吗" after 见习补贴 in four places (eval92 IB10, an officer, heard a 报到期限 sentence of 18号)
+    r"还(?:在)?(?:执行|有效)(?:吗|不|没)|过期了(?:吗|没)|"
     # "期限呢" right after four places compared (eval69 LB05, a supervisor, heard 辽宁's sentence alone)
     r"^(?:那)?(?:各自的?|分别的?)?(?:期限|有效期|实施期限)(?:呢|是多久|到什么时候|分别是)?[？?]?$"
 )
@@ -51,10 +53,14 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         if meta.get("compare_aspect") and named and len(text) <= 20 and PLACE_ASKED.search(text):
             return each_place(" ".join(meta["compare_aspect"]), named, as_of, least=1)
         return None
+    if UNITS_ASKED.search(text or ""):
+        return _units(text or "", topic, meta.get("compare_places") or [], as_of)
     if not ASKED.search(text or ""):
         return _one_place(text or "", topic, as_of) or _aspect(text or "", meta.get("compare_places") or [], as_of)
     places = meta.get("compare_places") or []
-    columns = [c for c in compare.compare(topic, as_of)["regions"] if not places or c["region"] in places]
+    # "大连的还在执行吗": the place named of those compared, alone
+    shown = [p for p in regions.regions_in_text(text or "") if p in places] or places
+    columns = [c for c in compare.compare(topic, as_of)["regions"] if not shown or c["region"] in shown]
     grouped: dict[str, list[str]] = {}
     records = clause_index(load_clauses())
     cites = []
@@ -70,6 +76,38 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             lines.append(f"· {head.format(day=day)}：")
             lines += grouped[key]
     lines.append("期限按各句原文判断；具体能否申请以当地经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
+
+
+# "大连那个100%的，责任单位写的是谁" right after 稳岗返还 compared (eval93 JB10, an officer, was asked "贵企业规模"):
+# the departments of the clauses compared, of the place and the figure named
+UNITS_ASKED = re.compile(r"责任单位|哪个部门|哪些部门|什么部门|谁负责|牵头")
+FIGURE_NAMED = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元|个月)")
+
+
+def _units(text: str, topic: dict, places: list[str], as_of: date) -> Reply | None:
+    named = [p for p in regions.regions_in_text(text) if not places or p in places] or places
+    columns = [c for c in compare.compare(topic, as_of)["regions"] if not named or c["region"] in named]
+    figures = [re.sub(r"\s", "", f) for f in FIGURE_NAMED.findall(text)]
+    stating = [
+        c for c in columns if any(f in re.sub(r"\s", "", m["rate"] or "") for f in figures for m in c["measures"])
+    ]
+    columns = stating or columns
+    if not columns:
+        return None
+    lines = [
+        f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.label_words(c)}“{c['heading']}”的责任单位："
+        f"{c['departments_text']}。"
+        for c in columns
+    ]
+    lines.append("责任单位按原文所列（牵头单位在前）；具体由哪个部门经办，以经办部门告知为准。")
+    records = clause_index(load_clauses())
+    cites = [
+        citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, [m["rate"]]), m["rate"])
+        for c in columns
+        for m in c["measures"][:1]
+        if m.get("rate")
+    ]
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
 
 
@@ -106,9 +144,19 @@ ASPECT_ASKED = re.compile(r"怎么规定|咋规定|怎么说|咋说|有没有|�
 PER_PLACE = 3
 
 
+# "利率呢" after loan ceilings compared (eval93 JB06 heard "没有理解"): no text states a loan's rate; the interest they
+# write of is 贴息
+INTEREST_ASKED = re.compile(r"利率|利息|年息|几厘")
+
+
 def _aspect(text: str, places: list[str], as_of: date) -> Reply | None:
     if len(text) > 14 or regions.regions_in_text(text) or not ASPECT_ASKED.search(text):
         return None
+    if INTEREST_ASKED.search(text):
+        found = each_place("贴息", places, as_of)
+        if found is not None:
+            found.text = f"收录的文件都没有写贷款利率（以贷款银行为准）。{found.text}"
+        return found
     return each_place(text, places, as_of)
 
 
@@ -144,7 +192,8 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
     pattern = re.compile("|".join(map(re.escape, keys)))
     found = place_sentences.find(pattern, None, as_of)
     every = [c for c in found if all(k in (c.get("quote") or "") for k in keys)]
-    found = every if len(keys) > 1 and every else found
+    together = len(keys) > 1 and bool(every)
+    found = every if together else found
     lines = [f"各地文件里写到“{'、'.join(keys)}”的原文："]
     cites = []
     # the province before the places inside it
@@ -156,7 +205,16 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
                 (c["region"] for c in found if c.get("region") != place and regions.covers(c["region"], place)), None
             )
             applies = f"{above}的规定在{place}适用。" if above else ""  # 凌源 under 辽宁's sentence (eval67 JB05)
-            lines.append(f"【{place}】收录的{place}文件没有写到{'、'.join(keys)}。{applies}")
+            # "凌源…没有写到贷款、贴息" read as no loan at all (eval93 JB06: 凌源 四、（七） is its loan clause)
+            unsaid = f"同时写到{'和'.join(keys)}的句子" if together else "、".join(keys)
+            wider = [c for c in found if c.get("region") == above][:PER_PLACE] if above not in places else []
+            lines.append(
+                f"【{place}】收录的{place}文件没有{'' if together else '写到'}{unsaid}。{applies.rstrip('。')}"
+                + ("：" if wider else ("。" if applies else ""))
+            )
+            # the province's sentences shown, not only said to apply (eval93 JB06 heard "辽宁省的规定在凌源市适用" alone)
+            lines += [place_sentences.line(c) for c in wider]
+            cites += wider
             continue
         lines.append(f"【{place}】")
         lines += [place_sentences.line(c) for c in own]

@@ -198,6 +198,8 @@ def answer_first(
         and c in by_id
         and by_id[c]["status"] == "not_eligible"
         and (path := path_only(by_id[c])) is not None
+        # a group never spoken of (高校毕业生 for a laid-off man of 34) is not a plan of theirs
+        and not profile_rank.requires_unsaid_trait(c, profile_from_slots(slots))
     }
     shown = [by_id[c] for c in candidates if c in by_id and (by_id[c]["status"] != "not_eligible" or c in planned)]
     # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)

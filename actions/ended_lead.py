@@ -11,6 +11,7 @@ from datetime import date
 from actions import scope
 from actions.profile import evaluate
 from actions.yes_no import CAN
+from answers import validity_words
 from answers.dates import cn_date
 from answers.figures_said import SUM
 from answers.models import Reply
@@ -70,9 +71,8 @@ def cited_lead(reply: Reply, text: str, as_of: date) -> Reply:
         if claim is not None:
             reply.text = f"{_within_words(claim, end)}\n{reply.text}"
             return reply
-        reply.text = (
-            f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。\n{reply.text}"
-        )
+        within = "".join(validity_words.ended_this_year(v, text, as_of))  # "今年能免不" (eval93 JA02)
+        reply.text = f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。{within}\n{reply.text}"
     return reply
 
 
@@ -161,9 +161,10 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
                 # "2021年12月31日前招用的可享受，每人最长3年" said with the last day it gives (eval74 QA01 read 2024年11月30日
                 # as a date the text never writes)
                 why = f"（{v['window_badge']}）" if v.get("window_badge") else ""
+                within = "".join(validity_words.ended_this_year(v, text, as_of))  # "今年能不能免" (eval93 JA02)
                 first.text = (
                     f"不能：“{b['name']}”{why}已于{cn_date(v['end'])}到期，按{cn_date(as_of)}现不能申请；"
-                    f"以经办部门认定为准。\n{first.text}"
+                    f"以经办部门认定为准。{within}\n{first.text}"
                 )
             return first
     return _refused_lead(first, text, profile, by_id, listed)

@@ -95,7 +95,26 @@ def read(text: str, facts: dict, as_of: date) -> None:
             facts.setdefault("graduation_date", said.isoformat())
         elif CONTRACT.search(after):
             facts.setdefault("hires_contract_date", said.isoformat())
+    left_in_month(text, facts, as_of)
     licensed(text, facts, as_of)
+
+
+def left_in_month(text: str, facts: dict, as_of: date) -> None:
+    """ "去年6月份毕业的" (eval93 JB07, asked in December 2026, heard "须在离校1年内开始灵活就业" as still open): the month
+    and year of leaving school, read as the month's latest day (never a window shorter than the person's own)."""
+    for m in CALENDAR_MONTH.finditer(text or ""):
+        if not (m.group(1) or m.group(2)) or not LEFT_SCHOOL.search(text[m.end() :]) or m.group("day"):
+            continue  # a year is said: "6月毕业" alone may be this year's or a coming one
+        month = int(m.group(3))
+        year = int(m.group(1)) if m.group(1) else as_of.year + YEARS[m.group(2)]
+        if not 1 <= month <= 12:
+            continue
+        last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
+        day = min(LATEST_DAY.get(m.group("part") or "", last), last)
+        left = date(year, month, day)
+        if left <= as_of:
+            facts.setdefault("graduation_date", left.isoformat())
+        return
 
 
 # "今年3月第一次办了营业执照", "3月中旬办的照", "去年11月开的店": the month a business began, so its months of operation

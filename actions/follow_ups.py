@@ -338,13 +338,20 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # own measure asked about ("利息": its 贴息) keeps the clause
     if said == "new" and any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text)):
         said = None
+    # "那利息谁出啊 是俺自己还是政府给贴" on 凌源's loan (eval93 JA03 heard 辽政发（十八）'s 临时生活补助): a loan's interest
+    # is asked of the loan clause in play, whatever other words come with it
+    if said == "new" and re.search(r"利息|贴息", text) and "贷款" in new_topic.clause_text(cite):
+        said = None
     named_here = [n for n in sentences.named_subsidies(text) if n in new_topic.clause_text(cite)]
     if said == "new" and named_here:
         said = "named"  # "岗位补贴一个人给多少" after 聊城 第11条's 家政服务业岗位补贴 (eval70 MA06 heard 第9条's 50%)
     other = ANOTHER_MEASURE.search(text)
     if other and other.group(1) not in new_topic.clause_text(cite):
         said = "new"  # "还有啥培训不 我想学个电焊证" after 失业补助金 (eval69 LA01 heard "本条原文未写所需证件")
-    if said == "new":
+    # "能享受几年" right after 凌源's 公益性岗位补贴 (eval93 JB02, an agent, heard a 技能提升 clause twice): how long,
+    # asked in a word or two of its own, is asked of the clause in play
+    bare_length = kind == "times" and len(rest) <= 2 and len(text) <= 10 and not other
+    if said == "new" and not bare_length:
         return new_topic.answer(text, tracker, as_of)
     own_asked = any(w in new_topic.clause_text(cite) for w in clause_detail.asked_words(text))
     if not (said or total or ANAPHORA.search(text) or len(rest) <= 2 or in_clause(rest, cite) or own_asked):

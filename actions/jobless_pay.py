@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import question_parts
 from actions.registration import WHO_REGISTERS, age_line
 from actions.retirement_age import ENDED_SAID, UNTIL_END, against, months_left, years_said
 from answers import place_sentences, validity_words
@@ -18,10 +19,12 @@ BENEFIT = re.compile(r"失业(?:保险)?金|失业补助金|失业保险待遇")
 # whether / how one gets it, in Mandarin, dialect (攞, 唔) or a plain "有没有"
 # "能领几个月", "一个月多少" alone are the period and the standard (actions/benefit_unset.py answers them)
 CAN = re.compile(
-    r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|去哪|去边|在哪)(?:样)?(?:一直|接着|继续)?(?:领|拿|攞|申请|申领|办)|"
+    r"(?:能不能|可不可以|可唔可以|得唔得|能否|咋|怎么|怎样|点样|如何|[去上到在]哪|去边)(?:样)?(?:一直|接着|继续)?(?:领|拿|攞|申请|申领|办)|"
     r"(?:领|拿|攞|申请)(?:得)?(?:到|了)?(?:吗|不|么|唔|冇)(?=[？?，,。！!\s]|$)|有(?:没有|冇|无)(?:得)?(?:领|攞)|"
-    r"(?:能|可以)(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)|"  # "我能领失业金吗"
-    r"还有(?:啥|什么|哪些|别的)(?:能|可以)(?:领|拿)|"  # "失业金领完了…还有啥能领的" (eval84 AB02)
+    # "我能领失业金吗", "失业金能一直领到退休不" (the seventeenth session's last live conversation heard the form's list)
+    r"(?:能|可以)(?:一直|接着|继续)?(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)|"
+    r"还有(?:啥|什么|哪些|别的)(?:能|可以)(?:领|拿)|"
+    r"(?:能|可以)(?:领|拿|攞)多少(?=失业|[？?，,。！!\s]|$)|"  # "失业了能领多少失业金" (eval92 IB06): its standard  # "失业金领完了…还有啥能领的" (eval84 AB02)
     r"想(?:领|拿|攞|申请)[^，。？?]{0,8}?(?:怎么办|咋办|咋整|怎么弄|有没有办法)"  # "我没失业但想领失业补助金怎么办"
 )
 # "我没失业但想领…", "我现在还在上班": one at work asking for the benefits of the jobless (eval71 NB10 was asked whether
@@ -32,7 +35,9 @@ AT_WORK = re.compile(r"没(?:有)?失业|还在上班|正在上班|在职|还上
 # heard a founder's one-time payout first, eval50 Q01)
 ELSEWHERE = re.compile(r"稳岗|返还|费率|一次性领|创业")
 # drawing on after the benefit ends, near retirement
-EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续领|退休")
+# "俺退休金够花" is the speaker's pension (eval93 JA12, a father asking for his son, heard what follows the benefit's end)
+EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续领|退休(?!金|工资|费|了|好几年|多年)")
+TO_RETIREMENT = re.compile(r"到退休|至退休|接着领|继续领|续领|一直领")
 AFTER_ASKED = re.compile(r"还有(?:啥|什么|别的|没有|哪些)|之后|以后(?:咋办|怎么办)|咋办|怎么办")
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
 SUPPLEMENT = re.compile(r"发放失业补助金")
@@ -42,6 +47,13 @@ RELIEF = re.compile(r"失业人员[^。；]{0,10}纳入低保")
 MOST = 4  # sentences quoted: short enough to read on a phone
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元)")
 STANDARD = re.compile(r"失业保险金(?:发放)?标准|由失业保险基金发放失业保险金")
+# where and how it is claimed ("失业金去哪领", eval92 IB06 heard the 90% standard under "没有写明…条件和期限"), and how
+# much ("能领多少失业金", heard the online claim): each asked is its own sentence first
+CLAIM = re.compile(r"申领失业保险金|失业保险金网上申领")
+WHERE_ASKED = re.compile(r"[去上到在]哪|哪里|哪儿|怎么领|咋领|如何领|怎么申请|咋申请|如何申请|怎么办理")
+AMOUNT_ASKED = re.compile(r"多少|几多|标准|一个月")
+# "可不可以领失业金 一个月多少钱" asks whether first: the registration and "没有写明…条件" come with it
+WHETHER = re.compile(r"能不能|可不可以|可唔可以|能否|(?:领|拿|攞)(?:得)?(?:到)?(?:吗|不|么)(?=[？?，,。！!\s]|$)")
 
 
 OTHER_BENEFIT = re.compile(r"补贴|补助(?!金)|贷款|培训费")
@@ -65,7 +77,8 @@ def _retirement_words(profile: dict, as_of: date) -> str:
 
 
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:
-    if not asked(text or "") or profile.get("applicant_type") not in (None, "person"):
+    own = question_parts.first_question(text or "")  # "…能领多少失业金？另外公益岗怎么申请": the first question's words
+    if not asked(own) or profile.get("applicant_type") not in (None, "person"):
         return None
     region = profile.get("region")
     supplement = "补助金" in text
@@ -82,6 +95,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     )
     if supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
+    elif extension and far and TO_RETIREMENT.search(text) and not ended:
+        # "离退休还差两年，失业金能一直领到退休不": the extension asked of is its own first sentence, then what follows
+        # the benefit's end for others (where one registers is not this question)
+        patterns = [UNTIL_RETIREMENT, SUPPLEMENT, HARDSHIP, RELIEF]
     elif extension and far:
         # "失业金领完了还有别的钱能领不" three years before retirement (eval71 NA12 heard the extension to retirement,
         # which needs less than a year): what follows the benefit's end for others first
@@ -93,6 +110,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     elif extension:
         # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
         patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD, WHO_REGISTERS]  # 失业补助金: the case of more than a year
+    elif WHERE_ASKED.search(own):
+        patterns = [CLAIM, WHO_REGISTERS]
+    elif AMOUNT_ASKED.search(own) and not WHETHER.search(own):
+        patterns = [STANDARD, CLAIM]
     elif not isinstance(profile.get("age"), int) or months_left(profile["age"], profile.get("gender"), as_of)[0] > 60:
         patterns = [p for p in patterns if p is not UNTIL_RETIREMENT]  # a young person: the extension is noise
     cites = [
@@ -114,18 +135,28 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:
         head = "失业补助金，原文是这样规定的："
-    elif extension and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text) and ended:
+    elif extension and far and TO_RETIREMENT.search(text) and ended:
         head = (
             "按原文不能接着领到退休：接着领到退休限领取失业保险金期满时距法定退休年龄不足1年的，"
             "按您说的情况距退休1年以上（以经办部门认定为准）。领完以后，原文写有："
         )
-    elif extension and far and re.search(r"到退休|至退休|接着领|继续领|续领|一直领", text):
+    elif extension and far and TO_RETIREMENT.search(text):
         # "离退休还差两年…能不能一直领到退休" before drawing any (eval90 GA01, rated 1, heard 不能): judged at the end
-        head = f"能否接着领到退休，{UNTIL_END}领完以后，原文写有："
+        head = f"能否接着领到退休，{UNTIL_END}原文是这样写的："
     elif extension and (far or AFTER_ASKED.search(text)):
         head = "领完失业保险金以后，原文写有："
     elif extension and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):
         head = "领完失业保险金后能否接着领，原文是这样规定的："
+    elif WHERE_ASKED.search(own) and not extension:
+        whether = "能不能领，收录的文件没有写明领取条件；" if WHETHER.search(own) else ""
+        head = f"{whether}去哪领、怎么领：所收录的政策文件没有写明经办地点（以经办部门为准）；与之有关的规定有："
+    elif (
+        AMOUNT_ASKED.search(own)
+        and not WHETHER.search(own)
+        and not extension
+        and any(FIGURE.search(c["quote"]) for c in cites)
+    ):
+        head = "失业保险金领多少，原文是这样写的（具体数额以经办部门核定为准）："
     else:
         head = "所收录的政策文件没有写明领取失业保险金的条件和期限（以经办部门认定为准）；与之有关的规定有："
     if AT_WORK.search(text) and any(re.search(r"失业人员|无业状态", c["quote"]) for c in cites):
@@ -136,7 +167,7 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         )
     lines = [head] + [place_sentences.line(c) for c in cites]
     if not supplement and not any(STANDARD.search(c["quote"]) and FIGURE.search(c["quote"]) for c in cites):
-        if re.search(r"多少|几多|标准|一个月", text):
+        if AMOUNT_ASKED.search(own):
             lines.append("原文没有写明失业保险金每月发多少。")
     # the extension to retirement said only where a quoted sentence in force gives it (eval26 A08, 凌源 in 2019,
     # heard it from 辽政发〔2020〕9号, not yet issued, after being told 不能)

@@ -70,6 +70,7 @@ MIN_SITUATION = 4  # characters: "凌源有交通补贴吗" says no situation to
 # "有交通补贴不", "有没有…补贴", "能领…补助吗": asking whether the measure exists for them
 ASKING = re.compile(
     r"有没有|有.{0,10}(?:吗|不|没|么|嘛|啊|呢)|能不能|能.{0,8}(?:吗|不|么)|给不给|可以.{0,8}吗|"
+    r"(?:补贴|补助|津贴)(?:是)?多少|"  # "凌源…职业技能鉴定补贴多少" (eval93 JB09): how much of one none there pays
     r"([免减缓])(?:不|没)\1|是不是[免减缓]|还[免减缓](?:吗|不|么)|"  # "残保金还免不免" (eval22 T23)
     # "残保金现在交不交 直接说" (eval38 K21, a 大连 firm, heard three hiring subsidies first)
     r"([交缴])不\2|(?:还|要|得)?用不用[交缴]|还(?:用|要|得)?[交缴](?:吗|不|么)"
@@ -244,7 +245,9 @@ def _documents_here(place: str, as_of: date) -> str:
 LEARNING = re.compile(r"学(?:个|点|门|一门|些)?(?:技术|手艺|技能|本事)|培训")
 
 
-def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventType]] | None:
+def reply(text: str, tracker: Tracker, as_of: date, strict: bool = False) -> tuple[Reply, list[EventType]] | None:
+    """`strict`: the measure's own name only, not the lexicon's other names of it (a part of a message whose search
+    answer never names it: "职业技能鉴定补贴" is not 凌源's 技能提升补贴 for a certificate obtained)."""
     terms = asked_measures(text)
     if not terms or not ASKING.search(compact(text)) or LEARNING.search(compact(text)):
         return None
@@ -253,7 +256,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> tuple[Reply, list[EventTy
         return None
     above = set(regions.ancestors(place))
     term, having = next(((t, h) for t in terms if (h := _having(t, as_of, above))), (terms[0], {}))
-    if not having or having.keys() & above or _paid_here(term, above):
+    if not having or having.keys() & above or not strict and _paid_here(term, above):
         return None  # in no text (absent_terms'), or one applying there pays it: the search answers
     there = "、".join(sorted(having))
     names = "、".join(sorted(set(having.values())))

@@ -98,9 +98,22 @@ EPIDEMIC_TIME = re.compile(r"(?:疫情|春节|防控)[^，。,；;]{0,8}$")
 WINDOW_HIRES = ("spring_festival_new_hires", "epidemic_new_hires", "new_hires_feb10_month")
 
 
+# "就这8个毕业生，之前没招人" (eval93 JA11, a firm hiring 8 graduates, was told 新招用人员：无 and 不符合 the 2500元 per
+# head): a count said beside "没招人" is the hires; "之前/以前" puts the none before them, in the epidemic's windows
+COUNT_SAID = re.compile(r"\d+\s*(?:个|名|位)")
+BEFORE_THEM = re.compile(r"(?:之前|以前|此前|先前|那以前|前面)[^，。,；;]{0,4}$")
+
+
 def none_hired(text: str, facts: dict) -> None:
     said = NO_ONE_HIRED.search(text)
-    if said and EPIDEMIC_TIME.search(text[: said.start()]):
+    counted = bool(said) and COUNT_SAID.search(text[: said.start()] + "，" + text[said.end() :]) is not None
+    if (
+        said
+        and counted
+        and not (BEFORE_THEM.search(text[: said.start()]) or EPIDEMIC_TIME.search(text[: said.start()]))
+    ):
+        said = None  # "招了3个，别的没招人": the count is the answer
+    if said and (EPIDEMIC_TIME.search(text[: said.start()]) or counted):
         for name in WINDOW_HIRES:
             facts.setdefault(name, 0)
     elif said:  # no hire at all: every count of new hires is 0 (one said beside it is kept)

@@ -483,6 +483,14 @@ def _someone_elses(text: str, start: int) -> bool:
 FOR_MEMBER = re.compile(r"(?:他|她|孩子|娃)(?:能|可以|有|该|咋|怎么|享受|算|符合)")
 
 
+_KIN = "|".join(p for _, p in family_member.MEMBERS)
+# asking on a member's behalf ("替俺儿子问问", "帮我闺女咨询一下", "俺是替他问")
+PROXY = re.compile(rf"(?:替|帮|给)(?:我|俺|咱)?(?:家)?(?:的)?(?:{_KIN}|他|她)(?:问|咨询|打听)")
+PROXY_AGE = re.compile(
+    rf"(?:{_KIN}|他|她)(?:今年|都|才|已经|也)?\s*(\d{{1,2}})\s*(?:周岁|岁|了)?(?![\d年月号日个名位人块元万%])"
+)
+
+
 def _member_asked_for(text: str) -> int | None:
     """Where the words after the member asked for begin, or None when the message asks for the speaker."""
     last = ([None] + list(family_member.MEMBER.finditer(text)))[-1]
@@ -547,6 +555,10 @@ def _numbers(text: str, facts: dict, as_of: date) -> None:
         # replaces it ("我56了 我媳妇在家" keeps 56)
         if member_age or FOR_MEMBER.search(text[asked_for:]):
             m = member_age
+    if PROXY.search(text):
+        # "俺62了…俺想替俺儿子问问，俺儿子今年34" (eval93 JA12 was recorded 62 and told the measures no longer apply):
+        # asking on a member's behalf, the member's age is the one that counts
+        m = PROXY_AGE.search(text) or m
     if m:
         facts["age"] = int(m.group(1))
     born = BORN.search(text) if "age" not in facts else None

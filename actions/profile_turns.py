@@ -163,7 +163,10 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     result = compare.compare(topic, as_of) if topic is not None else None
     columns = [c for c in result["regions"] if c["region"] in named] if result is not None else []
     # "凌源和大连的创业担保贷款哪个额度高" (eval80 WB10): one place writes it, the other's texts say they do not — both said
-    said_absent = bool(columns) and bool((topic or {}).get("absent")) and bool(HIGHER_ASKED.search(text))
+    # "大连和凌源的创业担保贷款额度有啥不一样" (eval93 JB06 heard every sentence naming 贷款, 大连's 普惠金融 among them)
+    said_absent = (
+        bool(columns) and bool((topic or {}).get("absent")) and bool(HIGHER_ASKED.search(text) or COMPARE.search(text))
+    )
     if (len(columns) < 2 and not said_absent) or not _topic_asked(topic, text):
         # no compared topic holds what is asked in two of the places: each place's sentences writing it
         from actions import compare_follow
@@ -207,7 +210,13 @@ def _which_higher(text: str, columns: list[dict], absent: list[str] | None = Non
     place whose sentences state no figure, or figures of different bases; never a verdict the texts do not give."""
     if not HIGHER_ASKED.search(text or ""):
         return ""
-    unstated = [c["region"] for c in columns if not any(FIGURE.search(m.get("rate") or "") for m in c["measures"])]
+    # a place of two documents (大连's 见习补贴 of 2017 and of 2020) is one place, unstated when neither writes a figure
+    places = list(dict.fromkeys(c["region"] for c in columns))
+    unstated = [
+        p
+        for p in places
+        if not any(FIGURE.search(m.get("rate") or "") for c in columns if c["region"] == p for m in c["measures"])
+    ]
     unstated += [p for p in absent or [] if p not in unstated]
     if unstated:
         return f"“哪个高”按原文比不出来：{'、'.join(unstated)}的文件没有写具体金额或比例，实际标准以当地经办部门为准。"

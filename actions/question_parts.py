@@ -17,8 +17,9 @@ JOINS = re.compile(
 )
 # what a part asks about: the measure's own word, not the words many measures share (补贴, 社保, 政策)
 MEASURE = re.compile(
-    r"稳岗|返还|培训|见习|贷款|贴息|公益性?岗|缓缴|缓交|免征|减免|(?<![减])免(?!费)|减半|场地|房租|租金|"
-    r"失业金|失业保险金|失业补助金|生活补助|低保|救助|学徒|技能提升|税|吸纳|残保金|公积金|医保|养老|"
+    # "另外我想自己创业…有没有创业补贴" (eval93 JA09 heard nothing of it beside 失业金)
+    r"稳岗|返还|培训|见习|贷款|贴息|公益性?岗|缓缴|缓交|免征|减免|(?<![减])免(?!费)|减半|创业补贴|创业场地|场地|房租|租金|"
+    r"失业金|失业保险金|失业补助金|生活补助|低保|救助|学徒|技能提升|鉴定|税|吸纳|残保金|公积金|医保|养老|"
     # "还有俺想去学个手艺…能给补贴不" (eval85 BA01 heard nothing of training): a trade learnt is training asked
     r"手艺|学(?:门|个|点)?技术"
 )
@@ -41,7 +42,35 @@ def parts(text: str) -> list[str]:
     """The message's questions, when it joins two or more; [] for one question."""
     pieces = [p.strip(" ，,。；;") for p in JOINS.split(text or "")]
     pieces = [p for p in pieces if len(re.sub(r"[^\u4e00-\u9fff]", "", p)) >= 4]
-    return pieces if len(pieces) >= 2 else _listed(text or "")
+    return pieces if len(pieces) >= 2 else _listed(text or "") or _each(text or "")
+
+
+EACH = re.compile(r"(?:分别|各自|各)(?:是|给|能给|能拿|补)?(多少|几[年个月]|怎么规定|啥标准|什么标准)")
+NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:补贴|补助|贷款|贴息|返还)")
+
+
+def _each(text: str) -> list[str]:
+    """Measures named one after another and asked of together ("凌源 技能培训补贴 职业技能鉴定补贴 分别多少", eval93 JB09
+    heard the first alone, twice): each measure with the question."""
+    asked = EACH.search(text)
+    if asked is None:
+        return []
+    names = [p for p in re.split(r"[和与跟及、，,；;\s]+", text[: asked.start()]) if NAMED.fullmatch(p)]
+    keys = [tuple(keys_of(n)) for n in names]
+    if len(names) < 2 or len(set(keys)) != len(keys):
+        return []
+    return [f"{n}{asked.group(1)}" for n in names]
+
+
+def first_question(text: str, placed: bool = True) -> str:
+    """The message's first question, when it joins another with "另外", "还有"… and asks of a measure of its own
+    ("聊城 失业了 能领多少失业金？另外公益岗怎么申请": eval92 IB06 heard the online claim for "多少", the second part's
+    "申请" read into the first); the whole message otherwise."""
+    pieces = [p.strip(" ，,。；;") for p in JOINS.split(text or "")]
+    pieces = [p for p in pieces if len(re.sub(r"[^\u4e00-\u9fff]", "", p)) >= 4]
+    if len(pieces) < 2 or not (ASKING.search(pieces[0]) and MEASURE.search(pieces[0])):
+        return text
+    return with_place(pieces[0], text) if placed else pieces[0]
 
 
 def _listed(text: str) -> list[str]:
@@ -59,11 +88,12 @@ def _listed(text: str) -> list[str]:
             setting.append(piece)
         else:
             out[-1] += " " + piece
-    keys = [tuple(_keys(p)) for p in out]
+    keys = [tuple(keys_of(p)) for p in out]
     return out if len(out) >= 2 and len(set(keys)) == len(keys) else []
 
 
-def _keys(part: str) -> list[str]:
+def keys_of(part: str) -> list[str]:
+    """The measure words a part names ("鉴定" of "职业技能鉴定补贴多少")."""
     return list(dict.fromkeys("手艺" if TRAINING.fullmatch(k) else k for k in MEASURE.findall(part)))
 
 
@@ -72,7 +102,7 @@ def unanswered(text: str, answered: str, after_first: bool = False) -> list[str]
     given to the first part (a follow-up's reply), which is not asked again."""
     out = []
     for part in parts(text)[1 if after_first else 0 :]:
-        keys = _keys(part)
+        keys = keys_of(part)
         if keys and not any(w in answered for k in keys for w in SAID_AS.get(k, (k,))):
             out.append(part)
     return out[:MAX_PARTS]

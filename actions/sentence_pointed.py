@@ -141,7 +141,7 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
     if (
         numbered
     ):  # "第六句现在还执行吗" after "全文" (eval10 H12): that sentence as the clause was shown, heading left out
-        return _numbered(int(cn2an.cn2an(numbered.group(1), "smart")), tracker)
+        return _numbered(ordinal(numbered), tracker)
     transition = _transition(text or "", tracker)  # "按新标准还是老标准" asks without a question word
     if transition is not None:
         return transition
@@ -287,7 +287,20 @@ def _transition(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | No
 
 # a sum the sentence states ("补贴标准为当地最低工资标准", "全额补贴", "600元", "60%"), not a measure only named
 STATES_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)|标准为|全额")
-ORDINAL = re.compile(r"第\s*([一二三四五六七八九十两\d]{1,3})\s*句")
+# "原文最后一句是什么" (eval93 JB05, a quality checker, heard "没有“原文最后一句”这一项"): counted from the end too
+ORDINAL = re.compile(
+    r"(?P<back>倒数)?第\s*(?P<n>[一二三四五六七八九十两\d]{1,3})\s*句|(?P<last>最后|末尾|结尾)(?:的)?(?:一|那|这)?句"
+)
+
+
+def ordinal(m: re.Match) -> int:
+    """The sentence's place: 1 the first, -1 the last ("最后一句"), -2 the one before ("倒数第二句")."""
+    if m.group("last"):
+        return -1
+    n = int(cn2an.cn2an(m.group("n"), "smart"))
+    return -n if m.group("back") else n
+
+
 # "就那个30%的 …补几年", "30%那个": a measure of the list just shown, named by the rate its standard states
 RATE_POINTED = re.compile(
     r"(?:那个|这个|那|这)\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:的|那个|那项)?|(\d+(?:\.\d+)?)\s*[%％]\s*(?:的那个|那个|那项)"
@@ -329,6 +342,8 @@ def _numbered(n: int, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:
         if rec is None:
             continue
         shown = [x for x in rec.sentences if not sentences.is_heading(rec, x)]
+        if n < 0 and -n <= len(shown):
+            return cites[0], [shown[n]]
         return (cites[0], [shown[n - 1]]) if 1 <= n <= len(shown) else None
     return None
 

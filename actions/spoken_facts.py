@@ -19,6 +19,8 @@ from knowledge.builds import per_build
 WORKPLACE = re.compile(
     r"(?:原来|以前|之前|过去)?在[^，。,；]{0,6}?(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?"
     r"(?:上班|就业|工作|打工|干活|干)|"
+    # "他在厂里一直交着社保呢" (eval93 JA12, a father asking for his son, became 企业): premiums paid at work
+    r"在(?:单位|公司|企业|厂里|工厂|厂子|厂)(?:里)?(?:一直|都|也)?(?:交|缴)(?:着|了|的)?(?:社保|保险|五险)|"
     # "厂里前些天不要我了" (eval52 Y12): a few words of when between the workplace and what it did
     r"(?:单位|公司|企业|厂子|工厂|厂)(?:里)?(?:[^，。,；\s]{0,5}?(?:把(?:我|他|她|俺)(?:裁|辞|开|炒)|不要(?:我|他|她|俺)))|"
     r"(?:单位|公司|企业|厂子|工厂|厂)(?:里)?(?:倒闭|黄了|关门|停产|裁员|"
@@ -254,7 +256,10 @@ def _now(pattern: re.Pattern, text: str) -> bool:
 
 
 PLANNABLE = {("employment_status", "flexible"), ("pays_flexible_social_insurance", True)}
-PLANNED = re.compile(r"(?:想|打算|准备|计划|寻思|琢磨)(?!问|知道|了解|咨询|请教)")
+# "俺想替俺儿子问问" (eval93 JA12) plans no work: it asks for a member
+PLANNED = re.compile(
+    r"(?:想|打算|准备|计划|寻思|琢磨)(?!问|知道|了解|咨询|请教|替|帮(?:我|俺)?(?:家)?[儿闺女孩老爸妈他她])"
+)
 
 
 def _planned(pattern: re.Pattern, text: str) -> bool:

@@ -26,12 +26,14 @@ from actions import (
     compare_follow,
     dates_named,
     definition_elsewhere,
+    document_asked,
     epidemic_over,
     extension_asked,
     extension_ended,
     figure_asked,
     figure_elsewhere,
     follow_ups,
+    free_asked,
     funder_asked,
     grantee_asked,
     group_other,
@@ -280,7 +282,9 @@ def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
         pending = own_group.GROUP  # "不知道咋认定" after "…能算困难人员 是真的不" (eval42 F24)
     # "我25年6月毕业的 还算不算离校2年内" (eval40 H05), "7月离校的 到什么时候之前还能报" (eval42 F03)
     school = since_school.ASKED.search(text) or since_school.DEADLINE_ASKED.search(text)
-    if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(text) or school):
+    # "那失业金到底能不能领…另外我想自己创业…" (eval93 JA09): the first question is asked of 失业金, whatever follows
+    first = question_parts.first_question(text, placed=False)
+    if not (own_group.asked(text, pending) or registration.ASKS.search(text) or jobless_pay.asked(first) or school):
         return None
     person = own_profile(text, tracker, as_of)
     reply = (
@@ -519,6 +523,12 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     )
     if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
         return Turn([payer], _answer_events(payer, text) if payer.citations else [])
+    facts = document_asked.reply(simplified(text), tracker, as_of)
+    if facts is not None:  # "聊城那个通知的发文字号是多少" (eval93 JB12 heard its opening sentence three times)
+        return Turn([facts], _answer_events(facts, text))
+    free = free_asked.reply(simplified(text), tracker, as_of)
+    if free is not None:  # "电商培训 免费吗", "到底免费不免费" (eval93 JA07 heard "超出了我的服务范围")
+        return Turn([free], _answer_events(free, text) if free.citations else [])
     funder = funder_asked.reply(simplified(text), tracker, as_of)
     if funder is not None:  # "见习补贴谁出钱" (eval85 BB08): where the money comes from, or that the clause says not
         return Turn([funder], _answer_events(funder, text))
@@ -625,7 +635,10 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             found.text = f"{absent_terms.absent_line(absent.meta['absent_term'])}\n{found.text}"
             return Turn([found], _answer_events(found, rest) + [SlotSet(TOPIC, rest)])
     if absent is not None:
-        return Turn([absent])
+        # "大连落户政策是啥样的" then "那就业补贴呢" (eval93 JB07 heard "您没说在哪个市县"): the one place named is kept
+        named_here = regions.regions_in_text(text)
+        kept = [SlotSet("region", named_here[0])] if len(named_here) == 1 and not tracker.get_slot("region") else []
+        return Turn([absent], kept)
     not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
@@ -702,7 +715,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     answered = answered or yes_no_reply(text, tracker, as_of)  # "个体户能不能享受", "辽宁省有没有…": 能/不能/没有 first
     if answered is not None:
         return Turn([answered], _answer_events(answered, text))
-    reply = follow_ups.answer(text, tracker, as_of)  # on the clause in play, in its place, or a new question
+    # on the clause in play, in its place, or a new question; of a message asking two things, the first (eval93 JA09:
+    # "…失业金到底能不能领…另外…创业补贴？能补多少？" heard the internship clause's amount)
+    reply = follow_ups.answer(question_parts.first_question(text, placed=False), tracker, as_of)
     if reply is not None:
         return Turn([reply], _answer_events(reply, text) + [SlotSet(TOPIC, text)] * reply.meta.pop("new_question", 0))
     for kind, pattern in NOT_SERVED.items():  # "帮我算算个人所得税", "帮我查大连最低工资"
@@ -710,7 +725,8 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             return Turn([Reply(notices.NOT_SERVED[kind], meta={"not_served": kind})])
     how = (
         procedure_turn.reply(text, tracker, as_of)
-        if clause_in_play.kind_of(text) == "procedure" and len(text) > 4
+        # "能领多少失业金？另外公益岗怎么申请" (eval92 IB06): a how-to in a later part is that part's, answered after
+        if clause_in_play.kind_of(question_parts.first_question(text)) == "procedure" and len(text) > 4
         else None
     )
     if how is not None:  # "金州的稳岗返还怎么申请": the clause's procedure sentences, in the place named

@@ -415,6 +415,9 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
                 # "尚未实施" is no "已到期" (eval36 T18 heard "这一条已到期（…按2020年6月10日计尚未实施）")
                 state = "尚未实施" if v.get("status") == "not_started" else "已到期"
                 lines[-1] = f"这一条{state}（{'；'.join(why)}）。但同类的{others}，能否申请以经办部门认定为准。"
+            else:
+                lines += validity_words.ended_this_year(stopped[0].get("validity") or {}, text, as_of)
+                lines += _same_clause_running(stopped, result, as_of)
     elif any(b["status"] == "eligible" for b in mine):
         ok = [b["name"] for b in mine if b["status"] == "eligible"]
         lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")
@@ -479,6 +482,24 @@ def _broader(
                 cite,
             )
     return None
+
+
+def _same_clause_running(stopped: list[dict], result: dict, as_of: date) -> list[str]:
+    """The measures of the same clause still in their period ("…可按规定申请缓缴社会保险费…", eval93 JA02 was never told
+    the deferral it could still ask for)."""
+    clauses = {c.get("clause_id") for b in stopped for c in b.get("citations") or []}
+    running = [
+        b
+        for b in result["benefits"]
+        if b not in stopped
+        and b["status"] != "not_eligible"
+        and (b.get("validity") or {}).get("status") == "active"
+        and any(c.get("clause_id") in clauses for c in b.get("citations") or [])
+    ]
+    if not running:
+        return []
+    names = "、".join(f"“{b['name']}”（{validity_words.badge(b.get('validity') or {})}）" for b in running[:2])
+    return [f"同一条还写有仍在期内的：{names}，能否申请以经办部门认定为准。"]
 
 
 def still_paying(stopped: list[dict], profile: dict, result: dict, as_of: date | None = None) -> str:

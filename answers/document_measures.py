@@ -43,7 +43,11 @@ ENDED_ASKED = re.compile(
     r"(?:哪些|哪几项|哪几个)[^，。？?哪写有]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的|"
     r"(?:^|\s)(?:那)?(?:到期|过期|失效)了?的(?:呢|有哪些)?[?？]?$"  # "到期了的" alone after a list (eval64 GB05)
 )
-DATED_ASKED = re.compile(r"写了(?:截止|到期|实施期限|有效期)|有(?:截止|到期)(?:日期|时间)")
+DATED_ASKED = re.compile(r"(?<!没)写了(?:截止|到期|实施期限|有效期|期限)|(?<!没)有(?:截止|到期)(?:日期|时间)")
+# "还有哪些没写期限的" after the ended ones (eval93 JB03, an officer, was asked "以什么身份申请" twice)
+UNDATED_ASKED = re.compile(
+    r"(?:没|没有|未)(?:写|载明|写明|规定)?(?:实施)?(?:期限|截止|有效期|到期)|有效期未知|不知道(?:什么时候|啥时候)到期"
+)
 REFINE = re.compile(r"哪些|哪几(?:项|个|条)|其中")
 
 
@@ -92,7 +96,13 @@ def measures(
             for b in benefits
             if (b.get("validity") or {}).get("status") == "expired" or (b.get("window") or {}).get("status") == "closed"
         ]
-    if base is not None and DATED_ASKED.search(asked_text):  # "哪些写了截止日期" after a list; asked first, the
+    if UNDATED_ASKED.search(asked_text):  # "没写期限的": no end of their own written
+        benefits = [
+            b
+            for b in benefits
+            if not (b.get("validity") or {}).get("end") and (b.get("window") or {}).get("status") != "closed"
+        ]
+    elif base is not None and DATED_ASKED.search(asked_text):  # "哪些写了截止日期" after a list; asked first, the
         # dated ones come first (PERIOD_ASKED) and "剩下的" lists the others (eval21 R19)
         benefits = [b for b in benefits if (b.get("validity") or {}).get("end")]
     if PER_HEAD_ASKED.search(asked_text):
@@ -125,6 +135,8 @@ def measures(
     kind = f"“{topic}”类" if of_topic else {"person": "给个人的", "enterprise": "给企业的"}.get(applicant or "", "")
     if WITH_AMOUNT_ASKED.search(asked_text):
         kind = f"写了具体金额或比例的{kind}"
+    if UNDATED_ASKED.search(asked_text):
+        kind = f"原文未写明截止日期的{kind}"
     head = (
         f"{doc_name}中实施期限至{end[:4]}年{int(end[5:7])}月{int(end[8:])}日的措施共{len(benefits)}项"
         if ending and end
@@ -256,12 +268,17 @@ def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
         or WITH_AMOUNT_ASKED.search(text)
         or ENDED_ASKED.search(text)
         or DATED_ASKED.search(text)
+        or UNDATED_ASKED.search(text)
         or current
     )
     if not narrowed:
         return None
     scope = last_meta["document_measures"]
     base = last_meta.get("base") or last_meta.get("asked") or ""  # "哪些到期了" after "哪些有金额": of the first list
+    if UNDATED_ASKED.search(text) or DATED_ASKED.search(text):
+        base = ENDED_ASKED.sub(
+            " ", base
+        )  # "还有哪些没写期限的" after "哪些过期了": another part of the list, not of that
     name = last_meta.get("doc_name") or "这份文件"
     found = measures(scope.get("doc_id"), name, as_of, f"{base} {text}", place=scope.get("place"), base=base)
     if found is not None and current:

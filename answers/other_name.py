@@ -10,6 +10,7 @@ import re
 
 from answers import sentences
 from answers.absent_terms import corpus_text
+from knowledge import regions
 from knowledge.records import ClauseRecord, Sentence
 
 NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:补贴|补助|奖补)")
@@ -23,8 +24,12 @@ LIST = re.compile(r"等|和|及|与|或")
 
 
 def typed(query: str) -> list[str]:
-    """The names of subsidies typed in `query`, longest first."""
-    names = {LEAD.sub("", m.group()) for m in NAME.finditer(re.sub(r"\s+", "", query or ""))}
+    """The names of subsidies typed in `query`, longest first; a place before a name is no part of it ("大连创业补贴",
+    eval93 JB04)."""
+    words = re.sub(r"\s+", "", query or "")
+    for alias in sorted(regions._alias_map(), key=len, reverse=True):
+        words = words.replace(alias, "，")
+    names = {LEAD.sub("", m.group()) for m in NAME.finditer(words)}
     return sorted((n for n in names if len(n) >= 4), key=len, reverse=True)
 
 

@@ -332,3 +332,18 @@ def long_after_epidemic(validity: dict, as_of) -> bool:
         return False
     day = as_of if isinstance(as_of, date) else date.fromisoformat(str(as_of)[:10])
     return (day - date.fromisoformat(str(validity["start"])[:10])).days >= OLD_YEARS * 365
+
+
+THIS_YEAR = re.compile(r"今年|本年|这一年")
+
+
+def ended_this_year(v: dict, text: str, as_of: date) -> list[str]:
+    """ "社保单位那部分今年能不能免" on 2020-08-10 (eval93 JA02 heard a bare 不能): the exemption ran from February to
+    June of the year asked; "不能" is of now, and those months were inside it."""
+    start, end = v.get("start"), v.get("end")
+    if not (THIS_YEAR.search(text or "") and start and end and str(start)[:4] == str(end)[:4] == str(as_of.year)):
+        return []
+    return [
+        f"这是说现在：这一项的期间是{cn_date(date.fromisoformat(str(start)[:10]))}至"
+        f"{cn_date(date.fromisoformat(str(end)[:10]))}，已过；今年这段期间内的，在其范围之内，已缴的能否退还或抵扣以经办部门认定为准。"
+    ]

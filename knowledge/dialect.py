@@ -76,6 +76,10 @@ WORDS = [
     ("就叶", "就业"),
     ("创叶", "创业"),
     ("社宝", "社保"),
+    ("社报", "社保"),
+    # "离退修还差两年" (the seventeenth session's last live conversation): the retirement never read
+    ("离退修", "离退休"),
+    ("到退修", "到退休"),
     ("贷宽", "贷款"),
     # "能带多少款啊", "能贷多少款" (eval89 FA01: a taxi driver's loan question heard a graduates' sentence): the loan's
     # amount asked with the noun split; "带款" is no word of its own
