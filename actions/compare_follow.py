@@ -132,7 +132,10 @@ def _one_place(text: str, topic: dict, as_of: date) -> Reply | None:
     cites = []
     for c in shown:
         lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.label_words(c)}：")
-        lines += [f"· {m['who']}：“{m['rate']}”（{m['badge']}）" for m in c["measures"]]
+        lines += [
+            f"· {m['who']}：“{m['rate']}”（{m['badge']}）" + (f"——{m['plain']}" if m.get("plain") else "")
+            for m in c["measures"]
+        ]
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
         cites += [citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, [q]), q) for q in quotes]
     lines.append("具体能否申请以当地经办部门认定为准。")

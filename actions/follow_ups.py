@@ -131,8 +131,10 @@ def names_other_sum(text: str, cite: dict) -> bool:
 
 
 # another measure asked for beside the clause in play ("还有啥培训不", "有没有免费的培训")
+# "那俺想去干公益岗…上哪报名去" after 聊城 第21条 (eval94 KA05 heard its online claim of 失业保险金): a post one goes to do
 ANOTHER_MEASURE = re.compile(
-    r"(?:还有|有没有|有啥|有什么|那)(?:啥|什么)?(?:免费的?)?(培训|贷款|见习|公益性岗位|公益岗|创业补贴|社保补贴|低保)"
+    r"(?:还有|有没有|有啥|有什么|那|(?:想)?(?:去)?(?:干|上|当|做))(?:啥|什么)?(?:免费的?)?"
+    r"(培训|贷款|见习|公益性岗位|公益岗|创业补贴|社保补贴|低保)"
 )
 
 

@@ -21,6 +21,7 @@ from actions.context import turn_as_of, user_text
 from actions.dialogue_state import MAX_FAILED_TURNS, leave_form
 from actions.profile import CANDIDATES, DEPARTMENTS, FAILED, TOPIC, evaluate, profile_from_slots, topic_departments
 from actions.profile_facts import extract
+from actions.question_parts import MEASURE
 from actions.threaded import Threaded
 from actions.turns import IMPATIENT
 from answers import notices
@@ -58,6 +59,10 @@ def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str
 
 
 # "你就直接说，是不是得先登记失业" (eval72 OB01, an agent, heard the known measures and "您在哪个市或县")
+# asked for in so many words: a person, not the phone or 12345 named in passing
+PERSON_WORDS = re.compile(
+    r"转人工|人工(?!智能)|真人|活人|客服|找.{0,6}的人|找(?:个)?(?:真)?人|(?:跟|和)(?:真)?人(?:说|聊|谈|讲)|机器"
+)
 QUESTION = re.compile(r"能不能|能否|可不可以|吗|多少|几|怎么|咋|哪|是否|是不是|要不要|行不行|有没有|一起|同时|叠加")
 
 
@@ -80,6 +85,10 @@ class ActionHandoff(Threaded, Action):
                 return [SlotSet(FAILED, 0)]
             follow = "action_start_eligibility" if facts else "action_answer_question"
             return [SlotSet(FAILED, 0), FollowupAction(follow)]
+        if text and not PERSON_WORDS.search(text) and QUESTION.search(text) and MEASURE.search(text):
+            # "我打了三次电话都说不清！聊城到底有没有失业补助金？" (eval94 KB11 was handed back to 12345 twice): the phone
+            # named in a complaint is no request for a person; the question in it is answered
+            return [SlotSet(FAILED, 0), FollowupAction("action_answer_question")]
         rest = re.sub(r"[^\u4e00-\u9fff]", "", IMPATIENT.sub("", text or ""))
         if text and not wants_human(text) and IMPATIENT.search(text) and len(rest) >= 8 and QUESTION.search(rest):
             # "直接说 同一个人 2500的和1000的 能不能一起领" (eval55 I13, an agent, heard the known measures and "您在哪个

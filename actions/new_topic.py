@@ -299,6 +299,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     return None
 
 
+AS_A_FIRM = re.compile(
+    r"(?:我们|俺们|咱们|我|俺)(?:的)?(?:合作社|企业|公司|单位|厂)|单位(?:贷款|能贷)|企业(?:贷款|能贷)"
+)
 # groups whose measures are their own: named in a follow-up, they point away from a clause that never names them
 OWN_GROUPS = re.compile(r"残疾|退役|军人|低保|建档立卡|贫困|湖北|农民工|两后生|零就业|去产能")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％元]")
@@ -372,6 +375,10 @@ def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: d
     # a sentence of a case the person did not name ("平台就业人员购置生产经营必需工具的，可申请创业担保贷款及贴息" to one
     # buying a truck, eval89 FA12, twice) after the place's general one ("按规定扩大创业担保贷款政策覆盖范围…")
     naming = sorted(naming, key=lambda hs: (_other_case(hs[1].text, text), _not_theirs(hs[1].text, text)))
+    if AS_A_FIRM.search(text):
+        # "我们合作社…能贷多少…单位贷款能贷多少" (eval94 KA08, twice heard the individual's 10万元): a unit asking, the
+        # sentence for units first ("小微企业…可申请最高不超过300万元的创业担保贷款")
+        stated.sort(key=lambda hs: "企业" not in hs[1].text)
     hit, s = (stated or naming)[0]
     reply = clause_detail.detail(hit, kind, as_of, text, about=s.text)
     reply.text = reply.text.replace("关于", "根据", 1)  # a new question, not a follow-up on the clause

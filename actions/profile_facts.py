@@ -192,6 +192,9 @@ def numeric_text(text: str) -> str:
     return re.sub(r"(?<![\d.])(\d{1,2})\s*年半", lambda m: f"{12 * int(m.group(1)) + 6}个月", out)
 
 
+LISTED_NOT_MINE = re.compile(
+    r"[^，。,；？?！!\s]{0,8}?(?:跟|和|与)(?:我|俺|咱)(?:也|都|可|根本|压根)?(?:不|没|没有)(?:啥)?(?:沾边|搭边|相干|关系)"
+)
 NOTHING_TO_DO = re.compile(
     r"(?:人员|的)?(?:这个|那个|这|那|这些|那些)?\s*(?:跟|和|与)(?:我|俺|咱)[^，。,；？?]{0,4}?(?:有啥|有什么|有啥子|没|没有|不)\s*(?:关系|相干|沾边|搭边)|"
     # "我都45了问我湖北籍大学生干啥" (eval49 P05 was recorded 高校毕业生：是): asked why, not said
@@ -233,7 +236,9 @@ def _groups(text: str, facts: dict) -> None:
                 if facts[fact] is True and _negated(text, m.start()) and SELF_BEFORE.search(text[: m.start()][-6:]):
                     facts[fact] = False  # "低保的是俺姥家 俺家不是低保" (eval24 V03): the speaker's own is the denial
                 break
-            if NOTHING_TO_DO.match(text[m.end() :]):  # "农民工跟我儿子有啥关系", "湖北籍跟我没关系" (eval26 A07, A11)
+            # "农民工跟我儿子有啥关系", "湖北籍跟我没关系" (eval26 A07, A11); "这些失业啊低保啊跟我也不沾边啊" (eval94 KA07, a
+            # retiree, was recorded 低保家庭成员：是): groups listed before the words that disown them
+            if NOTHING_TO_DO.match(text[m.end() :]) or LISTED_NOT_MINE.match(text[m.end() :]):
                 if value is True:
                     facts[fact] = False
                 break

@@ -180,7 +180,8 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
         lines.append(f"【{c['region']}】{c['doc_number'] or c['doc_name']}{citations.label_words(c)}“{c['heading']}”：")
         for m in c["measures"]:
             note = f"“{m['note']}”" if m.get("note") else ""
-            lines.append(f"· {m['who']}：“{m['rate']}”{note}。{m['badge']}")
+            plain = f"（{m['plain']}）" if m.get("plain") else ""
+            lines.append(f"· {m['who']}：“{m['rate']}”{note}{plain}。{m['badge']}")
         quotes = [m["rate"] for m in c["measures"] if m.get("rate")]
         # each card with its own sentence's validity, as the text beside it (eval61 DB11: 大连's 100% read "expired
         # 2021-08-31" on its card, the clause's latest end, while the line said 有效期未知)

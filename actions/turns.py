@@ -44,6 +44,7 @@ from actions import (
     online_asked,
     other_place_rule,
     own_group,
+    part_follow,
     payer_asked,
     place_moved,
     priority_lead,
@@ -523,6 +524,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     )
     if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
         return Turn([payer], _answer_events(payer, text) if payer.citations else [])
+    of_part = part_follow.reply(simplified(text), tracker, as_of)
+    if of_part is not None:  # "里面哪条有具体金额" after a part listed (eval94 KB03 heard another document's 200元)
+        return Turn([of_part], _answer_events(of_part, text) if of_part.citations else [])
     facts = document_asked.reply(simplified(text), tracker, as_of)
     if facts is not None:  # "聊城那个通知的发文字号是多少" (eval93 JB12 heard its opening sentence three times)
         return Turn([facts], _answer_events(facts, text))

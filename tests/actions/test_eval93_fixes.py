@@ -178,3 +178,63 @@ def test_a_documents_number_and_date_are_its_own_and_a_cited_number_is_said_to_b
     assert "文号：收录的文本未印文号" in body and "印发日期：2020年3月11日" in body
     body = asked(convo, "那它的文号是不是鲁政发〔2020〕5号", as_of="2026-12-07")
     assert body.startswith("不是。鲁政发〔2020〕5号是这份文件开头写明依据的")
+
+
+def test_an_answer_to_the_pending_question_with_more_words_fills_it_and_is_no_detour(convo):
+    # before (eval93 JA01, a delivery rider): "交了 自己在手机上交的养老 医保" to "您是否以灵活就业人员身份缴纳社会保险费？"
+    # heard a 养老服务 sentence and the same question again
+    from actions.eligibility import ActionStartEligibility
+    from actions.form import ValidateEligibilityForm
+
+    convo.say("我在大连送外卖 灵活就业能领社保补贴不", "ask_policy", metadata={"as_of": "2026-12-07"})
+    convo.run(ActionStartEligibility())
+    convo.slots.update(region="大连市", applicant_type="person", employment_status="flexible")
+    convo.slots["requested_slot"] = "pays_flexible_social_insurance"
+    convo.say("交着呢 自己在手机上交的养老和医保", "inform", metadata={"as_of": "2026-12-07"}, form=True)
+    convo.run(ValidateEligibilityForm())
+    assert convo.slots["pays_flexible_social_insurance"] is True
+
+
+def test_a_parts_sums_and_periods_are_asked_of_the_clauses_just_listed(convo):
+    # before (eval94 KB03, an officer, rated 1): "里面哪条有具体金额" after 凌政发 第三部分 was listed heard 辽政发（十）'s
+    # 200元; "这些还在执行吗" heard 一、（六）'s 三支一扶
+    asked(convo, "凌政发〔2019〕14号 第三部分都有啥", as_of="2026-12-07")
+    body = asked(convo, "其中哪几条写了具体金额", as_of="2026-12-07")
+    assert "4000 元" in body and "辽政发" not in body
+    body = asked(convo, "第三部分这几条现在还有效吗", as_of="2026-12-07")
+    assert "三、（一）" in body and "三支一扶" not in body
+
+
+def test_a_complaint_naming_the_phone_with_a_policy_question_is_answered_not_handed_off(convo):
+    # before (eval94 KB11, an upset caller): "我打了三次电话都说不清！聊城到底有没有失业补助金？" was handed back to 12345
+    # twice
+    from actions.handoff import ActionHandoff
+
+    convo.say("电话打了好几回都没说明白！聊城究竟有没有失业补助金？", "handoff", metadata={"as_of": "2026-12-07"})
+    events = convo.run(ActionHandoff())[1]
+    assert any(e.get("event") == "followup" and e.get("name") == "action_answer_question" for e in events)
+
+
+def test_an_uplift_for_listed_people_is_said_not_to_be_a_general_standard(convo):
+    # before (eval94 KB10, an officer): "凌源的呢 普通公益岗补贴标准到底多少 没有就说没有" heard 一、（一）'s 上浮 for listed
+    # graduates as if it were 凌源's standard
+    asked(convo, "公益性岗位补贴标准 各地对比一下", as_of="2026-12-07")
+    body = asked(convo, "凌源的呢", as_of="2026-12-07")
+    assert "原文没有写一般的补贴标准" in body
+
+
+def test_groups_listed_before_words_disowning_them_are_not_the_speakers():
+    # before (eval94 KA07, a retiree): "这些失业啊低保啊跟我也不沾边啊" was recorded 低保家庭成员：是
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    said = extract("什么下岗啊低保啊跟我都不沾边", date(2026, 12, 7))
+    assert said.get("is_low_income_family") is not True
+
+
+def test_a_unit_asking_a_loans_amount_hears_the_units_ceiling(convo):
+    # before (eval94 KA08, a cooperative in 凌源): "我们合作社…能贷多少" heard the individual's 10万元 twice
+    asked(convo, "我们是凌源一个合作社 雇了几个贫困户 有补贴吗", as_of="2020-05-10")
+    body = asked(convo, "我们合作社想贷款扩大规模 最多能贷多少", as_of="2020-05-10")
+    assert "300万元" in body
