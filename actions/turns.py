@@ -19,6 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions import (
+    basis_asked,
     boundary_asked,
     cited_in_force,
     clause_in_play,
@@ -380,6 +381,10 @@ def definition_reply(text: str, region: str | None, as_of, topic: str | None = N
     text, topic = simplified(text), simplified(topic or "")  # "單親媽媽算不算": the texts are simplified
     term = defined_term(text)
     earlier = defined_term(topic) if topic and DEFINITION.search(topic) else ""
+    if earlier in BARE_TERMS and DEFINED_GROUP.search(topic or ""):
+        # "…第（十六）条 就业困难人员 范围包括哪些人" then "退役军人算不算" (eval94 KB05 heard "没有写明条就业困难人员的范围"): the
+        # group of the list asked, not its word 范围
+        earlier = DEFINED_GROUP.search(topic or "").group(0)
     # "退役军人…算不算就业困难人员" / "包括哪些人": the sentence naming 退役军人 / the list answers it
     listing = membership.asks_membership(text) or clause_detail.LISTING_ASKED.search(text)
     about = text if listing or "参照" in text else ""  # "参照…的是哪几类人": the 参照 sentence
@@ -524,6 +529,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     )
     if payer is not None:  # "这钱是给我的还是给公司的" (eval45 C24)
         return Turn([payer], _answer_events(payer, text) if payer.citations else [])
+    basis = basis_asked.reply(simplified(text), tracker)
+    if basis is not None:  # "依据是哪条" (eval94 KB12, a lawyer, heard another document's preamble)
+        return Turn([basis], _answer_events(basis, text))
     of_part = part_follow.reply(simplified(text), tracker, as_of)
     if of_part is not None:  # "里面哪条有具体金额" after a part listed (eval94 KB03 heard another document's 200元)
         return Turn([of_part], _answer_events(of_part, text) if of_part.citations else [])

@@ -68,6 +68,8 @@ def verdict(sentence: str, term: str, about: str) -> str:
             return ""
         return f"可以参照{term}享受相关政策：原文写明，符合下面这句所列条件的，参照{term}享受相关政策（以经办部门认定为准）。"
     item = _item(sentence, asked)
+    if any(a in about and b in item and a not in item for a, b in OPPOSED):
+        item = ""  # "退役军人算不算" is not "现役军人配偶随军后无工作的" by its 军人 (eval94 KB05 heard 算)
     if item and re.search(r"范围包括|包括|纳入", sentence):
         narrower = [q for q in QUALIFIER.findall(item) if q not in about]
         if narrower:  # "单亲家庭" against "单亲抚养未成年人者": only those the item's own words hold
@@ -76,6 +78,8 @@ def verdict(sentence: str, term: str, about: str) -> str:
     return ""
 
 
+# words of a group that the item's word denies ("退役" is no "现役")
+OPPOSED = (("退役", "现役"), ("退伍", "现役"), ("现役", "退役"), ("农村", "城镇"))
 # an item's words that narrow the group asked about ("单亲家庭" → "单亲抚养未成年人者": 未成年)
 QUALIFIER = re.compile(r"未成年|\d+年以[上内]|半年以上|一年以上|法定劳动年龄内|零就业|建档立卡|残疾")
 VERDICT_LED = re.compile(

@@ -238,3 +238,21 @@ def test_a_unit_asking_a_loans_amount_hears_the_units_ceiling(convo):
     asked(convo, "我们是凌源一个合作社 雇了几个贫困户 有补贴吗", as_of="2020-05-10")
     body = asked(convo, "我们合作社想贷款扩大规模 最多能贷多少", as_of="2020-05-10")
     assert "300万元" in body
+
+
+def test_the_basis_asked_after_an_answer_is_the_clause_it_quoted(convo):
+    # before (eval94 KB12, a lawyer): "依据是哪条" after 18号（十）'s 提前30日 heard 辽政发's preamble under "没有找到…"
+    asked(convo, "大连文件里 企业经济性裁员要提前几天说明", as_of="2026-12-07")
+    body = asked(convo, "依据是哪一条", as_of="2026-12-07")
+    assert body.startswith("依据是") and "构建和谐劳动关系" in body and "向工会或全体职工说明" in body
+
+
+def test_whether_veterans_count_after_the_list_asked_is_the_sentence_naming_them(convo):
+    # before (eval94 KB05, a quality checker): "退役军人算不算" after 辽政发（十六）'s list heard "原文没有写明条就业困难人员
+    # 的范围"; a first fix read "现役军人配偶随军后无工作的" as theirs by its 军人
+    asked(convo, "辽政发〔2020〕9号第（十六）条里 就业困难人员的范围包括哪些", as_of="2026-12-07")
+    body = asked(convo, "那退役军人算不算", as_of="2026-12-07")
+    assert body.startswith("可以参照就业困难人员享受相关政策") and "连续失业1年以上的退役军人" in body
+    from answers.membership import verdict
+
+    assert not verdict("范围包括…现役军人配偶随军后无工作的…", "就业困难人员", "退役军人算不算").startswith("算")
