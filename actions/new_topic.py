@@ -151,12 +151,18 @@ def measure_sentence(text: str, cite: dict) -> str:
             return said.text
     # the words typed first ("阶段性减免社会保险费…到什么时候": 减免, not the 免除 of "免除反担保要求", eval33 W11)
     typed = [w for alts in stems_named(text) for w in alts if len(w) >= 2 and w in text]
+    # "那到底能返多少钱" on 18号（三） (eval95 LB11, an angry owner, heard its 裁员率 and 1%费率 sentences): of a sum asked,
+    # the sentence naming the measure with a figure first
+    how_much = bool(re.search(r"多少|几成|比例", text or ""))
+    body = [x for x in rec.sentences if not sentences.is_heading(rec, x)]
+    if how_much:
+        body.sort(key=lambda x: not FIGURE.search(x.text))
     for alts in [typed, *stems_named(text)]:
         for word in alts:
-            if quoted and word in quoted:
+            if quoted and word in quoted and (not how_much or FIGURE.search(quoted)):
                 return cite["quote"]  # "缓多久" after the 公积金 sentence: it, not the 残保金 one (eval25 W22)
-            for s in rec.sentences:
-                if word in sentences.compact(s.text) and not sentences.is_heading(rec, s):
+            for s in body:
+                if word in sentences.compact(s.text):
                     return s.text
     return ""
 

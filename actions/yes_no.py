@@ -420,7 +420,16 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
                 lines += _same_clause_running(stopped, result, as_of)
     elif any(b["status"] == "eligible" for b in mine):
         ok = [b["name"] for b in mine if b["status"] == "eligible"]
-        lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")
+        aged = [validity_words.aged(b.get("validity") or {}, as_of) for b in mine if b["status"] == "eligible"]
+        if all(aged):
+            # "湖北籍2020届那个…现在补领还行不行" in 2026 (eval95 LA08 heard a bare 能): the conditions are met, whether a
+            # text of years ago still runs, or pays late, it does not say
+            lines.append(
+                f"按您说的情况，与{'、'.join(ok)}的条件相符；但这一项没有写截止日期{aged[0]}，现在是否仍在执行、"
+                "能否补领，原文没有写，以经办部门认定为准。"
+            )
+        else:
+            lines.append(f"能。按您说的情况，符合{'、'.join(ok)}的条件（以经办部门认定为准）。")
         # "领着失业金…培训还能拿生活费补贴吗" (eval51 V08 heard 能): the clause's own "…中任选一项领取" comes with it
         from actions.sentence_pointed import EITHER, RECEIVING
 

@@ -80,7 +80,32 @@ def quotes_for(
     held = topic_sentence.holding_sum([x for x in rec.sentences if not sentences.is_heading(rec, x)], query)
     if len(held) == 1 and not any(q.sentence == held[0] for q in chosen[:1]):
         return [sentences.quote_of(held[0], words, limit=max_quote)]
-    return chosen
+    return _each_aspect(rec, chosen, query, words, max_quote)
+
+
+# "聊城 稳岗返还 裁员率标准 返还比例 分别是多少" (eval95 LB09, an agent, heard the 裁员率 sentence alone, then "没有写到这种情况"
+# of the 50%): each aspect asked has its sentence
+EACH_ASKED = re.compile(r"分别|各自|各是|各为")
+ASPECT = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:的)?(?:标准|比例|额度|期限|条件|金额)$")
+
+
+def _each_aspect(rec, chosen: list[Quote], query: str, words, max_quote: int) -> list[Quote]:
+    if not EACH_ASKED.search(query or ""):
+        return chosen
+    roots = [m.group(1) for piece in re.split(r"[\s，,、和及与]+", query) if (m := ASPECT.match(piece))]
+    out = list(chosen)
+    for root in roots:
+        # the root's first sentence not quoted yet ("返还" is also in "稳岗返还裁员率标准…": the 50% is another's)
+        quoted = {q.sentence.index for q in out}
+        if any(root in q.text and q.sentence.index not in {c.sentence.index for c in chosen} for q in out):
+            continue
+        found = next(
+            (x for x in rec.sentences if root in x.text and not sentences.is_heading(rec, x) and x.index not in quoted),
+            None,
+        )
+        if found is not None and len(out) < len(roots) + 1:
+            out.append(sentences.quote_of(found, words, limit=max_quote))
+    return sorted(out, key=lambda q: q.sentence.index) if len(out) > len(chosen) else chosen
 
 
 def whole_clause(hit: dict) -> list[Quote]:

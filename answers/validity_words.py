@@ -235,22 +235,22 @@ def status_words(validity: dict, as_of: date) -> str:
         return f"{period(validity)}，按{day}计仍在实施期内" if validity.get("end") else f"按{day}计在实施期内"
     if status == "not_started":
         return f"{not_yet(validity)}，按{day}计尚未实施"
-    aged = _aged(validity, as_of)
+    old = aged(validity, as_of)
     if epidemic_bound(validity):
         if validity.get("window"):  # its dates are conditions (大政发〔2020〕18号（九）"春节期间（截至2020年2月9日）")
             return (
-                f"{period(validity)}，以经办部门认定为准；申请时间与疫情防控期间挂钩{aged}，是否仍在执行需经办部门确认"
+                f"{period(validity)}，以经办部门认定为准；申请时间与疫情防控期间挂钩{old}，是否仍在执行需经办部门确认"
             )
-        return f"有效期未知：{EPIDEMIC}{aged}，是否仍在执行需经办部门确认，以经办部门认定为准"
+        return f"有效期未知：{EPIDEMIC}{old}，是否仍在执行需经办部门确认，以经办部门认定为准"
     if validity.get("window"):
         return f"{period(validity)}，以经办部门认定为准"
     if validity.get("kind") == "none" and validity.get("start"):
         # as its badge says it (eval6 E14): begun, no end stated — never as if it might not have begun
-        return f"{began(validity, '实施期限')}{aged}，是否仍在执行需经办部门确认"
-    return f"{period(validity)}{aged}，是否仍在执行需经办部门确认"
+        return f"{began(validity, '实施期限')}{old}，是否仍在执行需经办部门确认"
+    return f"{period(validity)}{old}，是否仍在执行需经办部门确认"
 
 
-def _aged(validity: dict, as_of: date) -> str:
+def aged(validity: dict, as_of: date) -> str:
     """ "，至今已逾6年" for a measure with no stated end asked about years after its start (eval29 P12, P24: a 2020
     epidemic-period measure asked about in 2026 read like one that may well still run)."""
     start = open_since(validity, as_of) if not validity.get("window") else None

@@ -256,3 +256,44 @@ def test_whether_veterans_count_after_the_list_asked_is_the_sentence_naming_them
     from answers.membership import verdict
 
     assert not verdict("范围包括…现役军人配偶随军后无工作的…", "就业困难人员", "退役军人算不算").startswith("算")
+
+
+def test_each_aspect_asked_of_one_measure_has_its_sentence(convo):
+    # before (eval95 LB09, an agent): "聊城 稳岗返还 裁员率标准 返还比例 分别是多少" heard the 裁员率 sentence alone
+    body = asked(convo, "聊城 稳岗返还 返还比例 裁员率标准 分别多少", as_of="2026-12-07")
+    assert "返还其上年度实际缴纳失业保险费的50%" in body and "5.5%" in body
+
+
+def test_how_much_a_refund_returns_asked_on_the_clause_in_play_is_its_sentence_with_the_figure(convo):
+    # before (eval95 LB11, an angry owner): "那到底能返多少钱 我们厂40来人 没裁人" on 18号（三） heard its 裁员率 sentence and
+    # the 1% premium rate, never the 100%
+    asked(convo, "大连稳岗返还怎么申请", as_of="2026-12-07")
+    body = asked(convo, "那到底能返多少钱啊 没裁人", as_of="2026-12-07")
+    assert "上年度缴纳失业保险费的 100%" in body
+
+
+def test_a_tax_cut_asked_on_a_provincial_clause_naming_none_is_the_persons_citys_sentence(convo):
+    # before (eval95 LA06, a 大连 shopkeeper): "那税呢…招下岗失业的能减税，一年能减多少" on 辽政发（二） heard its 1%
+    # premium-rate sentence twice; 大政发〔2020〕18号（二） states the deduction per hire
+    asked(convo, "我在大连开了个小超市 个体户 雇了2个人 有没有社保补贴", as_of="2026-12-07")
+    body = asked(convo, "那税呢 我雇了个下岗的大姐 听说招下岗的能减税 一年减多少", as_of="2026-12-07")
+    assert "企业吸纳税收政策" in body and "1%" not in body.split("\n")[1]
+
+
+def test_conditions_met_for_a_measure_of_years_ago_with_no_end_are_no_bare_yes(convo):
+    # before (eval95 LA08, a 2020 湖北籍 graduate of a 大连 college, in 2026): "当年这个补贴…现在补领还行不行" heard "能。按您说的
+    # 情况，符合…的条件"; the text writes no end and nothing of claiming years later
+    from actions import yes_no
+
+    asked(convo, "大连 湖北籍2020届高校毕业生 一次性求职创业补贴", as_of="2026-12-07")
+    convo.slots.update(
+        region="大连市",
+        applicant_type="person",
+        is_college_graduate=True,
+        graduation_year=2020,
+        is_hubei_native=True,
+        college_in_dalian=True,
+    )
+    convo.say("当年那个补贴现在补领还行不行", "ask_policy", metadata={"as_of": "2026-12-07"})
+    said = yes_no.reply("当年那个补贴现在补领还行不行", convo.tracker(), __import__("datetime").date(2026, 12, 7))
+    assert said is not None and not said.text.startswith("能。") and "能否补领" in said.text
