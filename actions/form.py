@@ -147,11 +147,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 return [SlotSet(k, v) for k, v in {**updates, **fixed}.items()] + [
                     SlotSet(REQUESTED_SLOT, plan(slots, as_of, unanswered, words)[1])
                 ]
-            said = (
-                None
-                if self.short_answer(tracker, slots) or self.plain_answer(tracker, slots)
-                else turns.special(text, tracker)
-            )
+            said = None if self.short_answer(tracker, slots) else turns.special(text, tracker)
             if said:  # a definition or a follow-up asked mid-form: answered, then the question again
                 # the facts it states are kept ("核酸检测呢 也是这20个人": the 20 screened count in the sum)
                 stated = {k: v for k, v in extract(text, as_of).items() if k in slots and k != "applicant_type"}
@@ -249,16 +245,6 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         """The detour's own words are there (a button payload always means it)."""
         cue, text = CUES.get(intent_of(tracker)), user_text(tracker)
         return cue is None or not text or bool(cue.search(text))
-
-    @staticmethod
-    def plain_answer(tracker: Tracker, slots: Dict[Text, Any]) -> bool:
-        """ "交了 自己在手机上交的养老 医保" to "您是否以灵活就业人员身份缴纳社会保险费？" (eval93 JA01, a rider, heard 养老
-        clauses and the question again): a message that answers the question pending and asks nothing is its answer."""
-        requested, text = slots.get(REQUESTED_SLOT), user_text(tracker)
-        if not requested or not text or ASKING.search(text):
-            return False
-        value, _ = read_answer(requested, {"intent": {"name": "inform", "confidence": 0.0}}, text)
-        return value is not None
 
     @staticmethod
     def short_answer(tracker: Tracker, slots: Dict[Text, Any]) -> bool:
