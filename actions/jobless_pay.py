@@ -23,8 +23,10 @@ CAN = re.compile(
     r"(?:领|拿|攞|申请)(?:得)?(?:到|了)?(?:吗|不|么|唔|冇)(?=[？?，,。！!\s]|$)|有(?:没有|冇|无)(?:得)?(?:领|攞)|"
     # "我能领失业金吗", "失业金能一直领到退休不" (the seventeenth session's last live conversation heard the form's list)
     r"(?:能|可以)(?:一直|接着|继续)?(?:领|拿|攞|申请)(?:到)?[^，。？?几多久]{0,8}?(?:吗|不|么)(?=[？?，,。！!\s]|$)|"
-    r"还有(?:啥|什么|哪些|别的)(?:能|可以)(?:领|拿)|"
-    r"(?:能|可以)(?:领|拿|攞)多少(?=失业|[？?，,。！!\s]|$)|"  # "失业了能领多少失业金" (eval92 IB06): its standard  # "失业金领完了…还有啥能领的" (eval84 AB02)
+    # "失业金领完了…还有啥能领的" (eval84 AB02); "那领完了咋整 还有啥钱能领" (the eighteenth session's live
+    # conversation): money named between
+    r"还有(?:啥|什么|哪些|别的)(?:钱|补贴|补助)?(?:能|可以)(?:领|拿)|"
+    r"(?:能|可以)(?:领|拿|攞)多少(?=失业|[？?，,。！!\s]|$)|"  # "失业了能领多少失业金" (eval92 IB06): its standard
     r"想(?:领|拿|攞|申请)[^，。？?]{0,8}?(?:怎么办|咋办|咋整|怎么弄|有没有办法)"  # "我没失业但想领失业补助金怎么办"
 )
 # "我没失业但想领…", "我现在还在上班": one at work asking for the benefits of the jobless (eval71 NB10 was asked whether
@@ -37,6 +39,7 @@ ELSEWHERE = re.compile(r"稳岗|返还|费率|一次性领|创业")
 # drawing on after the benefit ends, near retirement
 # "俺退休金够花" is the speaker's pension (eval93 JA12, a father asking for his son, heard what follows the benefit's end)
 EXTENSION_ASKED = re.compile(r"领完|期满|领到头|接着领|继续领|续领|退休(?!金|工资|费|了|好几年|多年)")
+RUN_OUT = re.compile(r"领完|领到头|期满")
 TO_RETIREMENT = re.compile(r"到退休|至退休|接着领|继续领|续领|一直领")
 AFTER_ASKED = re.compile(r"还有(?:啥|什么|别的|没有|哪些)|之后|以后(?:咋办|怎么办)|咋办|怎么办")
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
@@ -62,9 +65,14 @@ OTHER_BENEFIT = re.compile(r"补贴|补助(?!金)|贷款|培训费")
 def asked(text: str) -> bool:
     """Whether 失业金 itself is what can or cannot be had: "我领着失业金 参加培训还能拿生活费补贴吗" (eval51 V08) asks of
     the allowance (another benefit between the two)."""
-    can, named = CAN.search(text), BENEFIT.search(text)
+    # "那领完了咋整": what runs out is the benefit, named or not
+    # (only what comes after it is asked so: "…领完了 能接着领到退休不" is the extension's, actions/share_left.py)
+    ran_out = AFTER_ASKED.search(text) and not TO_RETIREMENT.search(text) and RUN_OUT.search(text)
+    can, named = CAN.search(text), BENEFIT.search(text) or ran_out
     if not (can and named) or ELSEWHERE.search(text):
         return False
+    if named is ran_out:  # "…还有啥补助能领": the money asked after the benefit is whatever follows it
+        return True
     between = text[min(named.end(), can.start()) : max(named.start(), can.end())]
     return not OTHER_BENEFIT.search(between)
 

@@ -282,3 +282,14 @@ def test_conditions_met_for_a_measure_of_years_ago_with_no_end_are_no_bare_yes(c
     convo.say("当年那个补贴现在补领还行不行", "ask_policy", metadata={"as_of": "2026-12-07"})
     said = yes_no.reply("当年那个补贴现在补领还行不行", convo.tracker(), __import__("datetime").date(2026, 12, 7))
     assert said is not None and not said.text.startswith("能。") and "能否补领" in said.text
+
+
+def test_what_follows_the_benefits_end_is_asked_without_naming_it():
+    # before (the eighteenth session's live conversation): "那领完了咋整 还有啥钱能领" mid-form heard the 90% standard
+    from datetime import date
+
+    from actions import jobless_pay
+
+    person = {"applicant_type": "person", "region": "聊城市", "years_to_retirement": 2.0}
+    said = jobless_pay.reply("要是领完了咋办 还有啥补助能领", person, date(2026, 12, 7))
+    assert said is not None and "一次性临时生活补助" in said.text
