@@ -53,8 +53,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         lines.append(f"不是。{cited.doc_number}是这份文件开头写明依据的{whose}的文号，不是这份文件本身的文号。")
     lines += [
         f"{name}：",
-        f"文号：{doc.doc_number}{_source(doc)}" if doc.doc_number else "文号：收录的文本未印文号",
-        f"标题：《{doc.title}》" if doc.title else f"标题：收录的文本未印标题{_note(doc)}",
+        # worded as the clause's own document facts are (answers/document_facts.py)
+        f"文号：{doc.doc_number}{_source(doc)}" if doc.doc_number else "文号：原文未载文号",
+        f"标题：《{doc.title}》" if doc.title else f"标题：原文未载标题{_note(doc)}",
         f"发文单位：{doc.issuer}",
         f"印发日期：{cn_date(doc.issued)}" if doc.issued else "印发日期：原文未载",
     ]

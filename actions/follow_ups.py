@@ -380,12 +380,12 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         if stated is not None:  # "那公益岗呢…给多少钱" on 辽宁（十六）'s list (eval46 N01): 46号（十五）'s 最低工资标准
             return stated
     quoted = (reply.citations[0].get("quote") or "") if reply.citations else ""
-    stems = [w for alts in new_topic.stems_named(text) for w in alts if len(w) >= 2]
     # a tax asked of a sentence naming none (a loan's amount has its own "没有写明…" line: new_topic.unsaid_line)
     if kind == "amount" and not named and "税" in text and "税" not in quoted:
         # "那税呢…招下岗失业的能减税，一年能减多少" on 辽政发（二） (eval95 LA06 heard its 1% premium rate twice): the sentence
         # quoted names no such measure; the person's place states it (大政发〔2020〕18号（二）'s 7800元 扣减)
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")
+        stems = [w for alts in new_topic.stems_named(text) for w in alts if len(w) >= 2]
         stated = _stated_elsewhere(text, cite, place, as_of, stems)
         if stated is not None:
             return stated
@@ -486,10 +486,9 @@ def _stated_elsewhere(
     first = amount_first.amount_first({**found, "query": text})
     top = (first.get("results") or [None])[0]
     words = [w for w, _ in amount_first.terms_in(text) if w not in amount_first.GROUPS]
-    if not words and stems:  # "能减多少" names its measure by a verb only: one of its words is the top's sentence's
-        rec = sentences.record_of(top["clause_id"]) if top is not None else None
-        words = [next((w for w in stems if rec is not None and w in rec.text), "")]
-        words = [w for w in words if w]
+    rec = sentences.record_of(top["clause_id"]) if top is not None and not words and stems else None
+    if rec is not None:  # "能减多少" names its measure by a verb only: the first of its words the top's clause writes
+        words = [w for w in stems or [] if w in rec.text][:1]
     if top is None or top["clause_id"] == cite.get("clause_id") or not words or not amount_first.states(top, words):
         return None
     return search_answer(first)

@@ -175,7 +175,7 @@ def test_a_documents_number_and_date_are_its_own_and_a_cited_number_is_said_to_b
     # before (eval93 JB12, a student of policy): "聊城那个通知的发文字号是多少", "所以文号就是鲁政发〔2020〕5号吗", "哪天
     # 发的" heard the notice's opening sentence three times
     body = asked(convo, "聊城的那个通知 文号是多少", as_of="2026-12-07")
-    assert "文号：收录的文本未印文号" in body and "印发日期：2020年3月11日" in body
+    assert "文号：原文未载文号" in body and "印发日期：2020年3月11日" in body
     body = asked(convo, "那它的文号是不是鲁政发〔2020〕5号", as_of="2026-12-07")
     assert body.startswith("不是。鲁政发〔2020〕5号是这份文件开头写明依据的")
 
