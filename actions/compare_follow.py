@@ -8,7 +8,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions.dialogue_state import bot_messages_back
+from actions.dialogue_state import answer_with
 from answers import citations, clause_json, compare
 from answers.dates import cn_date
 from answers.models import Reply
@@ -30,11 +30,7 @@ GROUPS = [
 
 
 def _last_compare(tracker: Tracker) -> dict:
-    for event in bot_messages_back(tracker, 1):
-        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
-        if meta.get("compare") or meta.get("compare_aspect"):
-            return meta
-    return {}
+    return answer_with(tracker, 1, "compare", "compare_aspect").get("meta") or {}
 
 
 def _group(m: dict) -> str:

@@ -77,6 +77,16 @@ def bot_messages_back(tracker: Tracker, turns: int) -> Iterator[dict]:
             yield event
 
 
+def answer_with(tracker: Tracker, turns: int, *keys: str) -> dict:
+    """The newest answer of the last `turns` turns whose meta holds any of `keys` (a list of a document's measures, a
+    comparison, a part listed), or {}: what a short follow-up ("剩下的", "哪个还有效", "这些还在执行吗") is asked of."""
+    for event in bot_messages_back(tracker, turns):
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        if any((answer.get("meta") or {}).get(k) for k in keys):
+            return answer
+    return {}
+
+
 def cited(tracker: Tracker, turns: int) -> list[dict]:
     """The citations of the bot's answers of the last `turns` turns, newest first."""
     out: list[dict] = []

@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 
 from actions.clause_in_play import in_play
 from answers import place_sentences
-from answers.dates import cn_date
+from answers.document_facts import fact_lines
 from answers.models import Reply
 from knowledge import regions
 from knowledge.records import load_clauses
@@ -51,14 +51,7 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     for cited in [c for c in doc.cites if c.doc_number and c.doc_number in text and c.doc_number != doc.doc_number]:
         whose = f"《{cited.title}》" if cited.title else "它引用的文件"
         lines.append(f"不是。{cited.doc_number}是这份文件开头写明依据的{whose}的文号，不是这份文件本身的文号。")
-    lines += [
-        f"{name}：",
-        # worded as the clause's own document facts are (answers/document_facts.py)
-        f"文号：{doc.doc_number}{_source(doc)}" if doc.doc_number else "文号：原文未载文号",
-        f"标题：《{doc.title}》" if doc.title else f"标题：原文未载标题{_note(doc)}",
-        f"发文单位：{doc.issuer}",
-        f"印发日期：{cn_date(doc.issued)}" if doc.issued else "印发日期：原文未载",
-    ]
+    lines += [f"{name}：", *fact_lines(doc.doc_number, doc.title, doc.issuer, doc.issued, _source(doc), _note(doc))]
     # the document's opening sentence as the card: "有效期多久" next is asked of this document (actions/follow_ups.py)
     rec = next((r for r in load_clauses() if r.doc_id == doc.id), None)
     cites = [place_sentences.cite(rec, rec.sentences[0], as_of)] if rec is not None and rec.sentences else []

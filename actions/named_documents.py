@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import follow_ups, part_list, topic_clauses
 from actions.clause_in_play import clause_hit, kind_of, own_words
-from actions.dialogue_state import bot_messages_back
+from actions.dialogue_state import answer_with
 from answers import absent_terms, citations, document_measures, document_overview, sentences
 from answers.clause_answer import WORD_FOR_WORD, search_answer
 from answers.contact import HOTLINE_NAME
@@ -145,12 +145,8 @@ def _document_at(ref, span: tuple[int, int]) -> bool:
 def last_list(tracker: Tracker) -> dict:
     """The meta of the assistant's last list of a document's measures (its document and how many it showed), in the
     last two turns: "？？我没说再见啊…请把那12项列一下" comes after a reply in between (eval21 S19)."""
-    for event in bot_messages_back(tracker, 2):
-        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
-        meta = answer.get("meta") or {}
-        if meta.get("document_measures"):
-            return {**meta, "text": answer.get("text") or ""}
-    return {}
+    answer = answer_with(tracker, 2, "document_measures")
+    return {**answer["meta"], "text": answer.get("text") or ""} if answer else {}
 
 
 def which_part(ref) -> Reply | None:

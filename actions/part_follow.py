@@ -9,7 +9,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions.dialogue_state import bot_messages_back
+from actions.dialogue_state import answer_with
 from answers import place_sentences, sentences, validity_words
 from answers.models import Reply
 from knowledge.records import clause_index, load_clauses
@@ -22,11 +22,7 @@ OPENING = 24  # characters of a sentence shown to say which one has the period
 
 
 def _listed(tracker: Tracker) -> list[str]:
-    for event in bot_messages_back(tracker, 1):
-        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
-        if meta.get("part_list"):
-            return list(meta["part_list"])
-    return []
+    return list((answer_with(tracker, 1, "part_list").get("meta") or {}).get("part_list") or [])
 
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:

@@ -39,16 +39,21 @@ def _reply(text: str, hit: dict, as_of: date | None = None) -> Reply:
     )
 
 
+def fact_lines(number, title, issuer, issued, number_note: str = "", title_note: str = "") -> list[str]:
+    """文号, 标题, 发文单位, 印发日期 as the registry has them; one it does not have is said missing, never made up."""
+    return [
+        f"文号：{number}{number_note}" if number else "文号：原文未载文号",
+        f"标题：《{title}》" if title else f"标题：原文未载标题{title_note}",
+        f"发文单位：{issuer or '原文未载'}",
+        f"印发日期：{cn_date(issued)}" if issued else "印发日期：原文未载",
+    ]
+
+
 def document_reply(hit: dict) -> Reply:
     """ "这个文件文号是多少": title, number, issuer and date as the registry has them."""
     title, number, issued = hit.get("doc_title"), hit.get("doc_number"), hit.get("issued")
     label = citations.clause_label(hit).rstrip(".．")
-    facts = [
-        f"文号：{number}" if number else "文号：原文未载文号",
-        f"标题：《{title}》" if title else "标题：原文未载标题",
-        f"发文单位：{hit.get('issuer') or '原文未载'}",
-        f"印发日期：{cn_date(issued)}" if issued else "印发日期：原文未载",
-    ]
+    facts = fact_lines(number, title, hit.get("issuer"), issued)
     # "四、（七）" is said as the text numbers it; only a bare number reads "第…条" ("第5条", "第（十二）条")
     said = f"第{label}条" if re.fullmatch(r"[（(]?[\d一二三四五六七八九十]+[)）]?", label) else label
     text = f"您问的条款是{citations.doc_name(hit)}{said}“{hit.get('heading') or ''}”。\n" if hit.get("heading") else ""
