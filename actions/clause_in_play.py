@@ -107,11 +107,16 @@ FILLER = re.compile(
     r"(?:原来|以前|之前|过去)(?:是|有|拿|领|发)?(?:\d+|[一二两三四五六七八九十百千万]+)多?(?:块钱|块|元)?(?:出头|左右|多)?|"
     # "你还没说去哪申请 要带啥材料啊" (eval28 Z21 heard a loan clause as the closest): the complaint, no topic
     r"你?(?:还|都)?没(?:有)?(?:说|讲|告诉我|回答|答)(?:呢|啊|清楚)?|要带|带啥|"
+    # "看不懂 你就说俺能不能去 去了一个月给多少钱" after the 公益性岗位 sentences (eval95 LA01 heard a 房产税 clause):
+    # asking to be told plainly, no topic
+    r"你?(?:就|直接|干脆|倒是)(?:说|讲|告诉我)|你说|(?:说|讲|绕|问)了?半天|"
     # "俺是种地的 去学要掏钱不 学完给补不" after a training clause (eval89 FA03): the person's work and the going to
     # learn, no topic
     r"种地|种田|务农|学完|去学|"
     r"到底|原文|具体|真的|写没写|写了没|有没有|说没说|怎么写的?|咋写的?|写的|规定的?|到账|多少|金额|数额|钱数|怎么|按啥|按什么|啥|什么|"
     # "截止时间" after 大连's 稳岗返还 (eval69 LB09, an agent, heard 辽宁's 出口退税 processing time)
+    # "去了一个月给多少钱": the month whole before "一个" (eval95 LA01: "月" left alone named the 24个月 sentence)
+    r"一个月|每个月|每月|"
     r"时候|时间|日期|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
     # "是 正领着呢 那一个月给多少钱" (eval37 Z07 heard 第2条's 职业介绍补贴): receiving said, no topic
     r"(?:正在|正|还在|在)?(?:领|拿)着|一个月|每个月|每月|"

@@ -8,6 +8,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
+from actions import which_higher
 from actions.dialogue_state import answer_with
 from answers import citations, clause_json, compare
 from answers.dates import cn_date
@@ -49,6 +50,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         if meta.get("compare_aspect") and named and len(text) <= 20 and PLACE_ASKED.search(text):
             return each_place(" ".join(meta["compare_aspect"]), named, as_of, least=1)
         return None
+    if which_higher.ASKED.search(text or "") and not regions.regions_in_text(text or ""):
+        return _higher(text or "", topic, meta.get("compare_places") or [], as_of)
     if UNITS_ASKED.search(text or ""):
         return _units(text or "", topic, meta.get("compare_places") or [], as_of)
     if not ASKED.search(text or ""):
@@ -72,6 +75,24 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             lines.append(f"· {head.format(day=day)}：")
             lines += grouped[key]
     lines.append("期限按各句原文判断；具体能否申请以当地经办部门认定为准。")
+    return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
+
+
+def _higher(text: str, topic: dict, places: list[str], as_of: date) -> Reply:
+    """ "哪个返得多" right after 稳岗返还 compared (eval96 MB06, an agent, heard "超出服务范围"): the line on which is higher,
+    over the measures compared, each quoted with its figure."""
+    columns = [c for c in compare.compare(topic, as_of)["regions"] if not places or c["region"] in places]
+    records = clause_index(load_clauses())
+    lines = [f"{'、'.join(dict.fromkeys(c['region'] for c in columns))}的{topic['name']}："]
+    cites = []
+    for c in columns:
+        for m in c["measures"]:
+            lines.append(f"· 【{c['region']}】{m['who']}：“{m['rate']}”（{m['badge']}）")
+            if m.get("rate"):
+                cites.append(
+                    citations.from_hit(clause_json.as_hit(records[c["clause_id"]], as_of, [m["rate"]]), m["rate"])
+                )
+    lines.append(which_higher.verdict(text, columns))
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
 
 

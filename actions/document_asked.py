@@ -24,7 +24,7 @@ ASKED = re.compile(
 )
 
 
-def _document(text: str, tracker: Tracker) -> Document | None:
+def document_of(text: str, tracker: Tracker) -> Document | None:
     from retrieval.references import find_reference
 
     docs = documents()
@@ -42,7 +42,7 @@ def _document(text: str, tracker: Tracker) -> Document | None:
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not ASKED.search(text or "") or len(text) > 40:
         return None
-    doc = _document(text, tracker)
+    doc = document_of(text, tracker)
     if doc is None:
         return None
     name = doc.display_title

@@ -28,6 +28,7 @@ from actions import (
     group_named,
     group_verdict,
     group_yes_no,
+    hardship_lead,
     hired_group,
     hotline_staff,
     jobless_pay,
@@ -290,6 +291,7 @@ def with_leads(first: Reply | None, profile: dict, text: str, as_of: date) -> Re
     first = named_measure.lead(first, text, profile.get("region"), as_of)  # "还有个失业补助金 有没有这个"
     first = group_yes_no.lead(first, text, profile.get("region"), as_of)  # "个体户能不能享受…贷款"
     first = jobless_pay.lead(first, text, profile, as_of)  # "失业金能领不": what the texts say of it, first
+    first = hardship_lead.lead(first, text, profile, as_of)  # "家里没钱了！！凌源有啥救济"
     first = unmet_lead.lead(first, text, profile, as_of)  # "4月份招的…1000块…能领吗": 不能, the condition failed
     first = combine_question.lead(first, text, profile, as_of)  # "7800的扣税和2500的补贴能一起享受吗"
     first = past_retirement.lead(first, text, profile, as_of)  # "我婆婆…六十岁了 没有退休金 有啥补贴"

@@ -24,6 +24,10 @@ MEMBERS = [
 ]
 MEMBER = re.compile(r"(?:我|俺|咱)(?:家|们家)?(?:的)?(" + "|".join(p for _, p in MEMBERS) + ")")
 # The speaker telling of themselves ("俺56了", "我是瓦房店的", "我失业了"), not of a member
+# asking on a member's behalf ("替俺儿子问问", "帮我闺女咨询一下", "俺是替他问")
+PROXY = re.compile(
+    r"(?:替|帮|给)(?:我|俺|咱)?(?:家)?(?:的)?(?:" + "|".join(p for _, p in MEMBERS) + r"|他|她)(?:问|咨询|打听)"
+)
 SELF = re.compile(r"(?:^|[，。,；\s])(?:我|俺)(?!家|们家|的?(?:" + "|".join(p for _, p in MEMBERS) + "))")
 
 

@@ -44,6 +44,13 @@ TO_RETIREMENT = re.compile(r"到退休|至退休|接着领|继续领|续领|一�
 AFTER_ASKED = re.compile(r"还有(?:啥|什么|别的|没有|哪些)|之后|以后(?:咋办|怎么办)|咋办|怎么办")
 UNTIL_RETIREMENT = re.compile(r"直至法定退休年龄|至法定退休年龄")
 SUPPLEMENT = re.compile(r"发放失业补助金")
+# drawing the benefit now, and what else there is meanwhile
+DURING = re.compile(
+    r"(?:领|拿)着?失业(?:金|保险金)?[^，。？?]{0,6}(?:这段时间|这期间|期间|的时候|这段)|正(?:在)?领着|(?:还在|正在)领(?:失业|取失业)"
+)
+NOT_ENDED = re.compile(r"(?:不是|并不是|还没)(?:说)?(?:领完|期满|领到头)(?:了)?(?:以后|之后)?")
+PRICE = re.compile(r"为领取失业保险金人员发放价格临时补贴")
+WHILE_DRAWING = re.compile(r"领取失业保险金期间[^。；]{0,20}(?:可|给予|享受)")
 HARDSHIP = re.compile(r"生活困难下岗失业人员.{0,8}临时生活补助")  # for those who qualify for neither
 # "对生活困难的失业人员及其家庭，及时按规定纳入低保、临时救助等社会救助保障范围" (聊城 第21条): what follows for a family in need
 RELIEF = re.compile(r"失业人员[^。；]{0,10}纳入低保")
@@ -67,7 +74,10 @@ def asked(text: str) -> bool:
     the allowance (another benefit between the two)."""
     # "那领完了咋整": what runs out is the benefit, named or not
     # (only what comes after it is asked so: "…领完了 能接着领到退休不" is the extension's, actions/share_left.py)
+    text = NOT_ENDED.sub("", text or "")
     ran_out = AFTER_ASKED.search(text) and not TO_RETIREMENT.search(text) and RUN_OUT.search(text)
+    if DURING.search(text) and AFTER_ASKED.search(text) and not ELSEWHERE.search(text):
+        return True  # "现在领失业金期间…还有啥？" (eval96 MA12): what else is there while drawing it
     can, named = CAN.search(text), BENEFIT.search(text) or ran_out
     if not (can and named) or ELSEWHERE.search(text):
         return False
@@ -85,6 +95,7 @@ def _retirement_words(profile: dict, as_of: date) -> str:
 
 
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:
+    text = NOT_ENDED.sub("", text or "")  # "现在领失业金期间，不是领完以后" (eval96 MA12): the end denied
     own = question_parts.first_question(text or "")  # "…能领多少失业金？另外公益岗怎么申请": the first question's words
     if not asked(own) or profile.get("applicant_type") not in (None, "person"):
         return None
@@ -101,7 +112,12 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     far = (years_said(profile) or 0) > 1 or (
         isinstance(profile.get("age"), int) and months_left(profile["age"], profile.get("gender"), as_of)[0] > 12
     )
-    if supplement:
+    during = bool(DURING.search(text)) and not RUN_OUT.search(text) and not supplement
+    if during:
+        # "我现在领失业金这段时间还有啥能领的" (eval96 MA12 heard 失业补助金, for after the benefit ends, three times): what
+        # the texts give those drawing it
+        patterns = [PRICE, WHILE_DRAWING, HARDSHIP]
+    elif supplement:
         patterns = [SUPPLEMENT, HARDSHIP, WHO_REGISTERS]
     elif extension and far and TO_RETIREMENT.search(text) and not ended:
         # "离退休还差两年，失业金能一直领到退休不": the extension asked of is its own first sentence, then what follows
@@ -118,6 +134,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     elif extension:
         # "失业金领完了 离退休不到一年 能接着领吗" (eval29 P12 heard "没有写明…条件和期限" beside 聊城 21's own sentence)
         patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD, WHO_REGISTERS]  # 失业补助金: the case of more than a year
+        if TO_RETIREMENT.search(text):  # "能不能一直领到他退休" (eval96 MA08 heard 聊城 第8条's 就失业登记 among them)
+            patterns = [UNTIL_RETIREMENT, SUPPLEMENT, STANDARD]
     elif WHERE_ASKED.search(own):
         patterns = [CLAIM, WHO_REGISTERS]
     elif AMOUNT_ASKED.search(own) and not WHETHER.search(own):
@@ -138,7 +156,9 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     ][:MOST]  # one sentence a topic: "农村转移劳动者可在城镇常住地进行失业登记" is not a second answer to where
     if not cites:
         return None
-    if supplement and not any(SUPPLEMENT.search(c["quote"]) for c in cites):
+    if during:
+        head = "领取失业保险金期间，原文写有："
+    elif supplement and not any(SUPPLEMENT.search(c["quote"]) for c in cites):
         # 聊城's text has no 失业补助金 (eval17 O07 read its 临时生活补助 under the heading "失业补助金")
         head = f"{region or '收录'}的文件里没有写失业补助金；与之相近的规定有："
     elif supplement:

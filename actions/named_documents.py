@@ -31,7 +31,9 @@ OVERVIEW = re.compile(
 )
 # Words that only point at the document: "那辽宁省的文件", "这个文件里".
 POINTING = re.compile(
-    r"若干意见|实施意见|实施办法|意见|办法|通知|措施|有效|生效|失效|作数|效|文件|文|里面|里边|里|中|上|那个|这个|的|说|讲|写|省|市|政府|现在|今天|目前"
+    r"若干意见|实施意见|实施办法|意见|办法|通知|措施|有效|生效|失效|作数|效|文件|文|里面|里边|里|中|上|那个|这个|的|说|讲|写|省|市|政府|现在|今天|目前|"
+    # "凌政发〔2019〕14号 各项有效期到啥时候" (the nineteenth session heard its 五、（四）): each of its measures is the document
+    r"各项|各条|每项|每条|各个|分别|都"
 )
 
 

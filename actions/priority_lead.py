@@ -14,7 +14,7 @@ from answers.models import Reply
 # "公益岗咋能安排上", "公益岗能不能给我安排一个", "公益岗我够不够条件" (eval62 EA08, eval63 FA03 heard the graduates' 上浮 three
 # times): getting a post asked, which is who the texts give posts to first
 ASKED = re.compile(
-    r"优先|先安排|先给|照顾|安排|够不够|能不能(?:上|去|干)|(?:咋|怎么|如何)(?:才)?能(?:上|去|干)|能(?:上|去|干)(?:不|吗|么)"
+    r"优先|先安排|先给|照顾|安排|够不够|能不能(?:上|去|干)|(?:咋|怎么|如何)(?:才)?能(?:上|去|干)|能(?:去|上)?(?:上|去|干)(?:不|吗|么)"
 )
 POSTS = re.compile(r"公益性岗位|公益岗")
 GIVEN_FIRST = re.compile(

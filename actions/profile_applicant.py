@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from actions import spoken_facts
+from actions import family_member, spoken_facts
 from knowledge import places, regions
 from knowledge.eligibility.facts import vocabulary
 
@@ -254,6 +254,10 @@ def applicant_type(text: str) -> str | None:
     text = DISPATCHED.sub("员工", text)
     if FIRM_NOT_AGENCY.search(text):
         return "enterprise"
+    if family_member.PROXY.search(text) and not firm_speaks(text) and not re.search(r"招|雇|员工|职工", text):
+        # "我替我爸问一下…厂子下岗了" (eval96 MA08, a daughter, was read as a firm and told "不能" of 稳岗返还): a member's
+        # workplace is not who asks
+        return "person"
     firm = next((v for v, ws in APPLICANT_WORDS[:2] if _named(text, v, ws)), None)
     if firm:  # "我们不是企业 是人力资源服务机构": the agency said, not the negated 企业
         return firm

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from actions import event_dates, family_member, spoken_facts, window_facts
+from actions import event_dates, family_member, retirement_age, spoken_facts, window_facts
 from actions.profile_applicant import FIRMS, applicant_type, keep_applicant, size  # noqa: F401  (keep_applicant, size: re-exported)
 from actions.profile_counts import (
     NO_GRADUATES,
@@ -489,8 +489,7 @@ FOR_MEMBER = re.compile(r"(?:他|她|孩子|娃)(?:能|可以|有|该|咋|怎么
 
 
 _KIN = "|".join(p for _, p in family_member.MEMBERS)
-# asking on a member's behalf ("替俺儿子问问", "帮我闺女咨询一下", "俺是替他问")
-PROXY = re.compile(rf"(?:替|帮|给)(?:我|俺|咱)?(?:家)?(?:的)?(?:{_KIN}|他|她)(?:问|咨询|打听)")
+PROXY = family_member.PROXY
 PROXY_AGE = re.compile(
     rf"(?:{_KIN}|他|她)(?:今年|都|才|已经|也)?\s*(\d{{1,2}})\s*(?:周岁|岁|了)?(?![\d年月号日个名位人块元万%])"
 )
@@ -834,6 +833,8 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         facts["applicant_type"] = "person"
     if "age" in facts and "gender" not in facts and who in (None, "person") and family_member.sex(digits):
         facts["gender"] = family_member.sex(digits)  # "我婆婆在聊城 六十岁了": her age, her sex (eval40 H24)
+    if who in (None, "person"):  # "他明年7月满60": the age now and, the sex known, the years to retirement
+        facts.update(retirement_age.birth_facts(digits, facts.get("gender") or family_member.sex(digits), as_of))
     if SPOUSE_LEFT.search(
         digits
     ):  # "老公去年已经退伍了，现在不是现役了": no longer a serving soldier's spouse (eval15 M07)

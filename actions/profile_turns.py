@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from actions import form_checks, profile_whatif
+from actions import form_checks, profile_whatif, which_higher
 from answers import citations, clause_json
 from answers.models import Reply
 from answers.notices import HOTLINE
@@ -165,7 +165,9 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
     # "凌源和大连的创业担保贷款哪个额度高" (eval80 WB10): one place writes it, the other's texts say they do not — both said
     # "大连和凌源的创业担保贷款额度有啥不一样" (eval93 JB06 heard every sentence naming 贷款, 大连's 普惠金融 among them)
     said_absent = (
-        bool(columns) and bool((topic or {}).get("absent")) and bool(HIGHER_ASKED.search(text) or COMPARE.search(text))
+        bool(columns)
+        and bool((topic or {}).get("absent"))
+        and bool(which_higher.ASKED.search(text) or COMPARE.search(text))
     )
     if (len(columns) < 2 and not said_absent) or not _topic_asked(topic, text):
         # no compared topic holds what is asked in two of the places: each place's sentences writing it
@@ -193,35 +195,11 @@ def compare_reply(text: str, as_of: date) -> Reply | None:
         also = f"（{wider}的规定在{place}适用，见上）" if wider else ""
         absent = topic.get("absent") or f"没有{topic['name']}的专门规定"  # "没有写明创业担保贷款的额度" (eval48 M19)
         lines.append(f"【{place}】收录的{place}文件里{absent}{also}。")
-    verdict = _which_higher(text, columns, [p for p in named if p not in listed])
+    verdict = which_higher.verdict(text, columns, [p for p in named if p not in listed])
     if verdict:
         lines.append(verdict)
     lines.append("以上为各地文件原文，具体办理以当地经办部门认定为准。")
     return Reply("\n".join(lines), cites, meta={"compare": topic["name"], "compare_places": places})
-
-
-HIGHER_ASKED = re.compile(
-    r"哪个[^，。？?\s]{0,4}(?:高|多|大|低|少)|谁(?:高|多|给得多)|哪(?:里|边|儿)(?:高|多)|高低|比较高"
-)
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元|倍)|全额")
-
-
-def _which_higher(text: str, columns: list[dict], absent: list[str] | None = None) -> str:
-    """ "大连和聊城的见习补贴哪个高" (eval78 UB10 never heard an answer): said plainly when the texts cannot settle it — a
-    place whose sentences state no figure, or figures of different bases; never a verdict the texts do not give."""
-    if not HIGHER_ASKED.search(text or ""):
-        return ""
-    # a place of two documents (大连's 见习补贴 of 2017 and of 2020) is one place, unstated when neither writes a figure
-    places = list(dict.fromkeys(c["region"] for c in columns))
-    unstated = [
-        p
-        for p in places
-        if not any(FIGURE.search(m.get("rate") or "") for c in columns if c["region"] == p for m in c["measures"])
-    ]
-    unstated += [p for p in absent or [] if p not in unstated]
-    if unstated:
-        return f"“哪个高”按原文比不出来：{'、'.join(unstated)}的文件没有写具体金额或比例，实际标准以当地经办部门为准。"
-    return "“哪个高”按原文不能直接比：各地写的计算方式不同（金额、比例或计算基数不一样），实际能领多少以当地经办部门核定为准。"
 
 
 FILLER = re.compile(r"那个|这个|那条|这条|政策|文件|规定|我们|我|俺|咱|这里|这儿|那|吗|呢|的|了|[，。,.!！?？\s]")

@@ -104,6 +104,77 @@ def years_left(age: int, gender: str | None, as_of: date) -> float | None:
     return most / 12
 
 
+# "他明年7月满60", "2027年3月就满50岁了" (eval96 MA08, a daughter, was asked again how far her father is from retiring):
+# the month a round age is reached, which is the month of birth
+TURNING = re.compile(
+    r"(?:(?P<next>明年)|(?P<this>今年)|(?P<y>20\d{2})\s*年)?\s*(?P<m>1[0-2]|[1-9])\s*月份?(?:底|初)?\s*(?:就|才|刚|刚好|正好)?满\s*(?P<n>[4-7]\d)\s*(?:周岁|岁)?"
+)
+
+
+NEXT_MONTH = re.compile(r"下个?月(?:就|才|刚好|正好)?满\s*([4-7]\d)")
+
+
+def born_month(text: str, as_of: date) -> int | None:
+    """The month of birth (year × 12 + month − 1) a "…月满N岁" says, or None."""
+    m = TURNING.search(text or "")
+    soon = NEXT_MONTH.search(text or "") if m is None else None
+    if soon is not None:  # "她下个月满50"
+        return as_of.year * 12 + as_of.month - 12 * int(soon.group(1))
+    if m is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else as_of.year + (1 if m.group("next") else 0)
+    if not (m.group("y") or m.group("next") or m.group("this")) and int(m.group("m")) < as_of.month:
+        year += 1  # "7月满60" said in December: the coming July
+    return (year - int(m.group("n"))) * 12 + int(m.group("m")) - 1
+
+
+def from_birth(born: int, gender: str | None, as_of: date) -> tuple[int, float | None]:
+    """(age now, years to retirement) for a month of birth; the years None when the sex is unknown, or the kinds of
+    that sex (女工人, 女干部) disagree on a condition of some rule."""
+    now = as_of.year * 12 + as_of.month - 1
+    age = (now - born) // 12
+    kinds = KINDS.get(gender or "")
+    if not kinds:
+        return age, None
+    left = [born + retirement_months(kind, born, as_of) - now for kind in kinds]
+    if min(left) < 0 or any(OPS[op](min(left) / 12, n) != OPS[op](max(left) / 12, n) for op, n in thresholds()):
+        return age, None
+    return age, max(left) / 12  # the most months over the kinds: the reading that never promises more
+
+
+def birth_facts(text: str, gender: str | None, as_of: date) -> dict:
+    """The age and (where settled) the years to retirement a "…月满N岁" says; "他"/"她" say the sex when nothing
+    else did."""
+    born = born_month(text, as_of)
+    if born is None:
+        return {}
+    if gender is None and ("他" in text) != ("她" in text):
+        gender = "male" if "他" in text else "female"
+    age, years = from_birth(born, gender, as_of)
+    return {"age": age, **({FACT: round(years, 4)} if years is not None else {})}
+
+
+def birth_line(text: str, gender: str | None, as_of: date) -> str:
+    """ "按您说的（1967年7月出生）推算，法定退休年龄为60岁8个月（2028年3月），现在距退休约1.3年" where a "…月满N岁" and
+    the sex settle it; "" otherwise."""
+    born = born_month(text, as_of)
+    facts = birth_facts(text, gender, as_of) if born is not None else {}
+    if FACT not in facts:
+        return ""
+    if gender is None and ("他" in text) != ("她" in text):
+        gender = "male" if "他" in text else "female"
+    kind = KINDS[gender or ""][0]
+    if len(KINDS[gender or ""]) > 1:
+        return f"按您说的出生年月（{born // 12}年{born % 12 + 1}月）推算，距法定退休年龄约{facts[FACT]:.1f}年，以经办部门认定为准。"
+    total = retirement_months(kind, born, as_of)
+    at = born + total
+    extra = f"{total % 12}个月" if total % 12 else ""
+    return (
+        f"按您说的出生年月（{born // 12}年{born % 12 + 1}月）推算，按{KIND_WORDS[kind]}的法定退休年龄{total // 12}岁{extra}，"
+        f"约{at // 12}年{at % 12 + 1}月退休，现在距退休约{at - (as_of.year * 12 + as_of.month - 1)}个月，以经办部门认定为准。"
+    )
+
+
 def settled_by_sex(age, as_of: date) -> bool:
     """Whether "男/女" would settle the years for a person of this age (a man of 57: yes; then "男" is an
     easier question than "您距离法定退休年龄还有几年？")."""

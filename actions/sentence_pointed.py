@@ -133,6 +133,38 @@ RANGE_ASKED = re.compile(r"^(?!.*参照).*(?:包括(?:哪些|什么|啥|哪几)|
 RANGE = re.compile(r"范围包括|包括[^。；]{0,8}(?:人员|家庭|成员)")
 
 
+def _each_asked(text: str, tracker: Tracker, as_of: date | None) -> tuple[dict, list[Sentence]] | None:
+    """ "见习期限多长？基本生活费补多少？" (eval96 MB09, an agent, heard neither the 3—12个月 nor the 60%): two questions of
+    different kinds (how long, how much), each answered by the sentence of the clause in play stating that kind and
+    sharing most of the piece's words; None unless every piece finds one."""
+    from actions.clause_in_play import in_play, kind_of
+
+    pieces = [p for p in re.split(r"[？?；;]", text) if len(p.strip()) >= 3]
+    kinds = [kind_of(p) for p in pieces]
+    if len(pieces) < 2 or len(set(kinds)) < len(pieces) or not set(kinds) <= {"amount", "times"}:
+        return None
+    cite = in_play(tracker, text)[0]
+    rec = sentences.record_of((cite or {}).get("clause_id") or "")
+    if cite is None or rec is None:
+        return None
+    weights = _weights()
+    said: list[Sentence] = []
+    for piece, kind in zip(pieces, kinds, strict=True):
+        stating = STATES_SUM if kind == "amount" else STATES_PERIOD
+        words = {p: weights.get(p, 0.0) for part in _parts(piece) for p in _said(part)}
+        scored = [
+            (sum(w for p, w in words.items() if p in _pairs(x.text)), -x.index, x)
+            for x in rec.sentences
+            if not sentences.is_heading(rec, x) and stating.search(x.text)
+        ]
+        best = max(scored, default=None, key=lambda t: t[:2])
+        if best is None or best[0] <= 0:
+            return None
+        if best[2] not in said:
+            said.append(best[2])
+    return cite, said
+
+
 def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dict, list[Sentence]] | None:
     """(citation, sentences) of the clause just cited that the message points at, or None; of two clauses
     pointed at alike, the one in force on `as_of` (R13: "就业困难人员灵活就业的社保补贴补多少" is 46号（十五）'s 30%,
@@ -150,6 +182,9 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         return shared
     if len(text or "") < 6 or not ASKING.search(text):
         return None
+    each = _each_asked(text, tracker, as_of)
+    if each is not None:
+        return each
     named = regions.regions_in_text(simplified(text))
     newest = True
     for event in bot_messages_back(tracker, RECENT_TURNS):
@@ -267,7 +302,8 @@ TRANSITION_ASKED = re.compile(
     r"新标准还是老标准|老标准|旧标准|原来的标准|原标准|原政策|老政策|之前(?:就)?(?:开始|参加)|以前(?:就)?(?:开始|参加)|前就开始|还没满的"
 )
 TRANSITION = re.compile(r"按原政策|原政策执行|按原规定|原规定执行")
-STATES_PERIOD = re.compile(r"期限|最长|不超过\s*\d+\s*(?:年|个月)|延长至退休|至法定退休|\d+\s*(?:年|个月)")
+# "2019 年 1 月 1 日前" is a date, not a period (eval96 MB09 heard it for "见习期限多长")
+STATES_PERIOD = re.compile(r"期限|最长|不超过\s*\d+\s*(?:年|个月)|延长至退休|至法定退休|(?<!\d)\d{1,2}\s*(?:年|个月)")
 
 
 def _transition(text: str, tracker: Tracker) -> tuple[dict, list[Sentence]] | None:

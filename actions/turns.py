@@ -28,6 +28,7 @@ from actions import (
     dates_named,
     definition_elsewhere,
     document_asked,
+    document_whole,
     epidemic_over,
     extension_asked,
     extension_ended,
@@ -48,6 +49,7 @@ from actions import (
     part_follow,
     payer_asked,
     place_moved,
+    post_asked,
     priority_lead,
     procedure_turn,
     profile_turns,
@@ -110,7 +112,9 @@ SWITCH_FILLER = re.compile(
     # "大连的对应条款" (eval59 BB04, an agent, was asked "请问您是以什么身份申请？")
     r"条款|条文|原文|内容|写法|怎么写的?|(?:是)?哪(?:一)?条|"
     # "哦不对，我户口在凌源" after 大连's answer (eval85 BB12 heard 辽宁's 外省籍农民工 sentence): the same question there
-    r"哦|噢|不对|说错了|搞错了|户口|户籍|是"
+    r"哦|噢|不对|说错了|搞错了|户口|户籍|是|"
+    # "凌源有没有不一样的" after 辽宁's 见习 (eval96 MB09, an agent, heard 凌源's 公益性岗位): the same topic there
+    r"不一样|不同|区别|差别|差异|地方|啥|什么"
 )
 
 
@@ -538,6 +542,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     facts = document_asked.reply(simplified(text), tracker, as_of)
     if facts is not None:  # "聊城那个通知的发文字号是多少" (eval93 JB12 heard its opening sentence three times)
         return Turn([facts], _answer_events(facts, text))
+    whole = document_whole.reply(simplified(text), tracker, as_of)
+    if whole is not None:  # "哪个文件最新", "一共有多少条措施", "有没有新文件替代它" (eval96 MB10, MB03, MB12)
+        return Turn([whole], _answer_events(whole, text))
     free = free_asked.reply(simplified(text), tracker, as_of)
     if free is not None:  # "电商培训 免费吗", "到底免费不免费" (eval93 JA07 heard "超出了我的服务范围")
         return Turn([free], _answer_events(free, text) if free.citations else [])
@@ -679,6 +686,13 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             known = list(tracker.get_slot(UNKNOWN) or [])
             events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
         return Turn([counted], events)
+    post = (
+        None
+        if tracker.active_loop.get("name")
+        else post_asked.reply(text, tracker, own_profile(text, tracker, as_of), as_of)
+    )
+    if post is not None:  # "那公益岗呢 俺这样的能去不" (eval95 LA01): who gets posts first, what a post pays
+        return Turn([post], _answer_events(post, text) + [SlotSet(TOPIC, text)])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", _asking_only(text)):
         # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
         # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）

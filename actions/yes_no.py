@@ -16,7 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
-from actions import clause_in_play, question_parts
+from actions import clause_in_play, question_parts, retirement_age
 from actions.combine_question import TOGETHER
 from actions.form_corrections import is_correction
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
@@ -279,7 +279,15 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     # the measure of the clause that pays it, not the one just cited that pays none
     paid = [b for b in every if _pays(b) and (not words or all(w in compact(b["name"]) for w in words))]
     if MONEY_ASKED.search(text) and paid and not any(_pays(b) for b in mine):
-        mine = paid
+        from actions.form_plan import conversation_words
+
+        # "那俺到底能领不？…一个月给多少？" after 聊城 第9条's 灵活就业社保补贴 extension (eval96 MA06, rated 1, heard "不能" of the
+        # expired 600元 公益岗 beside it): a measure paying money, of what the conversation asks about
+        talked = [w for w, _ in measure_exists.terms_in(conversation_words(tracker)[-200:])] if not words else []
+        on_topic = [b for b in paid if not talked or any(w in compact(b["name"]) for w in talked)]
+        if not on_topic:
+            return None
+        mine = on_topic
     # "能不能跟他们商量少发点 不算违规吧" after 46号（六） (eval61 DA11 heard "要看…创业带头人…"): a question sharing no
     # words with the clause asks of something else
     # "临时生活补助俺能不能领" after 凌政发 一、（五） (eval61 DA12 heard "不能" of its 失业保险金 measures): a measure the
@@ -448,6 +456,9 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
             )
             lines.insert(len(lines) - 1, broader[0])  # what the question asks of, first
             extra.append(broader[1])
+    reckoned = retirement_age.birth_line(text, profile.get("gender"), as_of) if "退休" in rec.text else ""
+    if reckoned:  # "他明年7月满60" (eval96 MA08): how the years to retirement were reckoned, under the verdict
+        lines.append(reckoned)
     if REFUND.search(text) and not re.search(r"退|返还", rec.text):  # "那年交了能不能退" (eval9 G06): not a 能
         lines[0] = "原文没有写已经交了的能否退还，请向责任单位核实。" + lines[0].removeprefix("能。")
     # one sentence quoted: the one just cited first (a phone screen; the others are named above)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from answers import citations, clause_json, measures, membership, other_name, period_links, sentences, validity_words
-from answers.clause_answer import clause_block, states_length, verbatim, with_periods
+from answers.clause_answer import MONEY_ASKED, clause_block, states_length, verbatim, with_periods
 from answers.models import Reply, button
 from answers.sentences import Quote, quote_of
 from knowledge.records import ClauseRecord, Sentence
@@ -517,6 +517,14 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
             extra.append(written[1])
     if money_unsaid:  # asked beside a procedure too ("每人补多少钱？…怎么申请", eval17 O11)
         lines.insert(-1, "原文没有写明每人补贴多少钱，具体数额以经办部门核定为准。")
+    elif (
+        kind != "amount"
+        and quotes
+        and MONEY_ASKED.search(words)
+        and not any(sentences.has_feature(q.text, "amount") for q in quotes)
+    ):
+        # "能领几年？一个月给多少？" on 聊城 第9条's extension (eval96 MA06 heard the period alone): the sum asked too
+        lines.insert(-1, "所引原文没有写明补贴标准（每月补多少），以经办部门核定为准。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)
     return Reply(

@@ -10,6 +10,7 @@ document, never from a preamble of another one (eval5 finding 1).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from answers import citations, sentences, validity_words
@@ -93,6 +94,9 @@ def overview(doc_id: str, as_of: date) -> Reply:
     return _cited(recs, "\n".join(lines), as_of, "document_overview")
 
 
+DATES = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
+
+
 def validity(doc_id: str, as_of: date) -> Reply:
     """ "辽政发〔2020〕9号现在还有效吗": no single period; each dated measure's own, on the day asked."""
     recs = records_of(doc_id)
@@ -103,10 +107,16 @@ def validity(doc_id: str, as_of: date) -> Reply:
                 bound = bound or any(w in s.text for w in validity_words.EPIDEMIC_PERIOD)
                 continue
             v = validity_words.own(rec, s, as_of)
-            quote = sentences.quote_of(s, limit=QUOTE_LIMIT).text
+            # the run holding its dates (eval96 MB03 read 18号（九）'s 2月9日 under the 1000元 part that follows them)
+            dates = [sentences.compact(d) for d in DATES.findall(s.text)]
+            quote = sentences.quote_of(s, dates, kind=sentences.DATED, limit=QUOTE_LIMIT).text
             where = _label(rec, as_of) if rec.kind == "clause" else "文件"
             heading = f"“{rec.heading}”" if rec.heading else ""
-            dated.append(f"· {where}{heading}：“{quote}”——{validity_words.status_words(v, as_of)}")
+            # "2019年1月1日至12月31日" said to end 2020-12-31 (eval96 MB12 read it as a wrong date): the text that moved it
+            moved = [c for c in s.validity.changes if c.since <= as_of]
+            by = re.match(r"经(.+?)(?:延长|调整|改|停止)", moved[-1].basis) if moved else None
+            note = f"（原文写至{cn_date(s.validity.end)}，经{by.group(1)}延长）" if by and s.validity.end else ""
+            dated.append(f"· {where}{heading}：“{quote}”——{validity_words.status_words(v, as_of)}{note}")
     lines = [f"{_identity(recs[0])}。"]
     if dated:
         lines.append("这份文件没有规定全文统一的有效期，各项措施分别载明期限。原文写明期限的有：")

@@ -379,6 +379,10 @@ SENTENCE_ASKED = re.compile(r"那句|这句|那一句|这一句|整句|原句|�
 LONGEST = re.compile(r"最长|不超过\s*\d+\s*(?:年|个月)")  # a length granted ("最长不超过3年"), not a deadline
 
 
+# a quote of a sentence listed for its period: the run holding the sentence's own dates (answers/document_overview.py)
+DATED = "dated"
+
+
 def quote_of(
     s: Sentence, words: list[str] | tuple = (), kind: str | None = None, limit: int = MAX_QUOTE, keep_condition=True
 ) -> Quote:
@@ -388,7 +392,7 @@ def quote_of(
     if len(text) <= limit:
         return Quote(s, text, False)
     if (
-        kind == "period"
+        kind in ("period", DATED)
         and len(text) <= MAX_TOTAL
         and sum(bool(LONGEST.search(p)) for p in split_top(text, "；;，,")) > 1
     ):
@@ -400,6 +404,11 @@ def quote_of(
         if len(pieces) < 2:
             continue
         run = _best_run(pieces, words, kind, limit)
+        if run is not None and kind == DATED and seps == "；;":
+            # the sentence's dates asked for (eval96 MB03: 18号（九）'s "截至2020年2月9日" stands in a part too long to
+            # quote whole, the 1000元 part after it was quoted under that date): its finer pieces, the dates among them
+            if not any(w in compact("".join(pieces[run[0] : run[1]])) for w in words):
+                continue
         if run is not None:
             i, j = run
             start = len("".join(pieces[:i]))
@@ -421,6 +430,8 @@ def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | N
     """[i, j) of consecutive pieces within `limit` with the best score (earliest on ties); unless the
     question asks when or where, a run with the sentence's figure first (E04: "…企业所得税优惠…" stopped
     just before "定额标准为每人每年 7800 元")."""
+    dated = kind == DATED  # the run must hold one of `words` (the sentence's dates) where any can
+    kind = "period" if dated else kind
     figure = kind not in ("period", "procedure")
     best, best_key = None, None
     for i in range(len(pieces)):
@@ -434,7 +445,8 @@ def _best_run(pieces: list[str], words, kind, limit: int) -> tuple[int, int] | N
             # "补几年" (eval40 H01): every period the sentence gives ("…3年，其余人员…1年") outweighs the words it
             # shares with the question, which the sentence's opening always has most of
             periods = sum(has_feature(p, "period") for p in run) if kind == "period" else 0
-            key = (has_figure, periods, sum(_piece_score(p, words, kind) for p in run), j - i, -i)
+            holds = dated and any(w in compact(p) for p in run for w in words)
+            key = (has_figure, holds, periods, sum(_piece_score(p, words, kind) for p in run), j - i, -i)
             if best_key is None or key > best_key:
                 best, best_key = (i, j), key
     return best

@@ -336,6 +336,11 @@ def failed_lines(benefits: list[dict], profile: dict | None = None, as_of: date 
                 # recognition comes first, it bars nothing yet
                 recognised.append(f"· {b['name']}（您说的{listed}在原文所列范围之内，原文限于城镇登记失业人员）")
                 continue
+            if len(failed) == 1 and "就业困难人员" in failed[0] and (profile or {}).get("is_hard_to_employ") is False:
+                # "不清楚，没认定过" in 聊城, whose texts list no groups (eval96 MA11, a couple both out of work, heard
+                # "不符合“就业困难人员”（按您说的：否）"): not recognised yet bars nothing the office has not ruled on
+                recognised.append(f"· {b['name']}（您说还没有认定；能否认定以当地人力资源社会保障部门为准）")
+                continue
             path = path_only(b)
             if path:
                 # a way of working the person may take, not a bar (eval12 J05: "不符合“自主创业”"), and never under

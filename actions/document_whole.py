@@ -1,0 +1,137 @@
+"""Questions of the collected documents as wholes, answered from the registry and the clauses built from the texts, never
+from a clause a search finds: "哪个文件最新" (eval96 MB10, an officer, heard "没有理解", then 辽政发（一）), "大政发〔2020〕18号
+一共有多少条措施" (MB03 heard its clause （八）, then another document's preamble), "有没有新文件替代它" (MB12 heard a 放管服
+sentence) and "过期以后还能申请吗" (MB12 heard a registration sentence)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from actions.document_asked import document_of
+from answers import place_sentences
+from answers.contact import HOTLINE_NAME
+from answers.dates import cn_date
+from answers.models import Reply
+from knowledge import regions
+from knowledge.records import ClauseRecord, load_clauses
+from knowledge.registry import Document, documents
+
+NEWEST = re.compile(
+    r"(?:哪个|哪份|哪一个|哪一份)[^，。？?]{0,10}(?:最新|最近)|最新(?:的)?(?:是)?(?:哪个|哪份)|"
+    r"(?:哪个|哪份)[^，。？?]{0,6}(?:最后|最晚)(?:发|出|印发)"
+)
+COUNT = re.compile(
+    r"(?:一共|总共|共|总计)(?:有|分了?|分成|包括)?(?:多少|几)(?:条|项|部分|个部分)|(?:分了|分成)(?:多少|几)(?:条|个?部分)|"
+    r"(?:多少|几)条(?:措施|政策|规定|意见)"
+)
+REPLACED = re.compile(
+    r"替代|取代|代替|废止|作废|接替|有没有新(?:的)?(?:文件|规定|政策)|(?:新|后来)(?:的)?文件(?:吗|没有|呢)"
+)
+AFTER_END = re.compile(
+    r"(?:过期|到期|失效)(?:了)?(?:以后|之后|后|了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)(?:申请|领|办|享受|补)"
+)
+
+
+def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    if not text or len(text) > 60:
+        return None
+    if COUNT.search(text):
+        doc = document_of(text, tracker)
+        return _count(doc, as_of) if doc is not None else None
+    if REPLACED.search(text):
+        doc = document_of(text, tracker)
+        return _replaced(doc, as_of) if doc is not None else None
+    if NEWEST.search(text):
+        return _newest()
+    if AFTER_END.search(text):
+        return _after_end(document_of(text, tracker))
+    return None
+
+
+def _clauses(doc: Document) -> list[ClauseRecord]:
+    return [r for r in load_clauses() if r.doc_id == doc.id and r.kind == "clause"]
+
+
+def _count(doc: Document, as_of: date) -> Reply:
+    """ "共5个部分、23条：一、稳定和扩大就业岗位（（一）至（八））…", counted from the clauses the build split."""
+    clauses = _clauses(doc)
+    name = doc.doc_number or doc.display_title
+    parts: dict[int, list[ClauseRecord]] = {}
+    for r in clauses:
+        if r.part_no is not None:
+            parts.setdefault(r.part_no, []).append(r)
+    if parts:
+        head = f"{name}正文共{len(parts)}个部分、{len(clauses)}条："
+        lines = [
+            f"· {rs[0].part_label or ''}{rs[0].part_heading or ''}（{rs[0].clause_label}至{rs[-1].clause_label}，{len(rs)}条）"
+            for _, rs in sorted(parts.items())
+        ]
+    else:
+        head = (
+            f"{name}正文共{len(clauses)}条（{clauses[0].clause_label}至{clauses[-1].clause_label}）。"
+            if clauses
+            else ""
+        )
+        lines = []
+    said = "\n".join([head, *lines, "以上按原文的编号计；想看某一条，可以直接问“第几条”。"])
+    first = clauses[0] if clauses else None
+    cites = [place_sentences.cite(first, first.sentences[0], as_of)] if first is not None and first.sentences else []
+    return Reply(said, cites, meta={"document": doc.id, "low_confidence": False})
+
+
+def _replaced(doc: Document, as_of: date) -> Reply:
+    """Whether a later collected text says it replaces this one: the statements the registry quotes from later texts
+    covering its place, with whom they concern; never a replacement the texts do not state."""
+    name = doc.doc_number or doc.display_title
+    later = [
+        d
+        for d in sorted(documents().values(), key=lambda d: d.issued or date.min)
+        if d.id != doc.id
+        and d.issued
+        and doc.issued
+        and d.issued > doc.issued
+        and (regions.covers(d.region, doc.region) or regions.covers(doc.region, d.region))
+    ]
+    lines = [f"收录的文件里，没有一份写明替代或废止{name}。"]
+    cites = []
+    for d in later:
+        for s in d.supersession:
+            found = place_sentences.find(re.compile(re.escape(s.statement[:20])), d.region, as_of)
+            found = [c for c in found if c.get("doc_id") == d.id or (c.get("clause_id") or "").startswith(d.id)]
+            lines.append(
+                f"{d.doc_number or d.display_title}（{cn_date(d.issued)}印发）写的是：“{s.statement}”"
+                f"所指为{s.scope}，不是{name}。"
+            )
+            cites += found[:1]
+    lines.append(f"以上只就收录的文件而言；现在有没有新的文件，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。")
+    return Reply("\n".join(lines), cites, meta={"document": doc.id, "low_confidence": False})
+
+
+def _newest() -> Reply:
+    docs = sorted(documents().values(), key=lambda d: d.issued or date.min, reverse=True)
+    lines = [f"收录的{len(docs)}份文件按印发日期从新到旧："]
+    for i, d in enumerate(docs, 1):
+        when = f"{cn_date(d.issued)}印发" if d.issued else "印发日期原文未载"
+        number = d.doc_number or "原文未载文号"
+        lines.append(
+            f"{i}. {number}《{d.title}》（{d.issuer}，{when}）" if d.title else f"{i}. {d.display_title}（{when}）"
+        )
+    lines.append(
+        f"最新的是第1份。以上只是收录的文件；现在有没有更新的文件，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。"
+    )
+    return Reply("\n".join(lines), [], meta={"low_confidence": False, "documents_listed": True})
+
+
+def _after_end(doc: Document | None) -> Reply:
+    """A measure's period ended: the text is no longer a basis to apply on; late claims are the office's to rule on."""
+    name = doc.doc_number or doc.display_title if doc is not None else "文件"
+    return Reply(
+        f"原文写明了实施期限的措施，期限届满后就不能再以{name}为依据申请了；原文没有写到期后补申请的办法，"
+        "期限内已发生、尚未办理的能否补办，以经办部门认定为准。原文没有写期限的措施，是否仍在执行需经办部门确认。"
+        f"具体可咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。",
+        [],
+        meta={"low_confidence": False, "after_end": True, **({"document": doc.id} if doc is not None else {})},
+    )

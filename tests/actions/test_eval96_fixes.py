@@ -1,0 +1,136 @@
+"""Faults found in the nineteenth session (evaluation 95's leftovers, evaluation 96: /work/eval95/, /work/eval96/
+findings-A.md, findings-B.md): answered on the real engine. The messages are written for these tests after the
+findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.actions.conftest import asked, started
+
+
+def test_a_post_asked_after_another_topic_hears_who_gets_posts_and_what_a_post_pays(convo):
+    # before (eval95 LA01, a disabled labourer): "那公益岗呢 俺这样的能去不" heard 辽宁's sentences on reporting and
+    # extending posts; "看不懂 你就说…一个月给多少钱" heard a 2020 房产税 clause
+    asked(convo, "大连 参保职工技能提升补贴 怎么领", as_of="2026-12-07")
+    body = asked(convo, "那公益岗呢 我这种情况能去干不", as_of="2026-12-07")
+    assert "优先安排符合岗位条件的零就业家庭成员" in body and "补贴标准为当地最低工资标准" in body, body
+    assert "在线发布" not in body, body
+    body = asked(convo, "看不明白 你直接说 干一个月给多少钱", as_of="2026-12-07")
+    assert "补贴标准为当地最低工资标准" in body.split("\n")[1] and "房产税" not in body, body
+
+
+def test_which_place_refunds_more_is_answered_after_a_comparison(convo):
+    # before (eval96 MB06, an agent, rated 2): "哪个返得多" right after 稳岗返还 compared heard "超出了我的服务范围"
+    asked(convo, "聊城跟大连 稳岗返还 对比一下", as_of="2026-12-07")
+    body = asked(convo, "那哪个返的多", as_of="2026-12-07")
+    assert "超出" not in body and "100%" in body and "50%" in body, body
+    assert "写的比例大连市高" in body and "适用的企业范围不同" in body, body
+
+
+def test_a_ceiling_share_is_said_as_a_ceiling():
+    from actions.which_higher import verdict
+
+    columns = [
+        {"region": "甲", "measures": [{"who": "中小微企业", "rate": "返还标准最高可提至上年度缴纳失业保险费的100%"}]},
+        {"region": "乙", "measures": [{"who": "参保企业", "rate": "返还其上年度实际缴纳失业保险费的50%"}]},
+    ]
+    said = verdict("哪个高", columns)
+    assert "最高100%" in said and "甲写的是最高比例" in said, said
+
+
+def test_documents_as_wholes_are_answered_from_the_registry(convo):
+    # before (eval96 MB03, MB10, MB12): "一共有多少条措施" heard clause （八）, "哪个文件最新" heard "没有理解", "有没有新文件
+    # 替代它" heard a 放管服 sentence
+    body = asked(convo, "大政发〔2020〕18号 总共分了几条", as_of="2026-12-07")
+    assert "5个部分、23条" in body and "（九）至（十二）" in body, body
+    body = asked(convo, "收录的这几份里 哪份是最新的", as_of="2026-12-07")
+    assert body.split("\n")[1].startswith("1. 大政发〔2020〕18号"), body
+    body = asked(convo, "凌政发〔2019〕14号 被别的文件取代了吗", as_of="2026-12-07")
+    assert body.startswith("收录的文件里，没有一份写明替代或废止凌政发〔2019〕14号"), body
+    assert "所指为辽宁省人民政府此前于疫情期间发布的有关政策" in body, body
+    body = asked(convo, "凌政发〔2019〕14号 到期了以后还能申请吗", as_of="2026-12-07")
+    assert "期限届满后就不能再以凌政发〔2019〕14号为依据申请" in body, body
+
+
+def test_a_documents_dated_measures_show_the_date_their_part_holds_and_an_extension(convo):
+    # before (eval96 MB03): 18号（九）'s "截至2020年2月9日" was said under its 1000元 part; (MB12) 凌源's 在岗培训 read
+    # "至2020年12月31日" with no word of the extension that moved it
+    body = asked(convo, "大政发〔2020〕18号 哪几条已经到期", as_of="2026-12-07")
+    line = next(x for x in body.split("\n") if "截至2020年2月9日" in x)
+    assert "1000元" not in line and line.index("截至2020年2月9日") < line.index("…"), line
+    body = asked(convo, "凌政发〔2019〕14号 各项有效期到啥时候", as_of="2026-12-07")
+    line = next(x for x in body.split("\n") if "在岗培训" in x)
+    assert "原文写至2019年12月31日，经辽政发〔2020〕9号" in line, line
+
+
+def test_asking_for_a_father_is_a_person_and_his_birthday_settles_the_years_to_retirement(convo):
+    # before (eval96 MA08, a daughter): "我替我爸问…厂子下岗了" was read as a firm and told 不能 of 稳岗返还; "他明年7月满60"
+    # was asked again as "您距离法定退休年龄还有几年"
+    from actions.profile_facts import extract
+
+    said = extract("我帮我爸问问 他在聊城 58了 厂子黄了人下岗了", date(2026, 12, 7))
+    assert said["applicant_type"] == "person", said
+    said = extract("他明年7月满60", date(2026, 12, 7))
+    assert said["age"] == 59 and said["years_to_retirement"] == 1.25, said
+    started(convo, "替我爸问一下 我爸在聊城 59了 下岗后领着失业金 快领完了 能一直领到退休吗", as_of="2026-12-07")
+    body = asked(convo, "他明年7月满60 到底能不能接着领", as_of="2026-12-07")
+    assert body.startswith("不能") and "60岁8个月" in body and "2028年3月" in body, body
+
+
+def test_a_sum_asked_of_an_extension_is_not_answered_no_by_an_ended_post_beside_it(convo):
+    # before (eval96 MA06, rated 1): "那俺到底能领不？…一个月给多少？" about the 灵活就业社保补贴 heard "不能。…已到期" of
+    # 聊城 第9条's 600元 临时公益性岗位
+    started(convo, "聊城的 俺五十六了 在外面打零工 听说灵活就业能补社保 俺能领不", as_of="2026-12-07")
+    asked(convo, "就业困难人员是啥意思 俺没去认定过", as_of="2026-12-07")
+    body = asked(convo, "说了半天 俺到底能领不 能领几年 一个月补多少", as_of="2026-12-07")
+    assert not body.startswith("不能") and "600元" not in body, body
+    assert "没有写明补贴标准" in body, body
+
+
+def test_what_else_there_is_while_drawing_the_benefit(convo):
+    # before (eval96 MA12): "现在领失业金期间，不是领完以后。还有啥？" heard 失业补助金, for after the end, three times
+    body = asked(convo, "辽宁的 我正领着失业金 这期间还有啥能领的", as_of="2026-12-07")
+    head = body.split("按今天的政策")[0]
+    assert "领取失业保险金期间，原文写有" in head and "价格临时补贴" in head and "失业补助金" not in head, body
+    body = asked(convo, "我说的是还在领失业金的时候，不是领完了以后，还有啥", as_of="2026-12-07")
+    assert "价格临时补贴" in body and "失业补助金" not in body, body
+
+
+def test_not_recognised_yet_is_no_bar_where_the_texts_list_no_groups():
+    # before (eval96 MA11, a couple out of work in 聊城): "不清楚，没认定过" was told "不符合“就业困难人员”（按您说的：否）"
+    from actions.profile import evaluate
+    from answers.summary import failed_lines
+
+    profile = {
+        "applicant_type": "person",
+        "region": "聊城市",
+        "employment_status": "flexible",
+        "is_hard_to_employ": False,
+        "flexible_si_subsidy_expired_unstable": True,
+    }
+    lines = failed_lines(evaluate(profile, date(2026, 12, 7))["benefits"], profile, date(2026, 12, 7))
+    text = "\n".join(lines)
+    assert "您说还没有认定" in text and "不符合“就业困难人员”" not in text, text
+
+
+def test_a_family_without_money_hears_the_help_for_hardship_first(convo):
+    # before (eval96 MB11): "我老公失业了家里没钱了！！凌源有啥救济" heard 失业保险金 twice and the 临时生活补助 held back
+    body = started(convo, "男人下岗了 家里快揭不开锅了 大连这边有啥救济没", as_of="2026-12-07")
+    head = body.split("与您的问题相关的政策有")[0]
+    assert "发放临时生活补助" in head and "纳入最低生活保障" in head, body
+
+
+def test_a_place_asked_for_its_differences_is_the_same_topic_there(convo):
+    # before (eval96 MB09, an agent): "凌源有没有不一样的" after 辽宁's 见习 heard 辽宁's closing sentence, then 凌源's
+    # 公益性岗位
+    asked(convo, "辽宁省 就业见习 补贴标准", as_of="2026-12-07")
+    body = asked(convo, "凌源的有啥区别", as_of="2026-12-07")
+    assert "凌政发〔2019〕14号" in body and "见习" in body.split("\n")[1], body
+
+
+def test_how_long_and_how_much_each_hear_their_own_sentence(convo):
+    # before (eval96 MB09): "见习期限多长？基本生活费补多少？" heard the scope sentence and a "2019 年 1 月 1 日前" one
+    asked(convo, "凌源 就业见习 有啥规定", as_of="2026-12-07")
+    body = asked(convo, "见习期限有多长？生活费给多少？", as_of="2026-12-07")
+    assert "3—12 个月" in body and "60%" in body, body
