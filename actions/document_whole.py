@@ -116,9 +116,7 @@ def _newest() -> Reply:
     for i, d in enumerate(docs, 1):
         when = f"{cn_date(d.issued)}印发" if d.issued else "印发日期原文未载"
         number = d.doc_number or "原文未载文号"
-        lines.append(
-            f"{i}. {number}《{d.title}》（{d.issuer}，{when}）" if d.title else f"{i}. {d.display_title}（{when}）"
-        )
+        lines.append(f"{i}. {number}《{d.title}》（{d.issuer}，{when}）" if d.title else f"{i}. {d.display_title}")
     lines.append(
         f"最新的是第1份。以上只是收录的文件；现在有没有更新的文件，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。"
     )
