@@ -25,6 +25,8 @@ TOO_WIDE = {"税", "免", "返还", "吸纳"}
 # a service asked in plain words, and the texts' word for it ("有没有帮我们这岁数的找工作的": 18号（十八）'s
 # "针对大龄…提供电话推荐就业岗位服务", eval53 L01)
 LABELS = {"职业指导": "找工作的帮助"}
+# paying later asked in plain words ("社保能不能先缓一缓再交"): the texts' 缓缴
+DEFERRAL = re.compile(r"缓一缓|缓几个月|晚点(?:再)?交|先不交|缓交|缓缴|推迟(?:交|缴)")
 SAID_AS = (
     # "有没有那种去单位边干边学还给点钱的" (eval53 L03 heard 三支一扶 and an ended 安家补助)
     (re.compile(r"边干边学|边学边干|边学边挣"), "见习"),
@@ -35,6 +37,14 @@ SAID_AS = (
         "临时生活补助",
     ),
     (re.compile(r"(?:介绍|推荐|帮(?:我|俺|忙)?(?:们)?[^，。？?]{0,8}?找)(?:个)?(?:工作|活)|找工作|找活"), "职业指导"),
+    # "社保能不能先缓一缓再交" (eval97 NA02 heard 不能 of a 2019 refund, never 辽政发（二）'s "实施企业缓缴社会保险费"): deferral
+    (
+        re.compile(
+            r"(?:社保|社会保险)[^，。？?]{0,10}(?:缓一缓|缓几个月|晚点(?:再)?交|先不交|缓交|缓缴|推迟(?:交|缴))"
+        ),
+        "缓缴社会保险费",
+    ),
+    (DEFERRAL, "缓缴"),
 )
 
 
@@ -63,6 +73,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_
         and word not in keys
         and not (word == "临时生活补助" and AT_WORK.search(text or ""))
     ]
+    keys = [k for k in keys if not any(k != o and k in o for o in keys)]  # "缓缴" within "缓缴社会保险费"
     # a list of measures that have all ended names nothing the person can have now ("退役军人培训有没有" in 凌源 listed
     # the 2019–2020 培训期间生活费补贴 alone once the search read the place's name no more): the sentence still leads
     shown = "" if ALL_ENDED.search(first.text) else compact(first.text)

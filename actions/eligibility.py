@@ -530,6 +530,9 @@ class ActionStartEligibility(Threaded, Action):
                 open_ = [h for h in found["results"] if not offered.window_closed_hit(h, as_of)]
                 if open_ and len(open_) < len(found["results"]) and not scope.titled_in(text, candidates or []):
                     found = {**found, "results": open_}
+                # "25届…在大连见习…见习补贴是我自己领还是公司领" (eval96 MA04 heard 18号（十三）'s 1/3 sentence, ended 2020, under
+                # every answer): a hit whose sentence still stands before one whose sentence has ended
+                found = {**found, "results": offered.standing_first(found["results"], text, keys.split(), as_of)}
                 reply = search_answer(found)
                 if found["results"] and (line := payee_line.unit_only(found["results"][0], profile, reply.text)):
                     reply.text = payee_line.placed(reply.text, line)
@@ -626,7 +629,15 @@ class ActionEligibilitySummary(Threaded, Action):
             if not more.meta.get("low_confidence"):
                 more.text = f"您问的“{asked}”：\n{more.text}"
                 dispatcher.utter_message(json_message=more.to_payload())
-        if not reply.meta.get("eligible") and not reply.meta.get(
+        uninsured = (
+            hardship_lead.for_uninsured(profile.get("region"), as_of)
+            if profile.get("meets_unemployment_insurance_conditions") is False
+            and profile.get("applicant_type") in (None, "person")
+            else None
+        )
+        if uninsured is not None:  # never insured: the help for those without 失业保险待遇, not the nearest clause
+            dispatcher.utter_message(json_message=uninsured.to_payload())
+        elif not reply.meta.get("eligible") and not reply.meta.get(
             "known_measures"
         ):  # nothing settled: the clauses matching what the person said
             said = tracker.get_slot(SCOPE_TEXT) or tracker.get_slot(TOPIC) or ""

@@ -138,12 +138,17 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     listed = (first.meta or {}).get("measures") or []
     titled = scope.titled_in(text, listed)  # named in the person's words, through the lexicon ("社保缓交")
     # "社保能免吗" (eval42 F02): the measure doing what is asked (免征), not another of the same words (减半)
+    from actions.asked_measure import DEFERRAL
     from actions.new_topic import doing_named
 
-    verbs = doing_named(text)
+    verbs = doing_named(text) or (["缓缴"] if DEFERRAL.search(text or "") else [])
     doing = [bid for bid in listed if any(a in ((by_id.get(bid) or {}).get("name") or "") for a in verbs)]
     if len(doing) == 1:
         titled = set(doing)
+    elif verbs and not doing:
+        # "社保能不能先缓一缓再交" (eval97 NA02, a 凌源 plant in 2020, heard 不能 of the ended 2019 社会保险费返还): no measure
+        # listed does what is asked, so none of them says 不能 to it
+        titled = set()
     for benefit_id in listed:
         b = by_id.get(benefit_id) or {}
         v = b.get("validity") or {}

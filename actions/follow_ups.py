@@ -218,7 +218,23 @@ def cohort_named(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             [cite],
         )
     if not found:
-        return None
+        # "2027届的能不能享受" after 46号（十二）'s 见习 sentences, which name no class (the nineteenth session: the standing
+        # 见习 clause now answers first): the place's sentence on that measure counting years since leaving school
+        measure = next((w for w in ("见习", "创业担保贷款", "社会保险补贴") if w in (cite.get("quote") or "")), "")
+        years = re.compile(r"离校\s*\d\s*年内[^。；]{0,80}" + measure) if measure else None
+        general = (
+            [c for c in place_sentences.find(years, region, as_of) if not COHORT.search(c.get("quote") or "")]
+            if years
+            else []
+        )
+        if not general:
+            return None
+        return Reply(
+            f"收录的文件没有写到{m.group(1)}届；同类的规定{place_sentences.line(general[0])[2:]}不限届别，按离校年限算；"
+            f"{m.group(1)}届毕业后能否申请，"
+            "以经办部门认定为准。",
+            general[:1],
+        )
     lines = [f"写到{m.group(1)}届的原文：", *(place_sentences.line(c) for c in found[:2])]
     lines.append("能否申请以经办部门认定为准。")
     return Reply("\n".join(lines), found[:2])

@@ -38,3 +38,16 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     first.text = "\n".join([head, *(place_sentences.line(c) for c in found), first.text]).strip()
     first.citations = found + list(first.citations)
     return first
+
+
+def for_uninsured(region: str | None, as_of: date) -> Reply | None:
+    """After a summary for one never insured ("厂里好像没给我交失业保险…让我回家", eval97 NB07, rated 1, heard 失业保险金
+    "不符合" and then a 去产能 training sentence): what the place's texts give those without 失业保险待遇."""
+    found = place_sentences.find(GIVES, region, as_of)[:MOST] if region else []
+    if not found:
+        return None
+    lines = [
+        "没有失业保险待遇的，原文另写有这些帮扶（能否享受、标准多少，以经办部门认定为准；低保、临时救助由民政部门办理）：",
+        *(place_sentences.line(c) for c in found),
+    ]
+    return Reply("\n".join(lines), found, meta={"low_confidence": False, "uninsured_help": True})

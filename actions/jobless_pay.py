@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from actions import question_parts
+from actions import past_retirement, question_parts
 from actions.registration import WHO_REGISTERS, age_line
 from actions.retirement_age import ENDED_SAID, UNTIL_END, against, months_left, years_said
 from answers import place_sentences, validity_words
@@ -96,6 +96,9 @@ def _retirement_words(profile: dict, as_of: date) -> str:
 
 def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     text = NOT_ENDED.sub("", text or "")  # "现在领失业金期间，不是领完以后" (eval96 MA12): the end denied
+    retired = past_retirement.retired_reply(text, profile, as_of)
+    if retired is not None:  # "我说了我去年已经退休了…退休了还能领失业金吗" (eval97 NA06)
+        return retired
     own = question_parts.first_question(text or "")  # "…能领多少失业金？另外公益岗怎么申请": the first question's words
     if not asked(own) or profile.get("applicant_type") not in (None, "person"):
         return None

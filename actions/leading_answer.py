@@ -16,8 +16,9 @@ from typing import Any, Iterable
 
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.fact_answers import NO, NONE_COUNT, YES, read_answer
+from actions.fact_answers import DONT_KNOW, NO, NONE_COUNT, YES, read_answer
 from actions.form_corrections import is_correction
+from actions.profile import UNKNOWN
 from knowledge.eligibility.facts import vocabulary
 
 CLAUSE_END = re.compile(r"[，,。.！!？?；;：:\s]")
@@ -70,4 +71,9 @@ def opening_answer(slots: dict[str, Any], text: str, detour_cues: Iterable[re.Pa
         return {}
     if any(cue.search(first_clause(text)[0]) for cue in detour_cues):
         return {}
+    first, rest = first_clause(text)
+    if rest and DONT_KNOW.fullmatch(re.sub(r"^(?:我|俺|这个|那个)|[了的啊呀吧呢哈嘛啦哦]+$", "", first)):
+        # "不清楚 还没去问过 我就是想知道…能不能贷" (eval96 MA03, a veteran, was asked the same question four times): the
+        # question pending stays unknown, never asked again, and the rest is answered
+        return {UNKNOWN: list(dict.fromkeys([*(slots.get(UNKNOWN) or []), requested]))}
     return leading_answer(requested, text)

@@ -283,3 +283,25 @@ def reply(text: str, tracker: Tracker, as_of: date, strict: bool = False) -> tup
     facts = keep_applicant(extract(text, as_of), tracker.get_slot("applicant_type"), text)
     events: list[EventType] = [SlotSet(FAILED, 0), SlotSet(DEPARTMENTS, departments), SlotSet(TOPIC, rest)]
     return answer, events + [SlotSet(k, v) for k, v in facts.items() if tracker.get_slot(k) != v]
+
+
+# "也就是说聊城的文件里没有一次性求职补贴，对吧？我就这么回来电人了" (eval96 MB02, an agent, was read as a graduate and
+# asked when she left school): a "没有…对吧" read back for a yes or no
+CONFIRMING = re.compile(r"(?:对吧|是吧|对不对|是不是|没错吧|对吗|对么)")
+READ_BACK = re.compile(r"^(?:那|所以说?|也就是说|就是说|那就是说?|意思是)")
+
+
+def confirmed(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """ "对。…都没有…" where the place's texts have no such measure; None otherwise (the ordinary answer then says what
+    they do have)."""
+    if not CONFIRMING.search(text or "") or "没" not in (text or ""):
+        return None
+    asked = CONFIRMING.split(READ_BACK.sub("", text.strip()))[0]
+    found = reply(f"{asked.replace('没有', '有没有', 1)}？", tracker, as_of)
+    if found is None:
+        return None
+    said, events = found
+    head = said.text.split("\n")[0]
+    return Reply(
+        f"对。{head}\n具体请咨询当地人社部门或拨打{HOTLINE}。", meta={"not_here": said.meta.get("not_here")}
+    ), [e for e in events if not (isinstance(e, dict) and e.get("name") == TOPIC)]

@@ -21,6 +21,37 @@ def window_closed_hit(hit: dict, as_of: date) -> bool:
     return bool(s is not None and validity_words.own(rec, s, as_of).get("window_closed"))
 
 
+def ended_hit(hit: dict, as_of: date) -> bool:
+    """The hit's matched sentence has ended (or not begun) on `as_of`, by its own period."""
+    from answers import sentences, validity_words
+
+    rec = sentences.record_of(hit.get("clause_id") or "")
+    s = sentences.sentence_of(rec, (hit.get("highlights") or [""])[0]) if rec is not None else None
+    return bool(s is not None and validity_words.own(rec, s, as_of).get("status") in ("expired", "not_started"))
+
+
+def standing_first(hits: list[dict], text: str, keys: list[str], as_of: date) -> list[dict]:
+    """The hits with a standing one first where the first has ended: the first hit's sentence ended on `as_of` and
+    the message does not name it (six characters of it typed), and a later hit's sentence stands and holds the
+    measure words asked (`keys`), as the first does."""
+    from answers.sentences import compact
+
+    if not hits or not ended_hit(hits[0], as_of):
+        return hits
+    said = compact(text)
+    first = compact("".join(hits[0].get("highlights") or []))
+    if any(said[i : i + 6] in first for i in range(len(said) - 5)):
+        return hits  # "没满期就签了合同 公司能拿全部期限见习补贴" asks of the ended measure itself
+
+    def holds(h: dict) -> bool:
+        return all(k in compact("".join(h.get("highlights") or [])) for k in keys)
+
+    standing = next((h for h in hits[1:] if not ended_hit(h, as_of) and holds(h)), None)
+    if standing is None or not holds(hits[0]):
+        return hits
+    return [standing, *[h for h in hits if h is not standing]]
+
+
 def window_gone(benefit: dict) -> bool:
     window = benefit.get("window") or {}
     return window.get("status") == "closed" and not window.get("event_date")

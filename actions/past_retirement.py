@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import family_member
 from actions.retirement_age import past, said_age
 from answers import place_sentences
 from answers.contact import HOTLINE_NAME
@@ -24,14 +25,38 @@ PAST_HEAD = "下面这些规定面向劳动年龄内的人员，按您说的年�
 
 # "50岁就退休了 现在每月领退休金" (eval69 LA12, 56, heard 续领失业保险金至退休 first): retired, said of oneself
 RETIRED_SELF = re.compile(
-    r"(?:我|俺|已经|早就|早|都)[^，。,；？?]{0,8}(?:退休了|退了休|办了退休|就退休了)|(?:每月|每个月|现在|一直)(?:都)?领(?:着)?退休金|(?:有|拿着?)退休金"
+    r"(?:我|俺|已经|早就|早|都)[^，。,；？?]{0,8}(?:退休了|退了休|办了退休|就退休了)|(?:每月|每个月|现在|一直)(?:都)?领(?:着)?退休金|(?:有|拿着?)退休金|"
+    # "去年办的退休，退休金一个月才一千多点" (eval97 NA06, 60, was told he could draw 失业金 on to retirement)
+    r"办的退休|办理了?退休(?:手续)?了|退休金(?:一个月|每月|每个月|才|只有|不够|太少)"
 )
+WHO_REGISTERS = re.compile(r"劳动年龄内[^。；]{0,50}失业登记")
+
+
+def retired_reply(text: str, profile: dict, as_of: date) -> Reply | None:
+    """ "去年办的退休…还能领失业金不" (eval97 NA06): retired, said; 失业金 and what follows it are for the jobless of working
+    age, which is said with the sentence on who registers as unemployed; None unless both are said."""
+    if not RETIRED_SELF.search(text or "") or not RETIREMENT_ASKED.search(text or ""):
+        return None
+    if family_member.PROXY.search(text) or re.search(r"(?:他|她|孩子|儿子|闺女|女儿)的失业", text):
+        return None  # "俺自己有退休金 这是替孩子问" (eval93 JA12): the benefit asked is the child's
+    found = place_sentences.find(WHO_REGISTERS, profile.get("region"), as_of)[:1]
+    lines = [
+        "您说已经办理退休、领取退休金（以经办部门认定为准）。收录的文件里，失业保险金、失业补助金和"
+        "“距法定退休年龄不足1年的可继续领取至退休”，都是给劳动年龄内、处于无业状态的失业人员的；"
+        "已经退休、领取退休金的，按原文不适用。",
+        *(["失业登记的对象，原文是这样写的：", *(place_sentences.line(c) for c in found)] if found else []),
+        f"退休待遇的问题请咨询当地社保经办机构，或拨打{HOTLINE_NAME}。",
+    ]
+    return Reply("\n".join(lines), found, meta={"past_retirement": True, "low_confidence": False})
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
     retired = bool(RETIRED_SELF.search(text or ""))
     if profile.get("applicant_type") not in (None, "person") or not (past(profile, as_of) or retired):
         return first
+    said = retired_reply(text, profile, as_of)
+    if said is not None:  # the list of measures up to retirement and its questions are not this person's
+        return said
     if RETIREMENT_ASKED.search(text or ""):
         # "俺62了…失业金能领不" (eval45 C10 heard the measures running "至法定退休年龄" and was asked how far he was
         # from it): what the texts say of 失业金 stays; the list of measures up to retirement and its questions go

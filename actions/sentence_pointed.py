@@ -133,36 +133,58 @@ RANGE_ASKED = re.compile(r"^(?!.*参照).*(?:包括(?:哪些|什么|啥|哪几)|
 RANGE = re.compile(r"范围包括|包括[^。；]{0,8}(?:人员|家庭|成员)")
 
 
+# "安置对象是哪些人" of 公益性岗位: the sentence saying whom they are for
+# how long, said with its length ("期限重新计算" states none)
+STATES_SPAN = re.compile(r"(?<!\d)\d{1,2}\s*(?:年|个月)|[一二两三四五六]年|延长至退休|至法定退休")
+STATES_WHOM = re.compile(r"重点安置|优先安[排置]|范围包括|对象(?:为|是|包括|调整为)")
+
+
 def _each_asked(text: str, tracker: Tracker, as_of: date | None) -> tuple[dict, list[Sentence]] | None:
-    """ "见习期限多长？基本生活费补多少？" (eval96 MB09, an agent, heard neither the 3—12个月 nor the 60%): two questions of
-    different kinds (how long, how much), each answered by the sentence of the clause in play stating that kind and
-    sharing most of the piece's words; None unless every piece finds one."""
-    from actions.clause_in_play import in_play, kind_of
+    """ "见习期限多长？基本生活费补多少？" (eval96 MB09, an agent, heard neither the 3—12个月 nor the 60%); "大连的安置对象是
+    哪些人？补贴最长给几年？" after 公益性岗位 (eval97 NB09 heard the 灵活就业 社保补贴's groups and years): two questions of
+    different kinds (whom, how long, how much), each answered by the sentence stating that kind and sharing most of
+    the piece's words and the topic asked, in the one clause of the last answer where every piece finds one."""
+    from actions.clause_in_play import WHOM, kind_of
 
     pieces = [p for p in re.split(r"[？?；;]", text) if len(p.strip()) >= 3]
-    kinds = [kind_of(p) for p in pieces]
-    if len(pieces) < 2 or len(set(kinds)) < len(pieces) or not set(kinds) <= {"amount", "times"}:
-        return None
-    cite = in_play(tracker, text)[0]
-    rec = sentences.record_of((cite or {}).get("clause_id") or "")
-    if cite is None or rec is None:
+    kinds = ["whom" if WHOM.search(p) else kind_of(p) for p in pieces]
+    if len(pieces) < 2 or len(set(kinds)) < len(pieces) or not set(kinds) <= {"amount", "times", "whom"}:
         return None
     weights = _weights()
-    said: list[Sentence] = []
+    topic = {p: weights.get(p, 0.0) for part in _parts(tracker.get_slot(TOPIC) or "") for p in _said(part)}
+    best: tuple[float, dict, list[Sentence]] | None = None
+    for event in bot_messages_back(tracker, 1):
+        for cite in (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("citations") or []:
+            rec = sentences.record_of(cite.get("clause_id") or "")
+            found = _each_in(rec, pieces, kinds, weights, topic) if rec is not None else None
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], cite, found[1])
+    return (best[1], best[2]) if best is not None else None
+
+
+def _each_in(rec: ClauseRecord, pieces: list[str], kinds: list, weights: dict, topic: dict):
+    """(score, sentences) of `rec` answering each piece by its kind, or None when a piece finds none. A sentence
+    stating "上述补贴期限…" takes the topic of the sentence before it."""
+    total, said = 0.0, []
     for piece, kind in zip(pieces, kinds, strict=True):
-        stating = STATES_SUM if kind == "amount" else STATES_PERIOD
+        stating = {"amount": STATES_SUM, "times": STATES_SPAN, "whom": STATES_WHOM}[kind]
         words = {p: weights.get(p, 0.0) for part in _parts(piece) for p in _said(part)}
-        scored = [
-            (sum(w for p, w in words.items() if p in _pairs(x.text)), -x.index, x)
-            for x in rec.sentences
-            if not sentences.is_heading(rec, x) and stating.search(x.text)
-        ]
-        best = max(scored, default=None, key=lambda t: t[:2])
-        if best is None or best[0] <= 0:
+        scored = []
+        for x in rec.sentences:
+            if sentences.is_heading(rec, x) or not stating.search(x.text):
+                continue
+            before = next((b.text for b in rec.sentences if b.index == x.index - 1), "")
+            own = _pairs(x.text)
+            near = own | (_pairs(before) if re.match(r"\s*上述", x.text) else set())
+            shared = sum(w for p, w in words.items() if p in own) + sum(w for p, w in topic.items() if p in near)
+            scored.append((shared, -x.index, x))
+        top = max(scored, default=None, key=lambda t: t[:2])
+        if top is None or top[0] <= 0:
             return None
-        if best[2] not in said:
-            said.append(best[2])
-    return cite, said
+        total += top[0]
+        if top[2] not in said:
+            said.append(top[2])
+    return total, said
 
 
 def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dict, list[Sentence]] | None:

@@ -13,7 +13,8 @@ from answers.models import Reply
 ASKED = re.compile(
     r"(?:关于|有关|涉及|针对|写到|提到)(?P<t>[\u4e00-\u9fff]{2,8}?)的?(?:条款|条|内容|规定)(?:都)?(?:有|是)?(?:哪些|哪几条|哪几个)|"
     r"(?P<u>[\u4e00-\u9fff]{2,8}?)(?:相关|方面)的?(?:条款|条)(?:都)?(?:有|是)?(?:哪些|哪几条)|"
-    r"(?:第几条|哪一?条|哪几条)(?:是)?(?:讲|说|写|规定)(?:的)?(?P<v>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:[?？。呢吗]|$)"
+    # "第几条讲的是创业担保贷款" (eval97 NB03, an officer, heard "没有写到“是创业担保贷款”的条款")
+    r"(?:第几条|哪一?条|哪几条)(?:是)?(?:讲|说|写|规定)(?:的)?(?:是)?(?P<v>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:[?？。呢吗]|$)"
 )
 # the texts' own word for what people call it
 SAID_AS = {
@@ -55,7 +56,10 @@ def reply(text: str, ref, tracker, as_of: date) -> Reply | None:
         if r.doc_id == doc_id and r.kind == "clause" and any(f in sentences.compact(r.text) for f in forms)
     ]
     first = next((r for r in load_clauses() if r.doc_id == doc_id), None)
-    name = (first.doc_number or first.doc_title or "这份文件") if first else "这份文件"
+    from knowledge.registry import documents
+
+    doc = documents().get(doc_id)  # 聊城's notice prints no number or title: its issuer and date name it
+    name = (first.doc_number if first else None) or (doc.display_title if doc else "这份文件")
     if not recs:
         return Reply(f"{name}中没有写到“{topic}”的条款。", meta={"topic_clauses": []})
     lines = [f"{name}中写到“{topic}”的条款共{len(recs)}条（每条引写到它的第一句）："]

@@ -658,7 +658,8 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
         named_here = regions.regions_in_text(text)
         kept = [SlotSet("region", named_here[0])] if len(named_here) == 1 and not tracker.get_slot("region") else []
         return Turn([absent], kept)
-    not_here = measure_not_here.reply(text, tracker, as_of)  # "凌源…有交通补贴不": none applies there
+    # "也就是说聊城的文件里没有一次性求职补贴，对吧" (eval96 MB02): read back, confirmed
+    not_here = measure_not_here.confirmed(text, tracker, as_of) or measure_not_here.reply(text, tracker, as_of)
     if not_here is not None:
         return Turn([not_here[0]], not_here[1])
     place = profile_from_slots(tracker.slots).get("region")

@@ -447,6 +447,12 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     else:
         open_ = [r for b in mine if b["status"] == "needs_info" for r in _reasons(b, "待确认")]
         lines.append(f"要看您是否符合这些条件：{'；'.join(dict.fromkeys(open_))}。")
+        if set(open_) == {LOAN_REVIEWED}:
+            # "我这种退伍的能不能贷 要啥条件" (eval96 MA03 heard "要看…符合创业担保贷款申请条件", a circle): the text lists none
+            lines[-1] = (
+                "原文没有列出申请条件，只写“符合创业担保贷款申请条件的人员”可以申请；是否符合，"
+                "以人社部门和经办银行审核为准。"
+            )
         # "创业担保贷款 俩人合伙的能贷不" judged by the graduates' 全额贴息 (eval41 G04): the loan for everyone, too
         grouped = [r for r in open_ if any(g == r for g in GROUP_WORDS.values())]
         broader = _broader(grouped, [], words, text, clause_id, region, as_of) if grouped else None
@@ -473,6 +479,7 @@ def rules_reply(text: str, tracker: Tracker, cite: dict | None, as_of: date) -> 
     return Reply("\n".join(lines), [c, *extra], meta={"low_confidence": False, "yes_no": "rules"})
 
 
+LOAN_REVIEWED = "符合创业担保贷款申请条件"  # the loan rules' label for the office's own review
 CERTIFICATE_COMING = re.compile(r"(?:等|考下|考出|考完|拿到|取得|考上|考过)[^，。？?]{0,6}证|打算考|准备考|要去考|等考")
 
 

@@ -25,7 +25,7 @@ CHECK_MINE = "按我的情况算一算"
 CHECK_CALLER = "按来电人情况算一算"  # the same button, offered to hotline staff
 # Under a summary that settled nothing: the clauses matching what the person said, so the
 # conversation never ends on "还没有确定".
-MATCHING_CLAUSES = "与您所说情况直接相关的条款如下，可据此向责任单位咨询："
+MATCHING_CLAUSES = "与您所说情况有关的条款如下（供向责任单位咨询时参考，是否适用以经办部门认定为准）："
 
 
 GOODBYE = f"再见！如还有就业政策方面的问题，欢迎随时来问，也可以拨打{HOTLINE_NAME}。"

@@ -95,8 +95,10 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
         only = ORIGIN_ONLY.search(s.text) if _origin_only(s.text, text) else None
         # "属于就业困难人员或离校1年未就业的高校毕业生，可按规定享受灵活就业人员社保补贴" (eval46 N07, a rider, heard a
         # bare "有。"): the measure is there for the people the sentence names, which is said before the quote
+        # "肢体残疾 想做电商 有没有创业补贴" in 凌源 (eval96 MA10 heard "只有给“湖北籍”人员的" first, as if that were the
+        # answer): that there is none for them, then the one sentence writing the name
         lead_word = (
-            f"只有给“{only.group(0)}”人员的："
+            f"{region}适用的文件里没有给您这种情况的{name}；写到{name}的只有给“{only.group(0)}”人员的这一句，"
             if only
             else "有，但只给原文所列的人员，要看您是否属于："
             if RESTRICTED.search(s.text)
@@ -104,7 +106,7 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date) -> Rep
         )
         said = [
             f"{lead_word}{citations.where(cite)}写明：“{s.text.strip()}”",
-            f"不是{only.group(0)}的，{region}适用的文件里没有这项补贴。" if only else "",
+            "",
             validity_words.sentence(own, as_of, with_ask=False),
             f"原文没有写{name}的标准和期限，具体以经办部门核定为准。" if not re.search(r"\d", s.text) else "",
         ]

@@ -88,6 +88,9 @@ WORDS = [
     ("带款", "贷款"),
     ("保险今", "保险金"),
     ("失业今", "失业金"),
+    # "多小钱" (eval96 MB04 heard "没有理解"): 多少 typed by sound; "多小" alone stays ("多小的企业")
+    ("多小钱", "多少钱"),
+    ("灵活就页", "灵活就业"),  # "就页" is no word of its own
 ]
 _PATTERN = re.compile("|".join(re.escape(w) for w, _ in WORDS))
 _TO = dict(WORDS)

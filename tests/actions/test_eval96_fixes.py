@@ -134,3 +134,58 @@ def test_how_long_and_how_much_each_hear_their_own_sentence(convo):
     asked(convo, "凌源 就业见习 有啥规定", as_of="2026-12-07")
     body = asked(convo, "见习期限有多长？生活费给多少？", as_of="2026-12-07")
     assert "3—12 个月" in body and "60%" in body, body
+
+
+def test_a_retired_man_hears_the_benefit_is_for_the_jobless_of_working_age(convo):
+    # before (eval97 NA06, rated 1): "去年办的退休…还能领失业金不" heard 续领至退休 and 失业补助金 as open to him, twice
+    body = started(convo, "大连的 今年61 前年办的退休 退休金太少了 失业金还能领吗", as_of="2026-12-07")
+    assert "已经退休、领取退休金的，按原文不适用" in body and "可继续领取至法定退休年龄。" not in body, body
+    body = asked(convo, "我都说了已经退休了 每月领着退休金 退休的人失业金到底能领不", as_of="2026-12-07")
+    assert "按原文不适用" in body, body
+
+
+def test_a_deferral_asked_is_not_refused_by_an_ended_refund(convo):
+    # before (eval97 NA02, a 凌源 plant on 2020-04-20, rated 1): "社保能不能先缓一缓再交" heard 不能 of the 2019 社会保险费返还
+    body = started(convo, "凌源的小厂 十几个人 疫情停产了 社保能不能晚点再交", as_of="2020-04-20")
+    assert not body.split("\n")[1].startswith("不能"), body
+    assert "实施企业缓缴社会保险费" in body.split("与您的问题相关的政策有")[0], body
+
+
+def test_one_never_insured_hears_the_help_for_those_without_the_benefit_after_the_summary(convo):
+    # before (eval97 NB07, rated 1): "厂里好像没给我交失业保险，去年底让我回家的" was read as a firm; the summary said
+    # 失业保险金 "不符合" and then quoted a 去产能 training sentence, never the 临时生活补助
+    from actions.eligibility import ActionEligibilitySummary
+    from actions.profile_facts import extract
+    from tests.actions.conftest import answer_texts
+
+    said = extract("没领 单位好像没给我交失业保险 上个月让我回家了", date(2026, 12, 7))
+    assert said["applicant_type"] == "person" and said["meets_unemployment_insurance_conditions"] is False, said
+    convo.slots.update(
+        {
+            "applicant_type": "person",
+            "region": "凌源市",
+            "employment_status": "unemployed",
+            "meets_unemployment_insurance_conditions": False,
+            "candidates": ["lingyuan-2019-14.unemployment-insurance-benefit"],
+        }
+    )
+    convo.say("不清楚", "dont_know", metadata={"as_of": "2026-12-07"})
+    body = "\n".join(answer_texts(convo.run(ActionEligibilitySummary())[0]))
+    assert "没有失业保险待遇的，原文另写有这些帮扶" in body and "可给予临时生活补助" in body, body
+    assert "去产能" not in body, body
+
+
+def test_whom_and_how_long_of_posts_are_answered_by_the_posts_own_sentences(convo):
+    # before (eval97 NB09, an agent): "大连的安置对象是哪些人？补贴最长给几年？" after 公益性岗位 heard 46号（十五）'s 灵活就业
+    # 社保补贴 sentence (its groups and "其余人员…1年")
+    asked(convo, "聊城 公益性岗位 补贴标准 安置对象 期限", as_of="2026-12-07")
+    asked(convo, "那大连呢", as_of="2026-12-07")
+    body = asked(convo, "大连的公益岗安置的是哪些人？补贴最多给几年？", as_of="2026-12-07")
+    assert "重点安置零就业家庭" in body or "优先安排符合岗位条件的零就业家庭成员" in body, body
+    assert "最长不超过3年（以初次核定" in body and "灵活就业后缴纳社会保险费" not in body, body
+
+
+def test_which_clause_of_a_document_is_about_a_measure(convo):
+    # before (eval97 NB03, an officer): "聊城那个通知 第几条讲的是创业担保贷款" heard "没有写到“是创业担保贷款”的条款"
+    body = asked(convo, "聊城的通知里 哪一条讲的是创业担保贷款", as_of="2026-12-07")
+    assert "16.强化创业资金扶持" in body and "没有写到" not in body, body
