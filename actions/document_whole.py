@@ -30,6 +30,10 @@ COUNT = re.compile(
 REPLACED = re.compile(
     r"替代|取代|代替|废止|作废|接替|有没有新(?:的)?(?:文件|规定|政策)|(?:新|后来)(?:的)?文件(?:吗|没有|呢)"
 )
+# "哪个效力高", "两个文件说法不一样听哪个的" (eval97 NB12, a lawyer, heard lists of subsidies)
+WHICH_COUNTS = re.compile(
+    r"效力|(?:说法|规定|写的|写法)(?:不一样|不同|冲突|矛盾|不一致)[^？?]{0,8}(?:听|按|以)(?:哪个|谁)|以哪个为准|按哪个(?:执行|来|算)|听哪个的"
+)
 AFTER_END = re.compile(
     r"(?:过期|到期|失效)(?:了)?(?:以后|之后|后|了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)(?:申请|领|办|享受|补)"
 )
@@ -46,6 +50,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return _replaced(doc, as_of) if doc is not None else None
     if NEWEST.search(text):
         return _newest()
+    if WHICH_COUNTS.search(text):
+        return _which_counts(text, tracker, as_of)
     if AFTER_END.search(text):
         return _after_end(document_of(text, tracker))
     return None
@@ -133,3 +139,31 @@ def _after_end(doc: Document | None) -> Reply:
         [],
         meta={"low_confidence": False, "after_end": True, **({"document": doc.id} if doc is not None else {})},
     )
+
+
+def _which_counts(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """Which of two documents prevails: who issued each and when, and the only sentences of the texts that rule on it
+    (a later text's "…与本意见不一致的，按照本意见执行", quoted with whom it concerns); never a ranking they do not give."""
+    from actions.form_plan import said_so_far
+
+    docs = documents()
+    said = " ".join([text, *said_so_far(tracker)[-3:]])
+    named = [d for d in docs.values() if d.doc_number and d.doc_number in said]
+    if len(named) < 2:
+        return None
+    named.sort(key=lambda d: d.issued or date.min)
+    lines = ["；".join(f"{d.doc_number}由{d.issuer}于{cn_date(d.issued)}印发" for d in named) + "。"]
+    if len({d.issuer for d in named}) == 1:
+        lines.append("两份是同一机关的文件，收录的文本没有写哪一份效力更高。")
+    cites = []
+    for d in named[1:]:
+        for sup in d.supersession:
+            found = place_sentences.find(re.compile(re.escape(sup.statement[:20])), d.region, as_of)
+            cites += [c for c in found if (c.get("clause_id") or "").startswith(d.id)][:1]
+            lines.append(f"{d.doc_number}写明：“{sup.statement}”所指为{sup.scope}。")
+    earlier = named[0]
+    lines.append(
+        f"收录的文本没有写{earlier.doc_number}被替代或废止；两份对同一事项写法不同时按哪份执行，"
+        f"以经办部门的口径为准，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。"
+    )
+    return Reply("\n".join(lines), cites, meta={"low_confidence": False, "documents_compared": [d.id for d in named]})

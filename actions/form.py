@@ -107,6 +107,10 @@ OWN_ACTIONS = {"action_listen", "action_extract_slots", FORM, f"validate_{FORM}"
 MID_CORRECTION = re.compile(r"(?:[，。,；;！!\s]|另外|还有|对了|哦)(?:我)?(?P<w>不对|说错了|写错了|搞错了|弄错了)")
 
 
+# losing one's work now, not the job lost before the work said ("厂子黄了好几年")
+JOBLESS_NOW = re.compile(r"现在(?:没|不)|(?:没|不)干了|没活了|没工作了|刚(?:被|失业|下岗)|最近|这个月|上个月|不对|说错")
+
+
 class ValidateEligibilityForm(Threaded, FormValidationAction):
     def name(self) -> Text:
         return f"validate_{FORM}"
@@ -316,6 +320,14 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
         if family_member.switched(said_so_far(tracker)[:-1], text):  # another family member (eval8 F23)
             said = family_member.replaced(said, slots)
         found: Dict[Text, Any] = {k: v for k, v in said.items() if slots.get(k) != v}
+        if (
+            found.get("employment_status") == "unemployed"
+            and slots.get("employment_status") in ("flexible", "self_employed", "employed")
+            and not JOBLESS_NOW.search(text)
+        ):
+            # "俺今年52了 厂子黄了好几年" after "俺自己干零活 送外卖" (eval97 NB04 was recorded 失业 and told the 灵活就业
+            # 社保补贴 "须灵活就业后申请"): a job lost years ago is no work lost now
+            found.pop("employment_status")
         later = MID_CORRECTION.search(text)
         if (
             later

@@ -35,15 +35,23 @@ WHO_REGISTERS = re.compile(r"劳动年龄内[^。；]{0,50}失业登记")
 def retired_reply(text: str, profile: dict, as_of: date) -> Reply | None:
     """ "去年办的退休…还能领失业金不" (eval97 NA06): retired, said; 失业金 and what follows it are for the jobless of working
     age, which is said with the sentence on who registers as unemployed; None unless both are said."""
-    if not RETIRED_SELF.search(text or "") or not RETIREMENT_ASKED.search(text or ""):
+    by_age = past(profile, as_of) and profile.get("applicant_type") in (None, "person")
+    if not (RETIRED_SELF.search(text or "") or by_age) or not RETIREMENT_ASKED.search(text or ""):
         return None
     if family_member.PROXY.search(text) or re.search(r"(?:他|她|孩子|儿子|闺女|女儿)的失业", text):
         return None  # "俺自己有退休金 这是替孩子问" (eval93 JA12): the benefit asked is the child's
     found = place_sentences.find(WHO_REGISTERS, profile.get("region"), as_of)[:1]
+    # "我62了…那失业金呢" (eval97 NB11, a man of 62, heard 失业补助金 and 续领至退休 as open to him): past the age, said
+    who = (
+        f"{said_age(profile)}，已到法定退休年龄"
+        if by_age and not RETIRED_SELF.search(text)
+        else "您说已经办理退休、领取退休金"
+    )
+    past_words = "已到法定退休年龄的" if who.endswith("已到法定退休年龄") else "已经退休、领取退休金的"
     lines = [
-        "您说已经办理退休、领取退休金（以经办部门认定为准）。收录的文件里，失业保险金、失业补助金和"
+        f"{who}（以经办部门认定为准）。收录的文件里，失业保险金、失业补助金和"
         "“距法定退休年龄不足1年的可继续领取至退休”，都是给劳动年龄内、处于无业状态的失业人员的；"
-        "已经退休、领取退休金的，按原文不适用。",
+        f"{past_words}，按原文不适用。",
         *(["失业登记的对象，原文是这样写的：", *(place_sentences.line(c) for c in found)] if found else []),
         f"退休待遇的问题请咨询当地社保经办机构，或拨打{HOTLINE_NAME}。",
     ]

@@ -142,6 +142,9 @@ def groups_away(benefit_id: str, profile: dict) -> float:
     return _unsaid(rule.conditions, profile) if rule is not None and rule.conditions is not None else 0
 
 
+EXTENDED_ASKED = re.compile(r"延长|期满|到期后|满了以后|续")
+
+
 def ranked(candidates: list[str], profile: dict) -> list[str]:
     """The candidates for this person, in their order, then the measures of a group a definition
     places them in. Empty when nothing is for them: the reply then quotes what the search finds."""
@@ -350,6 +353,9 @@ def first_reply_order(
         return (
             not kind_asked(b),
             stale(b),
+            # "大连 社保补贴 俺灵活就业 可以拿么" (eval97 NB04 heard the ended 2020 extension first, the 30% subsidy itself
+            # not among the three): an extension that has ended follows the measures in force
+            ended(b) and "延长" in (b.get("name") or "") and not EXTENDED_ASKED.search(text or ""),
             r[:1],
             not figured(b),
             b["benefit_id"] not in own_word,

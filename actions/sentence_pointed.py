@@ -443,7 +443,8 @@ def answer(text: str, tracker: Tracker, as_of: date, found: tuple[dict, list[Sen
         # a duty ("提前 30 日向工会…说明", eval75 RB11, a lawyer) grants nothing: no one is told what they "享受"
         lines.insert(-1, worked or NO_SUM_SAID)
     if sentences.question_kind(text) == "amount" and not any(
-        sentences.has_feature(s.text, "amount") or STANDARD_SAID.search(s.text) for s in found[1]
+        sentences.has_feature(sentences.RATE_REACHED.sub("", s.text), "amount") or STANDARD_SAID.search(s.text)
+        for s in found[1]
     ):
         lines.insert(-1, NO_AMOUNT)  # "临时生活补助给多少" (eval21 S07): the sentence pointed at states no sum
     return Reply(

@@ -58,6 +58,7 @@ from actions import (
     registration,
     relief_after_work,
     relief_asked,
+    residence_asked,
     sentence_pointed,
     share_enough,
     since_school,
@@ -542,6 +543,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     facts = document_asked.reply(simplified(text), tracker, as_of)
     if facts is not None:  # "聊城那个通知的发文字号是多少" (eval93 JB12 heard its opening sentence three times)
         return Turn([facts], _answer_events(facts, text))
+    residence = residence_asked.reply(simplified(text), tracker, as_of)
+    if residence is not None:  # "户口不在大连有没有影响" (eval97 NA12): the clause in play's household condition
+        return Turn([residence], _answer_events(residence, text))
     whole = document_whole.reply(simplified(text), tracker, as_of)
     if whole is not None:  # "哪个文件最新", "一共有多少条措施", "有没有新文件替代它" (eval96 MB10, MB03, MB12)
         return Turn([whole], _answer_events(whole, text))

@@ -62,6 +62,13 @@ def verdict(text: str, columns: list[dict], absent: list[str] | None = None) -> 
     unstated += [p for p in absent or [] if p not in unstated]
     if unstated:
         return f"“哪个高”按原文比不出来：{'、'.join(unstated)}的文件没有写具体金额或比例，实际标准以当地经办部门为准。"
+    sums = _sums(text, columns)
+    if sums:
+        sums.sort(key=lambda s: -s[1])
+        said = "，".join(f"{p}{figure:g}万元" for p, figure in sums)
+        tops = [p for p, figure in sums if figure == sums[0][1]]
+        lead = "写的相同" if len(tops) == len(sums) else f"{'、'.join(tops)}写的最高"
+        return f"按各地写的最高额度（{_said_of(text)}）：{said}，{lead}。实际额度以经办部门和贷款银行核定为准。"
     shared = _shares(columns)
     if shared:
         base, shares = shared
@@ -79,3 +86,32 @@ def verdict(text: str, columns: list[dict], absent: list[str] | None = None) -> 
             "但各地适用的企业范围不同（见上），其他各项计算方式不同，不能直接比。实际能领多少以当地经办部门核定为准。"
         )
     return "“哪个高”按原文不能直接比：各地写的计算方式不同（金额、比例或计算基数不一样），实际能领多少以当地经办部门核定为准。"
+
+
+# whose sums are compared ("个人额度", "合伙的"): the word the question and the measures share
+KINDS = ("合伙", "小微企业", "大学生", "个人")
+SUM = re.compile(r"(\d+(?:\.\d+)?)\s*万元")
+
+
+def _said_of(text: str) -> str:
+    return next((k for k in KINDS if k in (text or "")), "个人")
+
+
+def _sums(text: str, columns: list[dict]) -> list[tuple[str, float]] | None:
+    """(place, 万元) of each place's measure for the kind asked (a person's, unsaid): "聊城20万元，凌源10万元" (eval97
+    NB10, an officer, heard "不能直接比"); None unless every place states one."""
+    kind = _said_of(text)
+    out: dict[str, float] = {}
+    for c in columns:
+        for m in c["measures"]:
+            said = f"{m.get('who') or ''}|{m.get('rate') or ''}"
+            person = kind == "个人" and ("个人" in said or "人员自主创业" in said) and "企业" not in m.get("who", "")
+            if kind not in said and not person:
+                continue
+            rate = m.get("rate") or ""
+            at = rate.find(kind) if kind in rate else 0
+            hit = SUM.search(rate, at)
+            if hit is not None and c["region"] not in out:
+                out[c["region"]] = float(hit.group(1))
+    places = {c["region"] for c in columns}
+    return list(out.items()) if len(out) >= 2 and set(out) == places else None

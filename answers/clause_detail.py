@@ -376,6 +376,8 @@ LENGTH = re.compile(
 def _answers(text: str, qkind: str | None) -> bool:
     if qkind == "period" and not (states_length(text) or LENGTH.search(sentences.compact(text))):
         return False
+    if qkind == "amount":
+        text = sentences.RATE_REACHED.sub("", text)  # "留用率达到50%以上的单位…提高见习补贴标准" states no sum
     return sentences.has_feature(text, qkind) and not (qkind == "amount" and bool(CONDITION_RATE.search(text)))
 
 

@@ -205,6 +205,11 @@ PAY_ASKED = re.compile(r"要交|用交|交不交|还交|得交|免不免|能免|
 EXEMPT = re.compile(r"暂免|免征|免收|免除|不再征收")
 # a rate that is a condition, not what is paid ("将稳岗返还裁员率标准放宽到5.5%")
 CONDITION_RATE = re.compile(r"率(?:标准)?(?:放宽|控制|不高于|低于|不超过)")
+# a rate reached as a condition ("留用率达到50%以上的单位"), no sum granted (eval97 NB01, an agent, asked twice whether the
+# text writes the 见习补贴's sum and never heard that it does not)
+RATE_REACHED = re.compile(
+    r"[\u4e00-\u9fff]{1,4}率(?:达到|达|在|超过|不低于|低于)?\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|及以上)?"
+)
 
 
 # "失业金领完了还能领啥", "除了失业金还有别的吗": another benefit than the one named is what is asked

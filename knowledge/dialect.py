@@ -60,6 +60,7 @@ WORDS = [
     ("嗰", "那"),
     ("咁", "那"),
     ("俾", "给"),
+    ("呢个", "这个"),  # eval97 NB04: "大连 呢个 社宝 补贴"
     # northern words that carry the question (eval10 H18: "中不中 能领几年" was "没听明白"); whole words only
     ("中不中", "行不行"),
     # pinyin-input slips of older callers (eval45 C21: "俺家老头子 下刚了 有啥补帖" heard 两后生 and 贫困家庭毕业生

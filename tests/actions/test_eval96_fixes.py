@@ -189,3 +189,46 @@ def test_which_clause_of_a_document_is_about_a_measure(convo):
     # before (eval97 NB03, an officer): "聊城那个通知 第几条讲的是创业担保贷款" heard "没有写到“是创业担保贷款”的条款"
     body = asked(convo, "聊城的通知里 哪一条讲的是创业担保贷款", as_of="2026-12-07")
     assert "16.强化创业资金扶持" in body and "没有写到" not in body, body
+
+
+def test_household_registration_asked_of_a_measure_is_answered_from_its_text(convo):
+    # before (eval97 NA12, a founder from 吉林): "户口不在大连有没有影响" heard the 商事制度 and 奖补 sentences
+    asked(convo, "大连 第一次创业 租了个门面 场地补贴有多少", as_of="2026-12-07")
+    body = asked(convo, "我是外地户口 有没有影响", as_of="2026-12-07")
+    assert body.startswith("您问的这一条原文没有写户籍条件") and "不受户籍限制" in body, body
+
+
+def test_a_rate_reached_as_a_condition_is_no_sum(convo):
+    # before (eval97 NB01, an agent): "见习补贴标准是多少" on 46号（十二） heard "留用率达到50%以上…提高见习补贴标准" twice and
+    # never that no sum is written
+    asked(convo, "大政发〔2017〕46号 第（十二）条原文", as_of="2026-12-07")
+    body = asked(convo, "那见习补贴的标准是多少呢", as_of="2026-12-07")
+    assert "没有写明" in body, body
+
+
+def test_an_event_date_is_not_the_day_asked():
+    # before (eval97 NB02, an agent): "他是2018年12月被厂里辞退的…这种能申请吗" was answered as of 2018-12-31
+    from actions.context import date_in_text
+
+    assert date_in_text("来电人2018年11月被单位辞退的 现在能申请吗", date(2026, 12, 7), loose=True) is None
+
+
+def test_which_of_two_documents_prevails_is_answered_from_what_they_say(convo):
+    # before (eval97 NB12, a lawyer): "两个文件说法不一样听哪个的" heard lists of subsidies
+    body = asked(convo, "大政发〔2017〕46号和大政发〔2020〕18号 规定不一样的时候听哪个的", as_of="2026-12-07")
+    assert "两份是同一机关的文件" in body and "此前于疫情期间发布的有关政策" in body, body
+
+
+def test_personal_loan_ceilings_are_compared(convo):
+    # before (eval97 NB10, an officer): "哪个地方最高" after loan ceilings compared heard "不能直接比"
+    asked(convo, "聊城和凌源 创业担保贷款 额度 对比", as_of="2026-12-07")
+    body = asked(convo, "哪个地方最高", as_of="2026-12-07")
+    assert "聊城市20万元，凌源市10万元，聊城市写的最高" in body, body
+
+
+def test_a_job_lost_years_ago_does_not_undo_the_work_said(convo):
+    # before (eval97 NB04, a delivery rider of 52): "厂子黄了好几年" after "俺自己干零活 送外卖" was recorded 失业
+    from actions.form import JOBLESS_NOW
+
+    assert not JOBLESS_NOW.search("俺今年52了 厂子黄了好几年")
+    assert JOBLESS_NOW.search("现在没活干了")
