@@ -139,6 +139,8 @@ FILLER = re.compile(
     r"(?<!返)还|[能可以要得现在吗呢啊呀吧的了我俺咱去都就该这那个些是么请问咋算不办次年钱给补，。,.!！?？\s]"
 )
 RECENT_TURNS = 4
+# what people say and the texts' word for it, for matching a follow-up to a sentence
+TEXT_WORDS = {"网店": "网络创业", "电商": "网络创业", "网上开店": "网络创业", "直播": "网络创业"}
 UNTIL_RETIREMENT_ASKED = re.compile(r"领到\s*(?:\d{2}|六十|五十|退休)|一直领|接着领|领到头")
 
 
@@ -188,6 +190,8 @@ def in_play(tracker: Tracker, text: str = "") -> tuple[dict | None, dict]:
     topic = pairs(tracker.get_slot(TOPIC) or "")
     rest = own_words(text) if text else ""
     own = pairs(rest) if len(rest) > 1 else set(rest)  # "每户" as a word; "缓" as a character
+    # "我这是网店…也能申请创业担保贷款吗" (eval98 OA04 heard 辽政发（二）'s 个体工商户 sentence): the texts' word for it
+    own |= {p for said, written in TEXT_WORDS.items() if said in (text or "") for p in pairs(written)}
     qkind = clause_detail.LOOKS_FOR.get(kind_of(text) or "", (None, ""))[0]
     figures = not_guessed(text) & figures_in(text)  # "2500那个要啥材料": the measure quoted with 2500元/人 (eval8 F26)
     shelved: tuple[dict | None, dict] = (None, {})

@@ -84,6 +84,8 @@ def _defined_term(text: str) -> str:
         parts = [_term_of(t) for t in map(_TERM.search, reversed(plain.split())) if t]
         term = next((t for t in parts if t), term)
     term = re.sub(r"[啊呀呢吧嘛哈哦]+$", "", term)  # "啥叫灵活就业人员啊" (eval28 Z18 read "灵活就业人员啊的范围")
+    # "就业困难人员到底指哪些人" (eval98 OB10, an officer, was told 辽宁's text writes no range for "就业困难人员到底")
+    term = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:到底|究竟|具体|都|又|是不是)+$", "", term)
     term = re.sub(r"(?<=[\u4e00-\u9fff]{2})是$", "", term)
     term = re.sub(
         r"(?<=[\u4e00-\u9fff]{3})的?(?:认定|界定)$", "", term

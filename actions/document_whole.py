@@ -34,6 +34,10 @@ REPLACED = re.compile(
 WHICH_COUNTS = re.compile(
     r"效力|(?:说法|规定|写的|写法)(?:不一样|不同|冲突|矛盾|不一致)[^？?]{0,8}(?:听|按|以)(?:哪个|谁)|以哪个为准|按哪个(?:执行|来|算)|听哪个的"
 )
+# "依据的是哪个上级文件" (eval98 OB12, a lawyer, heard "没有找到" and an unrelated quote)
+GROUNDS = re.compile(
+    r"依据(?:的是)?(?:哪个|哪些|什么)(?:上级)?文件|上级文件|根据(?:哪个|哪些|什么)文件(?:制定|出台|印发)|贯彻(?:哪个|哪些)文件"
+)
 AFTER_END = re.compile(
     r"(?:过期|到期|失效)(?:了)?(?:以后|之后|后|了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)(?:申请|领|办|享受|补)"
 )
@@ -48,6 +52,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if REPLACED.search(text):
         doc = document_of(text, tracker)
         return _replaced(doc, as_of) if doc is not None else None
+    if GROUNDS.search(text):
+        doc = document_of(text, tracker)
+        return _grounds(doc, as_of) if doc is not None else None
     if NEWEST.search(text):
         return _newest()
     if WHICH_COUNTS.search(text):
@@ -167,3 +174,24 @@ def _which_counts(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         f"以经办部门的口径为准，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。"
     )
     return Reply("\n".join(lines), cites, meta={"low_confidence": False, "documents_compared": [d.id for d in named]})
+
+
+def _grounds(doc: Document, as_of: date) -> Reply:
+    """The documents a text says it implements, from its opening as the registry records it, each with the title the
+    text gives; a collected one is said to be collected."""
+    name = doc.doc_number or doc.display_title
+    if not doc.cites:
+        return Reply(f"{name}原文没有写明依据的上级文件。", meta={"document": doc.id, "low_confidence": False})
+    collected = documents()
+    lines = [f"{name}原文写明依据或引用的文件有（依据的文件一般写在开头）："]
+    for c in doc.cites:
+        title = f"《{c.title}》" if c.title else ""
+        held = "（已收录）" if c.doc_id and c.doc_id in collected else "（未收录，原文只提到它）"
+        lines.append(f"· {title}（{c.doc_number}）{held}" if c.doc_number else f"· {title}{held}")
+    rec = next((r for r in load_clauses() if r.doc_id == doc.id and r.kind in ("preamble", "cover")), None)
+    said = next(
+        (x for x in (rec.sentences if rec else []) if any(c.doc_number and c.doc_number in x.text for c in doc.cites)),
+        None,
+    )
+    cites = [place_sentences.cite(rec, said, as_of)] if rec is not None and said is not None else []
+    return Reply("\n".join(lines), cites, meta={"document": doc.id, "low_confidence": False})

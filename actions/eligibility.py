@@ -394,6 +394,7 @@ class ActionStartEligibility(Threaded, Action):
                 **corrected_sum(text, tracker.slots),
                 **corrected_count(text, tracker.slots),
             }
+        found = spoken_facts.end_ahead(found, tracker.slots, text)  # "失业金领完了咋整" while drawing it
         if "layoff_rate" not in found:  # the people laid off said again, of the staff said before (eval30 Q03)
             found.update(spoken_facts.relaid(numeric_text(text), {**tracker.slots, **found}))
         if (

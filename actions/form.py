@@ -328,6 +328,7 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
             # "俺今年52了 厂子黄了好几年" after "俺自己干零活 送外卖" (eval97 NB04 was recorded 失业 and told the 灵活就业
             # 社保补贴 "须灵活就业后申请"): a job lost years ago is no work lost now
             found.pop("employment_status")
+        found = spoken_facts.end_ahead(found, slots, text)
         later = MID_CORRECTION.search(text)
         if (
             later

@@ -25,6 +25,7 @@ import cn2an
 from rasa_sdk import Tracker
 
 from actions import share_left
+from actions.clause_in_play import TEXT_WORDS
 from actions.combine_question import TOGETHER
 from actions.dialogue_state import bot_messages_back
 from actions.profile import CANDIDATES, TOPIC, profile_from_slots
@@ -229,7 +230,8 @@ def pointed(text: str, tracker: Tracker, as_of: date | None = None) -> tuple[dic
         for cite in cites:
             rec = sentences.record_of(cite.get("clause_id") or "")
             if rec is not None:
-                weight, said = match(text, rec)
+                # "网店" is the texts' "网络创业" (eval98 OA04 heard 辽政发（二）'s 个体工商户 sentence over 46号（八）)
+                weight, said = match(text + "".join(w for k, w in TEXT_WORDS.items() if k in text), rec)
                 if said:
                     # "公益性岗位补贴补几年" (eval41 G13): the sentence giving the period, likewise
                     summed = [x for x in said if stating.search(x.text)] if stating else []

@@ -546,3 +546,25 @@ def asked(text: str, start: int, end: int) -> bool:
         and not SAID_OF_SELF.search(before)
         and not re.search(r"(?:我|俺)(?:是|属于)?$", before)
     )
+
+
+# the benefit run out already ("上个月领完了", "早就领完了"), not the end asked about ahead ("领完了咋整")
+RAN_OUT_NOW = re.compile(
+    r"(?:已经|早就|早|都|上个?月|去年|前年|年初|年前|之前|刚)[^，。？?]{0,6}(?:领完|期满|到期)|不对|说错"
+)
+
+
+def end_ahead(found: dict[str, Any], slots: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "那俺今年五十了，失业金领完了咋整" from one drawing it (eval98 OA01 was recorded 期满 and told the 90% standard
+    "须领取失业保险金后申请"): the end asked about ahead is not the end reached; `found` without it."""
+    if (
+        found.get("unemployment_insurance_exhausted") is True
+        and slots.get("receiving_unemployment_insurance") is True
+        and not RAN_OUT_NOW.search(text or "")
+    ):
+        return {
+            k: v
+            for k, v in found.items()
+            if k not in ("unemployment_insurance_exhausted", "receiving_unemployment_insurance")
+        }
+    return found

@@ -26,6 +26,7 @@ from actions import (
     combine_question,
     compare_follow,
     dates_named,
+    definition_each,
     definition_elsewhere,
     document_asked,
     document_whole,
@@ -62,6 +63,7 @@ from actions import (
     sentence_pointed,
     share_enough,
     since_school,
+    term_in_play,
     time_moved,
 )
 from actions.context import turn_as_of
@@ -698,6 +700,12 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     )
     if post is not None:  # "那公益岗呢 俺这样的能去不" (eval95 LA01): who gets posts first, what a post pays
         return Turn([post], _answer_events(post, text) + [SlotSet(TOPIC, text)])
+    written = term_in_play.reply(simplified(text), tracker)
+    if written is not None:  # "毕业5年内的算不算" after 46号（十二） (eval98 OB09): the sentence writing it
+        return Turn([written], _answer_events(written, text))
+    each = definition_each.reply(simplified(text), as_of)
+    if each is not None:  # "各地 就业困难人员 定义 有没有不同" (eval98 OB10)
+        return Turn([each], _answer_events(each, text) + [SlotSet(TOPIC, text)])
     if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", _asking_only(text)):
         # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
         # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）

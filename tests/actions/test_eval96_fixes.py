@@ -232,3 +232,37 @@ def test_a_job_lost_years_ago_does_not_undo_the_work_said(convo):
 
     assert not JOBLESS_NOW.search("俺今年52了 厂子黄了好几年")
     assert JOBLESS_NOW.search("现在没活干了")
+
+
+def test_the_end_of_the_benefit_asked_about_ahead_is_not_the_end_reached():
+    # before (eval98 OA01, a man of 50 drawing it for half a year): "失业金领完了咋整" was recorded 期满 and 不在领取
+    from actions.spoken_facts import end_ahead
+
+    drawing = {"receiving_unemployment_insurance": True}
+    said = {"unemployment_insurance_exhausted": True, "receiving_unemployment_insurance": False, "age": 50}
+    assert end_ahead(said, drawing, "那俺五十了 失业金领完了以后咋办") == {"age": 50}
+    assert end_ahead(said, drawing, "上个月已经领完了") == said
+
+
+def test_each_places_definition_is_set_side_by_side_and_a_filler_is_no_part_of_the_term(convo):
+    # before (eval98 OB10, an officer): "各地 就业困难人员 定义 有没有不同" heard 辽宁's "范围由省政府…动态调整"; "辽宁省文件里
+    # 就业困难人员到底指哪些人" was told 辽宁's text writes no range for "就业困难人员到底"
+    body = asked(convo, "就业困难人员的定义 各个地方有啥区别", as_of="2026-12-07")
+    assert "【辽宁省】" in body and "范围包括城镇零就业家庭成员" in body, body
+    assert "【聊城市】收录的聊城市文件没有写明就业困难人员的范围" in body, body
+    body = asked(convo, "辽宁的文件里 就业困难人员究竟包括哪些人", as_of="2026-12-07")
+    assert "没有写明" not in body and "范围包括城镇零就业家庭成员" in body, body
+
+
+def test_the_documents_a_text_implements_are_named_from_the_registry(convo):
+    # before (eval98 OB12, a lawyer): "凌政发〔2019〕14号 依据的是哪个上级文件" heard "没有找到" and an unrelated quote
+    body = asked(convo, "凌政发〔2019〕14号 是根据哪个文件制定的", as_of="2026-12-07")
+    assert "国发〔2018〕39号" in body and "辽政发〔2018〕45号" in body and "未收录" in body, body
+
+
+def test_words_asked_of_the_clause_just_cited_are_answered_by_its_sentence(convo):
+    # before (eval98 OB09, an agent): "毕业5年内的算不算" after 大连's graduates' measures heard 46号（十五）'s 就业困难认定
+    # sentence as "政策原文对该词的说明"
+    asked(convo, "大连 高校毕业生 创业 贴息 怎么规定", as_of="2026-12-07")
+    body = asked(convo, "毕业5年内的也算吗", as_of="2026-12-07")
+    assert "高校毕业生（毕业5年内，下同）" in body and "就业困难认定" not in body, body
