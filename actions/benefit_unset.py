@@ -105,9 +105,14 @@ def _text_asked(text: str, tracker: Tracker) -> str:
     if MEASURE.search(NAMED.sub("", text)):
         return ""  # "培训那个补多少钱" right after this reply: another measure's sum
     for event in bot_messages_back(tracker, 2):
-        meta = (((event.get("data") or {}).get("custom") or {}).get("answer") or {}).get("meta") or {}
+        answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+        meta = answer.get("meta") or {}
         if meta.get("benefit_unset"):
             return f"{meta.get('place') or ''}失业保险金{text}"
+        if answer.get("citations"):
+            # "看不懂 你直接说 一个月给多少" right after the 公益性岗位 answer, which followed this one (the nineteenth
+            # session's live conversation heard 失业保险金 again): the latest cited answer is what is asked of
+            break
     # "那能领多少钱 领几个月啊" right after "…失业金咋领" (eval54 U01 heard 低保救助's 3至12个月): the benefit asked before
     from actions.profile import TOPIC
 

@@ -266,3 +266,13 @@ def test_words_asked_of_the_clause_just_cited_are_answered_by_its_sentence(convo
     asked(convo, "大连 高校毕业生 创业 贴息 怎么规定", as_of="2026-12-07")
     body = asked(convo, "毕业5年内的也算吗", as_of="2026-12-07")
     assert "高校毕业生（毕业5年内，下同）" in body and "就业困难认定" not in body, body
+
+
+def test_how_much_after_a_post_answer_is_the_posts_not_the_benefit_asked_two_answers_before(convo):
+    # before (the nineteenth session's live conversation with typos): "看不懂 你直接说 一个月给多少" right after the 公益性岗位
+    # answer heard "所收录文件未规定失业保险金发放标准" again, the answer before it
+    asked(convo, "大连金州的 五十六了 厂子黄了 失业金能领多久", as_of="2026-12-07")
+    asked(convo, "那一个月多少钱", as_of="2026-12-07")
+    asked(convo, "那公益岗呢 我能去干不", as_of="2026-12-07")
+    body = asked(convo, "你直接说 干一个月给多少", as_of="2026-12-07")
+    assert "失业保险金发放标准" not in body and "补贴标准为当地最低工资标准" in body, body
