@@ -210,7 +210,7 @@ def test_an_event_date_is_not_the_day_asked():
     # before (eval97 NB02, an agent): "他是2018年12月被厂里辞退的…这种能申请吗" was answered as of 2018-12-31
     from actions.context import date_in_text
 
-    assert date_in_text("来电人2018年11月被单位辞退的 现在能申请吗", date(2026, 12, 7), loose=True) is None
+    assert date_in_text("来电人2018年11月被单位辞退的，这种能申请吗", date(2026, 12, 7), loose=True) is None
 
 
 def test_which_of_two_documents_prevails_is_answered_from_what_they_say(convo):
