@@ -60,6 +60,7 @@ from actions import (
     relief_after_work,
     relief_asked,
     residence_asked,
+    schooling_asked,
     sentence_pointed,
     share_enough,
     since_school,
@@ -150,8 +151,10 @@ COVERAGE_ASKED = re.compile(
     r"(?:哪些|哪几个)(?:地方|城市|地区)(?:的政策|的文件)?(?:能|可以)(?:查|问)"
 )
 WORK_INJURY = re.compile(
-    r"工伤(?:认定|待遇|赔偿|赔|补偿|鉴定|医疗|了)|算(?:不算)?工伤|(?:干活|上班|工地上?|厂里|车间)[^，。？?]{0,6}"
-    r"(?:摔伤|摔坏|砸伤|受伤|伤了|弄伤|轧伤|烫伤)"
+    r"工伤(?:认定|待遇|赔偿|赔|补偿|鉴定|医疗|了)|算(?:不算)?工伤|工伤能不能算|(?:干活|上班|工地上?|厂里|车间)[^，。？?]{0,6}"
+    r"(?:摔伤|摔坏|砸伤|受伤|伤了|弄伤|轧伤|烫伤)|"
+    # "跑单路上要是出了车祸受伤了，有啥保障没" (eval97 NA11, a rider, heard loans and incubators)
+    r"(?:车祸|出了事|出事|受伤)[^。？?]{0,10}(?:谁管|有啥保障|有什么保障|有保障|谁赔|赔不赔)"
 )
 # "养老钱呢 俺现在补交能领不", "退休金能领多少": a pension of one's own, which no text covers ("没有退休金" describes)
 PENSION = re.compile(
@@ -207,6 +210,8 @@ NOT_SERVED = {
     "min_wage": re.compile(
         r"最低(?:工|公)资(?:标准)?[^，。？?]{0,4}?(?:是多少|多少|是几|几多)|查.{0,6}最低(?:工|公)资"
     ),
+    "medical": re.compile(r"(?:医保|医疗保险|看病|住院)[^，。？?]{0,4}(?:怎么|咋|如何|能不能|能)?报销"),
+    "housing_fund": re.compile(r"公积金[^，。？?]{0,4}(?:怎么|咋|如何|能不能|能)?(?:提取|提出来|取出来|取钱)"),
 }
 USABLE = re.compile(r"能用吗|能用不|能不能用|可以用吗|适用吗|适不适用|能享受吗|管用吗|用得上")
 
@@ -622,6 +627,11 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             if not covered.meta.get("low_confidence"):
                 return Turn([covered, injury], _answer_events(covered, text) + [SlotSet(TOPIC, text)])
         return Turn([injury])
+    school = schooling_asked.reply(
+        simplified(text), own_profile(text, tracker, turn_as_of(tracker)[0]).get("region"), as_of
+    )
+    if school is not None:  # "孩子上学有没有啥帮扶补助" (eval97 NA10)
+        return Turn([school], _answer_events(school, text) if school.citations else [])
     if PENSION.search(simplified(text)):
         return Turn([Reply(notices.NOT_SERVED["pension"], meta={"not_served": "pension"})])
     now_at = place_moved.moved(simplified(text), tracker)

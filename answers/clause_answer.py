@@ -258,10 +258,28 @@ def clause_block(
     linked = period_links.line(hit["clause_id"], texts, as_of) if DURATION_ASKED.search(query) else None
     if linked is not None:  # "补贴期限按现行规定执行": what a collected text gives for it (eval40 H09)
         lines = [x for x in lines if x != NO_DURATION] + [linked[0]]
+    lines += scope_lines(hit, texts)
     lines.append(validity_words.per_quote(validities, as_of, unit))
     changes = validity_words.amendments_on(hit.get("amended_by") or [], as_of)
     lines += [validity_words.amended_words(a) for a in changes if bears_on(a, texts)]
     return "\n".join(lines), cite
+
+
+# "为高校毕业生（毕业5年内，下同）": a term the clause scopes for the rest of its document
+SCOPED = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]([^（）()]{1,60}，下同)[）)]")
+
+
+def scope_lines(hit: dict, texts: list[str]) -> list[str]:
+    """The clause's own scope of a term the quoted sentences use without it ("对高校毕业生自主创业的项目实行全额贴息" beside
+    "高校毕业生（毕业5年内，下同）": eval97 NB06, three years out of school, never heard the five years)."""
+    rec = sentences.record_of(hit.get("clause_id") or "")
+    out = []
+    for m in SCOPED.finditer(rec.text if rec is not None else ""):
+        said = m.group(1)
+        term = next((said[-k:] for k in range(len(said), 1, -1) if any(said[-k:] in t for t in texts)), "")
+        if len(term) >= 3 and not any(m.group(0) in t for t in texts):
+            out.append(f"本条所说的“{term}”，原文注明“{term}（{m.group(2)}）”。")
+    return out
 
 
 # what a sum is of: "创业担保贷款…额度和贴息" asks the loan's, whatever figure a neighbouring sentence states

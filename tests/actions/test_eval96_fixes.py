@@ -276,3 +276,22 @@ def test_how_much_after_a_post_answer_is_the_posts_not_the_benefit_asked_two_ans
     asked(convo, "那公益岗呢 我能去干不", as_of="2026-12-07")
     body = asked(convo, "你直接说 干一个月给多少", as_of="2026-12-07")
     assert "失业保险金发放标准" not in body and "补贴标准为当地最低工资标准" in body, body
+
+
+def test_what_the_texts_do_not_cover_is_said_with_who_to_ask(convo):
+    # before (eval97 NB07, NA11, NA10; eval98 OB07): 医保报销, a rider's accident, children's schooling and 公积金提取 were each
+    # answered with the nearest-sounding clause
+    assert "没有医疗保险报销" in asked(convo, "看病住院的医保咋报销", as_of="2026-12-07")
+    assert "没有住房公积金提取" in asked(convo, "住房公积金能不能提取出来", as_of="2026-12-07")
+    body = asked(convo, "我在大连送外卖 路上出了车祸受伤了 谁管", as_of="2026-12-07")
+    assert "没有工伤认定" in body, body
+    body = asked(convo, "凌源的 俺家孩子上学学费有没有减免", as_of="2026-12-07")
+    assert "子女上学的资助请咨询当地教育部门" in body and "临时生活补助" not in body, body
+    body = asked(convo, "那聊城的公积金能缓交吗", as_of="2026-12-07")
+    assert "住房公积金" in body and "没有住房公积金提取" not in body, body
+
+
+def test_a_term_the_clause_scopes_is_said_with_its_scope(convo):
+    # before (eval97 NB06): "我大学毕业三年了…贷款能全额贴息吗" heard the 全额贴息 sentence and never "高校毕业生（毕业5年内，下同）"
+    body = asked(convo, "大连 大学毕业四年了 自己创业 贷款利息能全贴吗", as_of="2026-12-07")
+    assert "全额贴息" in body and "原文注明“高校毕业生（毕业5年内，下同）”" in body, body
