@@ -49,6 +49,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         named = regions.regions_in_text(text or "")
         if meta.get("compare_aspect") and named and len(text) <= 20 and PLACE_ASKED.search(text):
             return each_place(" ".join(meta["compare_aspect"]), named, as_of, least=1)
+        if meta.get("compare_aspect") and FIGURES_ASKED.search(text or ""):
+            return _with_figures(tracker, meta)
         return None
     if which_higher.ASKED.search(text or "") and not regions.regions_in_text(text or ""):
         return _higher(text or "", topic, meta.get("compare_places") or [], as_of)
@@ -195,6 +197,32 @@ def named_subsidy(text: str) -> list[str]:
     return out
 
 
+STANDARD_ASKED = re.compile(r"标准|多少|几成|比例")
+# "哪个地方写了具体数" right after each place's sentences (eval98 OB06 heard 聊城 第19条's 1500元 劳务费)
+FIGURES_ASKED = re.compile(
+    r"(?:哪个|哪些|哪几个)(?:地方|地区|市)?[^，。？?]{0,6}(?:写了|写有|有)(?:具体)?(?:的)?(?:数|数字|金额|数额|标准|比例)"
+)
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)")
+
+
+def _with_figures(tracker: Tracker, meta: dict) -> Reply:
+    """The places whose sentences just quoted state a figure, those sentences again; the others said to write none."""
+    from answers import place_sentences
+
+    cites = answer_with(tracker, 1, "compare_aspect").get("citations") or []
+    stated = [c for c in cites if FIGURE.search(c.get("quote") or "")]
+    places = meta.get("compare_places") or []
+    said = list(dict.fromkeys(c.get("region") for c in stated))
+    lines = [f"刚才列出的原文里，写了具体数的是{'、'.join(said)}：" if said else "刚才列出的原文里，都没有写具体数。"]
+    lines += [place_sentences.line(c) for c in stated]
+    others = [p for p in places if p not in said]
+    if said and others:
+        lines.append(f"{'、'.join(others)}收录的文件没有写具体数，以当地经办部门认定为准。")
+    return Reply(
+        "\n".join(lines), stated, meta={"compare_aspect": meta.get("compare_aspect"), "compare_places": places}
+    )
+
+
 def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Reply | None:
     """The sentences of each place's texts writing the measure words the message names; those writing every one of
     them, where any does ("创业担保贷款贴息 辽宁 大连 聊城 原文", eval60 CB11 heard 聊城 alone)."""
@@ -210,7 +238,16 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
     if len(places) < least or not keys:
         return None
     pattern = re.compile("|".join(map(re.escape, keys)))
-    found = place_sentences.find(pattern, None, as_of)
+    # each place's own sentences (a sentence a city repeats word for word from its province is both places': eval98 OB06
+    # read 辽宁's "临时性提高失业保险金发放标准" as 大连's alone and said 辽宁 writes none)
+    wanted = dict.fromkeys(r for p in places for r in [p, *regions.ancestors(p)])
+    found = [c for r in wanted for c in place_sentences.find(pattern, r, as_of) if c.get("region") == r]
+    if len(keys) == 1 and STANDARD_ASKED.search(text):
+        # "四个地方的失业保险金标准各是多少" (eval98 OB06, an agent, heard every sentence naming 失业保险金 — 稳岗返还's base among
+        # them): the sentences on its standard, where any place writes one
+        standard = [c for c in found if re.search(re.escape(keys[0]) + r"(?:的)?(?:发放)?标准", c.get("quote") or "")]
+        if standard:
+            found, keys = standard, [f"{keys[0]}标准"]
     every = [c for c in found if all(k in (c.get("quote") or "") for k in keys)]
     together = len(keys) > 1 and bool(every)
     found = every if together else found

@@ -295,3 +295,12 @@ def test_a_term_the_clause_scopes_is_said_with_its_scope(convo):
     # before (eval97 NB06): "我大学毕业三年了…贷款能全额贴息吗" heard the 全额贴息 sentence and never "高校毕业生（毕业5年内，下同）"
     body = asked(convo, "大连 大学毕业四年了 自己创业 贷款利息能全贴吗", as_of="2026-12-07")
     assert "全额贴息" in body and "原文注明“高校毕业生（毕业5年内，下同）”" in body, body
+
+
+def test_each_places_standard_and_which_writes_a_figure(convo):
+    # before (eval98 OB06, an agent): "四个地方的失业保险金标准各是多少" listed every sentence naming 失业保险金 (稳岗返还's base
+    # among them); "哪个地方写了具体数" heard 聊城 第19条's 1500元 劳务费
+    body = asked(convo, "失业保险金标准 四个地方分别是多少", as_of="2026-12-07")
+    assert "稳岗返还" not in body and "【辽宁省】\n" in body and "90%" in body, body
+    body = asked(convo, "哪些地方写了具体数字", as_of="2026-12-07")
+    assert body.startswith("刚才列出的原文里，写了具体数的是聊城市") and "1500元" not in body, body
