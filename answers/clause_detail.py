@@ -450,6 +450,25 @@ INTEREST_ASKED = re.compile(r"(?:贴息|利息)[^，。？?]{0,4}(?:怎么算|�
 INTEREST_STATED = re.compile(r"(?:贴息|利息)[^。；]{0,12}(?:\d|全额|比例)|(?:全额|\d+\s*%)[^。；]{0,6}贴息")
 
 
+OWN_CASE = re.compile(r"(?<![帮给替])我|俺|咱|公司|企业|厂|店|不是|个体|合伙|大学生|毕业")
+CEILING_ASKED = re.compile(r"额度|最高|最多|上限|能贷多少|贷多少")
+CEILING = re.compile(r"最高(?:额度)?(?:不超过|为|提高为)?\s*\d+(?:\.\d+)?\s*万元|额度[^。；]{0,8}\d+(?:\.\d+)?\s*万元")
+
+
+def _other_ceilings(rec: ClauseRecord, chosen: list[Quote], words: str) -> list[Quote]:
+    """ "凌源 创业担保贷款 额度" (eval96 MB05, a quality checker, heard the 10万元 alone): a ceiling asked, and the clause's
+    other ceilings (20万元 for graduates in high tech, 300万元 for small firms) beside the one quoted, for whom each is."""
+    if not CEILING_ASKED.search(words or "") or not any(CEILING.search(q.text) for q in chosen):
+        return chosen
+    if OWN_CASE.search(words or ""):
+        return (
+            chosen  # one asking for themselves (a firm, "不是大学生") hears the ceiling of their case (eval75, eval85)
+        )
+    shown = {q.sentence.index for q in chosen}
+    more = [x for x in rec.sentences if CEILING.search(x.text) and x.index not in shown][:2]
+    return sentences.fit(chosen + [quote_of(x) for x in more]) if more else chosen
+
+
 def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", whole: bool = False) -> Reply:
     """The clause's sentences bearing on `kind`, each with its own validity (a measure whose period
     another sentence states is quoted with that sentence and says that period)."""
@@ -468,6 +487,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         stated = bool(about) and bool(chosen) and STANDARD_SAID.search(chosen[0].text) is not None
         if not (stated and qkind == "amount" and _about(rec, about, qkind) is not None):
             chosen = _stated_elsewhere(rec, chosen, qkind, words)
+        chosen = _other_ceilings(rec, chosen, words)
         quotes, periods = with_periods(hit, chosen)
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
         asked = asked_words(words)

@@ -304,3 +304,9 @@ def test_each_places_standard_and_which_writes_a_figure(convo):
     assert "稳岗返还" not in body and "【辽宁省】\n" in body and "90%" in body, body
     body = asked(convo, "哪些地方写了具体数字", as_of="2026-12-07")
     assert body.startswith("刚才列出的原文里，写了具体数的是聊城市") and "1500元" not in body, body
+
+
+def test_a_loans_ceilings_are_each_said_for_whom(convo):
+    # before (eval96 MB05, a quality checker): "凌源 创业担保贷款 额度" heard the 10万元 alone
+    body = asked(convo, "核对 凌源 创业担保贷款 额度 贴息", as_of="2026-12-07")
+    assert "10万元" in body and "20万元" in body and "300万元" in body, body
