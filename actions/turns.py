@@ -788,7 +788,11 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
         if not _asks_something(topic, region):
             # "不对 我在聊城" mid-form (eval77 TB10 heard "没有找到…直接对应的条款" and 聊城's 稳岗返还): the question the
             # form was opened for, not a place or an answer said since
-            topic = tracker.get_slot(SCOPE_TEXT) or topic
+            # "大连呢" after "明年呢" (eval98 OB08 heard 大连's 首台（套） for "明年"): the last question that asked something
+            from actions.form_plan import said_so_far
+
+            earlier = next((t for t in reversed(said_so_far(tracker)[:-1]) if _asks_something(t, region)), None)
+            topic = tracker.get_slot(SCOPE_TEXT) or earlier or topic
         cite, _ = clause_in_play.in_play(tracker)
         heading = bool(clause_reference(topic) and cite and cite.get("heading"))
         if clause_reference(topic) and cite:  # "辽政发〔2020〕9号第十六条" → "那大连的呢": that measure in 大连
