@@ -240,6 +240,9 @@ def cohort_named(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     return Reply("\n".join(lines), found[:2])
 
 
+NEXT_YEAR = re.compile(r"明年|下一年|过了年|年后")
+
+
 def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The reply to a follow-up on the clause in play, or None (not a follow-up, or nothing in play)."""
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
@@ -389,6 +392,14 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     # "多少钱" after "大连 见习" (eval70 MB11 heard the 兜底安置 sentence); other kinds stay on the sentence cited
     about = rest or (_bare_topic(tracker, kind, new_topic.clause_text(cite)) if kind == "amount" else "")
     reply = _reply(hit, kind, as_of, text, about, whole, cite if named else None)
+    end = str(((reply.citations or [{}])[0].get("validity") or {}).get("end") or "")
+    if kind == "in_force" and NEXT_YEAR.search(text) and end.startswith(str(as_of.year)):
+        # "明年呢" on 2020-12-20 of a measure running to 2020-12-31 (eval98 OB08): next year is past its end
+        lines = reply.text.split("\n")
+        lines.insert(
+            -1, f"明年（{as_of.year + 1}年）已不在这一期限内；原文没有写到期后是否延续，以届时的文件和经办部门为准。"
+        )
+        reply.text = "\n".join(lines)
     # "原文没有写明社保补贴的具体金额或标准" too (eval65 HA01 heard it of 46号（三） twice; 46号（十二） states the 30%)
     if kind in ("amount", "times") and UNSTATED_SUM.search(reply.text) and not named:
         place = profile_from_slots(tracker.slots).get("region") or cite.get("region")

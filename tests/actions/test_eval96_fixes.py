@@ -315,6 +315,7 @@ def test_a_loans_ceilings_are_each_said_for_whom(convo):
 def test_a_place_asked_after_a_bare_follow_up_is_the_question_before_it(convo):
     # before (eval98 OB08, 2020-12-20): "大连呢" after "明年呢" was answered for "明年" (大连's 首台（套） clause)
     asked(convo, "辽宁 困难企业的稳岗返还 现在还能申请吗", as_of="2020-12-20")
-    asked(convo, "那明年呢", as_of="2020-12-20")
+    body = asked(convo, "那明年呢", as_of="2020-12-20")
+    assert "明年（2021年）已不在这一期限内" in body, body
     body = asked(convo, "那大连呢", as_of="2020-12-20")
     assert "首台" not in body and "稳岗返还" in body, body
