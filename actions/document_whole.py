@@ -38,6 +38,7 @@ WHICH_COUNTS = re.compile(
 GROUNDS = re.compile(
     r"依据(?:的是)?(?:哪个|哪些|什么)(?:上级)?文件|上级文件|根据(?:哪个|哪些|什么)文件(?:制定|出台|印发)|贯彻(?:哪个|哪些)文件"
 )
+DOCUMENT_WORDS = re.compile(r"文件|通知|意见|办法|〔|号文|这份|这个文|[一二三四五六七八九十\d]+号")
 AFTER_END = re.compile(
     r"(?:过期|到期|失效)(?:了)?(?:以后|之后|后|了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)(?:申请|领|办|享受|补)"
 )
@@ -46,10 +47,12 @@ AFTER_END = re.compile(
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not text or len(text) > 60:
         return None
-    if COUNT.search(text):
+    # "有几条政策适合我", "能代替单位缴费吗": a count or a replacement asked of a document names one
+    of_document = bool(DOCUMENT_WORDS.search(text))
+    if COUNT.search(text) and of_document:
         doc = document_of(text, tracker)
         return _count(doc, as_of) if doc is not None else None
-    if REPLACED.search(text):
+    if REPLACED.search(text) and of_document:
         doc = document_of(text, tracker)
         return _replaced(doc, as_of) if doc is not None else None
     if GROUNDS.search(text):
