@@ -51,6 +51,12 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
             return each_place(" ".join(meta["compare_aspect"]), named, as_of, least=1)
         if meta.get("compare_aspect") and FIGURES_ASKED.search(text or ""):
             return _with_figures(tracker, meta)
+        if meta.get("compare_aspect") and which_higher.ASKED.search(text or ""):
+            # "哪个补得多" right after each place's sentences (eval99 PB06 heard "超出服务范围"): the figures written, and that
+            # sentences of different people and bases are not set against each other
+            said = _with_figures(tracker, meta)
+            said.text += "\n各地所列对象和计算基数不同，“哪个多”按原文不能直接比，实际标准以当地经办部门核定为准。"
+            return said
         return None
     if which_higher.ASKED.search(text or "") and not regions.regions_in_text(text or ""):
         return _higher(text or "", topic, meta.get("compare_places") or [], as_of)
@@ -198,6 +204,7 @@ def named_subsidy(text: str) -> list[str]:
 
 
 STANDARD_ASKED = re.compile(r"标准|多少|几成|比例")
+GROUP_NAMED = re.compile(r"就业困难人员|高校毕业生|退役军人|残疾人|农民工|灵活就业人员")
 # "哪个地方写了具体数" right after each place's sentences (eval98 OB06 heard 聊城 第19条's 1500元 劳务费)
 FIGURES_ASKED = re.compile(
     r"(?:哪个|哪些|哪几个)(?:地方|地区|市)?[^，。？?]{0,6}(?:写了|写有|有)(?:具体)?(?:的)?(?:数|数字|金额|数额|标准|比例)"
@@ -235,6 +242,12 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
         *named,
         *(k for k in dict.fromkeys(MEASURE.findall(text)) if len(k) >= 2 and not any(k in n for n in named)),
     ]
+    # "就业困难人员社保补贴" (eval99 PB06 read "人员社保补贴", a phrase no text writes): the texts' words for the measure and the
+    # group it names
+    keys = list(dict.fromkeys("社会保险补贴" if k.endswith("社保补贴") else k for k in keys))
+    group = GROUP_NAMED.search(text or "")
+    if group and keys and group.group(0) not in keys:
+        keys = [group.group(0), *keys]
     if len(places) < least or not keys:
         return None
     pattern = re.compile("|".join(map(re.escape, keys)))

@@ -319,3 +319,12 @@ def test_a_place_asked_after_a_bare_follow_up_is_the_question_before_it(convo):
     assert "明年（2021年）已不在这一期限内" in body, body
     body = asked(convo, "那大连呢", as_of="2020-12-20")
     assert "首台" not in body and "稳岗返还" in body, body
+
+
+def test_which_gives_more_after_each_places_sentences_is_answered(convo):
+    # before (eval99 PB06): "哪个补得多" right after each place's sentences heard "超出服务范围"; the measure was read
+    # "人员社保补贴", a phrase no text writes
+    body = asked(convo, "大连跟凌源 就业困难人员社保补贴 有什么不一样", as_of="2026-12-07")
+    assert "就业困难人员、社会保险补贴" in body, body
+    body = asked(convo, "那哪个补的多", as_of="2026-12-07")
+    assert "超出" not in body and "按原文不能直接比" in body, body
