@@ -209,7 +209,6 @@ GROUP_NAMED = re.compile(r"就业困难人员|高校毕业生|退役军人|残�
 FIGURES_ASKED = re.compile(
     r"(?:哪个|哪些|哪几个)(?:地方|地区|市)?[^，。？?]{0,6}(?:写了|写有|有)(?:具体)?(?:的)?(?:数|数字|金额|数额|标准|比例)"
 )
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元)")
 
 
 def _with_figures(tracker: Tracker, meta: dict) -> Reply:
@@ -217,7 +216,7 @@ def _with_figures(tracker: Tracker, meta: dict) -> Reply:
     from answers import place_sentences
 
     cites = answer_with(tracker, 1, "compare_aspect").get("citations") or []
-    stated = [c for c in cites if FIGURE.search(c.get("quote") or "")]
+    stated = [c for c in cites if which_higher.FIGURE.search(c.get("quote") or "")]
     places = meta.get("compare_places") or []
     said = list(dict.fromkeys(c.get("region") for c in stated))
     lines = [f"刚才列出的原文里，写了具体数的是{'、'.join(said)}：" if said else "刚才列出的原文里，都没有写具体数。"]

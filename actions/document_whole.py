@@ -115,15 +115,19 @@ def _replaced(doc: Document, as_of: date) -> Reply:
     cites = []
     for d in later:
         for s in d.supersession:
-            found = place_sentences.find(re.compile(re.escape(s.statement[:20])), d.region, as_of)
-            found = [c for c in found if c.get("doc_id") == d.id or (c.get("clause_id") or "").startswith(d.id)]
             lines.append(
                 f"{d.doc_number or d.display_title}（{cn_date(d.issued)}印发）写的是：“{s.statement}”"
                 f"所指为{s.scope}，不是{name}。"
             )
-            cites += found[:1]
+            cites += _stated(d, s.statement, as_of)
     lines.append(f"以上只就收录的文件而言；现在有没有新的文件，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。")
     return Reply("\n".join(lines), cites, meta={"document": doc.id, "low_confidence": False})
+
+
+def _stated(doc: Document, statement: str, as_of: date) -> list[dict]:
+    """The citation of the sentence of `doc` holding a statement the registry quotes from it (at most one)."""
+    found = place_sentences.find(re.compile(re.escape(statement[:20])), doc.region, as_of)
+    return [c for c in found if (c.get("clause_id") or "").startswith(f"{doc.id}:")][:1]
 
 
 def _newest() -> Reply:
@@ -168,8 +172,7 @@ def _which_counts(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     cites = []
     for d in named[1:]:
         for sup in d.supersession:
-            found = place_sentences.find(re.compile(re.escape(sup.statement[:20])), d.region, as_of)
-            cites += [c for c in found if (c.get("clause_id") or "").startswith(d.id)][:1]
+            cites += _stated(d, sup.statement, as_of)
             lines.append(f"{d.doc_number}写明：“{sup.statement}”所指为{sup.scope}。")
     earlier = named[0]
     lines.append(

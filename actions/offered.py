@@ -12,22 +12,23 @@ from actions import profile_rank, turns
 from answers.sentences import compact as sentences_compact
 
 
-def window_closed_hit(hit: dict, as_of: date) -> bool:
-    """The hit's matched sentence grants only to an event whose window closed before `as_of`."""
+def _matched_validity(hit: dict, as_of: date) -> dict:
+    """The own validity of the hit's first matched sentence, {} when it is not in the built records."""
     from answers import sentences, validity_words
 
     rec = sentences.record_of(hit.get("clause_id") or "")
     s = sentences.sentence_of(rec, (hit.get("highlights") or [""])[0]) if rec is not None else None
-    return bool(s is not None and validity_words.own(rec, s, as_of).get("window_closed"))
+    return validity_words.own(rec, s, as_of) if rec is not None and s is not None else {}
+
+
+def window_closed_hit(hit: dict, as_of: date) -> bool:
+    """The hit's matched sentence grants only to an event whose window closed before `as_of`."""
+    return bool(_matched_validity(hit, as_of).get("window_closed"))
 
 
 def ended_hit(hit: dict, as_of: date) -> bool:
     """The hit's matched sentence has ended (or not begun) on `as_of`, by its own period."""
-    from answers import sentences, validity_words
-
-    rec = sentences.record_of(hit.get("clause_id") or "")
-    s = sentences.sentence_of(rec, (hit.get("highlights") or [""])[0]) if rec is not None else None
-    return bool(s is not None and validity_words.own(rec, s, as_of).get("status") in ("expired", "not_started"))
+    return _matched_validity(hit, as_of).get("status") in ("expired", "not_started")
 
 
 def standing_first(hits: list[dict], text: str, keys: list[str], as_of: date) -> list[dict]:

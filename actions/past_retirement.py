@@ -29,7 +29,8 @@ RETIRED_SELF = re.compile(
     # "去年办的退休，退休金一个月才一千多点" (eval97 NA06, 60, was told he could draw 失业金 on to retirement)
     r"办的退休|办理了?退休(?:手续)?了|退休金(?:一个月|每月|每个月|才|只有|不够|太少)"
 )
-WHO_REGISTERS = re.compile(r"劳动年龄内[^。；]{0,50}失业登记")
+# who may register as unemployed ("劳动年龄内、有劳动能力…可在户籍地或常住地办理失业登记")
+OF_WORKING_AGE = re.compile(r"劳动年龄内[^。；]{0,50}失业登记")
 
 
 def retired_reply(text: str, profile: dict, as_of: date) -> Reply | None:
@@ -40,7 +41,7 @@ def retired_reply(text: str, profile: dict, as_of: date) -> Reply | None:
         return None
     if family_member.PROXY.search(text) or re.search(r"(?:他|她|孩子|儿子|闺女|女儿)的失业", text):
         return None  # "俺自己有退休金 这是替孩子问" (eval93 JA12): the benefit asked is the child's
-    found = place_sentences.find(WHO_REGISTERS, profile.get("region"), as_of)[:1]
+    found = place_sentences.find(OF_WORKING_AGE, profile.get("region"), as_of)[:1]
     # "我62了…那失业金呢" (eval97 NB11, a man of 62, heard 失业补助金 and 续领至退休 as open to him): past the age, said
     who = (
         f"{said_age(profile)}，已到法定退休年龄"

@@ -142,35 +142,39 @@ def from_birth(born: int, gender: str | None, as_of: date) -> tuple[int, float |
     return age, max(left) / 12  # the most months over the kinds: the reading that never promises more
 
 
+def _said_sex(text: str, gender: str | None) -> str | None:
+    """The sex known, else the one "他"/"她" says when only one of them is written."""
+    if gender is None and ("他" in text) != ("她" in text):
+        return "male" if "他" in text else "female"
+    return gender
+
+
 def birth_facts(text: str, gender: str | None, as_of: date) -> dict:
-    """The age and (where settled) the years to retirement a "…月满N岁" says; "他"/"她" say the sex when nothing
-    else did."""
+    """The age and (where settled) the years to retirement a "…月满N岁" says."""
     born = born_month(text, as_of)
     if born is None:
         return {}
-    if gender is None and ("他" in text) != ("她" in text):
-        gender = "male" if "他" in text else "female"
-    age, years = from_birth(born, gender, as_of)
+    age, years = from_birth(born, _said_sex(text, gender), as_of)
     return {"age": age, **({FACT: round(years, 4)} if years is not None else {})}
 
 
 def birth_line(text: str, gender: str | None, as_of: date) -> str:
-    """ "按您说的（1967年7月出生）推算，法定退休年龄为60岁8个月（2028年3月），现在距退休约1.3年" where a "…月满N岁" and
-    the sex settle it; "" otherwise."""
+    """ "按您说的出生年月（1967年7月）推算，按男职工的法定退休年龄60岁8个月，约2028年3月退休，现在距退休约15个月" where a
+    "…月满N岁" and the sex settle it; "" otherwise."""
     born = born_month(text, as_of)
-    facts = birth_facts(text, gender, as_of) if born is not None else {}
-    if FACT not in facts:
+    gender = _said_sex(text, gender)
+    years = from_birth(born, gender, as_of)[1] if born is not None else None
+    if born is None or years is None:
         return ""
-    if gender is None and ("他" in text) != ("她" in text):
-        gender = "male" if "他" in text else "female"
-    kind = KINDS[gender or ""][0]
+    said = f"按您说的出生年月（{born // 12}年{born % 12 + 1}月）推算，"
     if len(KINDS[gender or ""]) > 1:
-        return f"按您说的出生年月（{born // 12}年{born % 12 + 1}月）推算，距法定退休年龄约{facts[FACT]:.1f}年，以经办部门认定为准。"
+        return f"{said}距法定退休年龄约{years:.1f}年，以经办部门认定为准。"
+    kind = KINDS[gender or ""][0]
     total = retirement_months(kind, born, as_of)
     at = born + total
     extra = f"{total % 12}个月" if total % 12 else ""
     return (
-        f"按您说的出生年月（{born // 12}年{born % 12 + 1}月）推算，按{KIND_WORDS[kind]}的法定退休年龄{total // 12}岁{extra}，"
+        f"{said}按{KIND_WORDS[kind]}的法定退休年龄{total // 12}岁{extra}，"
         f"约{at // 12}年{at % 12 + 1}月退休，现在距退休约{at - (as_of.year * 12 + as_of.month - 1)}个月，以经办部门认定为准。"
     )
 
