@@ -118,7 +118,10 @@ SWITCH_FILLER = re.compile(
     # "哦不对，我户口在凌源" after 大连's answer (eval85 BB12 heard 辽宁's 外省籍农民工 sentence): the same question there
     r"哦|噢|不对|说错了|搞错了|户口|户籍|是|"
     # "凌源有没有不一样的" after 辽宁's 见习 (eval96 MB09, an agent, heard 凌源's 公益性岗位): the same topic there
-    r"不一样|不同|区别|差别|差异|地方|啥|什么"
+    r"不一样|不同|区别|差别|差异|地方|啥|什么|"
+    # "大连怎么执行的" after 辽宁's clause (eval99 PB01, an agent, heard 辽宁's closing "严格执行…" sentence): that place's
+    # way of the same measure
+    r"(?:是)?(?:怎么|咋|如何)(?:执行|落实|操作|搞|弄)的?|执行的?"
 )
 
 
