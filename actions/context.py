@@ -126,7 +126,9 @@ _POLICY_TIME = re.compile(r"政策|标准|规定|那会儿?|那时|当时|的时
 # "聊城市2020年稳就业那个文件" (eval20 R19 heard "接下来按2020年12月31日的政策"): a few title words between
 _DOCUMENT_YEAR = re.compile(
     # "聊城2020年稳就业文件里…" (eval27 Y19): the title words with no 的 before 文件
-    r"\s*(?:的)?(?:(?:(?!当时|那时|那会|时候|政策|标准)[\u4e00-\u9fff]){1,8}?(?:那个|这个|的)?)?\s*(?:文件|文|通知|意见|办法|出台|出的|发的|印发|发布)"
+    r"\s*(?:的)?(?:(?:(?!当时|那时|那会|时候|政策|标准)[\u4e00-\u9fff]){1,8}?(?:那个|这个|的)?)?\s*"
+    # "大连2017年那个46号文还执行吗" (eval100 QB12, an officer, was answered as of 2017-12-31): the document's number
+    r"(?:第?\d{1,3}\s*号\s*)?(?:文件|文|通知|意见|办法|出台|出的|发的|印发|发布)"
 )
 
 

@@ -18,6 +18,7 @@ from answers.models import Reply
 from knowledge import regions
 from knowledge.records import ClauseRecord, load_clauses
 from knowledge.registry import Document, documents
+from retrieval.references import find_reference
 
 NEWEST = re.compile(
     r"(?:哪个|哪份|哪一个|哪一份)[^，。？?]{0,10}(?:最新|最近)|最新(?:的)?(?:是)?(?:哪个|哪份)|"
@@ -32,7 +33,9 @@ REPLACED = re.compile(
 )
 # "哪个效力高", "两个文件说法不一样听哪个的" (eval97 NB12, a lawyer, heard lists of subsidies)
 WHICH_COUNTS = re.compile(
-    r"效力|(?:说法|规定|写的|写法)(?:不一样|不同|冲突|矛盾|不一致)[^？?]{0,8}(?:听|按|以)(?:哪个|谁)|以哪个为准|按哪个(?:执行|来|算)|听哪个的"
+    r"效力|(?:说法|规定|写的|写法)(?:不一样|不同|冲突|矛盾|不一致)[^？?]{0,8}(?:听|按|以)(?:哪个|谁)|以哪个为准|按哪个(?:执行|来|算)|听哪个的|"
+    # "跟2020年18号文冲突的话按哪个" (eval100 QB12, an officer, heard 18号（一）'s 地铁 sentence)
+    r"(?:冲突|矛盾|不一致|打架)[^？?]{0,6}(?:听|按|以)(?:哪个|哪份|谁)"
 )
 # "依据的是哪个上级文件" (eval98 OB12, a lawyer, heard "没有找到" and an unrelated quote)
 GROUNDS = re.compile(
@@ -163,6 +166,12 @@ def _which_counts(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     docs = documents()
     said = " ".join([text, *said_so_far(tracker)[-3:]])
     named = [d for d in docs.values() if d.doc_number and d.doc_number in said]
+    # "46号文…跟18号文…": each named by its short number, one piece at a time
+    for piece in re.split(r"[，,。；;？?\s]|跟|和|与|同|比", said):
+        ref = find_reference(piece) if piece else None
+        doc = docs.get(ref.doc_ids[0]) if ref is not None and len(ref.doc_ids) == 1 else None
+        if doc is not None and doc not in named:
+            named.append(doc)
     if len(named) < 2:
         return None
     named.sort(key=lambda d: d.issued or date.min)

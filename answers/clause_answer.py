@@ -273,10 +273,14 @@ def scope_lines(hit: dict, texts: list[str]) -> list[str]:
     """The clause's own scope of a term the quoted sentences use without it ("对高校毕业生自主创业的项目实行全额贴息" beside
     "高校毕业生（毕业5年内，下同）": eval97 NB06, three years out of school, never heard the five years)."""
     rec = sentences.record_of(hit.get("clause_id") or "")
+    whole = rec.text if rec is not None else ""
     out = []
-    for m in SCOPED.finditer(rec.text if rec is not None else ""):
+    for m in SCOPED.finditer(whole):
         said = m.group(1)
-        term = next((said[-k:] for k in range(len(said), 1, -1) if any(said[-k:] in t for t in texts)), "")
+        # "下同" reaches forward only: 46号（十二）'s 见习 and 1000元 sentences come before "高校毕业生（毕业5年内，下同）" (eval100
+        # QB04, QB10, QA08 were told the five years of them)
+        after = [t for t in texts if whole.find(t.strip("“”…")[:12]) > m.start()]
+        term = next((said[-k:] for k in range(len(said), 1, -1) if any(said[-k:] in t for t in after)), "")
         if len(term) >= 3 and not any(m.group(0) in t for t in texts):
             out.append(f"本条所说的“{term}”，原文注明“{term}（{m.group(2)}）”。")
     return out

@@ -469,6 +469,21 @@ def _other_ceilings(rec: ClauseRecord, chosen: list[Quote], words: str) -> list[
     return sentences.fit(chosen + [quote_of(x) for x in more]) if more else chosen
 
 
+def _holding_asked(rec: ClauseRecord, chosen: list[Quote], words: str) -> list[Quote]:
+    """ "贷款贴息 贴几年" on 46号（十二） (eval100, a test's message) heard the 社保补贴 and 1000元 sentences and "本条原文未写贴息"
+    beside the clause's own "…实行全额贴息，贴息期限不超过3年": a thing asked by name that the clause writes is quoted."""
+    # interest only: "抵押" or "证" written in a clause may be another thing's ("动产抵押登记", "取得证书")
+    asked = [w for k in asked_keys(words) if k in ("利息", "贴息") for w in ALSO[k]]
+    if not asked or any(w in sentences.compact(q.text) for q in chosen for w in asked):
+        return chosen
+    holding = [
+        x
+        for x in rec.sentences
+        if not sentences.is_heading(rec, x) and any(w in sentences.compact(x.text) for w in asked)
+    ]
+    return sentences.fit([quote_of(x) for x in holding[:2]]) if holding else chosen
+
+
 def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", whole: bool = False) -> Reply:
     """The clause's sentences bearing on `kind`, each with its own validity (a measure whose period
     another sentence states is quoted with that sentence and says that period)."""
@@ -488,6 +503,7 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         if not (stated and qkind == "amount" and _about(rec, about, qkind) is not None):
             chosen = _stated_elsewhere(rec, chosen, qkind, words)
         chosen = _other_ceilings(rec, chosen, words)
+        chosen = _holding_asked(rec, chosen, words)
         quotes, periods = with_periods(hit, chosen)
     else:  # a clause outside the built records (another build): its sentences, the clause's validity
         asked = asked_words(words)

@@ -63,6 +63,8 @@ OWN_MEASURE = re.compile(r"补贴|补助|贷款|返还|培训|岗位|保险|减�
 # a benefit named by its own noun ("临时生活补助", "这个补贴"): up to four characters before the benefit's ending
 BENEFIT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:补助金|补助|补贴|保险金|津贴)")
 BENEFIT_WORDS = {"社会保险补贴", "稳岗返还", "担保贷款", "核酸检测", "见习", "公益性岗位"}
+# who or what kind of firm a measure is for; every other word of TERMS is a thing given
+GROUP_WORDS = {"毕业生", "小微企业", "灵活就业", "个体工商户", "创业带头人", "就业困难人员"}
 # "享受灵活就业社会保险补贴政策期满": the measure named as a policy already in place, not set here
 REFERS = "(?:享受|落实|执行)[^，。；]{{0,6}}{w}[^，。；]{{0,4}}政策"
 # the phrase a person asked about, said back: "有没有毕业生去小微企业的社保补贴", "…就业有社保补贴吗"
@@ -80,7 +82,10 @@ def terms_in(text: str) -> list[tuple[str, str]]:
 
 def _said(spoken: str, text: str) -> bool:
     return any(
-        not re.search(r"(?:不是|不算|并非|非|没)\s*$", text[max(0, m.start() - 3) : m.start()])
+        # "也没领过失业金" (eval100 QA01) names no measure asked about, as "我不是就业困难人员" names no group
+        not re.search(
+            r"(?:不是|不算|并非|非|没|没(?:有)?(?:领|拿|享受|申请)过?)\s*$", text[max(0, m.start() - 5) : m.start()]
+        )
         for m in re.finditer(spoken, text)
     )
 
@@ -103,6 +108,8 @@ WRITTEN = {
     # 凌政发〔2019〕14号 三、（一） "返还其上年度实际缴纳失业保险费", 大政发〔2017〕46号（四） "失业保险稳定岗位补贴": the
     # same measure in the words of older texts (eval52 Y08, Y11 heard "没有直接对应的规定" of 稳岗返还)
     "稳岗返还": ("稳岗返还", "返还其上年度实际缴纳失业保险费", "稳定岗位补贴", "稳岗补贴"),
+    # 聊城 第4条 "免征中小微企业基本养老保险、失业保险、工伤保险单位缴费部分" (eval100 QA03 heard 聊城 has no 社保减免)
+    "减免社会保险费": ("减免社会保险费", "保险单位缴费部分"),
 }
 
 
@@ -156,6 +163,11 @@ def reply(text: str, earlier: list[str], region: str | None, places: list[str], 
     if not region or len(found) < 2 or len(set(words) & BENEFIT_WORDS) != 1:
         # two measures named ("就业见习、创业担保贷款、就业困难人员的都有啥", eval24 V19) are a list of topics, not one
         # measure no sentence holds: the ordinary answer takes each (it was told "聊城市文件里没有…的规定")
+        return None
+    given = [w for w in words if w not in GROUP_WORDS]
+    if len(given) >= 2 and all(any(not only_referred(s, [w]) for _, s in matching(region, [w])) for w in given):
+        # "稳岗返还 社保减免这些我能有吗" (eval100 QA03, 聊城) and "还有见习…失业金" (QA01, 大连) were told "…文件里没有
+        # “稳岗返还”、“社会保险费减免”的规定": two things given, each written in the place's texts, are two topics
         return None
     asked = asked_phrase(source) or "、".join(f"“{s}”" for _, s in found) + "的规定"
     here = matching(region, words)

@@ -310,6 +310,9 @@ def failed_lines(benefits: list[dict], profile: dict | None = None, as_of: date 
         # the measure's own conditions, not one branch of an "any" (eval15 M01 read "不符合“低保家庭成员为是”" of a
         # measure whose list of groups is one condition among others)
         failed = [r[4:] for r in b.get("reasons", []) if r.startswith("不符合：")]
+        # a later step (recognition, starting work, the benefit's end, a certificate) toward a measure that is over is no
+        # step (eval100 QB07, a 2025 graduate in 2026, heard 大连's "延长1年", ended 2020-12-31, as open after 认定)
+        over = (b.get("validity") or {}).get("status") in ("expired", "not_started")
         if failed and not any(r.startswith(("申请主体为", "所在地属于")) for r in failed):
             # years reckoned from the age are not "按您说的" (actions/retirement_age.py gives the words)
             reckoned = next((r for r in b.get("reasons", []) if "推算，距法定退休年龄" in r), None)
@@ -319,7 +322,7 @@ def failed_lines(benefits: list[dict], profile: dict | None = None, as_of: date 
                 for r in failed[:2]
             ]
             if len(failed) == 1 and failed[0].startswith(EXHAUSTED):
-                if (profile or {}).get("meets_unemployment_insurance_conditions") is False:
+                if over or (profile or {}).get("meets_unemployment_insurance_conditions") is False:
                     # "单位没给我交失业保险，也没领过失业金" (eval88 EA08) never reaches the end of a benefit she never
                     # draws: not a later step of hers
                     continue
@@ -327,10 +330,14 @@ def failed_lines(benefits: list[dict], profile: dict | None = None, as_of: date 
                 later.append(f"· {b['name']}")
                 continue
             if len(failed) == 1 and failed[0].startswith(CERTIFICATE):
+                if over:
+                    continue
                 # "还没考呢 打算考" (eval41 G24, told 不能): the certificate comes with the exam, it bars nothing yet
                 certified.append(f"· {b['name']}")
                 continue
             listed = _listed_group(failed, profile)
+            if over and (listed or "就业困难人员" in "".join(failed) or path_only(b)):
+                continue
             if listed:
                 # "没认定过" from one in a listed group (eval68 KA08, on 低保, heard "不符合“就业困难人员”（按您说的：否）"):
                 # recognition comes first, it bars nothing yet

@@ -28,3 +28,66 @@ def test_how_a_city_carries_out_the_provinces_measure_is_that_citys_clause(convo
     body = asked(convo, "那大连是咋执行的", as_of="2026-12-07")
     assert "按大连市的政策回答" in body and "大政发〔2020〕18号）第（三）条" in body, body
     assert "严格执行和加快落实" not in body, body
+
+
+def test_a_measure_that_ended_is_no_later_step_after_recognition():
+    # before (eval100 QB07, a 2025 graduate of a 低保 family in 2026): "经认定为就业困难人员后，可以按原文条件申请的" listed
+    # 大连's two "延长1年" measures, whose "实施期限为2020年1月1日至12月31日" ended six years before
+    from datetime import date
+
+    from actions.profile import evaluate
+    from answers.summary import failed_lines
+
+    profile = {
+        "applicant_type": "person",
+        "region": "大连市",
+        "employment_status": "unemployed",
+        "is_college_graduate": True,
+        "graduation_year": 2025,
+        "is_low_income_family": True,
+        "is_hard_to_employ": False,
+    }
+    text = "\n".join(failed_lines(evaluate(profile, date(2026, 12, 7))["benefits"], profile, date(2026, 12, 7)))
+    assert "延长1年" not in text, text
+    # on a day in 2020 the same step is one
+    text = "\n".join(failed_lines(evaluate(profile, date(2020, 9, 1))["benefits"], profile, date(2020, 9, 1)))
+    assert "经认定为就业困难人员后" in text and "延长1年" in text, text
+
+
+def test_two_measures_each_written_for_the_place_are_not_told_absent():
+    # before (eval100 QA03, QA01): "稳岗返还 社保减免这些我能有吗" in 聊城 and "…也没领过失业金…还有见习是啥能去吗" in 大连
+    # heard "…文件里没有“稳岗返还”、“社会保险费减免”的规定" / "没有“就业见习”、“失业保险金”的规定"
+    from datetime import date
+
+    from answers.measure_exists import reply
+
+    said = "俺们小饭馆 稳岗返还跟社保减免 这俩能享受不"
+    assert reply(said, [], "聊城市", ["聊城市"], date(2020, 5, 10)) is None
+    said = "爸妈没领过失业金 我想问见习能去不"
+    assert reply(said, [], "大连市", ["大连市"], date(2020, 8, 20)) is None
+    # a measure with a group no sentence of the place holds is still told absent
+    body = reply("大连有没有个体户的稳岗返还", [], "大连市", ["大连市"], date(2026, 12, 7))
+    assert body is not None and body.text.startswith("大连市文件里没有"), body
+
+
+def test_a_gloss_said_of_what_follows_is_not_said_of_a_sentence_before_it(convo):
+    # before (eval100 QB04, QB10, QA08): 46号（十二）'s 1000元 and 见习 sentences, which come before "高校毕业生（毕业5年内，
+    # 下同）", were told "本条所说的“高校毕业生”，原文注明…毕业5年内"
+    body = asked(convo, "大连 低保家庭的大学生 求职创业补贴给多少", as_of="2026-12-07")
+    assert "1000元/人" in body and "毕业5年内" not in body, body
+    body = asked(convo, "大连大学生自己创业 贷款贴息 贴几年", as_of="2026-12-07")
+    assert "全额贴息" in body and "毕业5年内" in body, body
+
+
+def test_a_year_of_a_document_named_by_its_number_is_no_day_and_which_prevails_is_answered(convo):
+    # before (eval100 QB12, an officer on 2020-08-01): "大连2017年那个46号文…跟2020年18号文冲突的话按哪个" was answered
+    # "按2017年12月31日" with 18号（一）'s 地铁 sentence
+    from datetime import date
+
+    from actions.context import date_in_text
+
+    assert date_in_text("2019年那个14号文还管用不", date(2020, 8, 1)) is None
+    assert date_in_text("2019年那个14号文还管用不", date(2020, 8, 1), loose=True) is None
+    body = asked(convo, "凌源2019年那个14号文 跟省里2020年9号文要是矛盾了听哪个", as_of="2020-08-01")
+    assert "凌政发〔2019〕14号由凌源市人民政府于2019年4月1日印发" in body, body
+    assert "辽政发〔2020〕9号由辽宁省人民政府于2020年4月2日印发" in body, body
