@@ -29,6 +29,7 @@ from actions import (
 )
 from actions.clause_in_play import in_play
 from actions.context import turn_as_of, user_text
+from actions.definition_words import without_supposed
 from actions.denied_words import drop_denied, without_denied, without_groups_denied
 from actions.dialogue_state import NOT_AN_ANSWER, fresh_user_turn
 from actions.handoff import failed_turn
@@ -191,6 +192,7 @@ def facts_said(text: str, tracker: Tracker) -> List[EventType]:
     the speaker's own situation is kept ("我是大连一家软件公司的HR 今年我们接了10个见习生…": eval16
     N12 was asked 以什么身份申请 next); "残疾人开店有房租补贴吗" records nothing of the speaker."""
     # read once per turn, without what it turns away ("你这说的啥孵化平台 跟我没关系啊…", eval62 EA01 became 创业孵化载体)
+    text = without_supposed(text)
     said = extract(without_denied(text), turn_as_of(tracker)[0])
     own = OWN.search(text) is not None
     if not tracker.active_loop.get("name") and not (own and _own_situation(said)):

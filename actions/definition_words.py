@@ -24,8 +24,19 @@ DEFINITION = re.compile(
     # "就业困难人员呢？哪些人算", "…的范围是啥，哪几类人" (eval18 P23 heard 18号（十二）'s subsidy sentences twice)
     r"哪些人(?:算|属于)|哪几类人|认定的?\s*(?:哪些人|范围)|(?:的)?范围是(?:啥|什么)|(?:的)?范围(?:包括|有)(?:哪些|啥|什么)|"
     # "灵活就业人员指哪些人" (eval33 W23 was asked the form's questions as if 灵活就业)
-    r"指(?:的是)?(?:哪些|哪几类|哪类|什么样的?)(?:人|人员|企业|单位|情况)"
+    r"指(?:的是)?(?:哪些|哪几类|哪类|什么样的?)(?:人|人员|企业|单位|情况)|"
+    # "简单说 是不是家里两口子都没工作就算零就业家庭" (eval100 QB08, asking a meaning, was recorded as one and listed
+    # benefits): whether a case falls under a term is the term's definition
+    r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)[\u4e00-\u9fff]{2,12}"
 )
+# "是不是家里两口子都没工作就算零就业家庭" (eval100 QB08): a case put to a term, no fact of the speaker's own
+SUPPOSED = re.compile(r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)[\u4e00-\u9fff]{0,12}")
+
+
+def without_supposed(text: str) -> str:
+    return SUPPOSED.sub(" ", text or "")
+
+
 # The speaker's words around a definition asked ("我没被认定，我就是问问啥样的人算", "你就告诉我…的定义", eval8
 # F22): they ask, they state nothing of their own, so the defining sentence answers.
 ONLY_ASKING = re.compile(
@@ -48,7 +59,8 @@ _TERM = re.compile(
     r"(?:怎么|如何|怎样|咋)认定|的认定标准|认定标准|的认定条件|的定义|呢?[?？，,]?(?:哪些人算|哪些人属于|哪几类人)|"
     r"有(?:没有)?(?:明确的?)?定义|有无定义|(?:怎么|如何|怎样|咋)界定|的?界定标准|定义[?？]?$|(?:怎么|如何|怎样|咋)定义|"
     r"的?范围(?:是|包括|有)(?:啥|什么|哪些)|\s*(?:的)?范围[?？]?$|指(?:的是)?(?:哪些|哪几类|哪类|什么样的?)(?:人|人员|企业|单位|情况))|"
-    r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)"  # "零就业家庭的人算不算就业困难人员"
+    r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)|"  # "零就业家庭的人算不算就业困难人员"
+    r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)(?P<d>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|了|[?？。，,\s]|$)"
 )
 
 
@@ -101,7 +113,7 @@ def _defined_term(text: str) -> str:
 
 
 def _term_of(m: re.Match[str]) -> str:
-    return m.group("a") or m.group("b") or m.group("c") or ""
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
 
 
 def more_terms(text: str) -> list[str]:

@@ -62,6 +62,8 @@ def answer(text: str, tracker: Tracker, region: str, as_of: date):
     sentence on the same thing; or the message's own question answered there."""
     from actions.clause_in_play import in_play, without_places
     from actions.other_place_rule import not_here
+    from actions.profile import TOPIC
+    from actions.profile_turns import restated
     from answers.clause_answer import search_answer
     from retrieval.search import search
 
@@ -76,6 +78,11 @@ def answer(text: str, tracker: Tracker, region: str, as_of: date):
         heading = cite.get("heading") or ""
         asked = f"{heading} {cite.get('quote') or ''}"
         notice = f"好的，下面按{region}的政策回答" + (f"（刚才说的是“{heading}”）：" if heading else "：")
+        topic = tracker.get_slot(TOPIC) or ""
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", without_places(topic)[0])) >= 4:
+            # "不对 我在聊城" after "我凌源的 公益性岗位谁能干 一个月给多少钱" (eval100 QB09 heard 聊城's hiring 岗位补贴 for
+            # 凌源's graduates' heading, twice): the person's own question, asked in the new place
+            asked, notice = without_places(topic)[0], restated(topic, region)
     response = search(asked[:200], region=region, top_k=5, as_of=as_of).model_dump()
     response["results"].sort(key=lambda h: not regions.covers(h.get("region") or "", region))
     return search_answer(response, notice=notice)

@@ -68,7 +68,7 @@ from actions import (
     time_moved,
 )
 from actions.context import turn_as_of
-from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms
+from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms, without_supposed
 from actions.dialogue_state import buttons_of, previous_turn
 from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
@@ -719,7 +719,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     each = definition_each.reply(simplified(text), as_of)
     if each is not None:  # "各地 就业困难人员 定义 有没有不同" (eval98 OB10)
         return Turn([each], _answer_events(each, text) + [SlotSet(TOPIC, text)])
-    if DEFINITION.search(text) and not re.search(r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", _asking_only(text)):
+    if DEFINITION.search(text) and not re.search(
+        r"我|俺|咱|孩子|儿子|女儿|老公|媳妇|家(?!庭)", _asking_only(without_supposed(text))
+    ):
         # "那大连的呢，就业困难人员咋认定": the place named now, before the one said earlier
         # without a place of the person's, the document just cited (eval9 G20: "灵活就业指什么" after 辽政发（十三）
         # was answered from 大连's 18号（十二）)

@@ -14,8 +14,8 @@ import re
 from knowledge import regions
 
 FAR_BEHIND = 0.7  # of the top hit's score
-# "大连公益岗谁能上" (eval99 PB09 heard 辽宁's sentence, 大连's own "优先安排…" one further down): posts are a measure too
-MEASURE = re.compile(r"[\u4e00-\u9fff]{2}(?:补贴|补助|贷款|返还|贴息|救助)|公益性岗位")
+MEASURE = re.compile(r"[\u4e00-\u9fff]{2}(?:补贴|补助|贷款|返还|贴息|救助)")
+COPIED = 16  # characters in a row: the city's text copying the province's sentence
 
 
 def _measures(hit: dict) -> set[str]:
@@ -26,6 +26,14 @@ def _not_in_force(hit: dict, as_of: str) -> bool:
     """Ended, or its document not yet issued on the day asked (the clause's own status reads only its dates)."""
     issued = hit.get("issued") or ""
     return (hit.get("validity") or {}).get("status") in ("expired", "not_started") or bool(as_of and issued > as_of)
+
+
+def _copies(own: dict, top: dict) -> bool:
+    """ "大连公益岗谁能上" (eval99 PB09 heard 辽宁's sentence, 大连's own "优先安排…" one further down): the city's clause
+    writes the province's sentence again, word for word, so it is the same measure whatever its name."""
+    said = "".join(top.get("highlights") or []) or top.get("text") or ""
+    text = own.get("text") or ""
+    return any(said[i : i + COPIED] in text for i in range(0, max(0, len(said) - COPIED + 1), 4))
 
 
 def place_of(response: dict) -> str | None:
@@ -54,7 +62,9 @@ def own_first(response: dict) -> dict:
         (
             h
             for h in hits[1:]
-            if h.get("region") == place and named & _measures(h) and float(h.get("score") or 0) >= close
+            if h.get("region") == place
+            and (named & _measures(h) or _copies(h, hits[0]))
+            and float(h.get("score") or 0) >= close
         ),
         None,
     )

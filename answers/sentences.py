@@ -264,8 +264,12 @@ NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳�
 
 
 def named_subsidies(text: str) -> list[str]:
-    """The subsidies a message names as the texts do ("一次性创业补贴": also "创业补贴")."""
-    return [n for m in NAMED_SUBSIDY.findall(compact(text)) for n in (m, m.removeprefix("一次性")) if len(n) >= 4]
+    """The subsidies a message names as the texts do ("一次性创业补贴": also "创业补贴"); "公益岗" is the posts' (eval100
+    QB09, "公益岗都啥人能去 一个月给几个钱" in 聊城, heard 第9条's 岗位补贴 for firms hiring, not its 600元 posts)."""
+    posts = ["公益性岗位"] if re.search(r"公益性?岗", compact(text)) else []
+    return [
+        n for m in NAMED_SUBSIDY.findall(compact(text)) for n in (m, m.removeprefix("一次性")) if len(n) >= 4
+    ] + posts
 
 
 def choose(

@@ -91,3 +91,22 @@ def test_a_year_of_a_document_named_by_its_number_is_no_day_and_which_prevails_i
     body = asked(convo, "凌源2019年那个14号文 跟省里2020年9号文要是矛盾了听哪个", as_of="2020-08-01")
     assert "凌政发〔2019〕14号由凌源市人民政府于2019年4月1日印发" in body, body
     assert "辽政发〔2020〕9号由辽宁省人民政府于2020年4月2日印发" in body, body
+
+
+def test_a_place_corrected_asks_the_persons_own_question_there(convo):
+    # before (eval100 QB09, 2020-05-01): "不对 我在聊城" after a 公益性岗位 question in 凌源 was answered by the heading of
+    # 凌源's graduates' clause, so 聊城's hiring 岗位补贴 for firms came, twice
+    asked(convo, "俺是凌源的 公益岗都啥人能去 一个月给几个钱", as_of="2020-05-01")
+    body = asked(convo, "哦不对 俺在聊城 说错了", as_of="2020-05-01")
+    assert "按聊城市的政策回答您刚才问的" in body and "每人每月600元" in body, body
+    assert "对企业吸纳就业困难人员" not in body, body
+
+
+def test_a_case_put_to_a_term_is_answered_by_its_definition_and_records_nothing(convo):
+    # before (eval100 QB08, asking meanings only): "简单说 是不是家里两口子都没工作就算零就业家庭" was recorded as
+    # "就业状态：失业；城镇零就业家庭成员：是" and heard a list of benefits and the region question
+    asked(convo, "零就业家庭是啥意思", as_of="2026-12-07")
+    body = asked(convo, "说简单点 是不是家里俩人都没班上就算零就业家庭了", as_of="2026-12-07")
+    assert "城镇零就业家庭成员（指同一家庭户口内有2名及2名以上共同生活成员" in body, body
+    assert "我了解到的情况" not in body and "哪个市或县" not in body, body
+    assert not convo.slots.get("is_zero_employment_family"), convo.slots
