@@ -303,7 +303,9 @@ def each_place(text: str, places: list[str], as_of: date, least: int = 2) -> Rep
 # answered, compared with the place named
 AGAINST = re.compile(
     r"(?:和|跟|与|同|比)[^，。？?\s]{2,8}?(?:比|相比|比较|对比)?(?:一下)?(?:的话)?(?:有|都有)?(?:什么|啥|哪些)?"
-    r"(?:不同|区别|差别|不一样|差异)|(?:一样|相同)(?:吗|不|么)"
+    r"(?:不同|区别|差别|不一样|差异)|(?:一样|相同)(?:吗|不|么)|"
+    # "跟辽宁省的比哪个高" after 大连's 稳岗返还 (eval100 QA12, a firm, read as 所在地：辽宁省 and asked about hires)
+    r"(?:和|跟|与|同)[^，。？?\s]{2,8}?(?:的)?(?:比|相比|比较|对比)(?:一下)?[^，。？?]{0,3}(?:哪个|谁)[^，。？?\s]{0,4}(?:高|多|大|低|少)"
 )
 
 
@@ -318,4 +320,5 @@ def against(text: str, tracker: Tracker, topic: str | None, as_of: date) -> Repl
     if not here or here == named[0]:
         return None
     asked = re.sub("|".join(map(re.escape, regions.regions_in_text(topic))) or "^$", "", topic)
-    return compare_reply(f"{here}和{named[0]}的{asked} 有什么不同", as_of)
+    how = "哪个高" if which_higher.ASKED.search(text) else "有什么不同"
+    return compare_reply(f"{here}和{named[0]}的{asked} {how}", as_of)

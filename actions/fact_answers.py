@@ -99,6 +99,18 @@ def _later_answer(t: str) -> bool | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "还行 没啥大困难 业务正常" to "…是否面临暂时性生产经营困难且恢复有望？" (eval100 QA12 heard 46号（十五）'s 就业困难人员 and
+# the same question again): no hardship, said in a firm's words; "有一些影响" is not read as hardship (it would promise more)
+NO_HARDSHIP = re.compile(
+    r"没(?:啥|什么|有|有什么)?(?:大|太大的?|多大)?(?:的)?困难|不(?:太|怎么)?困难|"
+    r"(?:业务|经营|生产|运营|营业)(?:都|还|一直)?(?:正常|挺好|不错|还行)|正常(?:经营|生产|营业)"
+)
+
+
+def no_hardship(prompt: str, text: str) -> bool:
+    return "经营困难" in prompt and NO_HARDSHIP.search(text or "") is not None
+
+
 def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
     """Words first ("没有", "签了"); the classifier's affirm/deny only when it is sure (or a button):
     DIET calls "呵呵呵" affirm at 0.89."""
@@ -118,6 +130,8 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
         return True
     if (said := echoed(prompt, t)) is not None:
         return said
+    if no_hardship(prompt, t):
+        return False
     if HEDGED_YES.search(t) and not NO.match(t):
         return True
     if "是否正在" in prompt and re.match(r"^(?:还没|还未|尚未|没)(?:有)?(?:领|办|拿|开始)", t):

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.fact_answers import DONT_KNOW, NO, NONE_COUNT, YES, read_answer
+from actions.fact_answers import DONT_KNOW, NO, NONE_COUNT, YES, no_hardship, read_answer
 from actions.form_corrections import is_correction
 from actions.profile import UNKNOWN
 from knowledge.eligibility.facts import vocabulary
@@ -50,6 +50,8 @@ def leading_answer(fact: str | None, text: str) -> dict:
     spec = vocabulary().get(fact or "")
     if spec is None or not text or spec.type not in ("bool", "int"):
         return {}
+    if spec.type == "bool" and no_hardship(spec.prompt or "", text):
+        return {spec.name: False}  # "还行 没啥大困难 业务正常" (eval100 QA12): the no is in the second clause
     first, _ = first_clause(text)
     said = (NO.match(first) or YES.match(first)) if spec.type == "bool" else NONE_COUNT.match(first)
     if not said:

@@ -33,6 +33,7 @@ from answers import (
 from answers.amount_first import amount_first
 from answers.departments import UNITS_LISTED, departments_text, named_unit
 from answers.in_force_first import NOT_YET, in_force_first
+from answers.measure_first import measure_first
 from answers.models import Reply, button
 from answers.sentences import Quote
 from knowledge import regions
@@ -423,7 +424,7 @@ def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -
 def ordered(response: dict) -> dict:
     """The hits in the order an answer reads them: a clause before a document's cover, what applied that day before
     a text not yet in force, the place's own before another's."""
-    return amount_first(own_place.own_first(in_force_first(_clause_before_cover(response))))
+    return amount_first(own_place.own_first(measure_first(in_force_first(_clause_before_cover(response)))))
 
 
 def search_answer(response: dict, notice: str | None = None) -> Reply:

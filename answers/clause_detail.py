@@ -33,7 +33,8 @@ LOOKS_FOR = {
 ALSO = {
     "利息": ("贴息", "利率", "付息"),
     "贴息": ("贴息",),
-    "抵押": ("抵押", "反担保", "担保人"),
+    # not "动产抵押登记" (46号（八）'s firms' financing, eval100 QA04 heard it as the loan's collateral twice)
+    "抵押": ("抵押物", "抵押担保", "反担保", "担保人", "免担保"),
     "反担保": ("反担保", "担保人", "免担保"),
     "担保人": ("担保人", "反担保", "免担保"),
     # not "提供": "向我市企业提供职业介绍…的人力资源服务机构" is a measure, not what to hand in (eval6 E18)

@@ -110,3 +110,33 @@ def test_a_case_put_to_a_term_is_answered_by_its_definition_and_records_nothing(
     assert "城镇零就业家庭成员（指同一家庭户口内有2名及2名以上共同生活成员" in body, body
     assert "我了解到的情况" not in body and "哪个市或县" not in body, body
     assert not convo.slots.get("is_zero_employment_family"), convo.slots
+
+
+def test_a_firm_saying_business_is_normal_answers_the_hardship_question():
+    # before (eval100 QA12, a 25-person firm): "还行 没啥大困难 业务正常" to "…是否面临暂时性生产经营困难且恢复有望？" heard
+    # 46号（十五）'s 就业困难人员 sentences and the same question again
+    from actions.leading_answer import opening_answer
+
+    asked_of = {"requested_slot": "temporary_difficulty"}
+    assert opening_answer(asked_of, "凑合吧 没什么困难 生产都正常", []) == {"temporary_difficulty": False}
+    assert opening_answer(asked_of, "业务还行 正常经营着呢", []) == {"temporary_difficulty": False}
+    # an effect said is not read as the hardship the text asks (it would promise more)
+    assert opening_answer(asked_of, "前两个月停了一阵 有一些影响", []) == {}
+
+
+def test_which_is_higher_against_the_province_compares_the_measure_in_play(convo):
+    # before (eval100 QA12, a 大连 firm after its 稳岗返还 sum): "跟辽宁省的比哪个高" was read as 所在地：辽宁省 and the firm
+    # was asked about new hires
+    asked(convo, "大连小微企业没裁员 稳岗返还返多少", as_of="2020-10-15")
+    body = asked(convo, "那跟省里辽宁的比 哪个多", as_of="2020-10-15")
+    assert "规定对比如下" in body and "写的比例相同" in body, body
+
+
+def test_a_loan_asked_by_a_veteran_is_answered_by_the_loan_clause_and_collateral_by_the_waiver(convo):
+    # before (eval100 QA04, 2020-09-01): "我刚退伍…创业担保贷款…要不要抵押" heard 46号（十六）'s veterans' clause, then
+    # 46号（八）'s "支持小微企业开展股权质押登记、动产抵押登记" as the loan's collateral, twice
+    body = asked(convo, "退伍回来了 打算在大连开个小店 创业担保贷款要抵押吗", as_of="2020-09-01")
+    assert "第（八）条" in body.split("\n")[0] and "均可按规定享受创业担保贷款扶持政策" in body, body
+    assert "动产抵押登记" not in body, body
+    body = asked(convo, "那得有抵押物吧 我家没房", as_of="2020-09-01")
+    assert "动产抵押登记" not in body and "对优质创业项目免除反担保要求" in body, body
