@@ -59,7 +59,9 @@ def leading_answer(fact: str | None, text: str) -> dict:
     if not _fits_verb(said.group(0), spec.prompt):
         return {}
     rest = first[said.end() :]
-    if not (FILLERS.match(rest) or rest.startswith(said.group(0)) or _about(rest, spec.prompt)):
+    # "没领呢" to "…是否正在领取失业保险金？" (eval100 QA02, asked twice): the question's own verb after the no
+    verb = bool(rest) and rest[0] in (spec.prompt or "") and FILLERS.match(rest[1:].removeprefix("过")) is not None
+    if not (FILLERS.match(rest) or verb or rest.startswith(said.group(0)) or _about(rest, spec.prompt)):
         return {}
     value, dont_know = read_answer(spec.name, WORDS_ONLY, first)
     return {spec.name: value} if value is not None and not dont_know else {}

@@ -17,7 +17,10 @@ from answers.models import Reply
 
 RELIEF = re.compile(r"临时救助|社会救助")
 # asked of the measures that run up to retirement or of a pension: the list answers those
-RETIREMENT_ASKED = re.compile(r"失业(?:保险)?金|领到退休|续发|续领")
+# "就是失业那个钱 俺61了" (eval100 QB11, 61, heard 46 lines of working-age measures, then 创业带头人's conditions)
+RETIREMENT_ASKED = re.compile(r"失业(?:保险)?金|失业(?:的)?(?:那个|那份)?钱|失业补助|领到退休|续发|续领")
+# "字太多看不明白" (eval100 QB11): the short answer, without the list for the office
+TOO_LONG = re.compile(r"字太多|太长|看不(?:明白|懂|过来)|整不明白|弄不明白|说简单点|简单(?:点|说)")
 MOST = 2
 LIST_HEAD = re.compile(r"^按.{2,16}的政策，与您的问题相关的政策有", re.M)
 PAST_HEAD = "下面这些规定面向劳动年龄内的人员，按您说的年龄一般已不适用，列出供参考（能否申请以经办部门认定为准）："
@@ -93,6 +96,10 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     # list stays for the office to judge, without the offer of questions
     # "已过法定退休年龄" above a list headed "与您的问题相关的政策有" read as a contradiction (eval63 FB12, 58, a former
     # 女职工): the list is said as what it is, measures for those of working age, listed for the office to judge
+    if TOO_LONG.search(text or ""):
+        first.text, first.citations = "\n".join(lines), list(relief)
+        first.meta["past_retirement"] = True
+        return first
     body = [
         (PAST_HEAD if by_age else PAST_HEAD.replace("按您说的年龄", "按您说的情况"))
         if LIST_HEAD.match(line)
@@ -104,3 +111,24 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     first.citations = relief + list(first.citations)
     first.meta["past_retirement"] = True
     return first
+
+
+# "你就说能还是不能" right after the reply above (eval100 QB11, 61, heard 创业带头人's conditions): the plain word
+PLAIN_ASKED = re.compile(r"能还是不能|能不能|行还是不行|行不行|到底能|能领不|能不能领|给不给|是不是不能|就说能")
+
+
+def plain_answer(text: str, tracker) -> Reply | None:
+    from actions.dialogue_state import answer_with
+
+    if len(text or "") > 20 or not PLAIN_ASKED.search(text or ""):
+        return None
+    last = answer_with(tracker, 1, "past_retirement")
+    if not last:
+        return None
+    return Reply(
+        "按您前面说的，已到法定退休年龄（或已经退休）：收录的文件里，失业保险金、失业补助金都是给劳动年龄内的失业人员的，"
+        "按原文一般不能再领，以经办部门认定为准。\n"
+        f"家里生活困难的，可以向当地民政部门申请低保、临时救助；退休待遇请问当地社保经办机构，或拨打{HOTLINE_NAME}。",
+        list(last.get("citations") or [])[:2],
+        meta={"past_retirement": True, "low_confidence": False},
+    )

@@ -48,6 +48,7 @@ from actions import (
     other_place_rule,
     own_group,
     part_follow,
+    past_retirement,
     payer_asked,
     place_moved,
     post_asked,
@@ -66,6 +67,7 @@ from actions import (
     since_school,
     term_in_play,
     time_moved,
+    unclear_asked,
 )
 from actions.context import turn_as_of
 from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms, without_supposed
@@ -74,6 +76,7 @@ from actions.outside_told import OUTSIDE_MARK, told_outside
 from actions.outside_told import again as outside_again
 from actions.profile import DEPARTMENTS, FAILED, LAST_ASKED, SCOPE_TEXT, TOPIC, UNKNOWN, profile_from_slots
 from actions.profile_facts import HIRING_GROUP, extract
+from actions.unclear_asked import english_reply, puzzled_reply  # noqa: F401  (tests and callers read them here)
 from actions.within_place import inside_notice, most_specific, place_of, said_as_origin, said_as_past  # noqa: F401  (turns.place_of: callers read it here)
 from actions.yes_no import reply as yes_no_reply
 from answers import (
@@ -97,11 +100,6 @@ from knowledge import coverage, places, regions
 from knowledge.script import simplified
 from retrieval.search import search
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
-PUZZLED = re.compile(
-    r"^(?:[?？!！。.…~～\s]+|啥|啥意思|什么|什么意思|嗯\?|没看懂|看不懂|没懂|不懂|听不懂|没明白|不明白|说的啥|说啥呢)"
-    r"[?？!！。.…\s]*$"
-)
 SWITCH_FILLER = re.compile(
     r"算了|咋规定的?|怎么规定的?|如何规定的?|规定的?|里|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
     # "那聊城有这个政策吗" (eval6 E03 got "没有找到…"): the same question there
@@ -123,25 +121,6 @@ SWITCH_FILLER = re.compile(
     # way of the same measure
     r"(?:是)?(?:怎么|咋|如何)(?:执行|落实|操作|搞|弄)的?|执行的?"
 )
-
-
-def english_reply() -> str:
-    """The places come from the knowledge data (knowledge/coverage.py), never written here."""
-    return (
-        f"您好！我是就业政策智能助手，用中文解答{coverage.places_sentence()}的就业创业扶持政策，给出文件原文、文号和"
-        f"责任单位。请用中文提问，例如“失业了能领什么补贴？”，或拨打{HOTLINE}。\n"
-        "Hello! I answer questions about employment and business start-up support policies of the places "
-        f"named above, quoting the official documents. Please ask in Chinese, or call the {HOTLINE} hotline."
-    )
-
-
-def puzzled_reply() -> str:
-    place = coverage.short_name(coverage.example_place())
-    return (
-        "没看懂您的意思。我是就业政策智能助手：您可以直接问政策（如“稳岗返还怎么申请”），"
-        f"或说说您的情况（如“我在{place}，失业半年了”），我先告诉您相关政策，再帮您算能领多少。"
-        f"也可以回复“转人工”或拨打{HOTLINE}。"
-    )
 
 
 # "帮我查一下我的社保缴费记录": a person's own records are not in the policy texts
@@ -498,10 +477,9 @@ def special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None
 def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | None:
     if not text:
         return None
-    if not HAN.search(text) and re.search(r"[A-Za-z]{2}", text):
-        return Turn([Reply(english_reply(), meta={"english": True})])
-    if PUZZLED.match(text):
-        return Turn([Reply(puzzled_reply(), meta={"puzzled": True})])
+    unclear = unclear_asked.reply(text)
+    if unclear is not None:  # English, "？？？", "俺想问问那个钱"
+        return Turn([unclear])
     collected = collection.reply(text)  # "你这收录的文件里有没有2021年以后出的": the documents, from the build
     if collected is not None:
         return Turn([collected])
@@ -553,6 +531,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     facts = document_asked.reply(simplified(text), tracker, as_of)
     if facts is not None:  # "聊城那个通知的发文字号是多少" (eval93 JB12 heard its opening sentence three times)
         return Turn([facts], _answer_events(facts, text))
+    plain = past_retirement.plain_answer(simplified(text), tracker)
+    if plain is not None:  # "你就说能还是不能" after the answer to one past the age (eval100 QB11)
+        return Turn([plain], _answer_events(plain, text))
     residence = residence_asked.reply(simplified(text), tracker, as_of)
     if residence is not None:  # "户口不在大连有没有影响" (eval97 NA12): the clause in play's household condition
         return Turn([residence], _answer_events(residence, text))

@@ -140,3 +140,29 @@ def test_a_loan_asked_by_a_veteran_is_answered_by_the_loan_clause_and_collateral
     assert "动产抵押登记" not in body, body
     body = asked(convo, "那得有抵押物吧 我家没房", as_of="2020-09-01")
     assert "动产抵押登记" not in body and "对优质创业项目免除反担保要求" in body, body
+
+
+def test_a_no_with_the_questions_own_verb_answers_it():
+    # before (eval100 QA02, 56, 凌源): "没领呢 俺是女的…" to "您现在是否正在领取失业保险金？" was asked again, twice
+    from actions.leading_answer import opening_answer
+
+    asked_of = {"requested_slot": "receiving_unemployment_insurance"}
+    assert opening_answer(asked_of, "没领呢 厂里给开了证明", []) == {"receiving_unemployment_insurance": False}
+    assert opening_answer(asked_of, "没领过 一直在家", []) == {"receiving_unemployment_insurance": False}
+    # another verb is another matter
+    assert opening_answer(asked_of, "没签呢 我问问合同的事", []) == {}
+
+
+def test_one_past_the_age_asking_the_jobless_money_hears_it_short_and_a_plain_answer(convo):
+    # before (eval100 QB11, 61): "就是失业那个钱 俺61了" heard the working-age measures listed; "字太多看不明白…俺能领不" a
+    # longer list with 创业带头人 first; "你就说能还是不能" that measure's conditions
+    body = asked(convo, "俺问失业的那个钱 俺都62了", as_of="2026-12-07")
+    assert "都是给劳动年龄内、处于无业状态的失业人员的" in body and "创业带头人" not in body, body
+    body = asked(convo, "你就说到底能不能领", as_of="2026-12-07")
+    assert "按原文一般不能再领" in body and "创业带头人" not in body, body
+
+
+def test_money_of_no_kind_is_asked_which_not_answered_by_the_nearest_clause(convo):
+    # before (eval100 QB11): "俺想问问那个钱" heard 18号（二）'s 房产税 sentence as "最接近的一条"
+    body = asked(convo, "俺就想问下那个补贴", as_of="2026-12-07")
+    assert body.startswith("您想问的是哪一项？") and "房产税" not in body, body
