@@ -55,7 +55,8 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if WHERE_LIVED.search(text) and any("常住地" in c["quote"] for c in cites):
         # "要去哪登记失业？我户口还在学校" (eval93 JA04 heard "能。" to a question of where)
         yes = "" if re.search(r"[去上到在]哪|哪里|哪儿", text) else "能。"
-        head = f"{yes}原文写明失业人员可以在常住地办理失业登记（以经办部门认定为准）："
+        where = "户籍地或常住地" if any("户籍地或常住地" in c["quote"] for c in cites) else "常住地"
+        head = f"{yes}原文写明失业人员可以在{where}办理失业登记（以经办部门认定为准）："
     elif RESIDENCE_ASKED.search(text) and not any(RESIDENCE_SAID.search(c["quote"]) for c in cites):
         place = profile.get("region") or "收录"
         head = f"{place}的文件没有写外地户口能否在当地办理失业登记；与失业登记有关的规定是："

@@ -24,7 +24,22 @@ SAID = re.compile(r"不受户籍限制|户籍限制|户籍地或常住地")
 MOST = 2
 
 
+# "我是问户口在大连 那我在哪边办", "就告诉我在沈阳办还是回大连办" after 失业补助金 (eval100 QB05, heard a 残疾人 question and
+# "还找不到能确定适用的政策"): where to register, which the texts answer ("可在户籍地或常住地办理失业登记")
+WHERE_ASKED = re.compile(
+    r"(?:户口|户籍)[^，。？?]{0,12}(?:哪边|哪儿|哪里|在哪|去哪|上哪)(?:办|登记|申请|领)|在[\u4e00-\u9fff]{2,4}办还是(?:回|在|去)"
+)
+UNEMPLOYED_TALK = re.compile(r"失业")
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    if WHERE_ASKED.search(text or "") and UNEMPLOYED_TALK.search(
+        f"{tracker.get_slot('topic') or ''}{(in_play(tracker, text)[0] or {}).get('quote') or ''}"
+    ):
+        from actions.profile import profile_from_slots
+        from actions.registration import reply as registration
+
+        return registration(f"户口不在这边 去哪办失业登记 {text}", profile_from_slots(tracker.slots), as_of)
     if not ASKED.search(text or "") or OTHER_TOPIC.search(text or ""):
         return None
     cite = in_play(tracker, text)[0]

@@ -25,6 +25,7 @@ from answers import (
     other_name,
     own_place,
     period_links,
+    rent_for_carriers,
     sentences,
     topic_sentence,
     unwritten_terms,
@@ -418,7 +419,9 @@ def _units(hit: dict, query: str) -> str:
 def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -> str:
     """ "凌源14号文里创业担保贷款额度是多少，贴息怎么算": the part the quoted text never writes, said after it."""
     term = unwritten_terms.unwritten(query, top.get("doc_id"), as_of)
-    return f"{body}\n{unwritten_terms.line(term, citations.doc_name(cite))}" if term else body
+    body = f"{body}\n{unwritten_terms.line(term, citations.doc_name(cite))}" if term else body
+    rent = rent_for_carriers.line(query, body, top.get("region"), as_of)
+    return f"{body}\n{rent}" if rent else body
 
 
 def ordered(response: dict) -> dict:

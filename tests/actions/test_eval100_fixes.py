@@ -166,3 +166,29 @@ def test_money_of_no_kind_is_asked_which_not_answered_by_the_nearest_clause(conv
     # before (eval100 QB11): "俺想问问那个钱" heard 18号（二）'s 房产税 sentence as "最接近的一条"
     body = asked(convo, "俺就想问下那个补贴", as_of="2026-12-07")
     assert body.startswith("您想问的是哪一项？") and "房产税" not in body, body
+
+
+def test_where_to_apply_with_a_household_elsewhere_is_the_registration_sentence(convo):
+    # before (eval100 QB05, in 沈阳 with a 大连 户口): "我是问户口在大连 那我在哪边办" heard a list and "您是残疾人吗"; "就告诉我
+    # 在沈阳办还是回大连办" heard "还找不到能确定适用的政策"
+    asked(convo, "人在沈阳 工作没了 失业补助金能领不", as_of="2026-12-07")
+    body = asked(convo, "户口是大连的 我该在哪边办", as_of="2026-12-07")
+    assert "可以在户籍地或常住地办理失业登记" in body and "可在户籍地或常住地办理失业登记" in body, body
+
+
+def test_claiming_late_what_one_could_have_had_is_answered_first(convo):
+    # before (eval100 QA11, laid off in 聊城 in 2020): "…现在还能补领吗" asked three times heard a list and questions
+    from tests.actions.conftest import started
+
+    body = started(convo, "聊城的 2020年被厂里辞退 那时候啥也没申请 现在能补办不", as_of="2026-12-07")
+    assert "原文没有写到期后补申请的办法" in body and "以经办部门认定为准" in body, body
+
+
+def test_rent_asked_by_a_shop_hears_whom_the_rent_money_is_for_and_the_places_premises_subsidy(convo):
+    # before (eval100 QA03, a 聊城 restaurant, asked three times): 聊城 第17条's 运营补贴 for incubators cutting their tenants'
+    # rent was quoted as the answer, never said to be someone else's
+    body = asked(convo, "聊城开饭馆的 门市房租能给补点不", as_of="2020-05-10")
+    assert "不是直接给承租的店铺或企业" in body and "没有写给一般店铺、企业的房租补贴" in body, body
+    # in 大连 the rent is paid as 创业场地补贴 (46号（六）), which leads over 辽宁's financing clause
+    body = asked(convo, "大连这边开个小店 房租有补贴没", as_of="2020-08-10")
+    assert "创业场地补贴" in body.split("其他")[0], body
