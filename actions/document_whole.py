@@ -11,7 +11,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.document_asked import document_of
-from answers import place_sentences
+from answers import citations, place_sentences
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
 from answers.models import Reply
@@ -49,9 +49,18 @@ AFTER_END = re.compile(
 )
 
 
+# "凌政发〔2019〕14号 哪些措施被辽政发〔2020〕9号延长了" (eval101 RB12, an officer, heard all 17 measures, then 辽宁（十）)
+EXTENDED_ASKED = re.compile(
+    r"被[^，。？?]{0,16}延长|延长了(?:哪些|哪几|什么|啥)|(?:哪些|哪几[条项个]|什么|啥)[^，。？?]{0,8}延长"
+)
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if not text or len(text) > 60:
         return None
+    if EXTENDED_ASKED.search(text) and DOCUMENT_WORDS.search(text):
+        doc = document_of(text, tracker)
+        return _extended(doc, as_of) if doc is not None else None
     # "有几条政策适合我", "能代替单位缴费吗": a count or a replacement asked of a document names one
     of_document = bool(DOCUMENT_WORDS.search(text))
     if COUNT.search(text) and of_document:
@@ -133,6 +142,35 @@ def _stated(doc: Document, statement: str, as_of: date) -> list[dict]:
     """The citation of the sentence of `doc` holding a statement the registry quotes from it (at most one)."""
     found = place_sentences.find(re.compile(re.escape(statement[:20])), doc.region, as_of)
     return [c for c in found if (c.get("clause_id") or "").startswith(f"{doc.id}:")][:1]
+
+
+def _extended(doc: Document, as_of: date) -> Reply:
+    """The sentences of `doc` whose period a later collected text moved, each with its own words, the new end and the
+    moving text's sentence; the rest said to be moved by none."""
+    name = doc.doc_number or doc.display_title
+    lines, cites = [], []
+    for rec in _clauses(doc):
+        for sent in rec.sentences:
+            moved = [c for c in (sent.validity.changes if sent.validity else ()) if c.since <= as_of]
+            if not moved:
+                continue
+            cite = place_sentences.cite(rec, sent, as_of)
+            cites.append(cite)
+            by = moved[-1].basis.split("：", 1)
+            lines.append(
+                f"· {citations.label_words(cite)}“{sent.text.strip()}”——原文写至{cn_date(sent.validity.end)}，"
+                f"{by[0]}（{'已到期' if moved[-1].end < as_of else '仍在期限内'}，按{cn_date(as_of)}计）"
+                + (f"；延长的原文：{by[1]}" if len(by) > 1 else "")
+            )
+    if not lines:
+        return Reply(
+            f"收录的文件里，没有写明延长{name}中哪一项措施期限的规定。以经办部门认定为准。",
+            [],
+            meta={"low_confidence": False},
+        )
+    head = f"{name}中，期限被后来的文件写明延长的有{len(lines)}处："
+    tail = f"其余各项原文没有写到被延长；是否另有延长规定，请咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。"
+    return Reply("\n".join([head, *lines, tail]), cites, meta={"document": doc.id, "low_confidence": False})
 
 
 def _newest() -> Reply:

@@ -12,7 +12,9 @@ from answers import place_sentences
 from answers.models import Reply
 
 ASKED = re.compile(
-    r"没钱|没有钱|揭不开锅|生活困难|日子(?:过不下去|没法过)|过不下去|救济|救急|吃不上饭|困难补助|生活补助|活不下去"
+    r"没钱|没有钱|揭不开锅|生活困难|日子(?:过不下去|没法过)|过不下去|救济|救急|吃不上饭|困难补助|生活补助|活不下去|"
+    # "家里现在吃低保…失业金也没领过…能有啥政策帮帮不" (eval101 RB07, a wife for her husband, heard 失业保险金 first)
+    r"(?:家里|家)(?:现在|一直|已经)?(?:吃|是|享受|领着?)低保|低保户"
 )
 # the sentences that give help, not those counting it ("临时生活补助在核算低保救助时不计入家庭收入")
 GIVES = re.compile(

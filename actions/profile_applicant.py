@@ -107,8 +107,12 @@ WORKER = re.compile(
     r"(?:招|雇|录用|聘)(?:了)?(?:我|俺)(?![们])|"
     # "老伴55 她是厂子下岗的" (eval43 E24, a couple, was read as a firm of 2 staff): laid off from the works
     r"(?:是|从)(?:厂子|厂里|工厂|单位|公司|企业)(?:里)?(?:下岗|裁员|辞退|出来)|"
+    # "原来厂子下岗了 在街道登记失业八个月了" (eval101 RA08, a woman of 50, was read as a firm and kept nothing else)
+    r"(?:厂子|厂里|工厂|单位|公司|企业)(?:里)?(?:就|早就|早)?(?:下岗|下了岗)(?:了)?|"
     # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
-    r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?(?:黄了|倒闭|关了|关门|没了|破产|不干了|停了|散了|不要人了)|"
+    r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?"
+    # "厂子前年黄的", "厂子19年就黄了" (eval101 RB07's words in a test): when it closed said between
+    r"(?:(?:前年|去年|今年|大前年|\d{2,4}年|那年)(?:就|也)?)?(?:黄了|黄的|倒闭|关了|关门|没了|破产|不干了|停了|散了|不要人了)|"
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
     # "我是女的厂里工人" (the API joins Chinese words: the space after 女的 is gone)
     # "原来是厂里女工人" (eval63 FB12's words in a test, read as 企业): 女/男 before the worker

@@ -217,7 +217,8 @@ NEG_AFTER = re.compile(r"^\s?(?:也|都|可|倒|我|俺)?(?:不是|不算|没有
 
 def _negated(text: str, start: int) -> bool:
     # "我都54了哪是大学生" (eval47 R01 was recorded 高校毕业生：是): a rhetorical 哪是 denies
-    return bool(re.search(NEG + r"$", text[max(0, start - 2) : start])) or bool(
+    # "不是啥大学生", "也不是什么毕业生" (eval101 RA02, 45, was recorded 高校毕业生：是): the denial with a 啥 between
+    return bool(re.search(NEG + r"(?:啥|什么|个|一个)?$", text[max(0, start - 4) : start])) or bool(
         re.search(r"(?:哪是|哪里是|哪儿是|哪算)(?:什么|啥)?$", text[max(0, start - 5) : start])
     )
 
@@ -689,7 +690,9 @@ def _flags(text: str, facts: dict, who: str | None) -> None:
     # "失业登记办了" (eval29 P05 was asked again)
     said = re.search(
         r"(?:登记了失业|登记失业了|办了失业登记|做了失业登记|有失业证|失业登记了|办了失业证|失业登记(?:也|都|早就?|已经|已)?(?:办了|办过|做了|已办|办好了)|"
-        r"登记失业(?:已经|有|快|都)?\d+\s*(?:年|个月))",  # "登记失业一年了" (eval66 IA08)
+        r"登记失业(?:已经|有|快|都)?(?:\d+\s*(?:年|个月)|半年|[一二两三四五六七八九十]+(?:年|个月))|"  # "登记失业一年了" (eval66 IA08)
+        # "在社区登记失业半年多了" (eval101 RA08's words in a test): registered where one lives
+        r"在(?:街道|社区|人社局?|就业局|劳动局|乡镇)[^，。,]{0,4}?登记(?:了)?失业)",
         text,
     )
     # "我没说我办了失业登记啊，我还没去办呢" (eval83 ZA05 was recorded 已办理失业登记：是 from it)

@@ -18,7 +18,8 @@ from answers.contact import HOTLINE_NAME
 from answers.models import Reply
 
 ASKED = re.compile(
-    r"(?:办|申请|吃|领|享受|纳入|能不能办|能办)(?:个)?低保|低保(?:呢|能办|怎么办|咋办|去哪|找谁|能不能)|临时救助|救助金|"
+    # not "家里现在吃低保" (eval101 RB07, a wife asking for her husband, heard the 低保 sentences): being on it is no ask
+    r"(?<!现在)(?<!一直)(?<!已经)(?<!正在)(?<!在)(?<!家里)(?<!家)(?:办|申请|吃|领|享受|纳入|能不能办|能办)(?:个)?低保(?!户|家庭|了|呢|着)|低保(?:呢|能办|怎么办|咋办|去哪|找谁|能不能)|临时救助|救助金|"
     # "低保啥的能申请不" (eval62 EA05 heard "不能" of the 低保 continuation for those who found work)
     r"低保[^，。,？?]{0,4}(?:能|可以|可不可以)(?:申请|办|领)"
 )

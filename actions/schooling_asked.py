@@ -13,7 +13,10 @@ from answers.contact import HOTLINE_NAME
 from answers.models import Reply
 
 ASKED = re.compile(
-    r"(?:孩子|小孩|闺女|儿子|女儿|娃)[^，。？?]{0,6}(?:上学|读书|念书|学费)|学费[^，。？?]{0,4}(?:减免|补助|能不能|有没有)|"
+    # asked of, not only said: "家里现在吃低保 孩子还上学 他身体还行…" (eval101 RB07, a wife asking for her husband, heard
+    # school aid first)
+    r"(?:孩子|小孩|闺女|儿子|女儿|娃)[^，。？?\s]{0,6}(?:上学|读书|念书|学费)[^，。？?\s]{0,8}?"
+    r"(?:能|有没有|有啥|有什么|补|减|免|帮|资助|咋|怎么|吗|不)|学费[^，。？?]{0,4}(?:减免|补助|能不能|有没有)|"
     r"助学金|上学[^，。？?]{0,6}(?:帮扶|补助|补贴|资助|减免)"
 )
 WRITTEN = re.compile(r"学前教育到高等教育|助学|学费|学生[^。；]{0,10}资助")

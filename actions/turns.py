@@ -101,6 +101,8 @@ from knowledge.script import simplified
 from retrieval.search import search
 
 SWITCH_FILLER = re.compile(
+    # before "这", "那": "这条大连的文件里有没有" (eval101 RB08) leaves no "条"
+    r"这条|那条|本条|那边|这边|"
     r"算了|咋规定的?|怎么规定的?|如何规定的?|规定的?|里|不问了|那么|那|换成|改成|换到|改到|换|改|我想|我要|还是|问问|问|查查|查|看看|看|说说|"
     # "那聊城有这个政策吗" (eval6 E03 got "没有找到…"): the same question there
     r"一下|那边|这边|政策|情况|的|吧|呢|呀|啊|就|咋样|怎么样|我|俺|老家|家是|在|市|县|省|有没有|没有|有|这个|这|也|"
@@ -119,7 +121,9 @@ SWITCH_FILLER = re.compile(
     r"不一样|不同|区别|差别|差异|地方|啥|什么|"
     # "大连怎么执行的" after 辽宁's clause (eval99 PB01, an agent, heard 辽宁's closing "严格执行…" sentence): that place's
     # way of the same measure
-    r"(?:是)?(?:怎么|咋|如何)(?:执行|落实|操作|搞|弄)的?|执行的?"
+    r"(?:是)?(?:怎么|咋|如何)(?:执行|落实|操作|搞|弄)的?|执行的?|"
+    # "凌源那边文件有写标准没", "这条大连的文件里有没有 还是只有省里的" (eval101 RB10, RB08, agents, heard a preamble)
+    r"只有|写没写|有写|写|标准|没|边"
 )
 
 

@@ -1,0 +1,64 @@
+"""Faults found in the twentieth session's second round (evaluation 101: /work/eval101/ findings-A.md, findings-B.md):
+answered on the real engine. The messages are written for these tests after the findings, not copied from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.actions.conftest import asked
+
+DAY = date(2026, 12, 7)
+
+
+def test_a_denial_with_a_filler_word_between_is_a_denial():
+    # before (eval101 RA02, 45): "我都45了 不是啥大学生" was recorded 高校毕业生：是 and graduates' measures were offered
+    from actions.profile_facts import extract
+
+    assert extract("俺四十多了 也不是什么大学生", DAY).get("is_college_graduate") is False
+    assert extract("我今年刚毕业 是大学生", DAY).get("is_college_graduate") is True
+
+
+def test_one_laid_off_from_the_works_is_a_person_with_her_facts_kept():
+    # before (eval101 RA08, a woman of 50): "原来厂子下岗了 在街道登记失业八个月了" was read as a firm, age and months dropped
+    from actions.profile_facts import extract
+
+    said = extract("我们这 厂子早就下岗了 在社区登记失业半年多了 今年51", date(2020, 9, 20))
+    assert said.get("applicant_type") == "person" and said.get("age") == 51, said
+    assert said.get("unemployment_registered") is True, said
+    # a firm hiring the registered unemployed is still a firm
+    assert extract("我们公司招了登记失业的人 有补贴吗", date(2020, 9, 20)).get("applicant_type") == "enterprise"
+
+
+def test_the_same_question_asked_of_another_place_in_an_agents_words(convo):
+    # before (eval101 RB10, RB08, agents): "凌源那边文件有写标准没" after 辽宁's 临时生活补助 and "这条大连的文件里有没有 还是只有
+    # 省里的" after its 就业困难人员 list heard "没有找到…" and a document's preamble
+    asked(convo, "省里9号文第十八条 临时生活补助咋规定的", as_of="2026-12-07")
+    body = asked(convo, "凌源那边的文件写没写标准", as_of="2026-12-07")
+    assert "凌政发〔2019〕14号）一、（五）" in body and "可给予临时生活补助" in body, body
+    asked(convo, "就业困难人员的认定条件 大连的", as_of="2026-12-07")
+    asked(convo, "失地的农民呢", as_of="2026-12-07")
+    body = asked(convo, "这条大连文件里也有吗 还是只有省里有", as_of="2026-12-07")
+    assert "大连市的文件写明" in body and "没有找到" not in body, body
+
+
+def test_which_measures_a_later_text_extended_are_listed_with_the_extending_sentence(convo):
+    # before (eval101 RB12, an officer): "凌政发〔2019〕14号 哪些措施被辽政发〔2020〕9号延长了" heard all 17 measures, then
+    # "延长到什么时候" heard 辽宁（十）'s application window
+    body = asked(convo, "凌源14号文里哪几项被省里9号文延长了", as_of="2026-12-07")
+    assert body.startswith("凌政发〔2019〕14号中，期限被后来的文件写明延长的有1处") and "三、（二）" in body, body
+    assert "困难企业组织开展职工在岗培训" in body and "实施期限均延长至2020年12月31日" in body, body
+
+
+def test_a_wife_on_relief_asking_for_her_husband_hears_the_help_for_hardship_not_school_aid(convo):
+    # before (eval101 RB07): "…失业金也没领过 家里现在吃低保 孩子还上学…能有啥政策帮帮不" heard school aid first, then
+    # 失业保险金 items
+    from tests.actions.conftest import started
+
+    body = started(
+        convo,
+        "问问俺对象 他五十三了 厂子前年黄的 失业金一直没领过 家里吃低保 闺女还在念书 他没人要 我们凌源的 有啥帮扶不",
+        as_of="2026-12-07",
+    )
+    assert body.split("\n")[1].startswith("家里生活困难的，原文写有这些帮扶"), body
+    assert "可给予临时生活补助" in body and "奖助学金" not in body, body
+    assert convo.slots.get("receiving_unemployment_insurance") is False, convo.slots
