@@ -263,6 +263,16 @@ COVERS = re.compile(r"用于支付|用于|范围包括")
 NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
 
 
+# how people name their own group, and the texts' words for it (read where something free is asked)
+ASKER_GROUPS = (
+    (r"失业(?!保险|金|补助)|被裁|下岗|没(?:了)?工作|没活", ("下岗失业人员", "失业人员")),
+    (r"农民工|打工|进城务工", ("农民工", "农村转移")),
+    (r"残疾", ("残疾人",)),
+    (r"大学生|毕业生|刚毕业", ("高校毕业生",)),
+    (r"灵活就业|打零工|网约车|外卖|跑车", ("灵活就业",)),
+)
+
+
 def named_subsidies(text: str) -> list[str]:
     """The subsidies a message names as the texts do ("一次性创业补贴": also "创业补贴"); "公益岗" is the posts' (eval100
     QB09, "公益岗都啥人能去 一个月给几个钱" in 聊城, heard 第9条's 岗位补贴 for firms hiring, not its 600元 posts)."""
@@ -315,9 +325,16 @@ def choose(
     # given to is the sentence naming them before it grants
     whom = bool(WHOM_ASKED.search(query or ""))
 
+    # "被裁了 有没有免费培训" (eval101 RA01, RA10: an unemployed woman and a migrant worker heard the 灵活就业人员 and the
+    # 20岁以下 sentences): the sentence giving it free, and of those the one naming the asker's own group
+    free = "免费" in (query or "") and any("免费" in x.text for x in rec.sentences)
+    own_groups = [texts for spoken, texts in ASKER_GROUPS if free and re.search(spoken, query or "")]
+
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
         bonus = 5.0 if any(n in said for n in named) else 0.0
+        bonus += (3.0 if "免费" in said else -3.0) if free else 0.0
+        bonus += 4.0 if any(any(t in said for t in texts) for texts in own_groups) else 0.0
         bonus += 3.0 if cost and COST.search(said) else 0.0
         bonus += 4.0 if whom and GRANTEE.search(said) else 0.0
         for kind_of_subsidy, core in qualified:

@@ -62,3 +62,11 @@ def test_a_wife_on_relief_asking_for_her_husband_hears_the_help_for_hardship_not
     assert body.split("\n")[1].startswith("家里生活困难的，原文写有这些帮扶"), body
     assert "可给予临时生活补助" in body and "奖助学金" not in body, body
     assert convo.slots.get("receiving_unemployment_insurance") is False, convo.slots
+
+
+def test_free_training_asked_by_one_laid_off_is_the_sentence_giving_it_free_to_her_group(convo):
+    # before (eval101 RA01, laid off in 大连): "有没有免费培训" heard "将灵活就业人员纳入…免费职业技能培训" and the 20岁以下
+    # 劳动预备制 sentence, not "面向…下岗失业人员…开展免费职业技能提升培训"
+    body = asked(convo, "大连这边 我让单位裁了 能免费学技术不 有免费培训吗", as_of="2020-11-05")
+    quoted = [line for line in body.split("\n") if line.startswith("“")]
+    assert quoted and "下岗失业人员" in quoted[0] and "免费职业技能提升培训" in quoted[0], body
