@@ -107,8 +107,17 @@ NO_HARDSHIP = re.compile(
 )
 
 
+# "困难肯定有 二三月基本没活 现在慢慢恢复了" (eval101 RA03, a firm, was asked the same question again): both halves said
+HARDSHIP = re.compile(r"困难(?:肯定|确实|当然|是|倒是)?有|(?:有|挺|很|特别|确实|肯定)(?:点|些)?困难")
+RECOVERING = re.compile(r"恢复|好转|好起来|缓过来|回暖")
+
+
 def no_hardship(prompt: str, text: str) -> bool:
     return "经营困难" in prompt and NO_HARDSHIP.search(text or "") is not None
+
+
+def hardship_recovering(prompt: str, text: str) -> bool:
+    return "恢复有望" in prompt and bool(HARDSHIP.search(text or "")) and bool(RECOVERING.search(text or ""))
 
 
 def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.fact_answers import DONT_KNOW, NO, NONE_COUNT, YES, no_hardship, read_answer
+from actions.fact_answers import DONT_KNOW, NO, NONE_COUNT, YES, hardship_recovering, no_hardship, read_answer
 from actions.form_corrections import is_correction
 from actions.profile import UNKNOWN
 from knowledge.eligibility.facts import vocabulary
@@ -52,6 +52,8 @@ def leading_answer(fact: str | None, text: str) -> dict:
         return {}
     if spec.type == "bool" and no_hardship(spec.prompt or "", text):
         return {spec.name: False}  # "还行 没啥大困难 业务正常" (eval100 QA12): the no is in the second clause
+    if spec.type == "bool" and hardship_recovering(spec.prompt or "", text):
+        return {spec.name: True}  # "困难肯定有…现在慢慢恢复了" (eval101 RA03): both halves of the question said
     first, _ = first_clause(text)
     said = (NO.match(first) or YES.match(first)) if spec.type == "bool" else NONE_COUNT.match(first)
     if not said:

@@ -68,6 +68,7 @@ from actions import (
     term_in_play,
     time_moved,
     unclear_asked,
+    years_asked,
 )
 from actions.context import turn_as_of
 from actions.definition_words import DEFINITION, ONLY_ASKING, defined_term, more_terms, without_supposed
@@ -535,6 +536,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     facts = document_asked.reply(simplified(text), tracker, as_of)
     if facts is not None:  # "聊城那个通知的发文字号是多少" (eval93 JB12 heard its opening sentence three times)
         return Turn([facts], _answer_events(facts, text))
+    years = years_asked.reply(simplified(text), tracker)
+    if years is not None:  # "那意思是两年不够 领不了呗" after "依法参加失业保险3年以上…" (eval101 RA09)
+        return Turn([years], _answer_events(years, text))
     plain = past_retirement.plain_answer(simplified(text), tracker)
     if plain is not None:  # "你就说能还是不能" after the answer to one past the age (eval100 QB11)
         return Turn([plain], _answer_events(plain, text))

@@ -30,6 +30,7 @@ from answers import (
     topic_sentence,
     unwritten_terms,
     validity_words,
+    years_short,
 )
 from answers.amount_first import amount_first
 from answers.departments import UNITS_LISTED, departments_text, named_unit
@@ -421,7 +422,9 @@ def _with_unwritten(body: str, query: str, top: dict, cite: dict, as_of: date) -
     term = unwritten_terms.unwritten(query, top.get("doc_id"), as_of)
     body = f"{body}\n{unwritten_terms.line(term, citations.doc_name(cite))}" if term else body
     rent = rent_for_carriers.line(query, body, top.get("region"), as_of)
-    return f"{body}\n{rent}" if rent else body
+    body = f"{body}\n{rent}" if rent else body
+    years = years_short.line(query, cite.get("quote") or "")
+    return f"{body}\n{years}" if years else body
 
 
 def ordered(response: dict) -> dict:

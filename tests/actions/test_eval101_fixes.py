@@ -70,3 +70,27 @@ def test_free_training_asked_by_one_laid_off_is_the_sentence_giving_it_free_to_h
     body = asked(convo, "大连这边 我让单位裁了 能免费学技术不 有免费培训吗", as_of="2020-11-05")
     quoted = [line for line in body.split("\n") if line.startswith("“")]
     assert quoted and "下岗失业人员" in quoted[0] and "免费职业技能提升培训" in quoted[0], body
+
+
+def test_hardship_and_recovery_both_said_answer_the_hardship_question():
+    # before (eval101 RA03, a 聊城 firm): "困难肯定有 二三月基本没活 现在慢慢恢复了" was asked the same question again
+    from actions.leading_answer import opening_answer
+
+    asked_of = {"requested_slot": "temporary_difficulty"}
+    assert opening_answer(asked_of, "那困难确实有 年初停了俩月 这阵子在好转", []) == {"temporary_difficulty": True}
+    # hardship without recovery said is not the whole condition
+    assert opening_answer(asked_of, "那困难确实有 年初停了俩月", []) == {}
+
+
+def test_years_insured_said_are_set_against_the_years_the_sentence_requires(convo):
+    # before (eval101 RA09, 大连 2020-05): "失业保险都交了两年…能领不" heard 46号（四）'s "3年以上" without being told it falls
+    # short; "那意思是两年不够 领不了呗" heard a 国有企业 "今明两年" sentence
+    body = asked(convo, "大连 我们厂工人失业保险交了两年 今年都考了证 技能提升补贴能领吗", as_of="2020-05-20")
+    assert "按您说的2年，不满足这一条件" in body, body
+    body = asked(convo, "就是说俩年不够呗 交两年领不了", as_of="2020-05-20")
+    assert "不满足这一条件" in body and "国有企业" not in body, body
+    # 凌源 loosened it to one year for 2019–2020: the loosened one is read
+    from answers.years_short import line
+
+    lingyuan = "将技术技能提升补贴申领条件由企业在职职工参加失业保险 3 年以上放宽至参保 1 年以上"
+    assert "满足这一条件" in line("交了两年", lingyuan) and "不满足" not in line("交了两年", lingyuan)
