@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import clause_in_play, dont_know_after, free_answers, summary_answer, turns
+from actions import clause_in_play, dont_know_after, free_answers, summary_answer, tax_asked, turns
 from actions.cited_replies import confident_answer, offer_check, sure_reply, topic_events
 from actions.context import AS_OF_SLOT, date_in_text, turn_as_of, user_text
 from actions.dialogue_state import buttons_of, leave_form, previous_turn
@@ -132,6 +132,8 @@ class ActionOutOfScope(Threaded, Action):
         # "住房公积金能缓交不" is a policy question DIET calls out of scope: the search is sure of it.
         # A place outside coverage is said only for a policy question ("帮我订去北京的火车票" is not).
         reply = confident_answer(text, tracker)
+        # "税呢？？问你税" (eval101 RB11, an owner in 凌源, heard "超出了我的服务范围"; 凌源 三、（二） writes a 税前扣除)
+        reply = reply or tax_asked.reply(text, tracker.get_slot("region"), turn_as_of(tracker)[0])
         said = turns.special(text, tracker, places_too=reply is not None)
         if said:  # English, "？？？", a place outside, a definition DIET called out of scope
             return turns.send(dispatcher, said)

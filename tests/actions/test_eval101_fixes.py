@@ -94,3 +94,14 @@ def test_years_insured_said_are_set_against_the_years_the_sentence_requires(conv
 
     lingyuan = "将技术技能提升补贴申领条件由企业在职职工参加失业保险 3 年以上放宽至参保 1 年以上"
     assert "满足这一条件" in line("交了两年", lingyuan) and "不满足" not in line("交了两年", lingyuan)
+
+
+def test_a_tax_question_called_out_of_scope_is_asked_of_the_conversations_topic(convo):
+    # before (eval101 RB11, an owner in 凌源, 2020-05-15): "税呢？？问你税" after "小微企业 能减免啥" heard "超出了我的服务范围"
+    from actions.detours import ActionOutOfScope
+    from tests.actions.conftest import answer_texts
+
+    asked(convo, "凌源 小微企业 都能减免点啥", as_of="2020-05-15")
+    convo.say("那税呢 问你税", "out_of_scope", metadata={"as_of": "2020-05-15"})
+    body = "\n".join(answer_texts(convo.run(ActionOutOfScope())[0]))
+    assert "超出了我的服务范围" not in body and "税" in body, body
