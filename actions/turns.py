@@ -357,6 +357,9 @@ def switch_place(text: str, tracker: Tracker) -> tuple[str, str | None] | None:
         mentioned = set(regions.regions_in_text(text))
         for alias in sorted([a for a, c in regions._alias_map().items() if c in mentioned], key=len, reverse=True):
             rest = rest.replace(alias, "")
+        # "那辽宁省的规定是啥 我老家锦州" (eval101 RB05 heard 辽宁's 失业登记 sentence for 失业补助金): a city inside it too
+        for place in places.places_in_text(rest):
+            rest = rest.replace(place.said + "市", "").replace(place.said, "")
         if COUNTERPART.search(rest):  # "那十二条…对应的": the clause in play, named by its number
             rest = CLAUSE_NAMED.sub("", rest)
         return (named[0], None) if not SWITCH_FILLER.sub("", rest) else None

@@ -77,6 +77,9 @@ WORDS = [
     ("就叶", "就业"),
     ("创叶", "创业"),
     ("社宝", "社保"),
+    # eval100 QB07, eval101 RB04: "大连高校必业生有啥补帖", "听说疫清期间提高了"
+    ("必业", "毕业"),
+    ("疫清", "疫情"),
     ("社报", "社保"),
     # "离退修还差两年" (the seventeenth session's last live conversation): the retirement never read
     ("离退修", "离退休"),

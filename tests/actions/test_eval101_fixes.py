@@ -105,3 +105,17 @@ def test_a_tax_question_called_out_of_scope_is_asked_of_the_conversations_topic(
     convo.say("那税呢 问你税", "out_of_scope", metadata={"as_of": "2020-05-15"})
     body = "\n".join(answer_texts(convo.run(ActionOutOfScope())[0]))
     assert "超出了我的服务范围" not in body and "税" in body, body
+
+
+def test_the_province_asked_with_a_home_city_inside_it_is_the_same_question_there(convo):
+    # before (eval101 RB05, in 北京): "那辽宁省的规定是啥 我老家锦州" after 失业补助金 heard 辽宁's 失业登记 sentence
+    asked(convo, "人在北京 失业补助金我能拿不", as_of="2026-12-07")
+    body = asked(convo, "那辽宁的规定呢 我老家铁岭的", as_of="2026-12-07")
+    assert "按辽宁省的政策回答" in body and "发放失业补助金" in body, body
+
+
+def test_pinyin_slips_of_graduate_and_epidemic_are_read():
+    # before (eval100 QB07, eval101 RB04): "高校必业生" was not read as a graduate, "疫清期间" not as the epidemic
+    from knowledge.dialect import mandarin
+
+    assert mandarin("我是必业生 疫清那会儿没领上") == "我是毕业生 疫情那会儿没领上"
