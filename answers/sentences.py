@@ -244,6 +244,10 @@ def fit(quotes: list[Quote], budget: int = MAX_TOTAL) -> list[Quote]:
     return out
 
 
+# a standard stated with its figure ("标准为 400 元", "最低工资标准 60%"), not a cap named ("以…标准为补贴上限")
+STANDARD_STATED = re.compile(r"标准(?:为|是)?\s*\d|标准\s*的?\s*\d+(?:\.\d+)?\s*%")
+
+
 def _with_amount(chosen: list[Sentence], ranked: list[Sentence], score_of, limit: int) -> list[Sentence]:
     """ "最高能贷多少，去哪申请，多久能批下来" asks the amount too: the best-scoring sentence with a figure is
     kept beside the one saying where (the 20万元 sentence was lost to "向贷款银行申请展期")."""
@@ -383,6 +387,23 @@ def choose(
         chosen += near[:1]
     if kind != "amount" and re.search(dict(KINDS)["amount"], query or ""):
         chosen = _with_amount(chosen, ranked, score_of, limit)
+    if "标准" in (query or "") and not any(STANDARD_STATED.search(x.text) for x in chosen):
+        # "凌源见习补贴标准 见习期限" (eval101 RB02, an agent): the 期限 and 留用率 sentences were quoted, not the one stating
+        # the standard ("基本生活费不低于当地最低工资标准 60%，…保险费标准为 400 元/人…")
+        # of the measure named, by its own word ("见习"), never another's ("…一次性求职创业补贴标准为1000元/人", eval90 GB11)
+        cores = [re.sub(r"(?:补贴|补助)$", "", n).removeprefix("一次性") for n in named]
+        stated = next(
+            (
+                x
+                for x in ranked
+                if STANDARD_STATED.search(x.text)
+                and score_of(x) > 0
+                and (not cores or any(c in compact(x.text) for c in cores if len(c) >= 2))
+            ),
+            None,
+        )
+        if stated is not None:
+            chosen = (chosen if len(chosen) < limit else chosen[: limit - 1]) + [stated]
     chosen.sort(key=lambda s: s.index)
     quotes: list[Quote] = []
     budget = MAX_TOTAL

@@ -119,3 +119,10 @@ def test_pinyin_slips_of_graduate_and_epidemic_are_read():
     from knowledge.dialect import mandarin
 
     assert mandarin("我是必业生 疫清那会儿没领上") == "我是毕业生 疫情那会儿没领上"
+
+
+def test_a_standard_asked_beside_a_period_quotes_the_sentence_stating_the_standard(convo):
+    # before (eval101 RB02, an agent, 2020-06-20): "凌源见习补贴标准 见习期限" heard the 期限 and 留用率 sentences, not
+    # "见习人员见习期间基本生活费不低于当地最低工资标准 60%…"
+    body = asked(convo, "凌源 见习的补贴标准和见习期限", as_of="2020-06-20")
+    assert "基本生活费不低于当地最低工资标准 60%" in body and "3—12 个月" in body, body
