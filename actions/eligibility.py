@@ -346,6 +346,10 @@ def group_sentence(first, profile: dict, as_of: date, text: str = ""):
     return first
 
 
+# what the asker said of themselves, not carried to someone else asked about
+OWN_TRAITS = ("age", "employment_status", "gender", "years_to_retirement")
+
+
 class ActionStartEligibility(Threaded, Action):
     def name(self) -> Text:
         return "action_start_eligibility"
@@ -395,6 +399,10 @@ class ActionStartEligibility(Threaded, Action):
                 **corrected_count(text, tracker.slots),
             }
         found = spoken_facts.end_ahead(found, tracker.slots, text)  # "失业金领完了咋整" while drawing it
+        if past_retirement.FOR_OTHERS.search(text) and said_so_far(tracker)[:-1]:
+            # "不是我 是邻居家闺女…" (eval102 SA11, 65, asked for a neighbour's daughter and heard her own age three times):
+            # the asker's own age, work and sex said before are not the one asked about
+            found = {**{k: None for k in OWN_TRAITS if tracker.get_slot(k) is not None}, **found}
         if "layoff_rate" not in found:  # the people laid off said again, of the staff said before (eval30 Q03)
             found.update(spoken_facts.relaid(numeric_text(text), {**tracker.slots, **found}))
         if (

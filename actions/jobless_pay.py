@@ -88,7 +88,7 @@ def asked(text: str) -> bool:
 
 
 def _retirement_words(profile: dict, as_of: date) -> str:
-    line = against(profile, as_of, 12, "不足1年", "1年以上")
+    line = against(profile, as_of, 12, "不足1年", "1年以上", strict=True)
     if not line or line.endswith("已到法定退休年龄，不在劳动年龄之内"):
         return ""  # past the age on every reading: said by the registration line
     return f"{line}。领取失业保险金期满仍未就业且距法定退休年龄不足1年的，可继续领取至法定退休年龄。"

@@ -40,6 +40,8 @@ def retired_reply(text: str, profile: dict, as_of: date) -> Reply | None:
     """ "去年办的退休…还能领失业金不" (eval97 NA06): retired, said; 失业金 and what follows it are for the jobless of working
     age, which is said with the sentence on who registers as unemployed; None unless both are said."""
     by_age = past(profile, as_of) and profile.get("applicant_type") in (None, "person")
+    if FOR_OTHERS.search(text or ""):
+        return None
     if not (RETIRED_SELF.search(text or "") or by_age) or not RETIREMENT_ASKED.search(text or ""):
         return None
     if family_member.PROXY.search(text) or re.search(r"(?:他|她|孩子|儿子|闺女|女儿)的失业", text):
@@ -62,7 +64,17 @@ def retired_reply(text: str, profile: dict, as_of: date) -> Reply | None:
     return Reply("\n".join(lines), found, meta={"past_retirement": True, "low_confidence": False})
 
 
+# "我是…退休老师 今年六十五了 问问现在大学生毕业找不着工作 有啥补贴", "不是我 是邻居家闺女…我帮她问问", "年龄不是我的"
+# (eval102 SA11, 65, heard three times that she is past the age): the question is of someone else
+FOR_OTHERS = re.compile(
+    r"不是(?:我|俺)(?:自己)?(?!们)|(?:年龄|岁数)不是(?:我|俺)|(?:替|帮|给)(?:她|他|人家|别人|邻居|亲戚|朋友)[^，。？?]{0,4}(?:问|咨询|打听)|"
+    r"问的(?:人)?是|(?:问问|打听|咨询)(?:一下|下)?(?:现在)?(?:的)?(?:大学生|毕业生|年轻人|孩子|学生)"
+)
+
+
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
+    if FOR_OTHERS.search(text or ""):
+        return first
     retired = bool(RETIRED_SELF.search(text or ""))
     if profile.get("applicant_type") not in (None, "person") or not (past(profile, as_of) or retired):
         return first

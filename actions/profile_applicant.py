@@ -109,6 +109,8 @@ WORKER = re.compile(
     r"(?:是|从)(?:厂子|厂里|工厂|单位|公司|企业)(?:里)?(?:下岗|裁员|辞退|出来)|"
     # "原来厂子下岗了 在街道登记失业八个月了" (eval101 RA08, a woman of 50, was read as a firm and kept nothing else)
     r"(?:厂子|厂里|工厂|单位|公司|企业)(?:里)?(?:就|早就|早)?(?:下岗|下了岗)(?:了)?|"
+    # "单位说我还得干一年来的才退" (eval102 SA02, a woman of 57, was read as a firm): what the employer told the speaker
+    r"(?:单位|公司|厂里|领导|老板)(?:跟我|跟俺)?(?:说|讲|告诉|通知)(?:我|俺|了我)|"
     # "我六十一了 厂子早黄了" (eval23 U12, a 61-year-old, heard three hiring subsidies): the works one lost
     r"(?<!我们)(?<!俺们)(?<!咱们)(?:厂子|厂里|工厂|单位)(?:早|也|都|早就)?"
     # "厂子前年黄的", "厂子19年就黄了" (eval101 RB07's words in a test): when it closed said between

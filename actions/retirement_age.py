@@ -206,6 +206,11 @@ def said_age(profile: dict) -> str:
 def past(profile: dict, as_of: date) -> bool:
     """The age said puts the person past the legal retirement age on every reading."""
     age = profile.get("age")
+    told = profile.get("years_to_retirement")
+    if isinstance(told, (int, float)) and told > 0:
+        return (
+            False  # "单位说我还得干一年来的才退" (eval102 SA02, 57): the years the person was told, over any reckoning
+        )
     return isinstance(age, int) and months_left(age, profile.get("gender"), as_of)[1] < 0
 
 
@@ -239,7 +244,7 @@ def years_said(profile: dict) -> float | None:
     return float(left) if isinstance(left, (int, float)) and not isinstance(left, bool) else None
 
 
-def against(profile: dict, as_of: date, near: int, inside: str, outside: str) -> str | None:
+def against(profile: dict, as_of: date, near: int, inside: str, outside: str, strict: bool = False) -> str | None:
     """What the age said settles of a threshold of `near` months to retirement, for each reading of the legal age:
     "按您说的年龄（46岁，女）推算，按女工人的退休年龄约3至4年，在5年以内；按女干部的…不在5年以内，按哪个年龄退休以经办部门
     认定为准". `inside`/`outside`: the words after the years ("在“距法定退休年龄5年以内”之列")."""
@@ -247,7 +252,11 @@ def against(profile: dict, as_of: date, near: int, inside: str, outside: str) ->
     if left is not None:
         # "我离退休大概还有三四年" (eval71 NA12 heard "看不出属于所列哪一类" and the ages of men and women reckoned):
         # the years the person said, over those reckoned from an age
-        return f"您说距法定退休年龄还有约{left:g}年，{inside if left * 12 <= near else outside}"
+        if strict and left * 12 == near:
+            # "还得干一年来的才退" against "不足1年" (eval102 SA02 read "还有约1年，不足1年"): on the line, the office's
+            return f"您说距法定退休年龄还有约{left:g}年，到时是否{inside}，以经办部门认定为准"
+        within = left * 12 < near if strict else left * 12 <= near
+        return f"您说距法定退休年龄还有约{left:g}年，{inside if within else outside}"
     age, gender = profile.get("age"), profile.get("gender")
     if not isinstance(age, int):
         return None
