@@ -66,7 +66,9 @@ FOLLOW_UP = [  # order: the more specific first
             # "是不是得等到59了才给补 就补一年？" (eval40 H01): the period read back for a yes or no
             r"(?:就|只|才)?(?:补|给|领|发|享受)(?:一|1|两|2|三|3)年|等?到\d+岁?了?才(?:开始)?(?:给|补|发|能)?|"
             # "期限" alone after 46号（十五）'s 公益性岗位 standard (eval65 HB01, an agent, was handed to a person)
-            r"^(?:那)?(?:补贴|享受|补助)?期限(?:呢|是多久|多久|多长)?[?？]?$"
+            r"^(?:那)?(?:补贴|享受|补助)?期限(?:呢|是多久|多久|多长)?[?？]?$|"
+            # "文件里有没有说不能重复享受" after 18号（九） (eval102 SB06, an agent, heard 18号（十五）'s 公益性岗位 extension)
+            r"重复(?:享受|领|拿)|同时享受|一起(?:领|拿|享受)|叠加"
         ),
     ),
     (

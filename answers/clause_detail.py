@@ -41,6 +41,9 @@ ALSO = {
     "材料": ("材料", "提交", "证明"),
     "证": ("就业创业证", "就业失业登记证", "登记证", "证书"),
     "几次": ("不可同时享受", "不重复享受", "一次性"),
+    # "文件里有没有说不能重复享受" (eval102 SB06, an agent, heard 18号（十五）'s 公益性岗位 extension)
+    "重复": ("不可同时享受", "不重复享受", "不得重复", "不可重复"),
+    "同时享受": ("不可同时享受", "不重复享受", "不得重复"),
     "到账": ("到账", "及时", "到位"),  # "多久到账": the sentence on paying out, then that no time is set
     "先给一半": ("预支", "50%"),
     "给一半": ("预支", "50%"),
@@ -241,6 +244,11 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     qkind, _ = LOOKS_FOR[kind]
     highlights = hit.get("highlights") or []
     asked = asked_words(words)
+    # "那个20万的是给啥人的" after 凌源 四、（七）'s 10万元 (eval102 SB10, an agent): the one sentence writing the figure named
+    figures = [f"{n}{u}" for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*(万|元|%)", sentences.compact(words or ""))]
+    writing = [x for x in rec.sentences if figures and any(f in sentences.compact(x.text) for f in figures)]
+    if len(writing) == 1:
+        return [quote_of(writing[0], asked, qkind)]
     # "那一次性创业补贴呢…多少钱" after 聊城 第16条's loan (eval67 JA10): the sentence naming it
     names = sentences.named_subsidies(f"{about} {words}")
     naming_all = [x for x in rec.sentences if any(n in sentences.compact(x.text) for n in names)]
@@ -431,7 +439,8 @@ def _stated_elsewhere(rec: ClauseRecord, quotes: list[Quote], qkind: str | None,
 
 # the words that ask how much or how long, not what about
 ASKING_WORDS = re.compile(
-    r"最长|最多|最少|多久|多长(?:时间)?|几年|几个月|几天|多少钱?|是多少|有多少|能领|能拿|能返|能贷|能补|给多少|"
+    # "一个月多少" (eval102 SA01, of 凌源's 见习, heard "原文没有写明…标准" beside the 60% sentence): per month asks how much
+    r"一个月|每个月|每月|一月|最长|最多|最少|多久|多长(?:时间)?|几年|几个月|几天|多少钱?|是多少|有多少|能领|能拿|能返|能贷|能补|给多少|"
     r"[呢吗啊呀吧么的了是][？?]?|[？?！!。，,\s]|来电人(?:又)?问|那个|这个|那|这|\d+|享受|能|可以|要"
 )
 
@@ -473,8 +482,8 @@ def _other_ceilings(rec: ClauseRecord, chosen: list[Quote], words: str) -> list[
 def _holding_asked(rec: ClauseRecord, chosen: list[Quote], words: str) -> list[Quote]:
     """ "贷款贴息 贴几年" on 46号（十二） (eval100, a test's message) heard the 社保补贴 and 1000元 sentences and "本条原文未写贴息"
     beside the clause's own "…实行全额贴息，贴息期限不超过3年": a thing asked by name that the clause writes is quoted."""
-    # interest only: "抵押" or "证" written in a clause may be another thing's ("动产抵押登记", "取得证书")
-    asked = [w for k in asked_keys(words) if k in ("利息", "贴息") for w in ALSO[k]]
+    # interest and combining only: "抵押" or "证" written in a clause may be another thing's ("动产抵押登记", "取得证书")
+    asked = [w for k in asked_keys(words) if k in ("利息", "贴息", "重复", "同时享受") for w in ALSO[k]]
     if not asked or any(w in sentences.compact(q.text) for q in chosen for w in asked):
         return chosen
     holding = [

@@ -334,9 +334,13 @@ def choose(
     free = "免费" in (query or "") and any("免费" in x.text for x in rec.sentences)
     own_groups = [texts for spoken, texts in ASKER_GROUPS if free and re.search(spoken, query or "")]
 
+    # "凌源20万那个是给谁的" (eval102 SB10, an agent, heard the 10万元 sentence): the sentence writing the figure named
+    figures = [f"{n}{u[0]}" for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*(万|元|%)", compact(query or ""))]
+
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
         bonus = 5.0 if any(n in said for n in named) else 0.0
+        bonus += 6.0 if figures and any(f in said for f in figures) else 0.0
         bonus += (3.0 if "免费" in said else -3.0) if free else 0.0
         bonus += 4.0 if any(any(t in said for t in texts) for texts in own_groups) else 0.0
         bonus += 3.0 if cost and COST.search(said) else 0.0

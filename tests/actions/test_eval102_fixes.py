@@ -37,3 +37,26 @@ def test_the_years_to_retirement_the_person_was_told_stand_over_any_reckoning(co
     body = _started(convo, "我是女的 单位说我还得再干一年才退 被裁了失业金能领到退休不", "2026-12-07")
     assert "已过法定退休年龄" not in body and "已到法定退休年龄" not in body, body
     assert "可继续领取失业保险金直至法定退休年龄" in body, body
+
+
+def test_per_month_asked_of_a_clause_stating_the_standard_quotes_it(convo):
+    # before (eval102 SA01, a 中专 graduate in 凌源, 2019-10-10): "一个月多少" after the 见习 clause heard "原文没有写明就业
+    # 见习补贴的具体金额或标准" beside "见习人员见习期间基本生活费不低于当地最低工资标准 60%"
+    from tests.actions.conftest import asked
+
+    asked(convo, "凌源 中职毕业半年了 见习能去吗", as_of="2019-10-10")
+    body = asked(convo, "那每个月给多少", as_of="2019-10-10")
+    assert "不低于当地最低工资标准 60%" in body and "原文没有写明" not in body, body
+
+
+def test_a_figure_named_and_combining_asked_are_answered_from_the_clause(convo):
+    # before (eval102 SB10, SB06, agents): "凌源20万那个是给谁的" heard the 10万元 sentence; "文件里有没有说不能重复享受" after
+    # 18号（九） heard 18号（十五）'s 公益性岗位 extension
+    from tests.actions.conftest import asked
+
+    asked(convo, "凌源 创业担保贷款 最高多少", as_of="2026-12-07")
+    body = asked(convo, "那个20万的是给啥人的", as_of="2026-12-07")
+    assert "大学生在高新技术领域实现自主创业的，贷款最高额度不超过20万元" in body, body
+    asked(convo, "大政发〔2020〕18号 第九条", as_of="2020-09-01")
+    body = asked(convo, "这条写没写不能重复享受", as_of="2020-09-01")
+    assert "对同一类人员的补助或补贴不可同时享受" in body and "公益性岗位" not in body, body
