@@ -27,7 +27,9 @@ DEFINITION = re.compile(
     r"指(?:的是)?(?:哪些|哪几类|哪类|什么样的?)(?:人|人员|企业|单位|情况)|"
     # "简单说 是不是家里两口子都没工作就算零就业家庭" (eval100 QB08, asking a meaning, was recorded as one and listed
     # benefits): whether a case falls under a term is the term's definition
-    r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)[\u4e00-\u9fff]{2,12}"
+    r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)[\u4e00-\u9fff]{2,12}|"
+    # "初次创业怎么算" (eval102 SB08 heard 辽政发（十）'s 200元/人): how a status counts, not a sum
+    r"^(?:那)?[\u4e00-\u9fff]{0,6}(?:创业|就业|人员|家庭|企业|单位|群体|对象|毕业生|农民工|带头人)(?:是)?(?:怎么|咋|如何)算(?:的|呢)?[?？]?$"
 )
 # "是不是家里两口子都没工作就算零就业家庭" (eval100 QB08): a case put to a term, no fact of the speaker's own
 SUPPOSED = re.compile(r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)[\u4e00-\u9fff]{0,12}")
@@ -60,7 +62,8 @@ _TERM = re.compile(
     r"有(?:没有)?(?:明确的?)?定义|有无定义|(?:怎么|如何|怎样|咋)界定|的?界定标准|定义[?？]?$|(?:怎么|如何|怎样|咋)定义|"
     r"的?范围(?:是|包括|有)(?:啥|什么|哪些)|\s*(?:的)?范围[?？]?$|指(?:的是)?(?:哪些|哪几类|哪类|什么样的?)(?:人|人员|企业|单位|情况))|"
     r"(?:算不算|属不属于)(?P<c>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|[?？。，,]|$)|"  # "零就业家庭的人算不算就业困难人员"
-    r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)(?P<d>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|了|[?？。，,\s]|$)"
+    r"是不是[^？?，,。]{2,24}?就(?:算|属于|叫)(?P<d>[\u4e00-\u9fff]{2,12}?)(?:吗|呢|了|[?？。，,\s]|$)|"
+    r"^(?:那)?(?P<e>[\u4e00-\u9fff]{0,6}(?:创业|就业|人员|家庭|企业|单位|群体|对象|毕业生|农民工|带头人))(?:是)?(?:怎么|咋|如何)算(?:的|呢)?[?？]?$"
 )
 
 
@@ -113,7 +116,7 @@ def _defined_term(text: str) -> str:
 
 
 def _term_of(m: re.Match[str]) -> str:
-    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
 
 
 def more_terms(text: str) -> list[str]:

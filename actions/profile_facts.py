@@ -748,12 +748,20 @@ def _flags_rest(text: str, facts: dict) -> None:
         facts["layoffs"] = "none"  # never of "…算不裁员少裁员 我们这算吗", a question (eval52 Y18)
     # "第一次开店" (eval6 E33 was asked "您是初次创业吗" after saying it); "不创业，他都58了" (E01 was asked it)
     # "有没有创业补贴" asks (eval18 P17 was recorded 初次创业：否 and told nothing applied)
-    if re.search(
-        r"(?<!有)(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)(?!补|贷|担保|扶持|政策|的?补贴)", text
-    ) or re.search(
-        # "不知道算不算首次" asks (eval67 JA08 was recorded 初次创业：否)
-        r"(?<![算是])(?:不是|不算|并非)(?:第一次|第1次|首次|初次|头一回|头一次)",
-        text,
+    if (
+        re.search(r"(?<!有)(?:不|没|没有|不想|不打算|不准备)(?:创业|开店|做生意)(?!补|贷|担保|扶持|政策|的?补贴)", text)
+        or re.search(
+            # "不知道算不算首次" asks (eval67 JA08 was recorded 初次创业：否)
+            r"(?<![算是])(?:不是|不算|并非)(?:第一次|第1次|首次|初次|头一回|头一次)",
+            text,
+        )
+        or re.search(
+            # "以前开过店关了的算不算" (eval102 SB08 was recorded 初次创业：是): a business before, so no first licence (the
+            # reading that never promises more; 以经办部门认定为准)
+            r"(?:以前|之前|原来|曾经|过去|早些年)(?:也|还)?(?:开过|办过|干过|做过)(?:个|一个|家)?(?:店|公司|厂|个体|买卖|生意|执照|营业执照)|"
+            r"(?:营业)?执照(?:也|早)?(?:注销|吊销)了?",
+            text,
+        )
     ):  # "不是初次创业 开了好几年了" (eval44 D11 was recorded 初次创业：是)
         facts["first_time_business"] = False
     elif re.search(

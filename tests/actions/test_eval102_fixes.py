@@ -60,3 +60,15 @@ def test_a_figure_named_and_combining_asked_are_answered_from_the_clause(convo):
     asked(convo, "大政发〔2020〕18号 第九条", as_of="2020-09-01")
     body = asked(convo, "这条写没写不能重复享受", as_of="2020-09-01")
     assert "对同一类人员的补助或补贴不可同时享受" in body and "公益性岗位" not in body, body
+
+
+def test_how_a_status_counts_is_its_definition_and_a_business_before_is_no_first(convo):
+    # before (eval102 SB08): "初次创业怎么算" heard 辽政发（十）'s 200元/人; "以前开过店关了的算不算" was recorded 初次创业：是
+    from datetime import date
+
+    from actions.profile_facts import extract
+    from tests.actions.conftest import asked
+
+    body = asked(convo, "那初次创业咋算", as_of="2026-12-07")
+    assert "初次创业（指首次领取工商营业执照）" in body and "200元" not in body, body
+    assert extract("我早些年开过个店 后来不干了 现在又想开", date(2026, 12, 7)).get("first_time_business") is False
