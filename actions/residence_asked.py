@@ -10,6 +10,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.clause_in_play import in_play
+from actions.profile import TOPIC, profile_from_slots
 from answers import place_sentences
 from answers.models import Reply
 from answers.sentences import record_of
@@ -34,9 +35,8 @@ UNEMPLOYED_TALK = re.compile(r"失业")
 
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if WHERE_ASKED.search(text or "") and UNEMPLOYED_TALK.search(
-        f"{tracker.get_slot('topic') or ''}{(in_play(tracker, text)[0] or {}).get('quote') or ''}"
+        f"{tracker.get_slot(TOPIC) or ''}{(in_play(tracker, text)[0] or {}).get('quote') or ''}"
     ):
-        from actions.profile import profile_from_slots
         from actions.registration import reply as registration
 
         return registration(f"户口不在这边 去哪办失业登记 {text}", profile_from_slots(tracker.slots), as_of)
