@@ -32,6 +32,7 @@ from answers.phrases import REFUSED, refuses_human, wants_human
 ASKS_WHO = re.compile(WHO_ASKED + r"|有没有(?:联系)?电话|电话(?:多少|是多少|号码)")
 NOT_HANDED_OFF = "好的，不转人工。您接着问就行，比如某项补贴的标准、条件或某个文件的原文。"
 PERSON_ASKED = re.compile(r"人工(?!智能)|真人|活人|客服|转接")
+NO_PHONE_SAID = re.compile(r"聋|哑|听不见|说不了话|(?:打|接)不了电话|不能(?:打|接)电话|没法(?:打|接)电话|不会打电话")
 
 
 def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
@@ -49,7 +50,8 @@ def topic_and_departments(tracker: Tracker) -> tuple[str, list[str]]:
 
 def send_handoff(dispatcher: CollectingDispatcher, tracker: Tracker, reason: str) -> None:
     topic, departments = topic_and_departments(tracker)
-    reply = Reply(notices.handoff(departments), meta={"handoff": True, "reason": reason})
+    no_phone = NO_PHONE_SAID.search(user_text(tracker) or "") is not None
+    reply = Reply(notices.handoff(departments, no_phone), meta={"handoff": True, "reason": reason})
     dispatcher.utter_message(json_message=reply.to_payload())
     # dates as text: the payload goes out as JSON (a resumption date made the action fail, eval35 rehearsal of c38)
     profile = {k: v.isoformat() if isinstance(v, date) else v for k, v in profile_from_slots(tracker.slots).items()}

@@ -99,11 +99,19 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
-def handoff(departments: list[str] | None = None) -> str:
+# "我聋 打不了电话 去哪" (eval102 SA08, a deaf man, rated 1, was sent the phone line twice)
+NO_PHONE = (
+    "您说不方便打电话：可以请家人或朋友代为拨打，也可以带上身份证件到当地人力资源社会保障部门的服务窗口，"
+    "用文字当面咨询。"
+)
+
+
+def handoff(departments: list[str] | None = None, no_phone: bool = False) -> str:
     # the units as the clause just cited lists them, never its first one as "the" one (eval73 PB08 was sent to 市发展改革委
     # for unpaid wages, the first unit of a 农民工工资 clause); which of them handles it, the hotline routes
     dept = f"刚才引用的条款列出的责任单位有：{departments_text(departments, limit=3)}。" if departments else ""
-    return f"好的，为您转人工服务。请拨打{HOTLINE_NAME}，工作人员可以查看您刚才的对话记录。{dept}"
+    said = f"好的，为您转人工服务。请拨打{HOTLINE_NAME}，工作人员可以查看您刚才的对话记录。{dept}"
+    return f"{said}\n{NO_PHONE}" if no_phone else said
 
 
 def handoff_reference(ref: str) -> str:

@@ -72,3 +72,12 @@ def test_how_a_status_counts_is_its_definition_and_a_business_before_is_no_first
     body = asked(convo, "那初次创业咋算", as_of="2026-12-07")
     assert "初次创业（指首次领取工商营业执照）" in body and "200元" not in body, body
     assert extract("我早些年开过个店 后来不干了 现在又想开", date(2026, 12, 7)).get("first_time_business") is False
+
+
+def test_one_who_cannot_phone_is_told_another_way_than_the_phone(convo):
+    # before (eval102 SA08, a deaf man, rated 1): "我聋 打不了电话 去哪" was sent "请拨打12345…" twice
+    from actions.handoff import ActionHandoff
+
+    convo.say("我听不见 打不了电话 转人工吧", "handoff", metadata={"as_of": "2026-12-07"})
+    body = "\n".join(answer_texts(convo.run(ActionHandoff())[0]))
+    assert "不方便打电话" in body and "当面咨询" in body, body
