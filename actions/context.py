@@ -39,12 +39,22 @@ def channel(tracker: Tracker) -> str:
     return value if value in ("web", "wechat", "console", "cli") else "web"
 
 
+def typed(text: str, metadata: dict | None) -> str:
+    """The message as typed, with its spaces between Chinese words, when the API sent it beside the text DIET reads
+    (api/chat/service.py: the spaces are taken out for DIET, and the readers here take a space as a break)."""
+    spaced = (metadata or {}).get("typed")
+    if isinstance(spaced, str) and re.sub(r"\s+", "", spaced) == re.sub(r"\s+", "", text or ""):
+        return spaced
+    return text
+
+
 def user_text(tracker: Tracker) -> str:
     """The last user message, whitespace normalised (empty for a button payload like "/affirm")."""
-    text = (tracker.latest_message or {}).get("text") or ""
+    message = tracker.latest_message or {}
+    text = message.get("text") or ""
     if text.startswith("/"):
         return ""
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", typed(text, message.get("metadata"))).strip()
 
 
 def _valid(y: int, m: int, d: int | None = None) -> date | None:

@@ -14,6 +14,7 @@ from typing import Any, Dict, Iterable, Text
 from rasa_sdk import Tracker
 
 from actions import question_fit, retirement_age
+from actions.context import typed
 from actions.dialogue_state import MAX_QUESTIONS, walk_back
 from actions.profile import (
     ASKED,
@@ -50,7 +51,7 @@ def said_so_far(tracker: Tracker) -> list[str]:
     for _, event in walk_back(tracker):
         if event.get("event") in CLEARED:
             break
-        text = event.get("text") or "" if event.get("event") == "user" else ""
+        text = typed(event.get("text") or "", event.get("metadata")) if event.get("event") == "user" else ""
         if text and not text.startswith("/"):
             out.append(text)
     return out[::-1]

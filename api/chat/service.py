@@ -122,6 +122,12 @@ class ChatService:
             ),
             read,
         )
+        # the message with the spaces the person typed between Chinese words (DIET reads it without them, Rasa #7910):
+        # "大连 失业 50岁 女" and "我老公是现役军人 我随军过来…" lost "女" and 军人配偶 in the actions' readers, which take a
+        # space as a break (eval102 SB04, SA10; in process, with the spaces, both were read)
+        spaced = places_named(mandarin(simplified(redact(" ".join(message.split())))))
+        if spaced != read and spaced.replace(" ", "") == read.replace(" ", ""):
+            meta = {**meta, "typed": spaced}
         try:
             result = await self._dialogue(sender_id, read, meta)
         except rasa_client.DialogueUnavailable as exc:

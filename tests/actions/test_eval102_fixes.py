@@ -81,3 +81,14 @@ def test_one_who_cannot_phone_is_told_another_way_than_the_phone(convo):
     convo.say("我听不见 打不了电话 转人工吧", "handoff", metadata={"as_of": "2026-12-07"})
     body = "\n".join(answer_texts(convo.run(ActionHandoff())[0]))
     assert "不方便打电话" in body and "当面咨询" in body, body
+
+
+def test_the_spaces_typed_reach_the_readers_though_the_classifier_reads_without_them(convo):
+    # before (eval102 SB04, SA10): the API takes the spaces between Chinese words out for DIET (Rasa #7910), so
+    # "大连 失业 50岁 女" reached the actions as "大连失业50岁女" and 女 was never read (asked "您的性别是" after it); the
+    # message as typed now rides in the metadata and the readers take it
+    from actions.eligibility import ActionStartEligibility
+
+    convo.say("大连失业50岁女", "inform", metadata={"as_of": "2026-12-07", "typed": "大连 失业 50岁 女"})
+    convo.run(ActionStartEligibility())
+    assert convo.slots.get("gender") == "female" and convo.slots.get("age") == 50, convo.slots
