@@ -16,6 +16,7 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
+from actions.context import event_text
 from actions.dialogue_state import bot_messages_back
 from actions.profile import profile_from_slots
 from answers import citations, sentences, validity_words
@@ -131,7 +132,7 @@ def _text_asked(text: str, tracker: Tracker) -> str:
 def _said_before(tracker: Tracker) -> str | None:
     """The one place the person's earlier messages name ("大连的 失业保险金能在网上申请吗" answered by a turn that set no
     place: eval55 I22 then heard 低保救助's 3至12个月 for "那失业金能领多长时间")."""
-    said = " ".join(e.get("text") or "" for e in tracker.events if e.get("event") == "user")
+    said = " ".join(event_text(e) for e in tracker.events if e.get("event") == "user")
     named = list(dict.fromkeys(regions.regions_in_text(simplified(said))))
     return named[-1] if named else None
 

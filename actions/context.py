@@ -48,6 +48,11 @@ def typed(text: str, metadata: dict | None) -> str:
     return text
 
 
+def event_text(event: dict) -> str:
+    """A user event's text as typed (see `typed`)."""
+    return typed(event.get("text") or "", event.get("metadata"))
+
+
 def user_text(tracker: Tracker) -> str:
     """The last user message, whitespace normalised (empty for a button payload like "/affirm")."""
     message = tracker.latest_message or {}

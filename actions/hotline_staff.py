@@ -13,6 +13,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.context import event_text
 from answers import dialogue
 from answers.contact import HOTLINE, HOTLINE_NAME
 from answers.models import Reply, button
@@ -61,7 +62,7 @@ def says_lookup(text: str) -> bool:
 
 def asking(tracker: Tracker) -> bool:
     """Any message of this conversation says the one typing is hotline staff, or looks a clause up by number."""
-    said = [e.get("text") or "" for e in tracker.events or [] if e.get("event") == "user"]
+    said = [event_text(e) for e in tracker.events or [] if e.get("event") == "user"]
     said.append((tracker.latest_message or {}).get("text") or "")
     return any(STAFF.search(t) or LOOKUP.search(t) for t in said)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from actions.context import event_text
 from actions.profile_facts import numeric_text
 from answers.sentences import compact
 
@@ -69,7 +70,7 @@ def conclusion(sentence: str, said: list[str]) -> str:
 
 def user_said(tracker, turns: int = 4) -> list[str]:
     """The person's last messages, newest first (the figures may come a turn before the question)."""
-    said = [e.get("text") or "" for e in reversed(tracker.events) if e.get("event") == "user"]
+    said = [event_text(e) for e in reversed(tracker.events) if e.get("event") == "user"]
     return said[:turns]
 
 

@@ -23,6 +23,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions import failed_leaf, figure_named, local_figures, own_figures, question_parts
+from actions.context import event_text
 from actions.denied_words import without_groups_denied
 from actions.dialogue_state import cited_clauses
 from actions.earlier_facts import said_earlier
@@ -107,7 +108,7 @@ def _cited_clauses(tracker: Tracker) -> list[str]:
 
 def _earlier(tracker: Tracker, value: float) -> str:
     """The words said earlier beside the same sum ("这次培训一共花了5万块")."""
-    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
+    said = [event_text(e) for e in tracker.events if e.get("event") == "user"][:-1]
     return "".join(_sum_piece(t, value) for t in said)
 
 
@@ -397,7 +398,7 @@ def _local_in_play(text: str, tracker: Tracker, as_of: date) -> Reply | None:
         return None
     clauses = set(_cited_clauses(tracker))
     benefits = set(tracker.get_slot(CANDIDATES) or [])
-    earlier = "\n".join(e.get("text") or "" for e in tracker.events if e.get("event") == "user")
+    earlier = "\n".join(event_text(e) for e in tracker.events if e.get("event") == "user")
     judged = {b["benefit_id"]: b for b in evaluate(profile_from_slots(tracker.slots), as_of)["benefits"]}
     found = [
         (r, line)

@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import clause_in_play, question_parts, retirement_age
 from actions.combine_question import TOGETHER
+from actions.context import event_text
 from actions.form_corrections import is_correction
 from actions.profile import CANDIDATES, TOPIC, evaluate, profile_from_slots
 from actions.profile_facts import GROUP_WORDS, extract
@@ -86,7 +87,7 @@ REFUND = re.compile(r"退(?:不退|回|还|钱|款|吗|么)|能不能退|可不�
 
 
 def _earlier_questions(tracker: Tracker) -> list[str]:
-    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    said = [event_text(e) for e in tracker.events if e.get("event") == "user"]
     return list(reversed(said[:-1]))
 
 
