@@ -245,7 +245,7 @@ def _chosen(rec: ClauseRecord, hit: dict, kind: str, words: str, about: str = ""
     highlights = hit.get("highlights") or []
     asked = asked_words(words)
     # "那个20万的是给啥人的" after 凌源 四、（七）'s 10万元 (eval102 SB10, an agent): the one sentence writing the figure named
-    named_figures = [f"{n}{u}" for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*(万|元|%)", sentences.compact(words or ""))]
+    named_figures = sentences.figures_named(words or "")
     writing = [x for x in rec.sentences if named_figures and any(f in sentences.compact(x.text) for f in named_figures)]
     if len(writing) == 1:
         return [quote_of(writing[0], asked, qkind)]

@@ -277,6 +277,11 @@ ASKER_GROUPS = (
 )
 
 
+def figures_named(text: str) -> list[str]:
+    """The sums a message names, as a sentence writes them ("20万", "600元", "60%")."""
+    return [f"{n}{u}" for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*(万|元|%)", compact(text))]
+
+
 def named_subsidies(text: str) -> list[str]:
     """The subsidies a message names as the texts do ("一次性创业补贴": also "创业补贴"); "公益岗" is the posts' (eval100
     QB09, "公益岗都啥人能去 一个月给几个钱" in 聊城, heard 第9条's 岗位补贴 for firms hiring, not its 600元 posts)."""
@@ -335,7 +340,7 @@ def choose(
     own_groups = [texts for spoken, texts in ASKER_GROUPS if free and re.search(spoken, query or "")]
 
     # "凌源20万那个是给谁的" (eval102 SB10, an agent, heard the 10万元 sentence): the sentence writing the figure named
-    figures = [f"{n}{u[0]}" for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*(万|元|%)", compact(query or ""))]
+    figures = figures_named(query or "")
 
     def score_of(s: Sentence) -> float:
         said = compact(s.text)

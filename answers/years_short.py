@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import re
 
+import cn2an
+
 REQUIRED = re.compile(r"(?:参加失业保险|参保|缴纳失业保险费?|缴费)\s*(\d+)\s*年以上")
 SAID = re.compile(
     r"(?:交|缴|参保|上|参加)(?:了|过)?(?:失业保险|社保|保险)?(?:都|也|才|就)?(?:交|缴)?(?:了)?\s*([一二两俩三四五六七八九十\d]+)\s*年"
 )
-NUMBERS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _years(text: str) -> int | None:
     m = SAID.search(text or "")
-    if m is None:
-        return None
-    said = m.group(1)
-    return int(said) if said.isdigit() else NUMBERS.get(said)
+    return int(cn2an.cn2an(m.group(1).replace("俩", "两"), "smart")) if m else None
 
 
 def line(text: str, quoted: str) -> str | None:
