@@ -58,6 +58,7 @@ TEXT_WORDS = (
 )
 
 
+SELF_EMPLOYED = re.compile(r"个体户|个体工商户")
 ALL_ENDED = re.compile(r"以下\d+项相关措施均已到期")
 
 
@@ -103,6 +104,12 @@ def lead(first: Reply | None, text: str, region: str | None, as_of: date, plain_
             f"“{q.text}”",
             validity_words.sentence(validity, as_of),
         ]
+        if SELF_EMPLOYED.search(text or "") and "企业" in q.text and "个体" not in q.text:
+            # "个体户 社保能缓缴不" (eval103 TA11): the sentence defers what firms pay; the 个体户's own is not written
+            said.insert(
+                2,
+                "原文写的是企业；没有写个体工商户缓缴或免缴本人的社会保险费，个体户本人的请向当地社会保险经办机构咨询。",
+            )
         first.text = "\n".join(said) + (f"\n{first.text}" if first.text else "")
         first.citations = [cite] + list(first.citations)
     return first

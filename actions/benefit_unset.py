@@ -43,6 +43,9 @@ STATED = {
 # the sentences that bear on the period or the standard (not the 失业补助金 for those without it)
 BEARS = re.compile(r"失业保险金(?:发放)?标准|直至法定退休|至法定退休")
 MAX_QUOTES = 3
+# "没领过失业金 有啥补贴没" (the twentieth session's last live conversation: "你就说一个月给多少钱" after the answer on posts
+# heard 失业保险金): a benefit the person says they never drew is not the one a later sum asks of
+NEVER_DRAWN = re.compile(r"(?:没|未|不)(?:有)?(?:领|拿|申请)(?:过|到|上)?(?:失业保险金|失业金)")
 USED_UP = re.compile(r"领完|期满|领到头|领光|到期了|停了")
 
 
@@ -122,6 +125,7 @@ def _text_asked(text: str, tracker: Tracker) -> str:
     if (
         NAMED.search(topic)
         and not re.search(r"领完|期满|到期|补助", topic)
+        and not NEVER_DRAWN.search(topic)
         and len(text) <= 16
         and not MEASURE.search(text)
     ):

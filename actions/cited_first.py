@@ -30,10 +30,18 @@ def _held(hit: dict, words: set[str]) -> int:
 def prefer(response: dict, text: str, tracker) -> dict:
     hits = response.get("results") or []
     cited = cited_clauses(tracker, TURNS)
-    if len(hits) < 2 or not cited or hits[0]["clause_id"] in cited:
+    if len(hits) < 2 or not cited or hits[0]["clause_id"] == cited[0]:
         return response
+    # the clause the last answer quoted first, before one it listed among "其他相关规定" ("见习期间给钱吗 一个月给多少"
+    # right after 46号（十二）'s 见习 sentence, with 18号（十三）'s ended extension listed below it: eval103 TA01 heard the
+    # extension); any cited one before one never cited
+    among = [cited[0]] if hits[0]["clause_id"] in cited else cited
     words, top = _words(text), hits[0]
     for i, hit in enumerate(hits[1:], 1):
-        if hit["clause_id"] in cited and hit["score"] >= NEAR * top["score"] and _held(hit, words) >= _held(top, words):
+        if (
+            hit["clause_id"] in among
+            and hit["score"] >= NEAR * top["score"]
+            and _held(hit, words) > _held(top, words) - (hits[0]["clause_id"] not in cited)
+        ):
             return {**response, "results": [hit] + hits[:i] + hits[i + 1 :]}
     return response

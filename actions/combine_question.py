@@ -20,6 +20,7 @@ from answers import citations
 from answers.models import Reply
 from knowledge import regions
 from knowledge.eligibility.combining import combining
+from knowledge.eligibility.engine import default_engine
 
 TOGETHER = re.compile(
     r"(?:一起|同时|一块儿?|都|叠加|兼)(?:能|可以|可)?(?:拿|领|享受|享|申请|申领|要)|能不能同时|(?:能|可以)叠加|兼得|重复(?:享受|领)|"
@@ -184,16 +185,92 @@ def _pair(text: str, benefits: list[dict], recent: str) -> list[dict]:
     return pair
 
 
+# one measure named by the document or the level that sets it ("18号和9号的吸纳就业补贴", "市里2500那个和省里那个")
+DOC_SHORT = re.compile(r"(?<![\d月日.])(\d{1,3})\s*号(?!线)")
+LEVELS = ((re.compile(r"省里|省的|省级|省政府|全省"), 1), (re.compile(r"市里|市的|市级|市政府|我们市|本市"), 2))
+
+
+def _documents_said(text: str, benefits: list[dict]) -> list[set[str]]:
+    """The measures of each document or level the message names, in its order (a document by its short number: "18号",
+    "9号"; a level: "省里" the province's, "市里" a city's)."""
+    found: list[tuple[int, set[str]]] = []
+    for m in DOC_SHORT.finditer(text):
+        ids = {
+            b["benefit_id"]
+            for b in benefits
+            if any(
+                re.search(rf"〔\d{{4}}〕{m.group(1)}号$", c.get("doc_number") or "") for c in b.get("citations") or []
+            )
+        }
+        if ids:
+            found.append((m.start(), ids))
+    for pattern, depth in LEVELS:
+        m = pattern.search(text)
+        if m:
+            ids = {
+                b["benefit_id"]
+                for b in benefits
+                if (len(regions.ancestors(b.get("jurisdiction") or "")) > 1) == (depth > 1)
+            }
+            found.append((m.start(), ids))
+    return [ids for _, ids in sorted(found, key=lambda x: x[0])]
+
+
+def _by_documents(text: str, benefits: list[dict], pair: list[dict]) -> list[dict]:
+    """Two measures of one kind, one from each document or level named ("18号和9号的吸纳就业补贴能叠加吗", eval103 TB05
+    heard the 2000/1000元 sentences three times): of the pairs across the two, the one whose names share the most."""
+    from answers.in_force_first import longest_shared
+
+    said = _documents_said(text, benefits)
+    if len(said) != 2 or not said[0] or not said[1] or said[0] == said[1]:
+        return pair
+    kinds = [found for _, found in _kinds(text, benefits)]
+    pool = {b["benefit_id"]: b for b in (kinds[0] if kinds else pair) + pair}
+    if not pool:
+        return pair
+    left = [b for b in benefits if b["benefit_id"] in said[0] and (b["benefit_id"] in pool or not kinds and not pair)]
+    right = [b for b in benefits if b["benefit_id"] in said[1] and b["benefit_id"] not in said[0]]
+    if pair:  # the one named by its figure is on its own side; the other side's is the nearest in name
+        own = pair[0]
+        left, right = (
+            ([own], right) if own["benefit_id"] in said[0] else ([own], left if own["benefit_id"] in said[1] else [])
+        )
+    else:
+        right = [b for b in right if b["benefit_id"] in pool]
+    scored = sorted(
+        ((len(longest_shared(x["name"], y["name"])), x, y) for x in left for y in right if x is not y),
+        key=lambda t: -t[0],
+    )
+    if not scored or scored[0][0] < 8 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return pair
+    return [scored[0][1], scored[0][2]]
+
+
+def _benefits(profile: dict, as_of: date) -> list[dict]:
+    """The measures of the conversation; for one who has not said who asks (a hotline agent's "18号和9号的…能叠加吗"),
+    those of a person and of an employer alike."""
+    kinds = (
+        [profile]
+        if profile.get("applicant_type")
+        else [{**profile, "applicant_type": t} for t in ("enterprise", "person")]
+    )
+    seen: dict[str, dict] = {}
+    for p in kinds:
+        for b in evaluate(p, as_of)["benefits"]:
+            if b["status"] != "not_eligible":
+                seen.setdefault(b["benefit_id"], b)
+    return list(seen.values())
+
+
 def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     """The answer to "能一起拿吗" about two measures of the conversation, or None (not that question)."""
     if not TOGETHER.search(text or ""):
         return None
     profile = profile_from_slots(tracker.slots)
-    if not profile.get("applicant_type"):
+    if not profile.get("applicant_type") and len(_documents_said(text, _benefits(profile, as_of))) != 2:
         return None
-    result = evaluate(profile, as_of)
-    benefits = [b for b in result["benefits"] if b["status"] != "not_eligible"]
-    pair = _pair(text, benefits, _said_recently(tracker))
+    benefits = _benefits(profile, as_of)
+    pair = _by_documents(text, benefits, _pair(text, benefits, _said_recently(tracker)))
     if not pair and THESE_TWO.search(text) and len(_kinds(text, benefits)) < 2:
         # "这两个能不能一起拿" (eval19 Q15 heard "能。" on the 2500 alone): the two named in an earlier message; "那稳岗
         # 返还呢？俩能一块拿吗" after "一次性吸纳就业补贴能给多少" (eval21 S02): one named now, one before
@@ -201,6 +278,16 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if len(pair) != 2:
         return _kinds_apart(text, benefits) if not pair else None
     return _verdict(pair[0], pair[1])
+
+
+def across_documents(text: str, tracker: Tracker, as_of: date) -> Reply | None:
+    """The answer to "能一起拿吗" of two documents or levels named, before the message is read as naming one document."""
+    if not TOGETHER.search(text or ""):
+        return None
+    benefits = _benefits(profile_from_slots(tracker.slots), as_of)
+    if len(_documents_said(text, benefits)) != 2:
+        return None
+    return reply(text, tracker, as_of)
 
 
 def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | None:
@@ -231,7 +318,31 @@ def _two_levels(a: dict, b: dict) -> bool:
     return len(longest_shared(*plain)) >= 4 and bool(basis[0] & basis[1]) and plain[0][-4:] == plain[1][-4:]
 
 
+def _carried_out(a: dict, b: dict) -> Reply | None:
+    """One measure's rule says it replaces the other's (大连's 2500元 sets the standard 辽政发（十） leaves to each city,
+    "具体标准由各市政府确定"): one measure, the place's standard, quoted with the sentence leaving it to the place."""
+    engine = default_engine()
+    for lower, upper in ((a, b), (b, a)):
+        rule = engine.by_id.get(lower["benefit_id"])
+        said = next((s for s in (rule.supersedes if rule else []) if s.rule == upper["benefit_id"]), None)
+        if said is None:
+            continue
+        cite = engine.citation(said.clause_id, said.quote) if said.clause_id and said.quote else None
+        reason = (said.reason or "").rstrip("。")
+        where = f"（依据：{citations.where(cite)}“{said.quote}”）" if cite and said.quote not in reason else ""
+        return Reply(
+            f"不能各拿一份：“{upper['name']}”（{upper['jurisdiction']}）和“{lower['name']}”（{lower['jurisdiction']}）"
+            f"是同一项政策：{reason}{where}。只按当地的标准享受一次，以经办部门认定为准。",
+            [cite] if cite else [],
+            meta={"combining": "same"},
+        )
+    return None
+
+
 def _verdict(a: dict, b: dict) -> Reply:
+    carried = _carried_out(a, b)
+    if carried is not None:
+        return carried
     if _two_levels(a, b):
         upper, lower = (a, b) if regions.covers(a.get("jurisdiction") or "", b.get("jurisdiction") or "") else (b, a)
         return Reply(

@@ -180,7 +180,13 @@ def _local_rules_for(candidates: list[str], result: dict) -> list[str]:
 
 
 def answer_first(
-    result: dict, candidates: list[str], slots: Dict[Text, Any], as_of: date, text: str = "", words: str | None = None
+    result: dict,
+    candidates: list[str],
+    slots: Dict[Text, Any],
+    as_of: date,
+    text: str = "",
+    words: str | None = None,
+    place_first: bool = True,
 ):
     """The measures in scope, cited, with the offer of N questions (answers/first_answer.py); those the
     message asks for by what they pay for ("买房" → 人才安家补助) first."""
@@ -273,7 +279,7 @@ def answer_first(
     unfit = question_fit.not_for(vocabulary(), profile, text if words is None else words)
     n = min(MAX_QUESTIONS, len(open_facts(result, current, [*(slots.get(UNKNOWN) or []), *unfit])))
     worked = {**planned, **own_figures.first_reply_totals([b["benefit_id"] for b in shown[:SHOWN]], text, as_of)}
-    reply = measures_first(shown, as_of, date.today(), n, worked, unplaced=not profile.get("region"))
+    reply = measures_first(shown, as_of, date.today(), n, worked, not profile.get("region"), place_first)
     reply.meta[QUESTIONS_OFFERED] = n  # the first question then does not announce them again
     if lead:  # the list's own head ("与您的问题相关的政策有") would call them the ones asked about
         body = reply.text.split("\n", 1)
@@ -470,8 +476,10 @@ class ActionStartEligibility(Threaded, Action):
                 current = [c for c in current if c in named_now]
             first = None
             if clauses and typed and (scope_text == text or carried) and not bare:  # a benefit, a group, a situation
+                # an agent's lookup lists every place's measures; a person is asked where they are first
+                lookup = hotline_staff.asks_measures_only(tracker, found, typed)
                 first = with_leads(
-                    answer_first(result, candidates, slots, as_of, scope_text, conversation_words(tracker)),
+                    answer_first(result, candidates, slots, as_of, scope_text, conversation_words(tracker), not lookup),
                     profile,
                     scope_text,
                     as_of,

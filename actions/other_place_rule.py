@@ -100,8 +100,11 @@ def _asked_for_another(text: str, model: str | None) -> bool:
 def reply(text: str, tracker: Tracker, profile_region: str | None, as_of: date) -> Reply | None:
     text = text or ""
     model = _model(text)  # read once: each reading scans the place names
+    # "那凌源那个能拿不" once the person said they work in 大连 (eval103 TB10 was moved back to 凌源 and asked about work):
+    # the model's measure asked for the place the conversation has now
+    moved_from = bool(model and CAN.search(text) and profile_region and not regions.covers(model, profile_region))
     if (
-        not (SAME.search(text) or _asked_for_another(text, model))
+        not (SAME.search(text) or _asked_for_another(text, model) or moved_from)
         or len(regions.regions_in_text(text)) > 1
         and not model
     ):

@@ -12,9 +12,10 @@ from rasa_sdk import Tracker
 
 from actions import priority_lead, retirement_age
 from actions.clause_in_play import in_play
-from answers import place_sentences
+from answers import place_sentences, sentences
 from answers.clause_answer import MONEY_ASKED, NO_SUM_RATE
 from answers.models import Reply
+from answers.notices import HOTLINE_NAME
 
 # the sentence setting what a post pays ("给予岗位补贴，补贴标准为当地最低工资标准"; "按照每人每月600元标准给予岗位补贴"), not
 # those counting the period again ("岗位补贴和社会保险补贴期限重新计算")
@@ -22,6 +23,42 @@ PAID = re.compile(r"给予岗位补贴|岗位补贴标准|标准给予岗位补�
 # a post's pay set for graduates only (凌源's 上浮 for graduates of poor families): not what anyone else's post pays
 GRADUATES_ONLY = re.compile(r"高校毕业生")
 CLOSING = "能否安排到公益性岗位、补贴多少，以当地人力资源社会保障部门认定为准。"
+
+
+# what a post pays, asked ("岗位补贴一个月多少", "我这样的到底一个月给多少")
+PAY_ASKED = re.compile(r"多少|几个钱|给多少|标准|咋算")
+NOT_GRADUATE = re.compile(r"(?:不是|又不是|哪是|没上过)(?:啥|什么)?(?:大学生|毕业生|高校毕业生|大学)")
+
+
+def pay_reply(text: str, tracker: Tracker, profile: dict, as_of: date) -> Reply | None:
+    """What a post pays where the place's texts set it only for graduates ("那要是上了公益岗 岗位补贴一个月多少" in 凌源,
+    eval103 TA07, a man of 50 of a 零就业家庭, heard 凌政发 一、（一）'s 上浮 for graduates twice, the second time after "我又
+    不是大学生"): said that no standard is written for him, with the graduates' sentence named as theirs."""
+    cite = in_play(tracker)[0] or {}
+    asked_posts = bool(priority_lead.POSTS.search(text))
+    after_graduates = bool(GRADUATES_ONLY.search(cite.get("quote") or "")) and bool(
+        priority_lead.POSTS.search(cite.get("quote") or "")
+    )
+    other = [w for w in sentences.MEASURE_WORD.findall(text) if w != "公益性岗位"] + sentences.named_subsidies(text)
+    if other and not asked_posts:
+        return None  # "见习补贴标准是多少" after the graduates' posts: another measure (tests/actions/test_eval33_fixes.py)
+    if not PAY_ASKED.search(text) or not (asked_posts and "岗位补贴" in text or after_graduates):
+        return None
+    region = profile.get("region") or cite.get("region")
+    graduate = bool(profile.get("is_college_graduate")) and not NOT_GRADUATE.search(text)
+    if not region or graduate:
+        return None
+    paid = place_sentences.find(PAID, region, as_of)
+    general = [c for c in paid if not GRADUATES_ONLY.search(c["quote"])]
+    only_graduates = [c for c in paid if GRADUATES_ONLY.search(c["quote"])]
+    if general or not only_graduates:
+        return None  # a standard for anyone: the ordinary answers quote it
+    lines = [
+        f"收录的适用于{region}的文件没有写一般公益性岗位的岗位补贴标准；下面这句的上浮只适用于所列的高校毕业生：",
+        *(place_sentences.line(c) for c in only_graduates[:1]),
+        f"公益性岗位的岗位补贴标准请向当地人力资源社会保障部门咨询，或拨打{HOTLINE_NAME}。",
+    ]
+    return Reply("\n".join(lines), only_graduates[:1], meta={"low_confidence": False, "post_asked": True})
 
 
 def reply(text: str, tracker: Tracker, profile: dict, as_of: date) -> Reply | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions.retirement_age import maybe_within
 from answers import place_sentences
 from answers.models import Reply
 
@@ -46,7 +47,10 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     if not found:
         return first
     own = [w for f, w in OWN.items() if profile.get(f) is True]
-    found.sort(key=lambda c: not any(w in c["quote"] for w in own))
+    # a person who may be within 5 years of retirement hears the sentence naming those first (46号（十五）'s "重点安置…距法定
+    # 退休年龄5年以内的人员" before 去产能's "确实难以安置的…优先安置"); whether they are is not said here
+    near = maybe_within(profile.get("age"), profile.get("gender"), as_of)
+    found.sort(key=lambda c: (not any(w in c["quote"] for w in own), not (near and "退休" in c["quote"])))
     named = any(w in found[0]["quote"] for w in own)
     found = found[:1] if named else found[:MOST]  # the sentence naming them is the answer
     head = (

@@ -78,6 +78,7 @@ EXTRA_WORDS = [
         # "厂子黄了" (eval11 I02 was asked 就业状态 after it)
         + ["厂子黄了", "厂黄了", "单位黄了", "公司黄了", "厂子倒闭", "厂倒闭", "单位倒闭"]
         + ["丢了工作", "丢的工作", "工作丢了"]  # "今年10月丢的工作" (eval33 W09)
+        + ["没的工作"]  # "上个月刚没的工作" (eval103 TB06)
         # "厂子把她辞了" said of a daughter (eval58 B21 was asked nothing and heard "还没有确定…")
         + ["把她辞", "把他辞", "把我辞", "把俺辞", "把她裁", "把他裁", "把我裁", "把俺裁", "被辞", "被裁", "被开除"]
         # "以前就是打零工…现在零活也没了" (eval59 AA12)
@@ -212,13 +213,20 @@ RELIEF_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|想|申请|�
 SELF_BEFORE = re.compile(r"(?:我|俺|咱)(?:们)?家(?:里)?(?:也|都|可|又)?(?:不是|不算|并非|没有|没|不|非|未)$")
 
 
-NEG_AFTER = re.compile(r"^\s?(?:也|都|可|倒|我|俺)?(?:不是|不算|没有?)(?=$|[\s，,。；;！!]|的|啊|呀)")
+NEG_AFTER = re.compile(
+    r"^\s?(?:也|都|可|倒|我|俺)?(?:不是|不算|没有?)(?=$|[\s，,。；;！!]|的|啊|呀)|"
+    # "不是 低保够不上" (eval103 TB04 was recorded 低保家庭成员：是 and heard 低保救助 as 条件相符): not reached
+    r"^\s?(?:也|都|可|还|根本|压根)?(?:够不上|够不着|评不上|没评上|吃不上|没吃上|办不下来|没批|不够格|不够)"
+)
 
 
 def _negated(text: str, start: int) -> bool:
     # "我都54了哪是大学生" (eval47 R01 was recorded 高校毕业生：是): a rhetorical 哪是 denies
     # "不是啥大学生", "也不是什么毕业生" (eval101 RA02, 45, was recorded 高校毕业生：是): the denial with a 啥 between
-    return bool(re.search(NEG + r"(?:啥|什么|个|一个)?$", text[max(0, start - 4) : start])) or bool(
+    before = text[max(0, start - 5) : start].rstrip()  # "不是 低保…": the space the person typed between
+    if re.search(r"(?:够不上|够不着|评不上|没评上|吃不上|没吃上)$", before):
+        return True  # "够不上低保"
+    return bool(re.search(NEG + r"(?:啥|什么|个|一个)?$", before[-4:])) or bool(
         re.search(r"(?:哪是|哪里是|哪儿是|哪算)(?:什么|啥)?$", text[max(0, start - 5) : start])
     )
 

@@ -239,6 +239,7 @@ def reads(benefit_id: str) -> set[str]:
 # single mother's first reply (eval58 B21)
 FOUNDING = {
     "first_time_business",
+    "is_business_leader",
     "rents_business_premises",
     "recommended_project_adopted",
     "partnership_business",

@@ -67,6 +67,15 @@ def months_left(age: int, gender: str | None, as_of: date) -> tuple[int, int]:
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
+def maybe_within(age, gender: str | None, as_of: date, months: int = 60) -> bool:
+    """Within `months` of the legal retirement age on some reading (a woman of 51: past a worker's age, about five
+    years from a cadre's); False when no age was said."""
+    if not isinstance(age, (int, float)):
+        return False
+    fewest, most = months_left(int(age), gender, as_of)
+    return most >= 0 and fewest <= months
+
+
 @per_build()
 def thresholds() -> tuple[tuple[str, float], ...]:
     """Every (operator, years) a rule or a definition compares the years to retirement with."""

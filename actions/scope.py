@@ -8,7 +8,7 @@ described (actions/profile_rank.py: the console's calculator scopes by words alo
 import re
 
 from actions import profile_rank
-from actions.retirement_age import months_left
+from actions.retirement_age import maybe_within
 from knowledge.eligibility.engine import default_engine
 from retrieval.lexicon import load_lexicon
 from retrieval.rule_scope import MIN_CANDIDATES, MIN_SCORE, TOP_CLAUSES, all_candidates, candidates, rules_by_clause  # noqa: F401
@@ -100,6 +100,12 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
     return [b for b in found if b in asked] + kept if asked else kept, clauses
 
 
+# a question for whatever there is ("有啥补贴没", "能享受啥", "有什么政策")
+GENERAL_ASK = re.compile(
+    r"(?:有|能|可以)(?:啥|什么|哪些|没有)(?:补贴|补助|政策|待遇|钱|扶持|帮扶)|(?:能|可以)(?:享受|领|拿|得)(?:到)?(?:啥|什么|哪些)"
+)
+
+
 def near_retirement(text: str, profile: dict, place: str | None, as_of) -> list[str]:
     """The 就业困难人员 measures the message's words point to, for a jobless person within 5 years of retirement
     (辽政发〔2020〕9号（十六）: "登记失业人员中距法定退休年龄5年以内的人员"; recognition is the office's). eval37 Z01, 57,
@@ -107,11 +113,13 @@ def near_retirement(text: str, profile: dict, place: str | None, as_of) -> list[
     age, gender = profile.get("age"), profile.get("gender")
     if profile.get("applicant_type") != "person" or profile.get("employment_status") not in (None, "unemployed"):
         return []
-    months = months_left(int(age), gender, as_of)[1] if isinstance(age, (int, float)) else None
-    if months is None or not 0 <= months <= 60:
+    if not maybe_within(age, gender, as_of):
         return []
     near = [b for b in all_candidates("person", place) if "is_hard_to_employ" in profile_rank.rule_facts(b)]
-    return sorted(named_in(text, near), key=near.index)
+    # "女的 今年五十一 厂子黄了…有啥补帖没" (the twentieth session's last live conversation heard 创业带头人's subsidy first):
+    # a question naming none of them asks of all a jobless person this near retirement may be recognised for
+    named = named_in(text, near)
+    return sorted(named or (near if GENERAL_ASK.search(text or "") else []), key=near.index)
 
 
 def for_workers(profile: dict, place: str | None) -> list[str]:

@@ -589,6 +589,10 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     # "那十二条大连有没有对应的" after 辽政发（十二） (eval60 CB04 heard 大连's own 第十二条, twice): that clause's
     # counterpart there, answered by the place switch below, not a clause numbered so in the place's text
     counterpart = bool(COUNTERPART.search(text) and switch_place(text, tracker))
+    # "9号文和18号文的吸纳就业补贴能叠加吗" (eval103 TB05): two documents named to ask whether their measures combine
+    across = combine_question.across_documents(text, tracker, as_of)
+    if across is not None:
+        return Turn([across], _answer_events(across, text))
     named = None if counterpart else named_documents.reply(text, clause_reference(text), tracker, as_of)
     if named is not None:  # "凌源的 2019年的那个文件…": the one place named is where the conversation is (eval21 S24)
         place = most_specific(regions.regions_in_text(simplified(text)))
@@ -698,10 +702,10 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             known = list(tracker.get_slot(UNKNOWN) or [])
             events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
         return Turn([counted], events)
-    post = (
-        None
-        if tracker.active_loop.get("name")
-        else post_asked.reply(text, tracker, own_profile(text, tracker, as_of), as_of)
+    # asked while the form waits on its question too (the twentieth session's last live conversation: "那公义岗俺能去不"
+    # heard 18号（十五）'s plan of posts while the form asked about 低保)
+    post = post_asked.reply(text, tracker, own_profile(text, tracker, as_of), as_of) or post_asked.pay_reply(
+        text, tracker, own_profile(text, tracker, as_of), as_of
     )
     if post is not None:  # "那公益岗呢 俺这样的能去不" (eval95 LA01): who gets posts first, what a post pays
         return Turn([post], _answer_events(post, text) + [SlotSet(TOPIC, text)])

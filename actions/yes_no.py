@@ -113,10 +113,13 @@ def group_reply(text: str, cite: dict | None, as_of: date) -> Reply | None:
         return None
     quoted = compact((cite or {}).get("quote") or "")
     ranked = sorted(rec.sentences, key=lambda s: compact(s.text) not in quoted and quoted not in compact(s.text))
+    relief = RELIEF_ASKED.search(text)
     for s in ranked:
         m = re.search(GROUP_SENTENCE.format(g=word), compact(s.text))
         if m is None or NEGATIVE.search(s.text):
             continue
+        if relief and not RELIEF_WRITTEN.search(s.text):
+            continue  # a subsidy for the group is no deferral of what it pays (eval103 TA11)
         cond = re.sub(r"^(?:对|经|凡)", "", m.group("cond"))
         v = validity_words.own(rec, s, as_of)
         if v.get("status") in NOT_IN_FORCE:
@@ -127,7 +130,30 @@ def group_reply(text: str, cite: dict | None, as_of: date) -> Reply | None:
         c["validity"] = v
         lines = [first + s.text, f"依据：{citations.where(c)}：“{s.text}”", *_tail(rec, v, as_of)]
         return Reply("\n".join(lines), [c], meta={"low_confidence": False, "yes_no": "yes_if"})
-    return None
+    return _relief_for_firms_only(rec, word, as_of) if relief else None
+
+
+# deferring or sparing what is paid, asked ("社保能不能缓 能不能干脆不交", eval103 TA11, a 个体户 taxi driver, heard "能，但须先
+# 被认定为创业带头人" of 创业带头人's 社保补贴) and written
+RELIEF_ASKED = re.compile(r"缓|免|不交|不用交|不缴|少交|先不")
+RELIEF_WRITTEN = re.compile(r"缓缴|缓交|免征|减免|减征|免缴|暂缓")
+
+
+def _relief_for_firms_only(rec, word: str, as_of: date) -> Reply | None:
+    """The clause defers or spares what firms pay, and names no deferral for the group asked about: said so, with the
+    firms' sentence; whether the group's own contributions may wait is the insurance office's to say."""
+    said = next((s for s in rec.sentences if RELIEF_WRITTEN.search(s.text) and "企业" in s.text), None)
+    if said is None or word in said.text:
+        return None
+    v = validity_words.own(rec, said, as_of)
+    c = citations.from_hit(clause_json.as_hit(rec, as_of, [said.text]), said.text)
+    c["validity"] = v
+    lines = [
+        f"收录的文件没有写{word}缓缴或免缴本人的社会保险费；{citations.where(c)}写的是企业：“{said.text}”",
+        f"{word}本人参保缴费能否缓缴，请向当地社会保险经办机构咨询，或拨打{HOTLINE_NAME}。",
+        f"该项规定{validity_words.status_words(v, as_of)}。",
+    ]
+    return Reply("\n".join(lines), [c], meta={"low_confidence": False, "yes_no": "not_written"})
 
 
 # relief on what a firm pays, named in a question: a measure of its own where the clause in play has none

@@ -19,6 +19,7 @@ from answers.dates import cn_date
 from answers.departments import departments_text
 from answers.models import Reply, button
 from answers.validity_words import badge
+from knowledge import regions
 
 SHOWN = 3
 QUOTE_CHARS = 120  # a quote of the short list: about three lines of a phone screen
@@ -65,6 +66,18 @@ def measure_lines(benefit: dict, index: int, worked: str = "", unplaced: bool = 
     return lines, cite
 
 
+def places_apart(shown: list[dict]) -> list[str]:
+    """The places of the listed measures that neither holds the other (聊城市 and 凌源市; not 辽宁省 and 大连市)."""
+    places = list(dict.fromkeys(b.get("jurisdiction") or "" for b in shown if b.get("jurisdiction")))
+    return (
+        [p for p in places if not any(q != p and (regions.covers(q, p) or regions.covers(p, q)) for q in places)]
+        if any(
+            not (regions.covers(p, q) or regions.covers(q, p)) for i, p in enumerate(places) for q in places[i + 1 :]
+        )
+        else []
+    )
+
+
 def long_open(shown: list[dict], as_of: date) -> dict[int, int]:
     """List number → start year of the shown measures `validity_words.open_since` finds."""
     found = {i: validity_words.open_since(b.get("validity") or {}, as_of) for i, b in enumerate(shown, 1)}
@@ -78,10 +91,12 @@ def measures_first(
     questions: int,
     worked: dict[str, str] | None = None,
     unplaced: bool = False,
+    place_first: bool = True,
 ) -> Reply:
     """The measures in scope (most relevant first), then the offer to ask `questions` questions
     (0: nothing to ask, none in force: the next step is said instead); `worked`: a measure's sum from the
-    person's own figures, by benefit id; `unplaced`: the person's place is not known (each measure names its own)."""
+    person's own figures, by benefit id; `unplaced`: the person's place is not known (each measure names its own);
+    `place_first`: measures of places apart are not listed to one whose place is not known, who is asked it first."""
     when = "按今天的政策" if as_of == today else f"按{cn_date(as_of)}的政策"
     ids = {b["benefit_id"] for b in benefits}
     live = {b["benefit_id"] for b in benefits if in_force(b)}
@@ -90,6 +105,15 @@ def measures_first(
     benefits = [b for b in benefits if not set(b.get("superseded_by") or []) & (live if in_force(b) else ids)]
     current = [b for b in benefits if in_force(b)]
     shown = benefits[:SHOWN]  # by relevance; one that has ended says so in its badge and is not asked about
+    apart = places_apart(shown) if place_first and unplaced and current and questions else []
+    if len(apart) > 1:
+        # "俺家那口子下岗好几年了 能整点啥钱不" (eval103 TB04, TB06, TB11 heard 聊城's 90% and 凌源's measures before being
+        # asked where they live): measures of places that do not hold each other are no one person's; the place first
+        return Reply(
+            f"各地的规定不一样，收录的文件里与您的问题相关的，{'、'.join(apart)}都有。先告诉我您在哪个市县，我按当地的文件"
+            "告诉您有哪些政策、能领多少。",
+            meta={"measures": [], "in_force": [b["benefit_id"] for b in current], "place_first": True},
+        )
     # only the listed ones: a clause quoted before them may be in force (eval29 P16, 凌源's 见习 in 2019, heard
     # "与您的问题相关的政策均已到期或尚未开始" over three 2020 measures)
     head = f"{when}，与您的问题相关的政策有：" if current else f"{when}，以下{len(shown)}项相关措施均已到期或尚未开始："

@@ -178,6 +178,8 @@ def _score(
         score += 3.0
     if where_asked and has_feature(text, "where"):
         score += 5.0
+    elif kind == "procedure" and has_feature(text, "where"):
+        score += 3.0  # "登记失业怎么办" (eval103 TB11): where one goes is how it is done, beside how it is received
     if exempt_asked and EXEMPT.search(text):
         score += 3.0  # "残保金要交吗" (eval42 F02 heard only "遭受重大直接经济损失的，可申请减免"): the exemption first
     if TRANSITION.search(text) or FUNDING.search(text) and not (funding_asked or GIVES.search(text)):
@@ -264,6 +266,7 @@ QUALIFIED = re.compile(
 )
 COVERS_ASKED = re.compile(r"(?:补贴|补助)(?:都|具体|主要)?(?:包括|包含|含|补|用于|管)(?:啥|什么|哪些|哪几)")
 COVERS = re.compile(r"用于支付|用于|范围包括")
+PAID_ASKED = re.compile(r"给钱|给不给钱|有没有钱|有钱(?:吗|没|不)|生活费|发工资|给工资|有工资")
 NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
 
 
@@ -321,7 +324,8 @@ def choose(
     named = named_subsidies(query or "")
 
     # "见习补贴都包括啥" (eval67 JA04 heard 留用率 and "原文没有写明…范围"): the sentence saying what it pays for
-    covers = bool(COVERS_ASKED.search(compact(query or "")))
+    # "见习期间给钱吗" (eval103 TA01): whether it pays the person is the sentence saying what the subsidy pays for
+    covers = bool(COVERS_ASKED.search(compact(query or "")) or PAID_ASKED.search(compact(query or "")))
 
     # "家政岗位补贴一个人给多少" (eval66 IA10, eval70 MA06 heard 第9条's 50% for hiring 就业困难人员): the kind the
     # subsidy is of, named with it, is in the sentence that answers
@@ -341,6 +345,9 @@ def choose(
 
     # "凌源20万那个是给谁的" (eval102 SB10, an agent, heard the 10万元 sentence): the sentence writing the figure named
     figures = figures_named(query or "")
+    # "见习期间给钱吗 一个月给多少" (eval103 TA01 heard 留用率 and 一次性求职创业补贴's 1000元/人): a measure named by its own
+    # word and no subsidy's name is asked of the sentences writing that word
+    keys = [] if named else [k for k in dict.fromkeys(MEASURE_WORD.findall(compact(query or "")))]
 
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
@@ -354,10 +361,11 @@ def choose(
             if core in said:
                 bonus += 5.0 if kind_of_subsidy in said else -3.0
         bonus += 4.0 if covers and COVERS.search(s.text) else 0.0
+        bonus += 3.0 if keys and any(k in said for k in keys) else 0.0
         return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt) + bonus
 
     def answers(s: Sentence) -> bool:
-        return has_feature(s.text, kind) or where and has_feature(s.text, "where")
+        return has_feature(s.text, kind) or (where or kind == "procedure") and has_feature(s.text, "where")
 
     ranked = sorted((s for s in rec.sentences if not is_heading(rec, s)), key=lambda s: (-score_of(s), s.index))
     if not ranked:
@@ -369,7 +377,7 @@ def choose(
         if len(chosen) >= limit:
             break
         score = score_of(s)
-        if named and kind == "amount" and not any(n in compact(s.text) for n in named):
+        if (named or keys) and kind == "amount" and not any(n in compact(s.text) for n in named or keys):
             continue  # "见习补贴 标准" (eval90 GB11 heard 一次性求职创业补贴's 1000元/人 beside it): another measure's figure
         # "how much": a second sentence is one with a figure (a matched one without adds nothing)
         if score >= top - 1.5 and score > 0 and (answers(s) or s.index in matched and kind != "amount"):
@@ -377,7 +385,7 @@ def choose(
     if kind == "amount" and not has_feature(best.text, "amount"):
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
         extra = measures.figure_of(rec, best)
-        keys = MEASURE_WORD.findall(query or "")
+        keys = MEASURE_WORD.findall(query or "")  # noqa: F841 — the words of the query as typed, spaces and all
         # nor another subsidy's ("…一次性求职创业补贴标准为1000元/人" after "…提高见习补贴标准", eval90 GB11)
         other_named = bool(named) and extra is not None and not any(n in compact(extra.text) for n in named)
         if extra is not None and (keys and not any(k in compact(extra.text) for k in keys) or other_named):
