@@ -69,5 +69,15 @@ def drop_denied(response: dict, text: str) -> dict:
     results = response.get("results") or []
     if not denied or not results:
         return response
-    kept = [h for h in results if not any(d in ((h.get("highlights") or [""])[0] or "") for d in denied)]
+    # "我问的是在岗培训补贴 不是稳岗返还" (eval103 TB09): a sentence naming the case turned away and the one asked, in the
+    # words typed ("…稳岗返还及困难企业开展职工在岗培训的补贴政策…"), is the one asked for
+    rest = text
+    for d in denied:
+        rest = rest.replace(d, "，")
+    runs = {p[i : i + 4] for p in re.findall(r"[\u4e00-\u9fff]{4,}", rest) for i in range(len(p) - 3)}
+
+    def lead(h: dict) -> str:
+        return (h.get("highlights") or [""])[0] or ""
+
+    kept = [h for h in results if not any(d in lead(h) for d in denied) or any(r in lead(h) for r in runs)]
     return {**response, "results": kept} if kept else response

@@ -28,6 +28,7 @@ from actions import (
     form_corrections,
     free_answers,
     hotline_staff,
+    place_first,
     profile_rank,
     retirement_age,
     scope,
@@ -225,6 +226,8 @@ class ValidateEligibilityForm(Threaded, FormValidationAction):
                 if AS_OF_SLOT in updates:  # said back, or the next question hides the change
                     dispatcher.utter_message(text=dialogue.as_of_set(as_of, user_text(tracker)))
                 read.update(self.rescope(dispatcher, tracker, slots, read, as_of))
+                if "region" in read:  # the place asked for before any measures: its measures now
+                    read.update(place_first.listed_for_place(dispatcher, tracker, {**slots, **updates, **read}, as_of))
             updates.update(read)
         slots.update(updates)
         _, fact = plan(slots, as_of, skip, words)

@@ -118,7 +118,9 @@ WORKER = re.compile(
     # "我是女的 厂里工人 50退休" (eval29 P05 became 企业 and could not change back): a worker saying what they are
     # "我是女的厂里工人" (the API joins Chinese words: the space after 女的 is gone)
     # "原来是厂里女工人" (eval63 FB12's words in a test, read as 企业): 女/男 before the worker
-    r"(?:^|[，,。\s]|我是|俺是|是|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:女|男)?(?:工人|普工|职工|工)(?![们都人厂])|"
+    # "我不干家政 就厂里普工" (eval103 TA08, a migrant worker, was read as a firm and asked of its new hires)
+    r"(?:^|[，,。\s]|我是|俺是|是|就|(?<!们)的)(?:厂里|厂子里|工厂|单位|企业)(?:的)?(?:女|男)?(?:工人|普工|职工|工)(?![们都人厂]|[\d一二两三四五六七八九十几百]+(?:个|名|多|来|号人))|"
+    r"(?:我|俺)(?:们)?(?:是|都是|就是)?(?:农民工|打工的)|"
     r"(?:我|俺)是(?:个)?(?:工人|普工)|"
     # "我聊城的 今年54 在厂里是工人 失业金3月份领完了" (eval36 T07 was read as 企业 and heard 稳岗返还 sums): a worker in
     # the works, and 失业金 is only ever a person's

@@ -95,6 +95,7 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
     found = [b for b in for_workers(profile, place) if b not in found] + found
     found += [b for b in for_hires(profile, place) if b not in found]
     found += [b for b in lasting_hiring(text, profile, place) if b not in found]
+    found = [b for b in for_relief(text, profile, place) if b not in found] + found
     kept = profile_rank.ranked(found, {**profile, "region": place} if place else profile)
     asked = named_in(text, found) - set(kept)
     return [b for b in found if b in asked] + kept if asked else kept, clauses
@@ -104,6 +105,27 @@ def for_person(text: str, profile: dict, as_of, region: str | None = None) -> tu
 GENERAL_ASK = re.compile(
     r"(?:有|能|可以)(?:啥|什么|哪些|没有)(?:补贴|补助|政策|待遇|钱|扶持|帮扶)|(?:能|可以)(?:享受|领|拿|得)(?:到)?(?:啥|什么|哪些)"
 )
+
+
+# relief asked of nothing named ("关门这阵子工资一直照发 现在能减免啥", eval103 TA03, a 聊城 restaurant, heard 残保金, 见习 and
+# 公积金, never 第4条's 免征 of its social insurance): what the firm pays that the place's texts spare or defer
+ANY_RELIEF = re.compile(r"减免|能免|免(?:啥|什么|哪些)|减(?:啥|什么|哪些)|少交(?:啥|什么|点)|缓(?:啥|什么)")
+THING_NAMED = re.compile(r"社保|社会保险|养老|医保|失业保险|工伤|公积金|残保金|税|房租|租金|保证金|利息|贷款")
+
+
+def for_relief(text: str, profile: dict, place: str | None) -> list[str]:
+    """The place's fee reliefs for a firm asking what may be spared, social insurance first (the largest it pays)."""
+    if profile.get("applicant_type") != "enterprise" or not place:
+        return []
+    if not ANY_RELIEF.search(text or "") or THING_NAMED.search(text or ""):
+        return []
+    by_id = default_engine().by_id
+    found = [
+        b
+        for b in all_candidates("enterprise", place)
+        if b in by_id and (by_id[b].amount.nature if by_id[b].amount else None) == "fee_relief"
+    ]
+    return sorted(found, key=lambda b: "社会保险" not in by_id[b].name)
 
 
 def near_retirement(text: str, profile: dict, place: str | None, as_of) -> list[str]:

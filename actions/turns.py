@@ -45,6 +45,7 @@ from actions import (
     measure_not_here,
     named_documents,
     online_asked,
+    online_business,
     other_place_rule,
     own_group,
     part_follow,
@@ -702,6 +703,9 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             known = list(tracker.get_slot(UNKNOWN) or [])
             events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
         return Turn([counted], events)
+    online = online_business.reply(simplified(text), own_profile(text, tracker, as_of).get("region"), as_of)
+    if online is not None:  # "开网店算创业吗" (eval103 TA05): the sentence naming 网络创业, or that the place has none
+        return Turn([online], _answer_events(online, text))
     # asked while the form waits on its question too (the twentieth session's last live conversation: "那公义岗俺能去不"
     # heard 18号（十五）'s plan of posts while the form asked about 低保)
     post = post_asked.reply(text, tracker, own_profile(text, tracker, as_of), as_of) or post_asked.pay_reply(

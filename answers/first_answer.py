@@ -24,6 +24,7 @@ from knowledge import regions
 SHOWN = 3
 QUOTE_CHARS = 120  # a quote of the short list: about three lines of a phone screen
 NOT_IN_FORCE = ("expired", "not_started")
+PLACE_FIRST = "place_first"  # the reply asked the place before listing (actions/place_first.py)
 
 
 def in_force(benefit: dict) -> bool:
@@ -112,7 +113,7 @@ def measures_first(
         return Reply(
             f"各地的规定不一样，收录的文件里与您的问题相关的，{'、'.join(apart)}都有。先告诉我您在哪个市县，我按当地的文件"
             "告诉您有哪些政策、能领多少。",
-            meta={"measures": [], "in_force": [b["benefit_id"] for b in current], "place_first": True},
+            meta={"measures": [], "in_force": [b["benefit_id"] for b in current], PLACE_FIRST: True},
         )
     # only the listed ones: a clause quoted before them may be in force (eval29 P16, 凌源's 见习 in 2019, heard
     # "与您的问题相关的政策均已到期或尚未开始" over three 2020 measures)

@@ -266,6 +266,7 @@ QUALIFIED = re.compile(
 )
 COVERS_ASKED = re.compile(r"(?:补贴|补助)(?:都|具体|主要)?(?:包括|包含|含|补|用于|管)(?:啥|什么|哪些|哪几)")
 COVERS = re.compile(r"用于支付|用于|范围包括")
+TURNED_AWAY = re.compile(r"(?:不是|不要|不问|没问)[\u4e00-\u9fff]{1,8}")  # "…不是稳岗返还": no term of the ask
 PAID_ASKED = re.compile(r"给钱|给不给钱|有没有钱|有钱(?:吗|没|不)|生活费|发工资|给工资|有工资")
 NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
 
@@ -348,6 +349,13 @@ def choose(
     # "见习期间给钱吗 一个月给多少" (eval103 TA01 heard 留用率 and 一次性求职创业补贴's 1000元/人): a measure named by its own
     # word and no subsidy's name is asked of the sentences writing that word
     keys = [] if named else [k for k in dict.fromkeys(MEASURE_WORD.findall(compact(query or "")))]
+    typed = {
+        piece[i : i + 4]
+        for piece in re.findall(r"[\u4e00-\u9fff]{4,}", TURNED_AWAY.sub("，", compact(query or "")))
+        for i in range(len(piece) - 3)
+    }
+    # only a run that tells one sentence of the clause from the others ("在岗培训"; not "稳岗返还", in most of 第5条's)
+    runs = {r for r in typed if sum(r in compact(x.text) for x in rec.sentences) == 1}
 
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
@@ -362,6 +370,9 @@ def choose(
                 bonus += 5.0 if kind_of_subsidy in said else -3.0
         bonus += 4.0 if covers and COVERS.search(s.text) else 0.0
         bonus += 3.0 if keys and any(k in said for k in keys) else 0.0
+        # "企业搞在岗培训给补贴的" (eval103 TB09, an agent, heard 辽政发（一）'s 稳岗返还 sentence, not "…困难企业开展职工在岗
+        # 培训的补贴政策…"): four characters typed as the text writes them are its term, though the words split it
+        bonus += 2.0 if any(r in said for r in runs) else 0.0
         return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt) + bonus
 
     def answers(s: Sentence) -> bool:

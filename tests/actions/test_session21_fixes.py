@@ -133,3 +133,52 @@ def test_one_whose_place_is_unknown_is_asked_it_before_other_places_measures(con
     # before (eval103 TB04, TB06, TB11): a wife asking for her laid-off husband heard 聊城's 90% and 凌源's 失业保险金 first
     body = _started(convo, "我家那位下岗好多年了 有啥钱能领", "2026-12-07")
     assert "先告诉我您在哪个市县" in body and "仅适用于" not in body, body
+
+
+def test_the_place_said_after_it_was_asked_first_brings_that_places_measures(convo):
+    # the place asked before any measures promises them: said as the answer, they follow (the live check after the change
+    # heard the next question alone right after "大连的")
+    from actions.form import ValidateEligibilityForm
+
+    _started(convo, "我家那位下岗好多年了 有啥钱能领", "2026-12-07")
+    convo.slots["requested_slot"] = "region"
+    convo.say("大连", "inform", metadata={"as_of": "2026-12-07", "typed": "大连"}, form=True)
+    messages, events = convo.run(ValidateEligibilityForm())
+    body = "\n".join(answer_texts(messages))
+    assert "按今天的政策，与您的问题相关的政策有" in body and "大连" in body and "聊城" not in body, body
+
+
+def test_whether_an_online_shop_counts_as_a_business_is_the_sentence_naming_it(convo):
+    # before (eval103 TA05, in 沈阳): "开网店算创业吗" heard 辽政发（十二）'s incubators' rent, then 低保 measures
+    _started(convo, "沈阳的 打算网上开个店 担保贷款我能申请不", "2026-12-07")
+    body = _asked_in_form(convo, "网店算不算创业啊", "2026-12-07")
+    assert "没有写网店（网络创业）算不算创业" in body and "只适用于大连市" in body, body
+    convo2 = type(convo)(convo.domain)
+    _started(convo2, "大连的 打算网上开个店 担保贷款我能申请不", "2026-12-07")
+    body = _asked_in_form(convo2, "网店算不算创业啊", "2026-12-07")
+    assert "含网络创业" in body and "只适用于" not in body, body
+
+
+def test_a_factory_hand_asking_of_training_stays_a_person():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (eval103 TA08): "我不干家政 就厂里普工 要是去参加培训…" was read as a firm and asked of its new hires
+    assert extract("我不做家政 就厂里普工 参加培训给不给生活费", date(2020, 5, 20)).get("applicant_type") == "person"
+    assert extract("我们是做服装的 厂里工人40个", date(2020, 5, 20)).get("applicant_type") == "enterprise"
+
+
+def test_a_firm_asking_what_may_be_spared_hears_of_its_social_insurance_first(convo):
+    # before (eval103 TA03, a 聊城 restaurant of 30 in 2020-03): "能减免啥" heard 残保金, 见习 and 公积金, never 第4条's 免征
+    body = _started(convo, "聊城开饭馆的 三十个员工 疫情关门工资照发 能给减免些啥", "2020-03-20")
+    assert any("免征养老、失业、工伤保险单位缴费" in item for item in _items(body)), body
+
+
+def test_in_post_training_asked_is_the_sentence_writing_it_even_beside_a_measure_turned_away(convo):
+    # before (eval103 TB09, an agent): "企业搞在岗培训给补贴的 辽宁这边" heard 辽政发（一）'s 稳岗返还 sentence; "在岗培训补贴 不是
+    # 稳岗返还" then heard（十一）'s 线上培训, twice
+    body = _asked(convo, "辽宁 企业组织职工在岗培训 有补贴没有", "2026-12-07")
+    assert "困难企业开展职工在岗培训的补贴政策" in body, body
+    body = _asked(convo, "说的是在岗培训的补贴 不是稳岗返还", "2026-12-07")
+    assert "困难企业开展职工在岗培训的补贴政策" in body.split("\n")[1], body
