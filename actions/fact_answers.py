@@ -195,6 +195,7 @@ UNREAD = -1
 AGE_SAID = re.compile(r"(?:才|今年|已经|都|我|俺)\s*\d{2}\s*(?:周?岁|了)?|\d{2}\s*周?岁")
 # month counts that run from a day said: the months since it, up to the day asked
 SINCE_MONTHS = {"business_operating_months"}
+NOT_OPENED = re.compile(r"(?:还|都|也)?(?:没|未)(?:有)?(?:开|开业|开张|营业|干起来)|执照(?:都|还|也)?没(?:办|领)")
 
 
 JUST_BEGUN = re.compile(
@@ -208,6 +209,8 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
     # "说了没有大学生！！0个" (eval72 OA01 heard "请回答一个数字"): none, wherever it is said
     if NONE_COUNT.match(text.strip()) or re.search(r"(?<![\d.])0\s*(?:个|名|人)|一个(?:也|都)没", text):
         return 0
+    if fact.name in SINCE_MONTHS and NOT_OPENED.search(text) and not re.search(r"\d", digits):
+        return 0  # "还没开呢 执照都没办" to 经营了多少个月 (eval103 TB08 heard "请回答一个数字")
     if "年数" in fact.meaning and JUST_BEGUN.search(text) and not re.search(r"\d", digits.replace("1个月", "")):
         return 0  # "刚上班 这个月才开始交" to 参加失业保险几年 (eval52 Y24 heard "请回答一个数字")
     other = other_group(fact.name, text)

@@ -46,6 +46,7 @@ from actions import (
     named_documents,
     online_asked,
     online_business,
+    origin_group,
     other_place_rule,
     own_group,
     part_follow,
@@ -703,7 +704,13 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             known = list(tracker.get_slot(UNKNOWN) or [])
             events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
         return Turn([counted], events)
-    online = online_business.reply(simplified(text), own_profile(text, tracker, as_of).get("region"), as_of)
+    region_now = own_profile(text, tracker, as_of).get("region")
+    # after a first reply (which leads with the same words before its measures)
+    later = bool(tracker.get_slot(TOPIC)) and bool(origin_group.HIRING.search(text))
+    hired_from = origin_group.reply(simplified(text), region_now, as_of) if later else None
+    if hired_from is not None:  # "你就说招湖北的一个人给多少" (eval103 TA06): no measure for hiring them, said so
+        return Turn([hired_from], _answer_events(hired_from, text))
+    online = online_business.reply(simplified(text), region_now, as_of)
     if online is not None:  # "开网店算创业吗" (eval103 TA05): the sentence naming 网络创业, or that the place has none
         return Turn([online], _answer_events(online, text))
     # asked while the form waits on its question too (the twentieth session's last live conversation: "那公义岗俺能去不"

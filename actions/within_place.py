@@ -53,7 +53,9 @@ ORIGIN_AFTER = re.compile(
     r"^(?:省|市|县)?(?:嫁过来|嫁过去|嫁来|嫁到这边?|嫁到这里)的|"  # "我是台湾嫁过来的，现在住在大连" (eval71 NB05)
     r"^(?:省|市|县)?本地(?:的|人)|"  # "他们都是辽宁本地的" (eval74 QA04, a 大连 firm, was moved to 辽宁省)
     # "招了3个湖北的 2个是大连理工毕业的" (eval46 N09, a 大连 firm, was told 湖北 is not covered): people from there
-    r"^(?:省)?(?:的|来的)\s*(?:学生|毕业生|大学生|应届生|孩子|员工|工人|人|里面|里头|那几个|那个|那两个|\d+个)"
+    # "招湖北的一个人给多少", "湖北过来的工人" (eval103 TA06, a 大连 firm, was told 湖北 is not covered and lost 大连)
+    r"^(?:省)?(?:的|来的|过来的)\s*(?:学生|毕业生|大学生|应届生|孩子|员工|工人|人|里面|里头|那几个|那个|那两个|\d+个|"
+    r"[一二两三四五六七八九十几]+个)"
 )
 # "那聊城的写的是啥" (eval24 V23), "凌源那边不是有标准吗": whose text is asked about, not where the speaker is
 TEXT_OF_AFTER = re.compile(r"^(?:市|县)?\s*(?:的)?(?:文件|那个文件|那条|的那条|写的|规定的|咋写的|怎么写的)")

@@ -275,7 +275,9 @@ def refined(text: str, last_meta: dict, as_of: date) -> Reply | None:
         return None
     scope = last_meta["document_measures"]
     base = last_meta.get("base") or last_meta.get("asked") or ""  # "哪些到期了" after "哪些有金额": of the first list
-    if UNDATED_ASKED.search(text) or DATED_ASKED.search(text):
+    if UNDATED_ASKED.search(text) or DATED_ASKED.search(text) or current and ENDED_ASKED.search(base):
+        # "还有哪些现在能办" after "哪些已经过期了" (eval103 TB07, an officer, heard "上面列出的措施中没有符合…"): the part
+        # of the list not ended, not the ended ones narrowed again
         base = ENDED_ASKED.sub(
             " ", base
         )  # "还有哪些没写期限的" after "哪些过期了": another part of the list, not of that

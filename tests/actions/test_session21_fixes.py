@@ -182,3 +182,48 @@ def test_in_post_training_asked_is_the_sentence_writing_it_even_beside_a_measure
     assert "困难企业开展职工在岗培训的补贴政策" in body, body
     body = _asked(convo, "说的是在岗培训的补贴 不是稳岗返还", "2026-12-07")
     assert "困难企业开展职工在岗培训的补贴政策" in body.split("\n")[1], body
+
+
+def test_what_can_still_be_done_after_the_ended_list_is_the_rest_of_the_list(convo):
+    # before (eval103 TB07, an officer): "还有哪些现在能办" right after "哪些措施已经过期了 大连的" heard "上面列出的措施中没有
+    # 符合…的" — the ended ones narrowed again
+    _asked(convo, "大连这边哪些措施已经到期了", "2026-12-07")
+    body = _asked(convo, "那还有哪些现在还能办", "2026-12-07")
+    assert "没有符合" not in body and "没有到期的措施" in body, body
+
+
+def test_who_a_term_means_asked_with_whether_it_is_written_is_its_definition(convo):
+    # before (eval103 TB12, an officer): "重点群体具体指谁 文件里写了没" after 聊城 第12条 heard 第10条's 残疾人 sentence
+    from actions.definition_words import defined_term
+
+    assert defined_term("聊城这个重点群体具体指谁 写了没有") == "重点群体"
+    _asked(convo, "聊城 哪条写了技能培训的生活费补贴", "2020-12-31")
+    body = _asked(convo, "那重点群体具体指谁 原文写了没有", "2020-12-31")
+    assert "没有给“重点群体”下定义" in body, body
+
+
+def test_the_loan_split_by_its_measure_word_is_read_as_the_loan():
+    from knowledge.dialect import mandarin
+
+    # before (eval103 TA02, a farmer in 凌源): "那贷这个款 利息谁出" heard 低保's sentence as the nearest clause
+    assert mandarin("那贷这个款利息谁出") == "那这个贷款利息谁出"
+
+
+def test_a_shop_not_opened_yet_has_run_no_months():
+    from datetime import date
+
+    from actions.fact_answers import read_answer
+
+    # before (eval103 TB08): "还没开呢 执照都没办" to 经营了多少个月 heard "请回答一个数字"
+    inform = {"intent": {"name": "inform", "confidence": 0.5}}
+    assert read_answer("business_operating_months", inform, "店还没开张 营业执照也没领", date(2020, 3, 1))[0] == 0
+    assert read_answer("business_operating_months", inform, "开了一年多", date(2020, 3, 1))[0] == 12
+
+
+def test_a_firm_hiring_people_from_another_province_hears_there_is_no_measure_for_that_and_the_general_ones(convo):
+    # before (eval103 TA06, a 大连 maker of car parts in 2020-07): "招湖北的一个人给多少" was told 湖北 is not covered and
+    # lost 大连; the first reply named no 湖北 measure at all
+    body = _started(convo, "我们大连一家厂 300人 新招了4个湖北来的工人 招湖北人有补贴吗", "2020-07-06")
+    assert "没有专门针对招用湖北籍人员的补贴" in body, body
+    body = _asked_in_form(convo, "都是普通工人 就说招湖北的一个人能补多少", "2020-07-06")
+    assert "不在目前收录的范围内" not in body and "2500元/人" in body, body
