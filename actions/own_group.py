@@ -31,7 +31,8 @@ PENDING = re.compile(
 )
 # asked, never stated: "已经认定为就业困难人员" is a fact of the case (the questions go on)
 NAMED = re.compile(
-    r"(?:能不能|能否|可不可以|可以|能)(?:算|认定|评)(?:为|成|上)?(?:是)?(?:就业困难|困难人员)|"
+    # "我这岁数能不能算那个就业困难人员" (eval104 UA02, a woman of 48, heard "不能" of an ended training allowance)
+    r"(?:能不能|能否|可不可以|可以|能)(?:算|认定|评)(?:为|成|上)?(?:是)?(?:那个|这个|个|那种)?(?:就业困难|困难人员)|"
     r"(?:算不算|是不是|属不属于)就业困难|就业困难(?:人员)?(?:能不能|能否|可不可以)(?:认定|评上|算)|"
     r"(?:算|属于|认定[为成]?)就业困难(?:人员)?(?:吗|么|不|没|嘛|[？?])|"
     # "那我到底算不算困难人员啊" (eval41 G01 heard the definition again): the group said short

@@ -15,6 +15,8 @@ from actions.yes_no import CAN
 from answers.models import Reply
 
 MARK = "不符合："
+# a time to come the question is about ("干满半年以后", "要是开起来了", "等开满6个月")
+LATER = re.compile(r"以后|之后|要是|如果|假如|等到|等(?:我|店|开)|干满|开满|满(?:半年|\d+个月|一年)|开起来")
 QUOTE_MAX = 120  # the failed measure's own sentence, said when short enough to read beside the 不能
 # "能领不"; "残保金要不要交" (eval47 R18, 40 staff, heard the ≤30 exemption listed as theirs)
 ASKS = re.compile(r"吗|能(?:领|拿|享受|申请|办)(?:不|么|没)|要不要交|用不用交|交不交|免不免|能不能免")
@@ -67,6 +69,14 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
         conds = "”“".join(failed)
         quote = next((c.get("quote") for c in b.get("citations") or [] if c.get("quote")), "")
         said = f"原文：“{quote}”" if quote and len(quote) <= QUOTE_MAX else ""
+        if LATER.search(text):
+            # "我开起来干满半年以后 场地补贴是给6000还是3000" (eval104 UA09, a disabled man before opening, heard "不能"): the
+            # condition is the one he says he will meet; what the text gives then is the answer, not today's 不能
+            first.text = (
+                f"现在还不符合“{conds}”；按原文，满足这一条件后可以申请“{b['name']}”（以经办部门认定为准）。"
+                f"{said}\n{first.text}"
+            )
+            return first
         first.text = f"不能：“{b['name']}”须“{conds}”，按您说的情况不符合；以经办部门认定为准。{said}\n{first.text}"
         return first
     return first

@@ -35,10 +35,18 @@ def _names(text: str, word: str) -> bool:
     return word in text or longer in text or longer.endswith("补贴") and longer[:-2] in text and "补贴" in text
 
 
-def states(hit: dict, words: list[str]) -> bool:
+# groups a sentence may narrow a measure to ("对纳入就业困难人员范围的残疾人…60%"): not the asker's unless asked
+NARROWING = ("残疾", "高校毕业生", "退役", "建档立卡", "低保", "农民工")
+NARROW_AT = 20
+
+
+def states(hit: dict, words: list[str], unasked: tuple[str, ...] = ()) -> bool:
     rec = sentences.record_of(hit.get("clause_id") or "")
     return rec is not None and any(
-        _sum_in(s.text, words) and all(_names(sentences.compact(s.text), w) for w in words) for s in rec.sentences
+        _sum_in(s.text, words)
+        and all(_names(sentences.compact(s.text), w) for w in words)
+        and not any(g in s.text[:NARROW_AT] for g in unasked)  # whom the sentence opens with, not its list after
+        for s in rec.sentences
     )
 
 
@@ -52,8 +60,26 @@ def amount_first(response: dict) -> dict:
     # the measure named, not a group ("湖北籍的2020届毕业生…多少钱" names 毕业生 only: 46号（十二）'s 1000元 for 低保
     # families' graduates is no answer, tests/live e14)
     words = [w for w, _ in terms_in(query) if w not in GROUPS]
+    # the group asked too, where a sentence states the sum for it ("就业困难人员 灵活就业 社保补贴 标准" in 大连, eval104 UB05,
+    # an agent, heard 18号（十二）'s ended extension: that clause's 60% is 就业困难残疾人's, 46号（十五）'s 30% theirs)
+    groups = [w for w, _ in terms_in(query) if w in GROUPS]
+    unasked = tuple(g for g in NARROWING if g not in query)
+    if words and groups and not states(hits[0], words + groups, unasked):
+        found = _stating(hits, words + groups, unasked)
+        if found is not None:
+            hits.remove(found)
+            return {**response, "results": [found] + hits}
     if not words or states(hits[0], words):
         return response
+    stating = _stating(hits, words)
+    if stating is None:
+        return response
+    hits.remove(stating)
+    return {**response, "results": [stating] + hits}
+
+
+def _stating(hits: list[dict], words: list[str], unasked: tuple[str, ...] = ()) -> dict | None:
+    """The first hit close behind the best whose clause states a sum for `words`."""
     best = hits[0].get("score", 0) or 0
     stating = next(
         (
@@ -63,11 +89,8 @@ def amount_first(response: dict) -> dict:
             # 2020-06-30 over 辽政发（十） on 2020-06-15)
             if (h.get("validity") or {}).get("status") != "not_started"
             and (h.get("score", 0) or 0) >= CLOSE * best
-            and states(h, words)
+            and states(h, words, unasked)
         ),
         None,
     )
-    if stating is None:
-        return response
-    hits.remove(stating)
-    return {**response, "results": [stating] + hits}
+    return stating

@@ -354,6 +354,7 @@ def choose(
         for piece in re.findall(r"[\u4e00-\u9fff]{4,}", TURNED_AWAY.sub("，", compact(query or "")))
         for i in range(len(piece) - 3)
     }
+    long_terms = [w for w in dict.fromkeys(words) if len(w) >= 4 and w in compact(query or "")]  # as typed
     # only a run that tells one sentence of the clause from the others ("在岗培训"; not "稳岗返还", in most of 第5条's)
     runs = {r for r in typed if sum(r in compact(x.text) for x in rec.sentences) == 1}
 
@@ -373,6 +374,9 @@ def choose(
         # "企业搞在岗培训给补贴的" (eval103 TB09, an agent, heard 辽政发（一）'s 稳岗返还 sentence, not "…困难企业开展职工在岗
         # 培训的补贴政策…"): four characters typed as the text writes them are its term, though the words split it
         bonus += 2.0 if any(r in said for r in runs) else 0.0
+        # "就业困难人员 灵活就业 社保补贴 标准" (eval104 UB05, an agent, heard 46号（十五）'s sentence for employers first): the
+        # sentence holding every long term asked, over one the search marked that holds one of them
+        bonus += 3.0 if len(long_terms) >= 2 and all(t in said for t in long_terms) else 0.0
         return _score(rec, s, words, kind, matched, grants, funding, where, other, exempt) + bonus
 
     def answers(s: Sentence) -> bool:

@@ -227,3 +227,27 @@ def test_a_firm_hiring_people_from_another_province_hears_there_is_no_measure_fo
     assert "没有专门针对招用湖北籍人员的补贴" in body, body
     body = _asked_in_form(convo, "都是普通工人 就说招湖北的一个人能补多少", "2020-07-06")
     assert "不在目前收录的范围内" not in body and "2500元/人" in body, body
+
+
+def test_a_measure_asked_of_a_time_to_come_is_not_refused_for_today(convo):
+    # before (eval104 UA09, a disabled man before opening his shop): "我开起来干满半年以后 场地补贴是给6000还是3000" heard
+    # "不能…按您说的情况不符合" for not having run six months yet
+    body = _started(
+        convo, "我残疾 在大连租门面开个小店 还没开业 经营0个月 等开满半年以后 那个6000元的场地补贴能领吗", "2020-11-15"
+    )
+    assert "不能：" not in body and "满足这一条件后可以申请" in body, body
+
+
+def test_whether_one_counts_as_hard_to_employ_asked_with_that_word_between_is_the_definition(convo):
+    # before (eval104 UA02, a laid-off canteen worker of 48 in 凌源): "我这岁数能不能算那个就业困难人员" heard "不能：所引规定
+    # 已于2020年12月31日到期" of a training allowance
+    _started(convo, "凌源的 去年单位把我们都辞了 失业登记办了 今年四十八 能帮找个活吗", "2026-12-07")
+    body = _asked_in_form(convo, "我这个年纪能不能算那个就业困难人员", "2026-12-07")
+    assert "不能：所引规定" not in body and "就业困难人员指" in body, body
+
+
+def test_the_standard_of_a_groups_subsidy_is_the_sentence_stating_it_for_that_group(convo):
+    # before (eval104 UB05, an agent): "就业困难人员 灵活就业 社保补贴 标准" in 大连 heard 18号（十二）'s ended extension and
+    # "原文没有写明具体金额"; 46号（十五） states 30% of the contributions on a base of 60% of the average wage
+    body = _asked(convo, "大连的就业困难人员 灵活就业以后 社保补贴的标准是多少", "2026-12-07")
+    assert "应缴纳社会保险费的30%给予补贴" in body.split("\n")[1], body
