@@ -38,7 +38,7 @@ from actions.profile import DEPARTMENTS, FAILED, TOPIC, UNKNOWN, profile_from_sl
 from actions.profile_facts import HIRING_GROUP, extract, keep_applicant
 from actions.threaded import Threaded
 from actions.unheard import unheard_facts
-from actions.within_place import within_notice
+from actions.within_place import within_notice, without_denied_places
 from answers import dialogue, not_yet_issued
 from answers.clause_answer import clause_first, ordered, search_answer
 from answers.measure_exists import terms_in, written
@@ -50,6 +50,7 @@ from retrieval.search import search
 
 def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     as_of, _, _ = turn_as_of(tracker)
+    text = without_denied_places(text)  # "我又没说聊城 我在大连" (eval104 UB07): 大连's
     named = turns.most_specific(regions.regions_in_text(text))  # "大连金州": 金州区, inside 大连市
     elsewhere, notice = turns.place_of(text)  # "沈阳": 辽宁省's measures, said so
     # one place named: its policies (and those of the regions containing it); several: compare them

@@ -122,6 +122,8 @@ FILLER = re.compile(
     # "去了一个月给多少钱": the month whole before "一个" (eval95 LA01: "月" left alone named the 24个月 sentence)
     r"一个月|每个月|每月|"
     r"时候|时间|日期|单位|部门|哪个|哪|谁|每个|个人|一个|一下|我们|俺们|人家|呢|最高|最多|最长|封顶|上限|开始|执行|"
+    # "标准分别多少" after 18号（十二） read whole (eval104 UB01, an agent, heard 辽政发（一）'s 裁员率标准): each, no topic
+    r"分别|各自|各是|各为|各个|"
     # "是 正领着呢 那一个月给多少钱" (eval37 Z07 heard 第2条's 职业介绍补贴): receiving said, no topic
     r"(?:正在|正|还在|在)?(?:领|拿)着|一个月|每个月|每月|"
     # "我上岗那会儿52岁，我这种到三年了能一直干到退休不" (eval85 BA08, on the post in play): when, how old, which

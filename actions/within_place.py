@@ -95,6 +95,22 @@ def one_place(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# "我又没说聊城 我在大连" (eval104 UB07 kept hearing 聊城): a place the person says they did not name, or are not in
+DENIED_PLACE = re.compile(
+    r"(?:又|也|并|都|可|根本)?(?:没|没有|不是|不在|没在)(?:说|说过|讲|提|问)?(?:过)?(?:是|在)?(?P<p>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:的|啊|呀|呢)?(?=[，,。！!？?\s]|我|俺|$)"
+)
+
+
+def without_denied_places(text: str) -> str:
+    """The message without the places it says are not the person's."""
+
+    def cut(m: re.Match) -> str:
+        return " " if regions.regions_in_text(m.group("p")) else m.group()
+
+    return DENIED_PLACE.sub(cut, text or "")
+
+
 def place_of(text: str) -> tuple[str | None, str | None]:
     """(region to answer for, notice to say) for a place regions.yaml does not know itself or
     a county of a covered city."""

@@ -21,7 +21,11 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万?元|%|％)")
 
 
 def asked(rest: str) -> bool:
-    return bool(LISTED.search(rest))
+    return bool(LISTED.search(rest) or COUNT_ENDED.search(rest))
+
+
+# "凌政发〔2019〕14号 里有几条已经到期了" (eval104 UB03): how many have ended, which is the list of them
+COUNT_ENDED = re.compile(r"(?:(?<!哪)几条|(?<!哪)几项|多少条|多少项)[^，。？?]{0,4}(?:到期|过期|失效)")
 
 
 # "哪些措施写了截止时间或者有效期" (eval20 R19, a hotline operator): the dated measures come first
@@ -40,7 +44,8 @@ FIRM_ASKED = re.compile(r"(?:给|对|面向)(?:企业|单位|用人单位|公司
 WITH_AMOUNT_ASKED = re.compile(r"有(?:具体)?金额|写了(?:具体)?(?:金额|数额)|有具体(?:数|标准)")
 # "哪些明确到期了" (eval43 E17): a word may stand between
 ENDED_ASKED = re.compile(
-    r"(?:哪些|哪几项|哪几个)[^，。？?哪写有]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的|"
+    # "里有几条已经到期了" (eval104 UB03, an officer, heard 三（三）'s 见习 as the nearest clause)
+    r"(?:哪些|哪几项|哪几个|(?<!哪)几条|(?<!哪)几项|多少条|多少项)[^，。？?哪写有]{0,4}?(?:到期|过期|失效)|(?:已经|已)(?:到期|过期|失效)的|"
     r"(?:^|\s)(?:那)?(?:到期|过期|失效)了?的(?:呢|有哪些)?[?？]?$"  # "到期了的" alone after a list (eval64 GB05)
 )
 DATED_ASKED = re.compile(r"(?<!没)写了(?:截止|到期|实施期限|有效期|期限)|(?<!没)有(?:截止|到期)(?:日期|时间)")

@@ -251,3 +251,26 @@ def test_the_standard_of_a_groups_subsidy_is_the_sentence_stating_it_for_that_gr
     # "原文没有写明具体金额"; 46号（十五） states 30% of the contributions on a base of 60% of the average wage
     body = _asked(convo, "大连的就业困难人员 灵活就业以后 社保补贴的标准是多少", "2026-12-07")
     assert "应缴纳社会保险费的30%给予补贴" in body.split("\n")[1], body
+
+
+def test_how_many_of_a_documents_measures_have_ended_is_the_list_of_them(convo):
+    # before (eval104 UB03, an officer): "凌政发〔2019〕14号 里有几条已经到期了" heard 三（三）'s 见习 as the nearest clause
+    body = _asked(convo, "凌政发〔2019〕14号这个文件 有几项已经到期了", "2026-12-07")
+    assert "已到期（至2019年12月31日）" in body and "最接近" not in body, body
+
+
+def test_each_standard_asked_after_a_clause_read_whole_is_of_that_clause(convo):
+    # before (eval104 UB01, an agent): "标准分别多少" after 18号（十二） heard 辽政发（一）'s 裁员率标准
+    _asked(convo, "18号文第十二条 给残疾人的补贴有哪些", "2026-12-07")
+    body = _asked(convo, "那标准各自是多少", "2026-12-07")
+    assert "6000元/年" in body and "60%" in body and "裁员率" not in body, body
+
+
+def test_a_place_the_person_says_they_did_not_name_is_not_theirs(convo):
+    from actions.within_place import without_denied_places
+
+    # before (eval104 UB07): "我又没说聊城 我在大连 稳岗返还…" kept hearing 聊城 第5条
+    assert "聊城" not in without_denied_places("我可没说是聊城 我在大连 稳岗返还咋弄")
+    _asked(convo, "创业孵化基地指的是啥", "2026-12-07")
+    body = _asked(convo, "我也没说聊城啊 我是大连的 稳岗返还怎么返", "2026-12-07")
+    assert "聊城" not in body.split("\n")[0] and "大连" in body.split("\n")[0], body
