@@ -71,9 +71,24 @@ def cited_lead(reply: Reply, text: str, as_of: date) -> Reply:
         if claim is not None:
             reply.text = f"{_within_words(claim, end)}\n{reply.text}"
             return reply
+        if PAID_BACK.search(text or ""):
+            reply.text = f"{_paid_back_words(end)}\n{reply.text}"
+            return reply
         within = "".join(validity_words.ended_this_year(v, text, as_of))  # "今年能免不" (eval93 JA02)
         reply.text = f"不能：所引规定已于{cn_date(end)}到期，按{cn_date(as_of)}现不能申请；以经办部门认定为准。{within}\n{reply.text}"
     return reply
+
+
+# money paid in the measure's own period asked back ("3月4月那会儿按全额交的 多交的能退回来不", eval104 UB10, a 聊城 firm,
+# heard "不能" because the measure has since ended): the text does not say how it is returned, and its end is no 不能
+PAID_BACK = re.compile(r"多交|多缴|退回|退还|退钱|能退|给退|返回来|补退")
+
+
+def _paid_back_words(end: date) -> str:
+    return (
+        f"所引规定适用的期间到{cn_date(end)}为止；这期间多缴的部分能否退回或抵扣，原文没有写，"
+        "请向当地社会保险经办机构（税务部门）咨询，以经办部门认定为准。"
+    )
 
 
 def hired_within(clause_id: str, end: date, text: str, profile: dict, as_of: date) -> str | None:
@@ -162,6 +177,8 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
             claim = hired_within(cited, end, text, profile, as_of) if end and v.get("status") == "expired" else None
             if claim is not None and end is not None:
                 first.text = f"{_within_words(claim, end, b.get('name') or '')}\n{first.text}"
+            elif v.get("status") == "expired" and v.get("end") and PAID_BACK.search(text or ""):
+                first.text = f"{_paid_back_words(date.fromisoformat(str(v['end'])[:10]))}\n{first.text}"
             elif v.get("status") == "expired" and v.get("end"):
                 # "2021年12月31日前招用的可享受，每人最长3年" said with the last day it gives (eval74 QA01 read 2024年11月30日
                 # as a date the text never writes)

@@ -11,7 +11,9 @@ from knowledge import places, regions
 
 # "不在大连", "唔系凌源" (Cantonese, eval8 F33 stored 凌源市 from it): a place said not to be where one is
 NOT_THERE = re.compile(r"(?:不在|不是|不属于|没在|并非|没说|没问|不问|唔系|唔是|唔喺|唔在|冇喺)\s*$")
-DISMISSED = re.compile(r"(?<![干为])(?:啥|什么|哪来的|哪儿来的|哪来)\s*$")  # "干啥 大连…" asks why, not which
+DISMISSED = re.compile(
+    r"(?<![干为领拿有补给办享])(?:啥|什么|哪来的|哪儿来的|哪来)\s*$"
+)  # "干啥 大连…" asks why, not which
 DENIED_AFTER = re.compile(r"^(?:市|县)?\s*(?:啊|呀)?\s*[，,]?\s*(?:不对|错了|说错了|搞错了)")
 # "凌源那边不是有标准吗 大连是不是一样": the place "over there" is the one compared with, not the person's
 THERE_AFTER = re.compile(r"^(?:市|县)?\s*(?:那边|那里|那儿|那块|那旮旯)")

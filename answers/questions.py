@@ -79,9 +79,17 @@ GRADUATE_FACTS = (
 )
 
 
+# drawing 失业保险金 now and having drawn it to the end: one said yes, the other is not asked ("嗯" to both, eval104 UB12,
+# was read as yes twice); it stays unknown (a measure after the end is still the person's news)
+EXCLUSIVE = (("receiving_unemployment_insurance", "unemployment_insurance_exhausted"),)
+
+
 def never_asked(profile: dict) -> tuple[str, ...]:
     """The facts not asked of this person, by the rulings above (the form's questions and the summary's)."""
-    return GRADUATE_FACTS if (profile.get("age") or 0) >= GRADUATE_AGE_LIMIT else ()
+    out: tuple[str, ...] = GRADUATE_FACTS if (profile.get("age") or 0) >= GRADUATE_AGE_LIMIT else ()
+    for a, b in EXCLUSIVE:
+        out += (b,) if profile.get(a) is True else (a,) if profile.get(b) is True else ()
+    return out
 
 
 def as_questions(

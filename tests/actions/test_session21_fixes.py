@@ -274,3 +274,36 @@ def test_a_place_the_person_says_they_did_not_name_is_not_theirs(convo):
     _asked(convo, "创业孵化基地指的是啥", "2026-12-07")
     body = _asked(convo, "我也没说聊城啊 我是大连的 稳岗返还怎么返", "2026-12-07")
     assert "聊城" not in body.split("\n")[0] and "大连" in body.split("\n")[0], body
+
+
+def test_a_place_said_after_what_one_can_get_is_where_one_is():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (eval104 UB04, an angry caller): "我就问失业了能领啥 大连" was asked "在哪个市或县" ("啥 大连" read as dismissed)
+    assert extract("问啥都不会 我就问下岗了能拿啥 大连", date(2026, 12, 7)).get("region") == "大连市"
+    assert extract("啥聊城啊 俺在大连", date(2026, 12, 7)).get("region") == "大连市"
+
+
+def test_drawing_the_benefit_now_and_having_drawn_it_to_the_end_are_not_both_asked():
+    from answers.questions import never_asked
+
+    # before (eval104 UB12): "嗯" to "是否正在领取失业保险金" and then to "是否已领取…期满" was yes twice
+    assert "unemployment_insurance_exhausted" in never_asked({"receiving_unemployment_insurance": True})
+    assert "receiving_unemployment_insurance" in never_asked({"unemployment_insurance_exhausted": True})
+
+
+def test_then_what_in_the_form_asks_for_the_result():
+    from actions.turns import IMPATIENT
+
+    # before (eval104 UB12): "然后呢" mid-form heard "没听明白" twice and then a handoff
+    assert (
+        IMPATIENT.search("嗯 然后呢") and IMPATIENT.search("然后咋办？") and not IMPATIENT.search("然后呢 我还想问贷款")
+    )
+
+
+def test_money_paid_in_an_ended_measures_period_asked_back_is_not_refused_for_its_end(convo):
+    # before (eval104 UB10, a large 聊城 firm): "3月4月那会儿按全额交的…多交的能退回来不" heard "不能：…已于2020年4月30日到期"
+    body = _asked(convo, "2020年3到5月 聊城 大型企业社保减半 多缴的能退吗", "2026-12-07")
+    assert "不能：" not in body and "能否退回或抵扣，原文没有写" in body, body
