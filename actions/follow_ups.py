@@ -17,6 +17,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions import (
+    after_end,
     benefit_unset,
     failed_leaf,
     new_topic,
@@ -248,6 +249,9 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     full = full_text(text, tracker, as_of)  # "全文": the clause just quoted in part, whole
     if full is not None:
         return full
+    later = after_end.reply(text, tracker, as_of)  # "过了截止日期招的还能申请吗" (eval104 UB09)
+    if later is not None:
+        return later
     from actions import defined_group_measures, registered_first
 
     first = registered_first.reply(text, tracker, as_of)  # "是不是得先登记失业" after the group's list

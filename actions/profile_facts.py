@@ -854,6 +854,7 @@ def extract(text: str, as_of: date | None = None) -> dict[str, Any]:
         facts["gender"] = family_member.sex(digits)  # "我婆婆在聊城 六十岁了": her age, her sex (eval40 H24)
     if who in (None, "person"):  # "他明年7月满60": the age now and, the sex known, the years to retirement
         facts.update(retirement_age.birth_facts(digits, facts.get("gender") or family_member.sex(digits), as_of))
+        facts.update({} if retirement_age.FACT in facts else retirement_age.retiring_on(digits, as_of))
     if SPOUSE_LEFT.search(
         digits
     ):  # "老公去年已经退伍了，现在不是现役了": no longer a serving soldier's spouse (eval15 M07)

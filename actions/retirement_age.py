@@ -67,6 +67,22 @@ def months_left(age: int, gender: str | None, as_of: date) -> tuple[int, int]:
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
+# "社保那边说俺明年8月份才到退休" (eval104 UA08, a woman of 56, was told she was past the age): the month said
+RETIRES_ON = re.compile(
+    r"(今年|明年|后年)\s*(\d{1,2})\s*月(?:份)?(?:底|初)?(?:才|就)?(?:能|要|该)?(?:到)?(?:退休|退(?![回还费款钱]))"
+)
+
+
+def retiring_on(text: str, as_of: date) -> dict:
+    """{"years_to_retirement": …} from the month one says one retires in, else {}."""
+    m = RETIRES_ON.search(text or "")
+    if m is None:
+        return {}
+    year = as_of.year + {"今年": 0, "明年": 1, "后年": 2}[m.group(1)]
+    months = (year - as_of.year) * 12 + int(m.group(2)) - as_of.month
+    return {FACT: years_of(months, "个月", m.group(0))} if 0 <= months <= 36 else {}
+
+
 def maybe_within(age, gender: str | None, as_of: date, months: int = 60) -> bool:
     """Within `months` of the legal retirement age on some reading (a woman of 51: past a worker's age, about five
     years from a cadre's); False when no age was said."""

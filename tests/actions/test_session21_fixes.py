@@ -307,3 +307,24 @@ def test_money_paid_in_an_ended_measures_period_asked_back_is_not_refused_for_it
     # before (eval104 UB10, a large 聊城 firm): "3月4月那会儿按全额交的…多交的能退回来不" heard "不能：…已于2020年4月30日到期"
     body = _asked(convo, "2020年3到5月 聊城 大型企业社保减半 多缴的能退吗", "2026-12-07")
     assert "不能：" not in body and "能否退回或抵扣，原文没有写" in body, body
+
+
+def test_the_month_one_is_told_one_retires_in_sets_the_years_to_retirement(convo):
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (eval104 UA08, a woman of 56 in 聊城): "社保那边说俺明年8月份才到退休" was told "您已到法定退休年龄"
+    said = extract("我是女的 社保局说我明年9月份才退休", date(2026, 12, 7))
+    assert said.get("years_to_retirement") == 0.75, said
+    _started(convo, "聊城的 女 今年五十六 失业金下个月领完 领完了咋办", "2026-12-07")
+    body = _asked_in_form(convo, "社保局说我明年9月份才退休 能不能接着领到退休", "2026-12-07")
+    assert "已到法定退休年龄" not in body, body
+
+
+def test_what_comes_after_a_measures_end_is_said_to_fall_outside_it(convo):
+    # before (eval104 UB09, an agent on 2020-10-01): "过了截止日期招的还能申请吗 比如明年一月份招的" after 18号（九）'s 2500元
+    # heard the sentence on when to apply
+    _asked(convo, "大连那个2500的吸纳就业补贴 什么时候截止", "2020-10-01")
+    body = _asked(convo, "要是过了截止日期再招人 还能申请吗", "2020-10-01")
+    assert "实施期限至2020年12月31日" in body and "不在这一期限内" in body, body
