@@ -186,9 +186,29 @@ def _newest() -> Reply:
     return Reply("\n".join(lines), [], meta={"low_confidence": False, "documents_listed": True})
 
 
+def _dated(doc: Document) -> bool:
+    """Whether any measure of the document has a period written (its rules' validity says so)."""
+    from knowledge.eligibility.engine import default_engine
+
+    return any(
+        r.validity is not None
+        and r.validity.kind != "none"
+        and any((c.clause_id or "").startswith(f"{doc.id}:") for c in r.citations)
+        for r in default_engine().rules
+    )
+
+
 def _after_end(doc: Document | None) -> Reply:
     """A measure's period ended: the text is no longer a basis to apply on; late claims are the office's to rule on."""
     name = doc.doc_number or doc.display_title if doc is not None else "文件"
+    if doc is not None and not _dated(doc):
+        # "去年招的呢…能补申请吗" of 46号 (eval104 UA10 heard of 46号's 实施期限, which it never writes): no end to be past
+        return Reply(
+            f"{name}的措施原文都没有写实施期限，不存在“到期后补申请”的问题；之前发生的能否申请、现在是否仍在执行，"
+            f"以经办部门认定为准。具体可咨询当地人力资源社会保障部门或拨打{HOTLINE_NAME}。",
+            [],
+            meta={"low_confidence": False, "after_end": True, "document": doc.id},
+        )
     return Reply(
         f"原文写明了实施期限的措施，期限届满后就不能再以{name}为依据申请了；原文没有写到期后补申请的办法，"
         "期限内已发生、尚未办理的能否补办，以经办部门认定为准。原文没有写期限的措施，是否仍在执行需经办部门确认。"

@@ -27,7 +27,12 @@ SAYS = re.compile(r"纳入(?:最低生活保障|低保)|(?:最低生活保障|�
 MOST = 2
 
 
+# "我家不是低保 能领不" (eval104 UA01, a graduate asking of the 1000元 求职创业补贴, heard the 低保 sentences): 低保 denied
+NOT_ON = re.compile(r"(?:不是|没有|没|不吃|不算|够不上|也不是)(?:啥|什么)?低保(?:户|家庭)?")
+
+
 def reply(text: str, region: str | None, as_of: date) -> Reply | None:
+    text = NOT_ON.sub("，", text or "")
     if not ASKED.search(text or "") or relief_after_work.ASKED.search(text or "") or not region:
         return None
     found = place_sentences.find(SAYS, region, as_of)[:MOST]

@@ -328,3 +328,21 @@ def test_what_comes_after_a_measures_end_is_said_to_fall_outside_it(convo):
     _asked(convo, "大连那个2500的吸纳就业补贴 什么时候截止", "2020-10-01")
     body = _asked(convo, "要是过了截止日期再招人 还能申请吗", "2020-10-01")
     assert "实施期限至2020年12月31日" in body and "不在这一期限内" in body, body
+
+
+def test_a_family_not_on_the_allowance_asking_of_a_graduates_subsidy_is_not_told_of_the_allowance(convo):
+    # before (eval104 UA01, a 2020 graduate in 大连): "我家不是低保 能领不" of the 1000元 求职创业补贴 heard the 低保 sentences
+    _started(convo, "刚毕业的本科生 在大连 还没工作 听说有求职创业补贴", "2020-09-01")
+    body = _asked_in_form(convo, "我们家不是低保户 能领不", "2020-09-01")
+    assert "与低保、临时救助有关" not in body and "国家助学贷款" in body, body
+
+
+def test_a_late_claim_under_a_document_that_writes_no_periods_is_not_told_of_its_periods():
+    from actions.document_whole import _after_end, _dated
+    from knowledge.registry import documents
+
+    # before (eval104 UA10, a 大连 HR officer): "去年招的…能补申请吗" heard of 46号's 实施期限, which it never writes
+    docs = documents()
+    assert not _dated(docs["dalian-2017-46"]) and _dated(docs["dalian-2020-18"])
+    assert "都没有写实施期限" in _after_end(docs["dalian-2017-46"]).text
+    assert "原文写明了实施期限的措施" in _after_end(docs["dalian-2020-18"]).text
