@@ -223,6 +223,9 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
             return None  # "我才26" to "距法定退休年龄还有几年" (eval28 Z06 recorded 26 years): an age, read as the age
         digits = AGE_SAID.sub(" ", digits)  # "我56了 还差4年": the years, not the age
     if fact.name == "years_to_retirement":
+        # "…下岗的 失业金领8个月了" (eval105 VA01, a man of 55, was recorded 0.6667 years to retirement): months drawn,
+        # jobless or worked are no span to retirement
+        digits = re.sub(r"(?:领|失业|下岗|干|交|上班|工作)(?:了)?\s*\d+\s*[多来余]?个?[多来余]?月", " ", digits)
         # "俺们女工人不是50退休吗", "还差7个月就到50退休了" (eval32 V07 was recorded 50 years to go): the legal age said
         # is no span; "不是还有50年" denies one
         digits = re.sub(

@@ -19,6 +19,7 @@ NOT_KEY_FIRM = re.compile(
 RHETORICAL_KEY_FIRM = re.compile(
     r"(?:我们|俺们|咱们|我们厂|我们公司)?(?:不是|不就是|不也是)(?:疫情(?:防控)?(?:的)?)?重点保障企业(?:吗|么|嘛)"
 )
+HEARD_OF = re.compile(r"听说|据说|听人说|听别人说|看到|网上说|说是|给")
 # "我们是做软件的，不是防疫的" (eval71 NA11 heard the 防疫物资 firms' 1000元 again, twice): a firm not in that line
 NOT_EPIDEMIC_LINE = re.compile(r"(?:不是|不|没|并非)(?:做|搞|干|生产|弄)?(?:防疫|口罩|防护服|消毒)")
 # "俺们普通饭店" (eval7 R10): an ordinary firm is on no list of key enterprises and builds no key project
@@ -53,7 +54,9 @@ def epidemic_costs(text: str, facts: dict) -> None:
         facts.setdefault("epidemic_supplies_role", "none")
     if ORDINARY.search(text):
         facts.setdefault("is_key_project_unit", False)
-    elif KEY_FIRM.search(text):
+    elif (m := KEY_FIRM.search(text)) and not HEARD_OF.search(text[max(0, m.start() - 6) : m.start()]):
+        # not "听说重点保障企业有贷款贴息 我们能享受吗" (eval105 VA09, a logistics firm, was recorded 重点保障企业：是): the
+        # measure's holder heard of, not what the firm is
         facts.setdefault("is_epidemic_key_enterprise", True)
     if HOTEL.search(text):
         facts.setdefault("quarantine_hotel_used", True)

@@ -316,8 +316,10 @@ def own_profile(text: str, tracker: Tracker, as_of) -> dict:
         # "来电人问失业登记在哪办" right after 凌政发〔2019〕14号 一、（五） was quoted (eval79 VB01, an agent, heard "您没说在哪个
         # 市县" and four places): the place of the clause in play
         said["region"] = (clause_in_play.in_play(tracker)[0] or {}).get("region")
-    # a place named now is where the question is asked about ("凌源的 能不能办失业登记" after 铁岭)
-    return {**profile, **{k: v for k, v in said.items() if v is not None and (profile.get(k) is None or k == "region")}}
+    # a place named now is where the question is asked about ("凌源的 能不能办失业登记" after 铁岭); the years to retirement
+    # said now over those read before ("我离退休就剩5年了" after a misread 0.67, eval105 VA01)
+    said_now = ("region", "years_to_retirement")
+    return {**profile, **{k: v for k, v in said.items() if v is not None and (profile.get(k) is None or k in said_now)}}
 
 
 def _answer_events(reply: Reply, text: str) -> list[EventType]:

@@ -346,3 +346,28 @@ def test_a_late_claim_under_a_document_that_writes_no_periods_is_not_told_of_its
     assert not _dated(docs["dalian-2017-46"]) and _dated(docs["dalian-2020-18"])
     assert "都没有写实施期限" in _after_end(docs["dalian-2017-46"]).text
     assert "原文写明了实施期限的措施" in _after_end(docs["dalian-2020-18"]).text
+
+
+def test_months_drawn_are_no_span_to_retirement_and_the_years_said_later_stand():
+    from datetime import date
+
+    from actions.fact_answers import read_answer
+    from actions.profile_facts import extract
+
+    # before (eval105 VA01, a man of 55): "…下岗的 失业金领8个月了" to 距退休还有几年 was recorded 0.6667 years, and
+    # "我离退休就剩5年了" later still heard "约0.6667年"
+    inform = {"intent": {"name": "inform", "confidence": 0.5}}
+    assert read_answer("years_to_retirement", inform, "今年五月下岗的 失业金领了7个月了", date(2026, 12, 7))[0] is None
+    assert read_answer("years_to_retirement", inform, "还差7个月", date(2026, 12, 7))[0] == round(7 / 12, 4)
+    assert extract("我离退休还剩4年", date(2026, 12, 7)).get("years_to_retirement") == 4.0
+
+
+def test_a_measures_holder_heard_of_is_not_what_the_firm_is():
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    # before (eval105 VA09, a logistics firm): "听说重点保障企业有贷款贴息 我们能享受吗" was recorded 重点保障企业：是
+    said = extract("我们是一家小运输公司 听说重点保障企业有贴息贷款 我们能不能享受", date(2020, 5, 1))
+    assert said.get("is_epidemic_key_enterprise") is not True, said
+    assert extract("我们是疫情防控重点保障企业", date(2020, 5, 1)).get("is_epidemic_key_enterprise") is True
