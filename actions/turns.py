@@ -19,6 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions import (
+    aside_asked,
     basis_asked,
     boundary_asked,
     cited_in_force,
@@ -45,15 +46,12 @@ from actions import (
     measure_not_here,
     named_documents,
     online_asked,
-    online_business,
-    origin_group,
     other_place_rule,
     own_group,
     part_follow,
     past_retirement,
     payer_asked,
     place_moved,
-    post_asked,
     priority_lead,
     procedure_turn,
     profile_turns,
@@ -708,22 +706,10 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
             known = list(tracker.get_slot(UNKNOWN) or [])
             events.append(SlotSet(UNKNOWN, known + [counted.meta["own_group"]]))
         return Turn([counted], events)
-    region_now = own_profile(text, tracker, as_of).get("region")
-    # after a first reply (which leads with the same words before its measures)
-    later = bool(tracker.get_slot(TOPIC)) and bool(origin_group.HIRING.search(text))
-    hired_from = origin_group.reply(simplified(text), region_now, as_of) if later else None
-    if hired_from is not None:  # "你就说招湖北的一个人给多少" (eval103 TA06): no measure for hiring them, said so
-        return Turn([hired_from], _answer_events(hired_from, text))
-    online = online_business.reply(simplified(text), region_now, as_of)
-    if online is not None:  # "开网店算创业吗" (eval103 TA05): the sentence naming 网络创业, or that the place has none
-        return Turn([online], _answer_events(online, text))
-    # asked while the form waits on its question too (the twentieth session's last live conversation: "那公义岗俺能去不"
-    # heard 18号（十五）'s plan of posts while the form asked about 低保)
-    post = post_asked.reply(text, tracker, own_profile(text, tracker, as_of), as_of) or post_asked.pay_reply(
-        text, tracker, own_profile(text, tracker, as_of), as_of
-    )
-    if post is not None:  # "那公益岗呢 俺这样的能去不" (eval95 LA01): who gets posts first, what a post pays
-        return Turn([post], _answer_events(post, text) + [SlotSet(TOPIC, text)])
+    aside = aside_asked.reply(text, tracker, own_profile(text, tracker, as_of), as_of)
+    if aside is not None:  # 湖北 hires, an online shop, a 公益性岗位 (actions/aside_asked.py)
+        said, topic = aside
+        return Turn([said], _answer_events(said, text) + ([SlotSet(TOPIC, text)] if topic else []))
     written = term_in_play.reply(simplified(text), tracker)
     if written is not None:  # "毕业5年内的算不算" after 46号（十二） (eval98 OB09): the sentence writing it
         return Turn([written], _answer_events(written, text))

@@ -348,7 +348,7 @@ def choose(
     figures = figures_named(query or "")
     # "见习期间给钱吗 一个月给多少" (eval103 TA01 heard 留用率 and 一次性求职创业补贴's 1000元/人): a measure named by its own
     # word and no subsidy's name is asked of the sentences writing that word
-    keys = [] if named else [k for k in dict.fromkeys(MEASURE_WORD.findall(compact(query or "")))]
+    own_word = [] if named else list(dict.fromkeys(MEASURE_WORD.findall(compact(query or ""))))
     typed = {
         piece[i : i + 4]
         for piece in re.findall(r"[\u4e00-\u9fff]{4,}", TURNED_AWAY.sub("，", compact(query or "")))
@@ -370,7 +370,7 @@ def choose(
             if core in said:
                 bonus += 5.0 if kind_of_subsidy in said else -3.0
         bonus += 4.0 if covers and COVERS.search(s.text) else 0.0
-        bonus += 3.0 if keys and any(k in said for k in keys) else 0.0
+        bonus += 3.0 if own_word and any(k in said for k in own_word) else 0.0
         # "企业搞在岗培训给补贴的" (eval103 TB09, an agent, heard 辽政发（一）'s 稳岗返还 sentence, not "…困难企业开展职工在岗
         # 培训的补贴政策…"): four characters typed as the text writes them are its term, though the words split it
         bonus += 2.0 if any(r in said for r in runs) else 0.0
@@ -392,7 +392,7 @@ def choose(
         if len(chosen) >= limit:
             break
         score = score_of(s)
-        if (named or keys) and kind == "amount" and not any(n in compact(s.text) for n in named or keys):
+        if (named or own_word) and kind == "amount" and not any(n in compact(s.text) for n in named or own_word):
             continue  # "见习补贴 标准" (eval90 GB11 heard 一次性求职创业补贴's 1000元/人 beside it): another measure's figure
         # "how much": a second sentence is one with a figure (a matched one without adds nothing)
         if score >= top - 1.5 and score > 0 and (answers(s) or s.index in matched and kind != "amount"):
@@ -400,7 +400,7 @@ def choose(
     if kind == "amount" and not has_feature(best.text, "amount"):
         # "一个徒弟给多少": the measure's sentence names no figure; the sentence after it does
         extra = measures.figure_of(rec, best)
-        keys = MEASURE_WORD.findall(query or "")  # noqa: F841 — the words of the query as typed, spaces and all
+        keys = MEASURE_WORD.findall(query or "")
         # nor another subsidy's ("…一次性求职创业补贴标准为1000元/人" after "…提高见习补贴标准", eval90 GB11)
         other_named = bool(named) and extra is not None and not any(n in compact(extra.text) for n in named)
         if extra is not None and (keys and not any(k in compact(extra.text) for k in keys) or other_named):
