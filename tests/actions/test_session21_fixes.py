@@ -262,7 +262,7 @@ def test_how_many_of_a_documents_measures_have_ended_is_the_list_of_them(convo):
 def test_each_standard_asked_after_a_clause_read_whole_is_of_that_clause(convo):
     # before (eval104 UB01, an agent): "标准分别多少" after 18号（十二） heard 辽政发（一）'s 裁员率标准
     _asked(convo, "18号文第十二条 给残疾人的补贴有哪些", "2026-12-07")
-    body = _asked(convo, "那标准各自是多少", "2026-12-07")
+    body = _asked(convo, "标准分别是多少啊", "2026-12-07")
     assert "6000元/年" in body and "60%" in body and "裁员率" not in body, body
 
 
