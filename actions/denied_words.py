@@ -64,6 +64,7 @@ def drop_denied(response: dict, text: str) -> dict:
     就自己跑活。这样也能贷吗", eval89 FA12, heard "平台就业人员购置生产经营必需工具的…" as the nearest clause); all of them
     when nothing else is left."""
     from answers.clause_detail import denied_cases
+    from answers.sentences import runs
 
     denied = denied_cases(text)
     results = response.get("results") or []
@@ -74,10 +75,10 @@ def drop_denied(response: dict, text: str) -> dict:
     rest = text
     for d in denied:
         rest = rest.replace(d, "，")
-    runs = {p[i : i + 4] for p in re.findall(r"[\u4e00-\u9fff]{4,}", rest) for i in range(len(p) - 3)}
+    typed = runs(rest)
 
     def lead(h: dict) -> str:
         return (h.get("highlights") or [""])[0] or ""
 
-    kept = [h for h in results if not any(d in lead(h) for d in denied) or any(r in lead(h) for r in runs)]
+    kept = [h for h in results if not any(d in lead(h) for d in denied) or any(r in lead(h) for r in typed)]
     return {**response, "results": kept} if kept else response

@@ -281,6 +281,15 @@ ASKER_GROUPS = (
 )
 
 
+def runs(text: str, size: int = 4) -> set[str]:
+    """Every run of `size` Chinese characters in the text: a term typed as a text writes it, whatever the words split."""
+    return {
+        p[i : i + size]
+        for p in re.findall(rf"[\u4e00-\u9fff]{{{size},}}", text or "")
+        for i in range(len(p) - size + 1)
+    }
+
+
 def figures_named(text: str) -> list[str]:
     """The sums a message names, as a sentence writes them ("20万", "600元", "60%")."""
     return [f"{n}{u}" for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*(万|元|%)", compact(text))]
@@ -349,14 +358,10 @@ def choose(
     # "见习期间给钱吗 一个月给多少" (eval103 TA01 heard 留用率 and 一次性求职创业补贴's 1000元/人): a measure named by its own
     # word and no subsidy's name is asked of the sentences writing that word
     own_word = [] if named else list(dict.fromkeys(MEASURE_WORD.findall(compact(query or ""))))
-    typed = {
-        piece[i : i + 4]
-        for piece in re.findall(r"[\u4e00-\u9fff]{4,}", TURNED_AWAY.sub("，", compact(query or "")))
-        for i in range(len(piece) - 3)
-    }
+    typed = runs(TURNED_AWAY.sub("，", compact(query or "")))
     long_terms = [w for w in dict.fromkeys(words) if len(w) >= 4 and w in compact(query or "")]  # as typed
     # only a run that tells one sentence of the clause from the others ("在岗培训"; not "稳岗返还", in most of 第5条's)
-    runs = {r for r in typed if sum(r in compact(x.text) for x in rec.sentences) == 1}
+    telling = {r for r in typed if sum(r in compact(x.text) for x in rec.sentences) == 1}
 
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
@@ -373,7 +378,7 @@ def choose(
         bonus += 3.0 if own_word and any(k in said for k in own_word) else 0.0
         # "企业搞在岗培训给补贴的" (eval103 TB09, an agent, heard 辽政发（一）'s 稳岗返还 sentence, not "…困难企业开展职工在岗
         # 培训的补贴政策…"): four characters typed as the text writes them are its term, though the words split it
-        bonus += 2.0 if any(r in said for r in runs) else 0.0
+        bonus += 2.0 if any(r in said for r in telling) else 0.0
         # "就业困难人员 灵活就业 社保补贴 标准" (eval104 UB05, an agent, heard 46号（十五）'s sentence for employers first): the
         # sentence holding every long term asked, over one the search marked that holds one of them
         bonus += 3.0 if len(long_terms) >= 2 and all(t in said for t in long_terms) else 0.0
