@@ -91,7 +91,7 @@ def test_a_sum_asked_of_an_extension_is_not_answered_no_by_an_ended_post_beside_
 def test_what_else_there_is_while_drawing_the_benefit(convo):
     # before (eval96 MA12): "现在领失业金期间，不是领完以后。还有啥？" heard 失业补助金, for after the end, three times
     body = asked(convo, "辽宁的 我正领着失业金 这期间还有啥能领的", as_of="2026-12-07")
-    head = body.split("按今天的政策")[0]
+    head = body.split("的政策，与您的问题相关的政策有")[0]  # "按今天的" or, past midnight, "按2026年12月7日的"
     assert "领取失业保险金期间，原文写有" in head and "价格临时补贴" in head and "失业补助金" not in head, body
     body = asked(convo, "我说的是还在领失业金的时候，不是领完了以后，还有啥", as_of="2026-12-07")
     assert "价格临时补贴" in body and "失业补助金" not in body, body
