@@ -207,6 +207,9 @@ def answer_first(
         and (path := path_only(by_id[c])) is not None
         # a group never spoken of (高校毕业生 for a laid-off man of 34) is not a plan of theirs
         and not profile_rank.requires_unsaid_trait(c, profile_from_slots(slots))
+        # "失业金领着呢" names, through 失业保险金, the lump sum for founding a business: one who spoke of no business
+        # plans none (a laid-off man of 56 heard it first)
+        and not (path == "自主创业" and not plans and profile_rank.business_unsaid(profile_from_slots(slots), text))
     }
     shown = [by_id[c] for c in candidates if c in by_id and (by_id[c]["status"] != "not_eligible" or c in planned)]
     # texts issued after the day asked are not offered (answers/not_yet_issued.py, eval36 T22)

@@ -66,6 +66,7 @@ AMOUNT_ASKED = re.compile(r"多少|几多|标准|一个月")
 WHETHER = re.compile(r"能不能|可不可以|可唔可以|能否|(?:领|拿|攞)(?:得)?(?:到)?(?:吗|不|么)(?=[？?，,。！!\s]|$)")
 
 
+SPAN_SAID = re.compile(r"差|离.{0,4}退休|不到|不足|还有.{0,4}(?:年|月)")
 OTHER_BENEFIT = re.compile(r"补贴|补助(?!金)|贷款|培训费")
 
 
@@ -78,10 +79,15 @@ def asked(text: str) -> bool:
     ran_out = AFTER_ASKED.search(text) and not TO_RETIREMENT.search(text) and RUN_OUT.search(text)
     if DURING.search(text) and AFTER_ASKED.search(text) and not ELSEWHERE.search(text):
         return True  # "现在领失业金期间…还有啥？" (eval96 MA12): what else is there while drawing it
-    can, named = CAN.search(text), BENEFIT.search(text) or ran_out
+    # "领完了咋整 能领到退休不" (a laid-off man of 56 drawing it): what is drawn to retirement after it runs out is it
+    # (a span to retirement said with it is share_left's and turns' to set against the text's 不足1年)
+    to_end = RUN_OUT.search(text) and TO_RETIREMENT.search(text) and not SPAN_SAID.search(text)
+    can, named = CAN.search(text), BENEFIT.search(text) or ran_out or to_end
     if not (can and named) or ELSEWHERE.search(text):
         return False
-    if named is ran_out:  # "…还有啥补助能领": the money asked after the benefit is whatever follows it
+    if (
+        named is ran_out or named is to_end
+    ):  # "…还有啥补助能领": the money asked after the benefit is whatever follows it
         return True
     between = text[min(named.end(), can.start()) : max(named.start(), can.end())]
     return not OTHER_BENEFIT.search(between)
@@ -173,7 +179,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         )
     elif extension and far and TO_RETIREMENT.search(text):
         # "离退休还差两年…能不能一直领到退休" before drawing any (eval90 GA01, rated 1, heard 不能): judged at the end
-        head = f"能否接着领到退休，{UNTIL_END}原文是这样写的："
+        # the years reckoned from the age said, set against the text's "不足1年" (a man of 56 heard only "1年以上")
+        now = against(profile, as_of, 12, "不足1年", "在1年以上", strict=True)
+        until = UNTIL_END.replace("您现在距退休1年以上", now) if now and now.endswith("在1年以上") else UNTIL_END
+        head = f"能否接着领到退休，{until}原文是这样写的："
     elif extension and (far or AFTER_ASKED.search(text)):
         head = "领完失业保险金以后，原文写有："
     elif extension and any(UNTIL_RETIREMENT.search(c["quote"]) for c in cites):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from actions import retirement_age
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
 from answers.figures_said import own_sums
@@ -250,9 +251,16 @@ BUSINESS_WORDS = re.compile(
 )
 
 
-def founding_unsaid(benefit_id: str, profile: dict, text: str = "") -> bool:
+def business_unsaid(profile: dict, text: str = "") -> bool:
+    """Nothing said of a business of one's own: no founding fact, not self-employed, no business word."""
     said = profile.get("employment_status") == "self_employed" or any(profile.get(f) for f in FOUNDING)
-    return not said and not BUSINESS_WORDS.search(text or "") and bool(reads(benefit_id) & FOUNDING)
+    return not said and not BUSINESS_WORDS.search(text or "")
+
+
+def founding_unsaid(benefit_id: str, profile: dict, text: str = "") -> bool:
+    # the lump sum "领取失业保险金期间实现自主创业的" reads only the status it requires (自主创业)
+    founding = bool(reads(benefit_id) & FOUNDING) or requires(benefit_id, "employment_status", "self_employed")
+    return business_unsaid(profile, text) and founding
 
 
 def _name_shares(name: str, text: str) -> int:
@@ -353,7 +361,8 @@ def first_reply_order(
         r = relevance(b)  # once per measure: it reads the engine's rules
         return (
             not kind_asked(b),
-            stale(b),
+            # "五十六了 失业金领着呢" (a laid-off man of 56): 续领至退休 for those "不足1年" from the age is not his to come to
+            stale(b) or (as_of is not None and retirement_age.out_of_reach(b["benefit_id"], profile, as_of)),
             # "大连 社保补贴 俺灵活就业 可以拿么" (eval97 NB04 heard the ended 2020 extension first, the 30% subsidy itself
             # not among the three): an extension that has ended follows the measures in force
             ended(b) and "延长" in (b.get("name") or "") and not EXTENDED_ASKED.search(text or ""),
@@ -388,8 +397,17 @@ NATURE_ASKED = (
 )
 
 
+# "失业金领着呢" states the benefit drawn; it asks for none of the measures paid as 失业保险金 (a laid-off man of 56
+# heard the lump sum for founding a business first, ahead of what he could come to)
+DRAWING_SAID = re.compile(
+    r"(?:在领|领着|正领|正在领|还在领)(?:失业金|失业保险金)(?:呢|了)?"
+    r"|(?:失业金|失业保险金)(?:正|还|也)?(?:领着|在领|正在领|领上了)(?:呢|了)?"
+)
+
+
 def natures_asked(text: str) -> set[str]:
-    return {n for pattern, kinds in NATURE_ASKED if pattern.search(text or "") for n in kinds}
+    asked = DRAWING_SAID.sub("", text or "")
+    return {n for pattern, kinds in NATURE_ASKED if pattern.search(asked) for n in kinds}
 
 
 def with_ended_shown(ordered: list[dict], benefits: list[dict], shown: int) -> list[dict]:

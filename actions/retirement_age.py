@@ -92,6 +92,23 @@ def maybe_within(age, gender: str | None, as_of: date, months: int = 60) -> bool
     return most >= 0 and fewest <= months
 
 
+def out_of_reach(benefit_id: str, profile: dict, as_of: date) -> bool:
+    """The measure requires fewer years to retirement (失业保险金 "直至法定退休年龄" for those "不足1年" from it) than
+    the person has on every reading of their age (a man of 56: four years at the fewest)."""
+    age = profile.get("age")
+    rule = default_engine().by_id.get(benefit_id)
+    if FACT in profile or not isinstance(age, int) or rule is None or rule.conditions is None:
+        return False
+    tops = rule.conditions.all if rule.conditions.kind == "all" else [rule.conditions]
+    fewest = months_left(age, profile.get("gender"), as_of)[0] / 12
+    return any(
+        c.kind == "fact" and c.fact == FACT and not OPS[op](fewest, v)
+        for c in tops or []
+        for op in ("lt", "le")
+        if isinstance(v := getattr(c, op, None), (int, float))
+    )
+
+
 @per_build()
 def thresholds() -> tuple[tuple[str, float], ...]:
     """Every (operator, years) a rule or a definition compares the years to retirement with."""
