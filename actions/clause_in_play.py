@@ -26,7 +26,9 @@ from retrieval.search import search
 
 WHO_ASKED = (  # the clause's units; "这17个名字一个个都写出来" after "…等17个单位" (eval25 W13)
     r"牵头|谁负责|哪个部门负责|负责单位|责任单位|主管部门|谁管|归谁管|哪个单位负责|"
-    r"\d+个(?:单位|部门)?(?:的)?名字|(?:单位|部门)(?:的)?(?:完整)?(?:名单|列表|全称)"
+    r"\d+个(?:单位|部门)?(?:的)?名字|(?:单位|部门)(?:的)?(?:完整)?(?:名单|列表|全称)|"
+    # "9个都哪几个 全列出来 来电人就想知道先找谁" (eval107 XB09, an agent, heard "没有理解")
+    r"\d+个(?:单位|部门)?(?:都|分别)?(?:是)?(?:哪几个|哪些|是谁|有谁|是哪)|先找谁|该找谁"
 )
 FOLLOW_UP = [  # order: the more specific first
     # "哪个文件哪一条" after 凌源 四、（七） (eval63 FB03, an agent, heard 一、（四）'s "一条龙" by its words)

@@ -220,7 +220,11 @@ def _read_from_text(text: str, m: re.Match) -> bool:
 _DOCUMENTS_AFTER = re.compile(r"\s*(?:以后|之后|以来|后)[^，。,；？?]{0,6}?(?:出的|出台|发的|印发|新出|新的|文件)")
 
 
-_YOURS_BEFORE = re.compile(r"(?:你|您)(?:说|讲|列|给|发|回)(?:的|了)?[^，。,；？?]{0,4}$")
+# "原文不是写的2019年1月1日至12月31日吗 你咋写到2020年底" (eval107 XB03, an officer, was moved to 2020-12-31): the end
+# the assistant wrote, challenged
+_YOURS_BEFORE = re.compile(
+    r"(?:你|您)(?:咋|怎么|为啥|为什么|凭啥)?(?:说|讲|列|给|发|回|写|标|算)(?:的|了|成|到)?[^，。,；？?]{0,4}$"
+)
 
 
 _ENDS_AFTER = re.compile(

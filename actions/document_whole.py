@@ -11,11 +11,12 @@ from datetime import date
 from rasa_sdk import Tracker
 
 from actions.document_asked import document_of
-from answers import citations, place_sentences
+from answers import citations, in_force_overview, place_sentences
 from answers.contact import HOTLINE_NAME
 from answers.dates import cn_date
 from answers.models import Reply
 from knowledge import regions
+from knowledge.eligibility.engine import default_engine
 from knowledge.records import ClauseRecord, load_clauses
 from knowledge.registry import Document, documents
 from retrieval.references import find_reference
@@ -65,7 +66,13 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     of_document = bool(DOCUMENT_WORDS.search(text))
     if COUNT.search(text) and of_document:
         doc = document_of(text, tracker)
-        return _count(doc, as_of) if doc is not None else None
+        if doc is None:
+            return None
+        counted = _count(doc, as_of)
+        if in_force_overview.ASKED.search(re.sub(r"\s+", "", text)):
+            # "一共几条 哪些还有效" (eval107 XB03, an officer, heard every measure of the place counted): this document's
+            counted.text += "\n" + "\n".join(_periods(doc, as_of))
+        return counted
     if REPLACED.search(text) and of_document:
         doc = document_of(text, tracker)
         return _replaced(doc, as_of) if doc is not None else None
@@ -79,6 +86,16 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if AFTER_END.search(text):
         return _after_end(document_of(text, tracker))
     return None
+
+
+def _periods(doc: Document, as_of: date) -> list[str]:
+    """The periods of the measures the rules read from this document alone (not the province's beside a city's)."""
+    name = doc.doc_number or doc.display_title
+    own = [b for b in default_engine().evaluate({}, as_of)["benefits"] if b["benefit_id"].startswith(f"{doc.id}.")]
+    if not own:
+        return []
+    lines = in_force_overview.periods(own, as_of, f"{name}中写有标准或办法的")
+    return [*lines, f"逐项的期限，可以说“{name}的措施有哪些”。"]
 
 
 def _clauses(doc: Document) -> list[ClauseRecord]:

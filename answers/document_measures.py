@@ -13,7 +13,7 @@ from answers.models import Reply
 from knowledge.eligibility.engine import default_engine
 
 LISTED = re.compile(
-    r"清单|列一下|列出|列个|列一列|哪些(?:措施|政策|补贴|条款|项目)|(?:措施|政策|补贴)都有(?:哪些|啥|什么)|有金额|写了(?:具体)?金额"
+    r"清单|列一下|列出|列个|列一列|哪些(?:措施|政策|补贴|条款|项目)|(?:措施|政策|补贴)都有(?:哪些|啥|什么)|(?:措施|条款)有(?:哪些|啥|什么)|有金额|写了(?:具体)?金额"
 )
 LISTED_PLAINLY = re.compile(r"清单|列一下|列出|列个|列一列|都列")  # a list asked for in so many words
 MOST = 15  # lines: a phone screen; the rest are named by count

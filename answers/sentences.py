@@ -267,7 +267,8 @@ QUALIFIED = re.compile(
 COVERS_ASKED = re.compile(r"(?:补贴|补助)(?:都|具体|主要)?(?:包括|包含|含|补|用于|管)(?:啥|什么|哪些|哪几)")
 COVERS = re.compile(r"用于支付|用于|范围包括")
 TURNED_AWAY = re.compile(r"(?:不是|不要|不问|没问)[\u4e00-\u9fff]{1,8}")  # "…不是稳岗返还": no term of the ask
-PAID_ASKED = re.compile(r"给钱|给不给钱|有没有钱|有钱(?:吗|没|不)|生活费|发工资|给工资|有工资")
+# "到底给不给见习的人钱" (eval107 XA01 heard the 1000元 of another group twice): whom the money pays, between
+PAID_ASKED = re.compile(r"给钱|给不给[^，。？?]{0,6}钱|有没有钱|有钱(?:吗|没|不)|生活费|发工资|给工资|有工资")
 NAMED_SUBSIDY = re.compile(r"(?:一次性)?(?:创业|求职创业|就业|吸纳就业|岗位|见习|培训|生活费|交通|场地)(?:补贴|补助)")
 
 
@@ -374,7 +375,8 @@ def choose(
         for kind_of_subsidy, core in qualified:
             if core in said:
                 bonus += 5.0 if kind_of_subsidy in said else -3.0
-        bonus += 4.0 if covers and COVERS.search(s.text) else 0.0
+        # (over the first highlight's 4: what it pays for is the answer, eval107 XA01)
+        bonus += 5.0 if covers and COVERS.search(s.text) else 0.0
         bonus += 3.0 if own_word and any(k in said for k in own_word) else 0.0
         # "企业搞在岗培训给补贴的" (eval103 TB09, an agent, heard 辽政发（一）'s 稳岗返还 sentence, not "…困难企业开展职工在岗
         # 培训的补贴政策…"): four characters typed as the text writes them are its term, though the words split it
@@ -397,8 +399,10 @@ def choose(
         if len(chosen) >= limit:
             break
         score = score_of(s)
-        if (named or own_word) and kind == "amount" and not any(n in compact(s.text) for n in named or own_word):
-            continue  # "见习补贴 标准" (eval90 GB11 heard 一次性求职创业补贴's 1000元/人 beside it): another measure's figure
+        if (named or own_word) and not any(n in compact(s.text) for n in named or own_word):
+            # "见习补贴 标准" (eval90 GB11 heard 一次性求职创业补贴's 1000元/人 beside it): another measure's figure; "见习咋弄"
+            # (eval107 XA01 heard the 留学回国人员's 赤子计划 beside it): another measure's way
+            continue
         # "how much": a second sentence is one with a figure (a matched one without adds nothing)
         if score >= top - 1.5 and score > 0 and (answers(s) or s.index in matched and kind != "amount"):
             chosen.append(s)
@@ -420,7 +424,9 @@ def choose(
         # just before the 留用率 shares); a neighbour that opens a measure of its own is another measure
         near = [x for x in rec.sentences if abs(x.index - best.index) == 1 and x not in chosen]
         near = [x for x in near if measures.a_figure(x) and not measures.opens_measure(x.text)]
-        near = [x for x in near if not named or any(n in compact(x.text) for n in named)]
+        # nor another measure's figure beside it when the measure is asked by its own word ("给不给见习的人钱", eval107 XA01
+        # heard 一次性求职创业补贴's 1000元/人 beside 见习's 留用率 twice)
+        near = [x for x in near if not (named or own_word) or any(n in compact(x.text) for n in named or own_word)]
         chosen += near[:1]
     if kind != "amount" and re.search(dict(KINDS)["amount"], query or ""):
         chosen = _with_amount(chosen, ranked, score_of, limit)

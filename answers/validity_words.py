@@ -64,6 +64,11 @@ def badge(validity: dict) -> str:
         # "已到期（至2024年11月30日）" read as a date the text never writes (eval74 QA01): the window and the years
         # after it that give that last day
         return f"{label}（{validity['window_badge']}，最晚至{cn_date(validity['end'])}）"
+    extended = validity.get("amended_by") or {}
+    if validity.get("status") in ("active", "expired") and validity.get("end") and extended.get("kind") == "extend":
+        # "原文不是写的2019年1月1日至12月31日吗 你咋写到2020年底" (eval107 XB03, an officer): the later text that extended it
+        by = extended_by(extended.get("clause_id") or "")
+        return f"{label}（至{cn_date(validity['end'])}{f'，经{by}延长' if by else ''}）"
     if validity.get("status") in ("active", "expired") and validity.get("end"):
         return f"{label}（至{cn_date(validity['end'])}）"
     if validity.get("status") == "not_started" and validity.get("start"):
@@ -111,6 +116,16 @@ def began(validity: dict, unsaid: str = "截止日期") -> str:
     if validity.get("start_is_issue_date"):
         return f"出自{start}印发的文件（未写施行日期），原文未载明{unsaid}"
     return f"自{start}起实施，原文未载明{unsaid}"
+
+
+def extended_by(clause_id: str) -> str:
+    """ "辽政发〔2020〕9号（一）": the document number and clause of a later text that changed a period."""
+    from knowledge.records import clause_index, load_clauses  # the clauses are loaded once a build
+    from knowledge.registry import documents
+
+    rec = clause_index(load_clauses()).get(clause_id)
+    doc = documents().get(rec.doc_id) if rec is not None else None
+    return f"{doc.doc_number or doc.display_title}{rec.clause_label}" if doc is not None and rec is not None else ""
 
 
 AMENDED = {

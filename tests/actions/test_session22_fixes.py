@@ -23,3 +23,64 @@ def test_a_man_of_56_asking_to_draw_on_to_retirement_hears_his_years_against_the
     body = _asked_in_form(convo, "要是领完了 还能一直领到退休吗", "2026-12-08")
     assert "按您说的年龄（56岁，男）推算，距法定退休年龄约" in body and "在1年以上" in body, body
     assert "可继续领取失业保险金直至法定退休年龄" in body, body
+
+
+def _asked(convo, text: str, as_of: str) -> str:
+    from tests.actions.test_session21_fixes import _asked as asked_outside
+
+    return asked_outside(convo, text, as_of)
+
+
+def test_a_documents_own_count_and_periods_are_not_every_measure_of_its_place(convo):
+    # before (eval107 XB03, an officer): "凌源 2019 14号 文件 一共几条 哪些还有效" heard "凌源市适用的33项措施的期限" (the
+    # province's beside the city's) and never the document's own numbering
+    body = _asked(convo, "凌源 14号 文件 总共几条 哪些现在还有效", "2026-12-08")
+    assert "凌政发〔2019〕14号正文共5个部分、24条" in body, body
+    assert "凌政发〔2019〕14号中写有标准或办法的" in body and "凌源市适用的" not in body, body
+
+
+def test_an_end_the_assistant_wrote_challenged_does_not_move_the_day_asked(convo):
+    # before (eval107 XB03): "原文不是写的2019年1月1日至12月31日吗 你咋写到2020年底" heard "好的，接下来按2020年12月31日的政策…"
+    _asked(convo, "凌政发〔2019〕14号的措施 期限 列一下", "2026-12-08")
+    body = _asked(convo, "在岗培训补贴那条 原文明明是2019年的 你怎么写到2020年底", "2026-12-08")
+    assert "接下来按" not in body, body
+
+
+def test_a_measure_extended_by_a_later_text_says_which_text_extended_it_in_a_documents_list(convo):
+    # before (eval107 XB03): 凌源's 在岗培训 (2019-01-01 to 12-31 in its own text) listed "已到期（至2020年12月31日）" alone
+    body = _asked(convo, "凌政发〔2019〕14号的措施 期限 列一下", "2026-12-08")
+    assert "至2020年12月31日，经辽政发〔2020〕9号（一）延长" in body, body
+
+
+def test_the_latest_end_of_a_places_measures_counts_an_events_deadline_the_text_writes(convo):
+    # before (eval107 XB07): "最晚到期的是…失业保险费率（2021年8月31日到期）" while 18号（二） writes "2021年12月31日前" 招用
+    body = _asked(convo, "大连的政策现在还有哪些有效", "2026-12-08")
+    assert "2021年8月31日到期" not in body and "2021年12月31日前" in body, body
+    assert "2024年" not in body, body
+
+
+def test_a_term_is_not_a_filler_word_nor_the_verb_before_it(convo):
+    # before (eval107 XB11, an officer): "有没有个定义" was answered of the term "个"; "…是不是写了建档立卡贫困劳动力是啥意思" of
+    # "写了建档立卡贫困劳动力", while quoting 凌政发〔2019〕14号's definition of it
+    from actions.definition_words import defined_term
+
+    assert defined_term("这没说清楚 有没有个定义") == ""
+    assert defined_term("凌源那个文件里是不是写了建档立卡贫困劳动力是啥意思") == "建档立卡贫困劳动力"
+    _asked(convo, "贫困劳动力指啥", "2026-12-08")
+    body = _asked(convo, "没看明白 到底多大岁数算 有没有个定义", "2026-12-08")
+    assert "16周岁以上、有劳动能力的建档立卡贫困人口" in body and "“个”" not in body, body
+
+
+def test_the_units_counted_are_listed_when_asked_by_their_count(convo):
+    # before (eval107 XB09, an agent): "9个都哪几个 全列出来" after "…等9个单位" heard "没有理解" (live) or another clause
+    _asked(convo, "大连 创业担保贷款 个人最多贷多少", "2026-12-08")
+    _asked(convo, "这个归哪个部门", "2026-12-08")
+    body = _asked(convo, "那9个都是哪些 给我列全", "2026-12-08")
+    assert "大连银监局" in body and "等9个单位" not in body, body
+
+
+def test_whether_a_trainee_is_paid_is_the_sentence_on_what_the_subsidy_pays_for(convo):
+    # before (eval107 XA01): "到底给不给见习的人钱" heard 46号（十二）'s 留用率 sentence and 一次性求职创业补贴's 1000元/人
+    _asked(convo, "我在大连 刚毕业 想去参加见习", "2020-06-20")
+    body = _asked(convo, "一个月能给几个钱 到底给不给见习的人钱", "2020-06-20")
+    assert "用于支付见习人员见习期间基本生活费" in body and "1000元/人" not in body, body
