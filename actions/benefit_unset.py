@@ -31,6 +31,9 @@ from knowledge.script import simplified
 NAMED = re.compile(r"失业保险金|失业金")
 TURNED_AWAY = re.compile(r"(?:不是|不问|没问)(?:问)?(?:的)?(?:失业保险金|失业金)[，,。；\s]*")
 OTHER = re.compile(r"补助金|稳岗|返还|创业|一次性|保险费|价格临时补贴")
+OTHER_TURNED_AWAY = re.compile(
+    r"(?:不是|不问|没问|不要)(?:啥|什么|那个|这个|问)?[\u4e00-\u9fff]{0,4}?(?:" + OTHER.pattern + ")"
+)
 ASKED = {
     "领取期限": re.compile(r"多久|几个月|多长时间|多少个月|领几|期限|(?<![好这])几年"),
     "发放标准": re.compile(r"多少钱|多少|标准|几块|一个月给"),
@@ -149,7 +152,9 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     asked = _asked(asked_text)
     named = regions.regions_in_text(asked_text)
     place = named[0] if len(named) == 1 else profile_from_slots(tracker.slots).get("region") or _said_before(tracker)
-    if not asked or not place or OTHER.search(asked_text) or not NAMED.search(asked_text):
+    # "我问的是失业金 不是啥补助金" (eval107 XA04 heard 创业带头人's 社保补贴): another benefit turned away is not asked
+    kept = OTHER_TURNED_AWAY.sub("", asked_text)
+    if not asked or not place or OTHER.search(kept) or not NAMED.search(asked_text):
         return None
     found = _sentences(place, as_of)
     unset = [what for what in asked if not any(STATED[what].search(sentences.compact(s.text)) for _, s in found)]

@@ -207,7 +207,10 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
         )
     lines = [head] + [place_sentences.line(c) for c in cites]
     if not supplement and not any(STANDARD.search(c["quote"]) and FIGURE.search(c["quote"]) for c in cites):
-        if AMOUNT_ASKED.search(own):
+        if AMOUNT_ASKED.search(own) and not region:
+            # no place said: 聊城's text writes its own standard (eval107 XA04), others none
+            lines.append("所引原文没有写明失业保险金每月发多少；各地标准不同，告诉我您在哪个市县，我按当地的文件说。")
+        elif AMOUNT_ASKED.search(own):
             lines.append("原文没有写明失业保险金每月发多少。")
     # the extension to retirement said only where a quoted sentence in force gives it (eval26 A08, 凌源 in 2019,
     # heard it from 辽政发〔2020〕9号, not yet issued, after being told 不能)

@@ -296,11 +296,20 @@ def own_question(text: str, tracker: Tracker, as_of) -> Reply | None:
         or registration.reply(text, person, as_of)
         # in a conversation under way (eval14 L22); asked first, it leads the first reply and the questions go on
         # (actions/eligibility.py)
-        or (jobless_pay.reply(text, person, as_of) if tracker.get_slot(TOPIC) else None)
+        or (_placed(jobless_pay.reply(text, person, as_of), person) if tracker.get_slot(TOPIC) else None)
     )
     notice = place_of(text)[1] if reply is not None else ""
     if notice and notice not in reply.text:  # "我是丹东的…能去登记失业吗" (eval69 LA05): which level answers
         reply.text = f"{notice}\n{reply.text}"
+    return reply
+
+
+def _placed(reply: Reply | None, person: dict) -> Reply | None:
+    """The sentences of several places, said to be so while the person's place is unknown."""
+    from actions.cited_replies import UNPLACED  # cited_replies imports this module
+
+    if reply is not None and not person.get("region") and len({c.get("region") for c in reply.citations}) > 1:
+        reply.text = f"{UNPLACED}\n{reply.text}"
     return reply
 
 

@@ -84,3 +84,11 @@ def test_whether_a_trainee_is_paid_is_the_sentence_on_what_the_subsidy_pays_for(
     _asked(convo, "我在大连 刚毕业 想去参加见习", "2020-06-20")
     body = _asked(convo, "一个月能给几个钱 到底给不给见习的人钱", "2020-06-20")
     assert "用于支付见习人员见习期间基本生活费" in body and "1000元/人" not in body, body
+
+
+def test_the_benefits_standard_asked_beside_another_benefit_turned_away_is_said_unset(convo):
+    # before (eval107 XA04): "大连的 我问的是失业金 不是啥补助金 一个月能给多少" heard 46号（六）'s 创业带头人 社保补贴
+    _asked(convo, "被辞退了 失业金怎么领", "2026-12-08")
+    body = _asked(convo, "大连的 我说的是失业金 不是什么补助金 一个月给多少", "2026-12-08")
+    assert body.startswith("所收录文件未规定失业保险金发放标准"), body
+    assert "创业带头人" not in body, body
