@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import jieba
 
+from actions.denied_words import without_groups_denied
 from actions.dialogue_state import cited_clauses
 from answers import sentences
 from retrieval.tokens import normalize
@@ -18,12 +19,17 @@ def _words(text: str) -> set[str]:
     return {w for w in jieba.lcut(normalize(text)) if len(w) >= 2}
 
 
-def _held(hit: dict, words: set[str]) -> int:
-    """How many of the words the hit's whole clause holds (第4条's 免征 is not in the sentence the search marked)."""
+def _whole(hit: dict) -> str:
+    """The hit's whole clause (第4条's 免征 is not in the sentence the search marked)."""
     rec = sentences.record_of(hit["clause_id"])
-    said = normalize(
+    return normalize(
         "".join(s.text for s in rec.sentences) if rec is not None else "".join(hit.get("highlights") or [])
     )
+
+
+def _held(hit: dict, words: set[str]) -> int:
+    """How many of the words the hit's whole clause holds."""
+    said = _whole(hit)
     return sum(w in said for w in words)
 
 
@@ -36,10 +42,15 @@ def prefer(response: dict, text: str, tracker) -> dict:
     # right after 46号（十二）'s 见习 sentence, with 18号（十三）'s ended extension listed below it: eval103 TA01 heard the
     # extension); any cited one before one never cited
     among = [cited[0]] if hits[0]["clause_id"] in cited else cited
-    words, top = _words(text), hits[0]
+    # "我没问低保 我问…经济补偿" (eval107 XA10): a word turned away holds no clause in place
+    words, top = _words(without_groups_denied(text)), hits[0]
+    # a term typed as the top hit writes it and the cited one does not ("经济补偿") keeps the top hit
+    typed = sentences.runs(sentences.compact(without_groups_denied(text)))
+    top_terms = {r for r in typed if r in _whole(top)}
     for i, hit in enumerate(hits[1:], 1):
         if (
             hit["clause_id"] in among
+            and top_terms <= {r for r in typed if r in _whole(hit)}
             and hit["score"] >= NEAR * top["score"]
             and _held(hit, words) > _held(top, words) - (hits[0]["clause_id"] not in cited)
         ):

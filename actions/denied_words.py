@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 DENIED = re.compile(
-    r"(?:(?<!是)(?:我|俺)?(?:不是要|不是问|不是说|(?<![要用能得])不要|不问|没问)[^，。,\s；;！!？?吗呢]{1,10}(?:[，。,\s；;！!]+|$))|"
+    # "我没问低保 我问单位辞退我给不给经济补偿" with its spaces stripped (eval107 XA10 heard 低保 twice): up to "我问"
+    r"(?:(?<!是)(?:我|俺)?(?:不是要|不是问|不是说|(?<![要用能得])不要|不问|没问)[^，。,\s；;！!？?吗呢]{1,10}?"
+    r"(?:[，。,\s；;！!]+|$|(?=(?:我|俺)(?:是)?(?:问|想问|要问|说的是|问的是))))|"
     r"^(?:不对[，,。\s]*)?不是[^，。,\s；;！!？?]{1,8}[。！!]+|"
     # "俺们是饭馆 不是做防疫的 招的是附近的大姐 社保能补不" (eval71 NA01 heard 辽政发（十）'s 疫情解除后 sentence as the clause
     # matching what it said): a line of business the firm is not in

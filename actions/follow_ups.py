@@ -133,6 +133,9 @@ def names_other_sum(text: str, cite: dict) -> bool:
 
 # another measure asked for beside the clause in play ("还有啥培训不", "有没有免费的培训")
 # "那俺想去干公益岗…上哪报名去" after 聊城 第21条 (eval94 KA05 heard its online claim of 失业保险金): a post one goes to do
+# a thing of its own the clause in play never names ("单位辞退我给不给经济补偿" after 46号（十二）, eval107 XA10 heard the
+# graduates' sentences)
+THING_NAMED = re.compile(r"经济补偿|补偿金|赔偿金|公积金|医保|医疗保险|养老保险|工伤保险|生育保险")
 ANOTHER_MEASURE = re.compile(
     r"(?:还有|有没有|有啥|有什么|那|(?:想)?(?:去)?(?:干|上|当|做))(?:啥|什么)?(?:免费的?)?"
     r"(培训|贷款|见习|公益性岗位|公益岗|创业补贴|社保补贴|低保)"
@@ -370,8 +373,8 @@ def answer(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     named_here = [n for n in sentences.named_subsidies(text) if n in new_topic.clause_text(cite)]
     if said == "new" and named_here:
         said = "named"  # "岗位补贴一个人给多少" after 聊城 第11条's 家政服务业岗位补贴 (eval70 MA06 heard 第9条's 50%)
-    other = ANOTHER_MEASURE.search(text)
-    if other and other.group(1) not in new_topic.clause_text(cite):
+    other = ANOTHER_MEASURE.search(text) or THING_NAMED.search(text)
+    if other and other.group(other.lastindex or 0) not in new_topic.clause_text(cite):
         said = "new"  # "还有啥培训不 我想学个电焊证" after 失业补助金 (eval69 LA01 heard "本条原文未写所需证件")
     # "能享受几年" right after 凌源's 公益性岗位补贴 (eval93 JB02, an agent, heard a 技能提升 clause twice): how long,
     # asked in a word or two of its own, is asked of the clause in play

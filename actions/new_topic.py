@@ -21,6 +21,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.denied_words import without_groups_denied
 from actions.profile import TOPIC, profile_from_slots
 from answers import citations, clause_detail, measures, not_yet_issued, place_sentences, sentences, validity_words
 from answers.clause_answer import search_answer, verbatim
@@ -335,6 +336,7 @@ def _pointed_reply(pointed: tuple[dict, Sentence], kind: str, as_of: date, text:
 
 
 def _measure_answer(text: str, kind: str, rest: str, place: str | None, as_of: date) -> Reply | None:
+    text = without_groups_denied(text)  # "我没问低保 我问…经济补偿" (eval107 XA10): no measure of the word turned away
     measure, word = _measure(text, rest)
     if not word:
         return None

@@ -92,3 +92,13 @@ def test_the_benefits_standard_asked_beside_another_benefit_turned_away_is_said_
     body = _asked(convo, "大连的 我说的是失业金 不是什么补助金 一个月给多少", "2026-12-08")
     assert body.startswith("所收录文件未规定失业保险金发放标准"), body
     assert "创业带头人" not in body, body
+
+
+def test_a_word_turned_away_without_a_pause_is_not_searched_and_a_new_thing_leaves_the_clause(convo):
+    # before (eval107 XA10): "我没问低保 我问单位辞退我给不给经济补偿" (its spaces stripped) heard 46号（十二）'s 低保 graduates
+    from actions.denied_words import without_denied
+
+    assert without_denied("我没问低保我问单位辞退我给不给经济补偿") == "我问单位辞退我给不给经济补偿"
+    _asked(convo, "大连的 单位要辞退我了", "2026-12-08")
+    body = _asked(convo, "我没问低保 我问单位辞退我给不给经济补偿", "2026-12-08")
+    assert "依法依规支付经济补偿" in body.split("其他相关规定")[0], body
