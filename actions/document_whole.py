@@ -21,6 +21,10 @@ from knowledge.records import ClauseRecord, load_clauses
 from knowledge.registry import Document, documents
 from retrieval.references import find_reference
 
+# "辽宁和山东 哪边就业政策好点", "辽宁好还是山东好 补贴哪边多": places ranked as wholes
+PLACES_RANKED = re.compile(
+    r"哪(?:边|个地方|里|个省|个市|儿)[^，。？?]{0,8}(?:好|多|高|优惠|强)|(?:好|多)还是[^，。？?]{1,6}(?:好|多)|(?:比一比|比比|比较)[^，。？?]{0,6}(?:哪个|谁)|比(?:哪个|谁)(?:多|好|高|强)"
+)
 NEWEST = re.compile(
     r"(?:哪个|哪份|哪一个|哪一份)[^，。？?]{0,10}(?:最新|最近)|最新(?:的)?(?:是)?(?:哪个|哪份)|"
     r"(?:哪个|哪份)[^，。？?]{0,6}(?:最后|最晚)(?:发|出|印发)"
@@ -79,6 +83,8 @@ def reply(text: str, tracker: Tracker, as_of: date) -> Reply | None:
     if GROUNDS.search(text):
         doc = document_of(text, tracker)
         return _grounds(doc, as_of) if doc is not None else None
+    if PLACES_RANKED.search(text) and len(regions.regions_in_text(text)) >= 2:
+        return _places_ranked(regions.regions_in_text(text))
     if NEWEST.search(text):
         return _newest()
     if WHICH_COUNTS.search(text):
@@ -96,6 +102,21 @@ def _periods(doc: Document, as_of: date) -> list[str]:
         return []
     lines = in_force_overview.periods(own, as_of, f"{name}中写有标准或办法的")
     return [*lines, f"逐项的期限，可以说“{name}的措施有哪些”。"]
+
+
+def _places_ranked(named: list[str]) -> Reply:
+    """ "辽宁和山东 哪边就业政策好点" (eval108 YB12, rated 1, heard 辽政发（二十五）'s 表扬激励 twice): the texts rank no place;
+    what is collected for each place named is said, and a measure to compare is asked for."""
+    lines = ["各地的政策不能笼统比较好坏，收录的文件也没有这样的比较；我能按原文比较的是具体某一项。收录的文件："]
+    for place in named:
+        own = [d for d in documents().values() if regions.covers(place, d.region) or regions.covers(d.region, place)]
+        listed = "；".join(
+            f"{d.region}{d.doc_number or '的通知（原文未载文号）'}（{d.issued.year if d.issued else '印发日期不详'}年）"
+            for d in sorted(own, key=lambda d: d.issued or date.min)
+        )
+        lines.append(f"· {place}：{listed or '没有收录这里的文件'}")
+    lines.append(f"想比较的话，请说具体哪一项，例如“{named[0]}和{named[1]}的一次性吸纳就业补贴对比一下”。")
+    return Reply("\n".join(lines), meta={"places_ranked": True, "low_confidence": False})
 
 
 def _clauses(doc: Document) -> list[ClauseRecord]:

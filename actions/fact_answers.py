@@ -120,6 +120,12 @@ def hardship_recovering(prompt: str, text: str) -> bool:
     return "恢复有望" in prompt and bool(HARDSHIP.search(text or "")) and bool(RECOVERING.search(text or ""))
 
 
+# whether what was heard holds, asked back: no answer of the person's own
+ASKED_BACK = re.compile(
+    r"(?:是真的|是不是真的|真的假的|真的)[吗不么呢啊]?[？?]?$|能不能算|能算(?:吗|不|么)|(?:能|可以)按[^，。？?]{1,10}算"
+)
+
+
 def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
     """Words first ("没有", "签了"); the classifier's affirm/deny only when it is sure (or a button):
     DIET calls "呵呵呵" affirm at 0.89."""
@@ -137,6 +143,8 @@ def _bool(intent: str, text: str, sure: bool, prompt: str = "") -> bool | None:
         return False
     if YES.match(t):
         return True
+    if ASKED_BACK.search(t):
+        return None  # "听说…能按就业困难人员算 是真的不" (eval108 YA10 was recorded 已被认定): a question, no answer
     if (said := echoed(prompt, t)) is not None:
         return said
     if no_hardship(prompt, t):
@@ -261,6 +269,8 @@ def _number(fact: Fact, text: str, message: dict, as_of: date | None = None) -> 
             return int(months.group(1))
         if years is not None:
             return int(float(years.group(1)) * 12 + (6 if years.group(2) else 0))
+    # "刚上班俩月 哪来的三年" to 参加失业保险几年 (eval108 YA04 was recorded 2 years): the years asked back are denied
+    digits = re.sub(r"(?:哪来的?|哪儿来的?|哪有|哪里有)\s*\d+\s*年", " ", digits)
     # "还差三个来月", "三个多月" (eval87 DA08, 59, was recorded 3 years and told the extension to retirement fails)
     in_months = re.search(r"(\d+)\s*(?:[多来余]\s*)?个\s*[多来余]?\s*月", digits)
     if "年数" in fact.meaning and in_months and not re.search(r"\d\s*年(?!\s*\d{1,2}\s*月)", digits):

@@ -30,8 +30,12 @@ PAST_HEAD = "下面这些规定面向劳动年龄内的人员，按您说的年�
 RETIRED_SELF = re.compile(
     r"(?:我|俺|已经|早就|早|都)[^，。,；？?]{0,8}(?:退休了|退了休|办了退休|就退休了)|(?:每月|每个月|现在|一直)(?:都)?领(?:着)?退休金|(?:有|拿着?)退休金|"
     # "去年办的退休，退休金一个月才一千多点" (eval97 NA06, 60, was told he could draw 失业金 on to retirement)
-    r"办的退休|办理了?退休(?:手续)?了|退休金(?:一个月|每月|每个月|才|只有|不够|太少)"
+    r"办的退休|办理了?退休(?:手续)?了|退休金(?:一个月|每月|每个月|才|只有|不够|太少)|"
+    # "大连的 退休两年了 六十三…退休了再上班 有啥政策" (eval108 YA09, rated 1, heard 失业补助金 and 低保)
+    r"退休(?:[一二两三四五六七八九十\d]+|好几|几|多)年了?|领退休金的"
 )
+# work again after retiring ("退休返聘再上班有没有啥说法")
+REWORK_ASKED = re.compile(r"返聘|再上班|再就业|再找(?:个|份)?(?:活|工作)|找个活|找活干|接着干|再干|继续上班")
 # who may register as unemployed ("劳动年龄内、有劳动能力…可在户籍地或常住地办理失业登记")
 OF_WORKING_AGE = re.compile(r"劳动年龄内[^。；]{0,50}失业登记")
 
@@ -129,9 +133,28 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
 PLAIN_ASKED = re.compile(r"能还是不能|能不能|行还是不行|行不行|到底能|能领不|能不能领|给不给|是不是不能|就说能")
 
 
-def plain_answer(text: str, tracker) -> Reply | None:
-    from actions.dialogue_state import answer_with
+def rework_reply(text: str, region: str | None, as_of: date) -> Reply | None:
+    """ "我都退休了 领退休金的…就问退休返聘再上班有没有啥说法" (eval108 YA09 heard 续领至退休 twice): the texts write nothing
+    on work after retiring; who registers as unemployed is said, with where to ask."""
+    if not (RETIRED_SELF.search(text or "") and REWORK_ASKED.search(text or "")) or FOR_OTHERS.search(text or ""):
+        return None
+    found = place_sentences.find(OF_WORKING_AGE, region, as_of)[:1]
+    lines = [
+        "您说已经退休（以经办部门认定为准）。收录的文件是就业创业扶持政策，面向劳动年龄内的求职、创业人员和用人单位，"
+        "没有写退休人员再就业（返聘）的政策或补贴。",
+        *(["失业登记的对象，原文是这样写的：", *(place_sentences.line(c) for c in found)] if found else []),
+        f"退休后再上班的用工和待遇问题，请咨询当地人力资源社会保障部门，或拨打{HOTLINE_NAME}。",
+    ]
+    return Reply("\n".join(lines), found, meta={"past_retirement": True, "low_confidence": False})
 
+
+def plain_answer(text: str, tracker, as_of: date | None = None) -> Reply | None:
+    from actions.dialogue_state import answer_with
+    from actions.profile import profile_from_slots
+
+    rework = rework_reply(text, profile_from_slots(tracker.slots).get("region"), as_of or date.today())
+    if rework is not None:
+        return rework
     if len(text or "") > 20 or not PLAIN_ASKED.search(text or ""):
         return None
     last = answer_with(tracker, 1, "past_retirement")

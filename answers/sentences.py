@@ -193,8 +193,10 @@ def _score(
     of_rate = any("率" in w or "裁员" in w for w in words)  # "裁员率写没写具体比例": the condition's rate is asked
     if kind == "amount" and CONDITION_RATE.search(text) and not of_rate:
         score -= 3.0  # "返还比例多少": not "裁员率标准放宽到5.5%", a condition (eval33 W15 missed the 50% sentence)
-    elif kind == "amount" and "比例" in words and not of_rate and re.search(r"\d\s*[%％]", text):
-        score += 3.0  # the share paid, where the question asks for a share
+    elif kind == "amount" and ("比例" in words or "标准" in words) and not of_rate and re.search(r"\d\s*[%％]", text):
+        # the share paid, where the question asks for a share or the standard ("聊城 稳岗返还 标准 原文", eval108 YB02, an
+        # agent, heard the 困难企业 and 裁员率 sentences, not "返还其上年度实际缴纳失业保险费的50%")
+        score += 3.0
     return score
 
 
@@ -364,9 +366,18 @@ def choose(
     # only a run that tells one sentence of the clause from the others ("在岗培训"; not "稳岗返还", in most of 第5条's)
     telling = {r for r in typed if sum(r in compact(x.text) for x in rec.sentences) == 1}
 
+    # "聊城 稳岗返还 标准 原文" (eval108 YB02, an agent, heard the 困难企业 and 裁员率 sentences the search marked): the
+    # clause's first sentence stating what is paid is its standard
+    standard_asked = kind == "amount" and "标准" in (query or "")
+    first_paid = next(
+        (x for x in rec.sentences if has_feature(x.text, "amount") and not CONDITION_RATE.search(compact(x.text))),
+        None,
+    )
+
     def score_of(s: Sentence) -> float:
         said = compact(s.text)
         bonus = 5.0 if any(n in said for n in named) else 0.0
+        bonus += 5.0 if standard_asked and s is first_paid else 0.0
         bonus += 6.0 if figures and any(f in said for f in figures) else 0.0
         bonus += (3.0 if "免费" in said else -3.0) if free else 0.0
         bonus += 4.0 if any(any(t in said for t in texts) for texts in own_groups) else 0.0

@@ -102,3 +102,64 @@ def test_a_word_turned_away_without_a_pause_is_not_searched_and_a_new_thing_leav
     _asked(convo, "大连的 单位要辞退我了", "2026-12-08")
     body = _asked(convo, "我没问低保 我问单位辞退我给不给经济补偿", "2026-12-08")
     assert "依法依规支付经济补偿" in body.split("其他相关规定")[0], body
+
+
+def test_months_insured_are_not_the_years_asked_back(convo):
+    # before (eval108 YA04): "刚上班俩月 哪来的三年" to 参加失业保险几年 was recorded 2 years
+    from datetime import date
+
+    from actions.fact_answers import read_answer
+
+    said = "刚工作俩月 哪来的三年 助学贷款也没有"
+    assert read_answer("unemployment_insurance_years", {"text": said, "entities": []}, said, date(2020, 12, 1)) == (
+        0.1667,
+        False,
+    )
+
+
+def test_hearsay_asked_back_is_no_yes_to_a_recognition_question():
+    # before (eval108 YA10): "听战友说退伍的失业久了能按就业困难人员算 是真的不" to 是否已被认定为就业困难人员 was recorded 是
+    from datetime import date
+
+    from actions.fact_answers import read_answer
+
+    said = "我听说退役的失业时间长了能按就业困难人员算 是真的吗"
+    assert read_answer("is_hard_to_employ", {"text": said, "entities": []}, said, date(2020, 9, 15)) == (None, False)
+
+
+def test_how_a_firm_size_is_divided_is_a_definition_not_the_askers_firm(convo):
+    # before (eval108 YB11, an officer): "小微企业怎么划分" was recorded 企业规模：小型企业 and asked about loans
+    from actions.definition_words import defined_term
+
+    assert defined_term("小微企业是怎么划分的") == "小微企业"
+    body = _asked(convo, "小微企业是按什么标准划分的", "2026-12-08")
+    assert "没有给“小微企业”下定义" in body and "企业规模" not in body, body
+
+
+def test_a_retiree_asking_about_work_again_hears_the_texts_have_none_for_him(convo):
+    # before (eval108 YA09, rated 1): "退休两年了…退休了再上班 有啥政策" heard 失业补助金 and 低保; "退休返聘再上班有没有啥
+    # 说法" heard 续领至退休
+    body = _started(convo, "我在大连 退休三年了 身体还行 想再找个活干 退休了再上班有啥政策", "2026-12-08")
+    assert "没有写退休人员再就业" in body and "失业补助金" not in body, body
+    body = _asked_in_form(convo, "我领退休金的 不是失业 就问返聘有没有说法", "2026-12-08")
+    assert "没有写退休人员再就业" in body and "直至法定退休年龄" not in body, body
+
+
+def test_two_provinces_ranked_as_wholes_hear_what_is_collected_for_each(convo):
+    # before (eval108 YB12, rated 1): "辽宁和山东 哪边就业政策好点" heard 辽政发（二十五）'s 表扬激励 twice
+    body = _asked(convo, "山东跟辽宁比 哪边的就业补贴多", "2026-12-08")
+    assert body.startswith("各地的政策不能笼统比较好坏"), body
+    assert "· 山东省：聊城市" in body and "辽政发〔2020〕9号" in body, body
+
+
+def test_a_standard_asked_of_a_clause_is_its_first_sentence_stating_what_is_paid(convo):
+    # before (eval108 YB02, an agent): "聊城 稳岗返还 标准 原文" heard the 困难企业 and 裁员率 sentences, not the 50%
+    body = _asked(convo, "聊城 稳岗返还的返还标准 给我原文", "2026-12-08")
+    assert "返还其上年度实际缴纳失业保险费的50%" in body, body
+
+
+def test_a_son_who_never_went_to_college_is_not_asked_of_by_the_graduates_clause(convo):
+    # before (eval108 YA12, a mother): "他没上大学 特教学校毕业的 那单位招他社保全给补是吧 补几年" heard the graduates' 1年
+    _started(convo, "我是大连的 我儿子二十三了 有残疾证 单位要是招他能给单位啥补贴", "2026-12-08")
+    body = _asked_in_form(convo, "他没上过大学 特教学校毕业的 单位招他社保全补是吧 补几年", "2026-12-08")
+    assert "给予1年的社会保险补贴" not in body and "最长不超过3年" in body, body
