@@ -53,7 +53,7 @@ NOT_OF_GROUP = re.compile(
     # "啥高校毕业生啊 我初中毕业" (eval89 FA01 heard 残疾高校毕业生's 60% for "能贷多少"): the group asked back, scorned
     r"(?:^|(?<=[，。,\s；;]))(?:啥|什么)" + GROUP_NAMES + r"(?:啊|呀|哇|嘛)|"
     # "他没上大学 特教学校毕业的…补几年" (eval108 YA12, a mother, heard the graduates' 1年): college never attended
-    r"(?:没|没有|不是)(?:上|念|读)(?:过)?(?:大学|大专|高校)(?:的)?|[\u4e00-\u9fff]{0,4}(?:学校|中专|技校|高中|初中)毕业(?:的)?"
+    r"(?:没|没有|不是)(?:上|念|读)(?:过)?(?:大学|大专|高校)(?:的)?|特教学校毕业(?:的)?"
 )
 
 
