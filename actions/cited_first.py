@@ -7,7 +7,7 @@ from __future__ import annotations
 import jieba
 
 from actions.denied_words import without_groups_denied
-from actions.dialogue_state import cited_clauses
+from actions.dialogue_state import cited, cited_clauses
 from answers import sentences
 from retrieval.tokens import normalize
 
@@ -56,3 +56,24 @@ def prefer(response: dict, text: str, tracker) -> dict:
         ):
             return {**response, "results": [hit] + hits[:i] + hits[i + 1 :]}
     return response
+
+
+SHORT = 12  # characters: a follow-up in a few words ("劳动合同要签多久")
+
+
+def last_sentence_first(response: dict, text: str, tracker) -> dict:
+    """ "劳动合同要签多久" right after 18号（九）'s 2500元 sentence was quoted first (eval108 YB01, an agent, heard the 2000元 and
+    the 人力资源服务机构 sentences, which say the same words): the sentence quoted first last turn is the first the search
+    marked in that clause, so it answers where it holds the words asked."""
+    hits = response.get("results") or []
+    last = next(iter(cited(tracker, 1)), None)
+    if not hits or last is None or len(text or "") > SHORT or hits[0]["clause_id"] != last.get("clause_id"):
+        return response
+    quote = (last.get("quote") or "").strip()
+    # only where it holds every word asked that the clause writes ("延长1年到哪天为止" after the 安置几次 sentence asks
+    # of another sentence)
+    clause = _whole(hits[0])
+    if not quote or not all(w in normalize(quote) for w in _words(text) if w in clause):
+        return response
+    top = {**hits[0], "highlights": [quote, *(hits[0].get("highlights") or [])]}
+    return {**response, "results": [top, *hits[1:]]}

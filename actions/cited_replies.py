@@ -77,6 +77,7 @@ def answer_for(text: str, tracker: Tracker) -> tuple[Reply, dict]:
     response = ruled_out.drop(response, profile_from_slots(tracker.slots), as_of)  # "不是湖北的" (eval31 T19)
     response = drop_denied(response, text)  # "我不是啥平台的…也能贷吗" (eval89 FA12)
     response = cited_first.prefer(response, text, tracker)  # "缓缴能缓几个月" after a list quoting 社保缓缴
+    response = cited_first.last_sentence_first(response, text, tracker)  # "劳动合同要签多久" after 18号（九）'s 2500元
     response = group_named.prefer(response, text)  # "那退役的能参加免费培训不": the clause naming 退役军人
     if not region and not named and not notice and response.get("results"):
         # "灵活就业补贴多少钱 快说" (eval21 S16, in 聊城, heard 大连's 60% as the answer); a place outside said before

@@ -163,3 +163,11 @@ def test_a_son_who_never_went_to_college_is_not_asked_of_by_the_graduates_clause
     _started(convo, "我是大连的 我儿子二十三了 有残疾证 单位要是招他能给单位啥补贴", "2026-12-08")
     body = _asked_in_form(convo, "他没上过大学 特教学校毕业的 单位招他社保全补是吧 补几年", "2026-12-08")
     assert "给予1年的社会保险补贴" not in body and "最长不超过3年" in body, body
+
+
+def test_a_short_follow_up_stays_on_the_sentence_quoted_first(convo):
+    # before (eval108 YB01, an agent): "劳动合同要签多久" after 18号（九）'s 2500元 sentence heard only the 2000元 and the
+    # 人力资源服务机构 sentences, which say the same words
+    _asked(convo, "大政发〔2020〕18号 第九条 2500元 申请条件", "2020-07-01")
+    body = _asked(convo, "合同得签多长时间", "2020-07-01")
+    assert "按2500元/人" in body.split("责任单位")[0] or "2500元" in body.split("责任单位")[0], body
