@@ -39,11 +39,16 @@ def test_a_documents_own_count_and_periods_are_not_every_measure_of_its_place(co
     assert "凌政发〔2019〕14号中写有标准或办法的" in body and "凌源市适用的" not in body, body
 
 
-def test_an_end_the_assistant_wrote_challenged_does_not_move_the_day_asked(convo):
+def test_an_end_the_assistant_wrote_challenged_does_not_move_the_day_asked():
     # before (eval107 XB03): "原文不是写的2019年1月1日至12月31日吗 你咋写到2020年底" heard "好的，接下来按2020年12月31日的政策…"
-    _asked(convo, "凌政发〔2019〕14号的措施 期限 列一下", "2026-12-08")
-    body = _asked(convo, "在岗培训补贴那条 原文明明是2019年的 你怎么写到2020年底", "2026-12-08")
-    assert "接下来按" not in body, body
+    # the live classifier calls it as_of_date, which reads any date in it loosely (actions/detours.py)
+    from datetime import date
+
+    from actions.context import date_in_text
+
+    said = "在岗培训那条原文不是写着2019年1月1日到12月31日吗 你咋给写到2020年底".replace(" ", "")
+    assert date_in_text(said, date(2026, 12, 8), loose=True) is None
+    assert date_in_text("那按2020年底的政策说说", date(2026, 12, 8), loose=True) == date(2020, 12, 31)
 
 
 def test_a_measure_extended_by_a_later_text_says_which_text_extended_it_in_a_documents_list(convo):
@@ -123,7 +128,7 @@ def test_hearsay_asked_back_is_no_yes_to_a_recognition_question():
 
     from actions.fact_answers import read_answer
 
-    said = "我听说退役的失业时间长了能按就业困难人员算 是真的吗"
+    said = "听朋友讲退伍的失业久了能按就业困难人员算 是真的不"
     assert read_answer("is_hard_to_employ", {"text": said, "entities": []}, said, date(2020, 9, 15)) == (None, False)
 
 
