@@ -35,7 +35,10 @@ TRAINING = re.compile(r"手艺|学(?:门|个|点)?技术")
 MAX_PARTS = 2
 
 
-ASKING = re.compile(r"能不能|可不可以|有没有|有没|多少|几[年个月次]|吗|么|咋|怎么|啥|什么|[给补能]不[？?]?$")
+# "社保能减免不 稳岗返还咋弄" (eval108 YA03 heard only how 稳岗返还 is done): a verb then 不 asks too
+ASKING = re.compile(
+    r"能不能|可不可以|有没有|有没|多少|几[年个月次]|吗|么|咋|怎么|啥|什么|[给补能免减缓领办行]不[？?]?$"
+)
 
 
 def parts(text: str) -> list[str]:

@@ -786,7 +786,7 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     how = (
         procedure_turn.reply(text, tracker, as_of)
         # "能领多少失业金？另外公益岗怎么申请" (eval92 IB06): a how-to in a later part is that part's, answered after
-        if clause_in_play.kind_of(question_parts.first_question(text)) == "procedure" and len(text) > 4
+        if clause_in_play.kind_of((question_parts.parts(text) or [text])[0]) == "procedure" and len(text) > 4
         else None
     )
     if how is not None:  # "金州的稳岗返还怎么申请": the clause's procedure sentences, in the place named

@@ -176,3 +176,17 @@ def test_a_short_follow_up_stays_on_the_sentence_quoted_first(convo):
     _asked(convo, "大政发〔2020〕18号 第九条 2500元 申请条件", "2020-07-01")
     body = _asked(convo, "合同得签多长时间", "2020-07-01")
     assert "按2500元/人" in body.split("责任单位")[0] or "2500元" in body.split("责任单位")[0], body
+
+
+def test_those_near_retirement_asked_about_hear_the_five_year_sentences_not_the_benefits_extension_alone(convo):
+    # before (eval108 YA01, a laid-off woman of 49): "听说快退休的有啥照顾 是真的不" heard only 续领失业保险金 "不足1年"
+    _started(convo, "我是大连的 超市把我辞了 这岁数还能找着活不", "2026-12-08")
+    body = _asked_in_form(convo, "我这岁数没人要 听说快到退休的有照顾 真的假的", "2026-12-08")
+    assert body.startswith("临近退休的人员"), body
+    assert "优先安排符合岗位条件的零就业家庭成员和距离法定退休年龄不足5年人员" in body, body
+
+
+def test_a_firm_asking_two_things_at_once_is_not_answered_only_how_the_second_is_done(convo):
+    # before (eval108 YA03, a 聊城 logistics firm): "社保能减免不 稳岗返还咋弄" heard only 第5条's 裁员率 and 全程网办
+    body = _started(convo, "聊城 我们是运输公司 社保能免不 稳岗返还怎么弄", "2020-04-01")
+    assert "免征中小微企业基本养老保险" in body, body
