@@ -85,6 +85,15 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
     lines = [x[2:] for x in listed.get("text", "").splitlines() if x.startswith("· ")]
     asked = ITEM.sub(" ", text)
     doc_id = (listed.get("document_measures") or {}).get("doc_id")
+    if (
+        m["unit"] == "条"
+        and not LIST_WORDS.search(text)
+        and doc_id
+        and _own_clause_holds(doc_id, normalize(text), m, asked, lines)
+    ):
+        # "第一条里困难企业职工在岗培训补贴 截止日期你没列啊" after 辽政发's dated list (eval108 YB03, an officer, heard its
+        # first item, （十八）): a 条 whose words the listed item does not hold is the document's own numbering
+        return None
     replies = [r for n in _numbers(normalize(text), m) if (r := _item(n, lines, asked, as_of, doc_id)) is not None]
     if not replies:
         return None
@@ -94,6 +103,25 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
         [c for r in replies for c in r.citations],
         meta={**replies[-1].meta, "list_items": len(replies)},
     )
+
+
+def _own_clause_holds(doc_id: str, text: str, first: re.Match, asked: str, lines: list[str]) -> bool:
+    """The document's own clause of the number named holds a four-character run of what is asked, and the listed item
+    of that number holds none."""
+    from answers.sentences import compact, runs
+    from knowledge.records import clause_index, load_clauses
+    from retrieval.references import resolve
+
+    said = runs(compact(asked))
+    numbers = _numbers(text, first)
+    if not said or len(numbers) != 1:
+        return False
+    n = numbers[0]
+    ids = resolve(load_clauses(), [doc_id], None, n)[0]
+    rec = clause_index(load_clauses()).get(ids[0]) if len(ids) == 1 else None
+    own = compact("".join(x.text for x in rec.sentences)) if rec is not None else ""
+    item = compact(lines[n - 1]) if 0 < n <= len(lines) else ""
+    return any(r in own for r in said) and not any(r in item for r in said)
 
 
 def _numbers(text: str, first: re.Match) -> list[int]:

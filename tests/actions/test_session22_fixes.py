@@ -190,3 +190,21 @@ def test_a_firm_asking_two_things_at_once_is_not_answered_only_how_the_second_is
     # before (eval108 YA03, a 聊城 logistics firm): "社保能减免不 稳岗返还咋弄" heard only 第5条's 裁员率 and 全程网办
     body = _started(convo, "聊城 我们是运输公司 社保能免不 稳岗返还怎么弄", "2020-04-01")
     assert "免征中小微企业基本养老保险" in body, body
+
+
+def test_a_fired_worker_saying_it_with_rang_is_a_person(convo):
+    # before (eval108 YB08): "我让厂子给开了 干了十好几年" was "以企业身份咨询"
+    from datetime import date
+
+    from actions.profile_facts import extract
+
+    said = extract("喂 我让厂子给开了 干了十几年了", date(2026, 12, 8))
+    assert said.get("applicant_type") == "person" and said.get("employment_status") == "unemployed", said
+
+
+def test_a_numbered_clause_named_by_its_words_after_a_list_is_the_documents_own(convo):
+    # before (eval108 YB03, an officer): "第一条里困难企业职工在岗培训补贴 截止日期你没列啊" after 辽政发's dated list heard
+    # "您说的是上面列的第1项（（十八）…）"
+    _asked(convo, "辽政发〔2020〕9号 哪些条款写了截止日期", "2026-12-08")
+    body = _asked(convo, "第一条里那个困难企业在岗培训补贴 截止时间怎么没写", "2026-12-08")
+    assert "上面列的第1项" not in body and "困难企业开展职工在岗培训的补贴政策" in body, body
