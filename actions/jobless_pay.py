@@ -12,8 +12,11 @@ from datetime import date
 from actions import past_retirement, question_parts
 from actions.registration import WHO_REGISTERS, age_line
 from actions.retirement_age import ENDED_SAID, UNTIL_END, against, months_left, years_said
+from actions.within_place import most_specific
 from answers import place_sentences, validity_words
+from answers.contact import HOTLINE_NAME
 from answers.models import Reply
+from knowledge import regions
 
 BENEFIT = re.compile(r"失业(?:保险)?金|失业补助金|失业保险待遇")
 # whether / how one gets it, in Mandarin, dialect (攞, 唔) or a plain "有没有"
@@ -66,6 +69,10 @@ AMOUNT_ASKED = re.compile(r"多少|几多|标准|一个月")
 WHETHER = re.compile(r"能不能|可不可以|可唔可以|能否|(?:领|拿|攞)(?:得)?(?:到)?(?:吗|不|么)(?=[？?，,。！!\s]|$)")
 
 
+# which of two places one claims in: "在聊城领还是得回大连领", "回大连能领不"
+PLACE_CHOICE = re.compile(
+    r"领还是(?:得|要)?(?:回|在|去|到)?[\u4e00-\u9fff]{2,3}领|(?:在|去|到)(?:哪|哪儿|哪里)领(?:啊|呢)?(?:[？?]|$)"
+)
 SPAN_SAID = re.compile(r"差|离.{0,4}退休|不到|不足|还有.{0,4}(?:年|月)")
 OTHER_BENEFIT = re.compile(r"补贴|补助(?!金)|贷款|培训费")
 
@@ -82,6 +89,10 @@ def asked(text: str) -> bool:
     # "领完了咋整 能领到退休不" (a laid-off man of 56 drawing it): what is drawn to retirement after it runs out is it
     # (a span to retirement said with it is share_left's and turns' to set against the text's 不足1年)
     to_end = RUN_OUT.search(text) and TO_RETIREMENT.search(text) and not SPAN_SAID.search(text)
+    # "在聊城领还是得回大连领" (eval107 XB04, laid off in 聊城 with a 大连 户口, was asked yes/no questions three times)
+    between_places = PLACE_CHOICE.search(text) if not OTHER_BENEFIT.search(text) else None
+    if between_places:
+        return True
     can, named = CAN.search(text), BENEFIT.search(text) or ran_out or to_end
     if not (can and named) or ELSEWHERE.search(text):
         return False
@@ -109,6 +120,9 @@ def reply(text: str, profile: dict, as_of: date) -> Reply | None:
     if not asked(own) or profile.get("applicant_type") not in (None, "person"):
         return None
     region = profile.get("region")
+    places = most_specific(regions.regions_in_text(text))
+    if PLACE_CHOICE.search(text) and len(places) >= 2:
+        return _places_apart(places, as_of)
     supplement = "补助金" in text
     # where one registers before what follows the benefit's end (eval48 M01, laid off a month before, heard five
     # sentences and never where to register until asked twice)
@@ -235,3 +249,18 @@ def lead(first: Reply | None, text: str, profile: dict, as_of: date) -> Reply | 
     first.text = f"{said.text}\n{first.text}"
     first.citations = said.citations + list(first.citations)
     return first
+
+
+def _places_apart(places: list[str], as_of: date) -> Reply | None:
+    """Where one claims between two places: the texts write where one registers as unemployed, not which place pays
+    失业保险金; each place's sentence on registering, quoted."""
+    cites = [c for place in places[:2] for c in place_sentences.find(WHO_REGISTERS, place, as_of)[:1]]
+    cites = list({c["quote"]: c for c in cites}.values())
+    if not cites:
+        return None
+    lines = [
+        "失业保险金在参保地还是户籍地领取，收录的文件没有写，以失业保险经办机构认定为准。失业登记在哪办，文件写的是：",
+        *(place_sentences.line(c) for c in cites),
+        f"具体请向当地失业保险经办机构咨询，也可拨打{HOTLINE_NAME}。",
+    ]
+    return Reply("\n".join(lines), cites, meta={"low_confidence": False})

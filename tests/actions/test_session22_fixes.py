@@ -208,3 +208,11 @@ def test_a_numbered_clause_named_by_its_words_after_a_list_is_the_documents_own(
     _asked(convo, "辽政发〔2020〕9号 哪些条款写了截止日期", "2026-12-08")
     body = _asked(convo, "第一条里那个困难企业在岗培训补贴 截止时间怎么没写", "2026-12-08")
     assert "上面列的第1项" not in body and "困难企业开展职工在岗培训的补贴政策" in body, body
+
+
+def test_which_of_two_places_one_claims_in_is_said_unwritten_with_where_one_registers(convo):
+    # before (eval107 XB04): "在聊城领还是得回大连领" (working in 聊城, 户口 in 大连) was asked yes/no questions three times
+    _started(convo, "我在聊城打工 户口是大连的 刚失业 去哪儿领钱", "2026-12-08")
+    body = _asked_in_form(convo, "我就想知道 是在聊城领还是得回大连领", "2026-12-08")
+    assert body.startswith("失业保险金在参保地还是户籍地领取，收录的文件没有写"), body
+    assert "可在户籍地或常住地办理失业登记" in body, body
