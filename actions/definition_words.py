@@ -78,6 +78,9 @@ NOT_A_TERM = re.compile(
 )
 
 
+DOCUMENT_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{0,4}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号(?:文件|文)?|第\s*[一二三四五六七八九十百\d]+\s*[条项]"
+)
 GROUP_ASKED = re.compile(
     r"(?:哪些人|哪几类人|哪类人|什么人|啥人)(?:才)?(?:算|属于|算是)([\u4e00-\u9fff]{2,12}?)(?:[?？。，,]|$)"
 )
@@ -94,6 +97,9 @@ def _defined_term(text: str) -> str:
     # "遼寧省 就業困難人員 包括哪些人": the term without the place and the spaces around it
     # "我不是问我自己 我是坐席 问文件里灵活就业人员的定义" (eval33 W23): the words about the asker are no term
     plain = clause_in_play.without_places(ONLY_ASKING.sub(" ", simplified(text or "")))[0]
+    # "辽政发〔2020〕9号 第十六条 就业困难人员 范围" (eval109 ZB03, an officer, read the term "号第十六条就业困难人员"): the
+    # document and clause named are no part of the term
+    plain = DOCUMENT_NAMED.sub(" ", plain)
     # "大连那个高校毕业生全额贴息 高校毕业生怎么界定" (eval62 EB07 read "毕业生全额贴息高校毕业生"): the term of the
     # part that asks, where the message is in parts; the whole message joined only where no part names it
     # "不是问补贴 问的是认定范围 哪些人算就业困难人员" (eval67 JB07 read "的是认定" and said it back in a template): the

@@ -72,6 +72,12 @@ NOT_SERVED = {
         "收录的文件是就业创业扶持政策，没有医疗保险报销范围、比例和办理的规定，这里不能回答怎么报销。"
         f"医保报销请咨询当地医疗保障部门（医保经办机构），或拨打{HOTLINE_NAME}。失业期间医疗保险费怎么缴，可以接着问我。"
     ),
+    # what is kept of a conversation (api/web/pages.py says it under the input; api/redact.py masks at the door)
+    "privacy": (
+        "您的对话记录会保存一段时间，身份证号、电话号码在保存前自动隐去，保存期满后删除，只用于答复您和改进服务；"
+        "转人工后，接线的工作人员能看到这段对话。本助手看不到您的社保、户籍等个人信息，回答政策问题也不需要您提供身份证号、"
+        f"电话。对个人信息保护有疑问，可拨打{HOTLINE_NAME}。"
+    ),
     # "公积金怎么提取" (eval98 OB07 was answered from 聊城's 缓缴住房公积金 sentence)
     "housing_fund": (
         "收录的文件是就业创业扶持政策，没有住房公积金提取条件和办理的规定。公积金提取请咨询当地住房公积金管理中心，"

@@ -170,7 +170,10 @@ ORIGIN = re.compile(
     # place the first branch takes (eval82 YB04, founding a firm in 大连, was told 台湾省 is not covered)
     r"[\u4e00-\u9fff]{2,3}(?<!户)籍|"
     # "有没有专门给湖北毕业生的" (eval41 G11 was told 湖北省 is not covered and asked where she was): whom, not where
-    r"(?:给|对|针对|面向)[\u4e00-\u9fff]{2,3}(?=的?(?:毕业生|大学生|学生|人员|务工人员|农民工|人|老乡))"
+    r"(?:给|对|针对|面向)[\u4e00-\u9fff]{2,3}(?=的?(?:毕业生|大学生|学生|人员|务工人员|农民工|人|老乡))|"
+    # "所以湖北那个补贴文件里没写多少钱是吧" (eval109 ZB10, asking of 18号（十三）'s 湖北籍 graduates, was told 湖北省 is not
+    # covered): a measure named by whom it is for
+    r"[\u4e00-\u9fff]{2,3}(?=(?:的)?(?:那个|这个)(?:补贴|补助|政策|钱))"
 )
 
 

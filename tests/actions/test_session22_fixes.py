@@ -216,3 +216,28 @@ def test_which_of_two_places_one_claims_in_is_said_unwritten_with_where_one_regi
     body = _asked_in_form(convo, "我就想知道 是在聊城领还是得回大连领", "2026-12-08")
     assert body.startswith("失业保险金在参保地还是户籍地领取，收录的文件没有写"), body
     assert "可在户籍地或常住地办理失业登记" in body, body
+
+
+def test_whether_the_conversation_is_kept_is_answered_not_asked_its_city(convo):
+    # before (eval109 ZB12, rated 1): "你们存不存 会不会泄露" was asked "在哪个市或县" three times
+    body = _asked(convo, "我说的这些你们会存吗 会不会泄露", "2026-12-08")
+    assert "身份证号、电话号码在保存前自动隐去" in body and "哪个市" not in body, body
+
+
+def test_a_document_and_clause_named_are_no_part_of_a_term(convo):
+    # before (eval109 ZB03, an officer): "…〔2020〕9号 第十六条 就业困难人员 范围" then "退役军人算不算" heard "没有写明号第十六条就业困难
+    # 人员的范围"
+    from actions.definition_words import defined_term
+
+    assert defined_term("辽政发〔2020〕9号 第十六条 就业困难人员 范围") == "就业困难人员"
+    _asked(convo, "辽政发〔2020〕9号 第十六条 就业困难人员 范围", "2026-12-08")
+    body = _asked(convo, "那退役军人算不算", "2026-12-08")
+    assert "号第十六条" not in body, body
+
+
+def test_a_measure_named_by_whom_it_is_for_is_no_place_outside():
+    # before (eval109 ZB10): "湖北那个补贴文件里没写多少钱是吧" was told 湖北省 is not covered
+    from knowledge.places import outside_place
+
+    assert outside_place("所以湖北那个补贴没写多少钱是吧 去哪申请") is None
+    assert outside_place("我在北京") is not None
