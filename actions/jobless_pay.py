@@ -90,15 +90,13 @@ def asked(text: str) -> bool:
     # (a span to retirement said with it is share_left's and turns' to set against the text's 不足1年)
     to_end = RUN_OUT.search(text) and TO_RETIREMENT.search(text) and not SPAN_SAID.search(text)
     # "在聊城领还是得回大连领" (eval107 XB04, laid off in 聊城 with a 大连 户口, was asked yes/no questions three times)
-    between_places = PLACE_CHOICE.search(text) if not OTHER_BENEFIT.search(text) else None
-    if between_places:
+    if PLACE_CHOICE.search(text) and not OTHER_BENEFIT.search(text):
         return True
     can, named = CAN.search(text), BENEFIT.search(text) or ran_out or to_end
     if not (can and named) or ELSEWHERE.search(text):
         return False
-    if (
-        named is ran_out or named is to_end
-    ):  # "…还有啥补助能领": the money asked after the benefit is whatever follows it
+    # "…还有啥补助能领": the money asked after the benefit is whatever follows it
+    if named is ran_out or named is to_end:
         return True
     between = text[min(named.end(), can.start()) : max(named.start(), can.end())]
     return not OTHER_BENEFIT.search(between)

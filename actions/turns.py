@@ -558,7 +558,7 @@ def _special(text: str, tracker: Tracker, places_too: bool = True) -> Turn | Non
     if years is not None:  # "那意思是两年不够 领不了呗" after "依法参加失业保险3年以上…" (eval101 RA09)
         return Turn([years], _answer_events(years, text))
     plain = past_retirement.plain_answer(simplified(text), tracker, as_of)
-    if plain is not None:  # "你就说能还是不能" after the answer to one past the age (eval100 QB11)
+    if plain is not None:  # "你就说能还是不能" after the answer to one past the age (eval100 QB11); "退休了返聘…"
         return Turn([plain], _answer_events(plain, text))
     residence = residence_asked.reply(simplified(text), tracker, as_of)
     if residence is not None:  # "户口不在大连有没有影响" (eval97 NA12): the clause in play's household condition
