@@ -44,7 +44,8 @@ GROUP_NAMES = (
     r"平台(?:就业人员|的)?|去产能(?:失业人员|的)?)"
 )
 NOT_OF_GROUP = re.compile(
-    r"(?:(?<=[我俺也都并又])|^|(?<=[，。,\s；;]))(?:也|都|并)?(?:不是|不算|没有|没|不)(?:是|算)?(?:啥|什么)?"
+    # "店里没有毕业生" (a shop's hires): none of that group there
+    r"(?:(?<=[我俺也都并又里上中])|^|(?<=[，。,\s；;]))(?:也|都|并)?(?:不是|不算|没有|没|不)(?:是|算)?(?:啥|什么)?"
     + GROUP_NAMES
     + "|"
     # "你咋老说大学生呢，我就一个普通农民" (eval85 BA03 heard 凌源's 20万元 for graduates a third time): a group the
@@ -53,7 +54,9 @@ NOT_OF_GROUP = re.compile(
     # "啥高校毕业生啊 我初中毕业" (eval89 FA01 heard 残疾高校毕业生's 60% for "能贷多少"): the group asked back, scorned
     r"(?:^|(?<=[，。,\s；;]))(?:啥|什么)" + GROUP_NAMES + r"(?:啊|呀|哇|嘛)|"
     # "他没上大学 特教学校毕业的…补几年" (eval108 YA12, a mother, heard the graduates' 1年): college never attended
-    r"(?:没|没有|不是)(?:上|念|读)(?:过)?(?:大学|大专|高校)(?:的)?|特教学校毕业(?:的)?"
+    r"(?:没|没有|不是)(?:上|念|读)(?:过)?(?:大学|大专|高校)(?:的)?|特教学校毕业(?:的)?|"
+    # "跟毕业生没关系 就问创业带头人社保补贴" (eval109 ZA10, a shop couple, heard the graduates' clause)
+    r"(?:跟|和|与)" + GROUP_NAMES + r"(?:的)?(?:没关系|没啥关系|没有关系|无关)"
 )
 
 

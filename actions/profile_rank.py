@@ -19,6 +19,7 @@ from actions import retirement_age
 from actions.profile_facts import numeric_text
 from answers import citations, clause_json
 from answers.figures_said import own_sums
+from answers.sentences import runs
 from answers.validity_words import EPIDEMIC_ASKED, epidemic_long_past, long_after_epidemic
 from knowledge import regions
 from knowledge.eligibility.engine import default_engine
@@ -334,6 +335,7 @@ def first_reply_order(
     said_figures = own_sums(numeric_text(text or ""))
     natures = natures_asked(text)
     own_word = set(spelled or set())
+    typed_runs = runs(re.sub(r"\s+", "", text or ""), 5)
 
     def kind_asked(b: dict) -> bool:
         # "税上能减多少": the tax relief (7800元/人·年) before a social-insurance subsidy found by 招用/社保 (eval9 G17)
@@ -369,6 +371,9 @@ def first_reply_order(
             r[:1],
             not figured(b),
             b["benefit_id"] not in own_word,
+            # "听说有个创业带头人社保补贴 我们能申请不" from a shop that hires (eval109 ZA10, eval110 QA10 heard the hiring
+            # subsidies first): five characters typed as the measure's own name writes them
+            not any(r in (b.get("name") or "") for r in typed_runs),
             r[1:2],
             not for_hires(b),
             ended(b),

@@ -84,8 +84,12 @@ def _said(spoken: str, text: str) -> bool:
     return any(
         # "也没领过失业金" (eval100 QA01) names no measure asked about, as "我不是就业困难人员" names no group
         not re.search(
-            r"(?:不是|不算|并非|非|没|没(?:有)?(?:领|拿|享受|申请)过?)\s*$", text[max(0, m.start() - 5) : m.start()]
+            # "没有毕业生 都是附近的大姐" (eval109 ZA10, a shop's hires, was told 大连 has no 创业带头人 社保补贴)
+            r"(?:不是|不算|并非|非|(?<!有)没有|没|没(?:有)?(?:领|拿|享受|申请)过?)\s*$",
+            text[max(0, m.start() - 5) : m.start()],
         )
+        # "跟毕业生没关系 就问创业带头人社保补贴" (eval109 ZA10): a word said to have nothing to do with it
+        and not re.match(r"\s*(?:的)?(?:没关系|没啥关系|没有关系|无关)", text[m.end() : m.end() + 6])
         for m in re.finditer(spoken, text)
     )
 

@@ -241,3 +241,14 @@ def test_a_measure_named_by_whom_it_is_for_is_no_place_outside():
 
     assert outside_place("所以湖北那个补贴没写多少钱是吧 去哪申请") is None
     assert outside_place("我在北京") is not None
+
+
+def test_a_measure_named_by_its_own_title_leads_and_is_never_said_absent(convo):
+    # before (eval109 ZA10, a shop couple with 3 staff): "听说有个创业带头人社保补贴" listed hiring subsidies first; "没有毕业生…
+    # 创业带头人补贴到底有没有" and "跟毕业生没关系…" heard "大连市文件里没有“高校毕业生”、“创业带头人”…的规定"
+    body = _started(convo, "我们两口子在大连开网店 雇了两个人 听说有创业带头人社保补贴 能申请吗", "2026-12-08")
+    assert "创业带头人" in _items(body)[0], body
+    body = _asked_in_form(convo, "店里没有毕业生 就问创业带头人那个补贴有没有", "2026-12-08")
+    assert "文件里没有" not in body and "对创业带头人创办的经营实体" in body, body
+    body = _asked_in_form(convo, "跟毕业生没关系 创业带头人社保补贴大连到底有没有", "2026-12-08")
+    assert "文件里没有" not in body and "对创业带头人创办的经营实体" in body, body
