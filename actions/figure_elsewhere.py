@@ -30,7 +30,10 @@ def reply(text: str, region: str | None, as_of: date) -> Reply | None:
         return None
     # "能返失业保险费的100%" (eval68 KA07 heard of 凌源's 100元/人月): a share is no sum of money
     figures = [
-        m.group(1) for m in SUM.finditer(text) if not re.match(r"\s*(?:年|月|日|号|人|个|届|%|％)", text[m.end() :])
+        # "300名职工" (eval109 ZA09, a factory, was told its place has no "300元"): a count is no sum either
+        m.group(1)
+        for m in SUM.finditer(text)
+        if not re.match(r"\s*(?:年|月|日|号|人|个|名|位|届|家|%|％)", text[m.end() :])
     ]
     if len(figures) != 1:
         return None

@@ -572,7 +572,9 @@ def detail(hit: dict, kind: str, as_of: date, words: str = "", about: str = "", 
         and not any(sentences.has_feature(q.text, "amount") for q in quotes)
     ):
         # "能领几年？一个月给多少？" on 聊城 第9条's extension (eval96 MA06 heard the period alone): the sum asked too
-        lines.insert(-1, "所引原文没有写明补贴标准（每月补多少），以经办部门核定为准。")
+        # "每月" only where the sentence pays by the month (eval110 QB10 read it of a one-time subsidy)
+        monthly = any(re.search(r"每月|月(?:人均|标准)|按月", q.text) for q in quotes)
+        lines.insert(-1, f"所引原文没有写明补贴标准（{'每月补多少' if monthly else '补多少'}），以经办部门核定为准。")
     if rec is None and quotes:
         cite["quote"] = verbatim(quotes[0].text)
     return Reply(

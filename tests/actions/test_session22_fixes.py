@@ -252,3 +252,13 @@ def test_a_measure_named_by_its_own_title_leads_and_is_never_said_absent(convo):
     assert "文件里没有" not in body and "对创业带头人创办的经营实体" in body, body
     body = _asked_in_form(convo, "跟毕业生没关系 创业带头人社保补贴大连到底有没有", "2026-12-08")
     assert "文件里没有" not in body and "对创业带头人创办的经营实体" in body, body
+
+
+def test_a_count_of_staff_is_no_sum_heard_of(convo):
+    # before (eval109 ZA09, a factory): "300名职工…稳岗返还怎么返" heard "大连市适用的文件…里没有写“300元”这项"
+    from datetime import date
+
+    from actions.figure_elsewhere import reply
+
+    said = "我们厂300名职工 没裁员 有没有稳岗返还 能返多少"
+    assert reply(said, "大连市", date(2020, 5, 1)) is None
