@@ -262,3 +262,9 @@ def test_a_count_of_staff_is_no_sum_heard_of(convo):
 
     said = "我们厂300名职工 没裁员 有没有稳岗返还 能返多少"
     assert reply(said, "大连市", date(2020, 5, 1)) is None
+
+
+def test_a_term_asked_with_shi_sha_is_a_definition_said_unwritten_where_no_text_writes_it(convo):
+    # before (eval108 YB11, an officer): "创业带头人是啥" heard a sentence using it as "政策原文对该词的说明"
+    body = _asked(convo, "创业带头人是什么", "2026-12-08")
+    assert body.startswith("收录的文件都没有给“创业带头人”下定义"), body
