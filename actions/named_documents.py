@@ -108,8 +108,8 @@ def list_item(text: str, clause_ref, tracker: Tracker, as_of: date) -> Reply | N
 def _own_clause_holds(doc_id: str, text: str, first: re.Match, asked: str, lines: list[str]) -> bool:
     """The document's own clause of the number named holds a four-character run of what is asked, and the listed item
     of that number holds none."""
-    from answers.sentences import compact, runs
-    from knowledge.records import clause_index, load_clauses
+    from answers.sentences import compact, record_of, runs
+    from knowledge.records import load_clauses
     from retrieval.references import resolve
 
     said = runs(compact(asked))
@@ -118,7 +118,7 @@ def _own_clause_holds(doc_id: str, text: str, first: re.Match, asked: str, lines
         return False
     n = numbers[0]
     ids = resolve(load_clauses(), [doc_id], None, n)[0]
-    rec = clause_index(load_clauses()).get(ids[0]) if len(ids) == 1 else None
+    rec = record_of(ids[0]) if len(ids) == 1 else None
     own = compact("".join(x.text for x in rec.sentences)) if rec is not None else ""
     item = compact(lines[n - 1]) if 0 < n <= len(lines) else ""
     return any(r in own for r in said) and not any(r in item for r in said)

@@ -120,10 +120,10 @@ def began(validity: dict, unsaid: str = "截止日期") -> str:
 
 def extended_by(clause_id: str) -> str:
     """ "辽政发〔2020〕9号（一）": the document number and clause of a later text that changed a period."""
-    from knowledge.records import clause_index, load_clauses  # the clauses are loaded once a build
+    from answers.sentences import record_of  # sentences imports this module
     from knowledge.registry import documents
 
-    rec = clause_index(load_clauses()).get(clause_id)
+    rec = record_of(clause_id)
     doc = documents().get(rec.doc_id) if rec is not None else None
     return f"{doc.doc_number or doc.display_title}{rec.clause_label}" if doc is not None and rec is not None else ""
 
